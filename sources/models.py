@@ -1,0 +1,210 @@
+"""Where claims appear (sources, their outlets) and who makes them (speakers)."""
+
+import pghistory
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+
+from sources.normalize import content_hash, domain_of, normalize_name, normalize_url
+
+LANGUAGE_VALIDATOR = RegexValidator(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "Use a language code such as 'en' or 'pt-BR'.")
+COUNTRY_VALIDATOR = RegexValidator(r"^[A-Z]{2}$", "Use a two-letter ISO 3166 country code such as 'RU'.")
+WIKIDATA_VALIDATOR = RegexValidator(r"^Q[1-9][0-9]*$", "A Wikidata id looks like 'Q42'.")
+
+
+def audited(model):
+    """Record every insert, update and delete of `model` in an append-only event table."""
+    return pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())(model)
+
+
+class TimeStampedModel(models.Model):
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    class Meta:
+        abstract = True
+
+
+class PublicQuerySet(models.QuerySet):
+    """Rows a partner may see: those tied to at least one public claim."""
+
+    public_claim_path = ""
+
+    def public(self):
+        from claims.models import Claim
+
+        public_ids = Claim.objects.public().filter(**{f"{self.public_claim_path}__isnull": False})
+        return self.filter(pk__in=public_ids.values(self.public_claim_path))
+
+
+class OutletQuerySet(PublicQuerySet):
+    public_claim_path = "appearances__source__outlet"
+
+
+@audited
+class Outlet(TimeStampedModel):
+    """A publisher: a newspaper, broadcaster, agency, website or account."""
+
+    name = models.CharField(max_length=200)
+    domain = models.CharField(max_length=253, blank=True, help_text="Site domain without www, e.g. 'reuters.com'.")
+    url = models.URLField(blank=True)
+    country = models.CharField(max_length=2, blank=True, validators=[COUNTRY_VALIDATOR])
+    description = models.TextField(blank=True)
+
+    objects = OutletQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="outlet_name_unique_ci"),
+            models.UniqueConstraint(fields=["domain"], condition=~Q(domain=""), name="outlet_domain_unique"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.domain = domain_of(self.domain if "//" in self.domain else f"https://{self.domain}") if self.domain else ""
+        super().save(*args, **kwargs)
+
+
+class SourceKind(models.TextChoices):
+    ARTICLE = "article", "Article"
+    TRANSCRIPT = "transcript", "Transcript"
+    SPEECH = "speech", "Speech"
+    VIDEO = "video", "Video"
+    SOCIAL_POST = "social_post", "Social media post"
+    PRESS_RELEASE = "press_release", "Press release"
+    OFFICIAL_DOCUMENT = "official_document", "Official document"
+
+
+class SourceQuerySet(PublicQuerySet):
+    public_claim_path = "appearances__source"
+
+
+@audited
+class Source(TimeStampedModel):
+    """A document a claim appears in."""
+
+    kind = models.CharField(max_length=20, choices=SourceKind.choices, default=SourceKind.ARTICLE)
+    title = models.CharField(max_length=500)
+    url = models.URLField(max_length=2000, blank=True, help_text="Stored normalised; unique when set.")
+    outlet = models.ForeignKey(Outlet, on_delete=models.PROTECT, null=True, blank=True, related_name="sources")
+    published_on = models.DateField(null=True, blank=True, db_index=True)
+    language = models.CharField(max_length=20, default="en", validators=[LANGUAGE_VALIDATOR])
+    full_text = models.TextField(blank=True)
+    archive_url = models.URLField(max_length=2000, blank=True)
+    content_hash = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="source_url_unique"),
+        ]
+        indexes = [GinIndex(fields=["title"], opclasses=["gin_trgm_ops"], name="source_title_trgm")]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.url = normalize_url(self.url)
+        self.content_hash = content_hash(self.full_text)
+        super().save(*args, **kwargs)
+
+    def duplicates(self):
+        """Other sources with the same text (syndicated or re-posted copies)."""
+        if not self.content_hash:
+            return Source.objects.none()
+        return Source.objects.filter(content_hash=self.content_hash).exclude(pk=self.pk)
+
+
+class SpeakerKind(models.TextChoices):
+    PERSON = "person", "Person"
+    ORGANIZATION = "organization", "Organisation"
+
+
+class SpeakerQuerySet(PublicQuerySet):
+    public_claim_path = "appearances__speaker"
+
+    def matching(self, name: str):
+        """Speakers whose name or any alias equals `name`, ignoring case and accents."""
+        key = normalize_name(name)
+        if not key:
+            return self.none()
+        return self.filter(Q(normalized_name=key) | Q(aliases__normalized_name=key)).distinct()
+
+    def search(self, term: str):
+        """Substring search over names and aliases, served by trigram indexes."""
+        key = normalize_name(term)
+        if not key:
+            return self
+        alias_hits = SpeakerAlias.objects.filter(normalized_name__contains=key).values("speaker_id")
+        return self.filter(Q(normalized_name__contains=key) | Q(pk__in=alias_hits))
+
+
+@audited
+class Speaker(TimeStampedModel):
+    """A person or organisation that makes claims."""
+
+    name = models.CharField(max_length=200)
+    normalized_name = models.CharField(max_length=200, editable=False, db_index=True)
+    kind = models.CharField(max_length=20, choices=SpeakerKind.choices, default=SpeakerKind.PERSON)
+    role = models.CharField("role / title", max_length=200, blank=True)
+    affiliation = models.CharField(max_length=200, blank=True)
+    country = models.CharField(max_length=2, blank=True, validators=[COUNTRY_VALIDATOR])
+    wikidata_id = models.CharField("Wikidata id", max_length=20, blank=True, validators=[WIKIDATA_VALIDATOR])
+    same_as = ArrayField(models.URLField(max_length=500), default=list, blank=True, help_text="sameAs links (Wikipedia, official pages), comma-separated.")
+    description = models.TextField(blank=True)
+
+    objects = SpeakerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["wikidata_id"], condition=~Q(wikidata_id=""), name="speaker_wikidata_unique"),
+        ]
+        indexes = [GinIndex(fields=["normalized_name"], opclasses=["gin_trgm_ops"], name="speaker_name_trgm")]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.normalized_name = normalize_name(self.name)
+        super().save(*args, **kwargs)
+
+    def add_alias(self, name: str) -> "SpeakerAlias | None":
+        """Record another spelling of this speaker's name (no-op if already known)."""
+        key = normalize_name(name)
+        if not key or key == self.normalized_name:
+            return None
+        alias, _ = SpeakerAlias.objects.get_or_create(speaker=self, normalized_name=key, defaults={"name": name.strip()})
+        return alias
+
+
+@audited
+class SpeakerAlias(models.Model):
+    """Another spelling of a speaker's name: a variant, transliteration or misspelling."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    normalized_name = models.CharField(max_length=200, editable=False, db_index=True)
+
+    class Meta:
+        verbose_name_plural = "speaker aliases"
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["speaker", "normalized_name"], name="speaker_alias_unique"),
+        ]
+        indexes = [GinIndex(fields=["normalized_name"], opclasses=["gin_trgm_ops"], name="speaker_alias_trgm")]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.normalized_name = normalize_name(self.name)
+        super().save(*args, **kwargs)
