@@ -8,11 +8,11 @@ integrity constraints and read-side helpers.
 import pgtrigger
 from concurrency.fields import AutoIncVersionField
 from django.conf import settings
-from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import MD5, Lower
+from django.db.models.functions import MD5, Lower, Upper
 from django_fsm import FSMField, transition
 
 from sources.models import LANGUAGE_VALIDATOR, Source, Speaker, TimeStampedModel, audited
@@ -65,7 +65,9 @@ class RatingScale(TimeStampedModel):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["is_default"], condition=Q(is_default=True), name="one_default_rating_scale"),
+            models.UniqueConstraint(
+                fields=["is_default"], condition=Q(is_default=True), name="one_default_rating_scale"
+            ),
         ]
 
     def __str__(self):
@@ -94,7 +96,9 @@ class Rating(TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.label} ({self.scale.name})" if self.scale_id and "scale" in self._state.fields_cache else self.label
+        return (
+            f"{self.label} ({self.scale.name})" if self.scale_id and "scale" in self._state.fields_cache else self.label
+        )
 
 
 class ClaimStatus(models.TextChoices):
@@ -123,12 +127,21 @@ class Claim(TimeStampedModel):
     status = FSMField(max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.NEW, db_index=True)
     is_public = models.BooleanField("public", default=False, db_index=True, help_text="Partners may see this claim.")
     internal_notes = models.TextField(blank=True, help_text="Never shown to partners.")
-    first_seen_on = models.DateField(null=True, blank=True, editable=False, db_index=True, help_text="Earliest appearance.")
+    first_seen_on = models.DateField(
+        null=True, blank=True, editable=False, db_index=True, help_text="Earliest appearance."
+    )
     current_fact_check = models.ForeignKey(
-        "FactCheck", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+",
+        "FactCheck",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
         help_text="The latest published fact-check.",
     )
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     version = AutoIncVersionField()
     search_vector = search_vector("text")
 
@@ -145,7 +158,7 @@ class Claim(TimeStampedModel):
         ]
         indexes = [
             GinIndex(fields=["search_vector"], name="claim_search_vector"),
-            GinIndex(fields=["text"], opclasses=["gin_trgm_ops"], name="claim_text_trgm"),
+            GinIndex(OpClass(Upper("text"), name="gin_trgm_ops"), name="claim_text_trgm"),  # icontains search
             models.Index(fields=["-created_at"], name="claim_created_desc"),
             models.Index(fields=["is_public", "updated_at"], name="claim_public_updated"),
         ]
@@ -159,43 +172,65 @@ class Claim(TimeStampedModel):
     def select(self):
         pass
 
-    @transition(field=status, source=[ClaimStatus.NEW, ClaimStatus.SELECTED, ClaimStatus.RESEARCHING],
-                target=ClaimStatus.NOT_CHECKABLE, permission="claims.triage_claim")
+    @transition(
+        field=status,
+        source=[ClaimStatus.NEW, ClaimStatus.SELECTED, ClaimStatus.RESEARCHING],
+        target=ClaimStatus.NOT_CHECKABLE,
+        permission="claims.triage_claim",
+    )
     def mark_not_checkable(self):
         pass
 
-    @transition(field=status, source=ClaimStatus.NOT_CHECKABLE, target=ClaimStatus.NEW, permission="claims.triage_claim")
+    @transition(
+        field=status, source=ClaimStatus.NOT_CHECKABLE, target=ClaimStatus.NEW, permission="claims.triage_claim"
+    )
     def reopen(self):
         pass
 
-    @transition(field=status, source=ClaimStatus.SELECTED, target=ClaimStatus.RESEARCHING, permission="claims.research_claim")
+    @transition(
+        field=status, source=ClaimStatus.SELECTED, target=ClaimStatus.RESEARCHING, permission="claims.research_claim"
+    )
     def start_research(self):
         pass
 
-    @transition(field=status, source=ClaimStatus.RESEARCHING, target=ClaimStatus.IN_REVIEW, permission="claims.research_claim")
+    @transition(
+        field=status, source=ClaimStatus.RESEARCHING, target=ClaimStatus.IN_REVIEW, permission="claims.research_claim"
+    )
     def submit_for_review(self):
         pass
 
-    @transition(field=status, source=ClaimStatus.IN_REVIEW, target=ClaimStatus.RESEARCHING, permission="claims.review_claim")
+    @transition(
+        field=status, source=ClaimStatus.IN_REVIEW, target=ClaimStatus.RESEARCHING, permission="claims.review_claim"
+    )
     def send_back(self):
         pass
 
-    @transition(field=status, source=ClaimStatus.IN_REVIEW, target=ClaimStatus.PUBLISHED, permission="claims.publish_claim")
+    @transition(
+        field=status, source=ClaimStatus.IN_REVIEW, target=ClaimStatus.PUBLISHED, permission="claims.publish_claim"
+    )
     def publish(self):
         pass
 
-    @transition(field=status, source=ClaimStatus.PUBLISHED, target=ClaimStatus.RETRACTED, permission="claims.publish_claim")
+    @transition(
+        field=status, source=ClaimStatus.PUBLISHED, target=ClaimStatus.RETRACTED, permission="claims.publish_claim"
+    )
     def retract(self):
         pass
 
-    @transition(field=status, source=[ClaimStatus.PUBLISHED, ClaimStatus.RETRACTED], target=ClaimStatus.RESEARCHING,
-                permission="claims.research_claim")
+    @transition(
+        field=status,
+        source=[ClaimStatus.PUBLISHED, ClaimStatus.RETRACTED],
+        target=ClaimStatus.RESEARCHING,
+        permission="claims.research_claim",
+    )
     def recheck(self):
         pass
 
     def refresh_first_seen(self):
         """Recompute `first_seen_on` from the appearances (kept denormalised for fast lists)."""
-        first = self.appearances.aggregate(first=models.Min(models.functions.Coalesce("said_on", "source__published_on")))["first"]
+        first = self.appearances.aggregate(
+            first=models.Min(models.functions.Coalesce("said_on", "source__published_on"))
+        )["first"]
         Claim.objects.filter(pk=self.pk).update(first_seen_on=first)
         self.first_seen_on = first
 
@@ -247,14 +282,24 @@ class Appearance(TimeStampedModel):
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="appearances")
     # PROTECT: deleting a speaker or source must never silently delete what they said.
-    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, null=True, blank=True, related_name="appearances",
-                                help_text="Leave empty when the speaker is unknown.")
+    speaker = models.ForeignKey(
+        Speaker,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="appearances",
+        help_text="Leave empty when the speaker is unknown.",
+    )
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="appearances")
     quote = models.TextField("verbatim quote")
     kind = models.CharField(max_length=20, choices=AppearanceKind.choices, default=AppearanceKind.DIRECT_QUOTE)
     said_on = models.DateField(null=True, blank=True, db_index=True)
-    location = models.CharField(max_length=100, blank=True, help_text="Where in the source: paragraph, page or timestamp.")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    location = models.CharField(
+        max_length=100, blank=True, help_text="Where in the source: paragraph, page or timestamp."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     search_vector = search_vector("quote")
 
     objects = AppearanceQuerySet.as_manager()
@@ -303,13 +348,23 @@ class FactCheck(TimeStampedModel):
     rating = models.ForeignKey(Rating, on_delete=models.PROTECT, null=True, blank=True, related_name="fact_checks")
     headline = models.CharField(max_length=300)
     explanation = models.TextField(blank=True, help_text="Public: what we found and how.")
-    status = models.CharField(max_length=20, choices=FactCheckStatus.choices, default=FactCheckStatus.DRAFT, db_index=True)
+    status = models.CharField(
+        max_length=20, choices=FactCheckStatus.choices, default=FactCheckStatus.DRAFT, db_index=True
+    )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="authored_fact_checks")
-    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                                 related_name="reviewed_fact_checks", editable=False)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reviewed_fact_checks",
+        editable=False,
+    )
     reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
     published_at = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
-    internal_notes = models.TextField(blank=True, help_text="Research notes and reviewer comments; never shown to partners.")
+    internal_notes = models.TextField(
+        blank=True, help_text="Research notes and reviewer comments; never shown to partners."
+    )
     version = AutoIncVersionField()
     search_vector = search_vector("headline", "explanation")
 
@@ -324,14 +379,19 @@ class FactCheck(TimeStampedModel):
         ]
         constraints = [
             # Four eyes, in the database: nobody reviews their own fact-check.
-            models.CheckConstraint(condition=Q(reviewer__isnull=True) | ~Q(reviewer=F("author")), name="factcheck_four_eyes"),
+            models.CheckConstraint(
+                condition=Q(reviewer__isnull=True) | ~Q(reviewer=F("author")), name="factcheck_four_eyes"
+            ),
             models.CheckConstraint(
                 condition=~Q(status=FactCheckStatus.PUBLISHED)
                 | Q(published_at__isnull=False, reviewer__isnull=False, rating__isnull=False),
                 name="factcheck_published_is_complete",
             ),
         ]
-        indexes = [GinIndex(fields=["search_vector"], name="factcheck_search_vector")]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="factcheck_search_vector"),
+            GinIndex(OpClass(Upper("headline"), name="gin_trgm_ops"), name="factcheck_headline_trgm"),
+        ]
 
     def __str__(self):
         return self.headline

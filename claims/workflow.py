@@ -81,7 +81,9 @@ def transition_claim(claim: Claim, name: str, user, note: str = "") -> Claim:
         _SIDE_EFFECTS[name](claim, user)
     method()
     claim.save()
-    ClaimTransition.objects.create(claim=claim, name=name, from_status=from_status, to_status=claim.status, user=user, note=note)
+    ClaimTransition.objects.create(
+        claim=claim, name=name, from_status=from_status, to_status=claim.status, user=user, note=note
+    )
     return claim
 
 
@@ -94,12 +96,14 @@ def _submit_for_review(claim: Claim, user) -> None:
     draft.status = FactCheckStatus.IN_REVIEW
     draft.save()
 
+
 def _send_back(claim: Claim, user) -> None:
     for fact_check in claim.fact_checks.filter(status=FactCheckStatus.IN_REVIEW):
         fact_check.status = FactCheckStatus.DRAFT
         fact_check.reviewer = None
         fact_check.reviewed_at = None
         fact_check.save()
+
 
 def _publish(claim: Claim, user) -> None:
     fact_check = _pending_fact_check(claim, FactCheckStatus.IN_REVIEW)
@@ -116,6 +120,7 @@ def _publish(claim: Claim, user) -> None:
     fact_check.save()
     claim.current_fact_check = fact_check
     claim.is_public = True  # a published verdict is public by definition
+
 
 def _retract(claim: Claim, user) -> None:
     for fact_check in claim.fact_checks.filter(status=FactCheckStatus.PUBLISHED):
@@ -185,7 +190,8 @@ def verdict_changes(fact_check: FactCheck) -> list[str]:
     stored = FactCheck.objects.filter(pk=fact_check.pk).values(*columns).first()
     if stored is None:
         return []
-    return [field for field, column in zip(VERDICT_FIELDS, columns) if stored[column] != getattr(fact_check, column)]
+    pairs = zip(VERDICT_FIELDS, columns, strict=True)
+    return [field for field, column in pairs if stored[column] != getattr(fact_check, column)]
 
 
 @transaction.atomic
@@ -203,7 +209,8 @@ def save_fact_check(fact_check: FactCheck, user, correction_note: str = "") -> F
             raise PermissionDenied("Only editors may change a published verdict.")
         if not correction_note.strip():
             raise WorkflowError(
-                f"This verdict is published: changing its {', '.join(changed)} needs a correction note, which partners will see."
+                f"This verdict is published: changing its {', '.join(changed)} needs a correction note, "
+                "which partners will see."
             )
     fact_check.save()
     if is_published and changed:
@@ -226,4 +233,3 @@ def correct_fact_check(fact_check: FactCheck, user, note: str, **changes) -> Fac
     for field, value in changes.items():
         setattr(fact_check, field, value)
     return save_fact_check(fact_check, user, correction_note=note)
-

@@ -2,11 +2,11 @@
 
 import pghistory
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Lower
+from django.db.models.functions import Lower, Upper
 
 from sources.normalize import content_hash, domain_of, normalize_name, normalize_url
 
@@ -106,7 +106,8 @@ class Source(TimeStampedModel):
         constraints = [
             models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="source_url_unique"),
         ]
-        indexes = [GinIndex(fields=["title"], opclasses=["gin_trgm_ops"], name="source_title_trgm")]
+        # Serves the admin's case-insensitive substring search (UPPER(title) LIKE ...).
+        indexes = [GinIndex(OpClass(Upper("title"), name="gin_trgm_ops"), name="source_title_trgm")]
 
     def __str__(self):
         return self.title
@@ -158,7 +159,12 @@ class Speaker(TimeStampedModel):
     affiliation = models.CharField(max_length=200, blank=True)
     country = models.CharField(max_length=2, blank=True, validators=[COUNTRY_VALIDATOR])
     wikidata_id = models.CharField("Wikidata id", max_length=20, blank=True, validators=[WIKIDATA_VALIDATOR])
-    same_as = ArrayField(models.URLField(max_length=500), default=list, blank=True, help_text="sameAs links (Wikipedia, official pages), comma-separated.")
+    same_as = ArrayField(
+        models.URLField(max_length=500),
+        default=list,
+        blank=True,
+        help_text="sameAs links (Wikipedia, official pages), comma-separated.",
+    )
     description = models.TextField(blank=True)
 
     objects = SpeakerQuerySet.as_manager()
@@ -166,7 +172,9 @@ class Speaker(TimeStampedModel):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["wikidata_id"], condition=~Q(wikidata_id=""), name="speaker_wikidata_unique"),
+            models.UniqueConstraint(
+                fields=["wikidata_id"], condition=~Q(wikidata_id=""), name="speaker_wikidata_unique"
+            ),
         ]
         indexes = [GinIndex(fields=["normalized_name"], opclasses=["gin_trgm_ops"], name="speaker_name_trgm")]
 
@@ -182,7 +190,9 @@ class Speaker(TimeStampedModel):
         key = normalize_name(name)
         if not key or key == self.normalized_name:
             return None
-        alias, _ = SpeakerAlias.objects.get_or_create(speaker=self, normalized_name=key, defaults={"name": name.strip()})
+        alias, _ = SpeakerAlias.objects.get_or_create(
+            speaker=self, normalized_name=key, defaults={"name": name.strip()}
+        )
         return alias
 
 

@@ -1,0 +1,68 @@
+"""Admin building blocks shared by every app: fast pagination, badges, edit-conflict forms."""
+
+from concurrency.exceptions import RecordModifiedError
+from concurrency.forms import ConcurrentForm, VersionField, VersionWidget
+from django.contrib import admin, messages
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.paginator import Paginator
+from django.db import connections
+from django.http import HttpResponseRedirect
+from django.utils.functional import cached_property
+from django.utils.html import format_html
+
+# Counting more rows than this is not worth a full scan; the changelist says "10,000+" instead.
+COUNT_CAP = 10_000
+
+
+class CappedCountPaginator(Paginator):
+    """Counts at most COUNT_CAP + 1 rows, so a page of a huge table never needs a full COUNT(*)."""
+
+    @cached_property
+    def count(self):
+        sliced = self.object_list.order_by()[: COUNT_CAP + 1]
+        with connections[self.object_list.db].cursor() as cursor:
+            sql, params = sliced.values("pk").query.sql_with_params()
+            cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS capped", params)
+            return cursor.fetchone()[0]
+
+
+def badge(label: str, colour: str = "#6e7781"):
+    """A coloured pill for statuses and ratings in lists."""
+    return format_html(
+        '<span class="factdb-badge" style="background:{};color:#fff;padding:2px 8px;border-radius:10px;'
+        'font-size:11px;white-space:nowrap">{}</span>',
+        colour,
+        label,
+    )
+
+
+CONFLICT_MESSAGE = (
+    "Someone else saved this record while you were editing it. Nothing was overwritten: "
+    "open it again to see their changes, then re-apply yours."
+)
+
+
+class EditConflictForm(ConcurrentForm):
+    """Refuses the second of two concurrent saves with a message editors understand."""
+
+    def clean(self):
+        cleaned = super().clean()
+        errors = self.errors.get(NON_FIELD_ERRORS)
+        if errors and "Record Modified" in errors:
+            self.errors[NON_FIELD_ERRORS] = self.error_class([CONFLICT_MESSAGE])
+        return cleaned
+
+
+class VersionedModelAdmin(admin.ModelAdmin):
+    """For models with a version field: the form carries it and stale saves are refused."""
+
+    form = EditConflictForm
+    formfield_overrides = {VersionField: {"widget": VersionWidget}}
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except RecordModifiedError:
+            # The race was lost between validation and save: same outcome, nothing written.
+            self.message_user(request, CONFLICT_MESSAGE, messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())

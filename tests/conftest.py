@@ -1,0 +1,28 @@
+"""Shared fixtures: one user per newsroom role, and a way to build claims through the real workflow."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from tests import factories
+
+ROLE_USERS = {"reporter": "Reporter", "factchecker": "Fact-checker", "editor": "Editor", "admin": "Admin"}
+
+
+@pytest.fixture
+def users(db):
+    """A user per role (groups come from the roles migration), plus a second editor and a superuser."""
+    made = {}
+    for username, role in ROLE_USERS.items():
+        user = User.objects.create_user(username, password="pw", is_staff=True)
+        user.groups.add(Group.objects.get(name=role))
+        made[username] = user
+    made["editor2"] = User.objects.create_user("editor2", password="pw", is_staff=True)
+    made["editor2"].groups.add(Group.objects.get(name="Editor"))
+    made["superuser"] = User.objects.create_superuser("root", password="pw")
+    return made
+
+
+@pytest.fixture
+def build(users):
+    """Factories bound to the role users: build.claim(), build.published_claim(), ..."""
+    return factories.Builder(users)
