@@ -1,33 +1,74 @@
 """Newsroom roles as auth groups. Applied by a data migration; re-run with `manage.py sync_roles`."""
 
 VIEW_ALL = [
-    "sources.view_outlet", "sources.view_source", "sources.view_speaker", "sources.view_speakeralias",
-    "claims.view_claim", "claims.view_appearance", "claims.view_claimtopic", "claims.view_topic",
-    "claims.view_rating", "claims.view_ratingscale", "claims.view_factcheck", "claims.view_evidence",
-    "claims.view_correction", "claims.view_claimtransition", "pghistory.view_events",
+    "sources.view_outlet",
+    "sources.view_source",
+    "sources.view_speaker",
+    "sources.view_speakeralias",
+    "claims.view_claim",
+    "claims.view_appearance",
+    "claims.view_claimtopic",
+    "claims.view_topic",
+    "claims.view_rating",
+    "claims.view_ratingscale",
+    "claims.view_factcheck",
+    "claims.view_evidence",
+    "claims.view_correction",
+    "claims.view_claimtransition",
+    "pghistory.view_events",
 ]
+CAPTURED_MODELS = {
+    "sources": ["outlet", "source", "speaker", "speakeralias"],
+    "claims": ["claim", "appearance", "claimtopic"],
+}
 CAPTURE = [
     f"{app}.{action}_{model}"
-    for app, models in {"sources": ["outlet", "source", "speaker", "speakeralias"], "claims": ["claim", "appearance", "claimtopic"]}.items()
+    for app, models in CAPTURED_MODELS.items()
     for model in models
     for action in ("add", "change")
 ]
 RESEARCH = [
-    "claims.research_claim", "claims.add_factcheck", "claims.change_factcheck",
-    "claims.add_evidence", "claims.change_evidence", "claims.delete_evidence", "claims.add_topic",
+    "claims.research_claim",
+    "claims.add_factcheck",
+    "claims.change_factcheck",
+    "claims.add_evidence",
+    "claims.change_evidence",
+    "claims.delete_evidence",
+    "claims.add_topic",
 ]
 EDIT = [
-    "claims.triage_claim", "claims.review_claim", "claims.publish_claim", "claims.change_claim_visibility",
-    "claims.approve_factcheck", "claims.correct_factcheck", "claims.change_topic",
-    "claims.delete_claim", "claims.delete_appearance", "claims.delete_claimtopic", "claims.delete_factcheck",
-    "sources.delete_speakeralias", "sources.delete_source", "sources.delete_speaker", "sources.delete_outlet",
+    "claims.triage_claim",
+    "claims.review_claim",
+    "claims.publish_claim",
+    "claims.change_claim_visibility",
+    "claims.approve_factcheck",
+    "claims.correct_factcheck",
+    "claims.change_topic",
+    "claims.delete_claim",
+    "claims.delete_appearance",
+    "claims.delete_claimtopic",
+    "claims.delete_factcheck",
+    "sources.delete_speakeralias",
+    "sources.delete_source",
+    "sources.delete_speaker",
+    "sources.delete_outlet",
 ]
 ADMINISTER = [
-    "claims.add_rating", "claims.change_rating", "claims.delete_rating",
-    "claims.add_ratingscale", "claims.change_ratingscale", "claims.delete_ratingscale", "claims.delete_topic",
-    "auth.view_user", "auth.add_user", "auth.change_user", "auth.view_group",
-    "rest_framework_api_key.view_apikey", "rest_framework_api_key.add_apikey",
-    "rest_framework_api_key.change_apikey", "rest_framework_api_key.delete_apikey",
+    "claims.add_rating",
+    "claims.change_rating",
+    "claims.delete_rating",
+    "claims.add_ratingscale",
+    "claims.change_ratingscale",
+    "claims.delete_ratingscale",
+    "claims.delete_topic",
+    "auth.view_user",
+    "auth.add_user",
+    "auth.change_user",
+    "auth.view_group",
+    "rest_framework_api_key.view_apikey",
+    "rest_framework_api_key.add_apikey",
+    "rest_framework_api_key.change_apikey",
+    "rest_framework_api_key.delete_apikey",
 ]
 
 ROLES = {

@@ -40,6 +40,12 @@ STEPS = [
 STEP_NAMES = {step.name for step in STEPS}
 
 
+def step_permission(name: str) -> str:
+    """The permission a step needs, as declared on the Claim transition."""
+    transitions = getattr(Claim, name)._django_fsm.transitions.values()
+    return next(iter(transitions)).permission
+
+
 def available_steps(claim: Claim, user) -> list[Step]:
     """Steps this user may take on this claim now."""
     return [

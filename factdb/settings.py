@@ -171,3 +171,52 @@ FACTDB_ORGANIZATION_URL = os.environ.get("FACTDB_ORGANIZATION_URL", "http://127.
 # Partner API
 CORS_ALLOWED_ORIGINS = env_list("FACTDB_CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/(api|v1alpha1)/.*$"
+
+# --- Partner API ---
+# Read-only JSON API for partners (docs/api.md). Keys: djangorestframework-api-key,
+# sent as "Authorization: Api-Key <key>" (or ?key= on the Google-compatible endpoints).
+FACTDB_API_ANONYMOUS_READS = env_bool("FACTDB_API_ANONYMOUS_READS", False)
+FACTDB_API_RATE = os.environ.get("FACTDB_API_RATE", "1000/hour")
+FACTDB_API_ANONYMOUS_RATE = os.environ.get("FACTDB_API_ANONYMOUS_RATE", "60/hour")
+FACTDB_API_PAGE_SIZE = env_int("FACTDB_API_PAGE_SIZE", 50)
+FACTDB_API_MAX_PAGE_SIZE = env_int("FACTDB_API_MAX_PAGE_SIZE", 200)
+# Public URL of a fact-check on the newsroom's site; {id} is the fact-check id.
+FACTDB_FACT_CHECK_URL = os.environ.get("FACTDB_FACT_CHECK_URL", FACTDB_ORGANIZATION_URL.rstrip("/") + "/fact-checks/{id}/")
+API_KEY_CUSTOM_HEADER = "HTTP_AUTHORIZATION"
+
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["factdb.api.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_AUTHENTICATION_CLASSES": ["factdb.api.auth.APIKeyAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["factdb.api.auth.IsPartner"],
+    "DEFAULT_THROTTLE_CLASSES": ["factdb.api.auth.PartnerRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"partner": FACTDB_API_RATE, "anonymous": FACTDB_API_ANONYMOUS_RATE},
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "factdb.api.pagination.CursorPagination",
+    "PAGE_SIZE": FACTDB_API_PAGE_SIZE,
+    "EXCEPTION_HANDLER": "factdb.api.errors.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_VERSIONING_CLASS": None,
+    "NUM_PROXIES": env_int("FACTDB_API_NUM_PROXIES", 0),
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "factdb partner API",
+    "DESCRIPTION": "Published claims, fact-checks, speakers, sources and ratings. See docs/api.md.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "APPEND_COMPONENTS": {
+        "securitySchemes": {
+            "ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "Authorization",
+                           "description": 'Send "Api-Key <your key>".'}
+        }
+    },
+    "SECURITY": [{"ApiKeyAuth": []}],
+}

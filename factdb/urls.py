@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import RedirectView
 
 admin.site.site_header = "factdb"
@@ -9,4 +9,10 @@ admin.site.index_title = "Newsroom desk"
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("admin/", admin.site.urls),
+    path("", include("factdb.api.urls")),  # partner API: /api/v1/, /api/schema/, /api/docs/, /v1alpha1/
 ]
+
+# JSON errors under /api/ and /v1alpha1/; Django's pages elsewhere.
+handler400 = "factdb.api.errors.json_400"
+handler404 = "factdb.api.errors.json_404"
+handler500 = "factdb.api.errors.json_500"

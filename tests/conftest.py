@@ -26,3 +26,9 @@ def users(db):
 def build(users):
     """Factories bound to the role users: build.claim(), build.published_claim(), ..."""
     return factories.Builder(users)
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # PBKDF2's deliberate slowness costs ~0.3 s a user; tests create many.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,0 +1,127 @@
+"""Quote-attribution accuracy of claims.ingest over the labelled article set.
+
+Usage:  .venv/bin/python benchmarks/ingest_accuracy.py [-v]
+
+Each ``tests/ingest/articles/NNN_slug.json`` labels every direct-quote
+segment of ``NNN_slug.txt`` (or of the file named by its ``source`` key,
+relative to the project root) as ``{text_prefix, speaker}``.
+
+* precision = correctly attributed extracted quotes / all extracted direct
+  quotes (a wrong speaker or an extracted non-quote is a false positive);
+* recall = labelled quotes found with the right speaker / labelled quotes;
+* both micro-averaged over all articles.
+
+A speaker is right when the label's name equals (accent/case-insensitive,
+leading "the" ignored) the predicted canonical name or one of the predicted
+speaker's mentions; ``null`` must be predicted as no speaker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "tests" / "ingest" / "articles"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from claims.ingest.analyze import analyze_article  # noqa: E402
+from claims.ingest.speakers import norm  # noqa: E402
+
+
+def _text_key(s: str) -> str:
+    s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(s.split())
+
+
+def load_labelled(articles_dir: Path = ARTICLES) -> list[tuple[str, str, dict]]:
+    """(name, text, label) for every labelled article whose text is available."""
+    out = []
+    for label_path in sorted(articles_dir.glob("*.json")):
+        label = json.loads(label_path.read_text(encoding="utf-8"))
+        src = ROOT / label["source"] if "source" in label else label_path.with_suffix(".txt")
+        if not src.exists():
+            print(f"warning: {src} missing, skipped", file=sys.stderr)
+            continue
+        out.append((label_path.stem, src.read_text(encoding="utf-8"), label))
+    return out
+
+
+def _speaker_ok(gold: str | None, pred_name: str | None, mentions: list[str]) -> bool:
+    if gold is None or pred_name is None:
+        return gold is None and pred_name is None
+    return norm(gold) in {norm(pred_name), *(norm(m) for m in mentions)}
+
+
+def evaluate(articles_dir: Path = ARTICLES, verbose: bool = False) -> dict:
+    """Micro-averaged precision/recall of direct-quote attribution (plus cluster accuracy)."""
+    tp = n_pred = n_gold = 0
+    clusters_ok = clusters_total = 0
+    errors: list[str] = []
+    for name, text, label in load_labelled(articles_dir):
+        published = dt.date.fromisoformat(label["published"]) if label.get("published") else None
+        analysis = analyze_article(text, published=published)
+        mentions = {s.name: s.mentions for s in analysis.speakers}
+        preds = [q for q in analysis.quotes if q.kind == "direct"]
+        gold = list(label["quotes"])
+        used: set[int] = set()
+        n_pred += len(preds)
+        n_gold += len(gold)
+        for q in preds:
+            t = _text_key(q.text)
+            idx = next(
+                (
+                    i
+                    for i, g in enumerate(gold)
+                    if i not in used
+                    and (t.startswith(_text_key(g["text_prefix"]).rstrip()) or _text_key(g["text_prefix"]).rstrip().startswith(t))
+                ),
+                None,
+            )
+            if idx is None:
+                errors.append(f"{name}: extracted non-quote {q.text[:40]!r} -> {q.speaker}")
+                continue
+            used.add(idx)
+            if _speaker_ok(gold[idx]["speaker"], q.speaker, mentions.get(q.speaker, [])):
+                tp += 1
+            else:
+                errors.append(f"{name}: {q.text[:40]!r} -> {q.speaker}, expected {gold[idx]['speaker']}")
+        for i, g in enumerate(gold):
+            if i not in used:
+                errors.append(f"{name}: missed {g['text_prefix']!r} ({g['speaker']})")
+        for sc in label.get("speakers", []):
+            clusters_total += 1
+            want = {norm(m) for m in sc["mentions"]}
+            if any(want <= {norm(m) for m in s.mentions} and s.kind == sc["kind"] for s in analysis.speakers):
+                clusters_ok += 1
+            else:
+                errors.append(f"{name}: speaker cluster {sc['name']} {sc['mentions']} not found")
+    result = {
+        "articles": len(load_labelled(articles_dir)),
+        "gold_quotes": n_gold,
+        "extracted_quotes": n_pred,
+        "correct": tp,
+        "precision": tp / n_pred if n_pred else 0.0,
+        "recall": tp / n_gold if n_gold else 0.0,
+        "clusters_correct": clusters_ok,
+        "clusters_total": clusters_total,
+        "errors": errors,
+    }
+    if verbose:
+        for e in errors:
+            print("  " + e)
+    return result
+
+
+def main() -> None:
+    r = evaluate(verbose="-v" in sys.argv)
+    print(f"articles: {r['articles']}  labelled quotes: {r['gold_quotes']}  extracted: {r['extracted_quotes']}")
+    print(f"quote attribution precision: {r['precision']:.3f}  recall: {r['recall']:.3f}")
+    print(f"speaker clusters correct: {r['clusters_correct']}/{r['clusters_total']}")
+
+
+if __name__ == "__main__":
+    main()

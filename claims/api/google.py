@@ -1,0 +1,325 @@
+"""Google Fact Check Tools API v1alpha1, read side, on factdb's data.
+
+Clients generated from Google's discovery document work unchanged when pointed at
+this server: ``claims:search``, ``pages`` (list) and ``pages/{id}`` (get), with
+Google's parameters, response shapes, error shape and standard query parameters
+(``key``, ``alt``, ``fields``, ``prettyPrint``, ...).
+"""
+
+import re
+from datetime import UTC, datetime, time, timedelta
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core import signing
+from django.db.models import Max, Prefetch
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import exceptions
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from claims import claimreview
+from claims.filtersets import ClaimFilterSet
+from claims.models import Appearance, Claim, FactCheck
+from factdb.api.viewsets import ConditionalGetMixin, StrictParamsMixin
+
+# Google's system parameters, sent by every generated client (see the discovery document).
+STANDARD_PARAMS = {
+    "key", "alt", "prettyPrint", "fields", "quotaUser", "$.xgafv", "access_token", "callback", "oauth_token",
+    "upload_protocol", "uploadType", "userIp",
+}
+MAX_PAGE_SIZE = 200
+DEFAULT_PAGE_SIZE = 10
+_signer = signing.Signer(salt="factdb.api.google-page-token")
+
+
+def rfc3339(value) -> str:
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time.min, tzinfo=UTC)
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def site() -> str:
+    return urlsplit(settings.FACTDB_ORGANIZATION_URL).hostname or ""
+
+
+def _int(params, name, low, high, default):
+    raw = params.get(name)
+    if raw is None or raw == "":
+        return default
+    if not re.fullmatch(r"-?[0-9]{1,10}", raw) or not low <= int(raw) <= high:
+        raise exceptions.ValidationError({name: [f"A whole number from {low} to {high}."]})
+    return int(raw)
+
+
+class GoogleView(StrictParamsMixin, ConditionalGetMixin, APIView):
+    google_errors = True
+    accepts_key_parameter = True
+    method_params: set[str] = set()
+
+    def allowed_params(self):
+        return STANDARD_PARAMS | self.method_params
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        self.action = "list"
+        self.check_params(request)
+        alt = request.query_params.get("alt", "json")
+        if alt != "json":
+            raise exceptions.ValidationError({"alt": ["Only alt=json is supported."]})
+        request.pretty_print = request.query_params.get("prettyPrint", "true").lower() not in ("false", "0")
+        self.fields_mask = parse_fields(request.query_params.get("fields", ""))
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        mask = getattr(self, "fields_mask", None)
+        if mask and response.status_code == 200 and isinstance(response.data, dict):
+            response.data = apply_fields(response.data, mask)
+        return super().finalize_response(request, response, *args, **kwargs)
+
+    # -- paging: opaque, signed page tokens (an offset), as Google's are opaque --
+    def page(self, queryset, params):
+        size = _int(params, "pageSize", 1, 10_000, DEFAULT_PAGE_SIZE)
+        size = min(size, MAX_PAGE_SIZE)
+        offset = _int(params, "offset", 0, 10**9, 0)
+        token = params.get("pageToken")
+        if token:
+            try:
+                offset = int(_signer.unsign(token))
+            except (signing.BadSignature, ValueError):
+                raise exceptions.ValidationError({"pageToken": ["Invalid page token."]}) from None
+        rows = list(queryset[offset : offset + size + 1])
+        next_token = _signer.sign(str(offset + size)) if len(rows) > size else None
+        return rows[:size], next_token
+
+
+def parse_fields(text: str):
+    """Google's partial-response selector: 'a,b/c,d(e,f)' -> {'a': {}, 'b': {'c': {}}, 'd': {'e': {}, 'f': {}}}."""
+    text = text.strip()
+    if not text:
+        return None
+    if len(text) > 1000 or not re.fullmatch(r"[A-Za-z0-9_,/()*@ ]+", text):
+        raise exceptions.ValidationError({"fields": ["Invalid field selector."]})
+    pos = 0
+
+    def parse_list():
+        nonlocal pos
+        result = {}
+        while True:
+            start = pos
+            while pos < len(text) and text[pos] not in ",/()":
+                pos += 1
+            name = text[start:pos].strip()
+            if not name:
+                raise exceptions.ValidationError({"fields": ["Invalid field selector."]})
+            node = result.setdefault(name, {})
+            while pos < len(text) and text[pos] == "/":
+                pos += 1
+                start = pos
+                while pos < len(text) and text[pos] not in ",/()":
+                    pos += 1
+                child = text[start:pos].strip()
+                if not child:
+                    raise exceptions.ValidationError({"fields": ["Invalid field selector."]})
+                node = node.setdefault(child, {})
+            if pos < len(text) and text[pos] == "(":
+                pos += 1
+                node.update(parse_list())
+                if pos >= len(text) or text[pos] != ")":
+                    raise exceptions.ValidationError({"fields": ["Unbalanced parentheses."]})
+                pos += 1
+            if pos < len(text) and text[pos] == ",":
+                pos += 1
+                continue
+            return result
+
+    mask = parse_list()
+    if pos != len(text):
+        raise exceptions.ValidationError({"fields": ["Invalid field selector."]})
+    return mask
+
+
+def apply_fields(data, mask):
+    if not mask or "*" in mask:
+        return data
+    if isinstance(data, list):
+        return [apply_fields(item, mask) for item in data]
+    if not isinstance(data, dict):
+        return data
+    return {key: apply_fields(value, mask[key]) for key, value in data.items() if key in mask}
+
+
+def _claim_queryset():
+    return Claim.objects.public().prefetch_related(
+        Prefetch("fact_checks", queryset=FactCheck.objects.public().select_related("rating")
+                 .order_by("-published_at", "-id"), to_attr="public_fact_checks"),
+        Prefetch("appearances", queryset=Appearance.objects.public().select_related("speaker", "source")
+                 .order_by("said_on", "id"), to_attr="public_appearances"),
+    )
+
+
+def claim_review_entry(fact_check, claim) -> dict:
+    return {
+        "publisher": {"name": settings.FACTDB_ORGANIZATION_NAME, "site": site()},
+        "url": claimreview.fact_check_url(fact_check.pk),
+        "title": fact_check.headline,
+        "reviewDate": rfc3339(fact_check.published_at),
+        "textualRating": fact_check.rating.label,
+        "languageCode": claim.language,
+    }
+
+
+def google_claim(claim) -> dict:
+    result = {"text": claim.text}
+    first = claimreview.first_appearance(claim.public_appearances)
+    if first is not None and first.speaker_id:
+        result["claimant"] = first.speaker.name
+    if claim.first_seen_on:
+        result["claimDate"] = rfc3339(claim.first_seen_on)
+    result["claimReview"] = [claim_review_entry(fc, claim) for fc in claim.public_fact_checks]
+    return result
+
+
+SEARCH_PARAMS = [
+    OpenApiParameter("query", str, description="Text to search for (web-search syntax)."),
+    OpenApiParameter("languageCode", str, description="BCP-47 language code, e.g. 'en' or 'pt-BR'."),
+    OpenApiParameter("reviewPublisherSiteFilter", str, description="Only reviews by this publisher site."),
+    OpenApiParameter("maxAgeDays", int, description="Only reviews at most this many days old."),
+    OpenApiParameter("pageSize", int), OpenApiParameter("pageToken", str), OpenApiParameter("offset", int),
+    OpenApiParameter("key", str, description="API key (alternative to the Authorization header)."),
+    OpenApiParameter("fields", str, description="Partial response selector."),
+    OpenApiParameter("prettyPrint", bool),
+]
+
+
+class ClaimsSearchView(GoogleView):
+    """Google Fact Check Tools `claims.search`: fact-checked public claims matching a query."""
+
+    method_params = {"query", "languageCode", "reviewPublisherSiteFilter", "maxAgeDays", "pageSize", "pageToken",
+                     "offset"}
+
+    @extend_schema(operation_id="google_claims_search", parameters=SEARCH_PARAMS, responses={200: OpenApiTypes.OBJECT},
+                   tags=["google-factchecktools"])
+    def get(self, request):
+        params = request.query_params
+        query = params.get("query", "").strip()
+        publisher = params.get("reviewPublisherSiteFilter", "").strip().lower()
+        if not query and not publisher:
+            raise exceptions.ValidationError({"query": ["Either query or reviewPublisherSiteFilter is required."]})
+        fact_checks = FactCheck.objects.public()
+        if publisher and publisher.removeprefix("www.") != site().removeprefix("www."):
+            fact_checks = fact_checks.none()
+        max_age = _int(params, "maxAgeDays", 1, 100_000, None)
+        if max_age is not None:
+            fact_checks = fact_checks.filter(published_at__gte=timezone.now() - timedelta(days=max_age))
+        claims = _claim_queryset().filter(pk__in=fact_checks.values("claim_id"))
+        language = params.get("languageCode", "").strip()
+        if language:
+            if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", language):
+                raise exceptions.ValidationError({"languageCode": ["Use a BCP-47 code such as 'en' or 'pt-BR'."]})
+            primary = language.split("-")[0].lower()
+            claims = claims.filter(language__iregex=rf"^{primary}(-|$)")
+        if query:
+            claims = ClaimFilterSet().search(claims, "q", query).order_by("-rank", "-id")
+        else:
+            claims = claims.annotate(latest=Max("fact_checks__published_at")).order_by("-latest", "-id")
+        rows, next_token = self.page(claims, params)
+        body = {"claims": [google_claim(claim) for claim in rows]}
+        if next_token:
+            body["nextPageToken"] = next_token
+        return Response(body)
+
+
+def markup_page(fact_check) -> dict:
+    """One published fact-check as Google's ClaimReviewMarkupPage."""
+    claim = fact_check.claim
+    appearances = claim.public_appearances
+    first = claimreview.first_appearance(appearances)
+    markup = {"claimReviewed": claim.text, "url": claimreview.fact_check_url(fact_check.pk)}
+    if claim.first_seen_on:
+        markup["claimDate"] = claim.first_seen_on.isoformat()
+    if first is not None:
+        if first.speaker_id:
+            author = claimreview.claim_author(first.speaker)
+            markup["claimAuthor"] = {k: v for k, v in {
+                "name": author["name"], "jobTitle": author.get("jobTitle"),
+                "sameAs": (author.get("sameAs") or [None])[0],
+            }.items() if v}
+        if first.source.url:
+            markup["claimFirstAppearance"] = first.source.url
+    markup["claimAppearances"] = [a.source.url for a in appearances if a.source.url]
+    rating = claimreview.review_rating(fact_check.rating)
+    markup["rating"] = {"textualRating": rating["alternateName"]}
+    if "ratingValue" in rating:
+        markup["rating"].update(ratingValue=rating["ratingValue"], bestRating=rating["bestRating"],
+                                worstRating=rating["worstRating"])
+    if fact_check.rating.description:
+        markup["rating"]["ratingExplanation"] = fact_check.rating.description
+    return {
+        "name": f"pages/{fact_check.pk}",
+        "pageUrl": claimreview.fact_check_url(fact_check.pk),
+        "publishDate": fact_check.published_at.date().isoformat(),
+        "claimReviewAuthor": {"name": settings.FACTDB_ORGANIZATION_NAME},
+        "claimReviewMarkups": [markup],
+        "versionId": str(fact_check.version),
+    }
+
+
+def _pages_queryset():
+    return claimreview.optimize(FactCheck.objects.public())
+
+
+class PagesListView(GoogleView):
+    """Google Fact Check Tools `pages.list`: the newsroom's ClaimReview markup pages."""
+
+    method_params = {"organization", "url", "offset", "pageSize", "pageToken"}
+
+    @extend_schema(operation_id="google_pages_list", responses={200: OpenApiTypes.OBJECT},
+                   parameters=[OpenApiParameter("organization", str), OpenApiParameter("url", str),
+                               OpenApiParameter("pageSize", int), OpenApiParameter("pageToken", str),
+                               OpenApiParameter("offset", int), OpenApiParameter("key", str),
+                               OpenApiParameter("fields", str), OpenApiParameter("prettyPrint", bool)],
+                   tags=["google-factchecktools"])
+    def get(self, request):
+        params = request.query_params
+        pages = _pages_queryset().order_by("-published_at", "-id")
+        url = params.get("url", "").strip()
+        organization = params.get("organization", "").strip()
+        if url:
+            pages = pages.filter(pk__in=[pk for pk in [_fact_check_id_from_url(url)] if pk])
+        if organization and organization.lower() not in {settings.FACTDB_ORGANIZATION_NAME.lower(), site().lower()}:
+            pages = pages.none()
+        rows, next_token = self.page(pages, params)
+        body = {"claimReviewMarkupPages": [markup_page(fc) for fc in rows]}
+        if next_token:
+            body["nextPageToken"] = next_token
+        return Response(body)
+
+
+def _fact_check_id_from_url(url: str) -> int | None:
+    template = settings.FACTDB_FACT_CHECK_URL
+    prefix, _, suffix = template.partition("{id}")
+    if url.startswith(prefix) and url.endswith(suffix):
+        middle = url[len(prefix) : len(url) - len(suffix) if suffix else None]
+        if middle.isdigit() and len(middle) < 18:
+            return int(middle)
+    return None
+
+
+class PageDetailView(GoogleView):
+    """Google Fact Check Tools `pages.get`: one ClaimReview markup page, `pages/{id}`."""
+
+    @extend_schema(operation_id="google_pages_get", responses={200: OpenApiTypes.OBJECT},
+                   parameters=[OpenApiParameter("key", str), OpenApiParameter("fields", str),
+                               OpenApiParameter("prettyPrint", bool)],
+                   tags=["google-factchecktools"])
+    def get(self, request, page_id):
+        if len(page_id) > 18:
+            raise exceptions.NotFound()
+        fact_check = _pages_queryset().filter(pk=int(page_id)).first()
+        if fact_check is None:
+            raise exceptions.NotFound(f"pages/{page_id} not found.")
+        return Response(markup_page(fact_check))

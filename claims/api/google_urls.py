@@ -1,0 +1,11 @@
+"""Google Fact Check Tools API v1alpha1 paths (served at the site root, as Google serves them)."""
+
+from django.urls import path, re_path
+
+from claims.api import google
+
+urlpatterns = [
+    path("v1alpha1/claims:search", google.ClaimsSearchView.as_view(), name="google-claims-search"),
+    path("v1alpha1/pages", google.PagesListView.as_view(), name="google-pages-list"),
+    re_path(r"^v1alpha1/pages/(?P<page_id>[0-9]+)$", google.PageDetailView.as_view(), name="google-pages-get"),
+]

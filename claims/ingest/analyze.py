@@ -1,0 +1,230 @@
+"""Public entry point: ``analyze_article(text, published=..., known_speakers=...)``.
+
+Pure Python (no Django, no database): the Django layer passes existing
+Speaker rows in as ``KnownSpeaker`` objects and stores what comes back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pysbd
+
+from .checkworthiness import score_sentence
+from .dates import DateMention, find_dates
+from .quotes import Attributor, QuoteItem
+from .speakers import Cluster, KnownSpeaker, cluster_forms, name_similarity, parse_speaker_phrase, resolve_known
+
+__all__ = ["analyze_article", "ArticleAnalysis", "KnownSpeaker", "Speaker", "Quote", "Claim", "DateMention"]
+
+
+class _DictLike:
+    """Items are dataclasses but also allow ``item["field"]`` access."""
+
+    def __getitem__(self, key: str):
+        return getattr(self, key)
+
+    def get(self, key: str, default=None):
+        return getattr(self, key, default)
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class Speaker(_DictLike):
+    name: str
+    mentions: list[str]
+    speaker_id: int | str | None
+    kind: str  # person | organization | unknown
+
+
+@dataclass
+class Quote(_DictLike):
+    text: str
+    speaker: str | None
+    speaker_id: int | str | None
+    kind: str  # direct | paraphrase
+    paragraph: int
+    start: int
+    end: int
+    cue: str
+
+
+@dataclass
+class Claim(_DictLike):
+    text: str
+    speaker: str | None
+    speaker_id: int | str | None
+    score: float
+    reasons: list[str]
+    quote: str  # verbatim source sentence
+    kind: str  # direct | paraphrase | statement
+    date_mentioned: str | None
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass
+class ArticleAnalysis:
+    speakers: list[Speaker] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    published: dt.date | None = None
+
+    def to_dict(self) -> dict:
+        """Plain JSON-serialisable representation."""
+        return {
+            "published": self.published.isoformat() if self.published else None,
+            "speakers": [s.to_dict() for s in self.speakers],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "claims": [c.to_dict() for c in self.claims],
+            "dates": [d.to_dict() for d in self.dates],
+        }
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """pysbd sentence spans (article offsets) within text[start:end]."""
+    spans = []
+    for span in _segmenter().segment(text[start:end]):
+        a, b = start + span.start, start + span.end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+_TOK = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[A-Z][\w'’-]*)"
+_NAME_RUN = re.compile(
+    _TOK + r"(?:[ \t]+(?:(?:bin|ibn|al|de|del|da|van|von|di|du|dos|la|le|of|the)[ \t]+)?" + _TOK + r")*"
+)
+
+
+def _cluster_speakers(items: list[QuoteItem], text: str, person_hints: set[str]) -> list[Cluster]:
+    forms = [(i.surface, i.speaker_kind) for i in items if i.surface]
+    clusters = cluster_forms(forms)
+    for c in clusters:
+        if c.kind == "unknown" and any(f in person_hints for f in c.forms):
+            c.kind = "person"
+    # Other surface forms of the same speakers anywhere in the text
+    # ("Saudi Crown Prince Mohammed bin Salman hosted ...").
+    frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: " " * len(m.group(0)), text)
+    for m in _NAME_RUN.finditer(frame):
+        ref = parse_speaker_phrase(m.group(0))
+        if ref.ref != "name" or not ref.name:
+            continue
+        for c in clusters:
+            if ref.name not in c.forms and c.similarity(ref.name, ref.kind) > 0:
+                c.forms[ref.name] = 0
+                if c.kind == "unknown":
+                    c.kind = ref.kind
+                break
+    for c in clusters:  # frequency drives the canonical name
+        for f in c.forms:
+            c.forms[f] = max(1, len(re.findall(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text)))
+    return clusters
+
+
+def _find_cluster(clusters: list[Cluster], surface: str) -> Cluster | None:
+    for c in clusters:
+        if surface in c.forms:
+            return c
+    scored = [(max(name_similarity(surface, f) for f in c.forms), c) for c in clusters]
+    scored = [sc for sc in scored if sc[0] > 0]
+    return max(scored, key=lambda sc: sc[0])[1] if scored else None
+
+
+def analyze_article(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    known_speakers: list[KnownSpeaker] | tuple = (),
+) -> ArticleAnalysis:
+    """Extract speakers, quotes, check-worthy claims and dates from one article.
+
+    ``published`` anchors relative dates ("last month"); ``known_speakers``
+    are matched by name/alias (case-, accent-insensitive and fuzzy) to fill
+    ``speaker_id``.  See docs/ingest.md for the method.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    attributor = Attributor(text)
+    items = attributor.run()
+    clusters = _cluster_speakers(items, text, attributor.person_hints)
+
+    speakers: list[Speaker] = []
+    by_cluster: dict[int, Speaker] = {}
+    for c in clusters:
+        ks = resolve_known(c, list(known_speakers)) if known_speakers else None
+        sp = Speaker(
+            name=ks.name if ks else c.name,
+            mentions=sorted(c.forms, key=lambda f: (-c.forms[f], f)),
+            speaker_id=ks.id if ks else None,
+            kind=c.kind,
+        )
+        speakers.append(sp)
+        by_cluster[id(c)] = sp
+
+    def speaker_of(item: QuoteItem) -> Speaker | None:
+        c = _find_cluster(clusters, item.surface) if item.surface else None
+        return by_cluster[id(c)] if c else None
+
+    quotes: list[Quote] = []
+    for it in items:
+        sp = speaker_of(it)
+        quotes.append(Quote(it.text, sp.name if sp else None, sp.speaker_id if sp else None,
+                            it.kind, it.paragraph, it.start, it.end, it.cue))
+
+    dates = find_dates(text, published)
+    claims = _claims(text, attributor, items, quotes, dates)
+    return ArticleAnalysis(speakers=speakers, quotes=quotes, claims=claims, dates=dates,
+                           published=published)
+
+
+def _claims(text: str, attributor: Attributor, items: list[QuoteItem], quotes: list[Quote],
+            dates: list[DateMention]) -> list[Claim]:
+    """Candidates from direct quotes, paraphrases and the journalist's own sentences."""
+
+    def date_in(a: int, b: int) -> str | None:
+        return next((d.date for d in dates if a <= d.start < b and d.date), None)
+
+    out: list[Claim] = []
+
+    def add(a: int, b: int, q: Quote | None, kind: str, para: int, src: tuple[int, int]) -> None:
+        claim_text = text[a:b].strip()
+        if len(claim_text.split()) < 4:
+            return
+        score, reasons = score_sentence(claim_text, attributed=kind == "paraphrase" and bool(q and q.speaker))
+        out.append(Claim(claim_text, q.speaker if q else None, q.speaker_id if q else None, score, reasons,
+                         text[src[0] : src[1]], kind, date_in(*src), para, a, b))
+
+    covered: list[tuple[int, int]] = []
+    for it, q in zip(items, quotes):
+        if it.kind == "direct":
+            covered.append((it.start, it.end))
+            for a, b in _sentences(text, it.start, it.end):
+                add(a, b, q, "direct", it.paragraph, (a, b))
+        else:
+            covered.append(it.sentence)
+            add(it.start, it.end, q, "paraphrase", it.paragraph, it.sentence)
+    for pidx, (ps, pe) in enumerate(attributor.paragraphs):
+        for a, b in _sentences(text, ps, pe):
+            if any(a < y and x < b for x, y in covered):
+                continue
+            add(a, b, None, "statement", pidx, (a, b))
+    out.sort(key=lambda c: (-c.score, c.start))
+    return out

@@ -1,0 +1,479 @@
+"""Direct-quote extraction, attribution and reported-speech detection.
+
+Pipeline (per article, in reading order):
+
+1. split into paragraphs; find quoted spans per paragraph (straight or curly
+   quotes; an unclosed quote runs to the end of its paragraph);
+2. drop scare quotes (1-3 words, or a Title-Cased name/title);
+3. mask real quotes so that the journalist's own words ("the frame") can be
+   searched for attribution cues: a speech verb plus its subject, either
+   before ("X said") or after ("said X") the verb, or "according to X";
+4. resolve each cue's subject (name / pronoun / unnamed role / definite
+   description) against a running discourse state;
+5. give each quote the nearest cue in its sentence (else in its paragraph);
+   quote-only paragraphs inherit from the previous paragraph when that
+   paragraph's quote was attributed or left open;
+6. cues in sentences without a direct quote become paraphrase items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .speakers import (
+    GENERIC_ORG_REFS,
+    SpeakerRef,
+    name_similarity,
+    parse_speaker_phrase,
+)
+
+MASK = "\ue000"  # stands in for quoted text inside the frame
+OPEN_QUOTES = "“\""
+CLOSE_QUOTES = "”\""
+
+SPEECH_VERBS = (
+    "said says say told tells added adds stated states insisted insists argued argues "
+    "claimed claims noted notes warned warns explained explains wrote writes tweeted "
+    "tweets posted posts announced announces declared declares asserted asserts "
+    "maintained maintains acknowledged acknowledges recalled recalls continued "
+    "replied replies responded responds stressed stresses emphasised emphasized "
+    "emphasises emphasizes observed commented remarked conceded concedes admitted "
+    "admits cautioned cautions countered counters vowed vows predicted predicts "
+    "confirmed confirms denied denies reiterated reiterates asked asks"
+).split()
+# Verbs that may introduce reported speech without "that" ("X said the ...").
+BARE_REPORT_VERBS = {"said", "says", "say", "told", "tells", "added", "adds",
+                     "insisted", "insists", "argued", "argues", "wrote", "writes",
+                     "warned", "warns"}
+_VERB_RE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b|\baccording to\b", re.I)
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:also|later|then|again|previously|further|once|repeatedly|recently|"
+    r"has|have|had|would|will|had\s+previously|(?:late\s+|early\s+)?on\s+\w+day))+\s*$",
+    re.I,
+)
+_ABBREV = {
+    "dr", "mr", "mrs", "ms", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt",
+    "sgt", "prof", "inc", "corp", "ltd", "co", "jr", "sr", "no", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "mt",
+    "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m",
+}
+_COMMA = re.compile(r",(?!\d{3})")
+_SCARE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"}
+
+
+@dataclass
+class QuoteItem:
+    """A direct quote segment or a paraphrase (reported speech)."""
+
+    text: str
+    kind: str  # "direct" | "paraphrase"
+    paragraph: int
+    start: int
+    end: int
+    cue: str
+    surface: str | None = None  # speaker surface form before clustering
+    speaker_kind: str = "unknown"
+    sentence: tuple[int, int] = (0, 0)  # source sentence span in the article
+
+
+@dataclass
+class _Segment:
+    open: int  # index of the opening mark (article offsets)
+    close: int  # index of the closing mark, or paragraph end if unclosed
+    closed: bool
+    real: bool = True
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    verb: str
+    subject: str
+    subj_start: int
+    subj_end: int
+    ref: SpeakerRef
+    sentence: int
+    inverted: bool = False
+    surface: str | None = None
+    kind: str = "unknown"
+    paraphrase: tuple[int, int] | None = None
+
+
+@dataclass
+class _Referent:
+    surface: str | None
+    kind: str  # person | organization | unknown | role
+    role: str | None = None
+
+
+@dataclass
+class _State:
+    """Discourse memory used to resolve pronouns and definite descriptions."""
+
+    last_any: _Referent | None = None
+    last_person: _Referent | None = None
+    last_org: _Referent | None = None
+    roles: dict[str, _Referent] = field(default_factory=dict)
+    names: list[tuple[str, str]] = field(default_factory=list)  # (surface, kind)
+
+    def see(self, ref: _Referent) -> None:
+        self.last_any = ref
+        if ref.kind in ("person", "unknown") and ref.surface:
+            self.last_person = ref
+        if ref.kind == "organization" and ref.surface:
+            self.last_org = ref
+        if ref.kind == "role" and ref.role:
+            self.roles[ref.role] = ref
+        if ref.surface and ref.kind != "role":
+            self.names.append((ref.surface, ref.kind))
+        elif ref.surface:
+            self.names.append((ref.surface, "organization"))
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blank-line separated if the text has blank lines, else per line."""
+    sep = re.compile(r"\n\s*\n") if re.search(r"\n\s*\n", text) else re.compile(r"\n")
+    spans, pos = [], 0
+    for m in sep.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _segments(text: str, s: int, e: int) -> list[_Segment]:
+    segs: list[_Segment] = []
+    open_at: int | None = None
+    for i in range(s, e):
+        ch = text[i]
+        if open_at is None:
+            if ch in OPEN_QUOTES:
+                open_at = i
+        elif ch in CLOSE_QUOTES:
+            segs.append(_Segment(open_at, i, True))
+            open_at = None
+        elif ch == "“":  # malformed: re-open
+            open_at = i
+    if open_at is not None:
+        segs.append(_Segment(open_at, e, False))
+    return segs
+
+
+def _content_span(text: str, seg: _Segment) -> tuple[int, int]:
+    a, b = seg.open + 1, seg.close
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+        b -= 1
+    return a, b
+
+
+def is_scare_quote(content: str) -> bool:
+    """Short quoted terms and quoted titles are not quotations."""
+    words = re.findall(r"[\w'’-]+", content)
+    if len(words) <= 3:
+        return True
+    content_words = [w for w in words if w.lower() not in _SCARE_SMALL]
+    titled = all(w[0].isupper() for w in content_words)
+    return titled and len(words) <= 8 and not re.search(r"[.!?,;]", content)
+
+
+def _sentence_spans(masked: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Sentence spans of the frame (masked quotes count as words)."""
+    spans, start = [], s
+    for i in range(s, e - 1):
+        ch = masked[i]
+        end_punct = ch in ".!?" or (ch == MASK and text[i - 1] in ".!?" and masked[i + 1] != MASK)
+        if not end_punct or not masked[i + 1].isspace():
+            continue
+        j = i + 1
+        while j < e and masked[j].isspace():
+            j += 1
+        if j >= e or not (masked[j].isupper() or masked[j] in MASK + OPEN_QUOTES):
+            continue
+        if ch == ".":
+            tok = re.search(r"([\w.]+)$", masked[start:i])
+            word = tok.group(1).lower() if tok else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        spans.append((start, i + 1))
+        start = j
+    spans.append((start, e))
+    return spans
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:—–-"):
+        b -= 1
+    return a, b
+
+
+def _find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[_Cue]:
+    ss, se = sent
+    cues: list[_Cue] = []
+    for m in _VERB_RE.finditer(masked, ss, se):
+        verb = m.group(0).lower()
+        if verb == "according to":
+            after = masked[m.end() : se]
+            stop = re.search(r"[,;" + MASK + r"]|\.(?:\s|$)|$", after)
+            a, b = _trim(masked, m.end(), m.end() + stop.start())
+            subject = masked[a:b]
+            cue = _Cue(m.start(), b, verb, subject, a, b, parse_speaker_phrase(subject), sidx)
+            cues.append(cue)
+            continue
+        before = masked[ss : m.start()]
+        if verb in ("asked", "asks") and not re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before):
+            continue  # "When asked ...": only "“...?” asked X" / "“...?” X asked" attribute
+        # participles and infinitives are not attributions ("saying", "to say")
+        if re.search(r"\b(to|not|would|could|did|does)\s*$", before, re.I) and verb in ("say", "tell"):
+            continue
+        inverted = before.strip() == "" or re.search(MASK + r"[,]?\s*$", before) is not None
+        if inverted:
+            after = masked[m.end() : se]
+            stop = re.search(r"[,;" + MASK + r"]|\.(?=\s|$)|\s—|$", after)
+            a, b = _trim(masked, m.end(), m.end() + stop.start())
+            # "said Dr. Amina Diallo": the abbreviation's period is not a stop
+            while b < se and masked[b] == "." and re.search(r"\b(Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof)$", masked[a:b]):
+                stop = re.search(r"[,;" + MASK + r"]|\.(?=\s|$)|$", masked[b + 1 : se])
+                a, b = _trim(masked, a, b + 1 + stop.start())
+            subject = masked[a:b]
+            if subject and subject.split()[0].lower() not in ("that", "in", "on", "at"):
+                ref = parse_speaker_phrase(subject)
+                cues.append(_Cue(m.start(), b, verb, subject, a, b, ref, sidx, inverted=True))
+            continue
+        left_end = ss + len(before.rstrip())
+        tail = _AUX_TAIL.search(masked, ss, left_end)
+        if tail:
+            left_end = tail.start()
+        left = masked[ss:left_end]
+        if left.rstrip().endswith(","):
+            # "X, <appositive>, said" / "A spokesman, William Spindler, said"
+            parts = [p for p in _COMMA.split(left.rstrip()[:-1])]
+            appos = parts[-1].strip() if parts else ""
+            head = parts[-2].strip() if len(parts) >= 2 else ""
+            head = head.split(MASK)[-1].strip()
+            appos_ref = parse_speaker_phrase(appos)
+            head_ref = parse_speaker_phrase(head)
+            if appos_ref.ref == "name" and head_ref.ref in ("role", "none"):
+                subject, ref = appos, appos_ref
+            else:
+                subject, ref = head, head_ref
+        else:
+            subject = _COMMA.split(left)[-1].split(MASK)[-1]
+            subject = re.split(r"\s[—–]\s", subject)[-1]  # drop a dateline
+            subject = re.sub(r"^\s*(?:and|but|then|so)\b", "", subject).strip()
+            ref = parse_speaker_phrase(subject) if subject else SpeakerRef("coord")
+            if ref.ref == "relative":
+                # "Priya Raman, who said ..." -> the antecedent
+                parts = _COMMA.split(left)
+                ante = parts[-2].split(MASK)[-1].strip() if len(parts) >= 2 else ""
+                subject, ref = ante, parse_speaker_phrase(ante)
+        idx = masked.find(subject, ss, m.start()) if subject else -1
+        a = idx if idx >= 0 else m.start()
+        cues.append(_Cue(min(a, m.start()), m.end(), verb, subject, a, a + len(subject), ref, sidx))
+    return cues
+
+
+def _paraphrase_span(masked: str, cue: _Cue, sent: tuple[int, int], prev: _Cue | None) -> tuple[int, int] | None:
+    ss, se = sent
+    if cue.verb == "according to":
+        if cue.start - ss < 3:  # "According to X, content."
+            a, b = _trim(masked, cue.end, se)
+        else:  # "content, according to X."
+            a, b = _trim(masked, ss, cue.start)
+    elif cue.inverted:
+        return None
+    else:
+        after = masked[cue.end : se]
+        that = re.match(r"^(?:[^,.;]{0,60}?\s)?that\s", after)
+        trailing = re.match(
+            r"^\s*(?:(?:on|in|at|late|early|earlier|during|after|from|via|through)\b[^,;]{0,80})?[.!?]?\s*$",
+            after,
+        )
+        if that:
+            a, b = _trim(masked, cue.end + that.end(), se)
+        elif trailing and cue.subj_start - ss > 15:
+            a, b = _trim(masked, ss, cue.subj_start)  # "content, officials said."
+        elif cue.verb in BARE_REPORT_VERBS:
+            skip = re.match(r"^\s*(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*", after) \
+                if cue.verb in ("told", "tells") else re.match(r"^\s*", after)
+            if re.match(r"^\s*(?:on|in|at|after|during|to|for)\b", after[skip.end() :]):
+                return None
+            a, b = _trim(masked, cue.end + skip.end(), se)
+        else:
+            return None
+    while b > a and masked[b - 1] in ".!?”\" ":
+        b -= 1
+    if len(masked[a:b].split()) < 4 or MASK in masked[a:b]:
+        return None
+    return a, b
+
+
+class Attributor:
+    """Runs the attribution pipeline over one article."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.paragraphs = split_paragraphs(text)
+        self.state = _State()
+        self.person_hints: set[str] = set()
+
+    def _resolve(self, cue: _Cue, prev: _Cue | None) -> None:
+        """Fill cue.surface / cue.kind from the cue's subject and the discourse state."""
+        ref, st = cue.ref, self.state
+        if ref.ref == "coord" and prev is not None:  # "..., but warned that"
+            cue.surface, cue.kind = prev.surface, prev.kind
+            return
+        if ref.ref == "name":
+            st.see(_Referent(ref.name, ref.kind))
+            cue.surface, cue.kind = ref.name, ref.kind
+        elif ref.ref == "pronoun":
+            target = st.last_any
+            if ref.kind == "person" and target is not None and target.kind == "organization":
+                target = st.last_person
+            if ref.kind == "organization":
+                target = st.last_org
+            if target is not None:
+                if ref.kind == "person" and target.kind == "unknown" and target.surface:
+                    self.person_hints.add(target.surface)  # "he said" => a person
+                cue.surface = target.surface
+                cue.kind = "organization" if target.kind == "role" else target.kind
+                st.last_any = target
+        elif ref.ref == "role":
+            r = _Referent(ref.name, "role", ref.role)
+            st.see(r)
+            cue.surface, cue.kind = ref.name, "organization" if ref.name else "unknown"
+        elif ref.ref == "definite_role":
+            r = st.roles.get(ref.role or "")
+            if r is not None:
+                cue.surface, cue.kind = r.surface, "organization" if r.surface else "unknown"
+                st.last_any = r
+        elif ref.ref == "definite_org":
+            org = st.last_org
+            if org is not None and org.surface and (
+                ref.role in ("company", "firm", "statement", "group", "report", "release", "filing")
+                or (ref.role or "") in org.surface.lower()
+            ):
+                cue.surface, cue.kind = org.surface, "organization"
+                st.last_any = org
+        elif ref.ref == "definite_person":
+            if st.last_person is not None:
+                cue.surface, cue.kind = st.last_person.surface, st.last_person.kind
+                st.last_any = st.last_person
+
+    def _plausible_name(self, masked: str, cue: _Cue, sent: tuple[int, int]) -> bool:
+        """Reject sentence-initial plural common nouns ("Growers said"): a lone
+        capitalised plural-looking word must also appear capitalised mid-sentence."""
+        ref = cue.ref
+        name = ref.name or ""
+        if ref.ref != "name" or ref.kind != "unknown" or " " in name or not name.endswith("s") or name.endswith("ss"):
+            return True
+        if masked[sent[0] : cue.subj_start].strip():
+            return True
+        tok = re.escape(cue.subject.strip())
+        return re.search(r"[^\s.!?]\s*\b" + tok + r"\b", masked) is not None
+
+    def _subject_mention(self, masked: str, sent: tuple[int, int]) -> None:
+        """A known speaker opening a sentence ("Berglund also dismissed ...")
+        becomes the antecedent for a following "he said"."""
+        head = re.match(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?=[\s,])", masked[sent[0] : sent[1]])
+        if not head:
+            return
+        ref = parse_speaker_phrase(head.group(1))
+        if ref.ref != "name" or ref.kind == "organization" or not ref.name:
+            return
+        if any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names):
+            self.state.see(_Referent(ref.name, "person" if ref.kind == "unknown" else ref.kind))
+
+    def run(self) -> list[QuoteItem]:
+        """Return direct quotes and paraphrases in article order."""
+        text = self.text
+        masked = list(text)
+        para_segs: list[list[_Segment]] = []
+        for s, e in self.paragraphs:
+            segs = _segments(text, s, e)
+            for seg in segs:
+                a, b = _content_span(text, seg)
+                seg.real = not is_scare_quote(text[a:b])
+                lo, hi = seg.open, min(seg.close + 1, e)
+                if seg.real:
+                    masked[lo:hi] = MASK * (hi - lo)
+                else:
+                    masked[seg.open] = " "
+                    if seg.closed:
+                        masked[seg.close] = " "
+            para_segs.append([g for g in segs if g.real])
+        mtext = "".join(masked)
+
+        items: list[QuoteItem] = []
+        prev_quote: tuple[str | None, str, bool] | None = None  # (surface, kind, open?)
+        for pidx, (ps, pe) in enumerate(self.paragraphs):
+            sents = _sentence_spans(mtext, text, ps, pe)
+            cues: list[_Cue] = []
+            for sidx, sent in enumerate(sents):
+                if mtext[sent[0]] != MASK:
+                    self._subject_mention(mtext, sent)
+                prev = None
+                for cue in _find_cues(mtext, sent, sidx):
+                    if cue.ref.ref == "none":
+                        continue
+                    if not self._plausible_name(mtext, cue, sent):
+                        cue.ref = SpeakerRef("role", role=cue.subject.lower())
+                    self._resolve(cue, prev)
+                    cues.append(cue)
+                    prev = cue
+                    if MASK not in mtext[sent[0] : sent[1]]:
+                        cue.paraphrase = _paraphrase_span(mtext, cue, sent, prev)
+                        if cue.paraphrase:
+                            a, b = cue.paraphrase
+                            items.append(QuoteItem(
+                                text[a:b], "paraphrase", pidx, a, b, text[cue.start : cue.end],
+                                cue.surface, cue.kind, sent,
+                            ))
+            segs = para_segs[pidx]
+            this_para: tuple[str | None, str, bool] | None = None
+            for n, seg in enumerate(segs):
+                a, b = _content_span(text, seg)
+                sidx = next(i for i, (x, y) in enumerate(sents) if x <= seg.open < y or i == len(sents) - 1)
+                at_start = n == 0 and seg.open == ps
+                surface, kind, cue_text = None, "unknown", ""
+                if at_start and prev_quote is not None and prev_quote[2]:
+                    surface, kind = prev_quote[0], prev_quote[1]
+                    cue_text = "continuation"
+                elif cues:
+                    same = [c for c in cues if c.sentence == sidx] or cues
+                    best = min(same, key=lambda c: max(c.start - seg.close, seg.open - c.end, 0))
+                    surface, kind, cue_text = best.surface, best.kind, text[best.start : best.end]
+                elif at_start and prev_quote is not None:
+                    surface, kind = prev_quote[0], prev_quote[1]
+                    cue_text = "continuation"
+                items.append(QuoteItem(text[a:b], "direct", pidx, a, b, cue_text, surface, kind, sents[sidx]))
+                this_para = (surface, kind, not seg.closed)
+                if cue_text or not cues:
+                    pass
+            attributed = this_para is not None and any(
+                i.kind == "direct" and i.paragraph == pidx and i.cue for i in items
+            )
+            prev_quote = this_para if attributed or (this_para and this_para[2]) else None
+        items.sort(key=lambda i: i.start)
+        return items
+
+
+def extract_quotes(text: str) -> list[QuoteItem]:
+    """Direct quotes and paraphrases with speaker surface forms (unclustered)."""
+    return Attributor(text).run()
+
+
+__all__ = ["QuoteItem", "extract_quotes", "split_paragraphs", "is_scare_quote", "GENERIC_ORG_REFS"]

@@ -1,0 +1,439 @@
+"""Speaker phrase parsing, name normalisation, clustering and resolution.
+
+Everything here is heuristic and dictionary-light on purpose: wire copy
+introduces people as "[Org] [title] First Last" and afterwards uses the
+surname, so a handful of word lists gets most of the way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+# Words that precede a name and are not part of it ("Foreign Minister X").
+TITLE_WORDS = {
+    "president", "minister", "secretary", "secretary-general", "senator", "sen.",
+    "rep.", "representative", "gov.", "governor", "mayor", "dr.", "dr", "mr.",
+    "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "professor", "general", "gen.",
+    "col.", "colonel", "lt.", "captain", "capt.", "sgt.", "chancellor", "king",
+    "queen", "prince", "princess", "pope", "ambassador", "envoy", "chairman",
+    "chairwoman", "chair", "chairperson", "ceo", "cfo", "chief", "executive",
+    "director", "judge", "justice", "commissioner", "spokesman", "spokeswoman",
+    "spokesperson", "deputy", "speaker", "leader", "sheikh", "emir", "rev.",
+    "bishop", "coach", "manager", "officer", "inspector", "attorney",
+    "lawmaker", "founder", "striker", "defender", "midfielder", "goalkeeper",
+    "analyst", "economist", "strategist", "engineer", "nurse", "doctor",
+    "lawyer", "editor", "correspondent", "commander", "admiral", "premier",
+    "president-elect", "sir", "lord", "lady", "dame", "chair-elect",
+}
+# Lower-case particles allowed inside a name ("Mohammed bin Salman").
+PARTICLES = {
+    "bin", "ibn", "al", "el", "de", "da", "del", "della", "der", "van", "von",
+    "di", "du", "dos", "das", "la", "le", "ben", "abu", "y", "st.",
+}
+# Connectors allowed inside organisation names ("Ministry of Public Health").
+ORG_CONNECTORS = {"of", "and", "for", "&", "on"}
+# Capitalised words that are not names (sentence-initial words, calendar).
+STOP_CAPS = {
+    "the", "a", "an", "one", "two", "three", "four", "five", "some", "many",
+    "several", "most", "all", "both", "each", "other", "another", "this",
+    "that", "these", "those", "when", "while", "after", "before", "since",
+    "asked", "according", "in", "on", "at", "as", "but", "and", "or", "if",
+    "speaking", "meanwhile", "however", "also", "still", "yet", "for", "with",
+    "he", "she", "they", "it", "we", "i", "his", "her", "their", "its",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "last", "next",
+    "earlier", "later", "today", "yesterday", "tomorrow", "former", "new",
+    "officials", "residents", "analysts", "experts", "critics", "sources",
+}
+# Unnamed speaker roles: never resolved to a previously named person.
+ROLE_WORDS = {
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official",
+    "officials", "source", "sources", "aide", "aides", "diplomat",
+    "diplomats", "analyst", "analysts", "resident", "residents", "witness",
+    "witnesses", "person", "people", "captain", "worker", "workers",
+    "employee", "employees", "member", "members", "officer", "officers",
+    "representative", "representatives", "someone", "expert", "experts",
+    "lawmaker", "lawmakers", "economists", "economist", "authorities",
+    "investigators", "police", "critics", "observers", "them", "insider",
+    "insiders", "executive", "executives", "activists", "activist",
+    "protesters", "doctors", "scientists", "researchers", "organizers",
+    "organisers", "negotiators", "mediators", "commentators", "staff",
+    "growers", "farmers", "voters", "shoppers", "parents", "teachers",
+    "students", "fans", "supporters", "opponents", "traders", "investors",
+    "doctors", "nurses", "patients", "survivors", "families", "locals",
+    "villagers", "citizens", "users", "customers", "passengers", "owners",
+}
+# Head nouns that make a capitalised run an organisation.
+ORG_WORDS = {
+    "ministry", "office", "agency", "council", "party", "department",
+    "commission", "committee", "bank", "court", "parliament", "union",
+    "association", "institute", "foundation", "organization", "organisation",
+    "group", "company", "corporation", "corp.", "corp", "inc.", "inc", "ltd.",
+    "ltd", "llc", "plc", "authority", "service", "bureau", "federation",
+    "university", "fund", "board", "administration", "assembly", "cabinet",
+    "government", "police", "army", "press", "forces", "navy", "coalition",
+    "alliance", "secretariat", "directorate", "tribunal", "senate",
+    "congress", "kremlin", "pentagon", "embassy", "consulate", "club",
+    "league", "federation", "network", "systems", "holdings", "airlines",
+    "motors", "technologies", "labs", "news", "times", "post", "journal",
+}
+KNOWN_ORGS = {
+    "kremlin", "white house", "pentagon", "nato", "un", "united nations",
+    "eu", "european union", "downing street", "elysee", "taliban", "hamas",
+    "hezbollah", "who", "imf", "opec", "opec+", "world bank", "state department",
+    "european commission", "interpol", "red cross", "unicef", "unhcr",
+}
+# Definite descriptions referring back to an organisation speaker.
+GENERIC_ORG_REFS = {"company", "firm", "statement", "group", "organisation",
+                    "organization", "agency", "ministry", "government",
+                    "bank", "department", "office", "club", "union", "party",
+                    "report", "release", "filing", "court", "council"}
+# Definite descriptions referring back to a person ("the Ukrainian leader").
+PERSON_REFS = {"leader", "president", "minister", "chancellor", "premier",
+               "senator", "governor", "mayor", "envoy", "ambassador", "judge",
+               "manager", "coach", "chief", "secretary", "diplomat", "king",
+               "prince", "queen", "general", "commander", "ceo", "founder",
+               "chairman", "chairwoman", "swede", "lawyer", "prosecutor"}
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization"}
+# Countries/capitals used as speakers ("Moscow said") behave like organisations.
+PLACES = {
+    "russia", "moscow", "ukraine", "kyiv", "china", "beijing", "washington",
+    "iran", "tehran", "israel", "jerusalem", "london", "britain", "paris",
+    "france", "berlin", "germany", "tokyo", "japan", "india", "new delhi",
+    "turkey", "ankara", "kabul", "afghanistan", "pakistan", "islamabad",
+    "brussels", "riyadh", "saudi arabia", "qatar", "doha", "cairo", "egypt",
+    "seoul", "pyongyang", "taipei", "taiwan", "madrid", "spain", "rome",
+    "italy", "ottawa", "canada", "mexico", "brasilia", "brazil",
+}
+
+_TOKEN_RE = re.compile(r"[^\s]+")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+@dataclass
+class KnownSpeaker:
+    """A speaker already known to the caller (e.g. a Django Speaker row)."""
+
+    id: int | str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SpeakerRef:
+    """What a subject phrase refers to.
+
+    ``ref`` is one of: "name" (a named person/org/unknown), "pronoun",
+    "role" (an unnamed speaker, maybe with an organisation), "definite_role"
+    ("the spokesman"), "definite_org" ("the company"), "definite_person"
+    ("the Ukrainian leader"), "relative" ("who") or "none".
+    """
+
+    ref: str
+    name: str | None = None
+    kind: str = "unknown"
+    role: str | None = None
+    pronoun: str | None = None
+
+
+def norm(text: str) -> str:
+    """Case/accent-insensitive key: 'José Martínez' -> 'jose martinez'."""
+    text = unidecode(text).lower().replace("’", "'")
+    text = re.sub(r"[^\w\s'-]", " ", text)
+    text = re.sub(r"^the\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _clean(tok: str) -> str:
+    return tok.strip(",;:()[]\"“”‘")
+
+
+def _is_cap(tok: str) -> bool:
+    t = tok.lstrip("'‘’\"“")
+    return bool(t) and (t[0].isupper() or t[0].isdigit() and t.endswith("th"))
+
+
+def _is_acronym(tok: str) -> bool:
+    t = tok.rstrip("'’s").replace(".", "")
+    return len(t) >= 2 and t.isupper() and t.isalpha()
+
+
+def _is_poss(tok: str) -> bool:
+    return len(tok) > 2 and re.search(r"['’]s$|s['’]$", tok) is not None
+
+
+def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
+    """Maximal capitalised token runs as (start, end, possessive)."""
+    runs: list[tuple[int, int, bool]] = []
+    i = 0
+    while i < len(tokens):
+        low = tokens[i].lower().strip(".")
+        if not _is_cap(tokens[i]) or low in STOP_CAPS or low in ROLE_WORDS:
+            i += 1
+            continue
+        j = i
+        while not _is_poss(tokens[j]):
+            nxt = j + 1
+            if nxt < len(tokens) and _is_cap(tokens[nxt]):
+                j = nxt
+            elif (
+                nxt + 1 < len(tokens)
+                and tokens[nxt].lower() in PARTICLES | ORG_CONNECTORS
+                and _is_cap(tokens[nxt + 1])
+            ):
+                # "bin", "of" etc. only count when followed by a capital
+                j = nxt + 1
+            else:
+                break
+        runs.append((i, j + 1, _is_poss(tokens[j])))
+        i = j + 1
+    return runs
+
+
+def _strip_possessive(tok: str) -> str:
+    return re.sub(r"['’]s?$", "", tok)
+
+
+def _is_org_name(words: list[str]) -> bool:
+    low = [w.lower() for w in words]
+    joined = " ".join(low)
+    if joined in KNOWN_ORGS or any(w in ORG_WORDS for w in low):
+        return True
+    return len(words) == 1 and _is_acronym(words[0])
+
+
+def classify_name(words: list[str], *, had_title: bool = False, had_article: bool = False) -> str:
+    """Guess the kind of a bare name: person, organization or unknown."""
+    if not words:
+        return "unknown"
+    if had_article or _is_org_name(words):
+        return "organization"
+    if " ".join(w.lower() for w in words) in PLACES:
+        return "organization"
+    if had_title or len(words) >= 2:
+        return "person"
+    return "unknown"
+
+
+def parse_speaker_phrase(phrase: str) -> SpeakerRef:
+    """Interpret a grammatical subject like 'Foreign Minister Sergei Lavrov'.
+
+    Titles are stripped, organisations recognised by cue words, unnamed
+    roles ("a spokeswoman for the Kremlin") mapped to their organisation
+    when it is capitalised, else left unnamed.
+    """
+    tokens = [_clean(t) for t in _TOKEN_RE.findall(phrase)]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return SpeakerRef("none")
+    low = [t.lower() for t in tokens]
+    if len(tokens) == 1 and low[0] in PRONOUNS:
+        return SpeakerRef("pronoun", pronoun=low[0], kind=PRONOUNS[low[0]])
+    if low[0] in {"who", "which"} and len(tokens) <= 2:
+        return SpeakerRef("relative")
+    if len(tokens) > 12:
+        return SpeakerRef("none")
+
+    runs = _runs(tokens)
+    role_idx = next((i for i, w in enumerate(low) if w in ROLE_WORDS), None)
+
+    # A named person after a title: take the last non-possessive run.
+    named = [r for r in runs if not r[2]]
+    if named:
+        s, e, _ = named[-1]
+        words = [_strip_possessive(t) for t in tokens[s:e]]
+        # drop leading title words inside the run
+        last_title = -1
+        for k, w in enumerate(words):
+            lw = w.lower()
+            if lw in TITLE_WORDS or (lw == "state" and k > 0 and words[k - 1].lower() == "of"):
+                last_title = k
+        article_before = s > 0 and low[s - 1] == "the"
+        trailing = [t for t in tokens[e:] if t.lower() not in {"also", "however"}]
+        if trailing and role_idx is None and not any(_is_cap(t) for t in trailing):
+            # the run is a modifier: "the Ukrainian leader", "a Swiss banker"
+            if trailing[-1].lower() in PERSON_REFS and low[0] == "the":
+                return SpeakerRef("definite_person", role=trailing[-1].lower())
+            if low[0] == "the" and trailing[-1].lower() in GENERIC_ORG_REFS:
+                return SpeakerRef("definite_org", role=trailing[-1].lower())
+            return SpeakerRef("role", role=trailing[-1].lower())
+        if article_before:
+            last_title = -1  # "the National Conference of State Legislatures"
+        name_words = words[last_title + 1 :]
+        had_title = last_title >= 0 or (s > 0 and low[s - 1] in TITLE_WORDS)
+        if name_words and name_words[0].lower() in ORG_CONNECTORS | PARTICLES:
+            name_words = []
+        if name_words:
+            # A name that precedes an unnamed role ("a Kremlin spokeswoman")
+            # is the role's organisation, never the speaker himself.
+            if role_idx is not None and role_idx >= e:
+                if _is_org_name(name_words) or article_before:
+                    return SpeakerRef("role", name=" ".join(name_words), kind="organization",
+                                      role=low[role_idx])
+                return SpeakerRef("role", role=low[role_idx])
+            if role_idx is not None and role_idx < s:
+                # "a spokeswoman for the European Commission"
+                between = low[role_idx + 1 : s]
+                if between and between[0] in {"for", "of", "at", "from", "with"}:
+                    return SpeakerRef("role", name=" ".join(name_words), kind="organization",
+                                      role=low[role_idx])
+                if between and not had_title:
+                    return SpeakerRef("role", role=low[role_idx])
+            kind = classify_name(name_words, had_title=had_title, had_article=article_before)
+            return SpeakerRef("name", name=" ".join(name_words), kind=kind)
+    if role_idx is not None:
+        if low[0] == "the" and len(tokens) <= 3:
+            return SpeakerRef("definite_role", role=low[role_idx])  # "the spokesman"
+        return SpeakerRef("role", role=low[role_idx])
+    if low[0] == "the" and len(tokens) <= 4:
+        head = low[-1]
+        if head in GENERIC_ORG_REFS:
+            return SpeakerRef("definite_org", role=head)
+        if head in PERSON_REFS:
+            return SpeakerRef("definite_person", role=head)
+    if any(w in GENERIC_ORG_REFS for w in low):
+        return SpeakerRef("role", role="organisation")
+    if len(tokens) <= 4:
+        return SpeakerRef("role", role=low[-1])
+    return SpeakerRef("none")
+
+
+# --- name matching and clustering -------------------------------------------
+
+_VOWELS = set("aeiouy")
+
+
+def skeleton(token: str) -> str:
+    """Consonant skeleton for transliteration variants.
+
+    'Kabulov'/'Kubalov' -> 'kblv', 'Mohammed'/'Muhammad' -> 'mhmd',
+    'Zelensky'/'Zelenskyy' -> 'zlnsk'.
+    """
+    t = re.sub(r"[^a-z]", "", unidecode(token).lower())
+    if not t:
+        return ""
+    out = [t[0]]
+    for ch in t[1:]:
+        if ch in _VOWELS:
+            continue
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+def token_match(a: str, b: str) -> float:
+    """Similarity of two name tokens in [0, 100]; 0 means 'different'."""
+    na, nb = norm(a), norm(b)
+    if not na or not nb:
+        return 0.0
+    if na == nb:
+        return 100.0
+    sa, sb = skeleton(na), skeleton(nb)
+    if len(sa) >= 3 and min(len(na), len(nb)) >= 4 and sa == sb and na[0] == nb[0]:
+        return 90.0
+    r = fuzz.ratio(na, nb)
+    if min(len(na), len(nb)) >= 6 and r >= 88:
+        return r
+    return 0.0
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in norm(name).split() if t not in PARTICLES]
+
+
+def name_similarity(a: str, b: str, kind: str = "person") -> float:
+    """Score whether two surface forms denote the same entity (0 = no)."""
+    if norm(a) == norm(b):
+        return 100.0
+    if kind == "organization":
+        ta, tb = norm(a).split(), norm(b).split()
+        suffixes = {"inc", "inc.", "ltd", "corp", "llc", "plc", "co"}
+        ta = [t for t in ta if t not in suffixes]
+        tb = [t for t in tb if t not in suffixes]
+        short, long_ = sorted([ta, tb], key=len)
+        if short and long_[: len(short)] == short:
+            return 85.0
+        return float(fuzz.token_sort_ratio(" ".join(ta), " ".join(tb))) if \
+            fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= 92 else 0.0
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb:
+        return 0.0
+    if len(ta) == 1 or len(tb) == 1:
+        single, multi = (ta, tb) if len(ta) == 1 else (tb, ta)
+        if len(multi) == 1:
+            return token_match(single[0], multi[0])
+        # surname first, then any given name ("Sheikh Tamim")
+        best = token_match(single[0], multi[-1])
+        if best:
+            return best
+        return max(token_match(single[0], t) for t in multi[:-1]) * 0.9
+    last = token_match(ta[-1], tb[-1])
+    first = token_match(ta[0], tb[0])
+    if last and first:
+        return (last + first) / 2
+    if last and (ta[0][0] == tb[0][0] and (len(ta[0]) <= 2 or len(tb[0]) <= 2)):
+        return last * 0.95  # initial: "J. Smith" ~ "John Smith"
+    return 0.0
+
+
+@dataclass
+class Cluster:
+    """A group of surface forms judged to be one speaker."""
+
+    kind: str
+    forms: dict[str, int] = field(default_factory=dict)  # surface form -> count
+
+    @property
+    def name(self) -> str:
+        # fullest form wins, then most frequent, then earliest inserted
+        order = list(self.forms)
+        return max(order, key=lambda f: (len(_name_tokens(f)), self.forms[f], -order.index(f)))
+
+    def similarity(self, form: str, kind: str) -> float:
+        if kind != "unknown" and self.kind != "unknown" and kind != self.kind:
+            return 0.0
+        k = "organization" if "organization" in (kind, self.kind) else "person"
+        return max(name_similarity(form, f, k) for f in self.forms)
+
+
+def cluster_forms(forms: list[tuple[str, str]]) -> list[Cluster]:
+    """Cluster (surface form, kind) pairs; fuller forms seed clusters first."""
+    clusters: list[Cluster] = []
+    order = sorted(range(len(forms)), key=lambda i: (-len(_name_tokens(forms[i][0])), i))
+    for i in order:
+        form, kind = forms[i]
+        scored = [(c.similarity(form, kind), c) for c in clusters]
+        scored = [(s, c) for s, c in scored if s > 0]
+        if scored:
+            s, best = max(scored, key=lambda sc: (sc[0], sum(sc[1].forms.values())))
+            best.forms[form] = best.forms.get(form, 0) + 1
+            if best.kind == "unknown":
+                best.kind = kind
+        else:
+            clusters.append(Cluster(kind=kind, forms={form: 1}))
+    return clusters
+
+
+def resolve_known(cluster: Cluster, known: list[KnownSpeaker]) -> KnownSpeaker | None:
+    """Match a cluster to a known speaker by name/alias (accent-insensitive, fuzzy)."""
+    best: tuple[float, KnownSpeaker | None] = (0.0, None)
+    tie = False
+    for ks in known:
+        names = [ks.name, *ks.aliases]
+        score = 0.0
+        for f in cluster.forms:
+            for n in names:
+                s = name_similarity(f, n, cluster.kind if cluster.kind == "organization" else "person")
+                if not s and cluster.kind == "unknown":
+                    s = name_similarity(f, n, "organization")
+                score = max(score, s)
+        if score > best[0]:
+            best, tie = (score, ks), False
+        elif score and score == best[0]:
+            tie = True
+    return None if tie else best[1]

@@ -1,0 +1,110 @@
+"""Who may read the partner API, and how often.
+
+Partners send their key as ``Authorization: Api-Key <key>``; the Google-compatible
+endpoints also accept ``?key=<key>`` as Google's clients send it. Keys are
+djangorestframework-api-key keys: hashed at rest, revocable, optionally expiring.
+"""
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from rest_framework import authentication, exceptions, permissions, throttling
+from rest_framework_api_key.models import APIKey
+
+KEYWORD = "Api-Key"
+
+
+class Partner:
+    """The authenticated caller: a partner identified by its API key (not a Django user)."""
+
+    is_authenticated = True
+    is_anonymous = False
+
+    def __init__(self, api_key: APIKey):
+        self.api_key = api_key
+        self.pk = api_key.prefix
+
+    def __str__(self):
+        return self.api_key.name
+
+
+def _key_from_request(request) -> str | None:
+    header = authentication.get_authorization_header(request).decode("latin-1")
+    if header:
+        keyword, _, key = header.partition(" ")
+        if keyword.lower() != KEYWORD.lower() or not key.strip():
+            return None  # another scheme: not ours
+        return key.strip()
+    view = request.parser_context.get("view") if getattr(request, "parser_context", None) else None
+    if getattr(view, "accepts_key_parameter", False):
+        return request.query_params.get("key") or None
+    return None
+
+
+class APIKeyAuthentication(authentication.BaseAuthentication):
+    def authenticate(self, request):
+        key = _key_from_request(request)
+        if key is None:
+            return None
+        if "\x00" in key or len(key) > 200:
+            raise exceptions.AuthenticationFailed("Invalid API key.")
+        try:
+            api_key = APIKey.objects.get_from_key(key)
+        except APIKey.DoesNotExist:
+            raise exceptions.AuthenticationFailed("Invalid API key.") from None
+        if api_key.has_expired:
+            raise exceptions.AuthenticationFailed("This API key has expired.")
+        return Partner(api_key), api_key
+
+    def authenticate_header(self, request):
+        return KEYWORD
+
+
+class IsPartner(permissions.BasePermission):
+    """A valid key is required, unless FACTDB_API_ANONYMOUS_READS opens reads to everyone."""
+
+    message = "An API key is required: send 'Authorization: Api-Key <key>'."
+
+    def has_permission(self, request, view):
+        if request.method not in permissions.SAFE_METHODS:
+            return False
+        return isinstance(request.user, Partner) or settings.FACTDB_API_ANONYMOUS_READS
+
+
+class PartnerRateThrottle(throttling.BaseThrottle):
+    """Fixed-window rate per key (per client IP for anonymous reads).
+
+    The counter lives in the Django cache and is incremented atomically, so with
+    Redis as the cache the limit holds across all worker processes and hosts.
+    """
+
+    def __init__(self):
+        self._wait = None
+
+    def parse_rate(self, rate: str) -> tuple[int, int]:
+        count, _, period = rate.partition("/")
+        return int(count), {"s": 1, "m": 60, "h": 3600, "d": 86400}[period.strip()[0]]
+
+    def allow_request(self, request, view):
+        if isinstance(request.user, Partner):
+            scope, ident, rate = "partner", request.user.api_key.prefix, settings.FACTDB_API_RATE
+        else:
+            scope, ident, rate = "anonymous", self.get_ident(request), settings.FACTDB_API_ANONYMOUS_RATE
+        limit, period = self.parse_rate(rate)
+        now = time.time()
+        window = int(now // period)
+        key = f"factdb-api-throttle:{scope}:{ident}:{period}:{window}"
+        cache.add(key, 0, timeout=period + 1)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.add(key, 1, timeout=period + 1)
+            count = 1
+        if count <= limit:
+            return True
+        self._wait = max(1, int((window + 1) * period - now + 0.999))
+        return False
+
+    def wait(self):
+        return self._wait

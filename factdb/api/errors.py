@@ -1,0 +1,115 @@
+"""One JSON error shape for every failure: {"error": {"status", "code", "message", "details"}}."""
+
+import logging
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, JsonResponse
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import set_rollback
+
+logger = logging.getLogger("factdb.api")
+
+MESSAGES = {
+    400: "The request is not valid.",
+    401: "Authentication is required.",
+    403: "You may not do this.",
+    404: "Not found.",
+    405: "Method not allowed.",
+    406: "Not acceptable.",
+    429: "Too many requests.",
+    500: "Internal server error.",
+}
+
+
+def error_body(status_code: int, code: str, message: str, details=None) -> dict:
+    return {"error": {"status": status_code, "code": code, "message": message, "details": details or {}}}
+
+
+def _flatten(detail):
+    if isinstance(detail, dict):
+        return {str(k): _flatten(v) for k, v in detail.items()}
+    if isinstance(detail, list):
+        return [_flatten(v) for v in detail]
+    return str(detail)
+
+
+def exception_handler(exc, context):
+    """DRF exception handler producing the shared error body (and keeping DRF's headers)."""
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, PermissionDenied):
+        exc = exceptions.PermissionDenied()
+    if not isinstance(exc, exceptions.APIException):
+        return None  # a real bug: Django's handler500 answers with JSON
+    headers = {}
+    if getattr(exc, "auth_header", None):
+        headers["WWW-Authenticate"] = exc.auth_header
+    if getattr(exc, "wait", None):
+        headers["Retry-After"] = "%d" % exc.wait
+    detail = exc.detail
+    if isinstance(detail, (list, dict)):
+        message, details = MESSAGES.get(exc.status_code, "Error."), _flatten(detail)
+        if isinstance(details, list):
+            details = {"non_field_errors": details}
+        code = "invalid"
+    else:
+        message, details, code = str(detail), {}, getattr(detail, "code", None) or exc.default_code
+    if isinstance(exc, exceptions.Throttled):
+        code, message = "throttled", f"Rate limit exceeded; retry in {exc.wait or 1:.0f} seconds."
+    view = context.get("view")
+    body = error_body(exc.status_code, str(code), message, details)
+    if getattr(view, "google_errors", False):
+        body = google_error_body(exc.status_code, message, details)
+    set_rollback()
+    return Response(body, status=exc.status_code, headers=headers)
+
+
+GOOGLE_STATUS = {
+    400: "INVALID_ARGUMENT",
+    401: "UNAUTHENTICATED",
+    403: "PERMISSION_DENIED",
+    404: "NOT_FOUND",
+    405: "UNIMPLEMENTED",
+    429: "RESOURCE_EXHAUSTED",
+    500: "INTERNAL",
+}
+
+
+def google_error_body(status_code: int, message: str, details=None) -> dict:
+    """Google's error shape, which googleapiclient's HttpError parses."""
+    body = {"code": status_code, "message": message, "status": GOOGLE_STATUS.get(status_code, "UNKNOWN")}
+    if details:
+        body["details"] = [{"@type": "type.googleapis.com/google.rpc.BadRequest", "fieldViolations": [
+            {"field": field, "description": " ".join(map(str, errs)) if isinstance(errs, list) else str(errs)}
+            for field, errs in details.items()
+        ]}]
+    return {"error": body}
+
+
+def _is_api(request) -> bool:
+    return request.path.startswith(("/api/", "/v1alpha1/"))
+
+
+def json_404(request, exception=None):
+    if not _is_api(request):
+        from django.views.defaults import page_not_found
+
+        return page_not_found(request, exception)
+    return JsonResponse(error_body(404, "not_found", MESSAGES[404]), status=404)
+
+
+def json_500(request):
+    if not _is_api(request):
+        from django.views.defaults import server_error
+
+        return server_error(request)
+    return JsonResponse(error_body(500, "server_error", MESSAGES[500]), status=status.HTTP_500_INTERNAL_SERVER_ERROR)
+
+
+def json_400(request, exception=None):
+    if not _is_api(request):
+        from django.views.defaults import bad_request
+
+        return bad_request(request, exception)
+    return JsonResponse(error_body(400, "bad_request", MESSAGES[400]), status=400)

@@ -1,0 +1,14 @@
+"""A fast JSON renderer (orjson) for every API response."""
+
+import orjson
+from drf_orjson_renderer.renderers import ORJSONRenderer
+
+
+class JSONRenderer(ORJSONRenderer):
+    charset = "utf-8"
+
+    def render(self, data, media_type=None, renderer_context=None):
+        request = (renderer_context or {}).get("request")
+        if data is not None and request is not None and getattr(request, "pretty_print", False):
+            return orjson.dumps(data, default=self.default, option=self.options | orjson.OPT_INDENT_2)
+        return super().render(data, media_type, renderer_context)

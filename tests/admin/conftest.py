@@ -1,0 +1,66 @@
+"""Admin test helpers: the demo newsroom, one logged-in client per role, and change-form POST data."""
+
+import pytest
+from django import forms
+from django.contrib import admin
+from django.contrib.auth.models import Group, User
+from django.test import Client
+
+from claims.demo import load_demo
+
+# Role label -> demo username; "Admin" gets its own non-superuser so the group's permissions are what's tested.
+ROLES = {
+    "superuser": "admin",
+    "Admin": "admin-group",
+    "Editor": "editor",
+    "Fact-checker": "factchecker",
+    "Reporter": "reporter",
+}
+
+
+@pytest.fixture
+def demo(db):
+    """The demo newsroom (claims.demo), plus a non-superuser member of the Admin group."""
+    load_demo()
+    member = User.objects.create_user("admin-group", password="pw", is_staff=True)
+    member.groups.add(Group.objects.get(name="Admin"))
+    return {role: User.objects.get(username=username) for role, username in ROLES.items()}
+
+
+def client_for(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def registered_admins():
+    """Every ModelAdmin on the default admin site, in a stable order."""
+    return sorted(admin.site._registry.items(), key=lambda item: item[0]._meta.label)
+
+
+def _form_values(form, data):
+    for name, field in form.fields.items():
+        key, value = form.add_prefix(name), form[name].value()
+        if isinstance(field.widget, forms.CheckboxInput):
+            if value:
+                data[key] = "on"
+        elif isinstance(value, list | tuple):
+            data[key] = [str(item) for item in value]
+        else:
+            data[key] = "" if value is None else str(value)
+
+
+def change_form_data(response) -> dict:
+    """What the browser would POST back for an unchanged admin change form (main form and inlines)."""
+    data = {}
+    _form_values(response.context["adminform"].form, data)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        _form_values(formset.management_form, data)
+        for form in formset.forms:
+            _form_values(form, data)
+    return data
+
+
+def messages_of(response) -> list[str]:
+    return [str(message) for message in response.context["messages"]] if response.context else []

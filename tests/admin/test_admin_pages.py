@@ -1,0 +1,400 @@
+"""The admin, page by page, for every newsroom role, on the demo newsroom.
+
+Expected outcomes are derived from the user's permissions (user.has_perm) and the
+database, never from hand-written per-role lists.
+"""
+
+import re
+
+import pytest
+from django.contrib.auth.models import User
+from django.urls import reverse
+from django.utils.html import escape
+from django_fsm import can_proceed
+from rest_framework_api_key.models import APIKey
+
+from claims import workflow
+from claims.models import (
+    Claim,
+    ClaimStatus,
+    ClaimTransition,
+    Correction,
+    FactCheck,
+    FactCheckStatus,
+    Rating,
+)
+from factdb.adminkit import CONFLICT_MESSAGE
+from sources.models import Source, Speaker
+from tests.admin.conftest import ROLES, change_form_data, client_for, messages_of, registered_admins
+
+# Append-only records: written by the workflow or the audit triggers, never added by hand, by anyone.
+APPEND_ONLY = {"claims.correction", "claims.claimtransition", "pghistory.events"}
+STEP_BUTTON = re.compile(r'formaction="/admin/claims/claim/(\d+)/step/(\w+)/"')
+
+
+def perm(model, action):
+    return f"{model._meta.app_label}.{action}_{model._meta.model_name}"
+
+
+def url(model, view, *args):
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+
+def can_view(user, model):
+    return user.has_perm(perm(model, "view")) or user.has_perm(perm(model, "change"))
+
+
+def can_edit(user, model):
+    return model._meta.label_lower not in APPEND_ONLY and user.has_perm(perm(model, "change"))
+
+
+def can_add(user, model):
+    return model._meta.label_lower not in APPEND_ONLY and user.has_perm(perm(model, "add"))
+
+
+def claim_in(status):
+    return Claim.objects.filter(status=status).order_by("pk").first()
+
+
+# --- Every page, every role -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_admin_page_answers_per_role(demo, role):
+    user = demo[role]
+    APIKey.objects.create_key(name="Partner newsroom")  # the demo has none; its change page needs one
+    client = client_for(user)
+    failures = []
+
+    def check(page, expected, response):
+        if response.status_code != expected:
+            failures.append(f"{page}: {response.status_code}, expected {expected}")
+
+    for model, _model_admin in registered_admins():
+        label = model._meta.label
+        check(f"{label} changelist", 200 if can_view(user, model) else 403, client.get(url(model, "changelist")))
+        check(f"{label} add", 200 if can_add(user, model) else 403, client.get(url(model, "add")))
+        if model._meta.label_lower == "pghistory.events":
+            continue  # an aggregate view over every event table: it has a list, no per-object page
+        obj = model._default_manager.order_by("pk").first()
+        assert obj is not None, f"the demo has no {label} to open"
+        response = client.get(url(model, "change", obj.pk))
+        check(f"{label} change", 200 if can_view(user, model) else 403, response)
+        if response.status_code == 200 and ('name="_save"' in response.text) != can_edit(user, model):
+            failures.append(f"{label} change: Save button shown={not can_edit(user, model)}, role may edit={can_edit(user, model)}")
+    assert not failures, "\n".join(failures)
+
+
+def test_claim_list_shows_demo_claims_with_badges(demo):
+    response = client_for(demo["Editor"]).get(url(Claim, "changelist"))
+    assert response.status_code == 200
+    for claim in Claim.objects.all():
+        assert escape(str(claim)) in response.text
+    # Status badge for every status in use, rating badge (label) for every current verdict.
+    for status in Claim.objects.values_list("status", flat=True).distinct():
+        assert f">{ClaimStatus(status).label}</span>" in response.text
+    for rating in Rating.objects.filter(pk__in=Claim.objects.values("current_fact_check__rating")):
+        assert f"background:{rating.colour};" in response.text and f">{rating.label}</span>" in response.text
+    assert 'class="factdb-badge"' in response.text
+
+
+# --- Filters and search ------------------------------------------------------------------------
+
+
+def _range_params(spec, low, high):
+    """Query parameters of a django-admin-rangefilter filter (date, or date + time split)."""
+    params = {}
+    for name in spec.expected_parameters():
+        value = low if "__gte" in name else high
+        params[name] = value if not name.endswith("_1") else "00:00:00"
+    return params
+
+
+def test_every_filter_choice_and_search_answers(demo):
+    client = client_for(demo["superuser"])
+    failures = []
+    for model, model_admin in registered_admins():
+        changelist = url(model, "changelist")
+        response = client.get(changelist)
+        changelist_obj = response.context["cl"]
+        for spec in changelist_obj.filter_specs:
+            choices = [choice for choice in spec.choices(changelist_obj) if "query_string" in choice]
+            queries = [choice["query_string"] for choice in choices]
+            if not choices:  # date ranges: no links, a small form instead
+                queries = [_range_params(spec, "2000-01-01", "2100-12-31")]
+            for query in queries:
+                answer = client.get(changelist + query) if isinstance(query, str) else client.get(changelist, query)
+                if answer.status_code != 200:  # an invalid filter redirects to ?e=1
+                    failures.append(f"{model._meta.label} filter {query}: {answer.status_code}")
+        if model_admin.search_fields:
+            answer = client.get(changelist, {"q": "Kabulov"})
+            if answer.status_code != 200:
+                failures.append(f"{model._meta.label} search: {answer.status_code}")
+    assert not failures, "\n".join(failures)
+
+
+def _listed(client, model, **params):
+    response = client.get(url(model, "changelist"), params)
+    assert response.status_code == 200, params
+    return {obj.pk for obj in response.context["cl"].result_list}
+
+
+def test_claim_filters_select_the_right_claims(demo):
+    client = client_for(demo["Editor"])
+    for status in ClaimStatus.values:
+        expected = set(Claim.objects.filter(status=status).values_list("pk", flat=True))
+        assert _listed(client, Claim, status__exact=status) == expected
+    for category in Rating.objects.values_list("category", flat=True).distinct():
+        expected = set(Claim.objects.filter(current_fact_check__rating__category=category).values_list("pk", flat=True))
+        assert _listed(client, Claim, current_fact_check__rating__category__exact=category) == expected
+    for speaker in Speaker.objects.all():
+        expected = set(Claim.objects.filter(appearances__speaker=speaker).values_list("pk", flat=True))
+        assert expected and _listed(client, Claim, appearances__speaker__id__exact=speaker.pk) == expected
+    source = Source.objects.get()
+    expected = set(Claim.objects.filter(appearances__source__outlet=source.outlet).values_list("pk", flat=True))
+    assert _listed(client, Claim, appearances__source__outlet__id__exact=source.outlet_id) == expected
+    topic = Claim.topics.through.objects.first().topic
+    assert _listed(client, Claim, topics__id__exact=topic.pk) == set(topic.claims.values_list("pk", flat=True))
+    day = source.published_on.isoformat()
+    on_day = set(Claim.objects.filter(first_seen_on=source.published_on).values_list("pk", flat=True))
+    assert on_day and _listed(client, Claim, first_seen_on__range__gte=day, first_seen_on__range__lte=day) == on_day
+    assert _listed(client, Claim, first_seen_on__range__gte="1990-01-01", first_seen_on__range__lte="1990-12-31") == set()
+
+
+def test_claim_search_finds_text_words_and_speakers(demo):
+    client = client_for(demo["Reporter"])
+    for claim in Claim.objects.all():
+        words = " ".join(claim.text.split()[:4])
+        assert claim.pk in _listed(client, Claim, q=words), words
+        assert _listed(client, Claim, q=str(claim.pk)) >= {claim.pk}
+    kabulov = Speaker.objects.get(name="Zamir Kabulov")
+    said_by_him = set(Claim.objects.filter(appearances__speaker=kabulov).values_list("pk", flat=True))
+    for term in ("Kubalov", "kabulov", "Замир Кабулов"):
+        assert _listed(client, Claim, q=term) == said_by_him, term
+    assert _listed(client, Claim, q="xylophone") == set()
+
+
+@pytest.mark.parametrize("term", ["Kubalov", "kubalov", "KABULOV", "Kabulóv", "Кабулов"])
+def test_speaker_search_matches_aliases_ignoring_case_and_accents(demo, term):
+    listed = _listed(client_for(demo["Reporter"]), Speaker, q=term)
+    assert listed == {Speaker.objects.get(name="Zamir Kabulov").pk}
+
+
+@pytest.mark.parametrize(
+    ("model_name", "field_name", "term", "expected"),
+    [
+        ("appearance", "speaker", "kubalov", lambda: Speaker.objects.filter(name="Zamir Kabulov")),
+        ("appearance", "speaker", "KREMLIN", lambda: Speaker.objects.filter(name="The Kremlin")),
+        ("appearance", "source", "Taliban", lambda: Source.objects.filter(title__icontains="taliban")),
+        ("factcheck", "claim", "Taliban", lambda: Claim.objects.filter(text__icontains="taliban")),
+        ("appearance", "claim", "lithium", lambda: Claim.objects.filter(text__icontains="lithium")),
+    ],
+)
+def test_autocomplete(demo, model_name, field_name, term, expected):
+    response = client_for(demo["Fact-checker"]).get(
+        "/admin/autocomplete/",
+        {"app_label": "claims", "model_name": model_name, "field_name": field_name, "term": term},
+    )
+    assert response.status_code == 200
+    found = {int(result["id"]) for result in response.json()["results"]}
+    wanted = set(expected().values_list("pk", flat=True))
+    assert wanted and found == wanted
+
+
+# --- The claim page ----------------------------------------------------------------------------
+
+
+def test_claim_page_reaches_appearances_fact_checks_history_and_events(demo):
+    claim = Claim.objects.filter(status=ClaimStatus.PUBLISHED, fact_checks__corrections__isnull=False).first()
+    response = client_for(demo["Reporter"]).get(url(Claim, "change", claim.pk))
+    assert response.status_code == 200
+    for appearance in claim.appearances.all():
+        assert escape(appearance.quote) in response.text
+    for fact_check in claim.fact_checks.all():
+        assert url(FactCheck, "change", fact_check.pk) in response.text
+    history = next(i for i in response.context["inline_admin_formsets"] if i.opts.model is ClaimTransition)
+    assert len(history.formset.forms) == claim.transitions.count() > 0
+    assert f"events/?method=tracks&amp;obj=claims.Claim:{claim.pk}&amp;" in response.text
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_step_buttons_match_the_role(demo, role):
+    user = demo[role]
+    client = client_for(user)
+    for claim in Claim.objects.all():
+        response = client.get(url(Claim, "change", claim.pk))
+        shown = {step for pk, step in STEP_BUTTON.findall(response.text) if int(pk) == claim.pk}
+        expected = {
+            step.name
+            for step in workflow.STEPS
+            if can_proceed(getattr(claim, step.name)) and user.has_perm(workflow.step_permission(step.name))
+        }
+        if user.has_perm("claims.change_claim_visibility"):
+            expected.add("make_internal" if claim.is_public else "make_public")
+        assert shown == expected, (role, claim.status)
+
+
+def _take_step(client, claim, step):
+    return client.post(reverse("admin:claims_claim_step", args=[claim.pk, step]), {"workflow_note": "t"}, follow=True)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_step_refused_without_permission_changes_nothing(demo, role):
+    user = demo[role]
+    client = client_for(user)
+    for step in workflow.STEPS:
+        if user.has_perm(workflow.step_permission(step.name)):
+            continue
+        claim = next(
+            (c for c in Claim.objects.order_by("pk") if can_proceed(getattr(c, step.name))), None
+        )  # a claim where only the permission stands in the way
+        if claim is None:
+            continue
+        before = (claim.status, claim.transitions.count())
+        response = _take_step(client, claim, step.name)
+        claim.refresh_from_db()
+        assert (claim.status, claim.transitions.count()) == before, step.name
+        assert any("may not" in message for message in messages_of(response)), step.name
+
+
+def test_step_get_is_not_allowed(demo):
+    claim = claim_in(ClaimStatus.IN_REVIEW)
+    response = client_for(demo["Editor"]).get(reverse("admin:claims_claim_step", args=[claim.pk, "publish"]))
+    assert response.status_code == 405
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.IN_REVIEW
+
+
+def test_publish_from_the_claim_page(demo):
+    claim = claim_in(ClaimStatus.IN_REVIEW)
+    response = _take_step(client_for(demo["Editor"]), claim, "publish")
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.PUBLISHED and claim.is_public
+    assert claim.current_fact_check.status == FactCheckStatus.PUBLISHED
+    assert "Claim is now published." in messages_of(response)
+    assert claim.transitions.first().user == demo["Editor"]
+
+
+def test_four_eyes_refuses_publishing_your_own_fact_check(demo):
+    claim = claim_in(ClaimStatus.IN_REVIEW)
+    claim.fact_checks.update(author=demo["Editor"])
+    response = _take_step(client_for(demo["Editor"]), claim, "publish")
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.IN_REVIEW and not claim.is_public
+    assert any("Four eyes" in message for message in messages_of(response))
+
+
+# --- Bulk actions ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_bulk_step_actions_match_the_role(demo, role):
+    user = demo[role]
+    response = client_for(user).get(url(Claim, "changelist"))
+    offered = {name for name, _label in response.context["action_form"].fields["action"].choices}
+    for step in workflow.STEPS:
+        assert (f"step_{step.name}" in offered) == user.has_perm(workflow.step_permission(step.name)), step.name
+
+
+def test_reporter_cannot_bulk_publish(demo):
+    claim = claim_in(ClaimStatus.IN_REVIEW)
+    client = client_for(demo["Reporter"])
+    response = client.get(url(Claim, "changelist"))
+    assert "Publish verdict" not in response.text
+    client.post(url(Claim, "changelist"), {"action": "step_publish", "_selected_action": [claim.pk]}, follow=True)
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.IN_REVIEW and not claim.is_public
+    assert not claim.transitions.filter(name="publish").exists()
+
+
+def test_editor_bulk_selects_new_claims(demo):
+    new = list(Claim.objects.filter(status=ClaimStatus.NEW).values_list("pk", flat=True))
+    others = set(Claim.objects.exclude(pk__in=new).values_list("pk", "status"))
+    assert len(new) >= 2
+    response = client_for(demo["Editor"]).post(
+        url(Claim, "changelist"), {"action": "step_select", "_selected_action": new}, follow=True
+    )
+    assert set(Claim.objects.filter(pk__in=new).values_list("status", flat=True)) == {ClaimStatus.SELECTED}
+    assert set(Claim.objects.exclude(pk__in=new).values_list("pk", "status")) == others
+    assert f"Select for checking: {len(new)} claim(s) done." in messages_of(response)
+
+
+# --- Fact-checks: corrections ------------------------------------------------------------------
+
+
+def _published_fact_check():
+    return FactCheck.objects.filter(status=FactCheckStatus.PUBLISHED, corrections__isnull=True).first()
+
+
+def test_changing_a_published_verdict_needs_a_correction_note(demo):
+    fact_check = _published_fact_check()
+    other = Rating.objects.filter(scale=fact_check.rating.scale).exclude(pk=fact_check.rating_id).first()
+    client = client_for(demo["Editor"])
+    page = client.get(url(FactCheck, "change", fact_check.pk))
+    data = change_form_data(page) | {"rating": str(other.pk), "correction_note": ""}
+
+    refused = client.post(url(FactCheck, "change", fact_check.pk), data)
+    assert refused.status_code == 200
+    assert "needs a public correction note" in " ".join(refused.context["adminform"].form.errors["correction_note"])
+    fact_check.refresh_from_db()
+    assert fact_check.rating_id != other.pk and not fact_check.corrections.exists()
+
+    note = "We had the wrong rating; the new evidence shows otherwise."
+    saved = client.post(url(FactCheck, "change", fact_check.pk), data | {"correction_note": note})
+    assert saved.status_code == 302
+    fact_check.refresh_from_db()
+    correction = fact_check.corrections.get()
+    assert fact_check.rating_id == other.pk
+    assert (correction.note, correction.new_rating_id, correction.created_by) == (note, other.pk, demo["Editor"])
+    assert correction.previous_rating_id != other.pk
+    log = client.get(url(FactCheck, "change", fact_check.pk))
+    assert escape(note) in log.text and "corrections log (public)" in log.text.lower()
+
+
+def test_editing_internal_notes_of_a_published_verdict_needs_no_note(demo):
+    fact_check = _published_fact_check()
+    client = client_for(demo["Editor"])
+    data = change_form_data(client.get(url(FactCheck, "change", fact_check.pk)))
+    response = client.post(url(FactCheck, "change", fact_check.pk), data | {"internal_notes": "Checked again."})
+    assert response.status_code == 302
+    assert FactCheck.objects.get(pk=fact_check.pk).internal_notes == "Checked again."
+    assert not Correction.objects.filter(fact_check=fact_check).exists()
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_published_verdict_is_editable_only_by_roles_that_may_correct(demo, role):
+    user = demo[role]
+    response = client_for(user).get(url(FactCheck, "change", _published_fact_check().pk))
+    editable = set(response.context["adminform"].form.fields) if response.status_code == 200 else set()
+    may_correct = user.has_perm("claims.change_factcheck") and user.has_perm("claims.correct_factcheck")
+    assert ({"rating", "headline", "explanation"} <= editable) == may_correct
+
+
+# --- No lost updates ---------------------------------------------------------------------------
+
+
+def _second_editor():
+    user = User.objects.create_user("editor2", password="pw", is_staff=True)
+    user.groups.add(*User.objects.get(username="editor").groups.all())
+    return user
+
+
+@pytest.mark.parametrize(
+    ("model", "field", "pick"),
+    [
+        (Claim, "text", lambda: claim_in(ClaimStatus.NEW)),
+        (FactCheck, "headline", lambda: FactCheck.objects.filter(status=FactCheckStatus.IN_REVIEW).first()),
+    ],
+)
+def test_second_concurrent_save_is_refused(demo, model, field, pick):
+    obj = pick()
+    first, second = client_for(demo["Editor"]), client_for(_second_editor())
+    change = url(model, "change", obj.pk)
+    first_data, second_data = change_form_data(first.get(change)), change_form_data(second.get(change))
+
+    assert first.post(change, first_data | {field: "First editor's words"}).status_code == 302
+    refused = second.post(change, second_data | {field: "Second editor's words"})
+
+    assert refused.status_code == 200
+    assert CONFLICT_MESSAGE in refused.context["adminform"].form.non_field_errors()
+    assert escape(CONFLICT_MESSAGE) in refused.text
+    assert getattr(model.objects.get(pk=obj.pk), field) == "First editor's words"

@@ -1,0 +1,28 @@
+"""Shared helpers for the claims.ingest tests (plain pytest, no Django)."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SEED = ROOT / ".." / "shared" / "seed-articles" / "000_a210f0d96ceeeea4.txt"
+
+
+def load_benchmark():
+    """Import benchmarks/ingest_accuracy.py by path (benchmarks is not a package)."""
+    spec = importlib.util.spec_from_file_location("ingest_accuracy", ROOT / "benchmarks" / "ingest_accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def seed_text():
+    if not SEED.exists():
+        pytest.skip(f"seed article not available at {SEED}")
+    return SEED.read_text(encoding="utf-8")

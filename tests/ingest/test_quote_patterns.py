@@ -1,0 +1,173 @@
+"""One focused test per attribution rule of the spec."""
+
+from claims.ingest.analyze import analyze_article
+
+
+def direct(text):
+    return [(q.text, q.speaker) for q in analyze_article(text).quotes if q.kind == "direct"]
+
+
+def paraphrases(text):
+    return [(q.text, q.speaker) for q in analyze_article(text).quotes if q.kind == "paraphrase"]
+
+
+def test_straight_quotes_said_x():
+    got = direct('"The budget is balanced for the first time in a decade," said Finance Minister Karin Olsen.')
+    assert got == [("The budget is balanced for the first time in a decade", "Karin Olsen")]
+
+
+def test_curly_quotes_x_said():
+    got = direct("“We will not accept these terms under any circumstances,” Olsen said.")
+    assert got == [("We will not accept these terms under any circumstances", "Olsen")]
+
+
+def test_split_quote_both_parts_to_speaker():
+    got = direct("“The talks were difficult,” Lavrov said. “But we found common ground on the key issues.”")
+    assert [s for _, s in got] == ["Lavrov", "Lavrov"]
+    assert got[1][0].startswith("But we found")
+
+
+def test_multi_paragraph_quote_continues():
+    text = (
+        "“The first phase is complete,” said Ana Costa, the project director. “The second phase starts now.\n\n"
+        "“We expect to hire another 300 workers by the spring.\n\n"
+        "“Nothing about this has been easy.”\n\n"
+        "The project has cost 2 billion euros so far."
+    )
+    got = direct(text)
+    assert len(got) == 4
+    assert {s for _, s in got} == {"Ana Costa"}
+
+
+def test_title_before_name_is_stripped():
+    got = direct("Foreign Minister Sergei Lavrov said: “Russia has never refused to negotiate with anyone.”")
+    assert got == [("Russia has never refused to negotiate with anyone.", "Sergei Lavrov")]
+
+
+def test_name_then_title_apposition():
+    got = direct("“Russia has never refused to negotiate,” said Lavrov, Russia’s foreign minister.")
+    assert got[0][1] == "Lavrov"
+
+
+def test_told_reporters():
+    got = direct("“There will be no further delays to the vote,” Mendoza told reporters on Friday.")
+    assert got[0][1] == "Mendoza"
+
+
+def test_insisted_colon():
+    got = direct("Mendoza insisted: “The election will take place on schedule, full stop.”")
+    assert got[0][1] == "Mendoza"
+
+
+def test_when_asked_x_said_comma():
+    got = direct("When asked about the strike, Mayor Lena Fischer said, “The city has a plan for every scenario.”")
+    assert got[0][1] == "Lena Fischer"
+
+
+def test_pronoun_continues_last_named_speaker():
+    text = (
+        "Health Minister Ravi Menon announced the new programme on Monday.\n\n"
+        "“We have vaccinated 2 million children in six months,” Menon said.\n\n"
+        "“That is more than in the previous three years combined,” he added."
+    )
+    assert [s for _, s in direct(text)] == ["Ravi Menon", "Ravi Menon"]
+
+
+def test_two_speakers_alternating():
+    text = (
+        "“The merger will create thousands of jobs,” said Helen Park, the chief executive of Orbis.\n\n"
+        "“That is simply not true, and the numbers prove it,” said union leader Tom Reilly.\n\n"
+        "“We have published every figure,” Park said.\n\n"
+        "“They published the figures they liked,” Reilly said."
+    )
+    assert [s for _, s in direct(text)] == ["Helen Park", "Tom Reilly", "Helen Park", "Tom Reilly"]
+
+
+def test_standalone_quote_paragraph_continues_speaker():
+    text = (
+        "“Prices have started to come down in most regions,” said economist Maria Chen.\n\n"
+        "“But rents remain at record highs in the capital.”"
+    )
+    assert [s for _, s in direct(text)] == ["Maria Chen", "Maria Chen"]
+
+
+def test_unattributed_quote_after_unquoted_paragraph_is_unknown():
+    text = "The storm hit the coast on Tuesday night.\n\n“Nobody expected the water to rise this fast.”"
+    assert direct(text) == [("Nobody expected the water to rise this fast.", None)]
+
+
+def test_unnamed_spokeswoman_never_given_to_named_person():
+    text = (
+        "“We will appeal the ruling,” said Interior Minister Paul Girard.\n\n"
+        "“The ministry has received the court's decision and is studying it,” a spokeswoman for the ministry said.\n\n"
+        "“No further comment will be made today,” she said."
+    )
+    got = direct(text)
+    assert got[0][1] == "Paul Girard"
+    assert got[1][1] is None and got[2][1] is None
+
+
+def test_spokeswoman_for_named_org_becomes_org():
+    text = "“The president has no plans to travel to the region,” a spokeswoman for the Kremlin said."
+    a = analyze_article(text)
+    assert a.quotes[0].speaker == "Kremlin"
+    assert a.speakers[0].kind == "organization"
+
+
+def test_anonymous_official_is_unknown():
+    text = (
+        "Defence Secretary John Hale visited the base on Monday.\n\n"
+        "“The drills will continue for at least another week,” said an official who asked not to be named."
+    )
+    assert direct(text)[0][1] is None
+
+
+def test_officials_said_is_unknown():
+    assert direct("“The border crossing will remain closed until further notice,” officials said.")[0][1] is None
+
+
+def test_scare_quotes_are_not_quotes():
+    text = (
+        "The minister called the report “misleading” and the plan a “reset.” "
+        "The bill, known as the “Clean Air Act,” passed on Monday."
+    )
+    assert direct(text) == []
+
+
+def test_partial_quote_of_four_words_is_a_quote():
+    got = direct("Okafor said the new rules were “a step too far” for small businesses.")
+    assert got == [("a step too far", "Okafor")]
+
+
+def test_reported_speech_that_and_bare():
+    text = (
+        "Finance Minister Karin Olsen said that the deficit had fallen to 2.1 percent of GDP.\n\n"
+        "She also said the decision to cut fuel taxes would cost 4 billion kroner."
+    )
+    got = paraphrases(text)
+    assert got[0] == ("the deficit had fallen to 2.1 percent of GDP", "Karin Olsen")
+    assert got[1][0].startswith("the decision to cut fuel taxes") and got[1][1] == "Karin Olsen"
+
+
+def test_according_to_and_warned_that():
+    text = (
+        "According to Olsen, the economy grew 3 percent last year.\n\n"
+        "The central bank warned that inflation could return next year."
+    )
+    got = paraphrases(text)
+    assert got[0] == ("the economy grew 3 percent last year", "Olsen")
+    assert got[1][1] == "central bank" or got[1][1] is None
+
+
+def test_organisation_speaker_recognised():
+    a = analyze_article("“The sanctions are illegal,” the Foreign Ministry said in a statement.")
+    assert a.quotes[0].speaker == "Foreign Ministry"
+    assert a.speakers[0].kind == "organization"
+
+
+def test_organisation_generic_reference_back():
+    text = (
+        "Acme Holdings Inc. said on Tuesday it would close two plants.\n\n"
+        "“This was a difficult decision for everyone involved,” the company said."
+    )
+    assert direct(text)[0][1] == "Acme Holdings Inc."
