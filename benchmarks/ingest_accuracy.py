@@ -77,7 +77,10 @@ def evaluate(articles_dir: Path = ARTICLES, verbose: bool = False) -> dict:
                     i
                     for i, g in enumerate(gold)
                     if i not in used
-                    and (t.startswith(_text_key(g["text_prefix"]).rstrip()) or _text_key(g["text_prefix"]).rstrip().startswith(t))
+                    and (
+                        t.startswith(_text_key(g["text_prefix"]).rstrip())
+                        or _text_key(g["text_prefix"]).rstrip().startswith(t)
+                    )
                 ),
                 None,
             )

@@ -212,11 +212,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "APPEND_COMPONENTS": {
-        "securitySchemes": {
-            "ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "Authorization",
-                           "description": 'Send "Api-Key <your key>".'}
-        }
+    "ENUM_NAME_OVERRIDES": {
+        "SourceKindEnum": "sources.models.SourceKind",
+        "SpeakerKindEnum": "sources.models.SpeakerKind",
+        "AppearanceKindEnum": "claims.models.AppearanceKind",
+        "TombstoneKindEnum": "factdb.api.sync.KINDS",
     },
-    "SECURITY": [{"ApiKeyAuth": []}],
 }

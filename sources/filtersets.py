@@ -7,7 +7,9 @@ from sources.models import COUNTRY_VALIDATOR, Outlet, Source, SourceKind, Speake
 
 
 class SpeakerFilterSet(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="search", max_length=200, help_text="Name or alias contains (accent-insensitive).")
+    q = django_filters.CharFilter(
+        method="search", max_length=200, help_text="Name or alias contains (accent-insensitive)."
+    )
     kind = django_filters.ChoiceFilter(choices=SpeakerKind.choices)
     country = django_filters.CharFilter(validators=[COUNTRY_VALIDATOR], max_length=2)
     wikidata_id = django_filters.CharFilter(max_length=20)
@@ -23,7 +25,9 @@ class SpeakerFilterSet(django_filters.FilterSet):
 
 
 class SourceFilterSet(django_filters.FilterSet):
-    q = django_filters.CharFilter(field_name="title", lookup_expr="icontains", max_length=200, help_text="Title contains.")
+    q = django_filters.CharFilter(
+        field_name="title", lookup_expr="icontains", max_length=200, help_text="Title contains."
+    )
     outlet = IdFilter(field_name="outlet")
     kind = django_filters.ChoiceFilter(choices=SourceKind.choices)
     language = SlugFilter(field_name="language")
@@ -38,7 +42,9 @@ class SourceFilterSet(django_filters.FilterSet):
 
 
 class OutletFilterSet(django_filters.FilterSet):
-    q = django_filters.CharFilter(field_name="name", lookup_expr="icontains", max_length=200, help_text="Name contains.")
+    q = django_filters.CharFilter(
+        field_name="name", lookup_expr="icontains", max_length=200, help_text="Name contains."
+    )
     country = django_filters.CharFilter(validators=[COUNTRY_VALIDATOR], max_length=2)
     domain = django_filters.CharFilter(max_length=253)
 

@@ -186,14 +186,16 @@ class Speaker(TimeStampedModel):
         super().save(*args, **kwargs)
 
     def add_alias(self, name: str) -> "SpeakerAlias | None":
-        """Record another spelling of this speaker's name (no-op if already known)."""
-        key = normalize_name(name)
-        if not key or key == self.normalized_name:
+        """Record another spelling of this speaker's name (no-op if already known).
+
+        Spellings are kept as written ("Замир Кабулов" and "Kubalov" both stay); lookups
+        go through the normalised form, so case and accents never matter.
+        """
+        name = " ".join((name or "").split())
+        if not name or name.casefold() == self.name.casefold():
             return None
-        alias, _ = SpeakerAlias.objects.get_or_create(
-            speaker=self, normalized_name=key, defaults={"name": name.strip()}
-        )
-        return alias
+        existing = self.aliases.filter(name__iexact=name).first()
+        return existing or SpeakerAlias.objects.create(speaker=self, name=name)
 
 
 @audited
@@ -208,7 +210,7 @@ class SpeakerAlias(models.Model):
         verbose_name_plural = "speaker aliases"
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["speaker", "normalized_name"], name="speaker_alias_unique"),
+            models.UniqueConstraint("speaker", Lower("name"), name="speaker_alias_unique"),
         ]
         indexes = [GinIndex(fields=["normalized_name"], opclasses=["gin_trgm_ops"], name="speaker_alias_trgm")]
 

@@ -1,9 +1,8 @@
 """Shared fixtures: one user per newsroom role, and a way to build claims through the real workflow."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 
-from tests import factories
+# Django imports stay inside fixtures so Django-free suites (tests/ingest) can run with -p no:django.
 
 ROLE_USERS = {"reporter": "Reporter", "factchecker": "Fact-checker", "editor": "Editor", "admin": "Admin"}
 
@@ -11,6 +10,8 @@ ROLE_USERS = {"reporter": "Reporter", "factchecker": "Fact-checker", "editor": "
 @pytest.fixture
 def users(db):
     """A user per role (groups come from the roles migration), plus a second editor and a superuser."""
+    from django.contrib.auth.models import Group, User
+
     made = {}
     for username, role in ROLE_USERS.items():
         user = User.objects.create_user(username, password="pw", is_staff=True)
@@ -25,6 +26,8 @@ def users(db):
 @pytest.fixture
 def build(users):
     """Factories bound to the role users: build.claim(), build.published_claim(), ..."""
+    from tests import factories
+
     return factories.Builder(users)
 
 

@@ -5,6 +5,7 @@ fact-checks are the published ones on the (public) claim, via FactCheck.objects.
 """
 
 from django.db.models import Prefetch
+from drf_spectacular.extensions import OpenApiSerializerExtension
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -188,14 +189,35 @@ class TombstoneListSerializer(serializers.Serializer):
     results = TombstoneSerializer(many=True)
 
 
-@extend_schema_field({"type": "object", "additionalProperties": True,
-                      "description": "schema.org ClaimReview JSON-LD: https://schema.org/ClaimReview"})
-class ClaimReviewField(serializers.Field):
-    pass
-
-
 class ClaimReviewSerializer(serializers.BaseSerializer):
     """A published fact-check as schema.org ClaimReview (needs claimreview.optimize()'s prefetches)."""
 
     def to_representation(self, instance):
         return claimreview.claim_review(instance)
+
+
+CLAIMREVIEW_SCHEMA = {
+    "type": "object",
+    "description": "schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview), as Google documents it.",
+    "properties": {
+        "@context": {"type": "string", "example": "https://schema.org"},
+        "@type": {"type": "string", "example": "ClaimReview"},
+        "url": {"type": "string", "format": "uri"},
+        "claimReviewed": {"type": "string"},
+        "headline": {"type": "string"},
+        "inLanguage": {"type": "string"},
+        "datePublished": {"type": "string", "format": "date"},
+        "dateModified": {"type": "string", "format": "date-time"},
+        "author": {"type": "object", "additionalProperties": True},
+        "reviewRating": {"type": "object", "additionalProperties": True},
+        "itemReviewed": {"type": "object", "additionalProperties": True},
+    },
+    "required": ["@context", "@type", "url", "claimReviewed", "datePublished", "author", "reviewRating", "itemReviewed"],
+}
+
+
+class ClaimReviewSerializerExtension(OpenApiSerializerExtension):
+    target_class = ClaimReviewSerializer
+
+    def map_serializer(self, auto_schema, direction):
+        return CLAIMREVIEW_SCHEMA

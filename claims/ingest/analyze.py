@@ -186,17 +186,27 @@ def analyze_article(
     quotes: list[Quote] = []
     for it in items:
         sp = speaker_of(it)
-        quotes.append(Quote(it.text, sp.name if sp else None, sp.speaker_id if sp else None,
-                            it.kind, it.paragraph, it.start, it.end, it.cue))
+        quotes.append(
+            Quote(
+                it.text,
+                sp.name if sp else None,
+                sp.speaker_id if sp else None,
+                it.kind,
+                it.paragraph,
+                it.start,
+                it.end,
+                it.cue,
+            )
+        )
 
     dates = find_dates(text, published)
     claims = _claims(text, attributor, items, quotes, dates)
-    return ArticleAnalysis(speakers=speakers, quotes=quotes, claims=claims, dates=dates,
-                           published=published)
+    return ArticleAnalysis(speakers=speakers, quotes=quotes, claims=claims, dates=dates, published=published)
 
 
-def _claims(text: str, attributor: Attributor, items: list[QuoteItem], quotes: list[Quote],
-            dates: list[DateMention]) -> list[Claim]:
+def _claims(
+    text: str, attributor: Attributor, items: list[QuoteItem], quotes: list[Quote], dates: list[DateMention]
+) -> list[Claim]:
     """Candidates from direct quotes, paraphrases and the journalist's own sentences."""
 
     def date_in(a: int, b: int) -> str | None:
@@ -209,11 +219,24 @@ def _claims(text: str, attributor: Attributor, items: list[QuoteItem], quotes: l
         if len(claim_text.split()) < 4:
             return
         score, reasons = score_sentence(claim_text, attributed=kind == "paraphrase" and bool(q and q.speaker))
-        out.append(Claim(claim_text, q.speaker if q else None, q.speaker_id if q else None, score, reasons,
-                         text[src[0] : src[1]], kind, date_in(*src), para, a, b))
+        out.append(
+            Claim(
+                claim_text,
+                q.speaker if q else None,
+                q.speaker_id if q else None,
+                score,
+                reasons,
+                text[src[0] : src[1]],
+                kind,
+                date_in(*src),
+                para,
+                a,
+                b,
+            )
+        )
 
     covered: list[tuple[int, int]] = []
-    for it, q in zip(items, quotes):
+    for it, q in zip(items, quotes, strict=True):
         if it.kind == "direct":
             covered.append((it.start, it.end))
             for a, b in _sentences(text, it.start, it.end):

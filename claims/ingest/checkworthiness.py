@@ -106,7 +106,7 @@ def score_sentence(text: str, *, attributed: bool = False) -> tuple[float, list[
             reasons.append(reason)
     if _SUPERLATIVE.search(_BEST_IGNORE.sub("", text)):
         reasons.append("record/superlative")
-    if text.rstrip(" ”\"").endswith("?"):
+    if text.rstrip(' ”"').endswith("?"):
         reasons.append("question")
     if len(text.split()) < 6:
         reasons.append("too short")

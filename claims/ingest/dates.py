@@ -40,8 +40,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"\b(?:{_NUM})\s+(?:days?|weeks?|months?|years?)\s+ago\b", re.I), "rel", "auto"),
     (re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last\s+night)\b", re.I), "rel", "day"),
     (re.compile(rf"\b(?:(?:last|next|this|on|late\s+on|early\s+on)\s+)?(?:{_WEEKDAYS})\b"), "weekday", "day"),
-    (re.compile(rf"\b(?:in|since|until|by|from|last|next|this|early|late|mid-|before|after)\s+(?:{_MONTHS})\b(?!\s+\d)"),
-     "month", "month"),
+    (
+        re.compile(
+            rf"\b(?:in|since|until|by|from|last|next|this|early|late|mid-|before|after)\s+(?:{_MONTHS})\b(?!\s+\d)"
+        ),
+        "month",
+        "month",
+    ),
     (re.compile(r"(?<![\d,.$£€-])\b(?:19[5-9]\d|20\d\d)\b(?![\d%-]|,\d| percent)"), "year", "year"),
 ]
 
@@ -60,13 +65,11 @@ class DateMention:
         return getattr(self, key)
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "date": self.date, "precision": self.precision,
-                "start": self.start, "end": self.end}
+        return {"text": self.text, "date": self.date, "precision": self.precision, "start": self.start, "end": self.end}
 
 
 def _parse(expr: str, base: dt.date | None, prefer: str = "past") -> dt.date | None:
-    settings = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False,
-                "PREFER_DAY_OF_MONTH": "first"}
+    settings = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
     if base is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time(12))
     res = dateparser.parse(expr.replace("Sept.", "Sep."), languages=["en"], settings=settings)

@@ -22,15 +22,14 @@ import re
 from dataclasses import dataclass, field
 
 from .speakers import (
-    GENERIC_ORG_REFS,
     SpeakerRef,
     name_similarity,
     parse_speaker_phrase,
 )
 
 MASK = "\ue000"  # stands in for quoted text inside the frame
-OPEN_QUOTES = "“\""
-CLOSE_QUOTES = "”\""
+OPEN_QUOTES = '“"'
+CLOSE_QUOTES = '”"'
 
 SPEECH_VERBS = (
     "said says say told tells added adds stated states insisted insists argued argues "
@@ -43,9 +42,23 @@ SPEECH_VERBS = (
     "confirmed confirms denied denies reiterated reiterates asked asks"
 ).split()
 # Verbs that may introduce reported speech without "that" ("X said the ...").
-BARE_REPORT_VERBS = {"said", "says", "say", "told", "tells", "added", "adds",
-                     "insisted", "insists", "argued", "argues", "wrote", "writes",
-                     "warned", "warns"}
+BARE_REPORT_VERBS = {
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "wrote",
+    "writes",
+    "warned",
+    "warns",
+}
 _VERB_RE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b|\baccording to\b", re.I)
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:also|later|then|again|previously|further|once|repeatedly|recently|"
@@ -53,10 +66,49 @@ _AUX_TAIL = re.compile(
     re.I,
 )
 _ABBREV = {
-    "dr", "mr", "mrs", "ms", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt",
-    "sgt", "prof", "inc", "corp", "ltd", "co", "jr", "sr", "no", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "mt",
-    "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "st",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "prof",
+    "inc",
+    "corp",
+    "ltd",
+    "co",
+    "jr",
+    "sr",
+    "no",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "vs",
+    "etc",
+    "mt",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "d.c",
+    "a.m",
+    "p.m",
 }
 _COMMA = re.compile(r",(?!\d{3})")
 _SCARE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"}
@@ -178,11 +230,15 @@ def _content_span(text: str, seg: _Segment) -> tuple[int, int]:
     return a, b
 
 
-def is_scare_quote(content: str) -> bool:
-    """Short quoted terms and quoted titles are not quotations."""
+def is_scare_quote(content: str, standalone: bool = False) -> bool:
+    """Short quoted terms and quoted titles are not quotations.
+
+    ``standalone`` means the quote opens a paragraph or follows the end of a
+    sentence; a short full sentence there ("“That is backwards.”") is a quote.
+    """
     words = re.findall(r"[\w'’-]+", content)
     if len(words) <= 3:
-        return True
+        return not (standalone and content[:1].isupper() and content.rstrip()[-1:] in ".!?")
     content_words = [w for w in words if w.lower() not in _SCARE_SMALL]
     titled = all(w[0].isupper() for w in content_words)
     return titled and len(words) <= 8 and not re.search(r"[.!?,;]", content)
@@ -286,7 +342,8 @@ def _find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[_Cue]:
     return cues
 
 
-def _paraphrase_span(masked: str, cue: _Cue, sent: tuple[int, int], prev: _Cue | None) -> tuple[int, int] | None:
+def _paraphrase_span(masked: str, cue: _Cue, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """Span of the reported content for a cue in a sentence without a direct quote."""
     ss, se = sent
     if cue.verb == "according to":
         if cue.start - ss < 3:  # "According to X, content."
@@ -307,14 +364,17 @@ def _paraphrase_span(masked: str, cue: _Cue, sent: tuple[int, int], prev: _Cue |
         elif trailing and cue.subj_start - ss > 15:
             a, b = _trim(masked, ss, cue.subj_start)  # "content, officials said."
         elif cue.verb in BARE_REPORT_VERBS:
-            skip = re.match(r"^\s*(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*", after) \
-                if cue.verb in ("told", "tells") else re.match(r"^\s*", after)
+            skip = (
+                re.match(r"^\s*(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*", after)
+                if cue.verb in ("told", "tells")
+                else re.match(r"^\s*", after)
+            )
             if re.match(r"^\s*(?:on|in|at|after|during|to|for)\b", after[skip.end() :]):
                 return None
             a, b = _trim(masked, cue.end + skip.end(), se)
         else:
             return None
-    while b > a and masked[b - 1] in ".!?”\" ":
+    while b > a and masked[b - 1] in '.!?”" ':
         b -= 1
     if len(masked[a:b].split()) < 4 or MASK in masked[a:b]:
         return None
@@ -362,9 +422,13 @@ class Attributor:
                 st.last_any = r
         elif ref.ref == "definite_org":
             org = st.last_org
-            if org is not None and org.surface and (
-                ref.role in ("company", "firm", "statement", "group", "report", "release", "filing")
-                or (ref.role or "") in org.surface.lower()
+            if (
+                org is not None
+                and org.surface
+                and (
+                    ref.role in ("company", "firm", "statement", "group", "report", "release", "filing")
+                    or (ref.role or "") in org.surface.lower()
+                )
             ):
                 cue.surface, cue.kind = org.surface, "organization"
                 st.last_any = org
@@ -406,7 +470,9 @@ class Attributor:
             segs = _segments(text, s, e)
             for seg in segs:
                 a, b = _content_span(text, seg)
-                seg.real = not is_scare_quote(text[a:b])
+                before = text[s : seg.open].rstrip()
+                standalone = not before or before[-1] in '.!?”"'
+                seg.real = not is_scare_quote(text[a:b], standalone)
                 lo, hi = seg.open, min(seg.close + 1, e)
                 if seg.real:
                     masked[lo:hi] = MASK * (hi - lo)
@@ -435,13 +501,22 @@ class Attributor:
                     cues.append(cue)
                     prev = cue
                     if MASK not in mtext[sent[0] : sent[1]]:
-                        cue.paraphrase = _paraphrase_span(mtext, cue, sent, prev)
+                        cue.paraphrase = _paraphrase_span(mtext, cue, sent)
                         if cue.paraphrase:
                             a, b = cue.paraphrase
-                            items.append(QuoteItem(
-                                text[a:b], "paraphrase", pidx, a, b, text[cue.start : cue.end],
-                                cue.surface, cue.kind, sent,
-                            ))
+                            items.append(
+                                QuoteItem(
+                                    text[a:b],
+                                    "paraphrase",
+                                    pidx,
+                                    a,
+                                    b,
+                                    text[cue.start : cue.end],
+                                    cue.surface,
+                                    cue.kind,
+                                    sent,
+                                )
+                            )
             segs = para_segs[pidx]
             this_para: tuple[str | None, str, bool] | None = None
             for n, seg in enumerate(segs):
@@ -461,8 +536,6 @@ class Attributor:
                     cue_text = "continuation"
                 items.append(QuoteItem(text[a:b], "direct", pidx, a, b, cue_text, surface, kind, sents[sidx]))
                 this_para = (surface, kind, not seg.closed)
-                if cue_text or not cues:
-                    pass
             attributed = this_para is not None and any(
                 i.kind == "direct" and i.paragraph == pidx and i.cue for i in items
             )
@@ -476,4 +549,4 @@ def extract_quotes(text: str) -> list[QuoteItem]:
     return Attributor(text).run()
 
 
-__all__ = ["QuoteItem", "extract_quotes", "split_paragraphs", "is_scare_quote", "GENERIC_ORG_REFS"]
+__all__ = ["Attributor", "QuoteItem", "extract_quotes", "is_scare_quote", "split_paragraphs"]

@@ -13,103 +13,100 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
+
+def _wordset(words: str) -> set[str]:
+    """Word list literal: comma-separated if it contains commas, else whitespace-separated."""
+    parts = words.split(",") if "," in words else words.split()
+    return {" ".join(p.split()) for p in parts if p.strip()}
+
+
 # Words that precede a name and are not part of it ("Foreign Minister X").
-TITLE_WORDS = {
-    "president", "minister", "secretary", "secretary-general", "senator", "sen.",
-    "rep.", "representative", "gov.", "governor", "mayor", "dr.", "dr", "mr.",
-    "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "professor", "general", "gen.",
-    "col.", "colonel", "lt.", "captain", "capt.", "sgt.", "chancellor", "king",
-    "queen", "prince", "princess", "pope", "ambassador", "envoy", "chairman",
-    "chairwoman", "chair", "chairperson", "ceo", "cfo", "chief", "executive",
-    "director", "judge", "justice", "commissioner", "spokesman", "spokeswoman",
-    "spokesperson", "deputy", "speaker", "leader", "sheikh", "emir", "rev.",
-    "bishop", "coach", "manager", "officer", "inspector", "attorney",
-    "lawmaker", "founder", "striker", "defender", "midfielder", "goalkeeper",
-    "analyst", "economist", "strategist", "engineer", "nurse", "doctor",
-    "lawyer", "editor", "correspondent", "commander", "admiral", "premier",
-    "president-elect", "sir", "lord", "lady", "dame", "chair-elect",
-}
+TITLE_WORDS = _wordset(
+    """
+    president minister secretary secretary-general senator sen. rep. representative gov. governor mayor
+    dr. dr mr. mr mrs. mrs ms. ms prof. professor general gen. col. colonel lt. captain capt. sgt.
+    chancellor king queen prince princess pope ambassador envoy chairman chairwoman chair chairperson
+    ceo cfo chief executive director judge justice commissioner spokesman spokeswoman spokesperson
+    deputy speaker leader sheikh emir rev. bishop coach manager officer inspector attorney lawmaker
+    founder striker defender midfielder goalkeeper analyst economist strategist engineer nurse doctor
+    lawyer editor correspondent commander admiral premier president-elect sir lord lady dame chair-elect
+    """
+)
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
-PARTICLES = {
-    "bin", "ibn", "al", "el", "de", "da", "del", "della", "der", "van", "von",
-    "di", "du", "dos", "das", "la", "le", "ben", "abu", "y", "st.",
-}
+PARTICLES = _wordset(
+    """
+    bin ibn al el de da del della der van von di du dos das la le ben abu y st.
+    """
+)
 # Connectors allowed inside organisation names ("Ministry of Public Health").
 ORG_CONNECTORS = {"of", "and", "for", "&", "on"}
 # Capitalised words that are not names (sentence-initial words, calendar).
-STOP_CAPS = {
-    "the", "a", "an", "one", "two", "three", "four", "five", "some", "many",
-    "several", "most", "all", "both", "each", "other", "another", "this",
-    "that", "these", "those", "when", "while", "after", "before", "since",
-    "asked", "according", "in", "on", "at", "as", "but", "and", "or", "if",
-    "speaking", "meanwhile", "however", "also", "still", "yet", "for", "with",
-    "he", "she", "they", "it", "we", "i", "his", "her", "their", "its",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "last", "next",
-    "earlier", "later", "today", "yesterday", "tomorrow", "former", "new",
-    "officials", "residents", "analysts", "experts", "critics", "sources",
-}
+STOP_CAPS = _wordset(
+    """
+    the a an one two three four five some many several most all both each other another this that these
+    those when while after before since asked according in on at as but and or if speaking meanwhile
+    however also still yet for with he she they it we i his her their its monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september october
+    november december last next earlier later today yesterday tomorrow former new officials residents
+    analysts experts critics sources
+    """
+)
 # Unnamed speaker roles: never resolved to a previously named person.
-ROLE_WORDS = {
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official",
-    "officials", "source", "sources", "aide", "aides", "diplomat",
-    "diplomats", "analyst", "analysts", "resident", "residents", "witness",
-    "witnesses", "person", "people", "captain", "worker", "workers",
-    "employee", "employees", "member", "members", "officer", "officers",
-    "representative", "representatives", "someone", "expert", "experts",
-    "lawmaker", "lawmakers", "economists", "economist", "authorities",
-    "investigators", "police", "critics", "observers", "them", "insider",
-    "insiders", "executive", "executives", "activists", "activist",
-    "protesters", "doctors", "scientists", "researchers", "organizers",
-    "organisers", "negotiators", "mediators", "commentators", "staff",
-    "growers", "farmers", "voters", "shoppers", "parents", "teachers",
-    "students", "fans", "supporters", "opponents", "traders", "investors",
-    "doctors", "nurses", "patients", "survivors", "families", "locals",
-    "villagers", "citizens", "users", "customers", "passengers", "owners",
-}
+ROLE_WORDS = _wordset(
+    """
+    spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides
+    diplomat diplomats analyst analysts resident residents witness witnesses person people captain
+    worker workers employee employees member members officer officers representative representatives
+    someone expert experts lawmaker lawmakers economists economist authorities investigators police
+    critics observers them insider insiders executive executives activists activist protesters doctors
+    scientists researchers organizers organisers negotiators mediators commentators staff growers
+    farmers voters shoppers parents teachers students fans supporters opponents traders investors nurses
+    patients survivors families locals villagers citizens users customers passengers owners
+    """
+)
 # Head nouns that make a capitalised run an organisation.
-ORG_WORDS = {
-    "ministry", "office", "agency", "council", "party", "department",
-    "commission", "committee", "bank", "court", "parliament", "union",
-    "association", "institute", "foundation", "organization", "organisation",
-    "group", "company", "corporation", "corp.", "corp", "inc.", "inc", "ltd.",
-    "ltd", "llc", "plc", "authority", "service", "bureau", "federation",
-    "university", "fund", "board", "administration", "assembly", "cabinet",
-    "government", "police", "army", "press", "forces", "navy", "coalition",
-    "alliance", "secretariat", "directorate", "tribunal", "senate",
-    "congress", "kremlin", "pentagon", "embassy", "consulate", "club",
-    "league", "federation", "network", "systems", "holdings", "airlines",
-    "motors", "technologies", "labs", "news", "times", "post", "journal",
-}
-KNOWN_ORGS = {
-    "kremlin", "white house", "pentagon", "nato", "un", "united nations",
-    "eu", "european union", "downing street", "elysee", "taliban", "hamas",
-    "hezbollah", "who", "imf", "opec", "opec+", "world bank", "state department",
-    "european commission", "interpol", "red cross", "unicef", "unhcr",
-}
+ORG_WORDS = _wordset(
+    """
+    ministry office agency council party department commission committee bank court parliament union
+    association institute foundation organization organisation group company corporation corp. corp inc.
+    inc ltd. ltd llc plc authority service bureau federation university fund board administration
+    assembly cabinet government police army press forces navy coalition alliance secretariat directorate
+    tribunal senate congress kremlin pentagon embassy consulate club league network systems holdings
+    airlines motors technologies labs news times post journal
+    """
+)
+KNOWN_ORGS = _wordset(
+    """
+    kremlin, white house, pentagon, nato, un, united nations, eu, european union, downing street,
+    elysee, taliban, hamas, hezbollah, who, imf, opec, opec+, world bank, state department, european
+    commission, interpol, red cross, unicef, unhcr
+    """
+)
 # Definite descriptions referring back to an organisation speaker.
-GENERIC_ORG_REFS = {"company", "firm", "statement", "group", "organisation",
-                    "organization", "agency", "ministry", "government",
-                    "bank", "department", "office", "club", "union", "party",
-                    "report", "release", "filing", "court", "council"}
+GENERIC_ORG_REFS = _wordset(
+    """
+    company firm statement group organisation organization agency ministry government bank department
+    office club union party report release filing court council
+    """
+)
 # Definite descriptions referring back to a person ("the Ukrainian leader").
-PERSON_REFS = {"leader", "president", "minister", "chancellor", "premier",
-               "senator", "governor", "mayor", "envoy", "ambassador", "judge",
-               "manager", "coach", "chief", "secretary", "diplomat", "king",
-               "prince", "queen", "general", "commander", "ceo", "founder",
-               "chairman", "chairwoman", "swede", "lawyer", "prosecutor"}
+PERSON_REFS = _wordset(
+    """
+    leader president minister chancellor premier senator governor mayor envoy ambassador judge manager
+    coach chief secretary diplomat king prince queen general commander ceo founder chairman chairwoman
+    swede lawyer prosecutor
+    """
+)
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organization"}
 # Countries/capitals used as speakers ("Moscow said") behave like organisations.
-PLACES = {
-    "russia", "moscow", "ukraine", "kyiv", "china", "beijing", "washington",
-    "iran", "tehran", "israel", "jerusalem", "london", "britain", "paris",
-    "france", "berlin", "germany", "tokyo", "japan", "india", "new delhi",
-    "turkey", "ankara", "kabul", "afghanistan", "pakistan", "islamabad",
-    "brussels", "riyadh", "saudi arabia", "qatar", "doha", "cairo", "egypt",
-    "seoul", "pyongyang", "taipei", "taiwan", "madrid", "spain", "rome",
-    "italy", "ottawa", "canada", "mexico", "brasilia", "brazil",
-}
+PLACES = _wordset(
+    """
+    russia, moscow, ukraine, kyiv, china, beijing, washington, iran, tehran, israel, jerusalem, london,
+    britain, paris, france, berlin, germany, tokyo, japan, india, new delhi, turkey, ankara, kabul,
+    afghanistan, pakistan, islamabad, brussels, riyadh, saudi arabia, qatar, doha, cairo, egypt, seoul,
+    pyongyang, taipei, taiwan, madrid, spain, rome, italy, ottawa, canada, mexico, brasilia, brazil
+    """
+)
 
 _TOKEN_RE = re.compile(r"[^\s]+")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -150,7 +147,7 @@ def norm(text: str) -> str:
 
 
 def _clean(tok: str) -> str:
-    return tok.strip(",;:()[]\"“”‘")
+    return tok.strip(',;:()[]"“”‘')
 
 
 def _is_cap(tok: str) -> bool:
@@ -182,9 +179,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
             if nxt < len(tokens) and _is_cap(tokens[nxt]):
                 j = nxt
             elif (
-                nxt + 1 < len(tokens)
-                and tokens[nxt].lower() in PARTICLES | ORG_CONNECTORS
-                and _is_cap(tokens[nxt + 1])
+                nxt + 1 < len(tokens) and tokens[nxt].lower() in PARTICLES | ORG_CONNECTORS and _is_cap(tokens[nxt + 1])
             ):
                 # "bin", "of" etc. only count when followed by a capital
                 j = nxt + 1
@@ -273,15 +268,13 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
             # is the role's organisation, never the speaker himself.
             if role_idx is not None and role_idx >= e:
                 if _is_org_name(name_words) or article_before:
-                    return SpeakerRef("role", name=" ".join(name_words), kind="organization",
-                                      role=low[role_idx])
+                    return SpeakerRef("role", name=" ".join(name_words), kind="organization", role=low[role_idx])
                 return SpeakerRef("role", role=low[role_idx])
             if role_idx is not None and role_idx < s:
                 # "a spokeswoman for the European Commission"
                 between = low[role_idx + 1 : s]
                 if between and between[0] in {"for", "of", "at", "from", "with"}:
-                    return SpeakerRef("role", name=" ".join(name_words), kind="organization",
-                                      role=low[role_idx])
+                    return SpeakerRef("role", name=" ".join(name_words), kind="organization", role=low[role_idx])
                 if between and not had_title:
                     return SpeakerRef("role", role=low[role_idx])
             kind = classify_name(name_words, had_title=had_title, had_article=article_before)
@@ -358,8 +351,11 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
         short, long_ = sorted([ta, tb], key=len)
         if short and long_[: len(short)] == short:
             return 85.0
-        return float(fuzz.token_sort_ratio(" ".join(ta), " ".join(tb))) if \
-            fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= 92 else 0.0
+        return (
+            float(fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)))
+            if fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= 92
+            else 0.0
+        )
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
         return 0.0

@@ -10,6 +10,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from rest_framework import authentication, exceptions, permissions, throttling
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework_api_key.models import APIKey
 
 KEYWORD = "Api-Key"
@@ -108,3 +109,12 @@ class PartnerRateThrottle(throttling.BaseThrottle):
 
     def wait(self):
         return self._wait
+
+
+class APIKeyAuthenticationScheme(OpenApiAuthenticationExtension):
+    target_class = APIKeyAuthentication
+    name = "ApiKeyAuth"
+
+    def get_security_definition(self, auto_schema):
+        return {"type": "apiKey", "in": "header", "name": "Authorization",
+                "description": 'Send "Authorization: Api-Key <your key>".'}

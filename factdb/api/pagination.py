@@ -18,18 +18,11 @@ class CursorPagination(pagination.CursorPagination):
     page_size_query_param = "page_size"
     ordering = ("-id",)
 
-    @property
-    def page_size(self):
-        return settings.FACTDB_API_PAGE_SIZE
-
-    @property
-    def max_page_size(self):
-        return settings.FACTDB_API_MAX_PAGE_SIZE
-
     def get_page_size(self, request):
+        self.max_page_size = settings.FACTDB_API_MAX_PAGE_SIZE
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
-            return self.page_size
+            return settings.FACTDB_API_PAGE_SIZE
         if not raw.isdigit() or len(raw) > 9 or int(raw) < 1:
             raise ValidationError({"page_size": [f"A whole number from 1 to {self.max_page_size}."]})
         return min(int(raw), self.max_page_size)

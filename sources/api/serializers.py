@@ -35,8 +35,18 @@ class SourceSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Source
-        fields = ["id", "kind", "title", "url", "archive_url", "published_on", "language", "outlet",
-                  "created_at", "updated_at"]
+        fields = [
+            "id",
+            "kind",
+            "title",
+            "url",
+            "archive_url",
+            "published_on",
+            "language",
+            "outlet",
+            "created_at",
+            "updated_at",
+        ]
 
     @staticmethod
     def optimize(queryset):
@@ -86,15 +96,29 @@ class SpeakerSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Speaker
-        fields = ["id", "name", "kind", "role", "affiliation", "country", "wikidata_id", "wikidata_url", "same_as",
-                  "description", "aliases", "track_record", "created_at", "updated_at"]
+        fields = [
+            "id",
+            "name",
+            "kind",
+            "role",
+            "affiliation",
+            "country",
+            "wikidata_id",
+            "wikidata_url",
+            "same_as",
+            "description",
+            "aliases",
+            "track_record",
+            "created_at",
+            "updated_at",
+        ]
 
     @staticmethod
     def optimize(queryset):
         counts = {f"verdicts_{category}": _verdict_count(category) for category in TRACK_RECORD_CATEGORIES}
-        return queryset.prefetch_related(
-            Prefetch("aliases", queryset=SpeakerAlias.objects.order_by("name"))
-        ).annotate(**counts)
+        return queryset.prefetch_related(Prefetch("aliases", queryset=SpeakerAlias.objects.order_by("name"))).annotate(
+            **counts
+        )
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
     def get_aliases(self, speaker):

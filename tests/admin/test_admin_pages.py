@@ -81,7 +81,9 @@ def test_every_admin_page_answers_per_role(demo, role):
         response = client.get(url(model, "change", obj.pk))
         check(f"{label} change", 200 if can_view(user, model) else 403, response)
         if response.status_code == 200 and ('name="_save"' in response.text) != can_edit(user, model):
-            failures.append(f"{label} change: Save button shown={not can_edit(user, model)}, role may edit={can_edit(user, model)}")
+            failures.append(
+                f"{label} change: Save button shown={not can_edit(user, model)}, role may edit={can_edit(user, model)}"
+            )
     assert not failures, "\n".join(failures)
 
 
@@ -158,7 +160,9 @@ def test_claim_filters_select_the_right_claims(demo):
     day = source.published_on.isoformat()
     on_day = set(Claim.objects.filter(first_seen_on=source.published_on).values_list("pk", flat=True))
     assert on_day and _listed(client, Claim, first_seen_on__range__gte=day, first_seen_on__range__lte=day) == on_day
-    assert _listed(client, Claim, first_seen_on__range__gte="1990-01-01", first_seen_on__range__lte="1990-12-31") == set()
+    assert (
+        _listed(client, Claim, first_seen_on__range__gte="1990-01-01", first_seen_on__range__lte="1990-12-31") == set()
+    )
 
 
 def test_claim_search_finds_text_words_and_speakers(demo):

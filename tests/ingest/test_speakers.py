@@ -20,8 +20,9 @@ def test_variants_cluster_and_different_people_do_not():
 
 
 def test_cluster_named_by_fullest_then_most_frequent_form():
-    clusters = cluster_forms([("Kabulov", "unknown"), ("Kubalov", "unknown"), ("Kabulov", "unknown"),
-                              ("Zamir Kabulov", "person")])
+    clusters = cluster_forms(
+        [("Kabulov", "unknown"), ("Kubalov", "unknown"), ("Kabulov", "unknown"), ("Zamir Kabulov", "person")]
+    )
     assert len(clusters) == 1
     assert clusters[0].name == "Zamir Kabulov"
     only_surnames = cluster_forms([("Kubalov", "unknown"), ("Kabulov", "unknown"), ("Kabulov", "unknown")])
@@ -71,6 +72,7 @@ def test_resolution_to_known_speakers_accent_case_alias_fuzzy():
 
 
 def test_unknown_speaker_has_no_id():
-    a = analyze_article("“We will see what happens next week,” said Anna Berg.",
-                        known_speakers=[KnownSpeaker(1, "Johan Berg")])
+    a = analyze_article(
+        "“We will see what happens next week,” said Anna Berg.", known_speakers=[KnownSpeaker(1, "Johan Berg")]
+    )
     assert a.quotes[0].speaker_id is None
