@@ -5,6 +5,7 @@ DJANGO_ALLOWED_HOSTS and DATABASE_URL in production.
 """
 
 import os
+import warnings
 from pathlib import Path
 
 import dj_database_url
@@ -131,6 +132,8 @@ TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
 
+# Whitenoise serves from STATIC_ROOT once collectstatic has run; in development it uses the finders.
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STORAGES = {
