@@ -2,8 +2,10 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminURLFieldWidget
 from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -160,7 +162,7 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
     readonly_fields = ["status_badge", "is_public", "first_seen_on", "current_verdict", "created_by", "created_at"]
     fieldsets = [
         (None, {"fields": ["text", "language", "version"]}),
-        ("Workflow", {"fields": [("status_badge", "is_public"), "current_verdict", "first_seen_on"]}),
+        ("Verdict", {"fields": ["current_verdict", "first_seen_on"]}),  # status: the workflow panel above
         ("Internal", {"fields": ["internal_notes", ("created_by", "created_at")]}),
     ]
     inlines = [AppearanceInline, ClaimTopicInline, FactCheckInline, ClaimTransitionInline]
@@ -173,9 +175,13 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
-        by_speaker = Appearance.objects.filter(speaker__in=Speaker.objects.search(search_term)).values("claim_id")
-        matches = full_text_search(queryset, search_term, "text") | queryset.filter(pk__in=by_speaker)
-        return matches, False
+        # A UNION of two index-served lookups. OR-ing the speaker subquery into the text match instead
+        # makes PostgreSQL filter every claim row, and the GIN indexes go unused.
+        by_text = full_text_search(Claim.objects.order_by(), search_term, "text").values("pk")
+        by_speaker = (
+            Appearance.objects.filter(speaker__in=Speaker.objects.search(search_term)).order_by().values("claim_id")
+        )
+        return queryset.filter(pk__in=by_text.union(by_speaker)), False
 
     def get_actions(self, request):
         actions = super().get_actions(request)
@@ -263,6 +269,13 @@ class EvidenceInline(admin.TabularInline):
     model = Evidence
     extra = 1
     fields = ["position", "url", "title", "note", "archive_url", "accessed_on"]
+    # Compact widgets: with the admin's defaults the table is twice as wide as the page.
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 30})},
+        models.URLField: {"widget": AdminURLFieldWidget(attrs={"size": 30})},
+        models.CharField: {"widget": forms.TextInput(attrs={"size": 25})},
+        models.PositiveSmallIntegerField: {"widget": forms.NumberInput(attrs={"style": "width: 4em"})},
+    }
 
 
 class CorrectionInline(admin.TabularInline):

@@ -7,10 +7,13 @@ these functions, so re-importing the same material never duplicates anything.
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Min, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.utils.text import slugify
 
-from claims.models import Appearance, AppearanceKind, Claim
-from sources.models import Source, Speaker
-from sources.normalize import content_hash, normalize_name, normalize_url
+from claims.models import Appearance, AppearanceKind, Claim, ClaimTopic, Topic
+from sources.models import Outlet, Source, Speaker, SpeakerAlias
+from sources.normalize import content_hash, domain_of, normalize_name, normalize_url
 
 
 @dataclass
@@ -30,13 +33,81 @@ def find_source(*, url: str = "", full_text: str = "") -> Source | None:
 
 
 def resolve_speaker(name: str, *, create: bool = False, **defaults) -> Speaker | None:
-    """The speaker known by `name` (any alias, any case or accents); optionally create it."""
+    """The speaker known by `name` (any alias, any case or accents); optionally create it.
+
+    A Wikidata id in `defaults` identifies the speaker before any spelling of the name does.
+    """
     if not normalize_name(name):
         return None
-    speaker = Speaker.objects.matching(name).first()
+    speaker = None
+    if defaults.get("wikidata_id"):
+        speaker = Speaker.objects.filter(wikidata_id=defaults["wikidata_id"]).first()
+    speaker = speaker or Speaker.objects.matching(name).first()
     if speaker is None and create:
-        speaker = Speaker.objects.create(name=" ".join(name.split()), **defaults)
+        speaker = _new_speaker(name, **defaults)
     return speaker
+
+
+def _new_speaker(name: str, **fields) -> Speaker:
+    return Speaker.objects.create(name=" ".join(name.split()), **fields)
+
+
+def resolve_outlet(name: str = "", *, domain: str = "", create: bool = False, **defaults) -> Outlet | None:
+    """The outlet with this site domain (www. ignored) or, failing that, this name in any case."""
+    domain = domain_of(domain if "//" in domain else f"https://{domain}") if domain else ""
+    outlet = Outlet.objects.filter(domain=domain).first() if domain else None
+    name = " ".join((name or "").split())
+    if outlet is None and name:
+        outlet = Outlet.objects.filter(name__iexact=name).first()
+    if outlet is None and create and (name or domain):
+        outlet = Outlet.objects.create(name=name or domain, domain=domain, **defaults)
+    return outlet
+
+
+def capture_source(*, url: str = "", title: str = "", full_text: str = "", **fields) -> tuple[Source, bool]:
+    """The source found by `find_source`, or a new one from `fields`; returns (source, created)."""
+    source = find_source(url=url, full_text=full_text)
+    if source is not None:
+        return source, False
+    return _new_source(url=url, title=title, full_text=full_text, **fields), True
+
+
+def _new_source(*, url: str, title: str = "", **fields) -> Source:
+    return Source.objects.create(url=url, title=title or normalize_url(url), **fields)
+
+
+def claim_text_key(text: str) -> str:
+    """What makes two claim texts the same claim: the words, whatever the spacing."""
+    return " ".join((text or "").split())
+
+
+def _claim_instance(text: str, language: str, user) -> Claim:
+    return Claim(text=text, language=language or "en", created_by=user)
+
+
+def capture_claim(text: str, *, language: str = "", user=None) -> tuple[Claim, bool]:
+    """The claim with this text (spacing ignored), created if new; returns (claim, created)."""
+    text = claim_text_key(text)
+    if not text:
+        raise ValueError("A claim needs its text.")
+    claim = Claim.objects.filter(text=text).first()
+    if claim is not None:
+        return claim, False
+    claim = _claim_instance(text, language, user)
+    claim.save()
+    return claim, True
+
+
+def topic_for(name: str, *, create: bool = True) -> Topic | None:
+    """The topic with this name or slug (any case); optionally create it."""
+    name = " ".join((name or "").split())
+    slug = slugify(name)
+    if not slug:
+        return None
+    topic = Topic.objects.filter(Q(slug=slug) | Q(name__iexact=name)).first()
+    if topic is None and create:
+        topic = Topic.objects.create(name=name, slug=slug)
+    return topic
 
 
 @transaction.atomic
@@ -63,11 +134,7 @@ def capture_appearance(
         raise ValueError("An appearance needs the verbatim quote.")
     claim_created = False
     if claim is None:
-        text = " ".join((claim_text or quote).split())
-        claim = Claim.objects.filter(text=text).first()
-        if claim is None:
-            claim = Claim.objects.create(text=text, language=language or source.language, created_by=user)
-            claim_created = True
+        claim, claim_created = capture_claim(claim_text or quote, language=language or source.language, user=user)
     appearance = Appearance.objects.filter(claim=claim, source=source, quote=quote).first()
     if appearance is not None:
         return Captured(claim, appearance, claim_created, False)
@@ -82,3 +149,212 @@ def capture_appearance(
         created_by=user,
     )
     return Captured(claim, appearance, claim_created, True)
+
+
+def refresh_first_seen(claim_ids) -> None:
+    """`Claim.refresh_first_seen` for many claims in one statement (after bulk-inserted appearances)."""
+    first = (
+        Appearance.objects.filter(claim=OuterRef("pk"))
+        .order_by()
+        .values("claim")
+        .annotate(first=Min(Coalesce("said_on", "source__published_on")))
+        .values("first")
+    )
+    Claim.objects.filter(pk__in=list(claim_ids)).update(first_seen_on=Subquery(first))
+
+
+class CaptureBatch:
+    """The capture rules above, for thousands of rows in one transaction (bulk imports).
+
+    Objects are found by the same natural keys (claim text, source URL, speaker name,
+    alias or Wikidata id, outlet domain or name, topic slug) and built by the same
+    helpers. The differences: existing objects are loaded in bulk (`prime`) and cached,
+    and new claims, appearances and topic links are inserted in batches, so a claim
+    returned by `claim()` has no primary key until `flush()`. Call `flush()` before
+    the transaction ends.
+    """
+
+    CHUNK = 1000
+
+    def __init__(self, user=None):
+        self.user = user
+        self._claims: dict[str, Claim | None] = {}  # None: known not to exist
+        self._sources: dict[str, Source | None] = {}
+        self._speakers: dict[str, Speaker | None] = {}
+        self._wikidata: dict[str, Speaker | None] = {}
+        self._outlets: dict[tuple[str, str], Outlet | None] = {}
+        self._topics: dict[str, Topic] = {}
+        # Links are keyed by claim text, so that claims not yet inserted have a key too.
+        self._known_claims: set[str] = set()  # claims whose appearances and topics are all loaded
+        self._appearance_keys: set[tuple[str, int, str]] = set()
+        self._claim_topics: set[tuple[str, int]] = set()
+        self._new_claims: list[Claim] = []
+        self._new_appearances: list[Appearance] = []
+        self._new_topic_links: list[ClaimTopic] = []
+        self._touched: list[Claim] = []
+
+    def prime(self, *, claim_texts=(), source_urls=(), speaker_names=()) -> None:
+        """Load the existing claims, sources and speakers a file mentions, one query per chunk of keys."""
+        texts = sorted({claim_text_key(t) for t in claim_texts} - {""} - set(self._claims))
+        for chunk in _chunks(texts, self.CHUNK):
+            found = {c.text: c for c in Claim.objects.filter(text__in=chunk)}
+            self._claims.update({text: found.get(text) for text in chunk})
+            self._load_links(list(found.values()))
+        urls = sorted({normalize_url(u) for u in source_urls} - {""} - set(self._sources))
+        for chunk in _chunks(urls, self.CHUNK):
+            found = {s.url: s for s in Source.objects.filter(url__in=chunk)}
+            self._sources.update({url: found.get(url) for url in chunk})
+        keys = sorted({normalize_name(n) for n in speaker_names} - {""} - set(self._speakers))
+        for chunk in _chunks(keys, self.CHUNK):
+            found: dict[str, Speaker] = {}
+            for speaker in Speaker.objects.filter(normalized_name__in=chunk).order_by("name", "pk"):
+                found.setdefault(speaker.normalized_name, speaker)
+            aliases = SpeakerAlias.objects.filter(normalized_name__in=chunk).select_related("speaker")
+            for alias in aliases.order_by("speaker__name", "speaker_id"):
+                found.setdefault(alias.normalized_name, alias.speaker)
+            self._speakers.update({key: found.get(key) for key in chunk})
+
+    def _load_links(self, claims) -> None:
+        texts = {c.pk: c.text for c in claims if c.pk is not None and c.text not in self._known_claims}
+        if not texts:
+            return
+        rows = Appearance.objects.filter(claim_id__in=texts).values_list("claim_id", "source_id", "quote")
+        self._appearance_keys.update((texts[claim_id], source_id, quote) for claim_id, source_id, quote in rows)
+        links = ClaimTopic.objects.filter(claim_id__in=texts).values_list("claim_id", "topic_id")
+        self._claim_topics.update((texts[claim_id], topic_id) for claim_id, topic_id in links)
+        self._known_claims.update(texts.values())
+
+    def claim(self, text: str, *, language: str = "") -> tuple[Claim, bool]:
+        """As `capture_claim`, but a new claim is inserted at the next `flush()`."""
+        key = claim_text_key(text)
+        if not key:
+            raise ValueError("A claim needs its text.")
+        if key not in self._claims:
+            self._claims[key] = Claim.objects.filter(text=key).first()
+        if self._claims[key] is not None:
+            return self._claims[key], False
+        claim = self._claims[key] = _claim_instance(key, language, self.user)
+        self._known_claims.add(claim.text)
+        self._new_claims.append(claim)
+        return claim, True
+
+    def speaker(self, name: str, *, create: bool = False, **defaults) -> tuple[Speaker | None, bool]:
+        """As `resolve_speaker`; returns (speaker, created)."""
+        key = normalize_name(name)
+        if not key:
+            return None, False
+        wikidata_id = defaults.get("wikidata_id") or ""
+        if wikidata_id:
+            if wikidata_id not in self._wikidata:
+                self._wikidata[wikidata_id] = Speaker.objects.filter(wikidata_id=wikidata_id).first()
+            if self._wikidata[wikidata_id] is not None:
+                return self._wikidata[wikidata_id], False
+        if key not in self._speakers:
+            self._speakers[key] = Speaker.objects.matching(name).first()
+        if self._speakers[key] is not None or not create:
+            return self._speakers[key], False
+        speaker = self._speakers[key] = _new_speaker(name, **defaults)
+        if wikidata_id:
+            self._wikidata[wikidata_id] = speaker
+        return speaker, True
+
+    def outlet(self, name: str = "", *, domain: str = "") -> tuple[Outlet | None, bool]:
+        """As `resolve_outlet(create=True)`; returns (outlet, created)."""
+        key = (domain.strip().lower(), normalize_name(name))
+        if key not in self._outlets:
+            outlet = resolve_outlet(name, domain=domain)
+            if outlet is None and (name or domain):
+                self._outlets[key] = resolve_outlet(name, domain=domain, create=True)
+                return self._outlets[key], True
+            self._outlets[key] = outlet
+        return self._outlets[key], False
+
+    def source(self, url: str, **fields) -> tuple[Source, bool]:
+        """As `capture_source` for a source with a URL; returns (source, created)."""
+        key = normalize_url(url)
+        if not key:
+            raise ValueError("Sources are matched by URL; this one has none.")
+        if key not in self._sources:
+            self._sources[key] = find_source(url=key)
+        if self._sources[key] is not None:
+            return self._sources[key], False
+        source = self._sources[key] = _new_source(url=key, **fields)
+        return source, True
+
+    def topics(self, claim: Claim, names) -> int:
+        """Tag `claim` with these topics (as `topic_for`); returns how many topics were created."""
+        created = 0
+        self._load_links([claim])
+        for name in names:
+            slug = slugify(name)
+            if not slug:
+                continue
+            if slug not in self._topics:
+                topic = topic_for(name, create=False)
+                created += topic is None
+                self._topics[slug] = topic or topic_for(name)
+            topic = self._topics[slug]
+            if (claim.text, topic.pk) not in self._claim_topics:
+                self._claim_topics.add((claim.text, topic.pk))
+                self._new_topic_links.append(ClaimTopic(claim=claim, topic=topic))
+        return created
+
+    def appearance(
+        self,
+        *,
+        claim: Claim,
+        source: Source,
+        quote: str,
+        speaker: Speaker | None = None,
+        kind: str = AppearanceKind.DIRECT_QUOTE,
+        said_on=None,
+        location: str = "",
+    ) -> bool:
+        """As `capture_appearance`: queued unless the claim already has this quote in this source; True if new."""
+        quote = (quote or "").strip()
+        if not quote:
+            raise ValueError("An appearance needs the verbatim quote.")
+        self._load_links([claim])
+        key = (claim.text, source.pk, quote)
+        if key in self._appearance_keys:
+            return False
+        self._appearance_keys.add(key)
+        self._touched.append(claim)
+        self._new_appearances.append(
+            Appearance(
+                claim=claim,
+                source=source,
+                quote=quote,
+                speaker=speaker,
+                kind=kind,
+                said_on=said_on or source.published_on,
+                location=location,
+                created_by=self.user,
+            )
+        )
+        if len(self._new_appearances) >= self.CHUNK or len(self._new_claims) >= self.CHUNK:
+            self.flush()
+        return True
+
+    def saved(self, claim: Claim) -> Claim:
+        """`claim`, inserted now if it is still queued (before something else refers to it)."""
+        if claim.pk is None:
+            self.flush()
+        return claim
+
+    def flush(self) -> None:
+        """Insert the queued claims, appearances and topic links; recompute first-seen dates."""
+        # bulk_create skips Model.save(): claims and links have no save() logic, and
+        # Appearance.save()'s refresh_first_seen() is done below for all claims at once.
+        Claim.objects.bulk_create(self._new_claims, batch_size=self.CHUNK)
+        Appearance.objects.bulk_create(self._new_appearances, batch_size=self.CHUNK)
+        ClaimTopic.objects.bulk_create(self._new_topic_links, batch_size=self.CHUNK)
+        if self._touched:
+            refresh_first_seen({claim.pk for claim in self._touched})
+        self._new_claims, self._new_appearances, self._new_topic_links, self._touched = [], [], [], []
+
+
+def _chunks(items, size):
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

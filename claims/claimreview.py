@@ -21,8 +21,11 @@ def optimize(queryset):
     """What claim_review() reads, in a constant number of queries."""
     return queryset.select_related("claim", "rating__scale").prefetch_related(
         Prefetch("rating__scale__ratings", queryset=Rating.objects.order_by("value")),
-        Prefetch("claim__appearances", queryset=Appearance.objects.public()
-                 .select_related("speaker", "source__outlet").order_by("said_on", "id"), to_attr="public_appearances"),
+        Prefetch(
+            "claim__appearances",
+            queryset=Appearance.objects.public().select_related("speaker", "source__outlet").order_by("said_on", "id"),
+            to_attr="public_appearances",
+        ),
     )
 
 
@@ -90,8 +93,11 @@ def claim_review(fact_check: FactCheck) -> dict:
     item = {"@type": "Claim"}
     if first is not None and first.speaker_id:
         item["author"] = claim_author(first.speaker)
-    if claim.first_seen_on:
-        item["datePublished"] = claim.first_seen_on.isoformat()
+    said = (appearance_date(first) if first is not None else None) or (
+        claim.first_seen_on.isoformat() if claim.first_seen_on else None
+    )
+    if said:
+        item["datePublished"] = said
     if appearances:
         item["appearance"] = [creative_work(a) for a in appearances]
         item["firstAppearance"] = creative_work(first)

@@ -48,24 +48,32 @@ def _max_rank(queryset, outer_field, query):
 
 
 class ClaimFilterSet(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="search", max_length=500,
-                                  help_text="Full-text search over claim text, quotes and published fact-checks "
-                                  "(web-search syntax: \"exact phrase\", or, -exclude). Results are ranked.")
+    q = django_filters.CharFilter(
+        method="search",
+        max_length=500,
+        help_text="Full-text search over claim text, quotes and published fact-checks "
+        '(web-search syntax: "exact phrase", or, -exclude). Results are ranked.',
+    )
     speaker = IdFilter(field_name="appearances__speaker")
     source = IdFilter(field_name="appearances__source")
     outlet = IdFilter(field_name="appearances__source__outlet")
     topic = SlugFilter(field_name="topics__slug", distinct=True, help_text="Topic slug.")
     rating = SlugFilter(method="filter_rating", help_text="Slug of the current published verdict's rating.")
-    category = django_filters.ChoiceFilter(choices=RatingCategory.choices, method="filter_category",
-                                           help_text="Normalised category of the current published verdict.")
+    category = django_filters.ChoiceFilter(
+        choices=RatingCategory.choices,
+        method="filter_category",
+        help_text="Normalised category of the current published verdict.",
+    )
     status = django_filters.ChoiceFilter(choices=ClaimStatus.choices)
     language = SlugFilter(field_name="language")
     said_after = django_filters.DateFilter(field_name="appearances__said_on", lookup_expr="gte", distinct=True)
     said_before = django_filters.DateFilter(field_name="appearances__said_on", lookup_expr="lte", distinct=True)
-    published_after = django_filters.IsoDateTimeFilter(method="filter_published_after",
-                                                       help_text="Current verdict published at or after.")
-    published_before = django_filters.IsoDateTimeFilter(method="filter_published_before",
-                                                        help_text="Current verdict published at or before.")
+    published_after = django_filters.IsoDateTimeFilter(
+        method="filter_published_after", help_text="Current verdict published at or after."
+    )
+    published_before = django_filters.IsoDateTimeFilter(
+        method="filter_published_before", help_text="Current verdict published at or before."
+    )
     updated_after = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
     updated_before = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="lte")
 
@@ -107,8 +115,11 @@ class ClaimFilterSet(django_filters.FilterSet):
 
 
 class FactCheckFilterSet(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="search", max_length=500,
-                                  help_text="Full-text search over the fact-check, its claim and the claim's quotes.")
+    q = django_filters.CharFilter(
+        method="search",
+        max_length=500,
+        help_text="Full-text search over the fact-check, its claim and the claim's quotes.",
+    )
     claim = IdFilter(field_name="claim")
     speaker = IdFilter(field_name="claim__appearances__speaker")
     source = IdFilter(field_name="claim__appearances__source")
@@ -140,13 +151,23 @@ class FactCheckFilterSet(django_filters.FilterSet):
             | Q(claim__in=appearances.filter(search_vector=query).values("claim_id"))
         )
         claim_rank = Coalesce(
-            Subquery(claims.filter(pk=OuterRef("claim_id"), search_vector=query)
-                     .annotate(r=SearchRank("search_vector", query)).values("r")[:1], output_field=FloatField()),
+            Subquery(
+                claims.filter(pk=OuterRef("claim_id"), search_vector=query)
+                .annotate(r=SearchRank("search_vector", query))
+                .values("r")[:1],
+                output_field=FloatField(),
+            ),
             Value(0.0),
         )
         appearance_rank = Coalesce(
-            Subquery(appearances.filter(claim=OuterRef("claim_id"), search_vector=query).order_by().values("claim")
-                     .annotate(best=Max(SearchRank("search_vector", query))).values("best"), output_field=FloatField()),
+            Subquery(
+                appearances.filter(claim=OuterRef("claim_id"), search_vector=query)
+                .order_by()
+                .values("claim")
+                .annotate(best=Max(SearchRank("search_vector", query)))
+                .values("best"),
+                output_field=FloatField(),
+            ),
             Value(0.0),
         )
         return queryset.annotate(rank=SearchRank("search_vector", query) + claim_rank + appearance_rank)

@@ -8,6 +8,7 @@ integrity constraints and read-side helpers.
 import pgtrigger
 from concurrency.fields import AutoIncVersionField
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
@@ -446,3 +447,59 @@ class Correction(models.Model):
 
     def __str__(self):
         return f"Correction of {self.fact_check_id} on {self.published_at:%Y-%m-%d}"
+
+
+@audited
+class ExternalReview(TimeStampedModel):
+    """Another newsroom's published verdict on a claim, imported from its ClaimReview markup.
+
+    Not one of our fact-checks: no author, reviewer or workflow of ours. Kept to show
+    who else checked a claim and what they concluded; never exported to partners.
+    """
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="external_reviews")
+    url = models.URLField(max_length=2000, unique=True, help_text="The fact-check article (stored normalised).")
+    publisher_name = models.CharField(max_length=200)
+    publisher_site = models.CharField(max_length=253, blank=True, help_text="Site domain without www.")
+    textual_rating = models.CharField(max_length=300, blank=True, help_text="The rating exactly as published.")
+    category = models.CharField(
+        max_length=20, choices=RatingCategory.choices, db_index=True, help_text="Our normalised reading of it."
+    )
+    rating_value = models.FloatField(null=True, blank=True)
+    worst_rating = models.FloatField(null=True, blank=True)
+    best_rating = models.FloatField(null=True, blank=True)
+    headline = models.CharField(max_length=500, blank=True)
+    reviewed_on = models.DateField(null=True, blank=True, db_index=True)
+    language = models.CharField(max_length=20, blank=True, validators=[LANGUAGE_VALIDATOR])
+    raw = models.JSONField(help_text="The ClaimReview object as imported.")
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = "external review"
+        ordering = ["-reviewed_on", "-id"]
+
+    def __str__(self):
+        return f"{self.publisher_name}: {self.textual_rating or self.get_category_display()}"
+
+
+class ClaimEmbedding(models.Model):
+    """A claim's sentence embedding, for semantic matching (claims.matching).
+
+    Derived data, so not audited: rebuilt from the claim text at any time. Fresh while
+    `text_hash` equals md5 of the claim text. Stored as a float array so every server
+    can hold it; where pgvector is installed, matching casts it to `vector` in SQL.
+    """
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="embeddings")
+    model = models.CharField(max_length=100, help_text="The encoder that produced the vector.")
+    text_hash = models.CharField(max_length=32, help_text="md5 of the claim text that was embedded.")
+    vector = ArrayField(models.FloatField())
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["claim", "model"], name="claim_embedding_unique_per_model")]
+
+    def __str__(self):
+        return f"{self.model} embedding of claim {self.claim_id}"

@@ -2,12 +2,16 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from claims.ingest.admin_views import import_article
+
 admin.site.site_header = "factdb"
 admin.site.site_title = "factdb"
 admin.site.index_title = "Newsroom desk"
 
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
+    # Article import (claims/ingest/admin_views.py): before admin.site.urls, which would 404 it.
+    path("admin/claims/import-article/", admin.site.admin_view(import_article), name="claims-import-article"),
     path("admin/", admin.site.urls),
     path("", include("factdb.api.urls")),  # partner API: /api/v1/, /api/schema/, /api/docs/, /v1alpha1/
 ]

@@ -27,8 +27,18 @@ from factdb.api.viewsets import ConditionalGetMixin, StrictParamsMixin
 
 # Google's system parameters, sent by every generated client (see the discovery document).
 STANDARD_PARAMS = {
-    "key", "alt", "prettyPrint", "fields", "quotaUser", "$.xgafv", "access_token", "callback", "oauth_token",
-    "upload_protocol", "uploadType", "userIp",
+    "key",
+    "alt",
+    "prettyPrint",
+    "fields",
+    "quotaUser",
+    "$.xgafv",
+    "access_token",
+    "callback",
+    "oauth_token",
+    "upload_protocol",
+    "uploadType",
+    "userIp",
 }
 MAX_PAGE_SIZE = 200
 DEFAULT_PAGE_SIZE = 10
@@ -154,10 +164,16 @@ def apply_fields(data, mask):
 
 def _claim_queryset():
     return Claim.objects.public().prefetch_related(
-        Prefetch("fact_checks", queryset=FactCheck.objects.public().select_related("rating")
-                 .order_by("-published_at", "-id"), to_attr="public_fact_checks"),
-        Prefetch("appearances", queryset=Appearance.objects.public().select_related("speaker", "source")
-                 .order_by("said_on", "id"), to_attr="public_appearances"),
+        Prefetch(
+            "fact_checks",
+            queryset=FactCheck.objects.public().select_related("rating").order_by("-published_at", "-id"),
+            to_attr="public_fact_checks",
+        ),
+        Prefetch(
+            "appearances",
+            queryset=Appearance.objects.public().select_related("speaker", "source").order_by("said_on", "id"),
+            to_attr="public_appearances",
+        ),
     )
 
 
@@ -188,7 +204,9 @@ SEARCH_PARAMS = [
     OpenApiParameter("languageCode", str, description="BCP-47 language code, e.g. 'en' or 'pt-BR'."),
     OpenApiParameter("reviewPublisherSiteFilter", str, description="Only reviews by this publisher site."),
     OpenApiParameter("maxAgeDays", int, description="Only reviews at most this many days old."),
-    OpenApiParameter("pageSize", int), OpenApiParameter("pageToken", str), OpenApiParameter("offset", int),
+    OpenApiParameter("pageSize", int),
+    OpenApiParameter("pageToken", str),
+    OpenApiParameter("offset", int),
     OpenApiParameter("key", str, description="API key (alternative to the Authorization header)."),
     OpenApiParameter("fields", str, description="Partial response selector."),
     OpenApiParameter("prettyPrint", bool),
@@ -198,11 +216,22 @@ SEARCH_PARAMS = [
 class ClaimsSearchView(GoogleView):
     """Google Fact Check Tools `claims.search`: fact-checked public claims matching a query."""
 
-    method_params = {"query", "languageCode", "reviewPublisherSiteFilter", "maxAgeDays", "pageSize", "pageToken",
-                     "offset"}
+    method_params = {
+        "query",
+        "languageCode",
+        "reviewPublisherSiteFilter",
+        "maxAgeDays",
+        "pageSize",
+        "pageToken",
+        "offset",
+    }
 
-    @extend_schema(operation_id="google_claims_search", parameters=SEARCH_PARAMS, responses={200: OpenApiTypes.OBJECT},
-                   tags=["google-factchecktools"])
+    @extend_schema(
+        operation_id="google_claims_search",
+        parameters=SEARCH_PARAMS,
+        responses={200: OpenApiTypes.OBJECT},
+        tags=["google-factchecktools"],
+    )
     def get(self, request):
         params = request.query_params
         query = params.get("query", "").strip()
@@ -244,18 +273,24 @@ def markup_page(fact_check) -> dict:
     if first is not None:
         if first.speaker_id:
             author = claimreview.claim_author(first.speaker)
-            markup["claimAuthor"] = {k: v for k, v in {
-                "name": author["name"], "jobTitle": author.get("jobTitle"),
-                "sameAs": (author.get("sameAs") or [None])[0],
-            }.items() if v}
+            markup["claimAuthor"] = {
+                k: v
+                for k, v in {
+                    "name": author["name"],
+                    "jobTitle": author.get("jobTitle"),
+                    "sameAs": (author.get("sameAs") or [None])[0],
+                }.items()
+                if v
+            }
         if first.source.url:
             markup["claimFirstAppearance"] = first.source.url
     markup["claimAppearances"] = [a.source.url for a in appearances if a.source.url]
     rating = claimreview.review_rating(fact_check.rating)
     markup["rating"] = {"textualRating": rating["alternateName"]}
     if "ratingValue" in rating:
-        markup["rating"].update(ratingValue=rating["ratingValue"], bestRating=rating["bestRating"],
-                                worstRating=rating["worstRating"])
+        markup["rating"].update(
+            ratingValue=rating["ratingValue"], bestRating=rating["bestRating"], worstRating=rating["worstRating"]
+        )
     if fact_check.rating.description:
         markup["rating"]["ratingExplanation"] = fact_check.rating.description
     return {
@@ -277,12 +312,21 @@ class PagesListView(GoogleView):
 
     method_params = {"organization", "url", "offset", "pageSize", "pageToken"}
 
-    @extend_schema(operation_id="google_pages_list", responses={200: OpenApiTypes.OBJECT},
-                   parameters=[OpenApiParameter("organization", str), OpenApiParameter("url", str),
-                               OpenApiParameter("pageSize", int), OpenApiParameter("pageToken", str),
-                               OpenApiParameter("offset", int), OpenApiParameter("key", str),
-                               OpenApiParameter("fields", str), OpenApiParameter("prettyPrint", bool)],
-                   tags=["google-factchecktools"])
+    @extend_schema(
+        operation_id="google_pages_list",
+        responses={200: OpenApiTypes.OBJECT},
+        parameters=[
+            OpenApiParameter("organization", str),
+            OpenApiParameter("url", str),
+            OpenApiParameter("pageSize", int),
+            OpenApiParameter("pageToken", str),
+            OpenApiParameter("offset", int),
+            OpenApiParameter("key", str),
+            OpenApiParameter("fields", str),
+            OpenApiParameter("prettyPrint", bool),
+        ],
+        tags=["google-factchecktools"],
+    )
     def get(self, request):
         params = request.query_params
         pages = _pages_queryset().order_by("-published_at", "-id")
@@ -312,10 +356,16 @@ def _fact_check_id_from_url(url: str) -> int | None:
 class PageDetailView(GoogleView):
     """Google Fact Check Tools `pages.get`: one ClaimReview markup page, `pages/{id}`."""
 
-    @extend_schema(operation_id="google_pages_get", responses={200: OpenApiTypes.OBJECT},
-                   parameters=[OpenApiParameter("key", str), OpenApiParameter("fields", str),
-                               OpenApiParameter("prettyPrint", bool)],
-                   tags=["google-factchecktools"])
+    @extend_schema(
+        operation_id="google_pages_get",
+        responses={200: OpenApiTypes.OBJECT},
+        parameters=[
+            OpenApiParameter("key", str),
+            OpenApiParameter("fields", str),
+            OpenApiParameter("prettyPrint", bool),
+        ],
+        tags=["google-factchecktools"],
+    )
     def get(self, request, page_id):
         if len(page_id) > 18:
             raise exceptions.NotFound()

@@ -87,16 +87,35 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Claim
-        fields = ["id", "text", "language", "status", "first_seen_on", "topics", "appearances", "current_fact_check",
-                  "fact_checks", "created_at", "updated_at"]
+        fields = [
+            "id",
+            "text",
+            "language",
+            "status",
+            "first_seen_on",
+            "topics",
+            "appearances",
+            "current_fact_check",
+            "fact_checks",
+            "created_at",
+            "updated_at",
+        ]
 
     @staticmethod
     def optimize(queryset):
         return queryset.prefetch_related(
-            Prefetch("claimtopic_set", queryset=ClaimTopic.objects.select_related("topic").order_by("topic__name"),
-                     to_attr="topic_links"),
-            Prefetch("appearances", queryset=Appearance.objects.public().select_related("speaker", "source__outlet")
-                     .order_by("said_on", "id"), to_attr="public_appearances"),
+            Prefetch(
+                "claimtopic_set",
+                queryset=ClaimTopic.objects.select_related("topic").order_by("topic__name"),
+                to_attr="topic_links",
+            ),
+            Prefetch(
+                "appearances",
+                queryset=Appearance.objects.public()
+                .select_related("speaker", "source__outlet")
+                .order_by("said_on", "id"),
+                to_attr="public_appearances",
+            ),
             Prefetch("fact_checks", queryset=public_fact_checks(), to_attr="public_fact_checks"),
         )
 
@@ -157,15 +176,29 @@ class FactCheckSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = FactCheck
-        fields = ["id", "claim", "headline", "explanation", "rating", "url", "published_at", "evidence", "corrections",
-                  "created_at", "updated_at"]
+        fields = [
+            "id",
+            "claim",
+            "headline",
+            "explanation",
+            "rating",
+            "url",
+            "published_at",
+            "evidence",
+            "corrections",
+            "created_at",
+            "updated_at",
+        ]
 
     @staticmethod
     def optimize(queryset):
         return queryset.select_related("claim", "rating__scale").prefetch_related(
             Prefetch("evidence", queryset=Evidence.objects.order_by("position", "id")),
-            Prefetch("corrections", queryset=CorrectionSerializer.optimize(Correction.objects.public())
-                     .order_by("published_at", "id"), to_attr="public_corrections"),
+            Prefetch(
+                "corrections",
+                queryset=CorrectionSerializer.optimize(Correction.objects.public()).order_by("published_at", "id"),
+                to_attr="public_corrections",
+            ),
         )
 
     @extend_schema_field(serializers.URLField())
@@ -179,7 +212,8 @@ class FactCheckSerializer(serializers.ModelSerializer):
 
 class TombstoneSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(
-        choices=["claim", "fact_check", "speaker", "source", "outlet", "topic", "rating_scale", "correction"])
+        choices=["claim", "fact_check", "speaker", "source", "outlet", "topic", "rating_scale", "correction"]
+    )
     id = serializers.IntegerField()
     when = serializers.DateTimeField(help_text="When it stopped being public (the latest change that affected it).")
 
@@ -212,7 +246,16 @@ CLAIMREVIEW_SCHEMA = {
         "reviewRating": {"type": "object", "additionalProperties": True},
         "itemReviewed": {"type": "object", "additionalProperties": True},
     },
-    "required": ["@context", "@type", "url", "claimReviewed", "datePublished", "author", "reviewRating", "itemReviewed"],
+    "required": [
+        "@context",
+        "@type",
+        "url",
+        "claimReviewed",
+        "datePublished",
+        "author",
+        "reviewRating",
+        "itemReviewed",
+    ],
 }
 
 

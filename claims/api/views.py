@@ -19,7 +19,13 @@ from claims.api.serializers import (
 from claims.filtersets import ClaimFilterSet, CorrectionFilterSet, FactCheckFilterSet
 from claims.models import Claim, Correction, FactCheck, RatingScale, Topic
 from factdb.api import sync
-from factdb.api.viewsets import ConditionalGetMixin, PublicReadOnlyViewSet, StrictParamsMixin, document_list, parse_datetime_param
+from factdb.api.viewsets import (
+    ConditionalGetMixin,
+    PublicReadOnlyViewSet,
+    StrictParamsMixin,
+    document_list,
+    parse_datetime_param,
+)
 
 ORDERING = {"id": "id", "updated_at": "updated_at", "created_at": "created_at"}
 
@@ -122,8 +128,9 @@ class TombstoneView(StrictParamsMixin, ConditionalGetMixin, APIView):
 
     @extend_schema(
         parameters=[
-            OpenApiParameter("since", OpenApiTypes.DATETIME, required=True,
-                             description="The sync_token of your previous sync."),
+            OpenApiParameter(
+                "since", OpenApiTypes.DATETIME, required=True, description="The sync_token of your previous sync."
+            ),
             OpenApiParameter("kind", str, enum=list(sync.KINDS), description="Only this kind."),
         ],
         responses={200: TombstoneListSerializer},

@@ -9,8 +9,8 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from rest_framework import authentication, exceptions, permissions, throttling
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from rest_framework import authentication, exceptions, permissions, throttling
 from rest_framework_api_key.models import APIKey
 
 KEYWORD = "Api-Key"
@@ -59,7 +59,7 @@ class APIKeyAuthentication(authentication.BaseAuthentication):
         return Partner(api_key), api_key
 
     def authenticate_header(self, request):
-        return KEYWORD
+        return f'{KEYWORD} realm="factdb"'
 
 
 class IsPartner(permissions.BasePermission):
@@ -116,5 +116,9 @@ class APIKeyAuthenticationScheme(OpenApiAuthenticationExtension):
     name = "ApiKeyAuth"
 
     def get_security_definition(self, auto_schema):
-        return {"type": "apiKey", "in": "header", "name": "Authorization",
-                "description": 'Send "Authorization: Api-Key <your key>".'}
+        return {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": 'Send "Authorization: Api-Key <your key>".',
+        }

@@ -46,7 +46,7 @@ def exception_handler(exc, context):
     if getattr(exc, "auth_header", None):
         headers["WWW-Authenticate"] = exc.auth_header
     if getattr(exc, "wait", None):
-        headers["Retry-After"] = "%d" % exc.wait
+        headers["Retry-After"] = f"{int(exc.wait)}"
     detail = exc.detail
     if isinstance(detail, (list, dict)):
         message, details = MESSAGES.get(exc.status_code, "Error."), _flatten(detail)
@@ -80,10 +80,15 @@ def google_error_body(status_code: int, message: str, details=None) -> dict:
     """Google's error shape, which googleapiclient's HttpError parses."""
     body = {"code": status_code, "message": message, "status": GOOGLE_STATUS.get(status_code, "UNKNOWN")}
     if details:
-        body["details"] = [{"@type": "type.googleapis.com/google.rpc.BadRequest", "fieldViolations": [
-            {"field": field, "description": " ".join(map(str, errs)) if isinstance(errs, list) else str(errs)}
-            for field, errs in details.items()
-        ]}]
+        body["details"] = [
+            {
+                "@type": "type.googleapis.com/google.rpc.BadRequest",
+                "fieldViolations": [
+                    {"field": field, "description": " ".join(map(str, errs)) if isinstance(errs, list) else str(errs)}
+                    for field, errs in details.items()
+                ],
+            }
+        ]
     return {"error": body}
 
 

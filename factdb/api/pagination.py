@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core import signing
 from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
+from rest_framework.fields import DateTimeField
 from rest_framework.response import Response
 
 from factdb.api import sync
@@ -32,7 +33,7 @@ class CursorPagination(pagination.CursorPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         # Taken before the page is read: every change not in this page is at or after it.
-        self.sync_token = sync.watermark()
+        self.sync_token = DateTimeField().to_representation(sync.watermark())
         return super().paginate_queryset(queryset, request, view)
 
     def encode_cursor(self, cursor):
@@ -65,14 +66,19 @@ class CursorPagination(pagination.CursorPagination):
 
     def get_paginated_response(self, data):
         return Response(
-            {"next": self.get_next_link(), "previous": self.get_previous_link(), "sync_token": self.sync_token,
-             "results": data}
+            {
+                "next": self.get_next_link(),
+                "previous": self.get_previous_link(),
+                "sync_token": self.sync_token,
+                "results": data,
+            }
         )
 
     def get_paginated_response_schema(self, schema):
         result = super().get_paginated_response_schema(schema)
         result["properties"]["sync_token"] = {
-            "type": "string", "format": "date-time",
+            "type": "string",
+            "format": "date-time",
             "description": "Pass as updated_since (and tombstones ?since=) on your next incremental sync.",
         }
         result["required"] = ["results", "sync_token"]

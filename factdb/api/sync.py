@@ -47,9 +47,13 @@ def _history(label, field, obj_ids):
 
 
 def _touched_ratings(since):
-    return _m("claims.Rating").objects.filter(
-        Q(pk__in=_touched("claims.RatingEvent", since)) | Q(scale__in=_touched("claims.RatingScaleEvent", since))
-    ).values("pk")
+    return (
+        _m("claims.Rating")
+        .objects.filter(
+            Q(pk__in=_touched("claims.RatingEvent", since)) | Q(scale__in=_touched("claims.RatingScaleEvent", since))
+        )
+        .values("pk")
+    )
 
 
 def _verdict_claims(since):
@@ -62,30 +66,43 @@ def _verdict_claims(since):
 
 
 def _claim_ids(since):
-    Claim = _m("claims.Claim")
-    Appearance = _m("claims.Appearance")
-    touched_sources = _m("sources.Source").objects.filter(
-        Q(pk__in=_touched("sources.SourceEvent", since)) | Q(outlet__in=_touched("sources.OutletEvent", since))
-    ).values("pk")
-    return Claim.objects.filter(
+    claim_model, appearance_model = _m("claims.Claim"), _m("claims.Appearance")
+    touched_sources = (
+        _m("sources.Source")
+        .objects.filter(
+            Q(pk__in=_touched("sources.SourceEvent", since)) | Q(outlet__in=_touched("sources.OutletEvent", since))
+        )
+        .values("pk")
+    )
+    return claim_model.objects.filter(
         _verdict_claims(since)
         | Q(pk__in=_history("claims.ClaimTopicEvent", "claim_id", _touched("claims.ClaimTopicEvent", since)))
         | Q(pk__in=_history("claims.AppearanceEvent", "claim_id", _touched("claims.AppearanceEvent", since)))
-        | Q(pk__in=Appearance.objects.filter(
-            Q(speaker__in=_touched("sources.SpeakerEvent", since)) | Q(source__in=touched_sources)
-        ).values("claim_id"))
-        | Q(pk__in=_m("claims.ClaimTopic").objects.filter(topic__in=_touched("claims.TopicEvent", since)).values("claim_id"))
+        | Q(
+            pk__in=appearance_model.objects.filter(
+                Q(speaker__in=_touched("sources.SpeakerEvent", since)) | Q(source__in=touched_sources)
+            ).values("claim_id")
+        )
+        | Q(
+            pk__in=_m("claims.ClaimTopic")
+            .objects.filter(topic__in=_touched("claims.TopicEvent", since))
+            .values("claim_id")
+        )
     ).values("pk")
 
 
 def _fact_check_ids(since):
-    return _m("claims.FactCheck").objects.filter(
-        Q(pk__in=_touched("claims.FactCheckEvent", since))
-        | Q(pk__in=_history("claims.EvidenceEvent", "fact_check_id", _touched("claims.EvidenceEvent", since)))
-        | Q(pk__in=_m("claims.Correction").objects.filter(published_at__gte=since).values("fact_check_id"))
-        | Q(claim__in=_touched("claims.ClaimEvent", since))
-        | Q(rating__in=_touched_ratings(since))
-    ).values("pk")
+    return (
+        _m("claims.FactCheck")
+        .objects.filter(
+            Q(pk__in=_touched("claims.FactCheckEvent", since))
+            | Q(pk__in=_history("claims.EvidenceEvent", "fact_check_id", _touched("claims.EvidenceEvent", since)))
+            | Q(pk__in=_m("claims.Correction").objects.filter(published_at__gte=since).values("fact_check_id"))
+            | Q(claim__in=_touched("claims.ClaimEvent", since))
+            | Q(rating__in=_touched_ratings(since))
+        )
+        .values("pk")
+    )
 
 
 def _event_ids(label, condition):
@@ -94,40 +111,75 @@ def _event_ids(label, condition):
 
 def _speaker_ids(since):
     verdict_claims = _m("claims.Claim").objects.filter(_verdict_claims(since)).values("pk")
-    return _events("sources.SpeakerEvent").filter(
-        Q(pgh_obj_id__in=_touched("sources.SpeakerEvent", since))
-        | Q(pgh_obj_id__in=_history("sources.SpeakerAliasEvent", "speaker_id", _touched("sources.SpeakerAliasEvent", since)))
-        | Q(pgh_obj_id__in=_history("claims.AppearanceEvent", "speaker_id", _touched("claims.AppearanceEvent", since)))
-        | Q(pgh_obj_id__in=_events("claims.AppearanceEvent").filter(claim_id__in=verdict_claims).values("speaker_id"))
-    ).values("pgh_obj_id")
+    return (
+        _events("sources.SpeakerEvent")
+        .filter(
+            Q(pgh_obj_id__in=_touched("sources.SpeakerEvent", since))
+            | Q(
+                pgh_obj_id__in=_history(
+                    "sources.SpeakerAliasEvent", "speaker_id", _touched("sources.SpeakerAliasEvent", since)
+                )
+            )
+            | Q(
+                pgh_obj_id__in=_history(
+                    "claims.AppearanceEvent", "speaker_id", _touched("claims.AppearanceEvent", since)
+                )
+            )
+            | Q(
+                pgh_obj_id__in=_events("claims.AppearanceEvent")
+                .filter(claim_id__in=verdict_claims)
+                .values("speaker_id")
+            )
+        )
+        .values("pgh_obj_id")
+    )
 
 
 def _source_ids(since):
-    return _events("sources.SourceEvent").filter(
-        Q(pgh_obj_id__in=_touched("sources.SourceEvent", since))
-        | Q(outlet_id__in=_touched("sources.OutletEvent", since))
-        | Q(pgh_obj_id__in=_history("claims.AppearanceEvent", "source_id", _touched("claims.AppearanceEvent", since)))
-        | Q(pgh_obj_id__in=_events("claims.AppearanceEvent").filter(
-            claim_id__in=_touched("claims.ClaimEvent", since)).values("source_id"))
-    ).values("pgh_obj_id")
+    return (
+        _events("sources.SourceEvent")
+        .filter(
+            Q(pgh_obj_id__in=_touched("sources.SourceEvent", since))
+            | Q(outlet_id__in=_touched("sources.OutletEvent", since))
+            | Q(
+                pgh_obj_id__in=_history(
+                    "claims.AppearanceEvent", "source_id", _touched("claims.AppearanceEvent", since)
+                )
+            )
+            | Q(
+                pgh_obj_id__in=_events("claims.AppearanceEvent")
+                .filter(claim_id__in=_touched("claims.ClaimEvent", since))
+                .values("source_id")
+            )
+        )
+        .values("pgh_obj_id")
+    )
 
 
 def _outlet_ids(since):
-    return _events("sources.OutletEvent").filter(
-        Q(pgh_obj_id__in=_touched("sources.OutletEvent", since))
-        | Q(pgh_obj_id__in=_history("sources.SourceEvent", "outlet_id", _source_ids(since)))
-    ).values("pgh_obj_id")
+    return (
+        _events("sources.OutletEvent")
+        .filter(
+            Q(pgh_obj_id__in=_touched("sources.OutletEvent", since))
+            | Q(pgh_obj_id__in=_history("sources.SourceEvent", "outlet_id", _source_ids(since)))
+        )
+        .values("pgh_obj_id")
+    )
 
 
 def _correction_ids(since):
     ratings = _touched_ratings(since)
-    return _m("claims.Correction").objects.filter(
-        Q(published_at__gte=since)
-        | Q(fact_check__in=_touched("claims.FactCheckEvent", since))
-        | Q(fact_check__claim__in=_touched("claims.ClaimEvent", since))
-        | Q(previous_rating__in=ratings)
-        | Q(new_rating__in=ratings)
-    ).values("pk")
+    return (
+        _m("claims.Correction")
+        .objects.filter(
+            Q(published_at__gte=since)
+            | Q(fact_check__in=_touched("claims.FactCheckEvent", since))
+            | Q(fact_check__claim__in=_touched("claims.ClaimEvent", since))
+            | Q(previous_rating__in=ratings)
+            | Q(new_rating__in=ratings)
+        )
+        .values("pk")
+    )
 
 
 def _topic_ids(since):
@@ -135,10 +187,14 @@ def _topic_ids(since):
 
 
 def _rating_scale_ids(since):
-    return _events("claims.RatingScaleEvent").filter(
-        Q(pgh_obj_id__in=_touched("claims.RatingScaleEvent", since))
-        | Q(pgh_obj_id__in=_history("claims.RatingEvent", "scale_id", _touched("claims.RatingEvent", since)))
-    ).values("pgh_obj_id")
+    return (
+        _events("claims.RatingScaleEvent")
+        .filter(
+            Q(pgh_obj_id__in=_touched("claims.RatingScaleEvent", since))
+            | Q(pgh_obj_id__in=_history("claims.RatingEvent", "scale_id", _touched("claims.RatingEvent", since)))
+        )
+        .values("pgh_obj_id")
+    )
 
 
 _CHANGED = {
@@ -154,8 +210,15 @@ _CHANGED = {
 
 
 def changed_ids(kind: str, since):
-    """A subquery of ids of `kind` whose representation or visibility may have changed at or after `since`."""
-    return _CHANGED[kind](since)
+    """A subquery of ids of `kind` whose representation or visibility may have changed at or after `since`.
+
+    Deleted objects are included (through their delete events).
+    """
+    ids = _CHANGED[kind](since)
+    if kind in ("claim", "fact_check"):  # derived from live rows; add the deleted ones
+        label = MODELS[kind][1]
+        ids = _events(label).filter(Q(pgh_obj_id__in=ids) | Q(pgh_created_at__gte=since)).values("pgh_obj_id")
+    return ids
 
 
 # --- tombstones -----------------------------------------------------------------------------
@@ -198,24 +261,27 @@ def tombstones(since, kinds=KINDS):
     for kind in kinds:
         changed = changed_ids(kind, since)
         if kind == "correction":
-            Correction = _m("claims.Correction")
             qs = (
-                Correction.objects.filter(pk__in=changed)
+                _m("claims.Correction")
+                .objects.filter(pk__in=changed)
                 .exclude(pk__in=_public_ids(kind))
                 .filter(fact_check__in=_ever_public("fact_check"))
-                .annotate(when=Greatest(
-                    F("published_at"),
-                    Coalesce(_max_event("claims.FactCheckEvent", pgh_obj_id=OuterRef("fact_check_id")), F("published_at")),
-                    Coalesce(_max_event("claims.ClaimEvent", pgh_obj_id=OuterRef("fact_check__claim_id")), F("published_at")),
-                ))
+                .annotate(
+                    when=Greatest(
+                        F("published_at"),
+                        Coalesce(
+                            _max_event("claims.FactCheckEvent", pgh_obj_id=OuterRef("fact_check_id")), F("published_at")
+                        ),
+                        Coalesce(
+                            _max_event("claims.ClaimEvent", pgh_obj_id=OuterRef("fact_check__claim_id")),
+                            F("published_at"),
+                        ),
+                    )
+                )
                 .values_list("pk", "when")
             )
         else:
-            qs = (
-                _events(MODELS[kind][1])
-                .filter(pgh_obj_id__in=changed)
-                .exclude(pgh_obj_id__in=_public_ids(kind))
-            )
+            qs = _events(MODELS[kind][1]).filter(pgh_obj_id__in=changed).exclude(pgh_obj_id__in=_public_ids(kind))
             ever = _ever_public(kind)
             if ever is not None:
                 qs = qs.filter(pgh_obj_id__in=ever)
@@ -267,9 +333,18 @@ def watermark():
 
 
 _EVENT_TABLES = (
-    "claims.ClaimEvent", "claims.AppearanceEvent", "claims.ClaimTopicEvent", "claims.FactCheckEvent",
-    "claims.EvidenceEvent", "claims.RatingEvent", "claims.RatingScaleEvent", "claims.TopicEvent",
-    "sources.SpeakerEvent", "sources.SpeakerAliasEvent", "sources.SourceEvent", "sources.OutletEvent",
+    "claims.ClaimEvent",
+    "claims.AppearanceEvent",
+    "claims.ClaimTopicEvent",
+    "claims.FactCheckEvent",
+    "claims.EvidenceEvent",
+    "claims.RatingEvent",
+    "claims.RatingScaleEvent",
+    "claims.TopicEvent",
+    "sources.SpeakerEvent",
+    "sources.SpeakerAliasEvent",
+    "sources.SourceEvent",
+    "sources.OutletEvent",
 )
 
 

@@ -19,7 +19,8 @@ from factdb.api import sync
 COMMON_PARAMS = {"cursor", "page_size", "ordering", "updated_since"}
 
 UPDATED_SINCE = OpenApiParameter(
-    "updated_since", OpenApiTypes.DATETIME,
+    "updated_since",
+    OpenApiTypes.DATETIME,
     description="Only objects whose representation or visibility changed at or after this time "
     "(use the sync_token of your previous sync). See /api/v1/tombstones/ for removals.",
 )
@@ -42,7 +43,7 @@ class ConditionalGetMixin:
         if request.method not in ("GET", "HEAD") or response.status_code != 200:
             return response
         response.render()
-        etag = '"%s"' % hashlib.blake2b(response.content, digest_size=16).hexdigest()
+        etag = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
         last = sync.last_change()
         response["ETag"] = etag
         if last is not None:
@@ -75,8 +76,7 @@ class StrictParamsMixin:
         unknown = sorted(set(request.query_params) - allowed)
         if unknown:
             raise exceptions.ValidationError(
-                {name[:50]: ["Unknown query parameter."] for name in unknown[:10]}
-                | {"allowed": sorted(allowed)}
+                {name[:50]: ["Unknown query parameter."] for name in unknown[:10]} | {"allowed": sorted(allowed)}
             )
         for name, values in request.query_params.lists():
             for value in values:
@@ -120,7 +120,9 @@ class PublicReadOnlyViewSet(ConditionalGetMixin, StrictParamsMixin, viewsets.Rea
         if self.action == "list" and self.sync_kind:
             since = self.request.query_params.get("updated_since")
             if since is not None:
-                queryset = queryset.filter(pk__in=sync.changed_ids(self.sync_kind, parse_datetime_param("updated_since", since)))
+                queryset = queryset.filter(
+                    pk__in=sync.changed_ids(self.sync_kind, parse_datetime_param("updated_since", since))
+                )
         return queryset
 
     def get_ordering(self):
@@ -129,8 +131,9 @@ class PublicReadOnlyViewSet(ConditionalGetMixin, StrictParamsMixin, viewsets.Rea
             return self.default_ordering
         name = raw.lstrip("-")
         if name not in self.ordering_fields:
-            raise exceptions.ValidationError({"ordering": [f"Order by one of: {', '.join(sorted(self.ordering_fields))} "
-                                                           "(prefix - for descending)."]})
+            raise exceptions.ValidationError(
+                {"ordering": [f"Order by one of: {', '.join(sorted(self.ordering_fields))} (prefix - for descending)."]}
+            )
         field = self.ordering_fields[name]
         desc = raw.startswith("-")
         return (("-" if desc else "") + field,) + ((("-id" if desc else "id"),) if field != "id" else ())
@@ -139,8 +142,12 @@ class PublicReadOnlyViewSet(ConditionalGetMixin, StrictParamsMixin, viewsets.Rea
 def document_list(ordering_fields, sync=True, **extra):
     """Schema parameters the base viewset accepts (the filterset's are added by drf-spectacular)."""
     params = [
-        OpenApiParameter("ordering", str, enum=sorted(ordering_fields) + sorted(f"-{f}" for f in ordering_fields),
-                         description="Sort order; prefix - for descending."),
+        OpenApiParameter(
+            "ordering",
+            str,
+            enum=sorted(ordering_fields) + sorted(f"-{f}" for f in ordering_fields),
+            description="Sort order; prefix - for descending.",
+        ),
     ]
     if sync:
         params.append(UPDATED_SINCE)

@@ -4,6 +4,7 @@ import pytest
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.models import Group, User
+from django.db import transaction
 from django.test import Client
 
 from claims.demo import load_demo
@@ -18,12 +19,23 @@ ROLES = {
 }
 
 
+@pytest.fixture(scope="module")
+def demo_newsroom(django_db_setup, django_db_blocker):
+    """The demo newsroom (claims.demo), built once per module and rolled back after it.
+
+    Each test still runs in its own savepoint (the `db` fixture), like TestCase.setUpTestData.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_demo()
+        member = User.objects.create_user("admin-group", password="pw", is_staff=True)
+        member.groups.add(Group.objects.get(name="Admin"))
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo(db):
-    """The demo newsroom (claims.demo), plus a non-superuser member of the Admin group."""
-    load_demo()
-    member = User.objects.create_user("admin-group", password="pw", is_staff=True)
-    member.groups.add(Group.objects.get(name="Admin"))
+def demo(demo_newsroom, db):
+    """The role users of the demo newsroom: superuser, Admin, Editor, Fact-checker, Reporter."""
     return {role: User.objects.get(username=username) for role, username in ROLES.items()}
 
 

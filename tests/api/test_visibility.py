@@ -39,7 +39,6 @@ def test_lists_contain_exactly_the_public_objects(client, world):
 
 @pytest.mark.django_db
 def test_every_endpoint_list_detail_and_search_is_clean(client, world):
-    w = world
     for name in LISTS:
         for item in get(client, f"/api/v1/{name}/?page_size=200").json()["results"]:
             if name != "claimreview":
@@ -55,7 +54,7 @@ def test_every_endpoint_list_detail_and_search_is_clean(client, world):
     get(client, "/v1alpha1/pages?pageSize=200")
     for fc in FactCheck.objects.public():
         get(client, f"/v1alpha1/pages/{fc.pk}")
-    get(client, f"/api/v1/tombstones/?since=2000-01-01T00:00:00Z")
+    get(client, "/api/v1/tombstones/?since=2000-01-01T00:00:00Z")
 
 
 @pytest.mark.django_db

@@ -21,4 +21,6 @@ class Command(BaseCommand):
         expiry = timezone.now() + timedelta(days=expires_in_days) if expires_in_days else None
         api_key, key = APIKey.objects.create_key(name=name, expiry_date=expiry)
         until = f", expires {expiry:%Y-%m-%d}" if expiry else ""
-        self.stdout.write(f"API key for “{name}” (prefix {api_key.prefix}{until}). Store it now; it is not shown again: {key}")
+        self.stdout.write(
+            f"API key for “{name}” (prefix {api_key.prefix}{until}). Store it now; it is not shown again: {key}"
+        )

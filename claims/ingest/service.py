@@ -1,0 +1,444 @@
+"""Article ingest, Django side: propose what an article says, then save what editors accept.
+
+``propose()`` runs the analysis engine (claims.ingest.analyze) with the database's
+speakers, resolves speakers to ``Speaker`` rows, ranks claim candidates by
+check-worthiness and lists the existing claims each one matches (claims.matching).
+It only reads. ``save()`` writes the source, its outlet, new speakers and aliases,
+and claims with their appearances through claims.capture, in one transaction;
+saving the same article again finds everything it wrote and creates nothing.
+
+The management command ``ingest_article`` and the admin "Import article" page are
+the two entry points; both call these functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import Q
+
+from claims import capture, matching
+from claims.ingest.analyze import KnownSpeaker, analyze_article
+from claims.models import Appearance, AppearanceKind, Claim
+from sources.models import Outlet, Source, Speaker, SpeakerKind
+from sources.normalize import domain_of, normalize_name
+
+# Candidates scoring at least this are accepted by default (the seed's death toll scores 0.82).
+DEFAULT_ACCEPT_SCORE = 0.45
+MAX_TEXT_CHARS = 200_000
+# Up to this many speakers are all handed to the engine; above it, only those whose
+# name or alias shares a capitalised word with the article.
+KNOWN_SPEAKER_LIMIT = 5_000
+MATCHES_PER_CLAIM = 5
+
+_KINDS = {"person": SpeakerKind.PERSON, "organization": SpeakerKind.ORGANIZATION}
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]{2,}")
+
+
+class IngestError(ValueError):
+    """The article cannot be analysed as given; the message says why."""
+
+
+@dataclass
+class ArticleMeta:
+    title: str = ""
+    url: str = ""
+    outlet: str = ""
+    published: dt.date | None = None
+    language: str = "en"
+
+
+@dataclass
+class SpeakerProposal:
+    """A speaker found in the article: an existing Speaker, or one to create."""
+
+    key: str
+    name: str
+    mentions: list[str]
+    kind: str
+    speaker: Speaker | None
+    new_aliases: list[str] = field(default_factory=list)
+
+    @property
+    def speaker_id(self) -> int | None:
+        return self.speaker.pk if self.speaker else None
+
+    def to_dict(self) -> dict:
+        return {
+            "key": self.key,
+            "name": self.name,
+            "mentions": self.mentions,
+            "kind": self.kind,
+            "speaker_id": self.speaker_id,
+            "action": "existing" if self.speaker else "new",
+            "new_aliases": self.new_aliases,
+        }
+
+
+@dataclass
+class ClaimProposal:
+    """A check-worthy sentence, who said it, and the existing claims it matches."""
+
+    key: str  # "start-end" in the article: stable between the proposal and the save
+    text: str
+    quote: str
+    kind: str  # direct | paraphrase | statement
+    speaker_key: str | None
+    speaker_name: str | None
+    score: float
+    reasons: list[str]
+    paragraph: int
+    date_mentioned: str | None
+    matches: list[matching.Match] = field(default_factory=list)
+    already_imported: Claim | None = None  # the claim this quote was saved under from this source
+    accept: bool = False
+    attach_to: Claim | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "key": self.key,
+            "text": self.text,
+            "speaker": self.speaker_name,
+            "score": self.score,
+            "reasons": self.reasons,
+            "quote": self.quote,
+            "kind": self.kind,
+            "paragraph": self.paragraph + 1,
+            "date_mentioned": self.date_mentioned,
+            "accept": self.accept,
+            "attach_to": self.attach_to.pk if self.attach_to else None,
+            "already_imported": self.already_imported.pk if self.already_imported else None,
+            "matches": [
+                {
+                    "claim_id": m.claim.pk,
+                    "text": m.claim.text,
+                    "status": m.claim.status,
+                    "score": m.score,
+                    "level": m.level,
+                    "signals": m.signals,
+                }
+                for m in self.matches
+            ],
+        }
+
+
+@dataclass
+class Proposal:
+    text: str
+    meta: ArticleMeta
+    source: Source | None
+    speakers: list[SpeakerProposal]
+    quotes: list[dict]
+    claims: list[ClaimProposal]
+
+    def speaker(self, key: str | None) -> SpeakerProposal | None:
+        return next((s for s in self.speakers if s.key == key), None)
+
+    def to_dict(self) -> dict:
+        return {
+            "source": {
+                "id": self.source.pk if self.source else None,
+                "title": self.meta.title or (self.source.title if self.source else default_title(self.text)),
+                "url": self.meta.url,
+                "outlet": self.meta.outlet,
+                "published": self.meta.published.isoformat() if self.meta.published else None,
+            },
+            "speakers": [s.to_dict() for s in self.speakers],
+            "quotes": self.quotes,
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+
+def clean_text(text: str) -> str:
+    """The article text as analysed and stored; raises IngestError when there is none to analyse."""
+    if "\x00" in (text or ""):
+        raise IngestError("This looks like a binary file, not article text.")
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        raise IngestError("The article text is empty.")
+    if len(text) > MAX_TEXT_CHARS:
+        raise IngestError(f"The article is too long ({len(text):,} characters; at most {MAX_TEXT_CHARS:,}).")
+    return text
+
+
+def default_title(text: str) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if len(first) <= 200 else first[:199].rsplit(" ", 1)[0] + "…"
+
+
+def known_speakers(text: str = "") -> list[KnownSpeaker]:
+    """The database's speakers with their aliases, as the engine takes them."""
+    speakers = Speaker.objects.all()
+    if text and speakers.count() > KNOWN_SPEAKER_LIMIT:
+        words = {normalize_name(w) for w in _CAPITALISED.findall(text)}
+        hit = Q()
+        for word in words:
+            hit |= Q(normalized_name__contains=word) | Q(aliases__normalized_name__contains=word)
+        speakers = speakers.filter(hit).distinct() if words else speakers.none()
+    return [
+        KnownSpeaker(id=s.pk, name=s.name, aliases=[a.name for a in s.aliases.all()])
+        for s in speakers.prefetch_related("aliases").order_by("pk")
+    ]
+
+
+def _is_part_of(form: str, name: str) -> bool:
+    """'Kabulov' is part of 'Zamir Kabulov' (a short form, not another spelling)."""
+    return set(normalize_name(form).split()) <= set(normalize_name(name).split())
+
+
+def _new_aliases(name: str, mentions: list[str], known: list[str]) -> list[str]:
+    """Variant spellings worth recording: not the name, not a known alias, not just part of the name."""
+    seen = {normalize_name(n) for n in [name, *known]}
+    aliases = []
+    for form in mentions:
+        key = normalize_name(form)
+        if key and key not in seen and not _is_part_of(form, name):
+            seen.add(key)
+            aliases.append(form)
+    return aliases
+
+
+def propose(text: str, meta: ArticleMeta | None = None, *, with_matches: bool = True) -> Proposal:
+    """Analyse an article against the database. Reads only: nothing is written."""
+    text = clean_text(text)
+    meta = meta or ArticleMeta()
+    known = known_speakers(text)
+    analysis = analyze_article(text, published=meta.published, known_speakers=known)
+    existing = Speaker.objects.prefetch_related("aliases").in_bulk(
+        [s.speaker_id for s in analysis.speakers if s.speaker_id]
+    )
+
+    speakers: list[SpeakerProposal] = []
+    by_name: dict[str, SpeakerProposal] = {}
+    for index, found in enumerate(analysis.speakers):
+        row = existing.get(found.speaker_id)
+        name = row.name if row else found.name
+        aliases = _new_aliases(name, found.mentions, [a.name for a in row.aliases.all()] if row else [])
+        proposal = SpeakerProposal(f"s{index}", name, list(found.mentions), found.kind, row, aliases)
+        speakers.append(proposal)
+        by_name.setdefault(found.name, proposal)
+
+    source = capture.find_source(url=meta.url, full_text=text)
+    imported: dict[str, Claim] = {}
+    if source is not None:
+        quotes = {c.quote.strip() for c in analysis.claims}
+        for appearance in Appearance.objects.filter(source=source, quote__in=quotes).select_related("claim"):
+            imported.setdefault(appearance.quote, appearance.claim)
+
+    claims = []
+    for found in analysis.claims:
+        who = by_name.get(found.speaker) if found.speaker else None
+        claim = ClaimProposal(
+            key=f"{found.start}-{found.end}",
+            text=" ".join(found.text.split()),
+            quote=found.quote.strip(),
+            kind=found.kind,
+            speaker_key=who.key if who else None,
+            speaker_name=who.name if who else None,
+            score=found.score,
+            reasons=list(found.reasons),
+            paragraph=found.paragraph,
+            date_mentioned=found.date_mentioned,
+            already_imported=imported.get(found.quote.strip()),
+        )
+        if with_matches:
+            claim.matches = matching.similar_claims(claim.text, limit=MATCHES_PER_CLAIM)
+        claim.accept = claim.score >= DEFAULT_ACCEPT_SCORE or claim.already_imported is not None
+        best = claim.matches[0] if claim.matches else None
+        claim.attach_to = claim.already_imported or (best.claim if best and best.is_duplicate else None)
+        claims.append(claim)
+
+    quotes = [
+        {
+            "text": q.text,
+            "speaker": by_name[q.speaker].name if q.speaker in by_name else q.speaker,
+            "kind": q.kind,
+            "paragraph": q.paragraph + 1,
+            "cue": q.cue,
+        }
+        for q in analysis.quotes
+    ]
+    return Proposal(text, meta, source, speakers, quotes, claims)
+
+
+# --- Saving --------------------------------------------------------------------------------
+
+UNKNOWN = ""  # speaker choice: nobody
+
+
+@dataclass
+class ClaimChoice:
+    """An editor's decision on one candidate. `speaker`: "" unknown, "s3" a speaker of this
+    article, "id:42" an existing speaker, "name:Jane Doe" a speaker found or created by name."""
+
+    accept: bool = True
+    text: str | None = None
+    speaker: str | None = None
+    attach_to: int | None = None
+
+
+@dataclass
+class SaveResult:
+    source: Source
+    source_created: bool
+    outlet: Outlet | None = None
+    outlet_created: bool = False
+    speakers_created: list[Speaker] = field(default_factory=list)
+    speakers_reused: list[Speaker] = field(default_factory=list)
+    aliases_created: list[str] = field(default_factory=list)
+    claims_created: list[Claim] = field(default_factory=list)
+    claims_reused: list[Claim] = field(default_factory=list)
+    appearances_created: list[Appearance] = field(default_factory=list)
+    appearances_reused: list[Appearance] = field(default_factory=list)
+
+    @property
+    def created_anything(self) -> bool:
+        return bool(
+            self.source_created
+            or self.outlet_created
+            or self.speakers_created
+            or self.aliases_created
+            or self.claims_created
+            or self.appearances_created
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "source": {"id": self.source.pk, "created": self.source_created},
+            "outlet": {"id": self.outlet.pk, "created": self.outlet_created} if self.outlet else None,
+            "speakers_created": [s.pk for s in self.speakers_created],
+            "speakers_reused": [s.pk for s in self.speakers_reused],
+            "aliases_created": self.aliases_created,
+            "claims_created": [c.pk for c in self.claims_created],
+            "claims_reused": [c.pk for c in self.claims_reused],
+            "appearances_created": [a.pk for a in self.appearances_created],
+            "appearances_reused": [a.pk for a in self.appearances_reused],
+        }
+
+
+def default_choices(proposal: Proposal, min_score: float | None = None) -> dict[str, ClaimChoice]:
+    """What is saved when nobody reviews the proposal (the command line's --save)."""
+    choices = {}
+    for c in proposal.claims:
+        accept = c.accept if min_score is None else (c.score >= min_score or c.already_imported is not None)
+        choices[c.key] = ClaimChoice(
+            accept=accept, text=c.text, speaker=c.speaker_key or UNKNOWN, attach_to=c.attach_to.pk if c.attach_to else None
+        )
+    return choices
+
+
+def _outlet_for(meta: ArticleMeta) -> tuple[Outlet | None, bool]:
+    domain = domain_of(meta.url) if meta.url else ""
+    outlet = capture.resolve_outlet(meta.outlet, domain=domain)
+    if outlet is not None or not (meta.outlet or domain):
+        return outlet, False
+    return capture.resolve_outlet(meta.outlet, domain=domain, create=True), True
+
+
+@transaction.atomic
+def save(
+    proposal: Proposal,
+    choices: dict[str, ClaimChoice] | None = None,
+    *,
+    speaker_names: dict[str, str] | None = None,
+    create_speakers: set[str] | None = None,
+    user=None,
+) -> SaveResult:
+    """Write the accepted part of `proposal` in one transaction, through claims.capture.
+
+    `choices` maps claim keys to decisions (default: `default_choices`); candidates
+    without a choice are not saved. `speaker_names` renames new speakers by key;
+    `create_speakers` lists the keys of new speakers to create even if no accepted
+    claim is theirs (default: all of them). Idempotent: a second save of the same
+    article finds its source, speakers, claims and appearances and creates nothing.
+    """
+    choices = default_choices(proposal) if choices is None else choices
+    speaker_names = speaker_names or {}
+    meta = proposal.meta
+    result = SaveResult(source=proposal.source, source_created=False)
+
+    source = capture.find_source(url=meta.url, full_text=proposal.text)
+    if source is None:
+        outlet, result.outlet_created = _outlet_for(meta)
+        source, result.source_created = capture.capture_source(
+            url=meta.url,
+            title=(meta.title or default_title(proposal.text))[:500],
+            full_text=proposal.text,
+            outlet=outlet,
+            published_on=meta.published,
+            language=meta.language or "en",
+        )
+    result.source, result.outlet = source, source.outlet
+
+    resolved: dict[str, Speaker] = {}
+
+    def article_speaker(key: str) -> Speaker | None:
+        if key in resolved:
+            return resolved[key]
+        found = proposal.speaker(key)
+        if found is None:
+            return None
+        speaker = found.speaker
+        if speaker is not None:
+            speaker = Speaker.objects.filter(pk=speaker.pk).first()
+        if speaker is None:
+            name = " ".join((speaker_names.get(key) or found.name).split())
+            speaker = capture.resolve_speaker(name)
+            if speaker is None:
+                speaker = capture.resolve_speaker(name, create=True, kind=_KINDS.get(found.kind, SpeakerKind.PERSON))
+                result.speakers_created.append(speaker)
+            else:
+                result.speakers_reused.append(speaker)
+        else:
+            result.speakers_reused.append(speaker)
+        known = [a.name for a in speaker.aliases.all()]
+        for alias in _new_aliases(speaker.name, [found.name, *found.mentions], known):
+            speaker.add_alias(alias)
+            result.aliases_created.append(alias)
+        resolved[key] = speaker
+        return speaker
+
+    def chosen_speaker(choice: str | None) -> Speaker | None:
+        choice = (choice or "").strip()
+        if not choice:
+            return None
+        if choice.startswith("id:"):
+            return Speaker.objects.get(pk=int(choice[3:]))
+        if choice.startswith("name:"):
+            name = choice[5:]
+            speaker = capture.resolve_speaker(name)
+            if speaker is None and normalize_name(name):
+                speaker = capture.resolve_speaker(name, create=True)
+                result.speakers_created.append(speaker)
+            return speaker
+        return article_speaker(choice)
+
+    keys = {s.key for s in proposal.speakers if s.speaker is None} if create_speakers is None else create_speakers
+    for s in proposal.speakers:
+        if s.key in keys or s.speaker is not None:
+            article_speaker(s.key)
+
+    for candidate in proposal.claims:
+        choice = choices.get(candidate.key)
+        if choice is None or not choice.accept:
+            continue
+        claim = Claim.objects.get(pk=choice.attach_to) if choice.attach_to else None
+        captured = capture.capture_appearance(
+            source=source,
+            quote=candidate.quote,
+            claim=claim,
+            claim_text=" ".join((choice.text or candidate.text).split()),
+            speaker=chosen_speaker(choice.speaker if choice.speaker is not None else candidate.speaker_key),
+            kind=AppearanceKind.DIRECT_QUOTE if candidate.kind == "direct" else AppearanceKind.PARAPHRASE,
+            location=f"paragraph {candidate.paragraph + 1}",
+            user=user,
+        )
+        (result.claims_created if captured.claim_created else result.claims_reused).append(captured.claim)
+        (result.appearances_created if captured.appearance_created else result.appearances_reused).append(
+            captured.appearance
+        )
+    matching.index_claims_on_commit(result.claims_created)
+    return result

@@ -1,0 +1,111 @@
+"""Query budgets for the busiest admin lists: bounded, constant in the number of rows, index-served search.
+
+The budgets are committed in query_budgets.json; raise one only with a reason in the commit message.
+"""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from django.contrib import admin
+from django.db import connection
+from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from claims.models import Claim, FactCheck
+from sources.models import Source, Speaker
+
+BUDGETS = json.loads((Path(__file__).parent / "query_budgets.json").read_text())
+CHANGELISTS = {
+    "claims.claim": Claim,
+    "claims.factcheck": FactCheck,
+    "sources.speaker": Speaker,
+    "sources.source": Source,
+}
+SMALL, LARGE = 10, 200
+
+
+def grow_newsroom(build, total):
+    """Claims until there are `total`: every fourth published (rating, fact-check), every speaker with an alias."""
+    for n in range(Claim.objects.count(), total):
+        claim = build.published_claim() if n % 4 == 0 else build.claim()
+        speaker = claim.appearances.get().speaker
+        speaker.add_alias(f"{speaker.name} Jr")
+
+
+def changelist_queries(client, model, **params):
+    url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    return response, [query["sql"] for query in captured.captured_queries]
+
+
+@pytest.fixture
+def editor_client(users):
+    client = Client()
+    client.force_login(users["editor"])
+    return client
+
+
+def test_changelists_stay_within_budget_and_do_not_grow_with_rows(build, editor_client):
+    assert set(BUDGETS) == set(CHANGELISTS)
+    measured = {}
+    for size in (SMALL, LARGE):
+        grow_newsroom(build, size)
+        for label, model in CHANGELISTS.items():
+            response, queries = changelist_queries(editor_client, model)
+            assert len(response.context["cl"].result_list) == min(model.objects.count(), 50)
+            measured.setdefault(label, {})[size] = len(queries)
+    print("admin changelist queries (rows -> count):", measured)
+    for label, counts in measured.items():
+        assert counts[SMALL] == counts[LARGE], f"{label}: an N+1 query ({counts})"
+        assert counts[LARGE] <= BUDGETS[label], f"{label}: {counts[LARGE]} queries, budget {BUDGETS[label]}"
+
+
+COUNT = re.compile(r"\bCOUNT\(\*\)", re.I)
+
+
+@pytest.mark.parametrize("label", CHANGELISTS)
+def test_no_unbounded_count(build, editor_client, label):
+    grow_newsroom(build, 60)  # more than a page
+    response, queries = changelist_queries(editor_client, CHANGELISTS[label])
+    counts = [sql for sql in queries if COUNT.search(sql)]
+    assert counts, "the paginator's capped count is missing"
+    for sql in counts:
+        assert re.search(r"\bLIMIT \d+", sql), f"unbounded COUNT(*): {sql}"
+    assert response.context["cl"].result_count == CHANGELISTS[label].objects.count()
+
+
+def test_claim_search_sql_uses_tsvector_and_trigram_forms(build, editor_client):
+    grow_newsroom(build, 20)
+    wanted = build.claim("Grain exports through the Black Sea doubled last year")
+    response, queries = changelist_queries(editor_client, Claim, q="Black Sea")
+    assert [claim.pk for claim in response.context["cl"].result_list] == [wanted.pk]
+    search_sql = " ".join(queries)
+    assert '"search_vector" @@' in search_sql and "websearch_to_tsquery" in search_sql
+    assert re.search(r'UPPER\("?\w+"?\."text"::text\) LIKE UPPER\(', search_sql)
+    assert '"text"::text LIKE' not in search_sql.replace("UPPER(", "")  # never a case-sensitive, unindexed scan
+
+
+def _plan(queryset):
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE claims_claim")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        plan = queryset.explain()
+        cursor.execute("RESET enable_seqscan")
+    return plan
+
+
+def test_claim_search_is_served_by_gin_indexes(build, users):
+    grow_newsroom(build, LARGE)
+    wanted = build.claim("Wheat harvests in Kazakhstan fell by a third")
+    model_admin = admin.site._registry[Claim]
+    for term, index in [("harvests", "claim_search_vector"), ("akhsta", "claim_text_trgm")]:
+        request = RequestFactory().get("/admin/claims/claim/", {"q": term})
+        request.user = users["editor"]
+        queryset, _ = model_admin.get_search_results(request, model_admin.get_queryset(request), term)
+        assert list(queryset) == [wanted]
+        assert index in _plan(queryset), term

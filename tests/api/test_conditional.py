@@ -1,0 +1,28 @@
+"""ETag / Last-Modified and 304 on conditional GET, for lists and details."""
+
+import pytest
+from django.utils.http import http_date
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/api/v1/claims/", "claim-detail", "/api/v1/speakers/", "/v1alpha1/pages"])
+def test_etag_and_last_modified(client, world, path):
+    url = f"/api/v1/claims/{world.claim.pk}/" if path == "claim-detail" else path
+    first = client.get(url)
+    assert first.status_code == 200
+    etag, last_modified = first["ETag"], first["Last-Modified"]
+    again = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and again.content == b"" and again["ETag"] == etag
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
+    assert client.get(url, HTTP_IF_NONE_MATCH='"other"').status_code == 200
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=http_date(0)).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_change_invalidates(client, world):
+    url = f"/api/v1/claims/{world.claim.pk}/"
+    first = client.get(url)
+    world.speaker.name = "Ada Renamed"
+    world.speaker.save()
+    second = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert second.status_code == 200 and second["ETag"] != first["ETag"]

@@ -1,0 +1,47 @@
+"""Queries per list request are constant in the page size and within the committed budgets."""
+
+import json
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from claims import workflow
+from claims.models import Topic
+
+BUDGETS = {
+    k: v
+    for k, v in json.loads((Path(__file__).parent / "query_budgets.json").read_text()).items()
+    if not k.startswith("_")
+}
+
+
+def add_data(build, users, n):
+    topic = Topic.objects.get_or_create(name="Budget", slug="budget")[0]
+    for i in range(n):
+        claim = build.published_claim(f"The budget claim {i}")
+        claim.topics.add(topic)
+        workflow.correct_fact_check(claim.current_fact_check, users["editor"], "Fixed.", headline=f"Budget {i}")
+
+
+def url_for(name):
+    return f"/{name}" if name.startswith("v1alpha1") else f"/api/v1/{name}/?page_size=200"
+
+
+def count(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200, response.content[:300]
+    return len(ctx.captured_queries)
+
+
+@pytest.mark.django_db
+def test_list_queries_are_constant_and_within_budget(client, build, users, django_assert_max_num_queries):
+    add_data(build, users, 2)
+    small = {name: count(client, url_for(name)) for name in BUDGETS}
+    add_data(build, users, 8)
+    for name, budget in BUDGETS.items():
+        with django_assert_max_num_queries(budget):
+            large = count(client, url_for(name))
+        assert large == small[name], (name, small[name], large)
