@@ -1,6 +1,12 @@
 """Shared fixtures: one user per newsroom role, and a way to build claims through the real workflow."""
 
+import os
+
 import pytest
+
+# Matching runs on the lexical signals in the suite, whatever extras the venv holds; the semantic
+# tests (marker `semantic`) switch the model on themselves.
+os.environ.setdefault("FACTDB_SEMANTIC_MATCHING", "off")
 
 # Django imports stay inside fixtures so Django-free suites (tests/ingest) can run with -p no:django.
 

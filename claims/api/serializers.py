@@ -264,3 +264,16 @@ class ClaimReviewSerializerExtension(OpenApiSerializerExtension):
 
     def map_serializer(self, auto_schema, direction):
         return CLAIMREVIEW_SCHEMA
+
+
+class CheckMatchSerializer(serializers.Serializer):
+    """One answer to "has this been checked?": a published verdict on a claim like the text."""
+
+    score = serializers.FloatField(help_text="Similarity in [0, 1]; ≥ 0.85 means near-certainly the same claim.")
+    claim = ClaimSummarySerializer()
+    fact_check = FactCheckSummarySerializer()
+
+
+class CheckResultSerializer(serializers.Serializer):
+    text = serializers.CharField()
+    matches = CheckMatchSerializer(many=True)

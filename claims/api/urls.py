@@ -13,4 +13,5 @@ router.register("corrections", views.CorrectionViewSet)
 
 urlpatterns = router.urls + [
     path("tombstones/", views.TombstoneView.as_view(), name="tombstone-list"),
+    path("check/", views.CheckView.as_view(), name="check"),
 ]

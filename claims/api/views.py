@@ -5,8 +5,9 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from claims import claimreview
+from claims import claimreview, matching
 from claims.api.serializers import (
+    CheckResultSerializer,
     ClaimReviewSerializer,
     ClaimSerializer,
     CorrectionSerializer,
@@ -146,3 +147,34 @@ class TombstoneView(StrictParamsMixin, ConditionalGetMixin, APIView):
         token = sync.watermark()
         rows = sync.tombstones(since, kinds=[kind] if kind else sync.KINDS)
         return Response({"sync_token": token, "results": TombstoneSerializer(rows, many=True).data})
+
+
+class CheckView(StrictParamsMixin, ConditionalGetMixin, APIView):
+    """Has this been checked? Published fact-checks whose claim says the same as `text`, best first."""
+
+    extra_params = {"text", "limit"}
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        self.action = "list"
+        self.check_params(request)
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "text", str, required=True, description="The statement to look up (1000 characters at most)."
+            ),
+            OpenApiParameter("limit", int, description="How many matches at most (1–20, default 5)."),
+        ],
+        responses={200: CheckResultSerializer},
+    )
+    def get(self, request):
+        text = request.query_params.get("text", "").strip()
+        if not text:
+            raise exceptions.ValidationError({"text": ["Required: the statement to look up."]})
+        raw_limit = request.query_params.get("limit", "5")
+        if not raw_limit.isdigit() or not 1 <= int(raw_limit) <= 20:
+            raise exceptions.ValidationError({"limit": ["A whole number from 1 to 20."]})
+        found = matching.published_matches(text, limit=int(raw_limit))
+        matches = [{"score": round(m.score, 3), "claim": m.claim, "fact_check": m.fact_check} for m in found]
+        return Response(CheckResultSerializer({"text": text, "matches": matches}).data)
