@@ -38,14 +38,16 @@ def configure_database():
 def fill(n_claims: int) -> None:
     from django.db import connection
 
-    from claims.models import Claim
+    from claims.models import Appearance, Claim
 
-    have = Claim.objects.count()
-    if have >= n_claims:
+    if Claim.objects.count() == n_claims == Appearance.objects.count():
         return
-    print(f"filling: {have} -> {n_claims} claims ...", flush=True)
+    print(f"filling {n_claims:,} claims ...", flush=True)
     started = time.perf_counter()
     with connection.cursor() as cursor:
+        cursor.execute(
+            "TRUNCATE claims_appearance, claims_claim, sources_source, sources_speaker, sources_outlet CASCADE"
+        )
         cursor.execute(
             "INSERT INTO sources_outlet (name, domain, url, country, description, created_at, updated_at) "
             "SELECT 'Bench outlet ' || g, 'bench' || g || '.example', '', '', '', now(), now() "
@@ -63,7 +65,7 @@ def fill(n_claims: int) -> None:
             "SELECT 'article', 'Bench article ' || g, 'https://bench.example/a/' || g || '-' || %s, "
             "(SELECT min(id) FROM sources_outlet) + g %% 50, date '2020-01-01' + (g %% 2000), 'en', '', '', "
             "'', now(), now() FROM generate_series(1, 5000) g",
-            [have],
+            [n_claims],
         )
         cursor.execute(
             "INSERT INTO claims_claim (text, language, status, is_public, internal_notes, first_seen_on, "
@@ -73,14 +75,15 @@ def fill(n_claims: int) -> None:
             "'en', (ARRAY['new','selected','researching','in_review','not_checkable'])[1 + g %% 5], g %% 3 = 0, '', "
             "date '2020-01-01' + (g %% 2000), now() - (g || ' minutes')::interval, now(), 1 "
             "FROM generate_series(%s, %s) g",
-            [have + 1, n_claims],
+            [1, n_claims],
         )
         cursor.execute(
             "INSERT INTO claims_appearance (claim_id, speaker_id, source_id, quote, kind, said_on, location, "
             "created_at, updated_at) "
             "SELECT c.id, (SELECT min(id) FROM sources_speaker) + c.id %% 2000, "
             "(SELECT min(id) FROM sources_source) + c.id %% 5000, c.text, 'direct', c.first_seen_on, '', now(), now() "
-            "FROM claims_claim c WHERE NOT EXISTS (SELECT 1 FROM claims_appearance a WHERE a.claim_id = c.id)"
+            "FROM claims_claim c",
+            [],
         )
         cursor.execute("ANALYZE")
     print(f"filled in {time.perf_counter() - started:.1f} s", flush=True)

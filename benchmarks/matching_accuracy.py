@@ -103,7 +103,10 @@ def main(argv=None) -> int:
             f"  useful-suggestion precision {r['useful_precision']:.3f}"
             f"  ({r['predicted']} predicted; false positives: {', '.join(r['false_positives']) or 'none'})"
         )
-    print("  sweep:  " + "  ".join(f"{r['threshold']:.2f}:{r['precision']:.2f}/{r['recall']:.2f}" for r in result["sweep"]))
+    print(
+        "  sweep:  "
+        + "  ".join(f"{r['threshold']:.2f}:{r['precision']:.2f}/{r['recall']:.2f}" for r in result["sweep"])
+    )
     if args.verbose:
         for p in sorted(scored, key=lambda p: -p["score"]):
             s = p["signals"]

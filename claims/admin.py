@@ -272,8 +272,8 @@ class EvidenceInline(admin.TabularInline):
     # Compact widgets: with the admin's defaults the table is twice as wide as the page.
     formfield_overrides = {
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 30})},
-        models.URLField: {"widget": AdminURLFieldWidget(attrs={"size": 30})},
-        models.CharField: {"widget": forms.TextInput(attrs={"size": 25})},
+        models.URLField: {"widget": AdminURLFieldWidget(attrs={"style": "width: 14em"})},
+        models.CharField: {"widget": forms.TextInput(attrs={"style": "width: 12em"})},
         models.PositiveSmallIntegerField: {"widget": forms.NumberInput(attrs={"style": "width: 4em"})},
     }
 

@@ -343,14 +343,21 @@ class CaptureBatch:
         return claim
 
     def flush(self) -> None:
-        """Insert the queued claims, appearances and topic links; recompute first-seen dates."""
-        # bulk_create skips Model.save(): claims and links have no save() logic, and
-        # Appearance.save()'s refresh_first_seen() is done below for all claims at once.
+        """Insert the queued claims, appearances and topic links, with the claims' first-seen dates."""
+        # bulk_create skips Model.save(): claims and links have no save() logic, and Appearance.save()'s
+        # refresh_first_seen() is done here for all claims at once: in Python for new claims (all their
+        # appearances are queued here), in one UPDATE for existing ones.
+        new_claims = {id(claim) for claim in self._new_claims}
+        for appearance in self._new_appearances:
+            claim = appearance.claim
+            if id(claim) in new_claims and (day := appearance.said_on or appearance.source.published_on):
+                claim.first_seen_on = min(day, claim.first_seen_on or day)
         Claim.objects.bulk_create(self._new_claims, batch_size=self.CHUNK)
         Appearance.objects.bulk_create(self._new_appearances, batch_size=self.CHUNK)
         ClaimTopic.objects.bulk_create(self._new_topic_links, batch_size=self.CHUNK)
-        if self._touched:
-            refresh_first_seen({claim.pk for claim in self._touched})
+        existing = {claim.pk for claim in self._touched if id(claim) not in new_claims}
+        if existing:
+            refresh_first_seen(existing)
         self._new_claims, self._new_appearances, self._new_topic_links, self._touched = [], [], [], []
 
 

@@ -487,8 +487,10 @@ def published_matches(text: str, limit: int = 5, *, min_score: float = SUGGEST_T
     claims = Claim.objects.filter(pk__in=public.values("claim_id"))
     matches = score_candidates(text, claims, limit=limit, min_score=min_score)
     latest: dict[int, FactCheck] = {}
-    for fact_check in public.filter(claim__in=[m.claim.pk for m in matches]).select_related("rating").order_by(
-        "claim_id", "-published_at", "-pk"
+    for fact_check in (
+        public.filter(claim__in=[m.claim.pk for m in matches])
+        .select_related("rating")
+        .order_by("claim_id", "-published_at", "-pk")
     ):
         latest.setdefault(fact_check.claim_id, fact_check)
     return [PublishedMatch(latest[m.claim.pk], m.claim, m.score, m.signals) for m in matches if m.claim.pk in latest]

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from claims.bulk.admin_views import import_data_view
 from claims.ingest.admin_views import import_article
 
 admin.site.site_header = "factdb"
@@ -12,6 +13,8 @@ urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     # Article import (claims/ingest/admin_views.py): before admin.site.urls, which would 404 it.
     path("admin/claims/import-article/", admin.site.admin_view(import_article), name="claims-import-article"),
+    # Bulk import (claims/bulk/admin_views.py), likewise before admin.site.urls.
+    path("admin/claims/import-data/", admin.site.admin_view(import_data_view), name="claims-import-data"),
     path("admin/", admin.site.urls),
     path("", include("factdb.api.urls")),  # partner API: /api/v1/, /api/schema/, /api/docs/, /v1alpha1/
 ]

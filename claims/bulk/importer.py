@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import pghistory
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.db.models import Q
@@ -307,7 +306,9 @@ def _write(rows: list[Cleaned], kind: str, user, report: ImportReport, progress:
     step = _progress_step(len(rows))
     current = None
     try:
-        with transaction.atomic(), pghistory.context(import_kind=kind, import_file=label, dry_run=report.dry_run):
+        # No pghistory.context() here: its trigger upserts one context row per statement, and thousands
+        # of updates of the same row in one transaction make every later statement slower (quadratic).
+        with transaction.atomic():
             batch = CaptureBatch(user)
             _prime(batch, rows, kind)
             state = {"review_urls": set()}

@@ -67,7 +67,7 @@ _TABLE_SOURCE = {
         "manipulated", "doctored", "misattributed", "four pinocchios", "4 pinocchios", "bottomless pinocchio",
         "falso", "falsa", "bulo", "fraude", "montaje", "manipulado", "manipulada", "inventado", "faux", "fausse",
         "infox", "intox", "canular", "falsch", "fake-news", "erfunden", "manipuliert", "onwaar", "niet waar",
-        "nepnieuws", "bufala", "fals", "salah", "hoaks",
+        "nepnieuws", "bufala", "fals", "salah", "hoaks", "frei erfunden",
     ],
     UNPROVEN: [
         "unproven", "unsubstantiated", "unverified", "unverifiable", "no evidence", "not enough evidence",

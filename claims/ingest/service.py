@@ -325,7 +325,10 @@ def default_choices(proposal: Proposal, min_score: float | None = None) -> dict[
     for c in proposal.claims:
         accept = c.accept if min_score is None else (c.score >= min_score or c.already_imported is not None)
         choices[c.key] = ClaimChoice(
-            accept=accept, text=c.text, speaker=c.speaker_key or UNKNOWN, attach_to=c.attach_to.pk if c.attach_to else None
+            accept=accept,
+            text=c.text,
+            speaker=c.speaker_key or UNKNOWN,
+            attach_to=c.attach_to.pk if c.attach_to else None,
         )
     return choices
 

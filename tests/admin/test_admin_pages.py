@@ -19,6 +19,7 @@ from claims.models import (
     ClaimStatus,
     ClaimTransition,
     Correction,
+    ExternalReview,
     FactCheck,
     FactCheckStatus,
     Rating,
@@ -62,7 +63,15 @@ def claim_in(status):
 @pytest.mark.parametrize("role", ROLES)
 def test_every_admin_page_answers_per_role(demo, role):
     user = demo[role]
-    APIKey.objects.create_key(name="Partner newsroom")  # the demo has none; its change page needs one
+    # Records the demo newsroom has none of; their change pages need one.
+    APIKey.objects.create_key(name="Partner newsroom")
+    ExternalReview.objects.create(
+        claim=Claim.objects.first(),
+        url="https://factcheck.example/taliban-list",
+        publisher_name="Another fact-checker",
+        textual_rating="Correct",
+        raw={"@type": "ClaimReview"},
+    )
     client = client_for(user)
     failures = []
 

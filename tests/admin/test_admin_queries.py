@@ -27,10 +27,10 @@ CHANGELISTS = {
 SMALL, LARGE = 10, 200
 
 
-def grow_newsroom(build, total):
-    """Claims until there are `total`: every fourth published (rating, fact-check), every speaker with an alias."""
+def grow_newsroom(build, total, published_every=4):
+    """Claims until there are `total`: some published (rating, fact-check), every speaker with an alias."""
     for n in range(Claim.objects.count(), total):
-        claim = build.published_claim() if n % 4 == 0 else build.claim()
+        claim = build.published_claim() if n % published_every == 0 else build.claim()
         speaker = claim.appearances.get().speaker
         speaker.add_alias(f"{speaker.name} Jr")
 
@@ -100,7 +100,7 @@ def _plan(queryset):
 
 
 def test_claim_search_is_served_by_gin_indexes(build, users):
-    grow_newsroom(build, LARGE)
+    grow_newsroom(build, LARGE, published_every=LARGE)  # the plan depends on rows, not on verdicts
     wanted = build.claim("Wheat harvests in Kazakhstan fell by a third")
     model_admin = admin.site._registry[Claim]
     for term, index in [("harvests", "claim_search_vector"), ("akhsta", "claim_text_trgm")]:

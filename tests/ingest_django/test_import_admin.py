@@ -10,7 +10,12 @@ from claims.models import Appearance, Claim
 from sources.models import Source, Speaker
 
 URL = "/admin/claims/import-article/"
-META = {"title": "Russia offers to help Taliban fight ISIS", "url": "", "outlet": "World Wire", "published": "2025-05-06"}
+META = {
+    "title": "Russia offers to help Taliban fight ISIS",
+    "url": "",
+    "outlet": "World Wire",
+    "published": "2025-05-06",
+}
 
 
 @pytest.fixture
@@ -71,7 +76,10 @@ def test_proposals_then_accept_saves(editor_client, seed_text, users):
     saved = editor_client.post(URL, data)
     assert saved.status_code == 200 and saved.context["step"] == 3
     claim = Claim.objects.get()
-    assert claim.text == "The Crocus City Hall attack in March 2024 killed 145 people." and claim.created_by == users["reporter"]
+    assert (
+        claim.text == "The Crocus City Hall attack in March 2024 killed 145 people."
+        and claim.created_by == users["reporter"]
+    )
     assert Appearance.objects.get().quote.startswith("ISIS has also claimed responsibility")
     assert Speaker.objects.get().aliases.get().name == "Kubalov"  # the speaker list was accepted as proposed
     assert reverse("admin:claims_claim_change", args=[claim.pk]) in saved.content.decode()
@@ -80,7 +88,12 @@ def test_proposals_then_accept_saves(editor_client, seed_text, users):
     counts = (Claim.objects.count(), Appearance.objects.count(), Source.objects.count(), Speaker.objects.count())
     again = editor_client.post(URL, data)
     assert again.context["result"].created_anything is False
-    assert counts == (Claim.objects.count(), Appearance.objects.count(), Source.objects.count(), Speaker.objects.count())
+    assert counts == (
+        Claim.objects.count(),
+        Appearance.objects.count(),
+        Source.objects.count(),
+        Speaker.objects.count(),
+    )
 
 
 def test_rejected_claims_and_speakers_are_not_saved(editor_client, seed_text):

@@ -10,7 +10,9 @@ import re
 
 import pytest
 
-SEMANTIC_HELP = "semantic: needs requirements-semantic.txt (torch, sentence-transformers); deselected unless -m semantic"
+SEMANTIC_HELP = (
+    "semantic: needs requirements-semantic.txt (torch, sentence-transformers); deselected unless -m semantic"
+)
 
 
 def pytest_configure(config):

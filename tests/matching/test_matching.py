@@ -80,9 +80,7 @@ def test_published_matches_never_leak_unpublished_or_internal_claims(build, user
 
     with matching.use_encoder(FakeEncoder()):
         matching.index_claims(Claim.objects.all())
-        assert {m.claim.pk for m in matching.published_matches(in_review.text, limit=50, min_score=0)} == {
-            published.pk
-        }
+        assert {m.claim.pk for m in matching.published_matches(in_review.text, limit=50, min_score=0)} == {published.pk}
 
 
 # --- Embeddings: storage, freshness and the fallback cosine -------------------------------------
