@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+BATCH = 20_000
 sys.path.insert(0, str(ROOT))
 
 
@@ -67,24 +68,30 @@ def fill(n_claims: int) -> None:
             "'', now(), now() FROM generate_series(1, 5000) g",
             [n_claims],
         )
-        cursor.execute(
-            "INSERT INTO claims_claim (text, language, status, is_public, internal_notes, first_seen_on, "
-            "created_at, updated_at, version) "
-            "SELECT 'Bench claim ' || g || ': unemployment rose by ' || (g %% 97) "
-            "|| ' percent in region ' || (g %% 211), "
-            "'en', (ARRAY['new','selected','researching','in_review','not_checkable'])[1 + g %% 5], g %% 3 = 0, '', "
-            "date '2020-01-01' + (g %% 2000), now() - (g || ' minutes')::interval, now(), 1 "
-            "FROM generate_series(%s, %s) g",
-            [1, n_claims],
-        )
-        cursor.execute(
-            "INSERT INTO claims_appearance (claim_id, speaker_id, source_id, quote, kind, said_on, location, "
-            "created_at, updated_at) "
-            "SELECT c.id, (SELECT min(id) FROM sources_speaker) + c.id %% 2000, "
-            "(SELECT min(id) FROM sources_source) + c.id %% 5000, c.text, 'direct', c.first_seen_on, '', now(), now() "
-            "FROM claims_claim c",
-            [],
-        )
+        for start in range(1, n_claims + 1, BATCH):  # batches keep each statement (and its triggers) short
+            cursor.execute(
+                "INSERT INTO claims_claim (text, language, status, is_public, internal_notes, first_seen_on, "
+                "created_at, updated_at, version) "
+                "SELECT 'Bench claim ' || g || ': unemployment rose by ' || (g %% 97) "
+                "|| ' percent in region ' || (g %% 211), "
+                "'en', (ARRAY['new','selected','researching','in_review','not_checkable'])[1 + g %% 5], "
+                "g %% 3 = 0, '', "
+                "date '2020-01-01' + (g %% 2000), now() - (g || ' minutes')::interval, now(), 1 "
+                "FROM generate_series(%s, %s) g",
+                [start, min(start + BATCH - 1, n_claims)],
+            )
+            print(f"  {min(start + BATCH - 1, n_claims):,} claims ({time.perf_counter() - started:.0f} s)", flush=True)
+        first_claim = Claim.objects.order_by("pk").values_list("pk", flat=True).first()
+        for start in range(first_claim, first_claim + n_claims, BATCH):
+            cursor.execute(
+                "INSERT INTO claims_appearance (claim_id, speaker_id, source_id, quote, kind, said_on, location, "
+                "created_at, updated_at) "
+                "SELECT c.id, (SELECT min(id) FROM sources_speaker) + c.id %% 2000, "
+                "(SELECT min(id) FROM sources_source) + c.id %% 5000, c.text, 'direct', c.first_seen_on, '', "
+                "now(), now() FROM claims_claim c WHERE c.id BETWEEN %s AND %s",
+                [start, start + BATCH - 1],
+            )
+            print(f"  {cursor.rowcount:,} appearances ({time.perf_counter() - started:.0f} s)", flush=True)
         cursor.execute("ANALYZE")
     print(f"filled in {time.perf_counter() - started:.1f} s", flush=True)
 

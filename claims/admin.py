@@ -303,6 +303,7 @@ class FactCheckForm(EditConflictForm):
     class Meta:
         model = FactCheck
         fields = "__all__"
+        widgets = {"headline": forms.TextInput(attrs={"class": "vLargeTextField", "size": 80})}
 
     def clean(self):
         cleaned = super().clean()

@@ -87,9 +87,9 @@ def sync_roles(apps) -> None:
     Permission = apps.get_model("auth", "Permission")
     # Permissions are normally created after migrations; roles need them now.
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
+        models_module, app_config.models_module = getattr(app_config, "models_module", None), True
         create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = models_module
     for role, names in ROLES.items():
         group, _ = Group.objects.get_or_create(name=role)
         wanted = []

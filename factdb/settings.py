@@ -41,6 +41,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],test
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # Before django.contrib.admin: its template adds the "Events" (audit trail) button to change pages.
+    "pghistory.admin",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -58,7 +60,6 @@ INSTALLED_APPS = [
     "concurrency",
     "pgtrigger",
     "pghistory",
-    "pghistory.admin",
     "sources",
     "claims",
 ]

@@ -144,8 +144,10 @@ class SpeakerQuerySet(PublicQuerySet):
         key = normalize_name(term)
         if not key:
             return self
-        alias_hits = SpeakerAlias.objects.filter(normalized_name__contains=key).values("speaker_id")
-        return self.filter(Q(normalized_name__contains=key) | Q(pk__in=alias_hits))
+        # A UNION of two trigram-indexed lookups; OR-ing them in one WHERE makes PostgreSQL scan every row.
+        by_name = Speaker.objects.filter(normalized_name__contains=key).order_by().values("pk")
+        by_alias = SpeakerAlias.objects.filter(normalized_name__contains=key).order_by().values("speaker_id")
+        return self.filter(pk__in=by_name.union(by_alias))
 
 
 @audited

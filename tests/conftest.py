@@ -42,3 +42,27 @@ def _fast_password_hashing(request):
     # PBKDF2's deliberate slowness costs ~0.3 s a user; tests create many.
     if request.config.pluginmanager.hasplugin("django"):
         request.getfixturevalue("settings").PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def restore_migration_data():
+    """Put back what the data migrations made (roles, default rating scale); idempotent."""
+    import importlib
+
+    from django.apps import apps
+
+    from claims.roles import sync_roles
+
+    importlib.import_module("claims.migrations.0003_default_rating_scale").create_default_scale(apps, None)
+    sync_roles(apps)
+
+
+@pytest.fixture(autouse=True)
+def _migration_data_for_transactional_tests(request):
+    """Transactional tests (live_server, ...) start after a flush that removed the migration data.
+
+    (Serialized rollback is no option: reloading the snapshot rewrites the append-only audit tables.)
+    """
+    marker = request.node.get_closest_marker("django_db")
+    if "transactional_db" in request.fixturenames or (marker and marker.kwargs.get("transaction")):
+        request.getfixturevalue("transactional_db")
+        restore_migration_data()

@@ -109,6 +109,27 @@ class LanguageField(forms.CharField):
         return f"{primary.lower()}-{rest}" if rest else primary.lower()
 
 
+class CountryField(forms.CharField):
+    """'gb' -> 'GB'."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=2, required=False, validators=[COUNTRY_VALIDATOR], **kwargs)
+
+    def to_python(self, value):
+        return super().to_python(value).upper()
+
+
+class WikidataField(forms.CharField):
+    """'Q42' or its Wikidata URL -> 'Q42'."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=20, required=False, validators=[WIKIDATA_VALIDATOR], **kwargs)
+
+    def to_python(self, value):
+        value = str(value or "").strip()
+        return value.rstrip("/").rsplit("/", 1)[-1] if "wikidata.org/" in value else value
+
+
 def text(max_length, required=False):
     return forms.CharField(max_length=max_length, required=required)
 
@@ -209,21 +230,14 @@ class SpeakerRow(RowForm):
     kind = LooseChoiceField(SpeakerKind.choices)
     role = text(200)
     affiliation = text(200)
-    country = forms.CharField(max_length=2, required=False, validators=[COUNTRY_VALIDATOR])
-    wikidata_id = forms.CharField(max_length=20, required=False, validators=[WIKIDATA_VALIDATOR])
+    country = CountryField()
+    wikidata_id = WikidataField()
     same_as = ListField(item=WebURLField(max_length=500))
     description = text(MAX_TEXT)
     aliases = ListField(item=text(200))
 
     EXPORT_ONLY = frozenset({"speaker_id", "wikidata_url", "track_record"})
     LIST_FIELDS = frozenset({"same_as", "aliases"})
-
-    def clean_country(self):
-        return self.cleaned_data["country"].upper()
-
-    def clean_wikidata_id(self):
-        value = self.cleaned_data["wikidata_id"].strip()
-        return value.rstrip("/").rsplit("/", 1)[-1] if "wikidata.org" in value else value
 
 
 class SourceRow(RowForm):

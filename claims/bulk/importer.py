@@ -82,8 +82,8 @@ class ImportReport:
         if not self.ok:
             shown = f" (first {len(self.errors)} shown)" if self.error_count > len(self.errors) else ""
             return f"Rejected: {self.error_count} error(s){shown}; nothing was written."
-        created = ", ".join(f"{n} {what}" for what, n in sorted(self.created.items())) or "nothing"
-        existing = ", ".join(f"{n} {what}" for what, n in sorted(self.existing.items())) or "nothing"
+        created = ", ".join(f"{n} {what}" for what, n in sorted(self.created.items()) if n) or "nothing"
+        existing = ", ".join(f"{n} {what}" for what, n in sorted(self.existing.items()) if n) or "nothing"
         verb = "Dry run, nothing written: would create" if self.dry_run else "Imported: created"
         return f"{verb} {created}; already present: {existing}. {self.rows} row(s)."
 

@@ -1,11 +1,9 @@
 """The editors' desk in a real browser: headless Chromium (Playwright) against the live test server."""
 
-import importlib
 import os
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 from django.conf import settings
 from playwright.sync_api import expect, sync_playwright
 
@@ -41,35 +39,9 @@ def browser():
         os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
-def restore_migration_data():
-    """What the data migrations create (roles, default rating scale); a transactional test's flush removes it."""
-    # sync_roles() sets every app's models_module to None when it is done; keep the live registry intact.
-    models_modules = {config.label: config.models_module for config in apps.get_app_configs()}
-    try:
-        for name in ("0003_default_rating_scale", "0004_roles"):
-            migration = importlib.import_module(f"claims.migrations.{name}")
-            for operation in migration.Migration.operations:
-                operation.code(apps, None)
-    finally:
-        for config in apps.get_app_configs():
-            config.models_module = models_modules[config.label]
-
-
 @pytest.fixture
-def migration_data(django_db_blocker):
-    """Roles and rating scale before the test and again after the flush, for whichever test runs next.
-
-    (Serialized rollback is no option: reloading the snapshot rewrites the append-only audit tables.)
-    """
-    yield
-    with django_db_blocker.unblock():
-        restore_migration_data()
-
-
-@pytest.fixture
-def newsroom(migration_data, transactional_db, live_server):
+def newsroom(transactional_db, live_server):
     """The demo newsroom on the live server."""
-    restore_migration_data()  # idempotent; a transactional test that ran earlier may have flushed it
     load_demo()
     return live_server
 

@@ -7,7 +7,9 @@ database, never from hand-written per-role lists.
 import re
 
 import pytest
+from django.contrib import admin
 from django.contrib.auth.models import User
+from django.test import RequestFactory
 from django.urls import reverse
 from django.utils.html import escape
 from django_fsm import can_proceed
@@ -28,8 +30,6 @@ from factdb.adminkit import CONFLICT_MESSAGE
 from sources.models import Source, Speaker
 from tests.admin.conftest import ROLES, change_form_data, client_for, messages_of, registered_admins
 
-# Append-only records: written by the workflow or the audit triggers, never added by hand, by anyone.
-APPEND_ONLY = {"claims.correction", "claims.claimtransition", "pghistory.events"}
 STEP_BUTTON = re.compile(r'formaction="/admin/claims/claim/(\d+)/step/(\w+)/"')
 
 
@@ -41,16 +41,23 @@ def url(model, view, *args):
     return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
 
 
+def refused_to_everyone(model_admin, action):
+    """Records nobody adds or edits by hand (audit trail, corrections, imports): refused even to a superuser."""
+    request = RequestFactory().get("/admin/")
+    request.user = User(is_superuser=True, is_active=True, is_staff=True)
+    return not getattr(model_admin, f"has_{action}_permission")(request)
+
+
 def can_view(user, model):
     return user.has_perm(perm(model, "view")) or user.has_perm(perm(model, "change"))
 
 
-def can_edit(user, model):
-    return model._meta.label_lower not in APPEND_ONLY and user.has_perm(perm(model, "change"))
+def can_edit(user, model, model_admin):
+    return user.has_perm(perm(model, "change")) and not refused_to_everyone(model_admin, "change")
 
 
-def can_add(user, model):
-    return model._meta.label_lower not in APPEND_ONLY and user.has_perm(perm(model, "add"))
+def can_add(user, model, model_admin):
+    return user.has_perm(perm(model, "add")) and not refused_to_everyone(model_admin, "add")
 
 
 def claim_in(status):
@@ -79,21 +86,26 @@ def test_every_admin_page_answers_per_role(demo, role):
         if response.status_code != expected:
             failures.append(f"{page}: {response.status_code}, expected {expected}")
 
-    for model, _model_admin in registered_admins():
+    for model, model_admin in registered_admins():
         label = model._meta.label
         check(f"{label} changelist", 200 if can_view(user, model) else 403, client.get(url(model, "changelist")))
-        check(f"{label} add", 200 if can_add(user, model) else 403, client.get(url(model, "add")))
+        check(f"{label} add", 200 if can_add(user, model, model_admin) else 403, client.get(url(model, "add")))
         if model._meta.label_lower == "pghistory.events":
             continue  # an aggregate view over every event table: it has a list, no per-object page
         obj = model._default_manager.order_by("pk").first()
         assert obj is not None, f"the demo has no {label} to open"
         response = client.get(url(model, "change", obj.pk))
         check(f"{label} change", 200 if can_view(user, model) else 403, response)
-        if response.status_code == 200 and ('name="_save"' in response.text) != can_edit(user, model):
-            failures.append(
-                f"{label} change: Save button shown={not can_edit(user, model)}, role may edit={can_edit(user, model)}"
-            )
+        may_edit = can_edit(user, model, model_admin)
+        if response.status_code == 200 and ('name="_save"' in response.text) != may_edit:
+            failures.append(f"{label} change: Save button shown={not may_edit}, role may edit={may_edit}")
     assert not failures, "\n".join(failures)
+
+
+def test_corrections_and_workflow_history_are_append_only():
+    for model in (Correction, ClaimTransition):
+        model_admin = admin.site._registry[model]
+        assert all(refused_to_everyone(model_admin, action) for action in ("add", "change", "delete"))
 
 
 def test_claim_list_shows_demo_claims_with_badges(demo):

@@ -12,23 +12,6 @@ MARKER = "ZQX-SECRET-4711"
 
 
 @pytest.fixture(autouse=True)
-def _migration_data(request):
-    """Transactional tests flush the database; put back what data migrations made (roles, default scale)."""
-    marker = request.node.get_closest_marker("django_db")
-    if marker is None or not marker.kwargs.get("transaction"):
-        return
-    request.getfixturevalue("transactional_db")
-    import importlib
-
-    from django.apps import apps
-
-    from claims.roles import sync_roles
-
-    sync_roles(apps)
-    importlib.import_module("claims.migrations.0003_default_rating_scale").create_default_scale(apps, None)
-
-
-@pytest.fixture(autouse=True)
 def _fresh_throttle_state(settings):
     settings.FACTDB_API_RATE = "100000/hour"
     cache.clear()

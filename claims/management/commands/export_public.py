@@ -1,6 +1,5 @@
 """manage.py export_public [--format json|jsonl|csv|claimreview] [--output PATH]"""
 
-import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -32,7 +31,7 @@ class Command(BaseCommand):
                 self.stdout.ending = ""  # the writers place their own newlines
                 counts = WRITERS[format](self.stdout)
         except OSError as error:
-            raise CommandError(f"Cannot write {output}: {error.strerror or error}.") from None
+            raise CommandError(f"Cannot write {output or 'standard output'}: {error.strerror or error}.") from None
         summary = ", ".join(f"{n} {name}" for name, n in counts.items())
         # The summary goes to stderr so that stdout stays a clean export.
-        sys.stderr.write(f"Exported {summary}" + (f" to {output}" if output else "") + ".\n")
+        self.stderr.write(f"Exported {summary}" + (f" to {output}" if output else "") + ".")
