@@ -29,9 +29,8 @@ from claims.models import (
     RatingScale,
     Topic,
 )
-from factdb.adminkit import EditConflictForm, VersionedModelAdmin, badge
-from sources.admin import FastAdmin
-from sources.models import Speaker
+from factdb.adminkit import EditConflictForm, FastAdmin, SearchListFilter, VersionedModelAdmin, badge
+from sources.models import Outlet, Speaker
 
 STATUS_COLOURS = {
     ClaimStatus.NEW: "#6e7781",
@@ -140,6 +139,26 @@ def _visibility_action(public):
     return admin.action(description=f"Make {'public' if public else 'internal'} (selected claims)")(action)
 
 
+class SpeakerFilter(SearchListFilter):
+    title = "speaker (name or alias)"
+    parameter_name = "speaker"
+
+    def matching(self, term):
+        speakers = Speaker.objects.search(term) if not term.isdigit() else Speaker.objects.filter(pk=int(term))
+        return Appearance.objects.filter(speaker__in=speakers).values("claim_id")
+
+
+class OutletFilter(SearchListFilter):
+    title = "outlet (name or domain)"
+    parameter_name = "outlet"
+
+    def matching(self, term):
+        outlets = Outlet.objects.filter(Q(name__icontains=term) | Q(domain__icontains=term))
+        if term.isdigit():
+            outlets = Outlet.objects.filter(pk=int(term))
+        return Appearance.objects.filter(source__outlet__in=outlets).values("claim_id")
+
+
 @admin.register(Claim)
 class ClaimAdmin(FastAdmin, VersionedModelAdmin):
     list_display = ["short_text", "status_badge", "rating_badge", "speaker_name", "first_seen_on", "is_public"]
@@ -149,9 +168,9 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
         "status",
         "is_public",
         ("current_fact_check__rating__category", admin.ChoicesFieldListFilter),
-        ("current_fact_check__rating", admin.RelatedOnlyFieldListFilter),
-        ("appearances__speaker", admin.RelatedOnlyFieldListFilter),
-        ("appearances__source__outlet", admin.RelatedOnlyFieldListFilter),
+        ("current_fact_check__rating", admin.RelatedFieldListFilter),
+        SpeakerFilter,
+        OutletFilter,
         ("topics", admin.RelatedOnlyFieldListFilter),
         "language",
         ("first_seen_on", DateRangeFilterBuilder(title="first seen")),

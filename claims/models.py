@@ -9,7 +9,7 @@ import pgtrigger
 from concurrency.fields import AutoIncVersionField
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.indexes import GinIndex, HashIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import F, Q
@@ -160,6 +160,7 @@ class Claim(TimeStampedModel):
         indexes = [
             GinIndex(fields=["search_vector"], name="claim_search_vector"),
             GinIndex(OpClass(Upper("text"), name="gin_trgm_ops"), name="claim_text_trgm"),  # icontains search
+            HashIndex(fields=["text"], name="claim_text_hash"),  # exact-text lookups (capture, imports); any length
             models.Index(fields=["-created_at"], name="claim_created_desc"),
             models.Index(fields=["is_public", "updated_at"], name="claim_public_updated"),
         ]

@@ -26,6 +26,14 @@ class CappedCountPaginator(Paginator):
             return cursor.fetchone()[0]
 
 
+class FastAdmin(admin.ModelAdmin):
+    """Bounded queries on big tables: capped counts, no extra full COUNT(*)."""
+
+    paginator = CappedCountPaginator
+    show_full_result_count = False
+    list_per_page = 50
+
+
 def badge(label: str, colour: str = "#6e7781"):
     """A coloured pill for statuses and ratings in lists."""
     return format_html(
@@ -66,3 +74,28 @@ class VersionedModelAdmin(admin.ModelAdmin):
             # The race was lost between validation and save: same outcome, nothing written.
             self.message_user(request, CONFLICT_MESSAGE, messages.ERROR)
             return HttpResponseRedirect(request.get_full_path())
+
+
+class SearchListFilter(admin.SimpleListFilter):
+    """A list filter typed into, not picked from: the sidebar never enumerates a big related table."""
+
+    template = "admin/factdb/search_list_filter.html"
+
+    def lookups(self, request, model_admin):
+        return ()
+
+    def has_output(self):
+        return True
+
+    def choices(self, changelist):
+        # Hidden copies of the other parameters (filters, search, ordering), so typing here keeps them.
+        keep = {k: v for k, v in changelist.filter_params.items() if k != self.parameter_name}
+        yield {"keep": keep, "value": self.value() or "", "parameter_name": self.parameter_name}
+
+    def matching(self, term: str):
+        """The claims (or other rows) matching `term`, as a queryset of ids; subclasses say how."""
+        raise NotImplementedError
+
+    def queryset(self, request, queryset):
+        term = (self.value() or "").strip()
+        return queryset.filter(pk__in=self.matching(term)) if term else queryset

@@ -134,7 +134,7 @@ USE_I18N = True
 USE_TZ = True
 
 # Whitenoise serves from STATIC_ROOT once collectstatic has run; in development it uses the finders.
-warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
+warnings.filterwarnings("ignore", message="No directory at")
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STORAGES = {
@@ -185,7 +185,9 @@ FACTDB_API_ANONYMOUS_RATE = os.environ.get("FACTDB_API_ANONYMOUS_RATE", "60/hour
 FACTDB_API_PAGE_SIZE = env_int("FACTDB_API_PAGE_SIZE", 50)
 FACTDB_API_MAX_PAGE_SIZE = env_int("FACTDB_API_MAX_PAGE_SIZE", 200)
 # Public URL of a fact-check on the newsroom's site; {id} is the fact-check id.
-FACTDB_FACT_CHECK_URL = os.environ.get("FACTDB_FACT_CHECK_URL", FACTDB_ORGANIZATION_URL.rstrip("/") + "/fact-checks/{id}/")
+FACTDB_FACT_CHECK_URL = os.environ.get(
+    "FACTDB_FACT_CHECK_URL", FACTDB_ORGANIZATION_URL.rstrip("/") + "/fact-checks/{id}/"
+)
 API_KEY_CUSTOM_HEADER = "HTTP_AUTHORIZATION"
 
 REST_FRAMEWORK = {

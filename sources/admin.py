@@ -2,17 +2,9 @@ from django.contrib import admin
 from django.db.models import Q
 from rangefilter.filters import DateRangeFilterBuilder
 
-from factdb.adminkit import CappedCountPaginator
+from factdb.adminkit import FastAdmin
 from sources.models import Outlet, Source, Speaker, SpeakerAlias
 from sources.normalize import normalize_name, normalize_url
-
-
-class FastAdmin(admin.ModelAdmin):
-    """Bounded queries on big tables: capped counts, no extra full COUNT(*)."""
-
-    paginator = CappedCountPaginator
-    show_full_result_count = False
-    list_per_page = 50
 
 
 @admin.register(Outlet)

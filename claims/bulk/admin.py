@@ -3,10 +3,11 @@
 from django.contrib import admin
 
 from claims.models import ExternalReview
+from factdb.adminkit import FastAdmin
 
 
 @admin.register(ExternalReview)
-class ExternalReviewAdmin(admin.ModelAdmin):
+class ExternalReviewAdmin(FastAdmin):
     list_display = ["publisher_name", "textual_rating", "category", "reviewed_on", "claim"]
     list_filter = ["category", "publisher_name", "language"]
     list_select_related = ["claim"]
@@ -14,7 +15,6 @@ class ExternalReviewAdmin(admin.ModelAdmin):
     date_hierarchy = "reviewed_on"
     raw_id_fields = ["claim"]
     readonly_fields = [field.name for field in ExternalReview._meta.fields]
-    show_full_result_count = False
 
     def has_add_permission(self, request):
         return False  # created by imports only (Import data page or manage.py import_data)

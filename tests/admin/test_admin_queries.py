@@ -93,9 +93,13 @@ def test_claim_search_sql_uses_tsvector_and_trigram_forms(build, editor_client):
 def _plan(queryset):
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE claims_claim")
+        # Small test tables make any scan cheap; switch off the alternatives (sequential and ordered
+        # primary-key scans) so the plan shows whether the GIN indexes can serve the search at all.
         cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
         plan = queryset.explain()
         cursor.execute("RESET enable_seqscan")
+        cursor.execute("RESET enable_indexscan")
     return plan
 
 

@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from io import StringIO
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from django.core.management import call_command
@@ -124,8 +125,13 @@ def test_throttle_holds_across_gunicorn_workers():
     db = connection.settings_dict
     port = _free_port()
     env = dict(os.environ)
+    host = db["HOST"] or "127.0.0.1"
+    # The embedded server listens on a unix socket: its directory goes in ?host=.
+    location = (
+        f"@/{db['NAME']}?host={quote(host)}" if host.startswith("/") else f"@{host}:{db['PORT'] or 5432}/{db['NAME']}"
+    )
     env.update(
-        DATABASE_URL=f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
+        DATABASE_URL=f"postgres://{db['USER']}{location}",
         REDIS_URL="redis://127.0.0.1:6379/5",
         FACTDB_API_RATE="10/hour",
         DJANGO_DEBUG="1",
