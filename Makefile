@@ -34,6 +34,7 @@ run: install
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install browser
+	$(VENV)/bin/ruff check .
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest -n 2
 
@@ -41,5 +42,7 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+# The quick benchmarks (accuracy); benchmarks/README.md lists the longer ones and their commands.
 bench: install
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/ingest_accuracy.py
+	$(PY) benchmarks/matching_accuracy.py
