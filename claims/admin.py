@@ -10,10 +10,10 @@ from django.db.models import OuterRef, Q, Subquery
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from rangefilter.filters import DateRangeFilterBuilder, DateTimeRangeFilterBuilder
 
-from claims import workflow
+from claims import matching, workflow
 from claims.models import (
     SEARCH_CONFIG,
     Appearance,
@@ -178,9 +178,11 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
     ]
     search_fields = ["text"]  # see get_search_results
     search_help_text = "Words (full-text, websearch syntax), part of the text, a speaker's name or alias, or an id."
-    readonly_fields = ["status_badge", "is_public", "first_seen_on", "current_verdict", "created_by", "created_at"]
+    readonly_fields = [
+        "status_badge", "is_public", "first_seen_on", "current_verdict", "created_by", "created_at", "similar_claims",
+    ]  # fmt: skip
     fieldsets = [
-        (None, {"fields": ["text", "language", "version"]}),
+        (None, {"fields": ["text", "language", "version", "similar_claims"]}),
         ("Verdict", {"fields": ["current_verdict", "first_seen_on"]}),  # status: the workflow panel above
         ("Internal", {"fields": ["internal_notes", ("created_by", "created_at")]}),
     ]
@@ -217,6 +219,25 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+        if not change or "text" in form.changed_data:
+            self._warn_about_duplicates(request, obj)
+
+    def _warn_about_duplicates(self, request, claim):
+        """Point the editor at an existing claim that says the same thing, so appearances go there."""
+        for match in matching.similar_claims(claim.text, exclude=claim, limit=3):
+            if match.is_duplicate:
+                url = reverse("admin:claims_claim_change", args=[match.claim.pk])
+                self.message_user(
+                    request,
+                    format_html(
+                        'This looks like an existing claim ({}%): <a href="{}">{}</a>. Add the appearance there '
+                        "instead of keeping two claims.",
+                        round(match.score * 100),
+                        url,
+                        match.claim,
+                    ),
+                    messages.WARNING,
+                )
 
     def save_formset(self, request, form, formset, change):
         instances = formset.save(commit=False)
@@ -271,6 +292,27 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
     @admin.display(description="Speaker")
     def speaker_name(self, claim):
         return getattr(claim, "speaker_name", None) or "—"
+
+    @admin.display(description="Says the same as")
+    def similar_claims(self, claim):
+        if claim.pk is None:
+            return "—"
+        matches = matching.similar_claims(claim.text, exclude=claim, limit=5)
+        if not matches:
+            return "No similar claims."
+        return format_html_join(
+            "",
+            '<div>{} <a href="{}">{}</a> <span class="help">({}%)</span></div>',
+            (
+                (
+                    badge("duplicate", "#cf222e") if m.is_duplicate else badge("similar", "#bf8700"),
+                    reverse("admin:claims_claim_change", args=[m.claim.pk]),
+                    m.claim,
+                    round(m.score * 100),
+                )
+                for m in matches
+            ),
+        )
 
     @admin.display(description="Current verdict")
     def current_verdict(self, claim):

@@ -1,0 +1,32 @@
+"""Entering a claim in the admin shows the existing claims that say the same thing."""
+
+from claims.models import Claim
+from tests.admin.conftest import change_form_data, client_for, messages_of
+
+CROCUS = "The March 2024 attack on Crocus City Hall in Moscow killed 145 people."
+
+
+def test_new_duplicate_claim_points_to_the_existing_one(demo):
+    client = client_for(demo["Reporter"])
+    data = change_form_data(client.get("/admin/claims/claim/add/"))
+    data["text"] = "145 people were killed in the March 2024 Crocus City Hall attack in Moscow"
+    response = client.post("/admin/claims/claim/add/", data, follow=True)
+    assert response.status_code == 200
+    existing = Claim.objects.get(text=CROCUS)
+    warnings = [m for m in messages_of(response) if "looks like an existing claim" in m]
+    assert warnings and f"/admin/claims/claim/{existing.pk}/change/" in warnings[0]
+
+    new = Claim.objects.get(text=data["text"])
+    page = client.get(f"/admin/claims/claim/{new.pk}/change/").content.decode()
+    assert "Says the same as" in page
+    assert f"/admin/claims/claim/{existing.pk}/change/" in page
+
+
+def test_distinct_claim_gets_no_warning(demo):
+    client = client_for(demo["Reporter"])
+    data = change_form_data(client.get("/admin/claims/claim/add/"))
+    data["text"] = "The city council approved a new bicycle lane on Main Street"
+    response = client.post("/admin/claims/claim/add/", data, follow=True)
+    assert not [m for m in messages_of(response) if "looks like an existing claim" in m]
+    new = Claim.objects.get(text=data["text"])
+    assert "No similar claims." in client.get(f"/admin/claims/claim/{new.pk}/change/").content.decode()
