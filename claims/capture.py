@@ -48,8 +48,17 @@ def resolve_speaker(name: str, *, create: bool = False, **defaults) -> Speaker |
     return speaker
 
 
+def _speaker_instance(name: str, **fields) -> Speaker:
+    """A new, unsaved speaker, normalised as `Speaker.save()` does (for bulk inserts)."""
+    speaker = Speaker(name=" ".join(name.split()), **fields)
+    speaker.normalize_fields()
+    return speaker
+
+
 def _new_speaker(name: str, **fields) -> Speaker:
-    return Speaker.objects.create(name=" ".join(name.split()), **fields)
+    speaker = _speaker_instance(name, **fields)
+    speaker.save()
+    return speaker
 
 
 def resolve_outlet(name: str = "", *, domain: str = "", create: bool = False, **defaults) -> Outlet | None:
@@ -72,8 +81,17 @@ def capture_source(*, url: str = "", title: str = "", full_text: str = "", **fie
     return _new_source(url=url, title=title, full_text=full_text, **fields), True
 
 
+def _source_instance(*, url: str, title: str = "", **fields) -> Source:
+    """A new, unsaved source, normalised as `Source.save()` does (for bulk inserts)."""
+    source = Source(url=url, title=title or normalize_url(url), **fields)
+    source.normalize_fields()
+    return source
+
+
 def _new_source(*, url: str, title: str = "", **fields) -> Source:
-    return Source.objects.create(url=url, title=title or normalize_url(url), **fields)
+    source = _source_instance(url=url, title=title, **fields)
+    source.save()
+    return source
 
 
 def claim_text_key(text: str) -> str:
@@ -168,10 +186,11 @@ class CaptureBatch:
 
     Objects are found by the same natural keys (claim text, source URL, speaker name,
     alias or Wikidata id, outlet domain or name, topic slug) and built by the same
-    helpers. The differences: existing objects are loaded in bulk (`prime`) and cached,
-    and new claims, appearances and topic links are inserted in batches, so a claim
-    returned by `claim()` has no primary key until `flush()`. Call `flush()` before
-    the transaction ends.
+    helpers, normalised by the models' own `normalize_fields()` (what their save() does).
+    The differences: existing objects are loaded in bulk (`prime`) and cached, and new
+    speakers, sources, claims, appearances and topic links are inserted in batches, so
+    an object returned by `speaker()`, `source()` or `claim()` has no primary key until
+    `flush()` (`saved()` inserts it at once). Call `flush()` before the transaction ends.
     """
 
     CHUNK = 1000
@@ -186,8 +205,11 @@ class CaptureBatch:
         self._topics: dict[str, Topic] = {}
         # Links are keyed by claim text, so that claims not yet inserted have a key too.
         self._known_claims: set[str] = set()  # claims whose appearances and topics are all loaded
-        self._appearance_keys: set[tuple[str, int, str]] = set()
+        # (claim text, source URL or else id, quote): queued sources have a URL but no id yet.
+        self._appearance_keys: set[tuple[str, str | int, str]] = set()
         self._claim_topics: set[tuple[str, int]] = set()
+        self._new_speakers: list[Speaker] = []
+        self._new_sources: list[Source] = []
         self._new_claims: list[Claim] = []
         self._new_appearances: list[Appearance] = []
         self._new_topic_links: list[ClaimTopic] = []
@@ -218,8 +240,8 @@ class CaptureBatch:
         texts = {c.pk: c.text for c in claims if c.pk is not None and c.text not in self._known_claims}
         if not texts:
             return
-        rows = Appearance.objects.filter(claim_id__in=texts).values_list("claim_id", "source_id", "quote")
-        self._appearance_keys.update((texts[claim_id], source_id, quote) for claim_id, source_id, quote in rows)
+        rows = Appearance.objects.filter(claim_id__in=texts).values_list("claim_id", "source_id", "source__url", "quote")
+        self._appearance_keys.update((texts[claim], url or source, quote) for claim, source, url, quote in rows)
         links = ClaimTopic.objects.filter(claim_id__in=texts).values_list("claim_id", "topic_id")
         self._claim_topics.update((texts[claim_id], topic_id) for claim_id, topic_id in links)
         self._known_claims.update(texts.values())
@@ -253,7 +275,8 @@ class CaptureBatch:
             self._speakers[key] = Speaker.objects.matching(name).first()
         if self._speakers[key] is not None or not create:
             return self._speakers[key], False
-        speaker = self._speakers[key] = _new_speaker(name, **defaults)
+        speaker = self._speakers[key] = _speaker_instance(name, **defaults)
+        self._new_speakers.append(speaker)
         if wikidata_id:
             self._wikidata[wikidata_id] = speaker
         return speaker, True
@@ -278,7 +301,8 @@ class CaptureBatch:
             self._sources[key] = find_source(url=key)
         if self._sources[key] is not None:
             return self._sources[key], False
-        source = self._sources[key] = _new_source(url=key, **fields)
+        source = self._sources[key] = _source_instance(url=key, **fields)
+        self._new_sources.append(source)
         return source, True
 
     def topics(self, claim: Claim, names) -> int:
@@ -315,7 +339,7 @@ class CaptureBatch:
         if not quote:
             raise ValueError("An appearance needs the verbatim quote.")
         self._load_links([claim])
-        key = (claim.text, source.pk, quote)
+        key = (claim.text, source.url or source.pk, quote)
         if key in self._appearance_keys:
             return False
         self._appearance_keys.add(key)
@@ -336,15 +360,16 @@ class CaptureBatch:
             self.flush()
         return True
 
-    def saved(self, claim: Claim) -> Claim:
-        """`claim`, inserted now if it is still queued (before something else refers to it)."""
-        if claim.pk is None:
+    def saved(self, obj):
+        """`obj` (a claim, speaker or source from this batch), inserted now if it is still queued."""
+        if obj.pk is None:
             self.flush()
-        return claim
+        return obj
 
     def flush(self) -> None:
-        """Insert the queued claims, appearances and topic links, with the claims' first-seen dates."""
-        # bulk_create skips Model.save(): claims and links have no save() logic, and Appearance.save()'s
+        """Insert the queued speakers, sources, claims, appearances and topic links, with first-seen dates."""
+        # bulk_create skips Model.save(): speakers and sources were normalised by normalize_fields() (all
+        # their save() does), claims and links have no save() logic, and Appearance.save()'s
         # refresh_first_seen() is done here for all claims at once: in Python for new claims (all their
         # appearances are queued here), in one UPDATE for existing ones.
         new_claims = {id(claim) for claim in self._new_claims}
@@ -352,12 +377,15 @@ class CaptureBatch:
             claim = appearance.claim
             if id(claim) in new_claims and (day := appearance.said_on or appearance.source.published_on):
                 claim.first_seen_on = min(day, claim.first_seen_on or day)
+        Speaker.objects.bulk_create(self._new_speakers, batch_size=self.CHUNK)
+        Source.objects.bulk_create(self._new_sources, batch_size=self.CHUNK)
         Claim.objects.bulk_create(self._new_claims, batch_size=self.CHUNK)
         Appearance.objects.bulk_create(self._new_appearances, batch_size=self.CHUNK)
         ClaimTopic.objects.bulk_create(self._new_topic_links, batch_size=self.CHUNK)
         existing = {claim.pk for claim in self._touched if id(claim) not in new_claims}
         if existing:
             refresh_first_seen(existing)
+        self._new_speakers, self._new_sources = [], []
         self._new_claims, self._new_appearances, self._new_topic_links, self._touched = [], [], [], []
 
 

@@ -66,8 +66,12 @@ class Outlet(TimeStampedModel):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
+    def normalize_fields(self) -> None:
+        """Store the domain without scheme or www.; save() calls this, and so must bulk inserts."""
         self.domain = domain_of(self.domain if "//" in self.domain else f"https://{self.domain}") if self.domain else ""
+
+    def save(self, *args, **kwargs):
+        self.normalize_fields()
         super().save(*args, **kwargs)
 
 
@@ -112,9 +116,13 @@ class Source(TimeStampedModel):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def normalize_fields(self) -> None:
+        """Normalise the URL and hash the text; save() calls this, and so must bulk inserts."""
         self.url = normalize_url(self.url)
         self.content_hash = content_hash(self.full_text)
+
+    def save(self, *args, **kwargs):
+        self.normalize_fields()
         super().save(*args, **kwargs)
 
     def duplicates(self):
@@ -183,8 +191,12 @@ class Speaker(TimeStampedModel):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
+    def normalize_fields(self) -> None:
+        """Derive the lookup form of the name; save() calls this, and so must bulk inserts."""
         self.normalized_name = normalize_name(self.name)
+
+    def save(self, *args, **kwargs):
+        self.normalize_fields()
         super().save(*args, **kwargs)
 
     def add_alias(self, name: str) -> "SpeakerAlias | None":
@@ -219,6 +231,10 @@ class SpeakerAlias(models.Model):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
+    def normalize_fields(self) -> None:
+        """Derive the lookup form of the name; save() calls this, and so must bulk inserts."""
         self.normalized_name = normalize_name(self.name)
+
+    def save(self, *args, **kwargs):
+        self.normalize_fields()
         super().save(*args, **kwargs)

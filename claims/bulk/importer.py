@@ -402,12 +402,14 @@ def _write_speaker(batch: CaptureBatch, row: Cleaned, report: ImportReport, stat
     values["kind"] = values["kind"] or SpeakerKind.PERSON
     speaker, created = batch.speaker(name, create=True, **values)
     _count(report, "speakers", created)
-    known = {speaker.name.casefold(), *(a.casefold() for a in speaker.aliases.values_list("name", flat=True))}
+    known = {speaker.name.casefold()}
+    if not created:  # a new speaker (queued, no id yet) has no aliases
+        known.update(a.casefold() for a in speaker.aliases.values_list("name", flat=True))
     for alias in aliases:
         alias = " ".join(alias.split())
         is_new = alias.casefold() not in known
         if is_new:
-            speaker.add_alias(alias)
+            batch.saved(speaker).add_alias(alias)
             known.add(alias.casefold())
         _count(report, "speaker aliases", is_new)
 

@@ -318,15 +318,20 @@ def _max_event(label, **filters):
 
 
 def watermark():
-    """The newest time such that every change not yet visible to us will be stamped at or after it."""
+    """The newest time such that every change not yet visible to us will be stamped at or after it.
+
+    Never later than just after the newest visible change (every later or still-open change
+    is caught by the oldest open transaction): with nothing new, the token — and so the list
+    bodies and their ETags — stays the same, and conditional GETs answer 304.
+    """
     with connection.cursor() as cursor:
         cursor.execute(
-            """
+            f"""
             SELECT LEAST(now(), COALESCE((
                 SELECT min(xact_start) FROM pg_stat_activity
                 WHERE datname = current_database() AND pid <> pg_backend_pid()
                   AND backend_type = 'client backend' AND xact_start IS NOT NULL
-            ), now()))
+            ), now()), COALESCE({_last_change_sql()} + interval '1 microsecond', now()))
             """
         )
         return cursor.fetchone()[0]
@@ -348,13 +353,17 @@ _EVENT_TABLES = (
 )
 
 
-def last_change():
-    """When anything partners can see last changed (Last-Modified); one cheap query on the newest events."""
+def _last_change_sql() -> str:
     parts = [
         f'(SELECT pgh_created_at FROM "{_m(label)._meta.db_table}" ORDER BY pgh_id DESC LIMIT 1)'
         for label in _EVENT_TABLES
     ]
     parts.append(f'(SELECT max(published_at) FROM "{_m("claims.Correction")._meta.db_table}")')
+    return f"GREATEST({', '.join(parts)})"
+
+
+def last_change():
+    """When anything partners can see last changed (Last-Modified); one cheap query on the newest events."""
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT GREATEST({', '.join(parts)})")
+        cursor.execute(f"SELECT {_last_change_sql()}")
         return cursor.fetchone()[0]

@@ -26,3 +26,21 @@ def test_a_change_invalidates(client, world):
     world.speaker.save()
     second = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
     assert second.status_code == 200 and second["ETag"] != first["ETag"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_unchanged_list_revalidates_over_real_http(live_server, build, api_key):
+    """Outside a test transaction now() moves on: the list's sync_token must not, or ETags never match."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    build.published_claim("Exports rose 12 percent in 2024")
+    url = f"{live_server.url}/api/v1/claims/"
+    headers = {"Authorization": f"Api-Key {api_key}"}
+    with urllib.request.urlopen(urllib.request.Request(url, headers=headers)) as response:
+        etag = response.headers["ETag"]
+    time.sleep(1.1)
+    with pytest.raises(urllib.error.HTTPError) as revalidated:
+        urllib.request.urlopen(urllib.request.Request(url, headers=headers | {"If-None-Match": etag}))
+    assert revalidated.value.code == 304
