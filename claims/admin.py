@@ -29,7 +29,15 @@ from claims.models import (
     RatingScale,
     Topic,
 )
-from factdb.adminkit import EditConflictForm, FastAdmin, SearchListFilter, VersionedModelAdmin, badge
+from factdb.adminkit import (
+    EditConflictForm,
+    FastAdmin,
+    ReadOnlyAdmin,
+    ReadOnlyInline,
+    SearchListFilter,
+    VersionedModelAdmin,
+    badge,
+)
 from sources.models import Outlet, Speaker
 
 STATUS_COLOURS = {
@@ -95,20 +103,11 @@ class FactCheckInline(admin.TabularInline):
         return False  # fact-checks are written on their own page ("Add fact-check" button)
 
 
-class ClaimTransitionInline(admin.TabularInline):
+class ClaimTransitionInline(ReadOnlyInline):
     model = ClaimTransition
-    extra = 0
     fields = ["created_at", "user", "from_status", "to_status", "note"]
-    readonly_fields = fields
-    can_delete = False
     verbose_name = "workflow step"
     verbose_name_plural = "workflow history"
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 def _step_action(step):
@@ -339,19 +338,10 @@ class EvidenceInline(admin.TabularInline):
     }
 
 
-class CorrectionInline(admin.TabularInline):
+class CorrectionInline(ReadOnlyInline):
     model = Correction
-    extra = 0
     fields = ["published_at", "previous_rating", "new_rating", "note", "created_by"]
-    readonly_fields = fields
-    can_delete = False
     verbose_name_plural = "corrections log (public)"
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 class FactCheckForm(EditConflictForm):
@@ -484,37 +474,19 @@ class EvidenceAdmin(FastAdmin):
 
 
 @admin.register(Correction)
-class CorrectionAdmin(FastAdmin):
+class CorrectionAdmin(ReadOnlyAdmin):
     """Read-only: corrections are written when a published verdict is changed, and never edited."""
 
     list_display = ["published_at", "fact_check", "previous_rating", "new_rating", "note"]
     list_select_related = ["fact_check", "previous_rating__scale", "new_rating__scale"]
     readonly_fields = ["fact_check", "note", "previous_rating", "new_rating", "previous_headline", "created_by"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(ClaimTransition)
-class ClaimTransitionAdmin(FastAdmin):
+class ClaimTransitionAdmin(ReadOnlyAdmin):
     list_display = ["created_at", "claim", "from_status", "to_status", "user", "note"]
     list_select_related = ["claim", "user"]
     list_filter = ["to_status", ("created_at", DateTimeRangeFilterBuilder())]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Topic)

@@ -34,6 +34,35 @@ class FastAdmin(admin.ModelAdmin):
     list_per_page = 50
 
 
+class ReadOnlyInline(admin.TabularInline):
+    """A log shown on its parent's page (workflow history, corrections): never added to or edited here."""
+
+    extra = 0
+    can_delete = False
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class ReadOnlyAdmin(FastAdmin):
+    """Records written only by the workflow or imports: listed and opened, never changed by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 def badge(label: str, colour: str = "#6e7781"):
     """A coloured pill for statuses and ratings in lists."""
     return format_html(
