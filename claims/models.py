@@ -16,7 +16,7 @@ from django.db.models import F, Q
 from django.db.models.functions import MD5, Lower, Upper
 from django_fsm import FSMField, transition
 
-from sources.models import LANGUAGE_VALIDATOR, Source, Speaker, TimeStampedModel, audited
+from sources.models import LANGUAGE_VALIDATOR, PublicQuerySet, Source, Speaker, TimeStampedModel, audited
 
 SEARCH_CONFIG = "english"
 
@@ -30,11 +30,17 @@ def search_vector(*fields):
     )
 
 
+class TopicQuerySet(PublicQuerySet):
+    public_claim_path = "topics"
+
+
 @audited
 class Topic(TimeStampedModel):
     name = models.CharField(max_length=100)
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(blank=True)
+
+    objects = TopicQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -56,12 +62,20 @@ class RatingCategory(models.TextChoices):
     OTHER = "other", "Other"
 
 
+class RatingScaleQuerySet(models.QuerySet):
+    def public(self):
+        """Every scale is public: partners need the methodology behind every rating."""
+        return self
+
+
 @audited
 class RatingScale(TimeStampedModel):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     methodology = models.TextField(help_text="Public text: how ratings on this scale are decided.")
     is_default = models.BooleanField(default=False)
+
+    objects = RatingScaleQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

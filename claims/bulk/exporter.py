@@ -47,8 +47,8 @@ def sections() -> dict:
         "speakers": _section(Speaker.objects.public(), SpeakerSerializer),
         "sources": _section(Source.objects.public(), SourceSerializer),
         "outlets": _section(Outlet.objects.public(), OutletSerializer),
-        "topics": _section(Topic.objects.all(), TopicSerializer),
-        "rating_scales": _section(RatingScale.objects.all(), RatingScaleSerializer),
+        "topics": _section(Topic.objects.public(), TopicSerializer),
+        "rating_scales": _section(RatingScale.objects.public(), RatingScaleSerializer),
     }
 
 

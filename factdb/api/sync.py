@@ -183,7 +183,22 @@ def _correction_ids(since):
 
 
 def _topic_ids(since):
-    return _touched("claims.TopicEvent", since)
+    """Topics edited, linked or unlinked, or whose claims changed visibility."""
+    return (
+        _events("claims.TopicEvent")
+        .filter(
+            Q(pgh_obj_id__in=_touched("claims.TopicEvent", since))
+            | Q(
+                pgh_obj_id__in=_history("claims.ClaimTopicEvent", "topic_id", _touched("claims.ClaimTopicEvent", since))
+            )
+            | Q(
+                pgh_obj_id__in=_events("claims.ClaimTopicEvent")
+                .filter(claim_id__in=_touched("claims.ClaimEvent", since))
+                .values("topic_id")
+            )
+        )
+        .values("pgh_obj_id")
+    )
 
 
 def _rating_scale_ids(since):
@@ -246,13 +261,14 @@ def _ever_public(kind):
     if kind == "outlet":
         sources = _events("claims.AppearanceEvent").filter(claim_id__in=claims).values("source_id")
         return _events("sources.SourceEvent").filter(pgh_obj_id__in=sources).values("outlet_id")
-    return None  # topics and rating scales are always public while they exist
+    if kind == "topic":
+        return _events("claims.ClaimTopicEvent").filter(claim_id__in=claims).values("topic_id")
+    return None  # rating scales are always public while they exist
 
 
 def _public_ids(kind):
     model = _m(MODELS[kind][0]) if kind != "correction" else _m("claims.Correction")
-    qs = model.objects.all()
-    return (qs.public() if hasattr(qs, "public") else qs).values("pk")
+    return model.objects.public().values("pk")
 
 
 def tombstones(since, kinds=KINDS):

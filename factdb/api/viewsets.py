@@ -111,9 +111,8 @@ class PublicReadOnlyViewSet(ConditionalGetMixin, StrictParamsMixin, viewsets.Rea
         self.check_params(request)
 
     def get_queryset(self):
-        queryset = self.queryset.all()
-        if hasattr(queryset, "public"):
-            queryset = queryset.public()  # THE visibility rule, defined on the model
+        # THE visibility rule, defined on the model; a model without .public() fails loudly, never open.
+        queryset = self.queryset.all().public()
         optimize = getattr(self.get_serializer_class(), "optimize", None)
         if optimize is not None:
             queryset = optimize(queryset)

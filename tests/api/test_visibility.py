@@ -107,3 +107,14 @@ def test_correction_of_hidden_fact_check_is_hidden(client, world, users):
     assert get(client, f"/api/v1/corrections/{w.correction.pk}/").status_code == 404
     assert ids(get(client, "/api/v1/corrections/")) == set()
     assert Speaker.objects.public().filter(pk=w.speaker.pk).exists()  # still has other public claims
+
+
+def test_topics_of_internal_claims_stay_internal(client, world):
+    from claims.models import Topic
+
+    secret = Topic.objects.create(name=f"Investigation {MARKER}", slug="secret-investigation")
+    world.internal_claim.topics.add(secret)
+    listed = client.get("/api/v1/topics/").json()["results"]
+    assert secret.pk not in {t["id"] for t in listed} and world.topic.pk in {t["id"] for t in listed}
+    assert client.get(f"/api/v1/topics/{secret.pk}/").status_code == 404
+    assert MARKER not in client.get("/api/v1/topics/").content.decode()
