@@ -38,6 +38,7 @@ from factdb.adminkit import (
     VersionedModelAdmin,
     badge,
 )
+from factdb.parsing import parse_id
 from sources.models import Outlet, Speaker
 
 STATUS_COLOURS = {
@@ -69,8 +70,8 @@ def full_text_search(queryset, term, *text_fields):
     match = Q(search_vector=SearchQuery(term, search_type="websearch", config=SEARCH_CONFIG))
     for field in text_fields:
         match |= Q(**{f"{field}__icontains": term})
-    if term.isdigit():
-        match |= Q(pk=int(term))
+    if (pk := parse_id(term)) is not None:
+        match |= Q(pk=pk)
     return queryset.filter(match)
 
 
@@ -143,7 +144,8 @@ class SpeakerFilter(SearchListFilter):
     parameter_name = "speaker"
 
     def matching(self, term):
-        speakers = Speaker.objects.search(term) if not term.isdigit() else Speaker.objects.filter(pk=int(term))
+        pk = parse_id(term)
+        speakers = Speaker.objects.filter(pk=pk) if pk is not None else Speaker.objects.search(term)
         return Appearance.objects.filter(speaker__in=speakers).values("claim_id")
 
 
@@ -153,8 +155,8 @@ class OutletFilter(SearchListFilter):
 
     def matching(self, term):
         outlets = Outlet.objects.filter(Q(name__icontains=term) | Q(domain__icontains=term))
-        if term.isdigit():
-            outlets = Outlet.objects.filter(pk=int(term))
+        if (pk := parse_id(term)) is not None:
+            outlets = Outlet.objects.filter(pk=pk)
         return Appearance.objects.filter(source__outlet__in=outlets).values("claim_id")
 
 

@@ -24,6 +24,7 @@ from claims import claimreview
 from claims.filtersets import ClaimFilterSet
 from claims.models import Appearance, Claim, FactCheck
 from factdb.api.viewsets import ConditionalGetMixin, StrictParamsMixin
+from factdb.parsing import parse_id
 
 # Google's system parameters, sent by every generated client (see the discovery document).
 STANDARD_PARAMS = {
@@ -348,8 +349,7 @@ def _fact_check_id_from_url(url: str) -> int | None:
     prefix, _, suffix = template.partition("{id}")
     if url.startswith(prefix) and url.endswith(suffix):
         middle = url[len(prefix) : len(url) - len(suffix) if suffix else None]
-        if middle.isdigit() and len(middle) < 18:
-            return int(middle)
+        return parse_id(middle)
     return None
 
 
@@ -367,9 +367,8 @@ class PageDetailView(GoogleView):
         tags=["google-factchecktools"],
     )
     def get(self, request, page_id):
-        if len(page_id) > 18:
-            raise exceptions.NotFound()
-        fact_check = _pages_queryset().filter(pk=int(page_id)).first()
+        pk = parse_id(page_id)
+        fact_check = _pages_queryset().filter(pk=pk).first() if pk is not None else None
         if fact_check is None:
             raise exceptions.NotFound(f"pages/{page_id} not found.")
         return Response(markup_page(fact_check))

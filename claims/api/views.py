@@ -27,6 +27,7 @@ from factdb.api.viewsets import (
     document_list,
     parse_datetime_param,
 )
+from factdb.parsing import parse_id
 
 ORDERING = {"id": "id", "updated_at": "updated_at", "created_at": "created_at"}
 
@@ -173,8 +174,9 @@ class CheckView(StrictParamsMixin, ConditionalGetMixin, APIView):
         if not text:
             raise exceptions.ValidationError({"text": ["Required: the statement to look up."]})
         raw_limit = request.query_params.get("limit", "5")
-        if not raw_limit.isdigit() or not 1 <= int(raw_limit) <= 20:
+        limit = parse_id(raw_limit)
+        if limit is None or not 1 <= limit <= 20:
             raise exceptions.ValidationError({"limit": ["A whole number from 1 to 20."]})
-        found = matching.published_matches(text, limit=int(raw_limit))
+        found = matching.published_matches(text, limit=limit)
         matches = [{"score": round(m.score, 3), "claim": m.claim, "fact_check": m.fact_check} for m in found]
         return Response(CheckResultSerializer({"text": text, "matches": matches}).data)

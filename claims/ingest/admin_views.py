@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from claims.ingest import service
 from claims.models import Claim
+from factdb.parsing import parse_id
 from sources.models import Speaker
 
 PERMISSION = "claims.add_claim"
@@ -81,15 +82,15 @@ def _choices_from_post(post, proposal: service.Proposal):
             speaker = f"name:{other}"
         elif speaker and not (speaker.startswith("id:") or proposal.speaker(speaker)):
             errors[c.key] = "Choose a speaker from the list."
-        if speaker.startswith("id:") and not Speaker.objects.filter(pk=speaker[3:]).exists():
+        if speaker.startswith("id:") and not Speaker.objects.filter(pk=parse_id(speaker[3:])).exists():
             errors[c.key] = "That speaker no longer exists."
         attach = post.get(f"attach-{c.key}", "")
         attach_to = None
         if attach:
-            if not attach.isdigit() or not Claim.objects.filter(pk=int(attach)).exists():
+            attach_to = parse_id(attach)
+            if attach_to is None or not Claim.objects.filter(pk=attach_to).exists():
                 errors[c.key] = "The claim to attach to no longer exists."
-            else:
-                attach_to = int(attach)
+                attach_to = None
         if accept and not text and attach_to is None:
             errors[c.key] = "An accepted claim needs its text."
         choices[c.key] = service.ClaimChoice(accept=accept, text=text, speaker=speaker, attach_to=attach_to)

@@ -23,6 +23,7 @@ from django.db.models import Q
 from claims import capture, matching
 from claims.ingest.analyze import KnownSpeaker, analyze_article
 from claims.models import Appearance, AppearanceKind, Claim
+from factdb.parsing import parse_id
 from sources.models import Outlet, Source, Speaker, SpeakerKind
 from sources.normalize import domain_of, normalize_name
 
@@ -409,7 +410,8 @@ def save(
         if not choice:
             return None
         if choice.startswith("id:"):
-            return Speaker.objects.get(pk=int(choice[3:]))
+            pk = parse_id(choice[3:])
+            return Speaker.objects.filter(pk=pk).first() if pk is not None else None
         if choice.startswith("name:"):
             name = choice[5:]
             speaker = capture.resolve_speaker(name)

@@ -10,6 +10,7 @@ from rest_framework.fields import DateTimeField
 from rest_framework.response import Response
 
 from factdb.api import sync
+from factdb.parsing import parse_id
 
 _signer = signing.Signer(salt="factdb.api.cursor")
 
@@ -24,9 +25,10 @@ class CursorPagination(pagination.CursorPagination):
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
             return settings.FACTDB_API_PAGE_SIZE
-        if not raw.isdigit() or len(raw) > 9 or int(raw) < 1:
+        size = parse_id(raw)
+        if size is None or size < 1:
             raise ValidationError({"page_size": [f"A whole number from 1 to {self.max_page_size}."]})
-        return min(int(raw), self.max_page_size)
+        return min(size, self.max_page_size)
 
     def get_ordering(self, request, queryset, view):
         return view.get_ordering()
