@@ -190,6 +190,12 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
     inlines = [AppearanceInline, ClaimTopicInline, FactCheckInline, ClaimTransitionInline]
     change_form_template = "admin/claims/claim/change_form.html"
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(self.readonly_fields)
+        if obj is not None and not workflow.may_edit_claim_text(request.user, obj):
+            fields.append("text")
+        return fields
+
     def get_queryset(self, request):
         first_speaker = Appearance.objects.filter(claim=OuterRef("pk"), speaker__isnull=False).order_by("said_on", "id")
         return super().get_queryset(request).annotate(speaker_name=Subquery(first_speaker.values("speaker__name")[:1]))
@@ -339,6 +345,16 @@ class EvidenceInline(admin.TabularInline):
         models.PositiveSmallIntegerField: {"widget": forms.NumberInput(attrs={"style": "width: 4em"})},
     }
 
+    # Evidence of a published verdict is part of it (claims.workflow.may_edit_evidence).
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and workflow.may_edit_evidence(request.user, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and workflow.may_edit_evidence(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and workflow.may_edit_evidence(request.user, obj)
+
 
 class CorrectionInline(ReadOnlyInline):
     model = Correction
@@ -363,10 +379,7 @@ class FactCheckForm(EditConflictForm):
         changed = [field for field in workflow.VERDICT_FIELDS if field in self.changed_data]
         note = cleaned.get("correction_note", "").strip()
         if self.instance.pk and self.instance.is_published and changed and not note:
-            self.add_error(
-                "correction_note",
-                f"This verdict is published: changing its {', '.join(changed)} needs a public correction note.",
-            )
+            self.add_error("correction_note", workflow.correction_required(changed))
         return cleaned
 
 
@@ -473,6 +486,14 @@ class EvidenceAdmin(FastAdmin):
     list_select_related = ["fact_check"]
     search_fields = ["title", "url"]
     autocomplete_fields = ["fact_check"]
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or workflow.may_edit_evidence(request.user, obj.fact_check))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or workflow.may_edit_evidence(request.user, obj.fact_check))
 
 
 @admin.register(Correction)

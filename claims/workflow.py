@@ -188,36 +188,41 @@ def approve_fact_check(fact_check: FactCheck, user) -> FactCheck:
 VERDICT_FIELDS = ("rating", "headline", "explanation")
 
 
-def verdict_changes(fact_check: FactCheck) -> list[str]:
+def verdict_changes(fact_check: FactCheck, stored: FactCheck | None = None) -> list[str]:
     """Which public verdict fields of `fact_check` differ from what is stored."""
-    if fact_check.pk is None:
-        return []
-    columns = [fact_check._meta.get_field(field).attname for field in VERDICT_FIELDS]
-    stored = FactCheck.objects.filter(pk=fact_check.pk).values(*columns).first()
+    if stored is None:
+        stored = FactCheck.objects.filter(pk=fact_check.pk).first() if fact_check.pk else None
     if stored is None:
         return []
+    columns = [fact_check._meta.get_field(field).attname for field in VERDICT_FIELDS]
     pairs = zip(VERDICT_FIELDS, columns, strict=True)
-    return [field for field, column in pairs if stored[column] != getattr(fact_check, column)]
+    return [field for field, column in pairs if getattr(stored, column) != getattr(fact_check, column)]
+
+
+def correction_required(changed: list[str]) -> str:
+    """Why a change to a published verdict was refused without a correction note."""
+    fields = ", ".join(changed)
+    return f"This verdict is published: changing its {fields} needs a public correction note."
 
 
 @transaction.atomic
 def save_fact_check(fact_check: FactCheck, user, correction_note: str = "") -> FactCheck:
     """Save a fact-check; a change to a published verdict needs a public correction note.
 
+    A verdict changed while in review loses its approval: the second pair of eyes must look again.
     The version field refuses the save if someone else changed the fact-check since
     it was loaded (concurrency.exceptions.RecordModifiedError).
     """
-    changed = verdict_changes(fact_check)
     stored = FactCheck.objects.select_for_update().filter(pk=fact_check.pk).first() if fact_check.pk else None
+    changed = verdict_changes(fact_check, stored) if stored else []
     is_published = stored is not None and stored.status == FactCheckStatus.PUBLISHED
     if is_published and changed:
         if not user.has_perm("claims.correct_factcheck"):
             raise PermissionDenied("Only editors may change a published verdict.")
         if not correction_note.strip():
-            raise WorkflowError(
-                f"This verdict is published: changing its {', '.join(changed)} needs a correction note, "
-                "which partners will see."
-            )
+            raise WorkflowError(correction_required(changed))
+    if stored is not None and stored.status == FactCheckStatus.IN_REVIEW and changed:
+        fact_check.reviewer, fact_check.reviewed_at = None, None
     fact_check.save()
     if is_published and changed:
         Correction.objects.create(
@@ -229,6 +234,20 @@ def save_fact_check(fact_check: FactCheck, user, correction_note: str = "") -> F
             created_by=user,
         )
     return fact_check
+
+
+def may_edit_evidence(user, fact_check: FactCheck) -> bool:
+    """Evidence of a published verdict is part of it: only those who may correct verdicts change it."""
+    if fact_check is not None and fact_check.is_published:
+        return user.has_perm("claims.correct_factcheck")
+    return user.has_perm("claims.change_evidence")
+
+
+def may_edit_claim_text(user, claim: Claim) -> bool:
+    """Once a verdict on it is published, a claim's wording is what partners saw checked."""
+    if claim is not None and claim.current_fact_check_id is not None:
+        return user.has_perm("claims.publish_claim")
+    return user.has_perm("claims.change_claim")
 
 
 def correct_fact_check(fact_check: FactCheck, user, note: str, **changes) -> FactCheck:

@@ -229,3 +229,43 @@ def test_bulk_transition_reports_each_claim(build, users):
     assert {c.pk for c in done} == {c.pk for c in new_claims}
     assert [c.pk for c, _ in refused] == [researching.pk]
     assert "not possible" in refused[0][1]
+
+
+def test_changing_a_verdict_in_review_voids_the_approval(build, users):
+    claim = build.in_review_claim()
+    fact_check = workflow.approve_fact_check(claim.fact_checks.get(), users["editor"])
+    fact_check.rating = build.rating("true")
+    workflow.save_fact_check(fact_check, users["factchecker"])
+    fact_check.refresh_from_db()
+    assert fact_check.reviewer is None and fact_check.reviewed_at is None
+    # Notes are not the verdict: an approval survives them.
+    fact_check = workflow.approve_fact_check(fact_check, users["editor"])
+    fact_check.internal_notes = "checked the footnotes"
+    workflow.save_fact_check(fact_check, users["factchecker"])
+    fact_check.refresh_from_db()
+    assert fact_check.reviewer == users["editor"]
+
+
+def test_published_evidence_and_claim_wording_are_editors_only(build, users):
+    claim = build.published_claim()
+    fact_check = claim.current_fact_check
+    assert not workflow.may_edit_evidence(users["factchecker"], fact_check)
+    assert workflow.may_edit_evidence(users["editor"], fact_check)
+    assert workflow.may_edit_evidence(users["factchecker"], build.fact_check(build.claim()))
+    assert not workflow.may_edit_claim_text(users["reporter"], claim)
+    assert workflow.may_edit_claim_text(users["editor"], claim)
+    assert workflow.may_edit_claim_text(users["reporter"], build.claim())
+
+
+def test_admin_enforces_published_evidence_and_wording(client, build, users):
+    claim = build.published_claim()
+    fact_check = claim.current_fact_check
+    evidence = fact_check.evidence.get()
+    client.force_login(users["factchecker"])
+    page = client.get(f"/admin/claims/factcheck/{fact_check.pk}/change/").content.decode()
+    assert 'name="evidence-0-url"' not in page  # shown read-only
+    assert client.post(f"/admin/claims/evidence/{evidence.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert fact_check.evidence.filter(pk=evidence.pk).exists()
+    client.force_login(users["reporter"])
+    page = client.get(f"/admin/claims/claim/{claim.pk}/change/").content.decode()
+    assert 'name="text"' not in page

@@ -21,6 +21,7 @@ from claims.models import (
     ClaimStatus,
     ClaimTransition,
     Correction,
+    Evidence,
     ExternalReview,
     FactCheck,
     FactCheckStatus,
@@ -52,8 +53,11 @@ def can_view(user, model):
     return user.has_perm(perm(model, "view")) or user.has_perm(perm(model, "change"))
 
 
-def can_edit(user, model, model_admin):
-    return user.has_perm(perm(model, "change")) and not refused_to_everyone(model_admin, "change")
+def can_edit(user, model, model_admin, obj=None):
+    allowed = user.has_perm(perm(model, "change")) and not refused_to_everyone(model_admin, "change")
+    if isinstance(obj, Evidence):  # evidence of a published verdict: editors only (claims.workflow)
+        allowed = allowed and workflow.may_edit_evidence(user, obj.fact_check)
+    return allowed
 
 
 def can_add(user, model, model_admin):
@@ -96,7 +100,7 @@ def test_every_admin_page_answers_per_role(demo, role):
         assert obj is not None, f"the demo has no {label} to open"
         response = client.get(url(model, "change", obj.pk))
         check(f"{label} change", 200 if can_view(user, model) else 403, response)
-        may_edit = can_edit(user, model, model_admin)
+        may_edit = can_edit(user, model, model_admin, obj)
         if response.status_code == 200 and ('name="_save"' in response.text) != may_edit:
             failures.append(f"{label} change: Save button shown={not may_edit}, role may edit={may_edit}")
     assert not failures, "\n".join(failures)
