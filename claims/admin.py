@@ -91,6 +91,9 @@ class ClaimTopicInline(admin.TabularInline):
     autocomplete_fields = ["topic"]
     verbose_name = "topic"
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("topic")
+
 
 class FactCheckInline(admin.TabularInline):
     model = FactCheck
@@ -312,7 +315,7 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
             '<div>{} <a href="{}">{}</a> <span class="help">({}%)</span></div>',
             (
                 (
-                    badge("duplicate", "#cf222e") if m.is_duplicate else badge("similar", "#bf8700"),
+                    badge("duplicate", "#cf222e") if m.is_duplicate else badge("possible match", "#8c959f"),
                     reverse("admin:claims_claim_change", args=[m.claim.pk]),
                     m.claim,
                     round(m.score * 100),

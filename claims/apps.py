@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 
 
 class ClaimsConfig(AppConfig):
@@ -7,3 +7,6 @@ class ClaimsConfig(AppConfig):
 
     def ready(self):
         from claims.bulk import admin  # noqa: F401  (registers ExternalReviewAdmin)
+
+        # pghistory's events are the newsroom's audit trail; say so in the admin.
+        apps.get_app_config("pghistory").verbose_name = "Audit trail"

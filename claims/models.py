@@ -260,7 +260,7 @@ class ClaimTopic(models.Model):
         constraints = [models.UniqueConstraint(fields=["claim", "topic"], name="claim_topic_unique")]
 
     def __str__(self):
-        return f"{self.claim_id} – {self.topic}"
+        return str(self.topic)
 
 
 class ClaimTransition(models.Model):

@@ -4,6 +4,7 @@ from django.views.generic import RedirectView
 
 from claims.bulk.admin_views import import_data_view
 from claims.ingest.admin_views import import_article
+from claims.views import fact_check_page
 
 admin.site.site_header = "factdb"
 admin.site.site_title = "factdb"
@@ -16,6 +17,7 @@ urlpatterns = [
     # Bulk import (claims/bulk/admin_views.py), likewise before admin.site.urls.
     path("admin/claims/import-data/", admin.site.admin_view(import_data_view), name="claims-import-data"),
     path("admin/", admin.site.urls),
+    path("fact-checks/<int:pk>/", fact_check_page, name="fact-check-page"),  # FACTDB_FACT_CHECK_URL
     path("", include("factdb.api.urls")),  # partner API: /api/v1/, /api/schema/, /api/docs/, /v1alpha1/
 ]
 
