@@ -3,7 +3,10 @@
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from factdb.api.root import APIRootView
+
 urlpatterns = [
+    path("api/v1/", APIRootView.as_view(), name="api-root"),
     path("api/v1/", include("claims.api.urls")),
     path("api/v1/", include("sources.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -52,3 +52,11 @@ def test_needs_a_key(world):
     from rest_framework.test import APIClient
 
     assert APIClient().get("/api/v1/check/", {"text": "unemployment"}).status_code in (401, 403)
+
+
+def test_api_root_links_every_endpoint(client, world):
+    body = client.get("/api/v1/").json()
+    for name, url in body.items():
+        response = client.get(url, {"since": "2020-01-01T00:00:00Z"} if name == "tombstones" else
+                              {"text": "unemployment"} if name == "check" else {})  # fmt: skip
+        assert response.status_code == 200, (name, url)
