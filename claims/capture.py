@@ -4,9 +4,11 @@ The admin, the API, article ingest and bulk imports all record claims through
 these functions, so re-importing the same material never duplicates anything.
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.text import slugify
@@ -181,6 +183,30 @@ def refresh_first_seen(claim_ids) -> None:
     Claim.objects.filter(pk__in=list(claim_ids)).update(first_seen_on=Subquery(first))
 
 
+@contextmanager
+def constraints_checked_per_statement():
+    """Inside a transaction: check foreign keys at the end of each statement rather than at commit.
+
+    Same checks, earlier (CaptureBatch inserts what is referred to before what refers to it).
+    Why: our foreign keys are DEFERRABLE INITIALLY DEFERRED, so every inserted row queues its
+    checks until commit, and the audit triggers (pghistory, pgtrigger) catch an exception per row,
+    which makes PostgreSQL scan that whole queue each time: an import of n rows took O(n²).
+    On success the default (deferred, as Django creates every such constraint) is restored;
+    on error the rollback restores it.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
+# The same normalisations, remembered: a file names the same speakers, sources and topics many times.
+_url_key = lru_cache(maxsize=100_000)(normalize_url)
+_name_key = lru_cache(maxsize=100_000)(normalize_name)
+_slug = lru_cache(maxsize=10_000)(slugify)
+
+
 class CaptureBatch:
     """The capture rules above, for thousands of rows in one transaction (bulk imports).
 
@@ -222,11 +248,11 @@ class CaptureBatch:
             found = {c.text: c for c in Claim.objects.filter(text__in=chunk)}
             self._claims.update({text: found.get(text) for text in chunk})
             self._load_links(list(found.values()))
-        urls = sorted({normalize_url(u) for u in source_urls} - {""} - set(self._sources))
+        urls = sorted({_url_key(u) for u in source_urls} - {""} - set(self._sources))
         for chunk in _chunks(urls, self.CHUNK):
             found = {s.url: s for s in Source.objects.filter(url__in=chunk)}
             self._sources.update({url: found.get(url) for url in chunk})
-        keys = sorted({normalize_name(n) for n in speaker_names} - {""} - set(self._speakers))
+        keys = sorted({_name_key(n) for n in speaker_names} - {""} - set(self._speakers))
         for chunk in _chunks(keys, self.CHUNK):
             found: dict[str, Speaker] = {}
             for speaker in Speaker.objects.filter(normalized_name__in=chunk).order_by("name", "pk"):
@@ -240,7 +266,9 @@ class CaptureBatch:
         texts = {c.pk: c.text for c in claims if c.pk is not None and c.text not in self._known_claims}
         if not texts:
             return
-        rows = Appearance.objects.filter(claim_id__in=texts).values_list("claim_id", "source_id", "source__url", "quote")
+        rows = Appearance.objects.filter(claim_id__in=texts).values_list(
+            "claim_id", "source_id", "source__url", "quote"
+        )
         self._appearance_keys.update((texts[claim], url or source, quote) for claim, source, url, quote in rows)
         links = ClaimTopic.objects.filter(claim_id__in=texts).values_list("claim_id", "topic_id")
         self._claim_topics.update((texts[claim_id], topic_id) for claim_id, topic_id in links)
@@ -262,7 +290,7 @@ class CaptureBatch:
 
     def speaker(self, name: str, *, create: bool = False, **defaults) -> tuple[Speaker | None, bool]:
         """As `resolve_speaker`; returns (speaker, created)."""
-        key = normalize_name(name)
+        key = _name_key(name)
         if not key:
             return None, False
         wikidata_id = defaults.get("wikidata_id") or ""
@@ -283,7 +311,7 @@ class CaptureBatch:
 
     def outlet(self, name: str = "", *, domain: str = "") -> tuple[Outlet | None, bool]:
         """As `resolve_outlet(create=True)`; returns (outlet, created)."""
-        key = (domain.strip().lower(), normalize_name(name))
+        key = (domain.strip().lower(), _name_key(name))
         if key not in self._outlets:
             outlet = resolve_outlet(name, domain=domain)
             if outlet is None and (name or domain):
@@ -294,7 +322,7 @@ class CaptureBatch:
 
     def source(self, url: str, **fields) -> tuple[Source, bool]:
         """As `capture_source` for a source with a URL; returns (source, created)."""
-        key = normalize_url(url)
+        key = _url_key(url)
         if not key:
             raise ValueError("Sources are matched by URL; this one has none.")
         if key not in self._sources:
@@ -310,7 +338,7 @@ class CaptureBatch:
         created = 0
         self._load_links([claim])
         for name in names:
-            slug = slugify(name)
+            slug = _slug(name)
             if not slug:
                 continue
             if slug not in self._topics:

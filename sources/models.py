@@ -66,13 +66,13 @@ class Outlet(TimeStampedModel):
     def __str__(self):
         return self.name
 
-    def normalize_fields(self) -> None:
-        """Store the domain without scheme or www.; save() calls this, and so must bulk inserts."""
-        self.domain = domain_of(self.domain if "//" in self.domain else f"https://{self.domain}") if self.domain else ""
-
     def save(self, *args, **kwargs):
         self.normalize_fields()
         super().save(*args, **kwargs)
+
+    def normalize_fields(self) -> None:
+        """Store the domain without scheme or www.; save() calls this, and so must bulk inserts."""
+        self.domain = domain_of(self.domain if "//" in self.domain else f"https://{self.domain}") if self.domain else ""
 
 
 class SourceKind(models.TextChoices):
@@ -116,14 +116,14 @@ class Source(TimeStampedModel):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        self.normalize_fields()
+        super().save(*args, **kwargs)
+
     def normalize_fields(self) -> None:
         """Normalise the URL and hash the text; save() calls this, and so must bulk inserts."""
         self.url = normalize_url(self.url)
         self.content_hash = content_hash(self.full_text)
-
-    def save(self, *args, **kwargs):
-        self.normalize_fields()
-        super().save(*args, **kwargs)
 
     def duplicates(self):
         """Other sources with the same text (syndicated or re-posted copies)."""
@@ -191,13 +191,13 @@ class Speaker(TimeStampedModel):
     def __str__(self):
         return self.name
 
-    def normalize_fields(self) -> None:
-        """Derive the lookup form of the name; save() calls this, and so must bulk inserts."""
-        self.normalized_name = normalize_name(self.name)
-
     def save(self, *args, **kwargs):
         self.normalize_fields()
         super().save(*args, **kwargs)
+
+    def normalize_fields(self) -> None:
+        """Derive the lookup form of the name; save() calls this, and so must bulk inserts."""
+        self.normalized_name = normalize_name(self.name)
 
     def add_alias(self, name: str) -> "SpeakerAlias | None":
         """Record another spelling of this speaker's name (no-op if already known).
@@ -231,10 +231,10 @@ class SpeakerAlias(models.Model):
     def __str__(self):
         return self.name
 
-    def normalize_fields(self) -> None:
-        """Derive the lookup form of the name; save() calls this, and so must bulk inserts."""
-        self.normalized_name = normalize_name(self.name)
-
     def save(self, *args, **kwargs):
         self.normalize_fields()
         super().save(*args, **kwargs)
+
+    def normalize_fields(self) -> None:
+        """Derive the lookup form of the name; save() calls this, and so must bulk inserts."""
+        self.normalized_name = normalize_name(self.name)

@@ -21,7 +21,7 @@ from django.utils.text import slugify
 from claims.bulk import claimreview, ratings
 from claims.bulk.forms import KIND_FORMS, RowForm
 from claims.bulk.readers import FileError, Row, decode, read_csv, read_json
-from claims.capture import CaptureBatch, claim_text_key
+from claims.capture import CaptureBatch, claim_text_key, constraints_checked_per_statement
 from claims.models import AppearanceKind, Claim, ExternalReview, Topic
 from sources.models import SourceKind, SpeakerKind
 from sources.normalize import normalize_url
@@ -309,15 +309,16 @@ def _write(rows: list[Cleaned], kind: str, user, report: ImportReport, progress:
         # No pghistory.context() here: its trigger upserts one context row per statement, and thousands
         # of updates of the same row in one transaction make every later statement slower (quadratic).
         with transaction.atomic():
-            batch = CaptureBatch(user)
-            _prime(batch, rows, kind)
-            state = {"review_urls": set()}
-            for done, current in enumerate(rows, start=1):
-                writer(batch, current, report, state, user)
-                if done % step == 0 or done == len(rows):
-                    progress("written", done, len(rows))
-            current = None
-            batch.flush()
+            with constraints_checked_per_statement():
+                batch = CaptureBatch(user)
+                _prime(batch, rows, kind)
+                state = {"review_urls": set()}
+                for done, current in enumerate(rows, start=1):
+                    writer(batch, current, report, state, user)
+                    if done % step == 0 or done == len(rows):
+                        progress("written", done, len(rows))
+                current = None
+                batch.flush()
             if report.dry_run:
                 transaction.set_rollback(True)
     except (DatabaseError, ValidationError, ValueError) as error:
@@ -403,7 +404,7 @@ def _write_speaker(batch: CaptureBatch, row: Cleaned, report: ImportReport, stat
     speaker, created = batch.speaker(name, create=True, **values)
     _count(report, "speakers", created)
     known = {speaker.name.casefold()}
-    if not created:  # a new speaker (queued, no id yet) has no aliases
+    if speaker.pk is not None:  # a speaker still queued (no id yet) has no aliases
         known.update(a.casefold() for a in speaker.aliases.values_list("name", flat=True))
     for alias in aliases:
         alias = " ".join(alias.split())
