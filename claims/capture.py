@@ -17,6 +17,17 @@ from claims.models import Appearance, AppearanceKind, Claim, ClaimTopic, Topic
 from sources.models import Outlet, Source, Speaker, SpeakerAlias
 from sources.normalize import content_hash, domain_of, normalize_name, normalize_url
 
+# What a user needs to capture claims from a document (claims, appearances, and the sources,
+# speakers, aliases and outlets they bring along): article import and bulk imports check it.
+CAPTURE_PERMISSIONS = [
+    "claims.add_claim",
+    "claims.add_appearance",
+    "sources.add_source",
+    "sources.add_speaker",
+    "sources.add_speakeralias",
+    "sources.add_outlet",
+]
+
 
 @dataclass
 class Captured:

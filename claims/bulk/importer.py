@@ -21,7 +21,7 @@ from django.utils.text import slugify
 from claims.bulk import claimreview, ratings
 from claims.bulk.forms import KIND_FORMS, RowForm
 from claims.bulk.readers import FileError, Row, decode, read_csv, read_json
-from claims.capture import CaptureBatch, claim_text_key, constraints_checked_per_statement
+from claims.capture import CAPTURE_PERMISSIONS, CaptureBatch, claim_text_key, constraints_checked_per_statement
 from claims.models import AppearanceKind, Claim, ExternalReview, Topic
 from sources.models import SourceKind, SpeakerKind
 from sources.normalize import normalize_url
@@ -31,14 +31,12 @@ KINDS = tuple(KIND_FORMS)
 MAX_REPORTED_ERRORS = 500
 # What an import may create, per kind; checked when a user is named.
 PERMISSIONS = {
-    "claims": ["claims.add_claim", "claims.add_appearance", "sources.add_source", "sources.add_speaker",
-               "sources.add_outlet"],
+    "claims": CAPTURE_PERMISSIONS,
     "appearances": ["claims.add_appearance", "sources.add_source", "sources.add_speaker", "sources.add_outlet"],
     "speakers": ["sources.add_speaker", "sources.add_speakeralias"],
     "sources": ["sources.add_source", "sources.add_outlet"],
-    "claimreview": ["claims.add_claim", "claims.add_appearance", "sources.add_source", "sources.add_speaker",
-                    "sources.add_outlet"],
-}  # fmt: skip
+    "claimreview": CAPTURE_PERMISSIONS,
+}
 IGNORED_JSON_KEYS = frozenset({"id", "created_at", "updated_at"})
 
 Progress = Callable[[str, int, int], None]  # (phase, rows done, rows in all)

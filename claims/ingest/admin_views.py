@@ -13,12 +13,12 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.urls import reverse
 
+from claims import capture
 from claims.ingest import service
 from claims.models import Claim
 from factdb.parsing import parse_id
 from sources.models import Speaker
 
-PERMISSION = "claims.add_claim"
 TEMPLATE = "admin/claims/import_article.html"
 
 
@@ -164,7 +164,7 @@ def _review(request, article: ArticleForm, proposal, errors=None, status=200):
 
 def import_article(request):
     """Step 1: the form; step 2 (POST action=analyse): the proposals; step 3 (action=save): the result."""
-    if not request.user.has_perm(PERMISSION):
+    if not request.user.has_perms(capture.CAPTURE_PERMISSIONS):
         raise PermissionDenied
     action = request.POST.get("action") if request.method == "POST" else None
     if action == "save":
