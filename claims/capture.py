@@ -8,12 +8,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.text import slugify
 
-from claims.models import Appearance, AppearanceKind, Claim, ClaimTopic, Topic
+from claims.models import Appearance, AppearanceKind, Claim, ClaimTopic, Topic, claim_text_key
 from sources.models import Outlet, Source, Speaker, SpeakerAlias
 from sources.normalize import content_hash, domain_of, normalize_name, normalize_url
 
@@ -107,11 +107,6 @@ def _new_source(*, url: str, title: str = "", **fields) -> Source:
     return source
 
 
-def claim_text_key(text: str) -> str:
-    """What makes two claim texts the same claim: the words, whatever the spacing."""
-    return " ".join((text or "").split())
-
-
 def _claim_instance(text: str, language: str, user) -> Claim:
     return Claim(text=text, language=language or "en", created_by=user)
 
@@ -124,8 +119,12 @@ def capture_claim(text: str, *, language: str = "", user=None) -> tuple[Claim, b
     claim = Claim.objects.filter(text=text).first()
     if claim is not None:
         return claim, False
-    claim = _claim_instance(text, language, user)
-    claim.save()
+    try:
+        with transaction.atomic():  # a concurrent capture of the same text may win the unique constraint
+            claim = _claim_instance(text, language, user)
+            claim.save()
+    except IntegrityError:
+        return Claim.objects.get(text=text), False
     return claim, True
 
 

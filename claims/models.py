@@ -126,6 +126,11 @@ class ClaimStatus(models.TextChoices):
     RETRACTED = "retracted", "Retracted"
 
 
+def claim_text_key(text: str) -> str:
+    """What makes two claim texts the same claim: the words, whatever the spacing."""
+    return " ".join((text or "").split())
+
+
 class ClaimQuerySet(models.QuerySet):
     def public(self):
         """Claims editors made public; the only claims partners ever see."""
@@ -170,6 +175,10 @@ class Claim(TimeStampedModel):
             ("review_claim", "Can send claims in review back to research"),
             ("publish_claim", "Can publish and retract verdicts"),
             ("change_claim_visibility", "Can make claims public or internal"),
+        ]
+        constraints = [
+            # One canonical claim per wording: captures, imports and ingest reuse it, never duplicate it.
+            models.UniqueConstraint(MD5("text"), name="claim_text_unique"),
         ]
         indexes = [
             GinIndex(fields=["search_vector"], name="claim_search_vector"),
@@ -241,6 +250,10 @@ class Claim(TimeStampedModel):
     )
     def recheck(self):
         pass
+
+    def save(self, *args, **kwargs):
+        self.text = claim_text_key(self.text)
+        super().save(*args, **kwargs)
 
     def refresh_first_seen(self):
         """Recompute `first_seen_on` from the appearances (kept denormalised for fast lists)."""

@@ -112,3 +112,19 @@ def test_source_needs_no_outlet_but_outlet_in_use_is_protected(build):
     with pytest.raises(ProtectedError):
         source.outlet.delete()
     assert Source.objects.create(title="Speech transcript").outlet is None
+
+
+def test_one_claim_per_wording(db):
+    from claims.models import Claim
+
+    claim = Claim.objects.create(text="  Inflation   hit 9 percent\nin 2022 ")
+    assert claim.text == "Inflation hit 9 percent in 2022"  # spacing is not part of the wording
+    refused(lambda: Claim.objects.create(text="Inflation hit 9 percent in 2022"))
+
+
+def test_capture_reuses_the_claim_for_the_same_wording(build):
+    from claims import capture
+
+    first, created = capture.capture_claim("Exports fell  by 3 percent")
+    again, created_again = capture.capture_claim(" Exports fell by 3 percent ")
+    assert created and not created_again and again.pk == first.pk

@@ -17,9 +17,9 @@ BUDGETS = {
 }
 
 
-def add_data(build, users, n):
+def add_data(build, users, n, first=0):
     topic = Topic.objects.get_or_create(name="Budget", slug="budget")[0]
-    for i in range(n):
+    for i in range(first, first + n):
         claim = build.published_claim(f"The budget claim {i}")
         claim.topics.add(topic)
         workflow.correct_fact_check(claim.current_fact_check, users["editor"], "Fixed.", headline=f"Budget {i}")
@@ -40,7 +40,7 @@ def count(client, url):
 def test_list_queries_are_constant_and_within_budget(client, build, users, django_assert_max_num_queries):
     add_data(build, users, 2)
     small = {name: count(client, url_for(name)) for name in BUDGETS}
-    add_data(build, users, 8)
+    add_data(build, users, 8, first=2)
     for name, budget in BUDGETS.items():
         with django_assert_max_num_queries(budget):
             large = count(client, url_for(name))
