@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminURLFieldWidget
 from django.contrib.postgres.search import SearchQuery
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
@@ -81,6 +81,10 @@ def full_text_search(queryset, term, *text_fields):
 class AppearanceInline(admin.StackedInline):
     model = Appearance
     extra = 0
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("speaker", "source")
+
     autocomplete_fields = ["speaker", "source"]
     fields = [("speaker", "source"), "quote", ("kind", "said_on", "location")]
 
@@ -106,12 +110,18 @@ class FactCheckInline(admin.TabularInline):
     def has_add_permission(self, request, obj=None):
         return False  # fact-checks are written on their own page ("Add fact-check" button)
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("rating", "author")
+
 
 class ClaimTransitionInline(ReadOnlyInline):
     model = ClaimTransition
     fields = ["created_at", "user", "from_status", "to_status", "note"]
     verbose_name = "workflow step"
     verbose_name_plural = "workflow history"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("user")
 
 
 def _step_action(step):
@@ -273,8 +283,7 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
             else:
                 workflow.transition_claim(claim, step, request.user, note)
         except (workflow.WorkflowError, PermissionDenied) as error:
-            text = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
-            self.message_user(request, text, messages.ERROR)
+            self.message_user(request, workflow.message(error), messages.ERROR)
         else:
             claim.refresh_from_db()
             self.message_user(request, f"Claim is now {claim.get_status_display().lower()}.", messages.SUCCESS)
@@ -442,10 +451,13 @@ class FactCheckAdmin(FastAdmin, VersionedModelAdmin):
             try:
                 workflow.approve_fact_check(fact_check, request.user)
             except (workflow.WorkflowError, PermissionDenied) as error:
-                text = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
-                self.message_user(request, f"{fact_check}: {text}", messages.WARNING)
+                self.message_user(request, f"{fact_check}: {workflow.message(error)}", messages.WARNING)
             else:
                 self.message_user(request, f"Approved “{fact_check}”.", messages.SUCCESS)
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or workflow.may_delete_fact_check(request.user, obj))
 
     def has_approve_permission(self, request):
         return request.user.has_perm("claims.approve_factcheck")

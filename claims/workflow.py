@@ -151,11 +151,12 @@ def bulk_transition(claims, name: str, user, note: str = "") -> tuple[list[Claim
         try:
             done.append(transition_claim(claim, name, user, note))
         except (WorkflowError, PermissionDenied) as error:
-            refused.append((claim, _message(error)))
+            refused.append((claim, message(error)))
     return done, refused
 
 
-def _message(error: Exception) -> str:
+def message(error: Exception) -> str:
+    """The text to show an editor for a refused step (WorkflowError or PermissionDenied)."""
     return " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
 
 
@@ -241,6 +242,13 @@ def may_edit_evidence(user, fact_check: FactCheck) -> bool:
     if fact_check is not None and fact_check.is_published:
         return user.has_perm("claims.correct_factcheck")
     return user.has_perm("claims.change_evidence")
+
+
+def may_delete_fact_check(user, fact_check: FactCheck) -> bool:
+    """A verdict that partners have seen is retracted, never deleted: its history stays."""
+    if fact_check is not None and fact_check.status in (FactCheckStatus.PUBLISHED, FactCheckStatus.WITHDRAWN):
+        return False
+    return user.has_perm("claims.delete_factcheck")
 
 
 def may_edit_claim_text(user, claim: Claim) -> bool:

@@ -269,3 +269,14 @@ def test_admin_enforces_published_evidence_and_wording(client, build, users):
     client.force_login(users["reporter"])
     page = client.get(f"/admin/claims/claim/{claim.pk}/change/").content.decode()
     assert 'name="text"' not in page
+
+
+def test_published_verdicts_are_retracted_not_deleted(client, build, users):
+    claim = build.published_claim()
+    fact_check = claim.current_fact_check
+    assert not workflow.may_delete_fact_check(users["editor"], fact_check)
+    assert workflow.may_delete_fact_check(users["editor"], build.fact_check(build.claim()))
+    client.force_login(users["editor"])
+    response = client.post(f"/admin/claims/factcheck/{fact_check.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 403
+    assert fact_check.__class__.objects.filter(pk=fact_check.pk).exists()
