@@ -76,7 +76,7 @@ def _new_speaker(name: str, **fields) -> Speaker:
 
 def resolve_outlet(name: str = "", *, domain: str = "", create: bool = False, **defaults) -> Outlet | None:
     """The outlet with this site domain (www. ignored) or, failing that, this name in any case."""
-    domain = domain_of(domain if "//" in domain else f"https://{domain}") if domain else ""
+    domain = domain_of(domain)
     outlet = Outlet.objects.filter(domain=domain).first() if domain else None
     name = " ".join((name or "").split())
     if outlet is None and name:

@@ -72,7 +72,7 @@ class Outlet(TimeStampedModel):
 
     def normalize_fields(self) -> None:
         """Store the domain without scheme or www.; save() calls this, and so must bulk inserts."""
-        self.domain = domain_of(self.domain if "//" in self.domain else f"https://{self.domain}") if self.domain else ""
+        self.domain = domain_of(self.domain)
 
 
 class SourceKind(models.TextChoices):

@@ -32,10 +32,12 @@ def normalize_url(url: str) -> str:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
-def domain_of(url: str) -> str:
-    """The host of a URL without `www.`, for matching sources to outlets."""
-    host = (urlsplit(normalize_url(url)).hostname or "") if url else ""
-    return host
+def domain_of(url_or_domain: str) -> str:
+    """The host of a URL, or a bare domain, without `www.`: 'https://www.BBC.co.uk/x' and 'bbc.co.uk' agree."""
+    value = (url_or_domain or "").strip()
+    if not value:
+        return ""
+    return urlsplit(normalize_url(value if "//" in value else f"https://{value}")).hostname or ""
 
 
 def normalize_name(name: str) -> str:

@@ -14,7 +14,6 @@ from django import forms
 from claims.bulk.forms import ISODateField, LanguageField, ListField, LooseChoiceField, RowForm, WebURLField, text
 from claims.bulk.readers import FileError, Row, load_json
 from sources.models import SpeakerKind
-from sources.normalize import domain_of
 
 # Form field -> where it is in a ClaimReview, for error reports.
 FIELD_PATHS = {
@@ -214,8 +213,3 @@ def _speaker_kind(author: dict) -> str:
     if types & {"Organization", "GovernmentOrganization", "NewsMediaOrganization", "PoliticalParty"}:
         return "organization"
     return "person" if types else ""
-
-
-def site_of(url_or_domain: str) -> str:
-    value = (url_or_domain or "").strip()
-    return domain_of(value if "//" in value else f"https://{value}") if value else ""

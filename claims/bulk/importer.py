@@ -24,7 +24,7 @@ from claims.bulk.readers import FileError, Row, decode, read_csv, read_json
 from claims.capture import CAPTURE_PERMISSIONS, CaptureBatch, claim_text_key, constraints_checked_per_statement
 from claims.models import AppearanceKind, Claim, ExternalReview, Topic
 from sources.models import SourceKind, SpeakerKind
-from sources.normalize import normalize_url
+from sources.normalize import domain_of, normalize_url
 
 FORMATS = ("csv", "json", "claimreview")
 KINDS = tuple(KIND_FORMS)
@@ -445,7 +445,7 @@ def _write_review(batch: CaptureBatch, row: Cleaned, report: ImportReport, state
     for link in links:
         outlet = None
         if link["publisher"] or link["publisher_site"]:
-            outlet, created = batch.outlet(link["publisher"], domain=claimreview.site_of(link["publisher_site"]))
+            outlet, created = batch.outlet(link["publisher"], domain=domain_of(link["publisher_site"]))
             _count(report, "outlets", created)
         source, created = batch.source(
             link["url"],
@@ -482,7 +482,7 @@ def _write_review(batch: CaptureBatch, row: Cleaned, report: ImportReport, state
         claim=batch.saved(claim),
         url=url,
         publisher_name=values["publisher_name"],
-        publisher_site=claimreview.site_of(values["publisher_site"] or url),
+        publisher_site=domain_of(values["publisher_site"] or url),
         textual_rating=values["textual_rating"],
         category=rating.category,
         rating_value=values["rating_value"],
