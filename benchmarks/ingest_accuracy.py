@@ -1,6 +1,15 @@
 """Quote-attribution accuracy of claims.ingest over the labelled article set.
 
-Usage:  .venv/bin/python benchmarks/ingest_accuracy.py [-v]
+Usage:  .venv/bin/python benchmarks/ingest_accuracy.py [-v] [--batch all|tuned|heldout|PREFIX]
+
+Without ``--batch`` it prints the whole set and then each batch on its own:
+
+* ``tuned``: ``000``-``099``, the articles written by the engine's author (the
+  rules were tuned on most of them);
+* ``heldout``: ``100``-``199``, written by someone else *before* reading the
+  engine, first run untouched (see docs/ingest.md for the first-contact numbers).
+
+Any other value is a file-name prefix (``--batch 10`` selects ``10*.json``).
 
 Each ``tests/ingest/articles/NNN_slug.json`` labels every direct-quote
 segment of ``NNN_slug.txt`` (or of the file named by its ``source`` key,
@@ -37,10 +46,17 @@ def _text_key(s: str) -> str:
     return " ".join(s.split())
 
 
-def load_labelled(articles_dir: Path = ARTICLES) -> list[tuple[str, str, dict]]:
-    """(name, text, label) for every labelled article whose text is available."""
+BATCHES = {"all": "", "tuned": "0", "heldout": "1"}
+
+
+def load_labelled(articles_dir: Path = ARTICLES, batch: str = "all") -> list[tuple[str, str, dict]]:
+    """(name, text, label) for every labelled article whose text is available.
+
+    ``batch`` is ``all``, ``tuned``, ``heldout`` or a file-name prefix.
+    """
+    prefix = BATCHES.get(batch, batch)
     out = []
-    for label_path in sorted(articles_dir.glob("*.json")):
+    for label_path in sorted(articles_dir.glob(f"{prefix}*.json")):
         label = json.loads(label_path.read_text(encoding="utf-8"))
         src = ROOT / label["source"] if "source" in label else label_path.with_suffix(".txt")
         if not src.exists():
@@ -56,12 +72,13 @@ def _speaker_ok(gold: str | None, pred_name: str | None, mentions: list[str]) ->
     return norm(gold) in {norm(pred_name), *(norm(m) for m in mentions)}
 
 
-def evaluate(articles_dir: Path = ARTICLES, verbose: bool = False) -> dict:
+def evaluate(articles_dir: Path = ARTICLES, verbose: bool = False, batch: str = "all") -> dict:
     """Micro-averaged precision/recall of direct-quote attribution (plus cluster accuracy)."""
     tp = n_pred = n_gold = 0
     clusters_ok = clusters_total = 0
     errors: list[str] = []
-    for name, text, label in load_labelled(articles_dir):
+    labelled = load_labelled(articles_dir, batch)
+    for name, text, label in labelled:
         published = dt.date.fromisoformat(label["published"]) if label.get("published") else None
         analysis = analyze_article(text, published=published)
         mentions = {s.name: s.mentions for s in analysis.speakers}
@@ -103,7 +120,7 @@ def evaluate(articles_dir: Path = ARTICLES, verbose: bool = False) -> dict:
             else:
                 errors.append(f"{name}: speaker cluster {sc['name']} {sc['mentions']} not found")
     result = {
-        "articles": len(load_labelled(articles_dir)),
+        "articles": len(labelled),
         "gold_quotes": n_gold,
         "extracted_quotes": n_pred,
         "correct": tp,
@@ -119,11 +136,22 @@ def evaluate(articles_dir: Path = ARTICLES, verbose: bool = False) -> dict:
     return result
 
 
-def main() -> None:
-    r = evaluate(verbose="-v" in sys.argv)
+def _report(title: str, r: dict) -> None:
+    print(f"== {title}")
     print(f"articles: {r['articles']}  labelled quotes: {r['gold_quotes']}  extracted: {r['extracted_quotes']}")
     print(f"quote attribution precision: {r['precision']:.3f}  recall: {r['recall']:.3f}")
     print(f"speaker clusters correct: {r['clusters_correct']}/{r['clusters_total']}")
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    if "--batch" in sys.argv:
+        batch = sys.argv[sys.argv.index("--batch") + 1]
+        _report(batch, evaluate(verbose=verbose, batch=batch))
+        return
+    _report("all", evaluate(verbose=verbose))
+    for batch in ("tuned", "heldout"):
+        _report(batch, evaluate(batch=batch))
 
 
 if __name__ == "__main__":

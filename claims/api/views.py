@@ -24,7 +24,6 @@ from factdb.api.viewsets import (
     ConditionalGetMixin,
     PublicReadOnlyViewSet,
     StrictParamsMixin,
-    document_list,
     parse_datetime_param,
 )
 from factdb.parsing import parse_id
@@ -40,7 +39,6 @@ class SearchOrderingMixin:
         return super().get_ordering()
 
 
-@document_list(ORDERING)
 class ClaimViewSet(SearchOrderingMixin, PublicReadOnlyViewSet):
     """Claims editors made public, with where they appeared and their published verdicts."""
 
@@ -51,7 +49,6 @@ class ClaimViewSet(SearchOrderingMixin, PublicReadOnlyViewSet):
     ordering_fields = ORDERING
 
 
-@document_list(ORDERING | {"published_at": "published_at"})
 class FactCheckViewSet(SearchOrderingMixin, PublicReadOnlyViewSet):
     """Published fact-checks on public claims, with evidence, rating and corrections."""
 
@@ -88,7 +85,6 @@ class ClaimReviewFeedViewSet(PublicReadOnlyViewSet):
         return claimreview.optimize(super().get_queryset())
 
 
-@document_list({"id": "id", "name": "name"})
 class RatingScaleViewSet(PublicReadOnlyViewSet):
     """Rating scales with their methodology and their ratings (higher value = truer)."""
 
@@ -98,7 +94,6 @@ class RatingScaleViewSet(PublicReadOnlyViewSet):
     ordering_fields = {"id": "id", "name": "name"}
 
 
-@document_list({"id": "id", "name": "name"})
 class TopicViewSet(PublicReadOnlyViewSet):
     queryset = Topic.objects.all()
     serializer_class = TopicSerializer
@@ -106,7 +101,6 @@ class TopicViewSet(PublicReadOnlyViewSet):
     ordering_fields = {"id": "id", "name": "name"}
 
 
-@document_list({"id": "id", "published_at": "published_at"})
 class CorrectionViewSet(PublicReadOnlyViewSet):
     """Public, dated notes of what changed in a published verdict and why."""
 

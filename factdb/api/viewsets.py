@@ -97,6 +97,11 @@ class PublicReadOnlyViewSet(ConditionalGetMixin, StrictParamsMixin, viewsets.Rea
     default_ordering: tuple[str, ...] = ("-id",)
     extra_params = {"cursor", "page_size", "ordering"}
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # The schema documents exactly the ordering and sync parameters the class accepts.
+        document_list(cls.ordering_fields, sync=bool(cls.sync_kind))(cls)
+
     def get_extra_params(self):
         return self.extra_params | ({"updated_since"} if self.sync_kind else set())
 

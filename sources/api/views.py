@@ -1,4 +1,4 @@
-from factdb.api.viewsets import PublicReadOnlyViewSet, document_list
+from factdb.api.viewsets import PublicReadOnlyViewSet
 from sources.api.serializers import OutletSerializer, SourceSerializer, SpeakerSerializer
 from sources.filtersets import OutletFilterSet, SourceFilterSet, SpeakerFilterSet
 from sources.models import Outlet, Source, Speaker
@@ -6,7 +6,6 @@ from sources.models import Outlet, Source, Speaker
 ORDERING = {"id": "id", "updated_at": "updated_at", "created_at": "created_at"}
 
 
-@document_list(ORDERING | {"name": "name"})
 class SpeakerViewSet(PublicReadOnlyViewSet):
     """People and organisations with at least one public claim, with their track record."""
 
@@ -17,7 +16,6 @@ class SpeakerViewSet(PublicReadOnlyViewSet):
     ordering_fields = ORDERING | {"name": "normalized_name"}
 
 
-@document_list(ORDERING)
 class SourceViewSet(PublicReadOnlyViewSet):
     """Documents that public claims appear in."""
 
@@ -28,7 +26,6 @@ class SourceViewSet(PublicReadOnlyViewSet):
     ordering_fields = ORDERING
 
 
-@document_list(ORDERING | {"name": "name"})
 class OutletViewSet(PublicReadOnlyViewSet):
     """Publishers of the sources public claims appear in."""
 
