@@ -312,7 +312,7 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
     def speaker_name(self, claim):
         return getattr(claim, "speaker_name", None) or "—"
 
-    @admin.display(description="Says the same as")
+    @admin.display(description="Similar claims")
     def similar_claims(self, claim):
         if claim.pk is None:
             return "—"

@@ -31,6 +31,7 @@ class FastAdmin(admin.ModelAdmin):
 
     paginator = CappedCountPaginator
     show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER  # facet counts aggregate the whole table on every page
     list_per_page = 50
 
 

@@ -59,6 +59,8 @@ BARE_REPORT_VERBS = {
     "warned",
     "warns",
 }
+# Verbs that are usually not about speech ("continued to", "posted a profit").
+_WEAK_VERBS = {"continued", "continues", "posted", "posts"}
 _VERB_RE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b|\baccording to\b", re.I)
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:also|later|then|again|previously|further|once|repeatedly|recently|"
@@ -292,6 +294,13 @@ def _find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[_Cue]:
         before = masked[ss : m.start()]
         if verb in ("asked", "asks") and not re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before):
             continue  # "When asked ...": only "“...?” asked X" / "“...?” X asked" attribute
+        if verb in _WEAK_VERBS and not (
+            re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before)
+            or re.match(r"\s*(?::|that\b|on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Telegram|social)\b)", masked[m.end() : se])
+        ):
+            # "had continued to solicit", "posted a loss": speech only next to a
+            # quote ("“...,” he continued"), before a colon, "that" or a platform
+            continue
         # participles and infinitives are not attributions ("saying", "to say")
         if re.search(r"\b(to|not|would|could|did|does)\s*$", before, re.I) and verb in ("say", "tell"):
             continue

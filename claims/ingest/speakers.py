@@ -170,6 +170,18 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
     i = 0
     while i < len(tokens):
         low = tokens[i].lower().strip(".")
+        if tokens[i] in PARTICLES and (i == 0 or not _is_cap(tokens[i - 1])):
+            # a name opening with lower-case particles: "von der Leyen said"
+            k = i
+            while k < len(tokens) and tokens[k] in PARTICLES:
+                k += 1
+            if k < len(tokens) and _is_cap(tokens[k]) and tokens[k].lower() not in STOP_CAPS and k - i <= 2:
+                j = k
+                while not _is_poss(tokens[j]) and j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
+                    j += 1
+                runs.append((i, j + 1, _is_poss(tokens[j])))
+                i = j + 1
+                continue
         if not _is_cap(tokens[i]) or low in STOP_CAPS or low in ROLE_WORDS:
             i += 1
             continue
@@ -183,6 +195,13 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
             ):
                 # "bin", "of" etc. only count when followed by a capital
                 j = nxt + 1
+            elif (
+                nxt + 2 < len(tokens)
+                and tokens[nxt] in PARTICLES
+                and tokens[nxt + 1] in PARTICLES
+                and _is_cap(tokens[nxt + 2])
+            ):
+                j = nxt + 2  # "Ursula von der Leyen", "Ibn al Walid"
             else:
                 break
         runs.append((i, j + 1, _is_poss(tokens[j])))
@@ -261,7 +280,10 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
             last_title = -1  # "the National Conference of State Legislatures"
         name_words = words[last_title + 1 :]
         had_title = last_title >= 0 or (s > 0 and low[s - 1] in TITLE_WORDS)
-        if name_words and name_words[0].lower() in ORG_CONNECTORS | PARTICLES:
+        if name_words and (
+            name_words[0].lower() in ORG_CONNECTORS
+            or (name_words[0].lower() in PARTICLES and not (name_words[0] == tokens[s] and len(name_words) > 1))
+        ):
             name_words = []
         if name_words:
             # A name that precedes an unnamed role ("a Kremlin spokeswoman")

@@ -18,7 +18,7 @@ def test_new_duplicate_claim_points_to_the_existing_one(demo):
 
     new = Claim.objects.get(text=data["text"])
     page = client.get(f"/admin/claims/claim/{new.pk}/change/").content.decode()
-    assert "Says the same as" in page
+    assert "Similar claims" in page
     assert f"/admin/claims/claim/{existing.pk}/change/" in page
 
 
