@@ -240,6 +240,7 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
         if not change or "text" in form.changed_data:
+            matching.index_claims_on_commit([obj])  # no-op unless semantic matching is installed
             self._warn_about_duplicates(request, obj)
 
     def _warn_about_duplicates(self, request, claim):

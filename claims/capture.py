@@ -13,6 +13,7 @@ from django.db.models import Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.text import slugify
 
+from claims import matching
 from claims.models import Appearance, AppearanceKind, Claim, ClaimTopic, Topic, claim_text_key
 from sources.models import Outlet, Source, Speaker, SpeakerAlias
 from sources.normalize import content_hash, domain_of, normalize_name, normalize_url
@@ -125,6 +126,7 @@ def capture_claim(text: str, *, language: str = "", user=None) -> tuple[Claim, b
             claim.save()
     except IntegrityError:
         return Claim.objects.get(text=text), False
+    matching.index_claims_on_commit([claim])
     return claim, True
 
 
@@ -417,6 +419,7 @@ class CaptureBatch:
                 claim.first_seen_on = min(day, claim.first_seen_on or day)
         Speaker.objects.bulk_create(self._new_speakers, batch_size=self.CHUNK)
         Source.objects.bulk_create(self._new_sources, batch_size=self.CHUNK)
+        # Bulk imports leave embeddings to `manage.py embed_claims`: encoding thousands inline would stall them.
         Claim.objects.bulk_create(self._new_claims, batch_size=self.CHUNK)
         Appearance.objects.bulk_create(self._new_appearances, batch_size=self.CHUNK)
         ClaimTopic.objects.bulk_create(self._new_topic_links, batch_size=self.CHUNK)

@@ -111,7 +111,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _TOK = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[A-Z][\w'’-]*)"
 _NAME_RUN = re.compile(
     r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[A-Z]))?"
-    + _TOK + r"(?:[ \t]+(?:(?:bin|ibn|al|de|del|da|van|von|der|den|di|du|dos|la|le|of|the)[ \t]+){0,2}" + _TOK + r")*"
+    + _TOK
+    + r"(?:[ \t]+(?:(?:bin|ibn|al|de|del|da|van|von|der|den|di|du|dos|la|le|of|the)[ \t]+){0,2}"
+    + _TOK
+    + r")*"
 )
 
 

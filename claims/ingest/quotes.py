@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from .speakers import (
     SpeakerRef,
+    kind_from_appositive,
     name_similarity,
     parse_speaker_phrase,
 )
@@ -112,6 +113,9 @@ _ABBREV = {
     "a.m",
     "p.m",
 }
+_ORG_RUN = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)?[A-Z][\w'’&-]*)*")
+# "Q: ..." / "A: ..." interview transcript paragraphs.
+_QA_RE = re.compile(r"(Q|A|Question|Answer)\s*:\s+")
 _COMMA = re.compile(r",(?!\d{3})")
 _SCARE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"}
 
@@ -171,6 +175,7 @@ class _State:
     last_org: _Referent | None = None
     roles: dict[str, _Referent] = field(default_factory=dict)
     names: list[tuple[str, str]] = field(default_factory=list)  # (surface, kind)
+    last_statement: _Referent | None = None  # who last "said in a statement"
 
     def see(self, ref: _Referent) -> None:
         self.last_any = ref
@@ -296,7 +301,10 @@ def _find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[_Cue]:
             continue  # "When asked ...": only "“...?” asked X" / "“...?” X asked" attribute
         if verb in _WEAK_VERBS and not (
             re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before)
-            or re.match(r"\s*(?::|that\b|on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Telegram|social)\b)", masked[m.end() : se])
+            or re.match(
+                r"\s*(?::|that\b|on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Telegram|social)\b)",
+                masked[m.end() : se],
+            )
         ):
             # "had continued to solicit", "posted a loss": speech only next to a
             # quote ("“...,” he continued"), before a colon, "that" or a platform
@@ -332,9 +340,11 @@ def _find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[_Cue]:
             appos_ref = parse_speaker_phrase(appos)
             head_ref = parse_speaker_phrase(head)
             if appos_ref.ref == "name" and head_ref.ref in ("role", "none"):
-                subject, ref = appos, appos_ref
+                subject, ref, other = appos, appos_ref, head
             else:
-                subject, ref = head, head_ref
+                subject, ref, other = head, head_ref, appos
+            if ref.ref == "name" and ref.kind == "unknown":
+                ref.kind = kind_from_appositive(other) or "unknown"
         else:
             subject = _COMMA.split(left)[-1].split(MASK)[-1]
             subject = re.split(r"\s[—–]\s", subject)[-1]  # drop a dateline
@@ -398,6 +408,7 @@ class Attributor:
         self.paragraphs = split_paragraphs(text)
         self.state = _State()
         self.person_hints: set[str] = set()
+        self.mtext = text
 
     def _resolve(self, cue: _Cue, prev: _Cue | None) -> None:
         """Fill cue.surface / cue.kind from the cue's subject and the discourse state."""
@@ -430,7 +441,20 @@ class Attributor:
                 cue.surface, cue.kind = r.surface, "organization" if r.surface else "unknown"
                 st.last_any = r
         elif ref.ref == "definite_org":
+            if ref.role in ("statement", "release") and st.last_statement is not None:
+                cue.surface, cue.kind = st.last_statement.surface, st.last_statement.kind
+                st.last_any = st.last_statement
+                return
             org = st.last_org
+            if (
+                ref.role
+                and ref.role not in ("statement", "report", "release", "filing")
+                and not (org is not None and org.surface and ref.role in org.surface.lower())
+            ):
+                named = self._recent_org(ref.role, cue.start)
+                if named:  # "the bank said" after "The European Central Bank held ..."
+                    org = _Referent(named, "organization")
+                    st.see(org)
             if (
                 org is not None
                 and org.surface
@@ -445,6 +469,32 @@ class Attributor:
             if st.last_person is not None:
                 cue.surface, cue.kind = st.last_person.surface, st.last_person.kind
                 st.last_any = st.last_person
+
+    def _recent_org(self, noun: str, before: int) -> str | None:
+        """The latest organisation name in the frame before ``before`` whose
+        name contains ``noun`` ("the ministry" -> "Ministry of Health")."""
+        for m in reversed(list(_ORG_RUN.finditer(self.mtext, 0, before))):
+            ref = parse_speaker_phrase(m.group(0))
+            if ref.ref == "name" and ref.kind == "organization" and ref.name and noun in ref.name.lower().split():
+                return ref.name
+        return None
+
+    def _colon_subject(self, masked: str, sent: tuple[int, int], seg_open: int) -> _Cue | None:
+        """ "Arrieta, speaking after the match, was more measured: “…”": a quote
+        introduced by a colon takes the subject opening the sentence."""
+        before = masked[sent[0] : seg_open]
+        if not before.rstrip().endswith(":") or MASK in before:
+            return None
+        head = re.match(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?=[\s,])", before)
+        if not head:
+            return None
+        ref = parse_speaker_phrase(head.group(1))
+        if ref.ref not in ("name", "pronoun") or ref.kind == "organization" and ref.ref == "pronoun":
+            return None
+        a = sent[0] + head.start(1)
+        cue = _Cue(a, sent[0] + head.end(1), ":", head.group(1), a, sent[0] + head.end(1), ref, -1)
+        self._resolve(cue, None)
+        return cue if cue.surface else None
 
     def _plausible_name(self, masked: str, cue: _Cue, sent: tuple[int, int]) -> bool:
         """Reject sentence-initial plural common nouns ("Growers said"): a lone
@@ -475,7 +525,17 @@ class Attributor:
         text = self.text
         masked = list(text)
         para_segs: list[list[_Segment]] = []
-        for s, e in self.paragraphs:
+        qa = [_QA_RE.match(text, s) for s, _ in self.paragraphs]
+        kinds = {m.group(1)[0] for m in qa if m}
+        if kinds != {"Q", "A"}:  # a transcript needs both questions and answers
+            qa = [None] * len(qa)
+        for (s, e), qa_m in zip(self.paragraphs, qa, strict=True):
+            if qa_m:
+                # Interview transcript: the question is the interviewer's, the
+                # answer is one direct quote by the interviewee.
+                masked[s:e] = (MASK if qa_m.group(1)[0] == "A" else " ") * (e - s)
+                para_segs.append([_Segment(qa_m.end() - 1, e, False)] if qa_m.group(1)[0] == "A" else [])
+                continue
             segs = _segments(text, s, e)
             for seg in segs:
                 a, b = _content_span(text, seg)
@@ -491,6 +551,7 @@ class Attributor:
                         masked[seg.close] = " "
             para_segs.append([g for g in segs if g.real])
         mtext = "".join(masked)
+        self.mtext = mtext
 
         items: list[QuoteItem] = []
         prev_quote: tuple[str | None, str, bool] | None = None  # (surface, kind, open?)
@@ -507,6 +568,12 @@ class Attributor:
                     if not self._plausible_name(mtext, cue, sent):
                         cue.ref = SpeakerRef("role", role=cue.subject.lower())
                     self._resolve(cue, prev)
+                    if (
+                        cue.surface
+                        and cue.ref.ref != "definite_org"
+                        and re.search(r"\bstatement\b", mtext[sent[0] : sent[1]])
+                    ):
+                        self.state.last_statement = _Referent(cue.surface, cue.kind)
                     cues.append(cue)
                     prev = cue
                     if MASK not in mtext[sent[0] : sent[1]]:
@@ -528,6 +595,14 @@ class Attributor:
                             )
             segs = para_segs[pidx]
             this_para: tuple[str | None, str, bool] | None = None
+            if qa[pidx]:
+                if segs:
+                    a, b = _content_span(text, segs[0])
+                    who = self.state.last_person
+                    surface, kind = (who.surface, who.kind) if who else (None, "unknown")
+                    items.append(QuoteItem(text[a:b], "direct", pidx, a, b, "Q&A", surface, kind, (ps, pe)))
+                prev_quote = None
+                continue
             for n, seg in enumerate(segs):
                 a, b = _content_span(text, seg)
                 sidx = next(i for i, (x, y) in enumerate(sents) if x <= seg.open < y or i == len(sents) - 1)
@@ -536,6 +611,11 @@ class Attributor:
                 if at_start and prev_quote is not None and prev_quote[2]:
                     surface, kind = prev_quote[0], prev_quote[1]
                     cue_text = "continuation"
+                elif (
+                    not any(c.sentence == sidx for c in cues)
+                    and (colon := self._colon_subject(mtext, sents[sidx], seg.open)) is not None
+                ):
+                    surface, kind, cue_text = colon.surface, colon.kind, text[colon.start : colon.end]
                 elif cues:
                     same = [c for c in cues if c.sentence == sidx] or cues
                     best = min(same, key=lambda c: max(c.start - seg.close, seg.open - c.end, 0))

@@ -445,5 +445,4 @@ def save(
         (result.appearances_created if captured.appearance_created else result.appearances_reused).append(
             captured.appearance
         )
-    matching.index_claims_on_commit(result.claims_created)
     return result

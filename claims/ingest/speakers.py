@@ -30,6 +30,7 @@ TITLE_WORDS = _wordset(
     deputy speaker leader sheikh emir rev. bishop coach manager officer inspector attorney lawmaker
     founder striker defender midfielder goalkeeper analyst economist strategist engineer nurse doctor
     lawyer editor correspondent commander admiral premier president-elect sir lord lady dame chair-elect
+    prosecutor
     """
 )
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
@@ -361,11 +362,47 @@ def _name_tokens(name: str) -> list[str]:
     return [t for t in norm(name).split() if t not in PARTICLES]
 
 
+def _acronym_of(short: str, long_: str) -> bool:
+    """'ECB' is the acronym of 'European Central Bank' (connectors skipped)."""
+    if not _is_acronym(short) or " " not in long_.strip():
+        return False
+    words = [w for w in re.split(r"[\s-]+", long_) if w and w.lower() not in ORG_CONNECTORS | {"the"}]
+    initials = "".join(w[0] for w in words if w[0].isalpha())
+    return initials.upper() == short.replace(".", "").upper() and initials.isupper()
+
+
+# Appositive head nouns that tell a bare name's kind ("Gavi, the vaccine
+# alliance," / "Her husband, Hasan,").
+PERSON_NOUNS = _wordset(
+    """
+    husband wife son daughter mother father brother sister uncle aunt cousin grandmother grandfather
+    grandson granddaughter widow widower partner fiancee fiance friend neighbor neighbour boy girl man
+    woman mom mum dad professor student teacher pupil
+    """
+)
+
+
+def kind_from_appositive(phrase: str) -> str | None:
+    """'the vaccine alliance' -> organization, 'her husband' -> person, else None."""
+    words = re.findall(r"[\w.'’-]+", phrase.lower())
+    words = [w for w in words if w not in ORG_CONNECTORS]
+    if not words or len(words) > 8:
+        return None
+    for w in reversed(words[:4]):
+        if w in ORG_WORDS or w in GENERIC_ORG_REFS:
+            return "organization"
+        if w in PERSON_NOUNS or w in PERSON_REFS or w in TITLE_WORDS:
+            return "person"
+    return None
+
+
 def name_similarity(a: str, b: str, kind: str = "person") -> float:
     """Score whether two surface forms denote the same entity (0 = no)."""
     if norm(a) == norm(b):
         return 100.0
     if kind == "organization":
+        if _acronym_of(a, b) or _acronym_of(b, a):
+            return 80.0  # "ECB" ~ "European Central Bank"
         ta, tb = norm(a).split(), norm(b).split()
         suffixes = {"inc", "inc.", "ltd", "corp", "llc", "plc", "co"}
         ta = [t for t in ta if t not in suffixes]
