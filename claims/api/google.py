@@ -18,12 +18,11 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from claims import claimreview
 from claims.filtersets import ClaimFilterSet
 from claims.models import Appearance, Claim, FactCheck
-from factdb.api.viewsets import ConditionalGetMixin, StrictParamsMixin
+from factdb.api.viewsets import PartnerAPIView
 from factdb.parsing import parse_id
 
 # Google's system parameters, sent by every generated client (see the discovery document).
@@ -67,7 +66,7 @@ def _int(params, name, low, high, default):
     return int(raw)
 
 
-class GoogleView(StrictParamsMixin, ConditionalGetMixin, APIView):
+class GoogleView(PartnerAPIView):
     google_errors = True
     accepts_key_parameter = True
     method_params: set[str] = set()
@@ -77,8 +76,6 @@ class GoogleView(StrictParamsMixin, ConditionalGetMixin, APIView):
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        self.action = "list"
-        self.check_params(request)
         alt = request.query_params.get("alt", "json")
         if alt != "json":
             raise exceptions.ValidationError({"alt": ["Only alt=json is supported."]})

@@ -3,7 +3,6 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions
 from rest_framework.decorators import action
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from claims import claimreview, matching
 from claims.api.serializers import (
@@ -21,9 +20,8 @@ from claims.filtersets import ClaimFilterSet, CorrectionFilterSet, FactCheckFilt
 from claims.models import Claim, Correction, FactCheck, RatingScale, Topic
 from factdb.api import sync
 from factdb.api.viewsets import (
-    ConditionalGetMixin,
+    PartnerAPIView,
     PublicReadOnlyViewSet,
-    StrictParamsMixin,
     parse_datetime_param,
 )
 from factdb.parsing import parse_id
@@ -112,15 +110,10 @@ class CorrectionViewSet(PublicReadOnlyViewSet):
     default_ordering = ("-published_at", "-id")
 
 
-class TombstoneView(StrictParamsMixin, ConditionalGetMixin, APIView):
+class TombstoneView(PartnerAPIView):
     """Objects that stopped being public (unpublished, retracted, deleted) at or after `since`."""
 
     extra_params = {"since", "kind"}
-
-    def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)
-        self.action = "list"
-        self.check_params(request)
 
     @extend_schema(
         parameters=[
@@ -144,15 +137,10 @@ class TombstoneView(StrictParamsMixin, ConditionalGetMixin, APIView):
         return Response({"sync_token": token, "results": TombstoneSerializer(rows, many=True).data})
 
 
-class CheckView(StrictParamsMixin, ConditionalGetMixin, APIView):
+class CheckView(PartnerAPIView):
     """Has this been checked? Published fact-checks whose claim says the same as `text`, best first."""
 
     extra_params = {"text", "limit"}
-
-    def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)
-        self.action = "list"
-        self.check_params(request)
 
     @extend_schema(
         parameters=[

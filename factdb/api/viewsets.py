@@ -13,6 +13,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, viewsets
 from rest_framework.fields import DateTimeField
+from rest_framework.views import APIView
 
 from factdb.api import sync
 
@@ -86,6 +87,15 @@ class StrictParamsMixin:
                     raise exceptions.ValidationError({name: ["Too long (1000 characters at most)."]})
 
     detail_params: tuple[str, ...] = ()
+
+
+class PartnerAPIView(StrictParamsMixin, ConditionalGetMixin, APIView):
+    """A partner endpoint that is not a model list (tombstones, check, Google's): same strict params and caching."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        self.action = "list"
+        self.check_params(request)
 
 
 class PublicReadOnlyViewSet(ConditionalGetMixin, StrictParamsMixin, viewsets.ReadOnlyModelViewSet):
