@@ -118,6 +118,11 @@ _NAME_RUN = re.compile(
 )
 
 
+_ACRONYM_ALIAS = re.compile(
+    r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?)*[A-Z][\w'’&-]*)[ \t]+\(([A-Z]{2,6})\)"
+)
+
+
 def _cluster_speakers(items: list[QuoteItem], text: str, person_hints: set[str]) -> list[Cluster]:
     forms = [(i.surface, i.speaker_kind) for i in items if i.surface]
     clusters = cluster_forms(forms)
@@ -128,7 +133,7 @@ def _cluster_speakers(items: list[QuoteItem], text: str, person_hints: set[str])
     # ("Saudi Crown Prince Mohammed bin Salman hosted ...").
     frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: " " * len(m.group(0)), text)
     for m in _NAME_RUN.finditer(frame):
-        ref = parse_speaker_phrase(m.group(0))
+        ref = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0)))  # "Pritchard's plan"
         if ref.ref != "name" or not ref.name:
             continue
         for c in clusters:
@@ -137,6 +142,23 @@ def _cluster_speakers(items: list[QuoteItem], text: str, person_hints: set[str])
                 if c.kind == "unknown":
                     c.kind = ref.kind
                 break
+    # "The International Rowing Federation (FISA)": the bracketed acronym is an alias.
+    for m in _ACRONYM_ALIAS.finditer(text):
+        full, acr = parse_speaker_phrase(m.group(1)), m.group(2)
+        if full.ref != "name" or not full.name:
+            continue
+        home = next((c for c in clusters if full.name in c.forms), None)
+        other = next((c for c in clusters if acr in c.forms), None)
+        if home is None or home is other or home.kind == "person":
+            continue
+        if other is not None:
+            if other.kind == "person":
+                continue
+            for f, n in other.forms.items():
+                home.forms[f] = home.forms.get(f, 0) + n
+            clusters.remove(other)
+        else:
+            home.forms.setdefault(acr, 0)
     for c in clusters:  # frequency drives the canonical name
         for f in c.forms:
             c.forms[f] = max(1, len(re.findall(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text)))

@@ -22,7 +22,11 @@ import re
 from dataclasses import dataclass, field
 
 from .speakers import (
+    GENERIC_ORG_REFS,
+    ORG_WORDS,
+    TITLE_WORDS,
     SpeakerRef,
+    is_org_name,
     kind_from_appositive,
     name_similarity,
     parse_speaker_phrase,
@@ -40,8 +44,9 @@ SPEECH_VERBS = (
     "replied replies responded responds stressed stresses emphasised emphasized "
     "emphasises emphasizes observed commented remarked conceded concedes admitted "
     "admits cautioned cautions countered counters vowed vows predicted predicts "
-    "confirmed confirms denied denies reiterated reiterates asked asks"
-).split()
+    "confirmed confirms denied denies reiterated reiterates asked asks quipped quips fumed fumes "
+    "retorted retorts snapped snaps joked jokes"
+).split() + ["shot back", "fired back", "hit back"]
 # Verbs that may introduce reported speech without "that" ("X said the ...").
 BARE_REPORT_VERBS = {
     "said",
@@ -117,6 +122,38 @@ _ORG_RUN = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)
 # "Q: ..." / "A: ..." interview transcript paragraphs.
 _QA_RE = re.compile(r"(Q|A|Question|Answer)\s*:\s+")
 _COMMA = re.compile(r",(?!\d{3})")
+# Kinship nouns ("his wife said") and the gender they imply.
+KIN_GENDER = {
+    "husband": "m",
+    "wife": "f",
+    "son": "m",
+    "daughter": "f",
+    "mother": "f",
+    "father": "m",
+    "brother": "m",
+    "sister": "f",
+    "widow": "f",
+    "widower": "m",
+    "grandmother": "f",
+    "grandfather": "m",
+    "mom": "f",
+    "mum": "f",
+    "dad": "m",
+    "boyfriend": "m",
+    "girlfriend": "f",
+}
+# "the company said": nouns that refer back to any organisation.
+_ORG_NOUNS = ("company", "firm", "group", "body", "panel", "organisation", "organization")
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+# Adjectives that may precede "spokesman" without naming an organisation.
+_SPOKES_ADJ = {"senior", "former", "deputy", "chief", "official", "new", "another", "second", "unnamed"}
+_DATELINE = re.compile(r"\s*[A-Z]{2,}\b[^\n—–]{0,60}?\s[—–-]\s")
+_HEAD_TOK = (
+    r"(?:[A-Z][\w'’.&-]*|of|for|and|on|the|bin|ibn|al|de|da|del|van|von|der|den|di|du|dos|"
+    + "|".join(sorted((re.escape(w) for w in TITLE_WORDS if re.fullmatch(r"[a-z-]+\.?", w)), key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_HEAD_RE = re.compile(r"\s*(" + _HEAD_TOK + r"(?:[ \t]+" + _HEAD_TOK + r")*)")
 _SCARE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"}
 
 
@@ -157,6 +194,7 @@ class _Cue:
     surface: str | None = None
     kind: str = "unknown"
     paraphrase: tuple[int, int] | None = None
+    other: str = ""  # the head the appositive name was taken from ("Her husband")
 
 
 @dataclass
@@ -176,11 +214,27 @@ class _State:
     roles: dict[str, _Referent] = field(default_factory=dict)
     names: list[tuple[str, str]] = field(default_factory=list)  # (surface, kind)
     last_statement: _Referent | None = None  # who last "said in a statement"
+    gender: dict[str, str] = field(default_factory=dict)  # surname key -> "m" | "f"
+    persons: list[tuple[_Referent, int]] = field(default_factory=list)  # (referent, paragraph)
+    pidx: int = 0
+    relatives: dict[str, _Referent] = field(default_factory=dict)  # "Frank Holt" <-> "Mary Holt"
+
+    def gender_of(self, ref: _Referent | None) -> str | None:
+        """Gender of a referent: by its full form, else by its last name."""
+        if ref is None or not ref.surface:
+            return None
+        return self.gender.get(_gkey(ref.surface)) or self.gender.get(_gkey(ref.surface).split()[-1])
+
+    def set_gender(self, surface: str | None, g: str) -> None:
+        if surface and surface.split():
+            self.gender.setdefault(_gkey(surface), g)
+            self.gender.setdefault(_gkey(surface).split()[-1], g)
 
     def see(self, ref: _Referent) -> None:
         self.last_any = ref
         if ref.kind in ("person", "unknown") and ref.surface:
             self.last_person = ref
+            self.persons.append((ref, self.pidx))
         if ref.kind == "organization" and ref.surface:
             self.last_org = ref
         if ref.kind == "role" and ref.role:
@@ -189,6 +243,10 @@ class _State:
             self.names.append((ref.surface, ref.kind))
         elif ref.surface:
             self.names.append((ref.surface, "organization"))
+
+
+def _gkey(surface: str | None) -> str:
+    return " ".join((surface or "").lower().split())
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -248,7 +306,24 @@ def is_scare_quote(content: str, standalone: bool = False) -> bool:
         return not (standalone and content[:1].isupper() and content.rstrip()[-1:] in ".!?")
     content_words = [w for w in words if w.lower() not in _SCARE_SMALL]
     titled = all(w[0].isupper() for w in content_words)
-    return titled and len(words) <= 8 and not re.search(r"[.!?,;]", content)
+    return titled and len(words) <= 8 and not re.search(r"[.!?,;]", content.rstrip(".!? "))
+
+
+_REPORT_VERB_RE = re.compile(
+    r"\b(?:" + "|".join(v for v in SPEECH_VERBS if v not in _WEAK_VERBS and v not in ("asked", "asks")) + r")\b",
+    re.I,
+)
+
+
+def _attached(text: str, seg: _Segment, end: int) -> bool:
+    """A quote closed by "," "?" or "!" and directly followed by a speech verb
+    (“We are close,” he said / “I have,” Delgado shot back) is a quote, however
+    short it is."""
+    if not seg.closed or text[seg.open + 1 : seg.close].rstrip()[-1:] not in (",", "?", "!"):
+        return False
+    tail = re.match(r"[^.!?;:,“”\"\n]{0,60}", text[seg.close + 1 : end]).group(0)
+    verb = _REPORT_VERB_RE.search(tail)
+    return verb is not None and len(tail[: verb.start()].split()) <= 3
 
 
 def _sentence_spans(masked: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -334,12 +409,24 @@ def _find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[_Cue]:
         if left.rstrip().endswith(","):
             # "X, <appositive>, said" / "A spokesman, William Spindler, said"
             parts = [p for p in _COMMA.split(left.rstrip()[:-1])]
-            appos = parts[-1].strip() if parts else ""
-            head = parts[-2].strip() if len(parts) >= 2 else ""
+            # ages and relative clauses are not the subject:
+            # "Mary Holt, 71, who has farmed there for 30 years, said"
+            while len(parts) >= 2 and re.fullmatch(
+                r"\s*(?:\d{1,3}|(?:who|whose|which)\b.*)", parts[-1].split(MASK)[-1], re.S
+            ):
+                parts.pop()
+            appos = parts[-1].split(MASK)[-1].strip() if len(parts) >= 2 else ""
+            head = parts[-2].strip() if len(parts) >= 2 else parts[0] if parts else ""
             head = head.split(MASK)[-1].strip()
             appos_ref = parse_speaker_phrase(appos)
             head_ref = parse_speaker_phrase(head)
-            if appos_ref.ref == "name" and head_ref.ref in ("role", "none"):
+            if appos_ref.ref == "name" and head_ref.ref in (
+                "role",
+                "none",
+                "definite_person",
+                "definite_role",
+                "definite_org",
+            ):
                 subject, ref, other = appos, appos_ref, head
             else:
                 subject, ref, other = head, head_ref, appos
@@ -350,14 +437,22 @@ def _find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[_Cue]:
             subject = re.split(r"\s[—–]\s", subject)[-1]  # drop a dateline
             subject = re.sub(r"^\s*(?:and|but|then|so)\b", "", subject).strip()
             ref = parse_speaker_phrase(subject) if subject else SpeakerRef("coord")
-            if ref.ref == "relative":
-                # "Priya Raman, who said ..." -> the antecedent
+            if ref.ref == "relative" or (re.search(r"\s(?:who|whom)\s*$", subject) and len(_COMMA.split(left)) >= 2):
+                # "Priya Raman, who said ..." / "Rosa Quint, a nurse
+                # who said ..." -> the antecedent
                 parts = _COMMA.split(left)
                 ante = parts[-2].split(MASK)[-1].strip() if len(parts) >= 2 else ""
+                if ref.ref != "relative":
+                    # the antecedent is the name right before the appositive
+                    tail = re.search(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$", ante)
+                    ante = tail.group(0) if tail else ante
                 subject, ref = ante, parse_speaker_phrase(ante)
         idx = masked.find(subject, ss, m.start()) if subject else -1
         a = idx if idx >= 0 else m.start()
-        cues.append(_Cue(min(a, m.start()), m.end(), verb, subject, a, a + len(subject), ref, sidx))
+        cue = _Cue(min(a, m.start()), m.end(), verb, subject, a, a + len(subject), ref, sidx)
+        if left.rstrip().endswith(",") and subject == appos:
+            cue.other = other
+        cues.append(cue)
     return cues
 
 
@@ -408,6 +503,7 @@ class Attributor:
         self.paragraphs = split_paragraphs(text)
         self.state = _State()
         self.person_hints: set[str] = set()
+        self.org_hints: set[str] = set()  # surfaces referred to as "the company"
         self.mtext = text
 
     def _resolve(self, cue: _Cue, prev: _Cue | None) -> None:
@@ -417,14 +513,21 @@ class Attributor:
             cue.surface, cue.kind = prev.surface, prev.kind
             return
         if ref.ref == "name":
-            st.see(_Referent(ref.name, ref.kind))
-            cue.surface, cue.kind = ref.name, ref.kind
+            name = self._kin_name(ref.name or "", cue.other) if cue.other else ref.name
+            st.see(_Referent(name, ref.kind))
+            cue.surface, cue.kind = name, ref.kind
         elif ref.ref == "pronoun":
             target = st.last_any
             if ref.kind == "person" and target is not None and target.kind == "organization":
                 target = st.last_person
             if ref.kind == "organization":
                 target = st.last_org
+            g = {"he": "m", "she": "f"}.get(ref.pronoun or "")
+            if g and target is not None and target.kind != "role" and st.gender_of(target) not in (None, g):
+                # "he replied" right after "his wife said": the latest person of that gender
+                target = next((r for r, _ in reversed(st.persons) if st.gender_of(r) == g), target)
+            if g and target is not None and target.surface and target.kind in ("person", "unknown"):
+                st.set_gender(target.surface, g)
             if target is not None:
                 if ref.kind == "person" and target.kind == "unknown" and target.surface:
                     self.person_hints.add(target.surface)  # "he said" => a person
@@ -432,6 +535,36 @@ class Attributor:
                 cue.kind = "organization" if target.kind == "role" else target.kind
                 st.last_any = target
         elif ref.ref == "role":
+            kin = re.fullmatch(r"\s*(?:his|her)\s+(\w+)\s*", cue.subject, re.I)
+            if kin and kin.group(1).lower() in KIN_GENDER:
+                # "his wife said": the person this one was introduced as a
+                # relative of ("Her husband, Frank,"), if the genders fit
+                g = KIN_GENDER[kin.group(1).lower()]
+                owner = st.last_any.surface if st.last_any is not None else None
+                cand = st.relatives.get(_gkey(owner))
+                if cand is not None and st.gender_of(cand) in (g, None):
+                    st.see(cand)
+                    cue.surface, cue.kind = cand.surface, "person"
+                    return
+            mod = re.fullmatch(r"\s*(?i:a|an|the)\s+([a-z][\w-]*)\s+(\w+)\s*", cue.subject)
+            if (
+                not ref.name
+                and mod
+                and mod.group(2).lower() in _SPOKES
+                and mod.group(1) not in _SPOKES_ADJ
+                and st.last_org is not None
+                and st.last_org.surface
+            ):
+                # "A force spokesperson said" -> the organisation last mentioned
+                noun = mod.group(1)
+                org = st.last_org.surface
+                if noun in GENERIC_ORG_REFS and noun not in org.lower():
+                    org = self._recent_org(noun, cue.start)
+                if org:
+                    r = _Referent(org, "role", ref.role)
+                    st.see(r)
+                    cue.surface, cue.kind = org, "organization"
+                    return
             r = _Referent(ref.name, "role", ref.role)
             st.see(r)
             cue.surface, cue.kind = ref.name, "organization" if ref.name else "unknown"
@@ -455,11 +588,23 @@ class Attributor:
                 if named:  # "the bank said" after "The European Central Bank held ..."
                     org = _Referent(named, "organization")
                     st.see(org)
+            maker = st.last_statement
+            if (
+                ref.role in _ORG_NOUNS
+                and maker is not None
+                and maker.surface
+                and st.last_any is not None
+                and st.last_any.surface == maker.surface
+            ):
+                # "Korvald said in a statement ... “…,” the company said."
+                cue.surface, cue.kind = maker.surface, "organization"
+                self.org_hints.add(maker.surface)
+                return
             if (
                 org is not None
                 and org.surface
                 and (
-                    ref.role in ("company", "firm", "statement", "group", "report", "release", "filing")
+                    ref.role in (*_ORG_NOUNS, "statement", "report", "release", "filing")
                     or (ref.role or "") in org.surface.lower()
                 )
             ):
@@ -469,6 +614,30 @@ class Attributor:
             if st.last_person is not None:
                 cue.surface, cue.kind = st.last_person.surface, st.last_person.kind
                 st.last_any = st.last_person
+
+    def _kin_name(self, name: str, other: str) -> str:
+        """ "Her husband, Frank": a bare given name introduced by a kinship
+        noun takes the family name of the person "her" refers to (the latest
+        person of that gender in this or the previous paragraph)."""
+        m = re.fullmatch(r"\s*(his|her)\s+(\w+)\s*", other, re.I)
+        if not m or m.group(2).lower() not in KIN_GENDER:
+            return name
+        st = self.state
+        g = "m" if m.group(1).lower() == "his" else "f"
+        owner = next(
+            (r for r, p in reversed(st.persons) if p >= st.pidx - 1 and st.gender_of(r) in (g, None)),
+            None,
+        )
+        full = name
+        if owner is not None and owner.surface and " " not in name.strip() and len(owner.surface.split()) >= 2:
+            full = f"{name} {owner.surface.split()[-1]}"
+        st.gender[_gkey(full)] = KIN_GENDER[m.group(2).lower()]
+        st.set_gender(name, KIN_GENDER[m.group(2).lower()])
+        if owner is not None and owner.surface:
+            st.set_gender(owner.surface, g)
+            st.relatives[_gkey(full)] = owner
+            st.relatives[_gkey(owner.surface)] = _Referent(full, "person")
+        return full
 
     def _recent_org(self, noun: str, before: int) -> str | None:
         """The latest organisation name in the frame before ``before`` whose
@@ -508,17 +677,46 @@ class Attributor:
         tok = re.escape(cue.subject.strip())
         return re.search(r"[^\s.!?]\s*\b" + tok + r"\b", masked) is not None
 
-    def _subject_mention(self, masked: str, sent: tuple[int, int]) -> None:
-        """A known speaker opening a sentence ("Berglund also dismissed ...")
-        becomes the antecedent for a following "he said"."""
-        head = re.match(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?=[\s,])", masked[sent[0] : sent[1]])
-        if not head:
-            return
-        ref = parse_speaker_phrase(head.group(1))
-        if ref.ref != "name" or ref.kind == "organization" or not ref.name:
-            return
-        if any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names):
-            self.state.see(_Referent(ref.name, "person" if ref.kind == "unknown" else ref.kind))
+    def _subject_mention(self, masked: str, sent: tuple[int, int]) -> _Referent | None:
+        """A person or organisation opening a sentence becomes the antecedent
+        for a following "he said" / "the company said", even if it does not
+        speak in that sentence ("Vantor CEO Felix Amari, testifying before
+        Congress, rejected the characterization." / "Her husband, Frank, was
+        less philosophical."). A bare one-word name counts only when it was
+        already seen ("Berglund also dismissed ..."). Returns the referent."""
+        body = masked[sent[0] : sent[1]]
+        dateline = _DATELINE.match(body)
+        if dateline:
+            body = body[dateline.end() :]
+        parts = _COMMA.split(body.split(MASK)[0], maxsplit=2)
+        ref, other = None, ""
+        if len(parts) >= 3 and len(parts[0].split()) <= 4:
+            appos, head = parse_speaker_phrase(parts[1]), parse_speaker_phrase(parts[0])
+            if appos.ref == "name" and head.ref in ("role", "none", "definite_person", "definite_role"):
+                ref, other = appos, parts[0]  # "Her husband, Frank, was ..."
+        if ref is None:
+            head = _HEAD_RE.match(parts[0])
+            if not head:
+                return None
+            phrase = head.group(1)
+            org_head = re.match(r"(?:[ \t]+[a-z]+){1,2}(?=\s)", parts[0][head.end() :])
+            if org_head and org_head.group(0).split()[-1] in ORG_WORDS:
+                phrase += org_head.group(0)  # "North Dale police said ..."
+            ref = parse_speaker_phrase(phrase)
+        if ref.ref != "name" or not ref.name:
+            return None
+        kind = ref.kind
+        if kind == "unknown" and other:
+            kind = kind_from_appositive(other) or "unknown"
+        if kind == "unknown":
+            if not any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names):
+                return None
+            kind = "person"
+        if kind == "organization" and " " not in ref.name and not is_org_name([ref.name]):
+            return None  # "The Swede has ..." is not an organisation
+        r = _Referent(self._kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
+        self.state.see(r)
+        return r
 
     def run(self) -> list[QuoteItem]:
         """Return direct quotes and paraphrases in article order."""
@@ -541,7 +739,7 @@ class Attributor:
                 a, b = _content_span(text, seg)
                 before = text[s : seg.open].rstrip()
                 standalone = not before or before[-1] in '.!?”"'
-                seg.real = not is_scare_quote(text[a:b], standalone)
+                seg.real = _attached(text, seg, e) or not is_scare_quote(text[a:b], standalone)
                 lo, hi = seg.open, min(seg.close + 1, e)
                 if seg.real:
                     masked[lo:hi] = MASK * (hi - lo)
@@ -556,11 +754,15 @@ class Attributor:
         items: list[QuoteItem] = []
         prev_quote: tuple[str | None, str, bool] | None = None  # (surface, kind, open?)
         for pidx, (ps, pe) in enumerate(self.paragraphs):
+            self.state.pidx = pidx
             sents = _sentence_spans(mtext, text, ps, pe)
             cues: list[_Cue] = []
+            subjects: dict[int, _Referent] = {}
             for sidx, sent in enumerate(sents):
                 if mtext[sent[0]] != MASK:
-                    self._subject_mention(mtext, sent)
+                    who = self._subject_mention(mtext, sent)
+                    if who is not None:
+                        subjects[sidx] = who
                 prev = None
                 for cue in _find_cues(mtext, sent, sidx):
                     if cue.ref.ref == "none":
@@ -620,6 +822,13 @@ class Attributor:
                     same = [c for c in cues if c.sentence == sidx] or cues
                     best = min(same, key=lambda c: max(c.start - seg.close, seg.open - c.end, 0))
                     surface, kind, cue_text = best.surface, best.kind, text[best.start : best.end]
+                elif not at_start and sidx in subjects and subjects[sidx].kind == "person":
+                    # no speech verb in the paragraph: "Ekwueme, who backed
+                    # the plan, accused colleagues of “…”" -> the sentence subject
+                    who = subjects[sidx]
+                    surface, kind = who.surface, who.kind
+                    at = text.find(who.surface or "", sents[sidx][0], seg.open)
+                    cue_text = text[at : at + len(who.surface or "")] if at >= 0 else who.surface or ""
                 elif at_start and prev_quote is not None:
                     surface, kind = prev_quote[0], prev_quote[1]
                     cue_text = "continuation"
@@ -629,6 +838,9 @@ class Attributor:
                 i.kind == "direct" and i.paragraph == pidx and i.cue for i in items
             )
             prev_quote = this_para if attributed or (this_para and this_para[2]) else None
+        for it in items:
+            if it.surface in self.org_hints:
+                it.speaker_kind = "organization"
         items.sort(key=lambda i: i.start)
         return items
 

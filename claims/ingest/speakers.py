@@ -30,7 +30,10 @@ TITLE_WORDS = _wordset(
     deputy speaker leader sheikh emir rev. bishop coach manager officer inspector attorney lawmaker
     founder striker defender midfielder goalkeeper analyst economist strategist engineer nurse doctor
     lawyer editor correspondent commander admiral premier president-elect sir lord lady dame chair-elect
-    prosecutor
+    prosecutor councilmember councilman councilwoman councillor councilor alderman alderwoman
+    congressman congresswoman assemblyman assemblywoman assemblymember
+    frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
+    welshwoman dutchman dutchwoman briton spaniard dane finn
     """
 )
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
@@ -87,7 +90,7 @@ KNOWN_ORGS = _wordset(
 GENERIC_ORG_REFS = _wordset(
     """
     company firm statement group organisation organization agency ministry government bank department
-    office club union party report release filing court council
+    office club union party report release filing court council body panel
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
@@ -192,7 +195,10 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
             if nxt < len(tokens) and _is_cap(tokens[nxt]):
                 j = nxt
             elif (
-                nxt + 1 < len(tokens) and tokens[nxt].lower() in PARTICLES | ORG_CONNECTORS and _is_cap(tokens[nxt + 1])
+                nxt + 1 < len(tokens)
+                and tokens[nxt].lower() in PARTICLES | ORG_CONNECTORS
+                and _is_cap(tokens[nxt + 1])
+                and tokens[nxt + 1].lower().strip(".,") not in STOP_CAPS
             ):
                 # "bin", "of" etc. only count when followed by a capital
                 j = nxt + 1
@@ -214,7 +220,7 @@ def _strip_possessive(tok: str) -> str:
     return re.sub(r"['’]s?$", "", tok)
 
 
-def _is_org_name(words: list[str]) -> bool:
+def is_org_name(words: list[str]) -> bool:
     low = [w.lower() for w in words]
     joined = " ".join(low)
     if joined in KNOWN_ORGS or any(w in ORG_WORDS for w in low):
@@ -226,7 +232,7 @@ def classify_name(words: list[str], *, had_title: bool = False, had_article: boo
     """Guess the kind of a bare name: person, organization or unknown."""
     if not words:
         return "unknown"
-    if had_article or _is_org_name(words):
+    if had_article or is_org_name(words):
         return "organization"
     if " ".join(w.lower() for w in words) in PLACES:
         return "organization"
@@ -254,11 +260,22 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if len(tokens) > 12:
         return SpeakerRef("none")
 
+    if low[0] in ("a", "an", "the") and len(low) >= 5 and low[1] not in ROLE_WORDS:
+        # "a memo from the department ..." speaks for the department
+        if low[2] in ("from", "by", "of") and low[3] == "the" and low[4] in GENERIC_ORG_REFS:
+            return SpeakerRef("definite_org", role=low[4])
     runs = _runs(tokens)
     role_idx = next((i for i, w in enumerate(low) if w in ROLE_WORDS), None)
 
     # A named person after a title: take the last non-possessive run.
     named = [r for r in runs if not r[2]]
+    if len(named) >= 2:
+        # "Lena Vos of the Netherlands": a run introduced by "of/from
+        # [the]" right after a name says where the person is from.
+        k = named[-1][0] - 1
+        k -= 1 if k >= 0 and low[k] == "the" else 0
+        if k >= 1 and low[k] in ("of", "from") and named[-2][1] == k:
+            named = named[:-1]
     if named:
         s, e, _ = named[-1]
         words = [_strip_possessive(t) for t in tokens[s:e]]
@@ -270,6 +287,14 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
                 last_title = k
         article_before = s > 0 and low[s - 1] == "the"
         trailing = [t for t in tokens[e:] if t.lower() not in {"also", "however"}]
+        if (
+            s == 0
+            and 0 < len(trailing) <= 2
+            and trailing[-1].lower() in ORG_WORDS
+            and all(t.islower() for t in trailing)
+        ):
+            # "North Dale police", "Kent county council"
+            return SpeakerRef("name", name=" ".join([*tokens[s:e], *trailing]), kind="organization")
         if trailing and role_idx is None and not any(_is_cap(t) for t in trailing):
             # the run is a modifier: "the Ukrainian leader", "a Swiss banker"
             if trailing[-1].lower() in PERSON_REFS and low[0] == "the":
@@ -286,11 +311,16 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
             or (name_words[0].lower() in PARTICLES and not (name_words[0] == tokens[s] and len(name_words) > 1))
         ):
             name_words = []
+        if name_words and not article_before and not is_org_name(name_words):
+            # "Owen Pritchard of Ohio": a person's name ends before "of"
+            cut = next((k for k, w in enumerate(name_words) if k > 0 and w.lower() in ("of", "for", "on")), None)
+            if cut is not None:
+                name_words = name_words[:cut]
         if name_words:
             # A name that precedes an unnamed role ("a Kremlin spokeswoman")
             # is the role's organisation, never the speaker himself.
             if role_idx is not None and role_idx >= e:
-                if _is_org_name(name_words) or article_before:
+                if is_org_name(name_words) or article_before:
                     return SpeakerRef("role", name=" ".join(name_words), kind="organization", role=low[role_idx])
                 return SpeakerRef("role", role=low[role_idx])
             if role_idx is not None and role_idx < s:
