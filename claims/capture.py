@@ -142,6 +142,20 @@ def topic_for(name: str, *, create: bool = True) -> Topic | None:
     return topic
 
 
+def _appearance_instance(claim, source, quote, speaker, kind, said_on, location, user) -> Appearance:
+    """An unsaved appearance; one place decides that the source's date stands in for an unknown one."""
+    return Appearance(
+        claim=claim,
+        source=source,
+        quote=quote,
+        speaker=speaker,
+        kind=kind,
+        said_on=said_on or source.published_on,
+        location=location,
+        created_by=user,
+    )
+
+
 @transaction.atomic
 def capture_appearance(
     *,
@@ -170,16 +184,8 @@ def capture_appearance(
     appearance = Appearance.objects.filter(claim=claim, source=source, quote=quote).first()
     if appearance is not None:
         return Captured(claim, appearance, claim_created, False)
-    appearance = Appearance.objects.create(
-        claim=claim,
-        source=source,
-        quote=quote,
-        speaker=speaker,
-        kind=kind,
-        said_on=said_on or source.published_on,
-        location=location,
-        created_by=user,
-    )
+    appearance = _appearance_instance(claim, source, quote, speaker, kind, said_on, location, user)
+    appearance.save(force_insert=True)
     return Captured(claim, appearance, claim_created, True)
 
 
@@ -385,16 +391,7 @@ class CaptureBatch:
         self._appearance_keys.add(key)
         self._touched.append(claim)
         self._new_appearances.append(
-            Appearance(
-                claim=claim,
-                source=source,
-                quote=quote,
-                speaker=speaker,
-                kind=kind,
-                said_on=said_on or source.published_on,
-                location=location,
-                created_by=self.user,
-            )
+            _appearance_instance(claim, source, quote, speaker, kind, said_on, location, self.user)
         )
         if len(self._new_appearances) >= self.CHUNK or len(self._new_claims) >= self.CHUNK:
             self.flush()

@@ -38,6 +38,18 @@ def build(users):
 
 
 @pytest.fixture(autouse=True)
+def _lexical_matching_only(request):
+    """No test loads the real embedding model, installed or not; semantic tests swap their encoder in."""
+    if not request.config.pluginmanager.hasplugin("django"):
+        yield
+        return
+    from claims import matching
+
+    with matching.use_encoder(None):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashing(request):
     # PBKDF2's deliberate slowness costs ~0.3 s a user; tests create many.
     if request.config.pluginmanager.hasplugin("django"):

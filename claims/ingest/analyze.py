@@ -16,7 +16,7 @@ import pysbd
 
 from .checkworthiness import score_sentence
 from .dates import DateMention, find_dates
-from .quotes import Attributor, QuoteItem
+from .quotes import Attributor, QuoteItem, strip_span
 from .speakers import Cluster, KnownSpeaker, cluster_forms, name_similarity, parse_speaker_phrase, resolve_known
 
 __all__ = ["analyze_article", "ArticleAnalysis", "KnownSpeaker", "Speaker", "Quote", "Claim", "DateMention"]
@@ -96,16 +96,8 @@ def _segmenter() -> pysbd.Segmenter:
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """pysbd sentence spans (article offsets) within text[start:end]."""
-    spans = []
-    for span in _segmenter().segment(text[start:end]):
-        a, b = start + span.start, start + span.end
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            spans.append((a, b))
-    return spans
+    spans = (strip_span(text, start + span.start, start + span.end) for span in _segmenter().segment(text[start:end]))
+    return [span for span in spans if span]
 
 
 _TOK = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[A-Z][\w'’-]*)"

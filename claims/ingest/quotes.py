@@ -249,6 +249,15 @@ def _gkey(surface: str | None) -> str:
     return " ".join((surface or "").lower().split())
 
 
+def strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """`(start, end)` without surrounding white space in `text`; None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: blank-line separated if the text has blank lines, else per line."""
     sep = re.compile(r"\n\s*\n") if re.search(r"\n\s*\n", text) else re.compile(r"\n")
@@ -257,15 +266,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+    return [span for s, e in spans if (span := strip_span(text, s, e))]
 
 
 def _segments(text: str, s: int, e: int) -> list[_Segment]:

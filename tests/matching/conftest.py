@@ -53,15 +53,6 @@ class FakeEncoder:
         return vectors
 
 
-@pytest.fixture(autouse=True)
-def lexical_only():
-    """The main suite never loads the real model, installed or not."""
-    from claims import matching
-
-    with matching.use_encoder(None):
-        yield
-
-
 @pytest.fixture
 def fake_encoder():
     from claims import matching
