@@ -1,10 +1,9 @@
-"""The editors' desk. Admin classes stay thin: every editorial rule is in claims.workflow."""
+"""The editors' desk. Admin classes stay thin: permissions come from factdb.policy, writes are actions."""
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminURLFieldWidget
 from django.contrib.postgres.search import SearchQuery
-from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
@@ -13,7 +12,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from rangefilter.filters import DateRangeFilterBuilder, DateTimeRangeFilterBuilder
 
-from claims import matching, workflow
+from claims import actions, matching
+from claims.actions.verdicts import EvidenceChanges
 from claims.models import (
     SEARCH_CONFIG,
     Appearance,
@@ -24,19 +24,21 @@ from claims.models import (
     Correction,
     Evidence,
     FactCheck,
+    FactCheckRevision,
     FactCheckStatus,
     Rating,
     RatingScale,
     Topic,
 )
+from factdb import policy
 from factdb.adminkit import (
-    EditConflictForm,
-    FastAdmin,
+    ActionAdmin,
+    ActionForm,
     ReadOnlyAdmin,
     ReadOnlyInline,
     SearchListFilter,
-    VersionedModelAdmin,
     badge,
+    inline_changes,
 )
 from factdb.parsing import parse_id
 from sources.models import Outlet, Speaker
@@ -50,7 +52,6 @@ STATUS_COLOURS = {
     ClaimStatus.NOT_CHECKABLE: "#57606a",
     ClaimStatus.RETRACTED: "#cf222e",
     FactCheckStatus.DRAFT: "#6e7781",
-    FactCheckStatus.WITHDRAWN: "#cf222e",
 }
 
 
@@ -75,18 +76,75 @@ def full_text_search(queryset, term, *text_fields):
     return queryset.filter(match)
 
 
+def correction_note(request, form=None) -> str:
+    """The correction note typed on the page (published content changes only with one)."""
+    if form is not None and "correction_note" in getattr(form, "cleaned_data", {}):
+        return form.cleaned_data["correction_note"]
+    return request.POST.get("correction_note", "")
+
+
 # --- Claims -----------------------------------------------------------------------------------
 
 
+class AppearanceInlineForm(ActionForm):
+    class Meta:
+        model = Appearance
+        fields = ["speaker", "source", "quote", "kind", "said_on", "location"]
+
+
 class AppearanceInline(admin.StackedInline):
+    """Appearances partners do not see yet: all of an internal claim's, a public claim's pending ones."""
+
     model = Appearance
+    form = AppearanceInlineForm
     extra = 0
+    autocomplete_fields = ["speaker", "source"]
+    fields = [("speaker", "source"), "quote", ("kind", "said_on", "location"), "expected_version"]
+    verbose_name_plural = "appearances"
+    state = "internal"
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("speaker", "source")
 
-    autocomplete_fields = ["speaker", "source"]
-    fields = [("speaker", "source"), "quote", ("kind", "said_on", "location")]
+    def _state(self, claim) -> str:
+        if claim is None or not claim.is_public:
+            return "internal"
+        return "pending"
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        if obj is not None and obj.is_public:
+            # Only the rows this inline is for: the other inline shows the public ones.
+            public = self.state == "public"
+            base = formset
+
+            class Rows(base):
+                def get_queryset(self):
+                    return super().get_queryset().filter(is_public=public)
+
+            formset = Rows
+        return formset
+
+    def has_add_permission(self, request, obj=None):
+        return self.state != "public" and policy.allows(request.user, "appearance.add", obj) if obj else True
+
+    def has_change_permission(self, request, obj=None):
+        state = self.state if self.state == "public" else self._state(obj)
+        return policy.allows_in(request.user, "appearance.change", state)
+
+    def has_delete_permission(self, request, obj=None):
+        state = self.state if self.state == "public" else self._state(obj)
+        return policy.allows_in(request.user, "appearance.remove", state)
+
+
+class PublicAppearanceInline(AppearanceInline):
+    """A public claim's published appearances: changed only by an editor's correction (note on the claim)."""
+
+    verbose_name_plural = "published appearances (a change needs a correction note)"
+    state = "public"
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 class ClaimTopicInline(admin.TabularInline):
@@ -98,17 +156,20 @@ class ClaimTopicInline(admin.TabularInline):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("topic")
 
-
-class FactCheckInline(admin.TabularInline):
-    model = FactCheck
-    extra = 0
-    fields = ["headline", "status", "rating", "author", "published_at"]
-    readonly_fields = fields
-    show_change_link = True
-    can_delete = False
-
     def has_add_permission(self, request, obj=None):
-        return False  # fact-checks are written on their own page ("Add fact-check" button)
+        return obj is None or policy.allows(request.user, "claim.change_topics", obj)
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None or policy.allows(request.user, "claim.change_topics", obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return obj is None or policy.allows(request.user, "claim.change_topics", obj)
+
+
+class FactCheckInline(ReadOnlyInline):
+    model = FactCheck
+    fields = ["headline", "status", "rating", "author", "published_at"]
+    show_change_link = True
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("rating", "author")
@@ -124,9 +185,16 @@ class ClaimTransitionInline(ReadOnlyInline):
         return super().get_queryset(request).select_related("user")
 
 
+class ClaimCorrectionInline(ReadOnlyInline):
+    model = Correction
+    fk_name = "claim"
+    fields = ["published_at", "kind", "note", "created_by"]
+    verbose_name_plural = "corrections log (public)"
+
+
 def _step_action(step):
     def action(modeladmin, request, queryset):
-        done, refused = workflow.bulk_transition(queryset, step.name, request.user)
+        done, refused = actions.do_steps(queryset, step.name, actor=request.user)
         if done:
             modeladmin.message_user(request, f"{step.label}: {len(done)} claim(s) done.", messages.SUCCESS)
         for claim, reason in refused[:10]:
@@ -140,13 +208,15 @@ def _step_action(step):
 
 def _visibility_action(public):
     def action(modeladmin, request, queryset):
-        try:
-            for claim in queryset:
-                workflow.set_claim_visibility(claim, request.user, public)
-        except PermissionDenied as error:
-            modeladmin.message_user(request, str(error), messages.ERROR)
-            return
-        modeladmin.message_user(request, f"{queryset.count()} claim(s) made {'public' if public else 'internal'}.")
+        done = 0
+        for claim in queryset:
+            try:
+                actions.do_set_claim_visibility(claim, public, actor=request.user)
+                done += 1
+            except policy.ActionError as error:
+                modeladmin.message_user(request, f"Claim {claim.pk}: {policy.message(error)}", messages.ERROR)
+        if done:
+            modeladmin.message_user(request, f"{done} claim(s) made {'public' if public else 'internal'}.")
 
     action.__name__ = "make_public" if public else "make_internal"
     return admin.action(description=f"Make {'public' if public else 'internal'} (selected claims)")(action)
@@ -173,8 +243,34 @@ class OutletFilter(SearchListFilter):
         return Appearance.objects.filter(source__outlet__in=outlets).values("claim_id")
 
 
+class ClaimForm(ActionForm):
+    class Meta:
+        model = Claim
+        fields = ["text", "language", "internal_notes"]
+
+    def clean_text(self):
+        text = " ".join((self.cleaned_data.get("text") or "").split())
+        if self.instance.pk is None and (existing := Claim.objects.filter(text=text).first()):
+            url = reverse("admin:claims_claim_change", args=[existing.pk])
+            raise forms.ValidationError(
+                format_html(
+                    'This claim exists already: <a href="{}">claim {}</a>. Add the appearance there.', url, existing.pk
+                )
+            )
+        return text
+
+
 @admin.register(Claim)
-class ClaimAdmin(FastAdmin, VersionedModelAdmin):
+class ClaimAdmin(ActionAdmin):
+    form = ClaimForm
+    create_action = "claim.capture"
+    delete_action = "claim.delete"
+    change_actions = ("claim.change_wording", "claim.change_notes", "claim.change_topics", "appearance.add")
+    field_actions = {
+        "text": "claim.change_wording",
+        "language": "claim.change_wording",
+        "internal_notes": "claim.change_notes",
+    }
     list_display = ["short_text", "status_badge", "rating_badge", "speaker_name", "first_seen_on", "is_public"]
     list_display_links = ["short_text"]
     list_select_related = ["current_fact_check__rating"]
@@ -196,18 +292,27 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
         "status_badge", "is_public", "first_seen_on", "current_verdict", "created_by", "created_at", "similar_claims",
     ]  # fmt: skip
     fieldsets = [
-        (None, {"fields": ["text", "language", "version", "similar_claims"]}),
+        (None, {"fields": ["text", "language", "similar_claims"]}),
         ("Verdict", {"fields": ["current_verdict", "first_seen_on"]}),  # status: the workflow panel above
         ("Internal", {"fields": ["internal_notes", ("created_by", "created_at")]}),
     ]
-    inlines = [AppearanceInline, ClaimTopicInline, FactCheckInline, ClaimTransitionInline]
+    inlines = [
+        AppearanceInline,
+        PublicAppearanceInline,
+        ClaimTopicInline,
+        FactCheckInline,
+        ClaimCorrectionInline,
+        ClaimTransitionInline,
+    ]
     change_form_template = "admin/claims/claim/change_form.html"
 
-    def get_readonly_fields(self, request, obj=None):
-        fields = list(self.readonly_fields)
-        if obj is not None and not workflow.may_edit_claim_text(request.user, obj):
-            fields.append("text")
-        return fields
+    def needs_correction_note(self, claim):
+        return claim.is_public
+
+    def get_inlines(self, request, obj):
+        if obj is None or not obj.is_public:
+            return [i for i in self.inlines if i is not PublicAppearanceInline]
+        return self.inlines
 
     def get_queryset(self, request):
         first_speaker = Appearance.objects.filter(claim=OuterRef("pk"), speaker__isnull=False).order_by("said_on", "id")
@@ -225,23 +330,71 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
         return queryset.filter(pk__in=by_text.union(by_speaker)), False
 
     def get_actions(self, request):
-        actions = super().get_actions(request)
-        for step in workflow.STEPS:
-            if request.user.has_perm(workflow.step_permission(step.name)):
+        available = super().get_actions(request)
+        mine = policy.roles_of(request.user)
+        for step in actions.STEPS:
+            if policy.roles_for(f"claim.{step.name}") & mine and not step.needs_note:
                 func = _step_action(step)
-                actions[func.__name__] = (func, func.__name__, func.short_description)
-        if request.user.has_perm("claims.change_claim_visibility"):
+                available[func.__name__] = (func, func.__name__, func.short_description)
+        if policy.roles_for("claim.make_public") & mine:
             for func in (_visibility_action(True), _visibility_action(False)):
-                actions[func.__name__] = (func, func.__name__, func.short_description)
-        return actions
+                available[func.__name__] = (func, func.__name__, func.short_description)
+        return available
 
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+    # --- writes ---
+
+    def save_object(self, request, claim, form, formsets, change):
+        actor = request.user
+        note = correction_note(request, form)
+        if change:
+            actions.do_change_claim(
+                claim,
+                form.changes(),
+                actor=actor,
+                expected_version=form.cleaned_data.get("expected_version"),
+                correction_note=note,
+            )
+        else:
+            claim, _ = actions.do_capture_claim(
+                form.cleaned_data["text"], language=form.cleaned_data.get("language", ""), actor=actor
+            )
+            if form.cleaned_data.get("internal_notes"):
+                actions.do_change_claim(claim, {"internal_notes": form.cleaned_data["internal_notes"]}, actor=actor)
+        for formset in formsets:
+            self.save_inline(request, claim, formset, note)
         if not change or "text" in form.changed_data:
-            matching.index_claims_on_commit([obj])  # no-op unless semantic matching is installed
-            self._warn_about_duplicates(request, obj)
+            self._warn_about_duplicates(request, claim)
+        return claim
+
+    def save_inline(self, request, claim, formset, note):
+        added, changed, deleted = inline_changes(formset)
+        actor = request.user
+        if formset.model is Appearance:
+            for appearance in deleted:
+                actions.do_remove_appearance(appearance, actor=actor, correction_note=note)
+            for appearance, fields in changed.items():
+                actions.do_change_appearance(
+                    appearance,
+                    fields,
+                    actor=actor,
+                    expected_version=getattr(appearance, "_expected_version", None),
+                    correction_note=note,
+                )
+            for fields in added:
+                actions.do_capture_appearance(actor=actor, claim=claim, **fields)
+        elif formset.model is ClaimTopic and (added or changed or deleted):
+            current = {link.topic_id: link.topic for link in ClaimTopic.objects.filter(claim=claim)}
+            for link in deleted:
+                current.pop(link.topic_id, None)
+            for link, fields in changed.items():
+                current.pop(link.topic_id, None)
+                current[fields["topic"].pk] = fields["topic"]
+            for fields in added:
+                current[fields["topic"].pk] = fields["topic"]
+            actions.do_set_topics(claim, current.values(), actor=actor)
+
+    def delete_object(self, request, claim):
+        actions.do_delete_claim(claim, actor=request.user)
 
     def _warn_about_duplicates(self, request, claim):
         """Point the editor at an existing claim that says the same thing, so appearances go there."""
@@ -260,12 +413,7 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
                     messages.WARNING,
                 )
 
-    def save_formset(self, request, form, formset, change):
-        instances = formset.save(commit=False)
-        for instance in instances:
-            if isinstance(instance, Appearance) and instance.pk is None:
-                instance.created_by = request.user
-        formset.save()
+    # --- the workflow panel ---
 
     def get_urls(self):
         return [
@@ -280,11 +428,14 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
         note = request.POST.get("workflow_note", "").strip()
         try:
             if step in ("make_public", "make_internal"):
-                workflow.set_claim_visibility(claim, request.user, step == "make_public")
+                actions.do_set_claim_visibility(claim, step == "make_public", actor=request.user)
+            elif step.startswith("publish_appearance_"):
+                appearance = get_object_or_404(Appearance, pk=parse_id(step.rsplit("_", 1)[1]) or 0, claim=claim)
+                actions.do_publish_appearance(appearance, actor=request.user)
             else:
-                workflow.transition_claim(claim, step, request.user, note)
-        except (workflow.WorkflowError, PermissionDenied) as error:
-            self.message_user(request, workflow.message(error), messages.ERROR)
+                actions.do_step(claim, step, actor=request.user, note=note)
+        except policy.ActionError as error:
+            self.message_user(request, policy.message(error), messages.ERROR)
         else:
             claim.refresh_from_db()
             self.message_user(request, f"Claim is now {claim.get_status_display().lower()}.", messages.SUCCESS)
@@ -292,9 +443,15 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
-            context["workflow_steps"] = workflow.available_steps(obj, request.user)
-            context["can_change_visibility"] = request.user.has_perm("claims.change_claim_visibility")
+            user = request.user
+            context["workflow_steps"] = actions.available_steps(obj, user)
+            context["can_change_visibility"] = policy.allows(
+                user, "claim.make_internal" if obj.is_public else "claim.make_public", obj
+            )
+            context["can_draft"] = policy.allows(user, "fact_check.draft", obj)
             context["add_fact_check_url"] = reverse("admin:claims_factcheck_add") + f"?claim={obj.pk}"
+            if obj.is_public and policy.allows_in(user, "appearance.publish", "pending"):
+                context["pending_appearances"] = list(obj.appearances.filter(is_public=False).select_related("speaker"))
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     @admin.display(description="Claim", ordering="text")
@@ -346,8 +503,15 @@ class ClaimAdmin(FastAdmin, VersionedModelAdmin):
 # --- Fact-checks ------------------------------------------------------------------------------
 
 
+class EvidenceForm(ActionForm):
+    class Meta:
+        model = Evidence
+        fields = ["position", "url", "title", "note", "archive_url", "accessed_on"]
+
+
 class EvidenceInline(admin.TabularInline):
     model = Evidence
+    form = EvidenceForm
     extra = 1
     fields = ["position", "url", "title", "note", "archive_url", "accessed_on"]
     # Compact widgets: with the admin's defaults the table is twice as wide as the page.
@@ -358,47 +522,56 @@ class EvidenceInline(admin.TabularInline):
         models.PositiveSmallIntegerField: {"widget": forms.NumberInput(attrs={"style": "width: 4em"})},
     }
 
-    # Evidence of a published verdict is part of it (claims.workflow.may_edit_evidence).
+    # Evidence is part of the verdict's content: who may change it depends on the fact-check's state.
+    def _allowed(self, request, fact_check, action):
+        if fact_check is None:
+            return policy.allows_in(request.user, action, FactCheckStatus.DRAFT)
+        return policy.allows(request.user, action, fact_check)
+
     def has_add_permission(self, request, obj=None):
-        return super().has_add_permission(request, obj) and workflow.may_edit_evidence(request.user, obj)
+        return self._allowed(request, obj, "evidence.add")
 
     def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and workflow.may_edit_evidence(request.user, obj)
+        return self._allowed(request, obj, "evidence.change")
 
     def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and workflow.may_edit_evidence(request.user, obj)
+        return self._allowed(request, obj, "evidence.remove")
 
 
 class CorrectionInline(ReadOnlyInline):
     model = Correction
-    fields = ["published_at", "previous_rating", "new_rating", "note", "created_by"]
+    fk_name = "fact_check"
+    fields = ["published_at", "kind", "previous_rating", "new_rating", "note", "created_by"]
     verbose_name_plural = "corrections log (public)"
 
 
-class FactCheckForm(EditConflictForm):
-    correction_note = forms.CharField(
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Required when you change the rating, headline or explanation of a published verdict. Public.",
-    )
+class RevisionInline(ReadOnlyInline):
+    model = FactCheckRevision
+    fields = ["number", "written_by", "written_at", "rating", "headline"]
+    verbose_name_plural = "revisions (who wrote each version)"
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("written_by", "rating")
+
+
+class FactCheckForm(ActionForm):
     class Meta:
         model = FactCheck
-        fields = "__all__"
+        fields = ["claim", "rating", "headline", "explanation", "internal_notes"]
         widgets = {"headline": forms.TextInput(attrs={"class": "vLargeTextField", "size": 80})}
-
-    def clean(self):
-        cleaned = super().clean()
-        changed = [field for field in workflow.VERDICT_FIELDS if field in self.changed_data]
-        note = cleaned.get("correction_note", "").strip()
-        if self.instance.pk and self.instance.is_published and changed and not note:
-            self.add_error("correction_note", workflow.correction_required(changed))
-        return cleaned
 
 
 @admin.register(FactCheck)
-class FactCheckAdmin(FastAdmin, VersionedModelAdmin):
+class FactCheckAdmin(ActionAdmin):
     form = FactCheckForm
+    create_action = "fact_check.draft"
+    change_actions = ("fact_check.change", "fact_check.change_notes")
+    field_actions = {
+        "rating": "fact_check.change",
+        "headline": "fact_check.change",
+        "explanation": "fact_check.change",
+        "internal_notes": "fact_check.change_notes",
+    }
     list_display = ["headline", "status_badge", "rating_badge", "claim_link", "author", "reviewer", "published_at"]
     list_select_related = ["rating", "claim", "author", "reviewer"]
     list_filter = [
@@ -411,26 +584,32 @@ class FactCheckAdmin(FastAdmin, VersionedModelAdmin):
     search_fields = ["headline"]
     search_help_text = "Words in the headline or explanation (full-text), part of the headline, or an id."
     autocomplete_fields = ["claim"]
-    readonly_fields = ["status_badge", "author", "reviewer", "reviewed_at", "published_at", "created_at"]
-    inlines = [EvidenceInline, CorrectionInline]
+    readonly_fields = [
+        "status_badge", "author", "revised_by", "revision", "reviewer", "reviewed_at", "published_at", "created_at",
+    ]  # fmt: skip
+    inlines = [EvidenceInline, CorrectionInline, RevisionInline]
     actions = ["approve"]
 
+    def has_add_permission(self, request):
+        # Drafting needs a claim being researched: offered to the roles that research.
+        return bool(policy.roles_for("fact_check.draft") & policy.roles_of(request.user))
+
+    def needs_correction_note(self, fact_check):
+        return fact_check.status == FactCheckStatus.PUBLISHED
+
     def get_fieldsets(self, request, obj=None):
-        verdict = ["claim", "rating", "headline", "explanation", "version"]
-        if obj is not None and obj.is_published:
-            verdict.append("correction_note")
+        fieldsets = super().get_fieldsets(request, obj)
+        workflow = ["status_badge", ("author", "revised_by", "revision"), ("reviewer", "reviewed_at", "published_at")]
         return [
-            (None, {"fields": verdict}),
-            ("Workflow", {"fields": ["status_badge", ("author", "reviewer"), ("reviewed_at", "published_at")]}),
+            (None, {"fields": [f for f in fieldsets[0][1]["fields"] if f != "internal_notes"]}),
+            ("Workflow", {"fields": workflow}),
             ("Internal", {"fields": ["internal_notes"]}),
         ]
 
     def get_readonly_fields(self, request, obj=None):
-        fields = list(self.readonly_fields)
+        fields = list(super().get_readonly_fields(request, obj))
         if obj is not None:
             fields.append("claim")
-            if obj.is_published and not request.user.has_perm("claims.correct_factcheck"):
-                fields += ["rating", "headline", "explanation"]
         return fields
 
     def get_changeform_initial_data(self, request):
@@ -441,27 +620,44 @@ class FactCheckAdmin(FastAdmin, VersionedModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         return full_text_search(queryset, search_term, "headline"), False
 
-    def save_model(self, request, obj, form, change):
+    def save_object(self, request, fact_check, form, formsets, change):
+        actor = request.user
+        evidence = EvidenceChanges()
+        for formset in formsets:
+            if formset.model is Evidence:
+                evidence.add, evidence.change, evidence.remove = inline_changes(formset)
         if not change:
-            obj.author = request.user
-        workflow.save_fact_check(obj, request.user, form.cleaned_data.get("correction_note", ""))
+            data = form.cleaned_data
+            return actions.do_draft_fact_check(
+                data["claim"],
+                actor=actor,
+                rating=data.get("rating"),
+                headline=data.get("headline", ""),
+                explanation=data.get("explanation", ""),
+                internal_notes=data.get("internal_notes", ""),
+                evidence=evidence.add,
+            )
+        return actions.do_revise_fact_check(
+            fact_check,
+            actor=actor,
+            changes=form.changes(),
+            evidence=evidence,
+            expected_version=form.cleaned_data.get("expected_version"),
+            correction_note=correction_note(request, form),
+        )
 
     @admin.action(description="Approve (four eyes: not your own)", permissions=["approve"])
     def approve(self, request, queryset):
         for fact_check in queryset:
             try:
-                workflow.approve_fact_check(fact_check, request.user)
-            except (workflow.WorkflowError, PermissionDenied) as error:
-                self.message_user(request, f"{fact_check}: {workflow.message(error)}", messages.WARNING)
+                actions.do_approve_fact_check(fact_check, actor=request.user)
+            except policy.ActionError as error:
+                self.message_user(request, f"{fact_check}: {policy.message(error)}", messages.WARNING)
             else:
                 self.message_user(request, f"Approved “{fact_check}”.", messages.SUCCESS)
 
-    def has_delete_permission(self, request, obj=None):
-        allowed = super().has_delete_permission(request, obj)
-        return allowed and (obj is None or workflow.may_delete_fact_check(request.user, obj))
-
     def has_approve_permission(self, request):
-        return request.user.has_perm("claims.approve_factcheck")
+        return bool(policy.roles_for("fact_check.approve") & policy.roles_of(request.user))
 
     @admin.display(description="Status", ordering="status")
     def status_badge(self, fact_check):
@@ -480,16 +676,68 @@ class FactCheckAdmin(FastAdmin, VersionedModelAdmin):
 # --- Everything else ----------------------------------------------------------------------------
 
 
+class AppearanceForm(ActionForm):
+    class Meta:
+        model = Appearance
+        fields = ["claim", "speaker", "source", "quote", "kind", "said_on", "location"]
+
+
 @admin.register(Appearance)
-class AppearanceAdmin(FastAdmin):
-    list_display = ["quote_excerpt", "speaker", "source", "kind", "said_on"]
+class AppearanceAdmin(ActionAdmin):
+    form = AppearanceForm
+    create_action = "claim.capture"
+    delete_action = "appearance.remove"
+    change_actions = ("appearance.change",)
+    field_actions = {f: "appearance.change" for f in ("speaker", "source", "quote", "kind", "said_on", "location")}
+    list_display = ["quote_excerpt", "speaker", "source", "kind", "said_on", "is_public"]
     list_select_related = ["speaker", "source", "claim"]
-    list_filter = ["kind", ("said_on", DateRangeFilterBuilder())]
+    list_filter = ["kind", "is_public", ("said_on", DateRangeFilterBuilder())]
     search_fields = ["quote"]
     autocomplete_fields = ["claim", "speaker", "source"]
+    readonly_fields = ["is_public", "created_by"]
+    actions = ["publish"]
+
+    def needs_correction_note(self, appearance):
+        return policy.state_of(appearance)[0] == "public"
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        return fields + (["claim"] if obj is not None else [])
 
     def get_search_results(self, request, queryset, search_term):
         return full_text_search(queryset, search_term), False
+
+    def save_object(self, request, appearance, form, formsets, change):
+        if change:
+            return actions.do_change_appearance(
+                appearance,
+                form.changes(),
+                actor=request.user,
+                expected_version=form.cleaned_data.get("expected_version"),
+                correction_note=correction_note(request, form),
+            )
+        data = {k: v for k, v in form.cleaned_data.items() if k != "expected_version"}
+        return actions.do_capture_appearance(actor=request.user, **data).appearance
+
+    def delete_object(self, request, appearance):
+        actions.do_remove_appearance(
+            appearance, actor=request.user, correction_note=request.POST.get("correction_note", "")
+        )
+
+    @admin.action(description="Publish (pending appearances of public claims)", permissions=["publish"])
+    def publish(self, request, queryset):
+        done = 0
+        for appearance in queryset:
+            try:
+                actions.do_publish_appearance(appearance, actor=request.user)
+                done += 1
+            except policy.ActionError as error:
+                self.message_user(request, f"{appearance}: {policy.message(error)}", messages.WARNING)
+        if done:
+            self.message_user(request, f"{done} appearance(s) published.", messages.SUCCESS)
+
+    def has_publish_permission(self, request):
+        return bool(policy.roles_for("appearance.publish") & policy.roles_of(request.user))
 
     @admin.display(description="Quote")
     def quote_excerpt(self, appearance):
@@ -497,28 +745,25 @@ class AppearanceAdmin(FastAdmin):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(FastAdmin):
+class EvidenceAdmin(ReadOnlyAdmin):
+    """Listed for search; evidence is added and changed on its fact-check's page, as a revision of the verdict."""
+
     list_display = ["__str__", "fact_check", "accessed_on"]
     list_select_related = ["fact_check"]
     search_fields = ["title", "url"]
-    autocomplete_fields = ["fact_check"]
-
-    def has_change_permission(self, request, obj=None):
-        allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or workflow.may_edit_evidence(request.user, obj.fact_check))
-
-    def has_delete_permission(self, request, obj=None):
-        allowed = super().has_delete_permission(request, obj)
-        return allowed and (obj is None or workflow.may_edit_evidence(request.user, obj.fact_check))
 
 
 @admin.register(Correction)
 class CorrectionAdmin(ReadOnlyAdmin):
-    """Read-only: corrections are written when a published verdict is changed, and never edited."""
+    """Read-only: corrections are written when published content changes, and never edited."""
 
-    list_display = ["published_at", "fact_check", "previous_rating", "new_rating", "note"]
-    list_select_related = ["fact_check", "previous_rating__scale", "new_rating__scale"]
-    readonly_fields = ["fact_check", "note", "previous_rating", "new_rating", "previous_headline", "created_by"]
+    list_display = ["published_at", "kind", "claim", "fact_check", "previous_rating", "new_rating", "note"]
+    list_select_related = ["claim", "fact_check", "previous_rating__scale", "new_rating__scale"]
+    list_filter = ["kind"]
+    readonly_fields = [
+        "claim", "fact_check", "kind", "note", "previous_rating", "new_rating", "previous_headline", "previous_text",
+        "created_by",
+    ]  # fmt: skip
 
 
 @admin.register(ClaimTransition)
@@ -528,39 +773,102 @@ class ClaimTransitionAdmin(ReadOnlyAdmin):
     list_filter = ["to_status", ("created_at", DateTimeRangeFilterBuilder())]
 
 
+class TopicForm(ActionForm):
+    class Meta:
+        model = Topic
+        fields = ["name", "slug", "description"]
+
+
 @admin.register(Topic)
-class TopicAdmin(FastAdmin):
+class TopicAdmin(ActionAdmin):
+    form = TopicForm
+    create_action = "topic.create"
+    delete_action = "topic.delete"
+    change_actions = ("topic.change",)
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
+    def save_object(self, request, topic, form, formsets, change):
+        if change:
+            return actions.do_change_topic(
+                topic, form.changes(), actor=request.user, expected_version=form.cleaned_data.get("expected_version")
+            )
+        data = form.cleaned_data
+        return actions.do_create_topic(
+            data["name"], slug=data.get("slug", ""), description=data.get("description", ""), actor=request.user
+        )
 
-@admin.register(ClaimTopic)
-class ClaimTopicAdmin(FastAdmin):
-    list_display = ["claim", "topic"]
-    list_select_related = ["claim", "topic"]
-    autocomplete_fields = ["claim", "topic"]
+    def delete_object(self, request, topic):
+        actions.do_delete_topic(topic, actor=request.user)
+
+
+class RatingForm(ActionForm):
+    class Meta:
+        model = Rating
+        fields = ["value", "label", "slug", "category", "colour", "description"]
 
 
 class RatingInline(admin.TabularInline):
     model = Rating
+    form = RatingForm
     extra = 0
     fields = ["value", "label", "slug", "category", "colour", "description"]
 
 
+class RatingScaleForm(ActionForm):
+    class Meta:
+        model = RatingScale
+        fields = ["name", "slug", "methodology", "is_default"]
+
+
 @admin.register(RatingScale)
-class RatingScaleAdmin(FastAdmin):
+class RatingScaleAdmin(ActionAdmin):
+    form = RatingScaleForm
+    create_action = "rating_scale.change"
+    delete_action = "rating_scale.change"
+    change_actions = ("rating_scale.change",)
     list_display = ["name", "is_default"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [RatingInline]
 
+    def save_object(self, request, scale, form, formsets, change):
+        actor = request.user
+        scale = actions.do_save_rating_scale(
+            scale if change else None,
+            form.changes() if change else {k: v for k, v in form.cleaned_data.items() if k != "expected_version"},
+            actor=actor,
+            expected_version=form.cleaned_data.get("expected_version"),
+        )
+        for formset in formsets:
+            added, changed, deleted = inline_changes(formset)
+            for rating in deleted:
+                actions.do_delete_rating(rating, actor=actor)
+            for rating, fields in changed.items():
+                actions.do_save_rating(rating, fields, actor=actor)
+            for fields in added:
+                actions.do_save_rating(None, fields, scale=scale, actor=actor)
+        return scale
+
+    def delete_object(self, request, scale):
+        actions.do_delete_rating_scale(scale, actor=request.user)
+
 
 @admin.register(Rating)
-class RatingAdmin(FastAdmin):
+class RatingAdmin(ActionAdmin):
+    form = RatingForm
+    change_actions = ("rating_scale.change",)
+    delete_action = "rating_scale.change"
     list_display = ["label", "badge", "value", "category", "scale"]
     list_select_related = ["scale"]
     list_filter = ["scale", "category"]
     search_fields = ["label"]
+
+    def save_object(self, request, rating, form, formsets, change):
+        return actions.do_save_rating(rating, form.changes(), actor=request.user)
+
+    def delete_object(self, request, rating):
+        actions.do_delete_rating(rating, actor=request.user)
 
     @admin.display(description="Badge")
     def badge(self, rating):

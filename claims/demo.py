@@ -1,21 +1,22 @@
-"""The demo newsroom, built from the seed article through the real write path.
+"""The demo newsroom, built from the seed article through the action layer, as its people would.
 
 Idempotent: every object is found by its natural key first, and a claim's
 workflow is only walked the first time the claim is created.
 """
 
 import datetime
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.db import transaction
 
-from claims import workflow
-from claims.models import Appearance, AppearanceKind, Claim, Evidence, FactCheck, Rating, RatingScale, Topic
-from sources.models import Outlet, Source, SourceKind, Speaker, SpeakerKind
+from claims import actions
+from claims.models import AppearanceKind, Claim, FactCheck, Rating, RatingScale
+from factdb import accounts
+from sources import actions as sources
+from sources.models import SourceKind, Speaker, SpeakerKind
 
 SEED_NAME = "000_a210f0d96ceeeea4.txt"
 # Read from the shared seed folder beside the project; a bundled copy keeps clones elsewhere working.
@@ -24,7 +25,7 @@ SEED_PATHS = [
     Path(__file__).parent / "demo_data" / "seed_article.txt",
 ]
 
-DEMO_PASSWORD = os.environ.get("FACTDB_DEMO_PASSWORD", "factdb-demo")
+DEMO_PASSWORD = settings.FACTDB_DEMO_PASSWORD
 DEMO_USERS = [  # username, role group, superuser
     ("admin", "Admin", True),
     ("editor", "Editor", False),
@@ -190,35 +191,47 @@ DEMO_CLAIMS = [
 
 
 def _users() -> dict[str, User]:
+    """The demo's people: a superuser (bootstrapped, as `createsuperuser` would), who adds the others."""
     users = {}
-    for username, role, superuser in DEMO_USERS:
-        user, _ = User.objects.get_or_create(username=username, defaults={"email": f"{username}@factdb.example"})
-        user.is_staff, user.is_superuser = True, superuser
-        user.set_password(DEMO_PASSWORD)
-        user.save()
-        user.groups.add(Group.objects.get(name=role))
+    admin = User.objects.filter(username="admin").first()
+    if admin is None:
+        admin = User.objects.create_superuser("admin", email="admin@newsroom.example", password=DEMO_PASSWORD)
+    users["admin"] = admin
+    for username, role, _superuser in DEMO_USERS[1:]:
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = accounts.do_create_user(
+                username, email=f"{username}@newsroom.example", roles=[role], password=DEMO_PASSWORD, actor=admin
+            )
         users[username] = user
+    for user in users.values():  # the documented password, whatever it was changed to
+        if not user.check_password(DEMO_PASSWORD):
+            accounts.do_set_password(user, DEMO_PASSWORD, actor=admin)
     return users
 
 
-def _speakers() -> dict[str, Speaker]:
-    kabulov, _ = Speaker.objects.get_or_create(
-        name="Zamir Kabulov",
-        defaults={
-            "kind": SpeakerKind.PERSON,
-            "role": "Russian presidential envoy for Afghanistan",
-            "affiliation": "Ministry of Foreign Affairs of Russia",
-            "country": "RU",
-            "description": "Russian diplomat, formerly ambassador to Afghanistan.",
-        },
+def _speakers(reporter: User) -> dict[str, Speaker]:
+    kabulov = sources.resolve_speaker(
+        "Zamir Kabulov",
+        create=True,
+        actor=reporter,
+        # the article misspells him once as "Kubalov"
+        aliases=("Kabulov", "Kubalov", "Замир Кабулов"),
+        kind=SpeakerKind.PERSON,
+        role="Russian presidential envoy for Afghanistan",
+        affiliation="Ministry of Foreign Affairs of Russia",
+        country="RU",
+        description="Russian diplomat, formerly ambassador to Afghanistan.",
     )
-    for alias in ("Kabulov", "Kubalov", "Замир Кабулов"):  # the article misspells him once as "Kubalov"
-        kabulov.add_alias(alias)
-    kremlin, _ = Speaker.objects.get_or_create(
-        name="The Kremlin",
-        defaults={"kind": SpeakerKind.ORGANIZATION, "affiliation": "Government of Russia", "country": "RU"},
+    kremlin = sources.resolve_speaker(
+        "The Kremlin",
+        create=True,
+        actor=reporter,
+        aliases=("Kremlin",),
+        kind=SpeakerKind.ORGANIZATION,
+        affiliation="Government of Russia",
+        country="RU",
     )
-    kremlin.add_alias("Kremlin")
     return {"Zamir Kabulov": kabulov, "The Kremlin": kremlin}
 
 
@@ -227,44 +240,46 @@ def load_demo() -> dict[str, int]:
     """Create (or complete) the demo newsroom. Returns how many claims were created."""
     article = seed_article_text()
     users = _users()
-    speakers = _speakers()
-    outlet, _ = Outlet.objects.get_or_create(
-        domain="worldwire.example", defaults={"name": "World Wire (demo outlet)", "url": "https://worldwire.example/"}
+    reporter = users["reporter"]
+    speakers = _speakers(reporter)
+    outlet = sources.resolve_outlet(
+        "World Wire (demo outlet)",
+        domain="worldwire.example",
+        create=True,
+        actor=reporter,
+        url="https://worldwire.example/",
     )
-    source, _ = Source.objects.get_or_create(
+    source, _ = sources.capture_source(
+        actor=reporter,
         url="https://worldwire.example/2025/05/russia-offers-taliban-help-against-isis",
-        defaults={
-            "kind": SourceKind.ARTICLE,
-            "title": "Russia offers to help Taliban fight ISIS as Moscow eyes Afghan business ties",
-            "outlet": outlet,
-            "published_on": datetime.date(2025, 5, 6),
-            "language": "en",
-            "full_text": article,
-        },
+        kind=SourceKind.ARTICLE,
+        title="Russia offers to help Taliban fight ISIS as Moscow eyes Afghan business ties",
+        outlet=outlet,
+        published_on=datetime.date(2025, 5, 6),
+        language="en",
+        full_text=article,
     )
     default_scale = RatingScale.objects.get(is_default=True)
     created = 0
     for demo in DEMO_CLAIMS:
-        claim, is_new = Claim.objects.get_or_create(text=demo.text, defaults={"created_by": users["reporter"]})
+        is_new = not Claim.objects.filter(text=demo.text).exists()
+        claim = None
         for fragment in demo.fragments:
             number, _ = paragraph_with(article, fragment)
-            Appearance.objects.get_or_create(
-                claim=claim,
+            claim = actions.do_capture_appearance(
+                actor=reporter,
                 source=source,
                 quote=fragment,
-                defaults={
-                    "speaker": speakers.get(demo.speaker) if demo.speaker else None,
-                    "kind": demo.kind,
-                    "said_on": source.published_on,
-                    "location": f"paragraph {number}",
-                    "created_by": users["reporter"],
-                },
-            )
-        for name in demo.topics:
-            topic, _ = Topic.objects.get_or_create(slug=name.lower(), defaults={"name": name})
-            claim.topics.add(topic)
+                claim=claim,
+                claim_text=demo.text,
+                speaker=speakers.get(demo.speaker) if demo.speaker else None,
+                kind=demo.kind,
+                location=f"paragraph {number}",
+            ).claim
         if not is_new:
             continue
+        topics = [actions.topic_for(name, actor=users["factchecker"]) for name in demo.topics]
+        actions.do_set_topics(claim, topics, actor=reporter)
         created += 1
         _walk(claim, demo, users, default_scale)
     return {"created": created, "claims": Claim.objects.count()}
@@ -282,30 +297,28 @@ def _walk(claim: Claim, demo: DemoClaim, users: dict[str, User], scale: RatingSc
     for step in demo.steps:
         if step == "submit_for_review" and demo.verdict:
             _draft(claim, demo.verdict, users["factchecker"], scale)
-        workflow.transition_claim(claim, step, users[actor[step]])
+        actions.do_step(claim, step, actor=users[actor[step]])
     if demo.verdict and "submit_for_review" not in demo.steps:
         _draft(claim, demo.verdict, users["factchecker"], scale)
     if demo.public:
-        workflow.set_claim_visibility(claim, users["editor"], True)
+        actions.do_set_claim_visibility(claim, True, actor=users["editor"])
     if demo.correction:
         fact_check = claim.fact_checks.get(status="published")
-        workflow.correct_fact_check(
+        actions.do_revise_fact_check(
             fact_check,
-            users["editor"],
-            note=demo.correction["note"],
-            rating=Rating.objects.get(scale=scale, category=demo.correction["category"]),
+            actor=users["editor"],
+            changes={"rating": Rating.objects.get(scale=scale, category=demo.correction["category"])},
+            correction_note=demo.correction["note"],
         )
 
 
 def _draft(claim: Claim, verdict: dict, author: User, scale: RatingScale) -> FactCheck:
-    fact_check = FactCheck.objects.create(
-        claim=claim,
-        author=author,
+    return actions.do_draft_fact_check(
+        claim,
+        actor=author,
         rating=Rating.objects.get(scale=scale, category=verdict["category"]),
         headline=verdict["headline"],
         explanation=verdict["explanation"],
         internal_notes="Demo research notes: internal only.",
+        evidence=[{"url": url, "title": title, "note": note} for url, title, note in verdict["evidence"]],
     )
-    for position, (url, title, note) in enumerate(verdict["evidence"]):
-        Evidence.objects.create(fact_check=fact_check, url=url, title=title, note=note, position=position)
-    return fact_check

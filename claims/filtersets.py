@@ -1,34 +1,16 @@
 """Filters for the partner API's claims, fact-checks and corrections.
 
-Filters on verdicts only ever look at published fact-checks (FactCheck.objects.public()),
+Filters on verdicts only ever look at published fact-checks (FactCheck.objects.published()),
 so a draft's rating can't be inferred from which claims a filter returns.
 """
 
 import django_filters
-from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import FloatField, Max, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from claims.models import SEARCH_CONFIG, Appearance, Claim, ClaimStatus, Correction, FactCheck, RatingCategory
-
-MAX_ID = 2**63 - 1
-
-
-class IdFilter(django_filters.NumberFilter):
-    field_class = forms.IntegerField
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("min_value", 1)
-        kwargs.setdefault("max_value", MAX_ID)
-        kwargs.setdefault("distinct", True)
-        super().__init__(*args, **kwargs)
-
-
-class SlugFilter(django_filters.CharFilter):
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 100)
-        super().__init__(*args, **kwargs)
+from factdb.filters import IdFilter, SlugFilter
 
 
 def search_query(value: str) -> SearchQuery:
@@ -82,7 +64,7 @@ class ClaimFilterSet(django_filters.FilterSet):
         fields = []
 
     def _verdict(self, queryset, **lookups):
-        return queryset.filter(current_fact_check__in=FactCheck.objects.public().filter(**lookups))
+        return queryset.filter(current_fact_check__in=FactCheck.objects.published().filter(**lookups))
 
     def filter_rating(self, queryset, name, value):
         return self._verdict(queryset, rating__slug=value)

@@ -480,10 +480,10 @@ class PublishedMatch(NamedTuple):
 def published_matches(text: str, limit: int = 5, *, min_score: float = SUGGEST_THRESHOLD) -> list[PublishedMatch]:
     """Has this been checked? Published fact-checks on public claims matching `text`, best first.
 
-    Candidates come only from `FactCheck.objects.public()`, so nothing unpublished or
+    Candidates come only from `FactCheck.objects.published()`, so nothing unpublished or
     internal can match. One fact-check per claim: the latest published one.
     """
-    public = FactCheck.objects.public()
+    public = FactCheck.objects.published()
     claims = Claim.objects.filter(pk__in=public.values("claim_id"))
     matches = score_candidates(text, claims, limit=limit, min_score=min_score)
     latest: dict[int, FactCheck] = {}

@@ -1,12 +1,11 @@
 """Claims, where they appear, and the newsroom's verdicts on them.
 
-Writes that carry editorial rules (workflow transitions, publishing,
-corrections) go through `claims.workflow`; the models hold structure,
-integrity constraints and read-side helpers.
+Every write goes through claims.actions, which enforces the editorial rules; the
+models hold structure, integrity constraints and read-side helpers. Which rows
+partners may see is declared in claims.visibility.
 """
 
 import pgtrigger
-from concurrency.fields import AutoIncVersionField
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, HashIndex, OpClass
@@ -14,9 +13,16 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import MD5, Lower, Upper
-from django_fsm import FSMField, transition
 
-from sources.models import LANGUAGE_VALIDATOR, PublicQuerySet, Source, Speaker, TimeStampedModel, audited
+from factdb.models import (
+    LANGUAGE_VALIDATOR,
+    AppendOnlyModel,
+    EditorialModel,
+    GuardedModel,
+    PublicQuerySet,
+    audited,
+)
+from sources.models import Source, Speaker
 
 SEARCH_CONFIG = "english"
 
@@ -30,17 +36,11 @@ def search_vector(*fields):
     )
 
 
-class TopicQuerySet(PublicQuerySet):
-    public_claim_path = "topics"
-
-
 @audited
-class Topic(TimeStampedModel):
+class Topic(EditorialModel):
     name = models.CharField(max_length=100)
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(blank=True)
-
-    objects = TopicQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -62,20 +62,12 @@ class RatingCategory(models.TextChoices):
     OTHER = "other", "Other"
 
 
-class RatingScaleQuerySet(models.QuerySet):
-    def public(self):
-        """Every scale is public: partners need the methodology behind every rating."""
-        return self
-
-
 @audited
-class RatingScale(TimeStampedModel):
+class RatingScale(EditorialModel):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     methodology = models.TextField(help_text="Public text: how ratings on this scale are decided.")
     is_default = models.BooleanField(default=False)
-
-    objects = RatingScaleQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -90,7 +82,7 @@ class RatingScale(TimeStampedModel):
 
 
 @audited
-class Rating(TimeStampedModel):
+class Rating(EditorialModel):
     """One step of a rating scale; a higher ordinal value means closer to true."""
 
     scale = models.ForeignKey(RatingScale, on_delete=models.PROTECT, related_name="ratings")
@@ -131,21 +123,20 @@ def claim_text_key(text: str) -> str:
     return " ".join((text or "").split())
 
 
-class ClaimQuerySet(models.QuerySet):
-    def public(self):
-        """Claims editors made public; the only claims partners ever see."""
-        return self.filter(is_public=True)
-
-
 @audited
-class Claim(TimeStampedModel):
+class Claim(EditorialModel):
     """A canonical, checkable statement. It can appear many times, said by many speakers."""
 
     text = models.TextField()
     language = models.CharField(max_length=20, default="en", validators=[LANGUAGE_VALIDATOR], db_index=True)
     topics = models.ManyToManyField("Topic", through="ClaimTopic", blank=True, related_name="claims")
-    status = FSMField(max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.NEW, db_index=True)
-    is_public = models.BooleanField("public", default=False, db_index=True, help_text="Partners may see this claim.")
+    # Changed only by the workflow steps (claims.actions.workflow; who and from where: factdb.policy).
+    status = models.CharField(
+        max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.NEW, db_index=True, editable=False
+    )
+    is_public = models.BooleanField(
+        "public", default=False, db_index=True, editable=False, help_text="Partners may see this claim."
+    )
     internal_notes = models.TextField(blank=True, help_text="Never shown to partners.")
     first_seen_on = models.DateField(
         null=True, blank=True, editable=False, db_index=True, help_text="Earliest appearance."
@@ -160,22 +151,12 @@ class Claim(TimeStampedModel):
         help_text="The latest published fact-check.",
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
     )
-    version = AutoIncVersionField()
     search_vector = search_vector("text")
-
-    objects = ClaimQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
-        permissions = [
-            ("triage_claim", "Can select claims, mark them not checkable or reopen them"),
-            ("research_claim", "Can research claims and submit them for review"),
-            ("review_claim", "Can send claims in review back to research"),
-            ("publish_claim", "Can publish and retract verdicts"),
-            ("change_claim_visibility", "Can make claims public or internal"),
-        ]
         constraints = [
             # One canonical claim per wording: captures, imports and ingest reuse it, never duplicate it.
             models.UniqueConstraint(MD5("text"), name="claim_text_unique"),
@@ -191,66 +172,6 @@ class Claim(TimeStampedModel):
     def __str__(self):
         return self.text if len(self.text) <= 90 else self.text[:87] + "…"
 
-    # Allowed transitions, defined once. Permission and four-eyes checks that need
-    # the acting user live in claims.workflow, which is the only caller.
-    @transition(field=status, source=ClaimStatus.NEW, target=ClaimStatus.SELECTED, permission="claims.triage_claim")
-    def select(self):
-        pass
-
-    @transition(
-        field=status,
-        source=[ClaimStatus.NEW, ClaimStatus.SELECTED, ClaimStatus.RESEARCHING],
-        target=ClaimStatus.NOT_CHECKABLE,
-        permission="claims.triage_claim",
-    )
-    def mark_not_checkable(self):
-        pass
-
-    @transition(
-        field=status, source=ClaimStatus.NOT_CHECKABLE, target=ClaimStatus.NEW, permission="claims.triage_claim"
-    )
-    def reopen(self):
-        pass
-
-    @transition(
-        field=status, source=ClaimStatus.SELECTED, target=ClaimStatus.RESEARCHING, permission="claims.research_claim"
-    )
-    def start_research(self):
-        pass
-
-    @transition(
-        field=status, source=ClaimStatus.RESEARCHING, target=ClaimStatus.IN_REVIEW, permission="claims.research_claim"
-    )
-    def submit_for_review(self):
-        pass
-
-    @transition(
-        field=status, source=ClaimStatus.IN_REVIEW, target=ClaimStatus.RESEARCHING, permission="claims.review_claim"
-    )
-    def send_back(self):
-        pass
-
-    @transition(
-        field=status, source=ClaimStatus.IN_REVIEW, target=ClaimStatus.PUBLISHED, permission="claims.publish_claim"
-    )
-    def publish(self):
-        pass
-
-    @transition(
-        field=status, source=ClaimStatus.PUBLISHED, target=ClaimStatus.RETRACTED, permission="claims.publish_claim"
-    )
-    def retract(self):
-        pass
-
-    @transition(
-        field=status,
-        source=[ClaimStatus.PUBLISHED, ClaimStatus.RETRACTED],
-        target=ClaimStatus.RESEARCHING,
-        permission="claims.research_claim",
-    )
-    def recheck(self):
-        pass
-
     def save(self, *args, **kwargs):
         self.text = claim_text_key(self.text)
         super().save(*args, **kwargs)
@@ -265,7 +186,7 @@ class Claim(TimeStampedModel):
 
 
 @audited
-class ClaimTopic(models.Model):
+class ClaimTopic(GuardedModel):
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE)
     topic = models.ForeignKey(Topic, on_delete=models.PROTECT)
 
@@ -276,10 +197,11 @@ class ClaimTopic(models.Model):
         return str(self.topic)
 
 
-class ClaimTransition(models.Model):
+class ClaimTransition(AppendOnlyModel):
     """One step of a claim through the workflow: who moved it, when, from where to where, and why."""
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="transitions")
+    # PROTECT: a claim with a workflow history is never deleted (the step log is the newsroom's record).
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="transitions")
     name = models.CharField(max_length=50)
     from_status = models.CharField(max_length=20, choices=ClaimStatus.choices)
     to_status = models.CharField(max_length=20, choices=ClaimStatus.choices)
@@ -289,7 +211,7 @@ class ClaimTransition(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        triggers = [pgtrigger.Protect(name="transition_append_only", operation=pgtrigger.Update)]
+        triggers = [pgtrigger.Protect(name="transition_append_only", operation=pgtrigger.Update | pgtrigger.Delete)]
 
     def __str__(self):
         return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
@@ -300,13 +222,8 @@ class AppearanceKind(models.TextChoices):
     PARAPHRASE = "paraphrase", "Paraphrase"
 
 
-class AppearanceQuerySet(models.QuerySet):
-    def public(self):
-        return self.filter(claim__is_public=True)
-
-
 @audited
-class Appearance(TimeStampedModel):
+class Appearance(EditorialModel):
     """One time a claim was made: by whom, in which source, when, in what words."""
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="appearances")
@@ -326,12 +243,12 @@ class Appearance(TimeStampedModel):
     location = models.CharField(
         max_length=100, blank=True, help_text="Where in the source: paragraph, page or timestamp."
     )
+    # Partners see an appearance once an editor has: by making its claim public, or by publishing it.
+    is_public = models.BooleanField("published", default=False, editable=False, db_index=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
     )
     search_vector = search_vector("quote")
-
-    objects = AppearanceQuerySet.as_manager()
 
     class Meta:
         ordering = ["said_on", "id"]
@@ -345,42 +262,49 @@ class Appearance(TimeStampedModel):
         who = self.speaker.name if self.speaker_id else "Unknown speaker"
         return f"{who}: {self.quote[:60]}"
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        self.claim.refresh_first_seen()
-
-    def delete(self, *args, **kwargs):
-        claim = self.claim
-        result = super().delete(*args, **kwargs)
-        claim.refresh_first_seen()
-        return result
-
 
 class FactCheckStatus(models.TextChoices):
     DRAFT = "draft", "Draft"
     IN_REVIEW = "in_review", "In review"
     PUBLISHED = "published", "Published"
-    WITHDRAWN = "withdrawn", "Withdrawn"
+    RETRACTED = "retracted", "Retracted"
 
 
-class FactCheckQuerySet(models.QuerySet):
-    def public(self):
-        """Published fact-checks on public claims; nothing else reaches partners."""
-        return self.filter(status=FactCheckStatus.PUBLISHED, claim__is_public=True)
+class FactCheckQuerySet(PublicQuerySet):
+    def published(self):
+        """Public verdicts that stand (not retracted): track records, "has this been checked?", ClaimReview."""
+        return self.public().filter(status=FactCheckStatus.PUBLISHED)
 
 
 @audited
-class FactCheck(TimeStampedModel):
-    """A verdict on a claim. A claim can be re-checked; its latest published fact-check is current."""
+class FactCheck(EditorialModel):
+    """A verdict on a claim. A claim can be re-checked; its latest published fact-check is current.
+
+    Its content (rating, headline, explanation, evidence) is revised in numbered
+    revisions (FactCheckRevision), each naming its writer. Four eyes: the reviewer is
+    neither the author nor whoever wrote the latest revision, and any revision voids an
+    earlier approval.
+    """
 
     claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="fact_checks")
     rating = models.ForeignKey(Rating, on_delete=models.PROTECT, null=True, blank=True, related_name="fact_checks")
     headline = models.CharField(max_length=300)
     explanation = models.TextField(blank=True, help_text="Public: what we found and how.")
     status = models.CharField(
-        max_length=20, choices=FactCheckStatus.choices, default=FactCheckStatus.DRAFT, db_index=True
+        max_length=20, choices=FactCheckStatus.choices, default=FactCheckStatus.DRAFT, db_index=True, editable=False
     )
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="authored_fact_checks")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, editable=False, related_name="authored_fact_checks"
+    )
+    revision = models.PositiveIntegerField(default=0, editable=False, help_text="Number of the latest revision.")
+    revised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        editable=False,
+        related_name="+",
+        help_text="Who wrote the latest revision of the content.",
+    )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
@@ -394,7 +318,6 @@ class FactCheck(TimeStampedModel):
     internal_notes = models.TextField(
         blank=True, help_text="Research notes and reviewer comments; never shown to partners."
     )
-    version = AutoIncVersionField()
     search_vector = search_vector("headline", "explanation")
 
     objects = FactCheckQuerySet.as_manager()
@@ -402,14 +325,19 @@ class FactCheck(TimeStampedModel):
     class Meta:
         verbose_name = "fact-check"
         ordering = ["-published_at", "-created_at"]
-        permissions = [
-            ("approve_factcheck", "Can approve fact-checks written by others"),
-            ("correct_factcheck", "Can correct published fact-checks"),
-        ]
         constraints = [
-            # Four eyes, in the database: nobody reviews their own fact-check.
+            # Four eyes, in the database: nobody reviews their own fact-check, or their own revision of it.
             models.CheckConstraint(
                 condition=Q(reviewer__isnull=True) | ~Q(reviewer=F("author")), name="factcheck_four_eyes"
+            ),
+            # Until publication, the reviewer did not write the latest revision either (a published
+            # verdict's later revisions are editors' corrections, each logged in public).
+            models.CheckConstraint(
+                condition=Q(reviewer__isnull=True)
+                | Q(revised_by__isnull=True)
+                | ~Q(reviewer=F("revised_by"))
+                | ~Q(status__in=["draft", "in_review"]),
+                name="factcheck_four_eyes_revision",
             ),
             models.CheckConstraint(
                 condition=~Q(status=FactCheckStatus.PUBLISHED)
@@ -430,9 +358,30 @@ class FactCheck(TimeStampedModel):
         return self.status == FactCheckStatus.PUBLISHED
 
 
+class FactCheckRevision(AppendOnlyModel):
+    """One version of a verdict's content, as its writer left it: who wrote which words."""
+
+    fact_check = models.ForeignKey(FactCheck, on_delete=models.PROTECT, related_name="revisions")
+    number = models.PositiveIntegerField()
+    rating = models.ForeignKey(Rating, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    headline = models.CharField(max_length=300)
+    explanation = models.TextField(blank=True)
+    evidence = models.JSONField(default=list, help_text="The evidence cited: url, title, note, archive url.")
+    written_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    written_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["fact_check", "-number"]
+        constraints = [models.UniqueConstraint(fields=["fact_check", "number"], name="factcheck_revision_unique")]
+        triggers = [pgtrigger.Protect(name="revision_append_only", operation=pgtrigger.Update | pgtrigger.Delete)]
+
+    def __str__(self):
+        return f"Revision {self.number} of fact-check {self.fact_check_id}"
+
+
 @audited
-class Evidence(TimeStampedModel):
-    """A source cited by a fact-check."""
+class Evidence(EditorialModel):
+    """A document a fact-check cites as proof (not a Source: sources are where claims appear)."""
 
     fact_check = models.ForeignKey(FactCheck, on_delete=models.CASCADE, related_name="evidence")
     url = models.URLField(max_length=2000)
@@ -450,23 +399,35 @@ class Evidence(TimeStampedModel):
         return self.title or self.url
 
 
-class CorrectionQuerySet(models.QuerySet):
-    def public(self):
-        return self.filter(fact_check__in=FactCheck.objects.public())
+class CorrectionKind(models.TextChoices):
+    VERDICT = "verdict", "Verdict changed"
+    EVIDENCE = "evidence", "Evidence changed"
+    WORDING = "wording", "Claim wording changed"
+    APPEARANCE = "appearance", "Appearance changed"
+    RETRACTION = "retraction", "Verdict retracted"
 
 
-class Correction(models.Model):
-    """A public, dated note of what changed in a published verdict and why. Never edited afterwards."""
+class Correction(AppendOnlyModel):
+    """A public, dated note of what changed in the published record and why. Never edited afterwards.
 
-    fact_check = models.ForeignKey(FactCheck, on_delete=models.PROTECT, related_name="corrections")
+    Every change partners could have seen leaves one: a verdict's rating or text, its
+    evidence, a public claim's wording or appearances, and a retraction (with its reason).
+    """
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="corrections")
+    fact_check = models.ForeignKey(
+        FactCheck, on_delete=models.PROTECT, null=True, blank=True, related_name="corrections"
+    )
+    kind = models.CharField(max_length=20, choices=CorrectionKind.choices, default=CorrectionKind.VERDICT)
     note = models.TextField(help_text="Public: what changed and why.")
     previous_rating = models.ForeignKey(Rating, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     new_rating = models.ForeignKey(Rating, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     previous_headline = models.CharField(max_length=300, blank=True)
+    previous_text = models.TextField(blank=True, help_text="The claim's wording before a wording correction.")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     published_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
-    objects = CorrectionQuerySet.as_manager()
+    objects = PublicQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_at"]
@@ -474,11 +435,11 @@ class Correction(models.Model):
         triggers = [pgtrigger.Protect(name="correction_append_only", operation=pgtrigger.Update | pgtrigger.Delete)]
 
     def __str__(self):
-        return f"Correction of {self.fact_check_id} on {self.published_at:%Y-%m-%d}"
+        return f"{self.get_kind_display()} on {self.published_at:%Y-%m-%d}"
 
 
 @audited
-class ExternalReview(TimeStampedModel):
+class ExternalReview(EditorialModel):
     """Another newsroom's published verdict on a claim, imported from its ClaimReview markup.
 
     Not one of our fact-checks: no author, reviewer or workflow of ours. Kept to show
@@ -501,7 +462,7 @@ class ExternalReview(TimeStampedModel):
     language = models.CharField(max_length=20, blank=True, validators=[LANGUAGE_VALIDATOR])
     raw = models.JSONField(help_text="The ClaimReview object as imported.")
     imported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
     )
 
     class Meta:

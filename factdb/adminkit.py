@@ -1,14 +1,18 @@
-"""Admin building blocks shared by every app: fast pagination, badges, edit-conflict forms."""
+"""Admin building blocks shared by every app: fast pagination, badges, pages whose saves are actions."""
 
-from concurrency.exceptions import RecordModifiedError
-from concurrency.forms import ConcurrentForm, VersionField, VersionWidget
+import copy
+
+from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import NON_FIELD_ERRORS
+from django.contrib.admin.utils import flatten_fieldsets
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
-from django.db import connections
+from django.db import DataError, connections
 from django.http import HttpResponseRedirect
 from django.utils.functional import cached_property
 from django.utils.html import format_html
+
+from factdb import policy
 
 # Counting more rows than this is not worth a full scan; the changelist says "10,000+" instead.
 COUNT_CAP = 10_000
@@ -20,19 +24,37 @@ class CappedCountPaginator(Paginator):
     @cached_property
     def count(self):
         sliced = self.object_list.order_by()[: COUNT_CAP + 1]
-        with connections[self.object_list.db].cursor() as cursor:
+        try:
             sql, params = sliced.values("pk").query.sql_with_params()
+        except EmptyResultSet:  # a filter no row can match (e.g. an id beyond any integer column)
+            return 0
+        with connections[self.object_list.db].cursor() as cursor:
             cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS capped", params)
             return cursor.fetchone()[0]
 
 
 class FastAdmin(admin.ModelAdmin):
-    """Bounded queries on big tables: capped counts, no extra full COUNT(*)."""
+    """Bounded queries on big tables: capped counts, no extra full COUNT(*); bad filters are a message, not a 500."""
 
     paginator = CappedCountPaginator
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER  # facet counts aggregate the whole table on every page
     list_per_page = 50
+
+    def changelist_view(self, request, extra_context=None):
+        try:
+            response = super().changelist_view(request, extra_context)
+            if hasattr(response, "render"):
+                response.render()  # run the list's queries here, where a bad value can be caught
+        except (DataError, OverflowError) as error:
+            # e.g. ?topics__id__exact=99999999999999999999: out of range for the database
+            self.message_user(
+                request,
+                f"A filter value is out of range ({str(error).splitlines()[0][:120]}); the filters were cleared.",
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(request.path)
+        return response
 
 
 class ReadOnlyInline(admin.TabularInline):
@@ -74,36 +96,190 @@ def badge(label: str, colour: str = "#6e7781"):
     )
 
 
-CONFLICT_MESSAGE = (
-    "Someone else saved this record while you were editing it. Nothing was overwritten: "
-    "open it again to see their changes, then re-apply yours."
-)
+class ActionForm(forms.ModelForm):
+    """The form of an admin page whose saves are actions: carries the version read, and the refusal, if any."""
 
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    action_error: policy.ActionError | None = None  # set when the action refused the save: shown on the form
 
-class EditConflictForm(ConcurrentForm):
-    """Refuses the second of two concurrent saves with a message editors understand."""
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None and "expected_version" in self.fields:
+            self.fields["expected_version"].initial = getattr(self.instance, "version", None)
 
     def clean(self):
         cleaned = super().clean()
-        errors = self.errors.get(NON_FIELD_ERRORS)
-        if errors and "Record Modified" in errors:
-            self.errors[NON_FIELD_ERRORS] = self.error_class([CONFLICT_MESSAGE])
+        if self.action_error is not None:
+            field = getattr(self.action_error, "code", None)
+            if field in self.fields:  # a refusal about one field (the correction note) is shown on it
+                self.add_error(field, policy.message(self.action_error))
+            else:
+                raise forms.ValidationError(policy.message(self.action_error))
         return cleaned
 
+    def changes(self) -> dict:
+        """The model fields this form changed, with their new values."""
+        names = {f.name for f in self.instance._meta.get_fields()}
+        return {name: self.cleaned_data[name] for name in self.changed_data if name in names}
 
-class VersionedModelAdmin(admin.ModelAdmin):
-    """For models with a version field: the form carries it and stale saves are refused."""
 
-    form = EditConflictForm
-    formfield_overrides = {VersionField: {"widget": VersionWidget}}
+class CorrectionNoteForm(ActionForm):
+    correction_note = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Required to change what partners already see; published in the corrections log.",
+    )
+
+
+class ActionAdmin(FastAdmin):
+    """An admin page whose writes are actions of the action layer (never a plain save).
+
+    Permissions per object come from the permission table (factdb.policy): `change_actions`
+    lists the table actions that change this model (any allowed makes the page editable),
+    `field_actions` the action each field needs (others become read-only), and
+    `create_action` / `delete_action` the rest. Subclasses implement `save_object` (and
+    `save_inline` for their inlines) by calling the actions; a refusal is shown on the
+    form, with what was typed kept, and nothing is written.
+    """
+
+    form = ActionForm
+    create_action: str | None = None
+    delete_action: str | None = None
+    change_actions: tuple[str, ...] = ()
+    field_actions: dict[str, str] = {}
+    correction_fields: tuple[str, ...] = ()  # fields of published content: a change needs a correction note
+
+    # --- permissions, from the table -------------------------------------------------------------
+
+    def has_add_permission(self, request):
+        return self.create_action is not None and policy.allows(request.user, self.create_action)
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj) and not request.user.is_superuser:
+            return False
+        if obj is None:
+            return any(policy.roles_for(a) & policy.roles_of(request.user) for a in self.change_actions)
+        return any(policy.allows(request.user, a, obj) for a in self.change_actions)
+
+    def has_delete_permission(self, request, obj=None):
+        if self.delete_action is None:
+            return False
+        if obj is None:
+            return bool(policy.roles_for(self.delete_action) & policy.roles_of(request.user))
+        return policy.allows(request.user, self.delete_action, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None:
+            fields += [f for f, a in self.field_actions.items() if not policy.allows(request.user, a, obj)]
+        return fields
+
+    def needs_correction_note(self, obj) -> bool:
+        """Is `obj` published content (its changes need a public correction note)?"""
+        return False
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if obj is not None and self.needs_correction_note(obj) and issubclass(self.form, ActionForm):
+            kwargs["form"] = type("CorrectionForm", (CorrectionNoteForm, self.form), {})
+        form = super().get_form(request, obj, change=change, **kwargs)
+        error = getattr(request, "_factdb_action_error", None)
+        if error is not None:
+            form = type(form.__name__, (form,), {"action_error": error})
+        return form
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = copy.deepcopy(super().get_fieldsets(request, obj))
+        wanted = ["expected_version"] if obj is not None else []
+        if obj is not None and self.needs_correction_note(obj):
+            wanted.append("correction_note")
+        present = set(flatten_fieldsets(fieldsets))
+        fieldsets[0][1]["fields"] = [*fieldsets[0][1]["fields"], *(f for f in wanted if f not in present)]
+        return fieldsets
+
+    # --- writes, through actions -------------------------------------------------------------------
+
+    def save_model(self, request, obj, form, change):
+        """Deferred to save_related, so that the object and its inlines are saved by one action."""
+
+    def save_related(self, request, form, formsets, change):
+        created = self.save_object(request, form.instance, form, formsets, change)
+        for formset in formsets:  # read-only inlines saved nothing: the change message needs to know
+            if not hasattr(formset, "new_objects"):
+                formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        if created is not None and not change:  # the admin logs and redirects with the instance it built
+            form.instance.pk = created.pk
+            form.instance._state.adding = False
+
+    def save_object(self, request, obj, form, formsets, change):
+        """Call the actions that save `obj` (with `form.changes()`) and its inlines; return the saved object."""
+        raise NotImplementedError
+
+    def delete_model(self, request, obj):
+        self.delete_object(request, obj)
+
+    def delete_object(self, request, obj):
+        raise NotImplementedError
+
+    def delete_queryset(self, request, queryset):
+        """Bulk delete: each object by its own action; refusals are reported, the rest go."""
+        refused = []
+        for obj in queryset:
+            try:
+                self.delete_object(request, obj)
+            except policy.ActionError as error:
+                refused.append(f"{obj}: {policy.message(error)}")
+        for text in refused[:10]:
+            self.message_user(request, text, messages.ERROR)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
-        except RecordModifiedError:
-            # The race was lost between validation and save: same outcome, nothing written.
-            self.message_user(request, CONFLICT_MESSAGE, messages.ERROR)
-            return HttpResponseRedirect(request.get_full_path())
+        except policy.ActionError as error:
+            if request.method != "POST":
+                raise
+            # The save was rolled back (nothing written); show the form again as posted, with the refusal.
+            request._factdb_action_error = error
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        try:
+            return super().delete_view(request, object_id, extra_context)
+        except policy.ActionError as error:
+            self.message_user(request, policy.message(error), messages.ERROR)
+            return HttpResponseRedirect(request.path.rsplit("/delete/", 1)[0] + "/change/")
+
+
+def inline_changes(formset):
+    """(new rows' field dicts, {instance: changed fields}, deleted instances) of a bound, valid inline formset."""
+    added, changed, deleted = [], {}, []
+    for form in formset.forms:
+        if formset.can_delete and formset._should_delete_form(form):
+            if form.instance.pk is not None:
+                deleted.append(form.instance)
+            continue
+        if not form.has_changed():  # the admin's own answer: False for rows the user may not change or add
+            continue
+        fields = {
+            name: form.cleaned_data[name]
+            for name in form.changed_data
+            if name in form.cleaned_data and name not in ("DELETE", "id", formset.fk.name, "expected_version")
+        }
+        if form.instance.pk is None:
+            added.append(
+                {
+                    name: form.cleaned_data[name]
+                    for name in form.cleaned_data
+                    if name not in ("DELETE", "id", formset.fk.name, "expected_version")
+                }
+            )
+        elif fields:
+            changed[form.instance] = fields
+            form.instance._expected_version = form.cleaned_data.get("expected_version")
+    # What formset.save() would have noted, for the admin's change message ("Added appearance ...").
+    formset.new_objects = [f.instance for f in formset.forms if f.instance.pk is None and f.has_changed()]
+    formset.changed_objects = [(obj, list(fields)) for obj, fields in changed.items()]
+    formset.deleted_objects = deleted
+    return added, changed, deleted
 
 
 class SearchListFilter(admin.SimpleListFilter):

@@ -9,6 +9,7 @@ import warnings
 from pathlib import Path
 
 import dj_database_url
+import pghistory
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -57,9 +58,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "rangefilter",
-    "concurrency",
     "pgtrigger",
     "pghistory",
+    "factdb",
     "sources",
     "claims",
 ]
@@ -70,6 +71,7 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "factdb.middleware.RejectUnreadableInput",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -164,13 +166,19 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
 
-# Audit trail: event tables are append-only (protected by triggers).
+# Audit trail: event tables are append-only (protected by triggers). The context (who, which action,
+# which URL) is copied into each event row rather than upserted in a shared row per statement: that
+# upsert made imports of thousands of rows quadratic.
 PGHISTORY_APPEND_ONLY = True
 PGHISTORY_DEFAULT_TRACKERS = None
+PGHISTORY_CONTEXT_FIELD = pghistory.ContextJSONField()
 
 # The organisation that publishes the fact-checks (ClaimReview author, API).
 FACTDB_ORGANIZATION_NAME = os.environ.get("FACTDB_ORGANIZATION_NAME", "factdb Newsroom")
 FACTDB_ORGANIZATION_URL = os.environ.get("FACTDB_ORGANIZATION_URL", "http://127.0.0.1:8000/")
+
+# The demo newsroom's password (make run, load_demo): development only.
+FACTDB_DEMO_PASSWORD = os.environ.get("FACTDB_DEMO_PASSWORD", "factdb-demo")
 
 # Partner API
 CORS_ALLOWED_ORIGINS = env_list("FACTDB_CORS_ALLOWED_ORIGINS")
@@ -222,6 +230,9 @@ SPECTACULAR_SETTINGS = {
         "SourceKindEnum": "sources.models.SourceKind",
         "SpeakerKindEnum": "sources.models.SpeakerKind",
         "AppearanceKindEnum": "claims.models.AppearanceKind",
+        "ClaimStatusEnum": "claims.models.ClaimStatus",
+        "FactCheckStatusEnum": "claims.models.FactCheckStatus",
+        "CorrectionKindEnum": "claims.models.CorrectionKind",
         "TombstoneKindEnum": "factdb.api.sync.KINDS",
     },
 }

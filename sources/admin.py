@@ -2,16 +2,43 @@ from django.contrib import admin
 from django.db.models import Q
 from rangefilter.filters import DateRangeFilterBuilder
 
-from factdb.adminkit import FastAdmin
+from factdb import policy
+from factdb.adminkit import ActionAdmin, ActionForm, inline_changes
+from sources import actions
 from sources.models import Outlet, Source, Speaker, SpeakerAlias
 from sources.normalize import normalize_name, normalize_url
 
 
+def _new(form) -> dict:
+    return {k: v for k, v in form.cleaned_data.items() if k != "expected_version"}
+
+
+class OutletForm(ActionForm):
+    class Meta:
+        model = Outlet
+        fields = ["name", "domain", "url", "country", "description"]
+
+
 @admin.register(Outlet)
-class OutletAdmin(FastAdmin):
+class OutletAdmin(ActionAdmin):
+    form = OutletForm
+    create_action = "outlet.create"
+    delete_action = "outlet.delete"
+    change_actions = ("outlet.change",)
     list_display = ["name", "domain", "country", "updated_at"]
     search_fields = ["name", "domain"]
     list_filter = ["country"]
+
+    def save_object(self, request, outlet, form, formsets, change):
+        if change:
+            return actions.do_change_outlet(
+                outlet, form.changes(), actor=request.user, expected_version=form.cleaned_data.get("expected_version")
+            )
+        data = _new(form)
+        return actions.do_create_outlet(data.pop("name"), actor=request.user, **data)
+
+    def delete_object(self, request, outlet):
+        actions.do_delete_outlet(outlet, actor=request.user)
 
 
 class SpeakerAliasInline(admin.TabularInline):
@@ -19,9 +46,33 @@ class SpeakerAliasInline(admin.TabularInline):
     extra = 1
     fields = ["name"]
 
+    def _allowed(self, request, speaker):
+        if speaker is None:
+            return policy.allows(request.user, "speaker.create")
+        return policy.allows(request.user, "speaker.change", speaker)
+
+    def has_add_permission(self, request, obj=None):
+        return self._allowed(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self._allowed(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._allowed(request, obj)
+
+
+class SpeakerForm(ActionForm):
+    class Meta:
+        model = Speaker
+        fields = ["name", "kind", "role", "affiliation", "country", "wikidata_id", "same_as", "description"]
+
 
 @admin.register(Speaker)
-class SpeakerAdmin(FastAdmin):
+class SpeakerAdmin(ActionAdmin):
+    form = SpeakerForm
+    create_action = "speaker.create"
+    delete_action = "speaker.delete"
+    change_actions = ("speaker.change",)
     list_display = ["name", "kind", "role", "affiliation", "country", "alias_list"]
     list_filter = ["kind", "country"]
     search_fields = ["name"]  # see get_search_results: names and aliases, accent-insensitive
@@ -39,25 +90,56 @@ class SpeakerAdmin(FastAdmin):
         # Trigram-indexed substring match over normalised names and aliases.
         return queryset.search(search_term), False
 
+    def save_object(self, request, speaker, form, formsets, change):
+        actor = request.user
+        if change:
+            speaker = actions.do_change_speaker(
+                speaker, form.changes(), actor=actor, expected_version=form.cleaned_data.get("expected_version")
+            )
+        else:
+            data = _new(form)
+            speaker = actions.do_create_speaker(data.pop("name"), actor=actor, **data)
+        for formset in formsets:
+            added, changed, deleted = inline_changes(formset)
+            for alias in [*deleted, *changed]:
+                actions.do_remove_alias(alias, actor=actor)
+            for fields in [*added, *changed.values()]:
+                actions.do_add_alias(speaker, fields["name"], actor=actor)
+        return speaker
+
+    def delete_object(self, request, speaker):
+        actions.do_delete_speaker(speaker, actor=request.user)
+
     @admin.display(description="Aliases")
     def alias_list(self, speaker):
         return ", ".join(alias.name for alias in speaker.aliases.all())
 
 
 @admin.register(SpeakerAlias)
-class SpeakerAliasAdmin(FastAdmin):
+class SpeakerAliasAdmin(ActionAdmin):
+    """Listed for search; aliases are added and removed on their speaker's page."""
+
     list_display = ["name", "speaker"]
     list_select_related = ["speaker"]
     search_fields = ["name"]
-    autocomplete_fields = ["speaker"]
 
     def get_search_results(self, request, queryset, search_term):
         key = normalize_name(search_term)
         return (queryset.filter(normalized_name__contains=key) if key else queryset), False
 
 
+class SourceForm(ActionForm):
+    class Meta:
+        model = Source
+        fields = ["kind", "title", "url", "outlet", "published_on", "language", "full_text", "archive_url"]
+
+
 @admin.register(Source)
-class SourceAdmin(FastAdmin):
+class SourceAdmin(ActionAdmin):
+    form = SourceForm
+    create_action = "source.create"
+    delete_action = "source.delete"
+    change_actions = ("source.change",)
     list_display = ["title", "kind", "outlet", "published_on", "language"]
     list_select_related = ["outlet"]
     list_filter = [
@@ -83,6 +165,16 @@ class SourceAdmin(FastAdmin):
             return queryset, False
         # icontains is served by the trigram index on UPPER(title); URLs match exactly once normalised.
         return queryset.filter(Q(title__icontains=term) | Q(url=normalize_url(term))), False
+
+    def save_object(self, request, source, form, formsets, change):
+        if change:
+            return actions.do_change_source(
+                source, form.changes(), actor=request.user, expected_version=form.cleaned_data.get("expected_version")
+            )
+        return actions.do_create_source(actor=request.user, **_new(form))
+
+    def delete_object(self, request, source):
+        actions.do_delete_source(source, actor=request.user)
 
     @admin.display(description="Same text as")
     def duplicate_sources(self, source):

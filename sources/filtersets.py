@@ -2,8 +2,9 @@
 
 import django_filters
 
-from claims.filtersets import IdFilter, SlugFilter
-from sources.models import COUNTRY_VALIDATOR, Outlet, Source, SourceKind, Speaker, SpeakerKind
+from factdb.filters import IdFilter, SlugFilter
+from factdb.models import COUNTRY_VALIDATOR
+from sources.models import Outlet, Source, SourceKind, Speaker, SpeakerKind
 
 
 class SpeakerFilterSet(django_filters.FilterSet):

@@ -1,59 +1,29 @@
-"""Where claims appear (sources, their outlets) and who makes them (speakers)."""
+"""Where claims appear (sources, their outlets) and who makes them (speakers).
 
-import pghistory
+Rows change only through sources.actions. Which of them partners may see is decided
+by the claims app (a speaker is public once a public appearance names them).
+"""
+
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
-from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower, Upper
 
+from factdb.models import (
+    COUNTRY_VALIDATOR,
+    LANGUAGE_VALIDATOR,
+    WIKIDATA_VALIDATOR,
+    EditorialModel,
+    GuardedModel,
+    PublicQuerySet,
+    audited,
+)
 from sources.normalize import content_hash, domain_of, normalize_name, normalize_url
-
-LANGUAGE_VALIDATOR = RegexValidator(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "Use a language code such as 'en' or 'pt-BR'.")
-COUNTRY_VALIDATOR = RegexValidator(r"^[A-Z]{2}$", "Use a two-letter ISO 3166 country code such as 'RU'.")
-WIKIDATA_VALIDATOR = RegexValidator(r"^Q[1-9][0-9]*$", "A Wikidata id looks like 'Q42'.")
-
-
-def audited(model):
-    """Record every insert, update and delete of `model` in an append-only event table.
-
-    Indexed by time: partner sync asks "what changed since …" of these tables on every request.
-    """
-    return pghistory.track(
-        pghistory.InsertEvent(),
-        pghistory.UpdateEvent(),
-        pghistory.DeleteEvent(),
-        meta={"indexes": [models.Index(fields=["pgh_created_at"], name=f"{model._meta.model_name[:20]}_ev_time")]},
-    )(model)
-
-
-class TimeStampedModel(models.Model):
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True, db_index=True)
-
-    class Meta:
-        abstract = True
-
-
-class PublicQuerySet(models.QuerySet):
-    """Rows a partner may see: those tied to at least one public claim."""
-
-    public_claim_path = ""
-
-    def public(self):
-        from claims.models import Claim
-
-        public_ids = Claim.objects.public().filter(**{f"{self.public_claim_path}__isnull": False})
-        return self.filter(pk__in=public_ids.values(self.public_claim_path))
-
-
-class OutletQuerySet(PublicQuerySet):
-    public_claim_path = "appearances__source__outlet"
 
 
 @audited
-class Outlet(TimeStampedModel):
+class Outlet(EditorialModel):
     """A publisher: a newspaper, broadcaster, agency, website or account."""
 
     name = models.CharField(max_length=200)
@@ -61,8 +31,6 @@ class Outlet(TimeStampedModel):
     url = models.URLField(blank=True)
     country = models.CharField(max_length=2, blank=True, validators=[COUNTRY_VALIDATOR])
     description = models.TextField(blank=True)
-
-    objects = OutletQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -94,11 +62,16 @@ class SourceKind(models.TextChoices):
 
 
 class SourceQuerySet(PublicQuerySet):
-    public_claim_path = "appearances__source"
+    def find(self, *, url: str = "", full_text: str = ""):
+        """The source with the same (normalised) URL, or else the same text; None if there is none."""
+        if url and (source := self.filter(url=normalize_url(url)).first()):
+            return source
+        digest = content_hash(full_text)
+        return self.filter(content_hash=digest).first() if digest else None
 
 
 @audited
-class Source(TimeStampedModel):
+class Source(EditorialModel):
     """A document a claim appears in."""
 
     kind = models.CharField(max_length=20, choices=SourceKind.choices, default=SourceKind.ARTICLE)
@@ -146,8 +119,6 @@ class SpeakerKind(models.TextChoices):
 
 
 class SpeakerQuerySet(PublicQuerySet):
-    public_claim_path = "appearances__speaker"
-
     def matching(self, name: str):
         """Speakers whose name or any alias equals `name`, ignoring case and accents."""
         key = normalize_name(name)
@@ -167,7 +138,7 @@ class SpeakerQuerySet(PublicQuerySet):
 
 
 @audited
-class Speaker(TimeStampedModel):
+class Speaker(EditorialModel):
     """A person or organisation that makes claims."""
 
     name = models.CharField(max_length=200)
@@ -205,24 +176,17 @@ class Speaker(TimeStampedModel):
 
     def normalize_fields(self) -> None:
         """Derive the lookup form of the name; save() calls this, and so must bulk inserts."""
+        self.name = " ".join(self.name.split())
         self.normalized_name = normalize_name(self.name)
-
-    def add_alias(self, name: str) -> "SpeakerAlias | None":
-        """Record another spelling of this speaker's name (no-op if already known).
-
-        Spellings are kept as written ("Замир Кабулов" and "Kubalov" both stay); lookups
-        go through the normalised form, so case and accents never matter.
-        """
-        name = " ".join((name or "").split())
-        if not name or name.casefold() == self.name.casefold():
-            return None
-        existing = self.aliases.filter(name__iexact=name).first()
-        return existing or SpeakerAlias.objects.create(speaker=self, name=name)
 
 
 @audited
-class SpeakerAlias(models.Model):
-    """Another spelling of a speaker's name: a variant, transliteration or misspelling."""
+class SpeakerAlias(GuardedModel):
+    """Another spelling of a speaker's name: a variant, transliteration or misspelling.
+
+    Spellings are kept as written ("Замир Кабулов" and "Kubalov" both stay); lookups go
+    through the normalised form, so case and accents never matter.
+    """
 
     speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=200)
@@ -245,4 +209,5 @@ class SpeakerAlias(models.Model):
 
     def normalize_fields(self) -> None:
         """Derive the lookup form of the name; save() calls this, and so must bulk inserts."""
+        self.name = " ".join(self.name.split())
         self.normalized_name = normalize_name(self.name)

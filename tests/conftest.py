@@ -57,15 +57,18 @@ def _fast_password_hashing(request):
 
 
 def restore_migration_data():
-    """Put back what the data migrations made (roles, default rating scale); idempotent."""
+    """Put back what the data migrations made (roles, default rating scale, system account); idempotent."""
     import importlib
 
     from django.apps import apps
 
-    from claims.roles import sync_roles
+    from factdb import guard
+    from factdb.roles import sync_roles
 
-    importlib.import_module("claims.migrations.0003_default_rating_scale").create_default_scale(apps, None)
+    with guard.opened("test.restore_migration_data"):  # what the migration did, with the real models
+        importlib.import_module("claims.migrations.0003_default_rating_scale").create_default_scale(apps, None)
     sync_roles(apps)
+    importlib.import_module("factdb.migrations.0002_keys_roles_system_account").system_account(apps, None)
 
 
 @pytest.fixture(autouse=True)

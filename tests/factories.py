@@ -1,10 +1,10 @@
-"""Test data built through the same write path editors use (claims.workflow)."""
+"""Test data built through the action layer, as the newsroom's people would (no direct saves)."""
 
 import itertools
 
-from claims import workflow
-from claims.models import Appearance, Claim, Evidence, FactCheck, Rating, RatingScale
-from sources.models import Outlet, Source, Speaker
+from claims import actions
+from claims.models import Claim, Rating, RatingScale
+from sources import actions as sources
 
 _seq = itertools.count(1)
 
@@ -13,54 +13,83 @@ class Builder:
     def __init__(self, users):
         self.users = users
 
+    @property
+    def reporter(self):
+        return self.users["reporter"]
+
     def rating(self, category="false"):
         return Rating.objects.get(scale=RatingScale.objects.get(is_default=True), category=category)
 
     def speaker(self, name=None, **fields):
-        return Speaker.objects.create(name=name or f"Speaker {next(_seq)}", **fields)
+        return sources.do_create_speaker(name or f"Speaker {next(_seq)}", actor=self.reporter, **fields)
+
+    def outlet(self, name=None, **fields):
+        n = next(_seq)
+        fields.setdefault("domain", f"outlet{n}.example")
+        return sources.do_create_outlet(name or f"Outlet {n}", actor=self.reporter, **fields)
 
     def source(self, **fields):
         n = next(_seq)
-        outlet = fields.pop("outlet", None) or Outlet.objects.create(name=f"Outlet {n}", domain=f"outlet{n}.example")
+        outlet = fields.pop("outlet") if "outlet" in fields else self.outlet()
         fields.setdefault("title", f"Article {n}")
-        fields.setdefault("url", f"https://{outlet.domain}/article-{n}")
-        return Source.objects.create(outlet=outlet, **fields)
+        fields.setdefault("url", f"https://{outlet.domain if outlet else 'example.org'}/article-{n}")
+        return sources.do_create_source(actor=self.reporter, outlet=outlet, **fields)
 
-    def claim(self, text=None, *, speaker=None, source=None, quote=None, **fields):
-        """A new claim with one appearance."""
-        claim = Claim.objects.create(text=text or f"Claim number {next(_seq)} says 42 percent", **fields)
-        Appearance.objects.create(
-            claim=claim,
+    def claim(self, text=None, *, speaker=None, source=None, quote=None, language="", **fields):
+        """A new (internal) claim with one appearance, captured by the reporter."""
+        text = text or f"Claim number {next(_seq)} says 42 percent"
+        captured = actions.do_capture_appearance(
+            actor=self.reporter,
+            claim_text=text,
+            language=language,
             speaker=speaker if speaker is not None else self.speaker(),
             source=source or self.source(),
-            quote=quote or claim.text,
+            quote=quote or text,
         )
-        return claim
+        claim = captured.claim
+        if fields.get("internal_notes"):
+            actions.do_change_claim(claim, {"internal_notes": fields.pop("internal_notes")}, actor=self.reporter)
+        if fields.pop("is_public", False):
+            actions.do_set_claim_visibility(claim, True, actor=self.users["editor"])
+        assert not fields, f"Builder.claim does not set {sorted(fields)}"
+        return Claim.objects.get(pk=claim.pk)
+
+    def researching_claim(self, text=None, **kwargs):
+        claim = self.claim(text, **kwargs)
+        actions.do_step(claim, "select", actor=self.users["editor"])
+        return actions.do_step(claim, "start_research", actor=self.users["factchecker"])
 
     def fact_check(self, claim, *, author=None, category="false", evidence=1, **fields):
-        fact_check = FactCheck.objects.create(
-            claim=claim,
-            author=author or self.users["factchecker"],
+        """A draft by the fact-checker (the claim is walked to research first if it is new)."""
+        claim.refresh_from_db()
+        if claim.status == "new":
+            actions.do_step(claim, "select", actor=self.users["editor"])
+            claim.refresh_from_db()
+        if claim.status == "selected":
+            actions.do_step(claim, "start_research", actor=self.users["factchecker"])
+        return actions.do_draft_fact_check(
+            claim,
+            actor=author or self.users["factchecker"],
             rating=self.rating(category) if category else None,
             headline=fields.pop("headline", f"Verdict on claim {claim.pk}"),
             explanation=fields.pop("explanation", "What we found."),
+            internal_notes=fields.pop("internal_notes", ""),
+            evidence=[
+                {"url": f"https://evidence.example/{claim.pk}/{i}", "title": "Evidence"} for i in range(evidence)
+            ],
             **fields,
         )
-        for i in range(evidence):
-            Evidence.objects.create(
-                fact_check=fact_check, url=f"https://evidence.example/{claim.pk}/{i}", title="Evidence"
-            )
-        return fact_check
 
     def in_review_claim(self, text=None, **kwargs):
         """A claim walked to 'in review' with a drafted, rated fact-check (author: the fact-checker)."""
         claim = self.claim(text, **kwargs)
-        editor, checker = self.users["editor"], self.users["factchecker"]
-        workflow.transition_claim(claim, "select", editor)
-        workflow.transition_claim(claim, "start_research", checker)
         self.fact_check(claim)
-        return workflow.transition_claim(claim, "submit_for_review", checker)
+        return actions.do_step(claim, "submit_for_review", actor=self.users["factchecker"])
 
     def published_claim(self, text=None, **kwargs):
         claim = self.in_review_claim(text, **kwargs)
-        return workflow.transition_claim(claim, "publish", self.users["editor"])
+        return actions.do_step(claim, "publish", actor=self.users["editor"])
+
+    def retracted_claim(self, text=None, reason="The source we relied on was withdrawn.", **kwargs):
+        claim = self.published_claim(text, **kwargs)
+        return actions.do_step(claim, "retract", actor=self.users["editor"], note=reason)

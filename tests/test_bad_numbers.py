@@ -2,8 +2,8 @@
 
 import pytest
 from rest_framework.test import APIClient
-from rest_framework_api_key.models import APIKey
 
+from factdb.accounts import do_create_api_key
 from factdb.parsing import parse_id
 
 TRICKY = ["²", "٣", "1²", "99999999999999999999999", "-1", "1e3", " 7 ", ""]
@@ -16,8 +16,8 @@ def test_parse_id(text, expected):
 
 
 @pytest.mark.parametrize("value", TRICKY)
-def test_api_parameters(db, value):
-    _, key = APIKey.objects.create_key(name="p")
+def test_api_parameters(users, value):
+    _, key = do_create_api_key("p", actor=users["admin"])
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Api-Key {key}")
     for url, params in [

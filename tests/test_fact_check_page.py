@@ -3,7 +3,8 @@
 import json
 import re
 
-from claims import claimreview, workflow
+from claims import actions, claimreview
+from claims.models import FactCheckStatus
 
 
 def markup_of(response):
@@ -14,8 +15,11 @@ def markup_of(response):
 def test_published_fact_check_page_embeds_its_claimreview(client, build, users):
     claim = build.published_claim("Wages rose 4 percent </script><b>in 2024</b>")
     fact_check = claim.current_fact_check
-    workflow.correct_fact_check(
-        fact_check, users["editor"], note="Updated with final data", rating=build.rating("true")
+    actions.do_revise_fact_check(
+        fact_check,
+        actor=users["editor"],
+        changes={"rating": build.rating("true")},
+        correction_note="Updated with final data",
     )
     response = client.get(f"/fact-checks/{fact_check.pk}/")
     assert response.status_code == 200
@@ -31,11 +35,21 @@ def test_published_fact_check_page_embeds_its_claimreview(client, build, users):
 
 def test_nothing_unpublished_has_a_page(client, build, users):
     in_review = build.in_review_claim().fact_checks.get()
-    unpublished = build.published_claim()
-    workflow.set_claim_visibility(unpublished, users["editor"], False)
-    retracted = build.published_claim()
-    withdrawn = retracted.current_fact_check
-    workflow.transition_claim(retracted, "retract", users["editor"])
-    for fact_check in (in_review, unpublished.current_fact_check, withdrawn):
+    # Made public before any verdict, then internal again (with a draft verdict being written meanwhile).
+    unpublished = build.in_review_claim(is_public=True)
+    actions.do_set_claim_visibility(unpublished, False, actor=users["editor"])
+    for fact_check in (in_review, unpublished.fact_checks.get()):
         assert client.get(f"/fact-checks/{fact_check.pk}/").status_code == 404
     assert client.get("/fact-checks/999999/").status_code == 404
+
+
+def test_a_retracted_verdict_keeps_its_page_with_the_notice_and_without_markup(client, build, users):
+    retracted = build.retracted_claim("Bridges cost 3 billion", reason="The cost report was withdrawn.")
+    fact_check = retracted.fact_checks.get()
+    assert fact_check.status == FactCheckStatus.RETRACTED
+    response = client.get(f"/fact-checks/{fact_check.pk}/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert fact_check.headline in page
+    assert "This fact-check was retracted" in page and "The cost report was withdrawn." in page
+    assert 'type="application/ld+json"' not in page  # search engines must stop showing the verdict

@@ -164,7 +164,7 @@ def _claim_queryset():
     return Claim.objects.public().prefetch_related(
         Prefetch(
             "fact_checks",
-            queryset=FactCheck.objects.public().select_related("rating").order_by("-published_at", "-id"),
+            queryset=FactCheck.objects.published().select_related("rating").order_by("-published_at", "-id"),
             to_attr="public_fact_checks",
         ),
         Prefetch(
@@ -236,7 +236,7 @@ class ClaimsSearchView(GoogleView):
         publisher = params.get("reviewPublisherSiteFilter", "").strip().lower()
         if not query and not publisher:
             raise exceptions.ValidationError({"query": ["Either query or reviewPublisherSiteFilter is required."]})
-        fact_checks = FactCheck.objects.public()
+        fact_checks = FactCheck.objects.published()
         if publisher and publisher.removeprefix("www.") != site().removeprefix("www."):
             fact_checks = fact_checks.none()
         max_age = _int(params, "maxAgeDays", 1, 100_000, None)
@@ -302,7 +302,7 @@ def markup_page(fact_check) -> dict:
 
 
 def _pages_queryset():
-    return claimreview.optimize(FactCheck.objects.public())
+    return claimreview.optimize(FactCheck.objects.published())
 
 
 class PagesListView(GoogleView):

@@ -1,7 +1,8 @@
 """Partner representations of claims, fact-checks, ratings, topics and corrections.
 
 Only public fields: no internal notes, no authors or reviewers, no drafts. Nested
-fact-checks are the published ones on the (public) claim, via FactCheck.objects.public().
+fact-checks are the public ones on the (public) claim, via FactCheck.objects.public():
+published, or retracted (shown with their status; the reason is in the corrections log).
 """
 
 from django.db.models import Prefetch
@@ -59,7 +60,7 @@ class FactCheckSummarySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = FactCheck
-        fields = ["id", "headline", "rating", "published_at", "url"]
+        fields = ["id", "headline", "status", "rating", "published_at", "url"]
 
     @extend_schema_field(serializers.URLField())
     def get_url(self, fact_check):
@@ -154,7 +155,18 @@ class CorrectionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Correction
-        fields = ["id", "fact_check", "note", "previous_rating", "new_rating", "previous_headline", "published_at"]
+        fields = [
+            "id",
+            "kind",
+            "claim",
+            "fact_check",
+            "note",
+            "previous_rating",
+            "new_rating",
+            "previous_headline",
+            "previous_text",
+            "published_at",
+        ]
 
     @staticmethod
     def optimize(queryset):
@@ -180,6 +192,7 @@ class FactCheckSerializer(serializers.ModelSerializer):
             "id",
             "claim",
             "headline",
+            "status",
             "explanation",
             "rating",
             "url",

@@ -17,7 +17,7 @@ from claims.api.serializers import (
     TopicSerializer,
 )
 from claims.filtersets import ClaimFilterSet, CorrectionFilterSet, FactCheckFilterSet
-from claims.models import Claim, Correction, FactCheck, RatingScale, Topic
+from claims.models import Claim, Correction, FactCheck, FactCheckStatus, RatingScale, Topic
 from factdb.api import sync
 from factdb.api.viewsets import (
     PartnerAPIView,
@@ -66,7 +66,7 @@ class FactCheckViewSet(SearchOrderingMixin, PublicReadOnlyViewSet):
 
     def get_queryset(self):
         if self.action == "claimreview":
-            return claimreview.optimize(FactCheck.objects.public())
+            return claimreview.optimize(FactCheck.objects.published())
         return super().get_queryset()
 
 
@@ -80,7 +80,8 @@ class ClaimReviewFeedViewSet(PublicReadOnlyViewSet):
     default_ordering = ("-published_at", "-id")
 
     def get_queryset(self):
-        return claimreview.optimize(super().get_queryset())
+        # ClaimReview marks up verdicts that stand: a retracted one keeps its page, not its markup.
+        return claimreview.optimize(super().get_queryset().filter(status=FactCheckStatus.PUBLISHED))
 
 
 class RatingScaleViewSet(PublicReadOnlyViewSet):

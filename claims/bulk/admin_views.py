@@ -14,8 +14,9 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
-from claims.bulk.importer import FORMATS, KINDS, PERMISSIONS, guess_format, import_data
+from claims.bulk.importer import FORMATS, KINDS, guess_format, import_data, may_import
 from claims.bulk.readers import MAX_FILE_BYTES
+from factdb import policy
 
 PENDING_DIR = Path(tempfile.gettempdir()) / "factdb-imports"
 SESSION_KEY = "factdb_pending_import"
@@ -46,13 +47,13 @@ def _pending_path(token: str) -> Path:
 
 
 def _check(request, kind: str) -> None:
-    if not request.user.has_perm("claims.add_claim") or not request.user.has_perms(PERMISSIONS[kind]):
+    if not may_import(request.user, kind):
         raise PermissionDenied("Your role may not import this kind of data.")
 
 
 def import_data_view(request):
     """GET: the upload form. POST: a dry run of the upload (preview), or the import of the previewed file."""
-    if not request.user.has_perm("claims.add_claim"):
+    if not policy.allows(request.user, "claim.capture"):
         raise PermissionDenied("Your role may not import data.")
     context = {**admin.site.each_context(request), "title": "Import data", "form": UploadForm(), "formats": FORMATS}
     if request.method == "POST" and "_import" in request.POST:

@@ -59,7 +59,7 @@ def records(name: str) -> Iterator[dict]:
 
 
 def claim_reviews() -> Iterator[dict]:
-    queryset = claimreview.optimize(FactCheck.objects.public()).order_by("pk")
+    queryset = claimreview.optimize(FactCheck.objects.published()).order_by("pk")
     for fact_check in queryset.iterator(chunk_size=CHUNK):
         yield claimreview.claim_review(fact_check)
 

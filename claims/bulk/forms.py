@@ -12,7 +12,8 @@ from django.core.validators import URLValidator
 from django.forms.forms import DeclarativeFieldsMetaclass
 
 from claims.models import AppearanceKind
-from sources.models import COUNTRY_VALIDATOR, LANGUAGE_VALIDATOR, WIKIDATA_VALIDATOR, SourceKind, SpeakerKind
+from factdb.models import COUNTRY_VALIDATOR, LANGUAGE_VALIDATOR, WIKIDATA_VALIDATOR
+from sources.models import SourceKind, SpeakerKind
 
 MAX_TEXT = 20_000  # characters in a claim, quote or description; longer is a paste gone wrong
 LIST_SEPARATOR = "|"

@@ -3,8 +3,9 @@
 1. Read: decode and parse the whole file (readers); a file that cannot be read is refused.
 2. Validate: every row through its form (forms), then the rows against the database;
    every error is collected, with row number, field, message and offending value.
-3. Write: only if there was no error, in one transaction, through claims.capture
-   (CaptureBatch: natural keys, so importing the same file twice creates nothing new).
+3. Write: only if there was no error, in one transaction, as one action of the action layer
+   (claims.actions.CaptureBatch: natural keys, so importing the same file twice creates
+   nothing new; the permission table is checked for the importing user as for any capture).
    A dry run does all of that and rolls back, so its report counts what would be created.
 """
 
@@ -14,29 +15,38 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 from django.db.models import Q
 from django.utils.text import slugify
 
+from claims.actions.capture import CaptureBatch, constraints_checked_per_statement
 from claims.bulk import claimreview, ratings
 from claims.bulk.forms import KIND_FORMS, RowForm
 from claims.bulk.readers import FileError, Row, decode, read_csv, read_json
-from claims.capture import CAPTURE_PERMISSIONS, CaptureBatch, claim_text_key, constraints_checked_per_statement
-from claims.models import AppearanceKind, Claim, ExternalReview, Topic
+from claims.models import AppearanceKind, Claim, ExternalReview, Topic, claim_text_key
+from factdb import policy
+from factdb.actions import action, check
+from sources import actions as sources
 from sources.models import SourceKind, SpeakerKind
 from sources.normalize import domain_of, normalize_url
 
 FORMATS = ("csv", "json", "claimreview")
 KINDS = tuple(KIND_FORMS)
 MAX_REPORTED_ERRORS = 500
-# What an import may create, per kind; checked when a user is named.
-PERMISSIONS = {
-    "claims": CAPTURE_PERMISSIONS,
-    "appearances": ["claims.add_appearance", "sources.add_source", "sources.add_speaker", "sources.add_outlet"],
-    "speakers": ["sources.add_speaker", "sources.add_speakeralias"],
-    "sources": ["sources.add_source", "sources.add_outlet"],
-    "claimreview": CAPTURE_PERMISSIONS,
+# What an import may create, per kind (the permission table's actions); checked before reading the file.
+ACTIONS = {
+    "claims": ["claim.capture", "source.create", "speaker.create", "outlet.create"],
+    "appearances": ["source.create", "speaker.create", "outlet.create"],
+    "speakers": ["speaker.create"],
+    "sources": ["source.create", "outlet.create"],
+    "claimreview": ["claim.capture", "source.create", "speaker.create", "outlet.create", "external_review.import"],
 }
+
+
+def may_import(user, kind: str) -> bool:
+    return all(policy.allows(user, name) for name in ACTIONS[kind])
+
+
 IGNORED_JSON_KEYS = frozenset({"id", "created_at", "updated_at"})
 
 Progress = Callable[[str, int, int], None]  # (phase, rows done, rows in all)
@@ -124,15 +134,16 @@ def import_data(
     *,
     fmt: str,
     kind: str = "claims",
-    user=None,
+    user,
     dry_run: bool = False,
     progress: Progress | None = None,
     label: str = "",
 ) -> ImportReport:
     """Validate every row of `data`, then write all of them in one transaction (or nothing).
 
-    `fmt`: csv, json or claimreview (kind is then "claimreview"). `user` is recorded as
-    creator and must hold PERMISSIONS[kind]. Never raises for bad input: see the report.
+    `fmt`: csv, json or claimreview (kind is then "claimreview"). `user` is the actor:
+    recorded as creator, and the permission table decides what it may create and change.
+    Never raises for bad input: see the report.
     """
     if fmt not in FORMATS:
         raise ValueError(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
@@ -142,9 +153,9 @@ def import_data(
         raise ValueError(f"Unknown kind {kind!r}; use one of {', '.join(KINDS)}.")
     report = ImportReport(fmt, kind, dry_run)
     progress = progress or (lambda phase, done, total: None)
-    if user is not None and not user.has_perms(PERMISSIONS[kind]):
-        missing = [p for p in PERMISSIONS[kind] if not user.has_perm(p)]
-        report.error(None, "(permission)", f"{user} may not import {kind} (missing {', '.join(missing)}).")
+    if not may_import(user, kind):
+        missing = [policy.LABELS[name] for name in ACTIONS[kind] if not policy.allows(user, name)]
+        report.error(None, "(permission)", f"{user} may not import {kind} (may not {', '.join(missing)}).")
         return report
     try:
         rows = _read(data, fmt, kind)
@@ -286,46 +297,57 @@ def _check_database(rows: list[Cleaned], kind: str, user, report: ImportReport) 
                     "No claim has this text; import the claim first (kind: claims).",
                     row.values["claim_text"],
                 )
-    if kind == "claims" and user is not None and not user.has_perm("claims.add_topic"):
+    if kind == "claims" and not policy.allows(user, "topic.create"):
         names = {name for row in rows for name in row.values.get("topics", [])}
         found = Topic.objects.filter(Q(slug__in=[slugify(n) for n in names]) | Q(name__in=names))
         slugs = {slug for pair in found.values_list("slug", "name") for slug in (pair[0], slugify(pair[1]))}
         for row in rows:
             for name in row.values.get("topics", []):
                 if slugify(name) not in slugs:
-                    report.error(row.number, "topics", "Unknown topic; only editors may add topics.", name)
+                    report.error(row.number, "topics", "Unknown topic; your role may not add topics.", name)
 
 
-# --- Writing, through claims.capture.
+# --- Writing, through the action layer's batch capture.
+
+
+class _Rollback(Exception):
+    """Leaves the import action after a dry run, so that everything it wrote is rolled back."""
 
 
 def _write(rows: list[Cleaned], kind: str, user, report: ImportReport, progress: Progress, label: str) -> None:
-    writer = WRITERS[kind]
-    step = _progress_step(len(rows))
-    current = None
+    position = {"row": None}
     try:
-        # No pghistory.context() here: its trigger upserts one context row per statement, and thousands
-        # of updates of the same row in one transaction make every later statement slower (quadratic).
-        with transaction.atomic():
-            with constraints_checked_per_statement():
-                batch = CaptureBatch(user)
-                _prime(batch, rows, kind)
-                state = {"review_urls": set()}
-                for done, current in enumerate(rows, start=1):
-                    writer(batch, current, report, state, user)
-                    if done % step == 0 or done == len(rows):
-                        progress("written", done, len(rows))
-                current = None
-                batch.flush()
-            if report.dry_run:
-                transaction.set_rollback(True)
+        _do_import(rows, kind, report, progress, position, actor=user)
+    except _Rollback:
+        pass
     except (DatabaseError, ValidationError, ValueError) as error:
         message = " ".join(error.messages) if isinstance(error, ValidationError) else str(error).strip()
-        report.error(current.number if current else None, "(database)", message.splitlines()[0][:300])
+        field_name = "(permission)" if isinstance(error, policy.Forbidden) else "(database)"
+        report.error(position["row"], field_name, message.splitlines()[0][:300])
         report.created.clear()
         report.existing.clear()
         return
     report.written = not report.dry_run
+
+
+@action("import")
+def _do_import(rows: list[Cleaned], kind: str, report: ImportReport, progress: Progress, position, *, actor) -> None:
+    """The import's writes: one action, one transaction (a dry run raises _Rollback at the end)."""
+    writer = WRITERS[kind]
+    step = _progress_step(len(rows))
+    with constraints_checked_per_statement():
+        batch = CaptureBatch(actor)
+        _prime(batch, rows, kind)
+        state = {"review_urls": set()}
+        for done, current in enumerate(rows, start=1):
+            position["row"] = current.number
+            writer(batch, current, report, state, actor)
+            if done % step == 0 or done == len(rows):
+                progress("written", done, len(rows))
+        position["row"] = None
+        batch.flush()
+    if report.dry_run:
+        raise _Rollback()
 
 
 def _prime(batch: CaptureBatch, rows: list[Cleaned], kind: str) -> None:
@@ -408,7 +430,7 @@ def _write_speaker(batch: CaptureBatch, row: Cleaned, report: ImportReport, stat
         alias = " ".join(alias.split())
         is_new = alias.casefold() not in known
         if is_new:
-            batch.saved(speaker).add_alias(alias)
+            sources.do_add_alias(batch.saved(speaker), alias, actor=user)
             known.add(alias.casefold())
         _count(report, "speaker aliases", is_new)
 
@@ -478,6 +500,7 @@ def _write_review(batch: CaptureBatch, row: Cleaned, report: ImportReport, state
         report.warnings.append(
             RowError(row.number, "reviewRating", f"rating “{shown}” mapped to {rating.category} by {rating.how}")
         )
+    check(user, "external_review.import")
     ExternalReview.objects.create(
         claim=batch.saved(claim),
         url=url,

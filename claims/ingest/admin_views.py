@@ -13,9 +13,9 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.urls import reverse
 
-from claims import capture
 from claims.ingest import service
 from claims.models import Claim
+from factdb import policy
 from factdb.parsing import parse_id
 from sources.models import Speaker
 
@@ -157,15 +157,22 @@ def _review(request, article: ArticleForm, proposal, errors=None, status=200):
         for s in proposal.speakers
     ]
     context = _context(
-        request, step=2, proposal=proposal, hidden=hidden, rows=_rows(proposal, post, errors), speakers=speakers
+        request,
+        step=2,
+        proposal=proposal,
+        hidden=hidden,
+        rows=_rows(proposal, post, errors),
+        speakers=speakers,
+        errors=errors,
+        general_error=(errors or {}).get("__all__"),
     )
     return render(request, TEMPLATE, context, status=status)
 
 
 def import_article(request):
     """Step 1: the form; step 2 (POST action=analyse): the proposals; step 3 (action=save): the result."""
-    if not request.user.has_perms(capture.CAPTURE_PERMISSIONS):
-        raise PermissionDenied
+    if not all(policy.allows(request.user, name) for name in service.SAVE_ACTIONS):
+        raise PermissionDenied("Your role may not import articles (it needs to capture claims, sources and speakers).")
     action = request.POST.get("action") if request.method == "POST" else None
     if action == "save":
         article = HiddenArticleForm(request.POST)
@@ -175,7 +182,10 @@ def import_article(request):
         choices, names, create, errors = _choices_from_post(request.POST, proposal)
         if errors:
             return _review(request, article, proposal, errors, status=400)
-        result = service.save(proposal, choices, speaker_names=names, create_speakers=create, user=request.user)
+        try:
+            result = service.save(proposal, choices, speaker_names=names, create_speakers=create, actor=request.user)
+        except policy.ActionError as error:  # a rule refused part of it: nothing was written
+            return _review(request, article, proposal, {"__all__": policy.message(error)}, status=400)
         return render(request, TEMPLATE, _context(request, step=3, result=result))
     if action == "analyse":
         article = ArticleForm(request.POST, request.FILES)

@@ -3,9 +3,10 @@
 ``propose()`` runs the analysis engine (claims.ingest.analyze) with the database's
 speakers, resolves speakers to ``Speaker`` rows, ranks claim candidates by
 check-worthiness and lists the existing claims each one matches (claims.matching).
-It only reads. ``save()`` writes the source, its outlet, new speakers and aliases,
-and claims with their appearances through claims.capture, in one transaction;
-saving the same article again finds everything it wrote and creates nothing.
+It only reads. ``save()`` is an action: it writes the source, its outlet, new speakers
+and aliases, and claims with their appearances through the action layer, in one
+transaction, as the user who saves; saving the same article again finds everything it
+wrote and creates nothing.
 
 The management command ``ingest_article`` and the admin "Import article" page are
 the two entry points; both call these functions.
@@ -17,13 +18,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from django.db import transaction
 from django.db.models import Q
 
-from claims import capture, matching
+from claims import matching
+from claims.actions import capture
 from claims.ingest.analyze import KnownSpeaker, analyze_article
 from claims.models import Appearance, AppearanceKind, Claim
+from factdb import policy
+from factdb.actions import action
 from factdb.parsing import parse_id
+from sources import actions as sources
 from sources.models import Outlet, Source, Speaker, SpeakerKind
 from sources.normalize import domain_of, normalize_name
 
@@ -37,6 +41,10 @@ MATCHES_PER_CLAIM = 5
 
 _KINDS = {"person": SpeakerKind.PERSON, "organization": SpeakerKind.ORGANIZATION}
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]{2,}")
+
+
+# What saving an article may create (the permission table's actions).
+SAVE_ACTIONS = ("claim.capture", "source.create", "speaker.create", "outlet.create")
 
 
 class IngestError(ValueError):
@@ -222,7 +230,7 @@ def propose(text: str, meta: ArticleMeta | None = None, *, with_matches: bool = 
         speakers.append(proposal)
         by_name.setdefault(found.name, proposal)
 
-    source = capture.find_source(url=meta.url, full_text=text)
+    source = Source.objects.find(url=meta.url, full_text=text)
     imported: dict[str, Claim] = {}
     if source is not None:
         quotes = {c.quote.strip() for c in analysis.claims}
@@ -290,6 +298,7 @@ class SaveResult:
     speakers_created: list[Speaker] = field(default_factory=list)
     speakers_reused: list[Speaker] = field(default_factory=list)
     aliases_created: list[str] = field(default_factory=list)
+    aliases_skipped: list[str] = field(default_factory=list)  # spellings of public speakers: editors add those
     claims_created: list[Claim] = field(default_factory=list)
     claims_reused: list[Claim] = field(default_factory=list)
     appearances_created: list[Appearance] = field(default_factory=list)
@@ -313,6 +322,7 @@ class SaveResult:
             "speakers_created": [s.pk for s in self.speakers_created],
             "speakers_reused": [s.pk for s in self.speakers_reused],
             "aliases_created": self.aliases_created,
+            "aliases_skipped": self.aliases_skipped,
             "claims_created": [c.pk for c in self.claims_created],
             "claims_reused": [c.pk for c in self.claims_reused],
             "appearances_created": [a.pk for a in self.appearances_created],
@@ -334,24 +344,24 @@ def default_choices(proposal: Proposal, min_score: float | None = None) -> dict[
     return choices
 
 
-def _outlet_for(meta: ArticleMeta) -> tuple[Outlet | None, bool]:
+def _outlet_for(meta: ArticleMeta, actor) -> tuple[Outlet | None, bool]:
     domain = domain_of(meta.url) if meta.url else ""
-    outlet = capture.resolve_outlet(meta.outlet, domain=domain)
+    outlet = sources.resolve_outlet(meta.outlet, domain=domain)
     if outlet is not None or not (meta.outlet or domain):
         return outlet, False
-    return capture.resolve_outlet(meta.outlet, domain=domain, create=True), True
+    return sources.resolve_outlet(meta.outlet, domain=domain, create=True, actor=actor), True
 
 
-@transaction.atomic
+@action("ingest.save")
 def save(
     proposal: Proposal,
     choices: dict[str, ClaimChoice] | None = None,
     *,
+    actor,
     speaker_names: dict[str, str] | None = None,
     create_speakers: set[str] | None = None,
-    user=None,
 ) -> SaveResult:
-    """Write the accepted part of `proposal` in one transaction, through claims.capture.
+    """Write the accepted part of `proposal` in one transaction, as `actor`, through the action layer.
 
     `choices` maps claim keys to decisions (default: `default_choices`); candidates
     without a choice are not saved. `speaker_names` renames new speakers by key;
@@ -364,10 +374,11 @@ def save(
     meta = proposal.meta
     result = SaveResult(source=proposal.source, source_created=False)
 
-    source = capture.find_source(url=meta.url, full_text=proposal.text)
+    source = Source.objects.find(url=meta.url, full_text=proposal.text)
     if source is None:
-        outlet, result.outlet_created = _outlet_for(meta)
-        source, result.source_created = capture.capture_source(
+        outlet, result.outlet_created = _outlet_for(meta, actor)
+        source, result.source_created = sources.capture_source(
+            actor=actor,
             url=meta.url,
             title=(meta.title or default_title(proposal.text))[:500],
             full_text=proposal.text,
@@ -390,9 +401,11 @@ def save(
             speaker = Speaker.objects.filter(pk=speaker.pk).first()
         if speaker is None:
             name = " ".join((speaker_names.get(key) or found.name).split())
-            speaker = capture.resolve_speaker(name)
+            speaker = sources.resolve_speaker(name)
             if speaker is None:
-                speaker = capture.resolve_speaker(name, create=True, kind=_KINDS.get(found.kind, SpeakerKind.PERSON))
+                speaker = sources.resolve_speaker(
+                    name, create=True, actor=actor, kind=_KINDS.get(found.kind, SpeakerKind.PERSON)
+                )
                 result.speakers_created.append(speaker)
             else:
                 result.speakers_reused.append(speaker)
@@ -400,8 +413,11 @@ def save(
             result.speakers_reused.append(speaker)
         known = [a.name for a in speaker.aliases.all()]
         for alias in _new_aliases(speaker.name, [found.name, *found.mentions], known):
-            speaker.add_alias(alias)
-            result.aliases_created.append(alias)
+            if policy.allows(actor, "speaker.change", speaker):
+                sources.do_add_alias(speaker, alias, actor=actor)
+                result.aliases_created.append(alias)
+            else:
+                result.aliases_skipped.append(alias)
         resolved[key] = speaker
         return speaker
 
@@ -414,9 +430,9 @@ def save(
             return Speaker.objects.filter(pk=pk).first() if pk is not None else None
         if choice.startswith("name:"):
             name = choice[5:]
-            speaker = capture.resolve_speaker(name)
+            speaker = sources.resolve_speaker(name)
             if speaker is None and normalize_name(name):
-                speaker = capture.resolve_speaker(name, create=True)
+                speaker = sources.resolve_speaker(name, create=True, actor=actor)
                 result.speakers_created.append(speaker)
             return speaker
         return article_speaker(choice)
@@ -431,7 +447,7 @@ def save(
         if choice is None or not choice.accept:
             continue
         claim = Claim.objects.get(pk=choice.attach_to) if choice.attach_to else None
-        captured = capture.capture_appearance(
+        captured = capture.do_capture_appearance(
             source=source,
             quote=candidate.quote,
             claim=claim,
@@ -439,7 +455,7 @@ def save(
             speaker=chosen_speaker(choice.speaker if choice.speaker is not None else candidate.speaker_key),
             kind=AppearanceKind.DIRECT_QUOTE if candidate.kind == "direct" else AppearanceKind.PARAPHRASE,
             location=f"paragraph {candidate.paragraph + 1}",
-            user=user,
+            actor=actor,
         )
         (result.claims_created if captured.claim_created else result.claims_reused).append(captured.claim)
         (result.appearances_created if captured.appearance_created else result.appearances_reused).append(

@@ -2,7 +2,7 @@ from django.db import migrations
 
 
 def sync(apps, schema_editor):
-    from claims.roles import sync_roles
+    from factdb.roles import sync_roles
 
     sync_roles(apps)
 

@@ -11,7 +11,8 @@ from django.conf import settings
 from django.core.cache import cache
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions, permissions, throttling
-from rest_framework_api_key.models import APIKey
+
+from factdb.models import PartnerKey, PartnerScope
 
 KEYWORD = "Api-Key"
 
@@ -22,9 +23,12 @@ class Partner:
     is_authenticated = True
     is_anonymous = False
 
-    def __init__(self, api_key: APIKey):
+    def __init__(self, api_key: PartnerKey):
         self.api_key = api_key
         self.pk = api_key.prefix
+
+    def has_scope(self, scope: str) -> bool:
+        return scope in (self.api_key.scopes or [])
 
     def __str__(self):
         return self.api_key.name
@@ -51,8 +55,8 @@ class APIKeyAuthentication(authentication.BaseAuthentication):
         if "\x00" in key or len(key) > 200:
             raise exceptions.AuthenticationFailed("Invalid API key.")
         try:
-            api_key = APIKey.objects.get_from_key(key)
-        except APIKey.DoesNotExist:
+            api_key = PartnerKey.objects.get_from_key(key)
+        except PartnerKey.DoesNotExist:
             raise exceptions.AuthenticationFailed("Invalid API key.") from None
         if api_key.has_expired:
             raise exceptions.AuthenticationFailed("This API key has expired.")
@@ -70,7 +74,9 @@ class IsPartner(permissions.BasePermission):
     def has_permission(self, request, view):
         if request.method not in permissions.SAFE_METHODS:
             return False
-        return isinstance(request.user, Partner) or settings.FACTDB_API_ANONYMOUS_READS
+        if isinstance(request.user, Partner):
+            return request.user.has_scope(PartnerScope.READ)
+        return settings.FACTDB_API_ANONYMOUS_READS
 
 
 class PartnerRateThrottle(throttling.BaseThrottle):
@@ -89,7 +95,8 @@ class PartnerRateThrottle(throttling.BaseThrottle):
 
     def allow_request(self, request, view):
         if isinstance(request.user, Partner):
-            scope, ident, rate = "partner", request.user.api_key.prefix, settings.FACTDB_API_RATE
+            scope, ident = "partner", request.user.api_key.prefix
+            rate = request.user.api_key.rate or settings.FACTDB_API_RATE  # a key's own rate, else the default
         else:
             scope, ident, rate = "anonymous", self.get_ident(request), settings.FACTDB_API_ANONYMOUS_RATE
         limit, period = self.parse_rate(rate)

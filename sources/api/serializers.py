@@ -79,7 +79,7 @@ def _verdict_count(category):
         Claim.objects.public()
         .filter(
             appearances__speaker=OuterRef("pk"),
-            current_fact_check__in=FactCheck.objects.public().filter(rating__category=category),
+            current_fact_check__in=FactCheck.objects.published().filter(rating__category=category),
         )
         .order_by()
         .values("appearances__speaker")

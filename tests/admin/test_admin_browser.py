@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import User
 from playwright.sync_api import expect, sync_playwright
 
+from claims import actions
 from claims.demo import DEMO_PASSWORD, load_demo
 from claims.models import Claim, ClaimStatus, FactCheck, FactCheckStatus, Rating
 
@@ -123,7 +125,8 @@ def test_nobody_publishes_their_own_fact_check(page):
     assert claim.status == ClaimStatus.IN_REVIEW and not claim.is_public
 
     # An editor who wrote it sees the button (the role may publish), but four eyes refuses it.
-    claim.fact_checks.update(author=claim.transitions.get(name="select").user)
+    editor = User.objects.get(username="editor")
+    actions.do_revise_fact_check(claim.fact_checks.get(), actor=editor, changes={"headline": "The editor's rewrite"})
     page.context.clear_cookies()
     log_in(page, "editor")
     page.goto(f"/admin/claims/claim/{claim.pk}/change/")

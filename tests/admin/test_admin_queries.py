@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from claims.models import Claim, FactCheck
+from sources.actions import do_add_alias
 from sources.models import Source, Speaker
 
 BUDGETS = json.loads((Path(__file__).parent / "query_budgets.json").read_text())
@@ -32,7 +33,7 @@ def grow_newsroom(build, total, published_every=4):
     for n in range(Claim.objects.count(), total):
         claim = build.published_claim() if n % published_every == 0 else build.claim()
         speaker = claim.appearances.get().speaker
-        speaker.add_alias(f"{speaker.name} Jr")
+        do_add_alias(speaker, f"{speaker.name} Jr", actor=build.users["editor"])
 
 
 def changelist_queries(client, model, **params):

@@ -3,10 +3,11 @@
 import pytest
 from django.core.cache import cache
 from rest_framework.test import APIClient
-from rest_framework_api_key.models import APIKey
 
-from claims import workflow
-from claims.models import Correction, FactCheckStatus, Topic
+from claims import actions
+from claims.models import Correction, CorrectionKind, FactCheckStatus
+from factdb.accounts import do_create_api_key
+from sources import actions as sources
 
 MARKER = "ZQX-SECRET-4711"
 
@@ -18,9 +19,9 @@ def _fresh_throttle_state(settings):
 
 
 @pytest.fixture
-def api_key(db):
-    _, key = APIKey.objects.create_key(name="Test partner")
-    return key
+def api_key(users):
+    _, secret = do_create_api_key("Test partner", actor=users["admin"])
+    return secret
 
 
 @pytest.fixture
@@ -38,23 +39,28 @@ class World:
 def world(build, users):
     """Public data plus every kind of non-public object, each carrying MARKER where text can leak."""
     w = World()
-    editor = users["editor"]
-    w.topic = Topic.objects.create(name="Economy", slug="economy")
+    editor, factchecker, reporter = users["editor"], users["factchecker"], users["reporter"]
+    w.topic = actions.do_create_topic("Economy", actor=editor)
     w.speaker = build.speaker(
         "Ada Public", role="Minister of Finance", wikidata_id="Q42", same_as=["https://en.wikipedia.org/wiki/Ada"]
     )
     w.source = build.source(title="Budget speech report")
     w.outlet = w.source.outlet
     w.claim = build.published_claim("Unemployment fell by 42 percent last year", speaker=w.speaker, source=w.source)
-    w.claim.topics.add(w.topic)
-    w.claim.internal_notes = f"{MARKER} claim note"
-    w.claim.save()
+    actions.do_set_topics(w.claim, [w.topic], actor=editor)
+    actions.do_change_claim(w.claim, {"internal_notes": f"{MARKER} claim note"}, actor=reporter)
     w.fact_check = w.claim.current_fact_check
-    w.fact_check.internal_notes = f"{MARKER} reviewer comment"
-    w.fact_check.save()
-    workflow.correct_fact_check(
-        w.fact_check, editor, "Rating revised after new data.", rating=build.rating("mostly_false")
+    actions.do_revise_fact_check(
+        w.fact_check, actor=factchecker, changes={"internal_notes": f"{MARKER} reviewer comment"}
     )
+    actions.do_revise_fact_check(
+        w.fact_check,
+        actor=editor,
+        changes={"rating": build.rating("mostly_false")},
+        correction_note="Rating revised after new data.",
+    )
+    w.claim.refresh_from_db()
+    w.fact_check.refresh_from_db()
     w.correction = Correction.objects.get(fact_check=w.fact_check)
 
     # A second public claim, unproven verdict, by an organisation.
@@ -63,35 +69,39 @@ def world(build, users):
 
     # Public claim whose fact-check is still in review: claim visible, draft verdict not.
     w.review_claim = build.in_review_claim("Taxes are lower than ever", speaker=w.speaker)
-    w.review_claim = workflow.set_claim_visibility(w.review_claim, editor, True)
-    w.draft = w.review_claim.fact_checks.get()
-    w.draft.headline = f"Draft verdict {MARKER}"
-    w.draft.explanation = f"Draft text {MARKER}"
-    w.draft.save()
+    w.review_claim = actions.do_set_claim_visibility(w.review_claim, True, actor=editor)
+    w.draft = actions.do_revise_fact_check(
+        w.review_claim.fact_checks.get(),
+        actor=factchecker,
+        changes={"headline": f"Draft verdict {MARKER}", "explanation": f"Draft text {MARKER}"},
+    )
 
     # Internal claim with its own speaker, source and outlet: none of them may appear.
     w.hidden_speaker = build.speaker(f"Hidden Person {MARKER}")
     w.hidden_source = build.source(title=f"Hidden article {MARKER}")
-    w.hidden_outlet = w.hidden_source.outlet
-    w.hidden_outlet.name = f"Hidden Outlet {MARKER}"
-    w.hidden_outlet.save()
+    w.hidden_outlet = sources.do_change_outlet(
+        w.hidden_source.outlet, {"name": f"Hidden Outlet {MARKER}"}, actor=reporter
+    )
     w.internal_claim = build.claim(
         f"Internal claim {MARKER}", speaker=w.hidden_speaker, source=w.hidden_source, internal_notes=MARKER
     )
 
-    # Published, then retracted: the claim stays public, its fact-check is withdrawn.
-    w.retracted_claim = build.published_claim("The bridge cost 3 billion", speaker=w.speaker)
-    w.withdrawn = w.retracted_claim.current_fact_check
-    w.withdrawn.headline = f"Withdrawn verdict {MARKER}"
-    w.withdrawn.save()
-    workflow.transition_claim(w.retracted_claim, "retract", editor)
-    w.withdrawn.refresh_from_db()
-    assert w.withdrawn.status == FactCheckStatus.WITHDRAWN
+    # Published, then retracted: the claim stays public, and so does its verdict, marked retracted,
+    # with the reason in the corrections log (partners read it; it is not made to vanish).
+    w.retracted_claim = build.retracted_claim(
+        "The bridge cost 3 billion", speaker=w.speaker, reason="The cost report we relied on was withdrawn."
+    )
+    w.retracted = w.retracted_claim.fact_checks.get()
+    assert w.retracted.status == FactCheckStatus.RETRACTED
+    w.retraction = Correction.objects.get(fact_check=w.retracted, kind=CorrectionKind.RETRACTION)
 
-    # Published, then made internal again: claim and its published fact-check disappear.
-    w.unpublished_claim = build.published_claim(
+    # Made public while its verdict was still in review, then made internal again: the claim, its
+    # draft and its speaker, source and outlet disappear. (A claim with a verdict partners read is
+    # retracted, never hidden: see the retracted claim above.)
+    w.unpublished_claim = build.in_review_claim(
         f"Unpublished claim {MARKER}", speaker=w.hidden_speaker, source=w.hidden_source
     )
-    w.unpublished_fc = w.unpublished_claim.current_fact_check
-    workflow.set_claim_visibility(w.unpublished_claim, editor, False)
+    actions.do_set_claim_visibility(w.unpublished_claim, True, actor=editor)
+    w.unpublished_fc = w.unpublished_claim.fact_checks.get()
+    w.unpublished_claim = actions.do_set_claim_visibility(w.unpublished_claim, False, actor=editor)
     return w

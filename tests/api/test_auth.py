@@ -19,7 +19,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 from rest_framework.test import APIClient
-from rest_framework_api_key.models import APIKey
+
+from factdb.accounts import do_create_api_key, do_revoke_api_key
+from factdb.models import PartnerKey
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,11 +44,11 @@ def test_bad_keys_are_refused(header):
 
 
 @pytest.mark.django_db
-def test_revoked_and_expired_keys_are_refused():
-    revoked, revoked_key = APIKey.objects.create_key(name="Revoked")
-    revoked.revoked = True
-    revoked.save()
-    _, expired_key = APIKey.objects.create_key(name="Expired", expiry_date=timezone.now() - timedelta(days=1))
+def test_revoked_and_expired_keys_are_refused(users):
+    admin = users["admin"]
+    revoked, revoked_key = do_create_api_key("Revoked", actor=admin)
+    do_revoke_api_key(revoked, actor=admin)
+    _, expired_key = do_create_api_key("Expired", actor=admin, expiry_date=timezone.now() - timedelta(days=1))
     for key in (revoked_key, expired_key):
         client = APIClient()
         client.credentials(HTTP_AUTHORIZATION=f"Api-Key {key}")
@@ -82,7 +84,7 @@ def test_create_api_key_command_prints_key_last():
     out = StringIO()
     call_command("create_api_key", "Example Newsroom", "--expires-in-days", "30", stdout=out)
     key = out.getvalue().split()[-1]
-    api_key = APIKey.objects.get_from_key(key)
+    api_key = PartnerKey.objects.get_from_key(key)
     assert api_key.name == "Example Newsroom" and api_key.expiry_date is not None
     assert key not in api_key.hashed_key  # hashed at rest
     client = APIClient()
@@ -115,13 +117,13 @@ def _free_port() -> int:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_throttle_holds_across_gunicorn_workers():
+def test_throttle_holds_across_gunicorn_workers(users):
     """Two gunicorn workers share one per-key budget through Redis."""
     if not _redis_available():
         pytest.skip("Redis is not reachable on 127.0.0.1:6379")
     from django.db import connection
 
-    _, key = APIKey.objects.create_key(name="Cross-process")
+    _, key = do_create_api_key("Cross-process", actor=users["admin"])
     db = connection.settings_dict
     port = _free_port()
     env = dict(os.environ)

@@ -17,7 +17,7 @@ def test_reworded_claim_finds_its_published_fact_check(client, world):
 
 
 def test_unpublished_look_alikes_never_answer(client, world):
-    # Texts of claims that exist but whose verdict is not public: in review, retracted, internal, unpublished.
+    # Texts of claims that exist but have no standing published verdict: in review, retracted, internal, unpublished.
     for text in (
         "Taxes are lower than ever",
         "The bridge cost 3 billion",

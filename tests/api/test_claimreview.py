@@ -1,15 +1,19 @@
 """ClaimReview JSON-LD, field by field, against Google's documented required and recommended properties."""
 
+import datetime
+
 import pytest
 
+from claims import actions
 from claims.models import FactCheck
+from sources import actions as sources
 
 
 @pytest.mark.django_db
-def test_claimreview_of_a_published_fact_check(client, world, settings):
+def test_claimreview_of_a_published_fact_check(client, world, settings, users):
     w = world
-    w.source.published_on = __import__("datetime").date(2024, 3, 1)
-    w.source.save()
+    sources.do_change_source(w.source, {"published_on": datetime.date(2024, 3, 1)}, actor=users["editor"])
+    w.source.refresh_from_db()
     response = client.get(f"/api/v1/fact-checks/{w.fact_check.pk}/claimreview/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/ld+json")
@@ -54,20 +58,22 @@ def test_claimreview_of_a_published_fact_check(client, world, settings):
 
 
 @pytest.mark.django_db
-def test_off_axis_rating_has_no_numbers(client, build):
+def test_off_axis_rating_has_no_numbers(client, build, users):
     claim = build.published_claim("Aliens built the pyramids")
     fact_check = claim.current_fact_check
-    fact_check.rating = build.rating("unproven")
-    fact_check.save()
+    actions.do_revise_fact_check(
+        fact_check, actor=users["editor"], changes={"rating": build.rating("unproven")}, correction_note="Re-rated."
+    )
     review = client.get(f"/api/v1/fact-checks/{fact_check.pk}/claimreview/").json()
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Unproven"}
 
 
 @pytest.mark.django_db
-def test_true_rating_and_organisation_author(client, world, build):
+def test_true_rating_and_organisation_author(client, world, build, users):
     fact_check = world.claim2.current_fact_check
-    fact_check.rating = build.rating("true")
-    fact_check.save()
+    actions.do_revise_fact_check(
+        fact_check, actor=users["editor"], changes={"rating": build.rating("true")}, correction_note="Re-rated."
+    )
     review = client.get(f"/api/v1/fact-checks/{fact_check.pk}/claimreview/").json()
     assert review["reviewRating"]["ratingValue"] == 5 == review["reviewRating"]["bestRating"]
     assert review["itemReviewed"]["author"] == {"@type": "Organization", "name": "Acme Lobby"}
@@ -76,8 +82,9 @@ def test_true_rating_and_organisation_author(client, world, build):
 @pytest.mark.django_db
 def test_claimreview_feed_lists_every_published_fact_check(client, world):
     body = client.get("/api/v1/claimreview/").json()
+    # Published ones only: a retracted verdict stays readable, but without ClaimReview markup.
     assert {r["url"].rstrip("/").rsplit("/", 1)[-1] for r in body["results"]} == {
-        str(fc.pk) for fc in FactCheck.objects.public()
+        str(fc.pk) for fc in FactCheck.objects.published()
     }
     assert all(r["@type"] == "ClaimReview" for r in body["results"])
     assert body["sync_token"]

@@ -3,6 +3,8 @@
 import pytest
 from django.utils.http import http_date
 
+from sources import actions as sources
+
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", ["/api/v1/claims/", "claim-detail", "/api/v1/speakers/", "/v1alpha1/pages"])
@@ -19,11 +21,10 @@ def test_etag_and_last_modified(client, world, path):
 
 
 @pytest.mark.django_db
-def test_a_change_invalidates(client, world):
+def test_a_change_invalidates(client, world, users):
     url = f"/api/v1/claims/{world.claim.pk}/"
     first = client.get(url)
-    world.speaker.name = "Ada Renamed"
-    world.speaker.save()
+    sources.do_change_speaker(world.speaker, {"name": "Ada Renamed"}, actor=users["editor"])
     second = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
     assert second.status_code == 200 and second["ETag"] != first["ETag"]
 

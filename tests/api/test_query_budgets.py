@@ -7,8 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from claims import workflow
-from claims.models import Topic
+from claims import actions
 
 BUDGETS = {
     k: v
@@ -18,11 +17,14 @@ BUDGETS = {
 
 
 def add_data(build, users, n, first=0):
-    topic = Topic.objects.get_or_create(name="Budget", slug="budget")[0]
+    editor = users["editor"]
+    topic = actions.topic_for("Budget", actor=editor)
     for i in range(first, first + n):
         claim = build.published_claim(f"The budget claim {i}")
-        claim.topics.add(topic)
-        workflow.correct_fact_check(claim.current_fact_check, users["editor"], "Fixed.", headline=f"Budget {i}")
+        actions.do_set_topics(claim, [topic], actor=editor)
+        actions.do_revise_fact_check(
+            claim.current_fact_check, actor=editor, changes={"headline": f"Budget {i}"}, correction_note="Fixed."
+        )
 
 
 def url_for(name):

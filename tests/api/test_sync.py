@@ -4,8 +4,9 @@ from urllib.parse import quote
 
 import pytest
 
-from claims import workflow
-from claims.models import Claim, Evidence, FactCheck, Topic
+from claims import actions
+from claims.models import Claim, FactCheck
+from factdb import guard
 from sources.models import Outlet, Speaker
 
 RESOURCES = {
@@ -67,68 +68,88 @@ def test_a_day_of_edits_replayed_through_incremental_sync(client, build, users):
     editor = users["editor"]
     speaker = build.speaker("Bea Mayor", role="Mayor")
     lone_speaker = build.speaker("Carl Lone")
-    economy = Topic.objects.create(name="Economy", slug="economy")
+    economy = actions.do_create_topic("Economy", actor=editor)
     first = build.published_claim("The city budget doubled", speaker=speaker)
     second = build.published_claim("Crime fell by half", speaker=speaker)
-    lonely = build.published_claim("Only Carl said this", speaker=lone_speaker)
+    second_verdict = second.current_fact_check_id
+    lonely = build.claim("Only Carl said this", speaker=lone_speaker, is_public=True)  # public, no verdict yet
     draft_claim = build.in_review_claim("Still being checked", speaker=speaker)
 
     token, mirror = full_export(client)
     assert set(mirror["claim"]) == {first.pk, second.pk, lonely.pk}
 
     # Morning: publish, edit, correct, tag, rename -- some of it through bulk updates that skip save().
-    workflow.transition_claim(draft_claim, "publish", editor)
-    Claim.objects.filter(pk=first.pk).update(text="The city budget almost doubled")  # bulk, no signals
-    first.topics.add(economy)
-    workflow.correct_fact_check(
-        FactCheck.objects.get(pk=second.current_fact_check_id), editor, "New data.", rating=build.rating("mostly_true")
+    actions.do_step(draft_claim, "publish", actor=editor)
+    with guard.opened("test: bulk updates that skip save(), which sync must still see"):
+        Claim.objects.filter(pk=first.pk).update(text="The city budget almost doubled")  # bulk, no signals
+    actions.do_set_topics(first, [economy], actor=editor)
+    actions.do_revise_fact_check(
+        FactCheck.objects.get(pk=second_verdict),
+        actor=editor,
+        changes={"rating": build.rating("mostly_true")},
+        correction_note="New data.",
     )
-    Speaker.objects.filter(pk=speaker.pk).update(role="Former mayor")
-    Outlet.objects.filter(pk=first.appearances.get().source.outlet_id).update(name="Renamed Gazette")
-    Evidence.objects.create(fact_check_id=first.current_fact_check_id, url="https://example.org/e", title="More")
+    with guard.opened("test: bulk updates that skip save(), which sync must still see"):
+        Speaker.objects.filter(pk=speaker.pk).update(role="Former mayor")
+        Outlet.objects.filter(pk=first.appearances.get().source.outlet_id).update(name="Renamed Gazette")
+    actions.do_add_evidence(
+        FactCheck.objects.get(pk=first.current_fact_check_id),
+        actor=editor,
+        url="https://example.org/e",
+        title="More",
+        correction_note="Added a source.",
+    )
     token, removed, updated = incremental(client, mirror, token)
     assert removed == [] and updated > 0
     assert_in_sync(client, mirror)
 
-    # Noon: unpublish (claim, its fact-check and its now claim-less speaker/source/outlet go), retract, delete.
+    # Noon: unpublish (the claim and its now claim-less speaker/source/outlet go), retract (the verdict
+    # stays, marked retracted), publish a claim by mistake.
     lonely_source = lonely.appearances.get().source
-    workflow.set_claim_visibility(lonely, editor, False)
-    workflow.transition_claim(second, "retract", editor)
+    actions.do_set_claim_visibility(lonely, False, actor=editor)
+    actions.do_step(second, "retract", actor=editor, note="The crime figures were revised.")
     doomed = build.claim("Posted by mistake", speaker=speaker)
-    workflow.set_claim_visibility(doomed, editor, True)
+    actions.do_set_claim_visibility(doomed, True, actor=editor)
     token, removed, _ = incremental(client, mirror, token)
     assert_in_sync(client, mirror)
     assert doomed.pk in mirror["claim"]
     kinds = {(s["kind"], s["id"]) for s in removed}
     assert {
         ("claim", lonely.pk),
-        ("fact_check", lonely.current_fact_check_id),
         ("speaker", lone_speaker.pk),
         ("source", lonely_source.pk),
         ("outlet", lonely_source.outlet_id),
-        ("fact_check", second.current_fact_check_id),
     } <= kinds
+    assert ("fact_check", second_verdict) not in kinds and mirror["fact_check"][second_verdict]["status"] == "retracted"
     assert all(s["when"] for s in removed)
 
+    # Afternoon: the mistake is made internal and deleted; a bulk update unpublishes a claim and its verdict.
     doomed_source = doomed.appearances.get().source
-    doomed.appearances.all().delete()
-    Claim.objects.filter(pk=doomed.pk).delete()
-    Claim.objects.filter(pk=first.pk).update(is_public=False)  # bulk unpublish
+    actions.do_set_claim_visibility(doomed, False, actor=editor)
+    actions.do_delete_claim(doomed, actor=editor)
+    with guard.opened("test: a bulk unpublish that skips save(), which sync must still see"):
+        Claim.objects.filter(pk=first.pk).update(is_public=False)  # bulk unpublish
     token, removed, _ = incremental(client, mirror, token)
     assert_in_sync(client, mirror)
     kinds = {(s["kind"], s["id"]) for s in removed}
-    assert {("claim", doomed.pk), ("source", doomed_source.pk), ("claim", first.pk)} <= kinds
+    assert {
+        ("claim", doomed.pk),
+        ("source", doomed_source.pk),
+        ("claim", first.pk),
+        ("fact_check", first.current_fact_check_id),
+    } <= kinds
 
-    # Evening: re-publish, re-check and publish a new verdict, new claim by the lone speaker.
-    workflow.set_claim_visibility(lonely, editor, True)
-    Claim.objects.filter(pk=first.pk).update(is_public=True)
-    workflow.transition_claim(second, "recheck", editor)
+    # Evening: re-publish, re-check and publish a new verdict, remove a topic.
+    actions.do_set_claim_visibility(lonely, True, actor=editor)
+    with guard.opened("test: a bulk re-publish that skips save(), which sync must still see"):
+        Claim.objects.filter(pk=first.pk).update(is_public=True)
+    actions.do_step(second, "recheck", actor=editor)
     build.fact_check(second, headline="Second look")
-    workflow.transition_claim(second, "submit_for_review", users["factchecker"])
-    workflow.transition_claim(second, "publish", editor)
+    actions.do_step(second, "submit_for_review", actor=users["factchecker"])
+    actions.do_step(second, "publish", actor=editor)
     economy_pk = economy.pk
-    first.topics.remove(economy)
-    economy.delete()
+    actions.do_set_topics(first, [], actor=editor)
+    actions.do_delete_topic(economy, actor=users["admin"])
     token, removed, _ = incremental(client, mirror, token)
     assert ("topic", economy_pk) in {(s["kind"], s["id"]) for s in removed}
     assert_in_sync(client, mirror)
@@ -147,7 +168,8 @@ def test_tombstones_never_mention_objects_that_were_never_public(client, world):
     w = world
     assert ("claim", w.internal_claim.pk) not in stones
     assert ("fact_check", w.draft.pk) not in stones
+    assert ("fact_check", w.unpublished_fc.pk) not in stones  # a draft on a once-public claim: never public
     # Those that were public and are no longer are there.
     assert ("claim", w.unpublished_claim.pk) in stones
-    assert ("fact_check", w.withdrawn.pk) in stones
-    assert ("fact_check", w.unpublished_fc.pk) in stones
+    # A retracted verdict is still public (marked retracted): no tombstone.
+    assert ("fact_check", w.retracted.pk) not in stones

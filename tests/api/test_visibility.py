@@ -2,6 +2,7 @@
 
 import pytest
 
+from claims import actions
 from claims.models import Claim, Correction, FactCheck
 from sources.models import Outlet, Source, Speaker
 from tests.api.conftest import MARKER
@@ -28,13 +29,14 @@ def test_lists_contain_exactly_the_public_objects(client, world):
     w = world
     assert ids(get(client, "/api/v1/claims/")) == set(Claim.objects.public().values_list("pk", flat=True))
     assert ids(get(client, "/api/v1/claims/")) == {w.claim.pk, w.claim2.pk, w.review_claim.pk, w.retracted_claim.pk}
-    assert ids(get(client, "/api/v1/fact-checks/")) == {w.fact_check.pk, w.claim2.current_fact_check_id}
+    # A retracted verdict stays on the public record (marked retracted); drafts never appear.
+    assert ids(get(client, "/api/v1/fact-checks/")) == {w.fact_check.pk, w.claim2.current_fact_check_id, w.retracted.pk}
     assert ids(get(client, "/api/v1/speakers/")) == {w.speaker.pk, w.org.pk}
     assert ids(get(client, "/api/v1/sources/")) == set(Source.objects.public().values_list("pk", flat=True))
     assert w.hidden_source.pk not in ids(get(client, "/api/v1/sources/"))
     assert w.hidden_outlet.pk not in ids(get(client, "/api/v1/outlets/"))
     assert ids(get(client, "/api/v1/outlets/")) == set(Outlet.objects.public().values_list("pk", flat=True))
-    assert ids(get(client, "/api/v1/corrections/")) == {w.correction.pk}
+    assert ids(get(client, "/api/v1/corrections/")) == {w.correction.pk, w.retraction.pk}
 
 
 @pytest.mark.django_db
@@ -46,7 +48,7 @@ def test_every_endpoint_list_detail_and_search_is_clean(client, world):
     for fc in FactCheck.objects.public():
         get(client, f"/api/v1/fact-checks/{fc.pk}/claimreview/")
     # Searching for the marker, or words only non-public text contains, finds nothing.
-    for query in (MARKER, "Draft verdict", "Withdrawn", "Internal claim", "Unpublished", "Hidden"):
+    for query in (MARKER, "Draft verdict", "Internal claim", "Unpublished", "Hidden"):
         assert get(client, f"/api/v1/claims/?q={query}").json()["results"] == []
         assert get(client, f"/api/v1/fact-checks/?q={query}").json()["results"] == []
         assert get(client, f"/api/v1/speakers/?q={query}").json()["results"] == []
@@ -62,7 +64,7 @@ def test_non_public_ids_answer_404_everywhere(client, world):
     w = world
     hidden = {
         "claims": [w.internal_claim.pk, w.unpublished_claim.pk],
-        "fact-checks": [w.draft.pk, w.withdrawn.pk, w.unpublished_fc.pk],
+        "fact-checks": [w.draft.pk, w.unpublished_fc.pk],
         "speakers": [w.hidden_speaker.pk],
         "sources": [w.hidden_source.pk],
         "outlets": [w.hidden_outlet.pk],
@@ -81,12 +83,31 @@ def test_non_public_ids_answer_404_everywhere(client, world):
 
 
 @pytest.mark.django_db
-def test_nested_verdicts_are_published_ones_only(client, world):
+def test_retracted_verdict_stays_public_without_claimreview(client, world):
+    w = world
+    detail = get(client, f"/api/v1/fact-checks/{w.retracted.pk}/")
+    assert detail.status_code == 200 and detail.json()["status"] == "retracted"
+    assert [(c["id"], c["kind"]) for c in detail.json()["corrections"]] == [(w.retraction.pk, "retraction")]
+    correction = get(client, f"/api/v1/corrections/{w.retraction.pk}/").json()
+    assert (correction["kind"], correction["claim"], correction["fact_check"], correction["note"]) == (
+        "retraction",
+        w.retracted_claim.pk,
+        w.retracted.pk,
+        "The cost report we relied on was withdrawn.",
+    )
+    # Search engines must stop showing the verdict: no ClaimReview markup for it anywhere.
+    assert get(client, f"/api/v1/fact-checks/{w.retracted.pk}/claimreview/").status_code == 404
+    assert get(client, f"/v1alpha1/pages/{w.retracted.pk}").status_code == 404
+
+
+@pytest.mark.django_db
+def test_nested_verdicts_are_public_ones_only(client, world):
     w = world
     review = get(client, f"/api/v1/claims/{w.review_claim.pk}/").json()
     assert review["current_fact_check"] is None and review["fact_checks"] == []
     retracted = get(client, f"/api/v1/claims/{w.retracted_claim.pk}/").json()
-    assert retracted["current_fact_check"] is None and retracted["fact_checks"] == []
+    assert retracted["current_fact_check"] is None
+    assert [(fc["id"], fc["status"]) for fc in retracted["fact_checks"]] == [(w.retracted.pk, "retracted")]
     claim = get(client, f"/api/v1/claims/{w.claim.pk}/").json()
     assert claim["current_fact_check"]["id"] == w.fact_check.pk
     assert [fc["id"] for fc in claim["fact_checks"]] == [w.fact_check.pk]
@@ -98,22 +119,26 @@ def test_nested_verdicts_are_published_ones_only(client, world):
 
 
 @pytest.mark.django_db
-def test_correction_of_hidden_fact_check_is_hidden(client, world, users):
+def test_correction_of_hidden_claim_is_hidden(client, world, users):
+    """A claim with a verdict partners read is retracted, never hidden; one without can be made internal again."""
     w = world
-    assert Correction.objects.public().count() == 1
-    from claims import workflow
+    editor = users["editor"]
+    assert Correction.objects.public().count() == 2
+    actions.do_change_claim(
+        w.review_claim, {"text": "Taxes are lower than ever before"}, actor=editor, correction_note="Full quote."
+    )
+    wording = Correction.objects.get(claim=w.review_claim)
+    assert ids(get(client, "/api/v1/corrections/")) == {w.correction.pk, w.retraction.pk, wording.pk}
 
-    workflow.set_claim_visibility(w.claim, users["editor"], False)
-    assert get(client, f"/api/v1/corrections/{w.correction.pk}/").status_code == 404
-    assert ids(get(client, "/api/v1/corrections/")) == set()
+    actions.do_set_claim_visibility(w.review_claim, False, actor=editor)
+    assert get(client, f"/api/v1/corrections/{wording.pk}/").status_code == 404
+    assert ids(get(client, "/api/v1/corrections/")) == {w.correction.pk, w.retraction.pk}
     assert Speaker.objects.public().filter(pk=w.speaker.pk).exists()  # still has other public claims
 
 
-def test_topics_of_internal_claims_stay_internal(client, world):
-    from claims.models import Topic
-
-    secret = Topic.objects.create(name=f"Investigation {MARKER}", slug="secret-investigation")
-    world.internal_claim.topics.add(secret)
+def test_topics_of_internal_claims_stay_internal(client, world, users):
+    secret = actions.do_create_topic(f"Investigation {MARKER}", slug="secret-investigation", actor=users["editor"])
+    actions.do_set_topics(world.internal_claim, [secret], actor=users["reporter"])
     listed = client.get("/api/v1/topics/").json()["results"]
     assert secret.pk not in {t["id"] for t in listed} and world.topic.pk in {t["id"] for t in listed}
     assert client.get(f"/api/v1/topics/{secret.pk}/").status_code == 404

@@ -43,8 +43,8 @@ def test_graph_with_multiple_publishers():
     assert FactCheck.objects.count() == 0
 
 
-def test_list_with_fallback_ratings_and_warnings():
-    report = import_data(fixture_bytes("claimreview_list.json"), fmt="claimreview")
+def test_list_with_fallback_ratings_and_warnings(users):
+    report = import_data(fixture_bytes("claimreview_list.json"), fmt="claimreview", user=users["editor"])
     assert report.ok, report.errors
     faux = ExternalReview.objects.get(url="https://lemonde-fact.example/les-decodeurs/article/2024/05/02/faux-plan")
     assert (faux.category, faux.language) == ("false", "fr")
@@ -62,8 +62,8 @@ def test_list_with_fallback_ratings_and_warnings():
     assert (3, "rating “Spinning like a top” mapped to mostly_true by numeric") in warnings
 
 
-def test_google_fact_check_tools_response():
-    report = import_data(fixture_bytes("google_factcheck_search.json"), fmt="claimreview")
+def test_google_fact_check_tools_response(users):
+    report = import_data(fixture_bytes("google_factcheck_search.json"), fmt="claimreview", user=users["editor"])
     assert report.ok, report.errors
     assert report.created["external reviews"] == 3
     reviews = {r.publisher_name: r for r in ExternalReview.objects.all()}
@@ -74,9 +74,9 @@ def test_google_fact_check_tools_response():
     assert Claim.objects.count() == 2
 
 
-def test_same_review_in_two_files_is_stored_once():
-    import_data(fixture_bytes("claimreview_graph.jsonld"), fmt="claimreview")
-    report = import_data(fixture_bytes("google_factcheck_search.json"), fmt="claimreview")
+def test_same_review_in_two_files_is_stored_once(users):
+    import_data(fixture_bytes("claimreview_graph.jsonld"), fmt="claimreview", user=users["editor"])
+    report = import_data(fixture_bytes("google_factcheck_search.json"), fmt="claimreview", user=users["editor"])
     assert report.existing["external reviews"] == 1  # PolitiFact's review, by URL
     assert ExternalReview.objects.count() == 4
     assert Claim.objects.filter(text="Unemployment fell by 42 percent last year.").count() == 1

@@ -6,8 +6,20 @@ import json
 import pgtrigger
 import pytest
 
-from claims import workflow
-from claims.models import Appearance, Claim, Correction, ExternalReview, FactCheck
+from claims import actions
+from claims.bulk.importer import import_data
+from claims.models import (
+    Appearance,
+    Claim,
+    ClaimTopic,
+    ClaimTransition,
+    Correction,
+    ExternalReview,
+    FactCheck,
+    FactCheckRevision,
+)
+from factdb import guard
+from sources import actions as sources
 from sources.models import Outlet, Source, Speaker
 from tests.bulk.conftest import run_command
 
@@ -18,38 +30,53 @@ MARKER = "ZQX-INTERNAL-4711"
 @pytest.fixture
 def world(build, users):
     """Public claims, plus internal claims, drafts and notes that carry MARKER wherever text can leak."""
-    editor = users["editor"]
-    speaker = build.speaker("Ada Public", role="Minister of Finance", wikidata_id="Q42")
-    speaker.add_alias("A. Public")
+    editor, factchecker, reporter = users["editor"], users["factchecker"], users["reporter"]
+    speaker = build.speaker("Ada Public", role="Minister of Finance", wikidata_id="Q42", aliases=["A. Public"])
     source = build.source(title="Budget speech report", published_on="2024-03-01")
     published = build.published_claim("Unemployment fell by 42 percent last year", speaker=speaker, source=source)
-    published.internal_notes = f"{MARKER} claim note"
-    published.save()
+    actions.do_change_claim(published, {"internal_notes": f"{MARKER} claim note"}, actor=reporter)
     fact_check = published.current_fact_check
-    fact_check.internal_notes = f"{MARKER} reviewer comment"
-    fact_check.save()
-    workflow.correct_fact_check(fact_check, editor, "Rating revised after new data.", rating=build.rating("mixed"))
+    actions.do_revise_fact_check(
+        fact_check, actor=factchecker, changes={"internal_notes": f"{MARKER} reviewer comment"}
+    )
+    actions.do_revise_fact_check(
+        fact_check,
+        actor=editor,
+        changes={"rating": build.rating("mixed")},
+        correction_note="Rating revised after new data.",
+    )
     second = build.published_claim(
         "Imports doubled since the treaty", speaker=build.speaker("Acme Lobby", kind="organization")
     )
     # A public claim whose verdict is still a draft in review.
     followed = build.in_review_claim("Taxes are lower than ever", speaker=speaker)
-    workflow.set_claim_visibility(followed, editor, True)
-    draft = followed.fact_checks.get()
-    draft.headline, draft.explanation = f"Draft {MARKER}", f"Draft text {MARKER}"
-    draft.save()
+    actions.do_set_claim_visibility(followed, True, actor=editor)
+    actions.do_revise_fact_check(
+        followed.fact_checks.get(),
+        actor=factchecker,
+        changes={"headline": f"Draft {MARKER}", "explanation": f"Draft text {MARKER}"},
+    )
     # Internal claim, its own speaker, source and outlet.
     hidden_source = build.source(title=f"Hidden article {MARKER}")
-    hidden_source.outlet.name = f"Hidden Outlet {MARKER}"
-    hidden_source.outlet.save()
+    sources.do_change_outlet(hidden_source.outlet, {"name": f"Hidden Outlet {MARKER}"}, actor=reporter)
     build.claim(f"Internal claim {MARKER}", speaker=build.speaker(f"Hidden {MARKER}"), source=hidden_source)
-    # Published then made internal again.
-    unpublished = build.published_claim(f"Unpublished {MARKER}", speaker=build.speaker(f"Gone {MARKER}"))
-    workflow.set_claim_visibility(unpublished, editor, False)
-    # Another newsroom's verdict: not ours to republish.
-    ExternalReview.objects.create(
-        claim=published, url="https://other.example/r", publisher_name=f"Other {MARKER}", category="false", raw={}
-    )
+    # Made public (before any verdict), then internal again. (A claim with a verdict partners read is
+    # retracted, never made internal.)
+    unpublished = build.claim(f"Unpublished {MARKER}", speaker=build.speaker(f"Gone {MARKER}"), is_public=True)
+    actions.do_set_claim_visibility(unpublished, False, actor=editor)
+    # Another newsroom's verdict on our public claim: not ours to republish.
+    review = [
+        {
+            "@type": "ClaimReview",
+            "url": "https://other.example/r",
+            "claimReviewed": published.text,
+            "author": {"name": f"Other {MARKER}"},
+            "reviewRating": {"alternateName": "False"},
+        }
+    ]
+    report = import_data(json.dumps(review).encode(), fmt="claimreview", user=reporter)
+    assert report.ok, report.errors
+    assert ExternalReview.objects.get().claim == published
     return {"published": published, "second": second, "followed": followed, "users": users}
 
 
@@ -116,16 +143,29 @@ def test_claimreview_export_is_valid_claimreview(world, tmp_path):
 
 
 def _empty_database():
-    """Delete every claim, fact-check, source, outlet and speaker (users, ratings and topics stay)."""
-    ExternalReview.objects.all().delete()
-    Claim.objects.update(current_fact_check=None)
-    with pgtrigger.ignore("claims.Correction:correction_append_only"):
-        Correction.objects.all().delete()
-    FactCheck.objects.all().delete()
-    Claim.objects.all().delete()
-    Source.objects.all().delete()
-    Outlet.objects.all().delete()
-    Speaker.objects.all().delete()
+    """Delete every claim, fact-check, source, outlet and speaker (users, ratings and topics stay).
+
+    No action may do this (published verdicts and corrections are kept for good): the test stands in for
+    a fresh installation, so it writes around the action layer.
+    """
+    with guard.opened("test: empty the database, as a fresh installation would be"):
+        ExternalReview.objects.all().delete()
+        Claim.objects.update(current_fact_check=None)
+        with pgtrigger.ignore(
+            "claims.Correction:correction_append_only",
+            "claims.FactCheckRevision:revision_append_only",
+            "claims.ClaimTransition:transition_append_only",
+        ):
+            Correction.objects.all().delete()
+            FactCheckRevision.objects.all().delete()
+            ClaimTransition.objects.all().delete()
+        FactCheck.objects.all().delete()
+        ClaimTopic.objects.all().delete()
+        Appearance.objects.all().delete()
+        Claim.objects.all().delete()
+        Source.objects.all().delete()
+        Outlet.objects.all().delete()
+        Speaker.objects.all().delete()
 
 
 def _snapshot(claims_queryset):

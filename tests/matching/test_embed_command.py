@@ -4,7 +4,7 @@ from io import StringIO
 
 from django.core.management import call_command
 
-from claims import matching
+from claims import actions, matching
 from claims.models import ClaimEmbedding
 
 
@@ -24,8 +24,9 @@ def test_backfills_missing_and_stale_embeddings(build):
         assert "Embedded 3 claim(s)." in out.getvalue()
         assert ClaimEmbedding.objects.filter(model="test/tiny").count() == 3
 
-        claims[0].text = "Claim 0 about wages, reworded at length"
-        claims[0].save()
+        claims[0] = actions.do_change_claim(
+            claims[0], {"text": "Claim 0 about wages, reworded at length"}, actor=build.reporter
+        )
         out = StringIO()
         call_command("embed_claims", stdout=out)
         assert "Embedded 1 claim(s)." in out.getvalue()  # only the stale one

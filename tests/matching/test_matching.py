@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from claims import matching, workflow
+from claims import actions, matching
 from claims.models import Claim, ClaimEmbedding
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,12 +61,12 @@ def test_guards():
 def test_published_matches_never_leak_unpublished_or_internal_claims(build, users):
     editor = users["editor"]
     published = build.published_claim("The wildfire destroyed 3,000 hectares of forest near Valencia.")
-    workflow.set_claim_visibility(published, editor, True)
-    # Near-identical claims partners must never see: in review (public, unpublished), and published but internal.
+    actions.do_set_claim_visibility(published, True, actor=editor)
+    # Near-identical claims that must never answer: in review (public, unpublished), and published but
+    # retracted (a verdict partners read is retracted rather than made internal; it no longer stands).
     in_review = build.in_review_claim("The wildfire destroyed 3,000 hectares of forest near Valencia!")
-    workflow.set_claim_visibility(in_review, editor, True)
-    internal = build.published_claim("The wildfire destroyed 3,000 hectares of forest near Valencia, Spain.")
-    workflow.set_claim_visibility(internal, editor, False)  # published, then made internal again
+    actions.do_set_claim_visibility(in_review, True, actor=editor)
+    retracted = build.retracted_claim("The wildfire destroyed 3,000 hectares of forest near Valencia, Spain.")
     fresh = build.claim("The wildfire destroyed 3,000 hectares of forest near Valencia this week.")
 
     found = matching.published_matches("Near Valencia, 3,000 hectares of forest were destroyed by the wildfire.")
@@ -74,7 +74,7 @@ def test_published_matches_never_leak_unpublished_or_internal_claims(build, user
     assert found[0].fact_check.status == "published" and found[0].score >= matching.SUGGEST_THRESHOLD
     leaked = {m.claim.pk for m in matching.published_matches(in_review.text, limit=50, min_score=0)}
     assert leaked == {published.pk}
-    assert not {in_review.pk, internal.pk, fresh.pk} & leaked
+    assert not {in_review.pk, retracted.pk, fresh.pk} & leaked
     # The same holds with the semantic signal on.
     from tests.matching.conftest import FakeEncoder
 
@@ -108,8 +108,7 @@ def test_stale_embeddings_are_ignored_and_refreshed(build, fake_encoder, monkeyp
     monkeypatch.setattr(matching, "has_pgvector", lambda using="default": False)
     ecb = build.claim(ECB)
     matching.index_claims([ecb])
-    Claim.objects.filter(pk=ecb.pk).update(text="Something else entirely about football.")
-    ecb.refresh_from_db()
+    ecb = actions.do_change_claim(ecb, {"text": "Something else entirely about football."}, actor=build.reporter)
     assert ecb not in [m.claim for m in matching.similar_claims(ECB_QUERY)]
     assert matching.backfill_embeddings(encoder=fake_encoder) == 1
     assert matching.backfill_embeddings(encoder=fake_encoder) == 0

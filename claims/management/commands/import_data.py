@@ -1,14 +1,14 @@
-"""manage.py import_data PATH [--format csv|json|claimreview] [--kind ...] [--dry-run] [--user USERNAME]"""
+"""manage.py import_data PATH [--format csv|json|claimreview] [--kind ...] [--dry-run] [--as USERNAME]"""
 
 import json
 import sys
 import time
 from pathlib import Path
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.bulk.importer import FORMATS, KINDS, guess_format, import_data
+from factdb.accounts import command_actor
 
 
 class Command(BaseCommand):
@@ -23,10 +23,17 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=FORMATS, help="Default: from the file name (.csv, .json, .jsonld).")
         parser.add_argument("--kind", choices=KINDS, default="claims", help="What each row is (not for claimreview).")
         parser.add_argument("--dry-run", action="store_true", help="Validate and count, then roll everything back.")
-        parser.add_argument("--user", help="Username recorded as creator; must hold the import permissions.")
+        parser.add_argument(
+            "--as",
+            "--user",
+            dest="actor",
+            metavar="USERNAME",
+            help="The user the import acts as (recorded as creator; its role decides what it may create). "
+            "Default: the system account, which captures as a reporter.",
+        )
         parser.add_argument("--report-json", action="store_true", help="Print the report as JSON on stdout.")
 
-    def handle(self, *args, path, format, kind, dry_run, user, report_json, **options):
+    def handle(self, *args, path, format, kind, dry_run, actor, report_json, **options):
         fmt = format or guess_format(path)
         if fmt is None:
             raise CommandError(f"Cannot tell the format of {path!r}; pass --format ({', '.join(FORMATS)}).")
@@ -34,11 +41,7 @@ class Command(BaseCommand):
             data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
         except OSError as error:
             raise CommandError(f"Cannot read {path}: {error.strerror or error}.") from None
-        account = None
-        if user:
-            account = get_user_model().objects.filter(username=user).first()
-            if account is None:
-                raise CommandError(f"No user named {user!r}.")
+        account = command_actor({"actor": actor})
         started = time.monotonic()
         report = import_data(
             data, fmt=fmt, kind=kind, user=account, dry_run=dry_run, progress=self._progress, label=str(path)

@@ -8,6 +8,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.ingest import service
+from factdb.accounts import add_actor_argument, command_actor
+from factdb.policy import ActionError, message
 
 
 class Command(BaseCommand):
@@ -25,6 +27,7 @@ class Command(BaseCommand):
         parser.add_argument("--language", default="en", help="language code (default: en)")
         parser.add_argument("--json", action="store_true", help="print the proposal (and what was saved) as JSON")
         parser.add_argument("--save", action="store_true", help="write the source, speakers, claims and appearances")
+        add_actor_argument(parser)
         parser.add_argument(
             "--min-score",
             type=float,
@@ -47,7 +50,12 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         saved = None
         if options["save"]:
-            saved = service.save(proposal, service.default_choices(proposal, options["min_score"]))
+            try:
+                saved = service.save(
+                    proposal, service.default_choices(proposal, options["min_score"]), actor=command_actor(options)
+                )
+            except ActionError as error:
+                raise CommandError(f"Nothing was saved: {message(error)}") from None
         if options["json"]:
             out = proposal.to_dict()
             if saved is not None:

@@ -1,7 +1,10 @@
-"""Capturing what was said: the one write path for new claims and appearances.
+"""Capturing what was said: new claims and their appearances, one at a time or in bulk.
 
-The admin, the API, article ingest and bulk imports all record claims through
-these functions, so re-importing the same material never duplicates anything.
+The admin, article ingest, bulk imports, the demo and the test factories record claims
+through these actions, so re-importing the same material never duplicates anything, and
+the rules hold for all of them: a new claim is internal until an editor makes it public;
+an appearance added to a public claim waits for an editor ("pending") unless an editor
+added it.
 """
 
 from contextlib import contextmanager
@@ -15,19 +18,11 @@ from django.utils.text import slugify
 
 from claims import matching
 from claims.models import Appearance, AppearanceKind, Claim, ClaimTopic, Topic, claim_text_key
+from factdb import policy
+from factdb.actions import Refused, action, check, touch, validated
+from sources import actions as sources
 from sources.models import Outlet, Source, Speaker, SpeakerAlias
-from sources.normalize import content_hash, domain_of, normalize_name, normalize_url
-
-# What a user needs to capture claims from a document (claims, appearances, and the sources,
-# speakers, aliases and outlets they bring along): article import and bulk imports check it.
-CAPTURE_PERMISSIONS = [
-    "claims.add_claim",
-    "claims.add_appearance",
-    "sources.add_source",
-    "sources.add_speaker",
-    "sources.add_speakeralias",
-    "sources.add_outlet",
-]
+from sources.normalize import normalize_name, normalize_url
 
 
 @dataclass
@@ -38,111 +33,38 @@ class Captured:
     appearance_created: bool
 
 
-def find_source(*, url: str = "", full_text: str = "") -> Source | None:
-    """An existing source with the same (normalised) URL, or else the same text."""
-    if url and (source := Source.objects.filter(url=normalize_url(url)).first()):
-        return source
-    digest = content_hash(full_text)
-    return Source.objects.filter(content_hash=digest).first() if digest else None
-
-
-def resolve_speaker(name: str, *, create: bool = False, **defaults) -> Speaker | None:
-    """The speaker known by `name` (any alias, any case or accents); optionally create it.
-
-    A Wikidata id in `defaults` identifies the speaker before any spelling of the name does.
-    """
-    if not normalize_name(name):
-        return None
-    speaker = None
-    if defaults.get("wikidata_id"):
-        speaker = Speaker.objects.filter(wikidata_id=defaults["wikidata_id"]).first()
-    speaker = speaker or Speaker.objects.matching(name).first()
-    if speaker is None and create:
-        speaker = _new_speaker(name, **defaults)
-    return speaker
-
-
-def _speaker_instance(name: str, **fields) -> Speaker:
-    """A new, unsaved speaker, normalised as `Speaker.save()` does (for bulk inserts)."""
-    speaker = Speaker(name=" ".join(name.split()), **fields)
-    speaker.normalize_fields()
-    return speaker
-
-
-def _new_speaker(name: str, **fields) -> Speaker:
-    speaker = _speaker_instance(name, **fields)
-    speaker.save()
-    return speaker
-
-
-def resolve_outlet(name: str = "", *, domain: str = "", create: bool = False, **defaults) -> Outlet | None:
-    """The outlet with this site domain (www. ignored) or, failing that, this name in any case."""
-    domain = domain_of(domain)
-    outlet = Outlet.objects.filter(domain=domain).first() if domain else None
-    name = " ".join((name or "").split())
-    if outlet is None and name:
-        outlet = Outlet.objects.filter(name__iexact=name).first()
-    if outlet is None and create and (name or domain):
-        outlet = Outlet.objects.create(name=name or domain, domain=domain, **defaults)
-    return outlet
-
-
-def capture_source(*, url: str = "", title: str = "", full_text: str = "", **fields) -> tuple[Source, bool]:
-    """The source found by `find_source`, or a new one from `fields`; returns (source, created)."""
-    source = find_source(url=url, full_text=full_text)
-    if source is not None:
-        return source, False
-    return _new_source(url=url, title=title, full_text=full_text, **fields), True
-
-
-def _source_instance(*, url: str, title: str = "", **fields) -> Source:
-    """A new, unsaved source, normalised as `Source.save()` does (for bulk inserts)."""
-    source = Source(url=url, title=title or normalize_url(url), **fields)
-    source.normalize_fields()
-    return source
-
-
-def _new_source(*, url: str, title: str = "", **fields) -> Source:
-    source = _source_instance(url=url, title=title, **fields)
-    source.save()
-    return source
-
-
 def _claim_instance(text: str, language: str, user) -> Claim:
     return Claim(text=text, language=language or "en", created_by=user)
 
 
-def capture_claim(text: str, *, language: str = "", user=None) -> tuple[Claim, bool]:
+@action("claim.capture")
+def do_capture_claim(text: str, *, actor, language: str = "") -> tuple[Claim, bool]:
     """The claim with this text (spacing ignored), created if new; returns (claim, created)."""
+    check(actor, "claim.capture")
     text = claim_text_key(text)
     if not text:
-        raise ValueError("A claim needs its text.")
+        raise Refused("A claim needs its text.")
     claim = Claim.objects.filter(text=text).first()
     if claim is not None:
         return claim, False
+    claim = _claim_instance(text, language, actor)
+    validated(claim, exclude=["text"])
     try:
         with transaction.atomic():  # a concurrent capture of the same text may win the unique constraint
-            claim = _claim_instance(text, language, user)
             claim.save()
     except IntegrityError:
         return Claim.objects.get(text=text), False
     matching.index_claims_on_commit([claim])
+    touch(("claim", claim.pk))
     return claim, True
 
 
-def topic_for(name: str, *, create: bool = True) -> Topic | None:
-    """The topic with this name or slug (any case); optionally create it."""
-    name = " ".join((name or "").split())
-    slug = slugify(name)
-    if not slug:
-        return None
-    topic = Topic.objects.filter(Q(slug=slug) | Q(name__iexact=name)).first()
-    if topic is None and create:
-        topic = Topic.objects.create(name=name, slug=slug)
-    return topic
+def publishes_at_once(actor, claim: Claim) -> bool:
+    """An appearance an editor adds to a public claim is public at once; anyone else's waits for one."""
+    return claim.is_public and policy.allows_in(actor, "appearance.publish", "pending")
 
 
-def _appearance_instance(claim, source, quote, speaker, kind, said_on, location, user) -> Appearance:
+def _appearance_instance(claim, source, quote, speaker, kind, said_on, location, user, public) -> Appearance:
     """An unsaved appearance; one place decides that the source's date stands in for an unknown one."""
     return Appearance(
         claim=claim,
@@ -153,12 +75,14 @@ def _appearance_instance(claim, source, quote, speaker, kind, said_on, location,
         said_on=said_on or source.published_on,
         location=location,
         created_by=user,
+        is_public=public,
     )
 
 
-@transaction.atomic
-def capture_appearance(
+@action("appearance.add")
+def do_capture_appearance(
     *,
+    actor,
     source: Source,
     quote: str,
     claim: Claim | None = None,
@@ -168,25 +92,43 @@ def capture_appearance(
     said_on=None,
     location: str = "",
     language: str = "",
-    user=None,
 ) -> Captured:
     """Record that `quote` appeared in `source`, as an appearance of `claim` (or of a claim with `claim_text`).
 
     Idempotent: an identical claim text is reused, and the same quote in the same source
     for the same claim is returned rather than stored twice.
     """
-    quote = quote.strip()
+    quote = (quote or "").strip()
     if not quote:
-        raise ValueError("An appearance needs the verbatim quote.")
+        raise Refused("An appearance needs the verbatim quote.")
     claim_created = False
     if claim is None:
-        claim, claim_created = capture_claim(claim_text or quote, language=language or source.language, user=user)
+        claim, claim_created = do_capture_claim(claim_text or quote, language=language or source.language, actor=actor)
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    check(actor, "appearance.add", claim)
     appearance = Appearance.objects.filter(claim=claim, source=source, quote=quote).first()
     if appearance is not None:
         return Captured(claim, appearance, claim_created, False)
-    appearance = _appearance_instance(claim, source, quote, speaker, kind, said_on, location, user)
+    public = publishes_at_once(actor, claim)
+    appearance = _appearance_instance(claim, source, quote, speaker, kind, said_on, location, actor, public)
     appearance.save(force_insert=True)
+    claim.refresh_first_seen()
+    touch(("claim", claim.pk), ("appearance", appearance.pk))
     return Captured(claim, appearance, claim_created, True)
+
+
+def topic_for(name: str, *, actor=None, create: bool = True) -> Topic | None:
+    """The topic with this name or slug (any case); created by `actor` if asked and new."""
+    from claims.actions.topics import do_create_topic
+
+    name = " ".join((name or "").split())
+    slug = slugify(name)
+    if not slug:
+        return None
+    topic = Topic.objects.filter(Q(slug=slug) | Q(name__iexact=name)).first()
+    if topic is None and create:
+        topic = do_create_topic(name, actor=actor)
+    return topic
 
 
 def refresh_first_seen(claim_ids) -> None:
@@ -235,12 +177,17 @@ class CaptureBatch:
     speakers, sources, claims, appearances and topic links are inserted in batches, so
     an object returned by `speaker()`, `source()` or `claim()` has no primary key until
     `flush()` (`saved()` inserts it at once). Call `flush()` before the transaction ends.
+
+    Use it inside an action (the importer's): the permission table is checked for `actor`
+    as each kind of object is first created, and appearances of public claims wait for an
+    editor unless `actor` is one.
     """
 
     CHUNK = 1000
 
-    def __init__(self, user=None):
-        self.user = user
+    def __init__(self, actor):
+        self.user = actor
+        self._allowed: dict[str, bool] = {}
         self._claims: dict[str, Claim | None] = {}  # None: known not to exist
         self._sources: dict[str, Source | None] = {}
         self._speakers: dict[str, Speaker | None] = {}
@@ -292,15 +239,25 @@ class CaptureBatch:
         self._claim_topics.update((texts[claim_id], topic_id) for claim_id, topic_id in links)
         self._known_claims.update(texts.values())
 
+    def _check(self, action_name: str, obj=None) -> None:
+        """`check` for this batch's actor; creation checks are asked once per batch."""
+        if obj is None:
+            if action_name not in self._allowed:
+                check(self.user, action_name)
+                self._allowed[action_name] = True
+            return
+        check(self.user, action_name, obj)
+
     def claim(self, text: str, *, language: str = "") -> tuple[Claim, bool]:
-        """As `capture_claim`, but a new claim is inserted at the next `flush()`."""
+        """As `do_capture_claim`, but a new claim is inserted at the next `flush()`."""
         key = claim_text_key(text)
         if not key:
-            raise ValueError("A claim needs its text.")
+            raise Refused("A claim needs its text.")
         if key not in self._claims:
             self._claims[key] = Claim.objects.filter(text=key).first()
         if self._claims[key] is not None:
             return self._claims[key], False
+        self._check("claim.capture")
         claim = self._claims[key] = _claim_instance(key, language, self.user)
         self._known_claims.add(claim.text)
         self._new_claims.append(claim)
@@ -321,33 +278,37 @@ class CaptureBatch:
             self._speakers[key] = Speaker.objects.matching(name).first()
         if self._speakers[key] is not None or not create:
             return self._speakers[key], False
-        speaker = self._speakers[key] = _speaker_instance(name, **defaults)
+        self._check("speaker.create")
+        speaker = self._speakers[key] = Speaker(name=" ".join(name.split()), **defaults)
+        speaker.normalize_fields()
         self._new_speakers.append(speaker)
         if wikidata_id:
             self._wikidata[wikidata_id] = speaker
         return speaker, True
 
     def outlet(self, name: str = "", *, domain: str = "") -> tuple[Outlet | None, bool]:
-        """As `resolve_outlet(create=True)`; returns (outlet, created)."""
+        """As `sources.actions.resolve_outlet(create=True)`; returns (outlet, created)."""
         key = (domain.strip().lower(), _name_key(name))
         if key not in self._outlets:
-            outlet = resolve_outlet(name, domain=domain)
+            outlet = sources.resolve_outlet(name, domain=domain)
             if outlet is None and (name or domain):
-                self._outlets[key] = resolve_outlet(name, domain=domain, create=True)
+                self._outlets[key] = sources.resolve_outlet(name, domain=domain, create=True, actor=self.user)
                 return self._outlets[key], True
             self._outlets[key] = outlet
         return self._outlets[key], False
 
     def source(self, url: str, **fields) -> tuple[Source, bool]:
-        """As `capture_source` for a source with a URL; returns (source, created)."""
+        """As `sources.actions.capture_source` for a source with a URL; returns (source, created)."""
         key = _url_key(url)
         if not key:
-            raise ValueError("Sources are matched by URL; this one has none.")
+            raise Refused("Sources are matched by URL; this one has none.")
         if key not in self._sources:
-            self._sources[key] = find_source(url=key)
+            self._sources[key] = Source.objects.find(url=key)
         if self._sources[key] is not None:
             return self._sources[key], False
-        source = self._sources[key] = _source_instance(url=key, **fields)
+        self._check("source.create")
+        source = self._sources[key] = Source(url=key, title=fields.pop("title", "") or key, **fields)
+        source.normalize_fields()
         self._new_sources.append(source)
         return source, True
 
@@ -362,9 +323,11 @@ class CaptureBatch:
             if slug not in self._topics:
                 topic = topic_for(name, create=False)
                 created += topic is None
-                self._topics[slug] = topic or topic_for(name)
+                self._topics[slug] = topic or topic_for(name, actor=self.user)
             topic = self._topics[slug]
             if (claim.text, topic.pk) not in self._claim_topics:
+                if claim.pk is not None:
+                    self._check("claim.change_topics", claim)
                 self._claim_topics.add((claim.text, topic.pk))
                 self._new_topic_links.append(ClaimTopic(claim=claim, topic=topic))
         return created
@@ -383,15 +346,18 @@ class CaptureBatch:
         """As `capture_appearance`: queued unless the claim already has this quote in this source; True if new."""
         quote = (quote or "").strip()
         if not quote:
-            raise ValueError("An appearance needs the verbatim quote.")
+            raise Refused("An appearance needs the verbatim quote.")
         self._load_links([claim])
         key = (claim.text, source.url or source.pk, quote)
         if key in self._appearance_keys:
             return False
+        if claim.pk is not None:
+            self._check("appearance.add", claim)
         self._appearance_keys.add(key)
         self._touched.append(claim)
+        public = claim.pk is not None and publishes_at_once(self.user, claim)
         self._new_appearances.append(
-            _appearance_instance(claim, source, quote, speaker, kind, said_on, location, self.user)
+            _appearance_instance(claim, source, quote, speaker, kind, said_on, location, self.user, public)
         )
         if len(self._new_appearances) >= self.CHUNK or len(self._new_claims) >= self.CHUNK:
             self.flush()
@@ -423,6 +389,7 @@ class CaptureBatch:
         existing = {claim.pk for claim in self._touched if id(claim) not in new_claims}
         if existing:
             refresh_first_seen(existing)
+        touch(*(("claim", claim.pk) for claim in self._touched))
         self._new_speakers, self._new_sources = [], []
         self._new_claims, self._new_appearances, self._new_topic_links, self._touched = [], [], [], []
 

@@ -1,0 +1,28 @@
+"""The public corrections log: one entry for every change partners could have seen."""
+
+from claims.models import Claim, Correction, CorrectionKind, FactCheck
+from factdb.actions import Refused, touch
+
+
+def require_note(note: str, what: str) -> str:
+    """The correction note for a change to published content; refused when there is none."""
+    note = (note or "").strip()
+    if not note:
+        raise Refused(
+            f"This is published: changing its {what} needs a public correction note saying what and why.",
+            code="correction_note",  # the admin shows it on that field
+        )
+    return note
+
+
+def record(claim: Claim, kind: str, note: str, *, actor, fact_check: FactCheck | None = None, **details) -> Correction:
+    """Append a correction (only ever called by actions, inside their transaction)."""
+    correction = Correction(claim=claim, fact_check=fact_check, kind=kind, note=note, created_by=actor, **details)
+    correction.save()
+    touch(("correction", correction.pk), ("claim", claim.pk))
+    if fact_check is not None:
+        touch(("fact_check", fact_check.pk))
+    return correction
+
+
+__all__ = ["CorrectionKind", "record", "require_note"]

@@ -1,0 +1,41 @@
+"""Topics: the newsroom's subject tags on claims."""
+
+from django.utils.text import slugify
+
+from claims.models import Topic
+from factdb.actions import Refused, action, change_fields, check, lock, save_unique, touch
+
+
+@action("topic.create")
+def do_create_topic(name: str, *, actor, slug: str = "", description: str = "") -> Topic:
+    check(actor, "topic.create")
+    name = " ".join((name or "").split())
+    slug = slug or slugify(name)
+    if not name or not slug:
+        raise Refused("A topic needs a name with letters or digits.")
+    topic = Topic(name=name, slug=slug, description=description)
+    save_unique(topic, f"A topic named “{name}” (or with the slug “{slug}”) already exists.")
+    return topic
+
+
+@action("topic.change")
+def do_change_topic(topic: Topic, changes: dict, *, actor, expected_version=None) -> Topic:
+    topic, changed = change_fields(
+        topic,
+        changes,
+        fields=("name", "slug", "description"),
+        action_name="topic.change",
+        actor=actor,
+        expected_version=expected_version,
+    )
+    if changed:
+        touch(("topic", topic.pk))
+    return topic
+
+
+@action("topic.delete")
+def do_delete_topic(topic: Topic, *, actor) -> None:
+    topic = lock(topic)
+    check(actor, "topic.delete", topic)
+    topic.claimtopic_set.all().delete()
+    topic.delete()

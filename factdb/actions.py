@@ -1,0 +1,133 @@
+"""The action layer's kit: every change to the editorial record is a `do_*` function marked `@action`.
+
+An action runs in one transaction, with the write guard open (factdb.guard), its name
+and actor recorded on every audit event it causes (django-pghistory context), and, when
+the outermost action finishes, the hooks that keep derived state in step (the public
+projection) run inside the same transaction. Admin views, management commands, imports,
+ingest, the demo and the test factories all call actions; nothing else writes.
+"""
+
+import functools
+from collections.abc import Callable, Iterable
+from contextvars import ContextVar
+
+import pghistory
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from factdb import guard
+from factdb.policy import ActionError, Conflict, Forbidden, Refused, check, message  # noqa: F401  (the layer's API)
+
+_touched: ContextVar[set | None] = ContextVar("factdb_touched", default=None)
+_FINISHERS: list[Callable[[set], None]] = []
+
+
+def on_finish(hook: Callable[[set], None]) -> None:
+    """Run `hook(touched)` at the end of every outermost action, before it commits."""
+    if hook not in _FINISHERS:
+        _FINISHERS.append(hook)
+
+
+def touch(*keys: Iterable) -> None:
+    """Note objects an action changed, as (kind, id) pairs, for the finish hooks."""
+    touched = _touched.get()
+    if touched is None:
+        raise guard.UnguardedWrite("touch() outside an action.")
+    for key in keys:
+        touched.add(key)
+
+
+def action(name: str):
+    """Make `fn(*args, actor, **kwargs)` the action `name` (see the module docstring)."""
+
+    def decorate(fn):
+        @functools.wraps(fn)
+        def run(*args, actor, **kwargs):
+            if actor is None or not getattr(actor, "pk", None):
+                raise Forbidden("Every change to the record names who made it; no actor was given.")
+            if guard.current() is not None:  # nested: part of the outer action
+                with transaction.atomic(), guard.opened(name):
+                    return fn(*args, actor=actor, **kwargs)
+            touched: set = set()
+            token = _touched.set(touched)
+            try:
+                with transaction.atomic(), guard.opened(name):
+                    with pghistory.context(user=actor.pk, actor=actor.get_username(), action=name):
+                        result = fn(*args, actor=actor, **kwargs)
+                        for hook in _FINISHERS:
+                            hook(touched)
+                return result
+            finally:
+                _touched.reset(token)
+
+        run.action_name = name
+        return run
+
+    return decorate
+
+
+def check_version(obj, expected: int | None) -> None:
+    """Refuse the change if `obj` (freshly locked) moved past the version the actor read."""
+    if expected is not None and int(expected) != obj.version:
+        raise Conflict(
+            f"Someone else saved this {obj._meta.verbose_name} while you were editing it. Nothing was overwritten: "
+            "open it again to see their changes, then re-apply yours."
+        )
+
+
+def lock(obj):
+    """The current row of `obj`, locked for the rest of the transaction (concurrent actions queue here)."""
+    return type(obj)._default_manager.select_for_update().get(pk=obj.pk)
+
+
+def save_unique(obj, taken: str) -> None:
+    """Save `obj`; a unique constraint (maybe lost to a concurrent writer) is a refusal saying `taken`."""
+    try:
+        with transaction.atomic():
+            obj.save()
+    except IntegrityError:
+        raise Refused(taken) from None
+
+
+def validated(obj, exclude=()) -> None:
+    """The model's own field validation, as a refusal with its messages."""
+    try:
+        obj.full_clean(exclude=list(exclude), validate_unique=False, validate_constraints=False)
+    except ValidationError as error:
+        details = getattr(error, "message_dict", None)
+        text = "; ".join(f"{name}: {' '.join(m)}" for name, m in details.items()) if details else error.messages
+        raise Refused(text if isinstance(text, str) else " ".join(text)) from None
+
+
+def change_fields(obj, changes: dict, *, fields, action_name: str, actor, expected_version=None, prepare=None):
+    """The plain shape of a change: lock the row, check the table and the version, apply, validate, save.
+
+    Returns (obj, changed field names). `prepare(obj)` normalises before validation.
+    """
+    obj = lock(obj)
+    check(actor, action_name, obj)
+    check_version(obj, expected_version)
+    changed = apply_changes(obj, changes, fields)
+    if changed:
+        if prepare is not None:
+            prepare(obj)
+        validated(obj)
+        save_unique(obj, f"Another {obj._meta.verbose_name} already has this name or address.")
+    return obj, changed
+
+
+def apply_changes(obj, changes: dict, allowed: Iterable[str]) -> list[str]:
+    """Set the allowed fields of `changes` on `obj`; returns the names whose value really changed."""
+    allowed = set(allowed)
+    unknown = sorted(set(changes) - allowed)
+    if unknown:
+        raise Refused(f"These fields cannot be changed here: {', '.join(unknown)}.")
+    changed = []
+    for field, value in changes.items():
+        attname = obj._meta.get_field(field).attname
+        current = getattr(obj, attname)
+        new = value.pk if hasattr(value, "_meta") else value
+        if current != new:
+            setattr(obj, field, value)
+            changed.append(field)
+    return changed

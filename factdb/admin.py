@@ -1,0 +1,225 @@
+"""People and partner keys in the admin: every save is an action of factdb.accounts.
+
+The Admin role manages newsroom users (names, email, active, roles) and partner keys;
+superuser status, staff flags and other people's passwords are superusers' alone. The
+stock admin pages that would let anyone edit them directly are replaced here.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.forms import AdminPasswordChangeForm
+from django.contrib.auth.models import Group, User
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from rest_framework_api_key.models import APIKey
+
+from factdb import accounts, policy
+from factdb.adminkit import ActionAdmin, ActionForm
+from factdb.models import PartnerKey, PartnerScope
+
+ROLE_CHOICES = [(role, role) for role in policy.ROLES]
+
+
+class NewsroomUserForm(forms.ModelForm):
+    roles = forms.MultipleChoiceField(choices=ROLE_CHOICES, required=False, widget=forms.CheckboxSelectMultiple)
+
+    class Meta:
+        model = User
+        fields = ["username", "first_name", "last_name", "email", "is_active"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["roles"].initial = list(self.instance.groups.values_list("name", flat=True))
+
+
+class NewsroomUserCreationForm(NewsroomUserForm):
+    password = forms.CharField(
+        widget=forms.PasswordInput,
+        required=False,
+        help_text="Optional: the first password, to hand over in person. Empty: the user cannot log in until a "
+        "superuser sets one.",
+    )
+
+    class Meta(NewsroomUserForm.Meta):
+        fields = ["username", "first_name", "last_name", "email"]
+
+
+class SuperuserFlagsForm(forms.Form):
+    is_superuser = forms.BooleanField(required=False)
+    is_staff = forms.BooleanField(required=False)
+
+
+admin.site.unregister(User)
+admin.site.unregister(Group)
+admin.site.unregister(APIKey)  # factdb's PartnerKey replaces the library's plain key model
+
+
+@admin.register(User)
+class NewsroomUserAdmin(UserAdmin):
+    form = NewsroomUserForm
+    add_form = NewsroomUserCreationForm
+    change_password_form = AdminPasswordChangeForm
+    list_display = ["username", "email", "first_name", "last_name", "role_list", "is_active", "is_superuser"]
+    list_filter = ["is_active", "is_superuser", "groups"]
+    fieldsets = [
+        (None, {"fields": ["username", "password"]}),
+        ("Person", {"fields": ["first_name", "last_name", "email"]}),
+        ("Newsroom", {"fields": ["is_active", "roles"]}),
+        ("Record", {"fields": ["is_staff", "is_superuser", "last_login", "date_joined"]}),
+    ]
+    add_fieldsets = [(None, {"fields": ["username", "password", "first_name", "last_name", "email", "roles"]})]
+    readonly_fields = ["password", "is_staff", "is_superuser", "last_login", "date_joined"]
+    filter_horizontal = []
+    actions = ["make_superuser", "remove_superuser"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("groups")
+
+    def has_add_permission(self, request):
+        return policy.allows(request.user, "user.create")
+
+    def has_change_permission(self, request, obj=None):
+        if obj is None:
+            return bool(policy.roles_for("user.change") & policy.roles_of(request.user))
+        return policy.allows(request.user, "user.change", obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # people leave: they are deactivated, and their history stays theirs
+
+    def save_model(self, request, obj, form, change):
+        """Deferred to save_related (roles are saved with the user, by one action)."""
+
+    def save_related(self, request, form, formsets, change):
+        data = form.cleaned_data
+        try:
+            if change:
+                fields = {name: data[name] for name in form.changed_data if name in accounts.USER_FIELDS}
+                user = accounts.do_change_user(form.instance, fields, roles=data.get("roles"), actor=request.user)
+            else:
+                fields = {name: data[name] for name in ("first_name", "last_name", "email") if data.get(name)}
+                user = accounts.do_create_user(
+                    data["username"],
+                    roles=data.get("roles") or [],
+                    password=data.get("password") or None,
+                    actor=request.user,
+                    **fields,
+                )
+        except policy.ActionError as error:
+            raise _Refused(error) from None
+        form.instance.pk, form.instance._state.adding = user.pk, False
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except _Refused as refused:
+            self.message_user(request, policy.message(refused.error), messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+
+    def user_change_password(self, request, id, form_url=""):
+        """Only one's own password, or a superuser setting anyone's."""
+        user = get_object_or_404(User, pk=id)
+        if user.pk != request.user.pk and not policy.allows(request.user, "user.set_password", user):
+            raise PermissionDenied("Only superusers set other people's passwords.")
+        if request.method == "POST":
+            form = self.change_password_form(user, request.POST)
+            if form.is_valid():
+                try:
+                    accounts.do_set_password(user, form.cleaned_data["password1"], actor=request.user)
+                except policy.ActionError as error:
+                    self.message_user(request, policy.message(error), messages.ERROR)
+                    return HttpResponseRedirect(request.get_full_path())
+                self.message_user(request, "Password changed.", messages.SUCCESS)
+                return HttpResponseRedirect(reverse("admin:auth_user_change", args=[user.pk]))
+        return super().user_change_password(request, id, form_url)
+
+    def _flag(self, request, queryset, value):
+        for user in queryset:
+            try:
+                accounts.do_set_superuser(user, is_superuser=value, is_staff=True, actor=request.user)
+            except policy.ActionError as error:
+                self.message_user(request, f"{user}: {policy.message(error)}", messages.ERROR)
+
+    @admin.action(description="Make superuser (superusers only)", permissions=["superuser"])
+    def make_superuser(self, request, queryset):
+        self._flag(request, queryset, True)
+
+    @admin.action(description="Remove superuser status (superusers only)", permissions=["superuser"])
+    def remove_superuser(self, request, queryset):
+        self._flag(request, queryset, False)
+
+    def has_superuser_permission(self, request):
+        return policy.SUPERUSER in policy.roles_of(request.user)
+
+    @admin.display(description="Roles")
+    def role_list(self, user):
+        return ", ".join(sorted(group.name for group in user.groups.all())) or "—"
+
+
+class _Refused(Exception):
+    """An account action refused inside the admin's transaction: leave it (rolled back) and say why."""
+
+    def __init__(self, error):
+        super().__init__(policy.message(error))
+        self.error = error
+
+
+@admin.register(Group)
+class RoleAdmin(GroupAdmin):
+    """The roles are the newsroom's, set by migrations from the permission table: read here, never edited."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class PartnerKeyForm(ActionForm):
+    scopes = forms.MultipleChoiceField(
+        choices=PartnerScope.choices, initial=[PartnerScope.READ], widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = PartnerKey
+        fields = ["name", "organization", "rate", "scopes", "expiry_date"]
+
+
+@admin.register(PartnerKey)
+class PartnerKeyAdmin(ActionAdmin):
+    form = PartnerKeyForm
+    create_action = "api_key.create"
+    change_actions = ("api_key.change",)
+    list_display = ["name", "organization", "prefix", "scopes", "rate", "created", "expiry_date", "revoked"]
+    list_filter = ["revoked"]
+    search_fields = ["name", "organization", "prefix"]
+    readonly_fields = ["prefix", "created", "revoked"]
+    fieldsets = [(None, {"fields": ["name", "organization", "scopes", "rate", "expiry_date", "prefix", "revoked"]})]
+    actions = ["revoke"]
+
+    def get_fieldsets(self, request, obj=None):
+        return self.fieldsets  # keys carry no version field
+
+    def save_object(self, request, key, form, formsets, change):
+        data = {k: v for k, v in form.cleaned_data.items() if k != "expected_version"}
+        if change:
+            return accounts.do_change_api_key(key, form.changes(), actor=request.user)
+        key, secret = accounts.do_create_api_key(data.pop("name"), actor=request.user, **data)
+        # Shown once: only the hash is stored.
+        self.message_user(request, f"The key for “{key.name}” is {secret} — copy it now, it is not shown again.")
+        return key
+
+    @admin.action(description="Revoke (for good)", permissions=["revoke"])
+    def revoke(self, request, queryset):
+        for key in queryset:
+            accounts.do_revoke_api_key(key, actor=request.user)
+        self.message_user(request, f"{queryset.count()} key(s) revoked.", messages.SUCCESS)
+
+    def has_revoke_permission(self, request):
+        return policy.allows(request.user, "api_key.revoke")

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+
+
+class FactdbConfig(AppConfig):
+    """The project's own kit: the action layer, the permission table, people and partner keys."""
+
+    name = "factdb"
+    label = "factdb"
+    verbose_name = "People and partner keys"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.contrib.auth import get_user_model
+
+        from factdb import accounts, policy
+
+        policy.define_states(get_user_model(), accounts.user_states)

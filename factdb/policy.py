@@ -1,0 +1,263 @@
+"""Who may do what, to which object, in which state: the newsroom's one permission table.
+
+Every action in the action layer (claims.actions, sources.actions, factdb.accounts)
+asks `check(actor, action, obj)` before it writes; the admin asks `allows(...)` to
+decide which buttons and fields to show. Nothing else decides permissions.
+
+A cell of `TABLE` maps an action and a state of its object to the roles allowed. A
+state missing from an action's row means the action is not possible in that state
+(`Refused`); a state present but without the actor's role means `Forbidden`. An empty
+set means nobody, superusers included: those are rules of the record, not of rank.
+
+An object's states come from `state_of(obj)`: a claim is at once "researching" and
+"public", and each action's row names the facet it depends on. Rules that need more
+than role and state (four eyes, evidence before publication, correction notes) are
+enforced by the actions themselves.
+"""
+
+from collections.abc import Callable
+
+from django.core.exceptions import PermissionDenied, ValidationError
+
+# The newsroom's roles: auth groups of these names (created by factdb's roles migration).
+REPORTER, FACT_CHECKER, EDITOR, ADMIN = "Reporter", "Fact-checker", "Editor", "Admin"
+SUPERUSER = "superuser"  # not a group: Django's is_superuser flag
+SYSTEM = "system"  # not a group: the account commands act as when not run --as a user (factdb.accounts)
+SYSTEM_USERNAME = "factdb-system"
+ROLES = (REPORTER, FACT_CHECKER, EDITOR, ADMIN)
+
+CAPTURE = frozenset({REPORTER, FACT_CHECKER, EDITOR, ADMIN})
+RESEARCH = frozenset({FACT_CHECKER, EDITOR, ADMIN})
+EDITORS = frozenset({EDITOR, ADMIN})
+ADMINS = frozenset({ADMIN})
+SUPERUSERS = frozenset({SUPERUSER})
+NOBODY: frozenset[str] = frozenset()
+
+ANY = "*"  # the action has no object (creating something new), or its state does not matter
+
+# action -> {state: roles}. Superusers hold every role; NOBODY stays nobody.
+TABLE: dict[str, dict[str, frozenset[str]]] = {
+    # Claims. "public": partners follow it; its wording changes only by an editor's correction.
+    "claim.capture": {ANY: CAPTURE},
+    "claim.change_wording": {"internal": CAPTURE, "public": EDITORS},
+    "claim.change_notes": {"internal": CAPTURE, "public": CAPTURE},
+    "claim.change_topics": {"internal": CAPTURE, "public": EDITORS},
+    "claim.delete": {"internal": EDITORS, "public": NOBODY},
+    "claim.make_public": {"internal": EDITORS},
+    "claim.make_internal": {"public": EDITORS},
+    # The verification workflow; the state is the claim's status.
+    "claim.select": {"new": EDITORS},
+    "claim.mark_not_checkable": {"new": EDITORS, "selected": EDITORS, "researching": EDITORS},
+    "claim.reopen": {"not_checkable": EDITORS},
+    "claim.start_research": {"selected": RESEARCH},
+    "claim.submit_for_review": {"researching": RESEARCH},
+    "claim.send_back": {"in_review": EDITORS},
+    "claim.publish": {"in_review": EDITORS},
+    "claim.retract": {"published": EDITORS},
+    "claim.recheck": {"published": RESEARCH, "retracted": RESEARCH},
+    # Appearances. "pending": on a public claim, waiting for an editor before partners see it.
+    "appearance.add": {"internal": CAPTURE, "public": CAPTURE},  # the claim's visibility
+    "appearance.change": {"internal": CAPTURE, "pending": CAPTURE, "public": EDITORS},
+    "appearance.publish": {"pending": EDITORS},
+    "appearance.remove": {"internal": EDITORS, "pending": EDITORS, "public": EDITORS},
+    # Verdicts (fact-checks) and their evidence; the state is the fact-check's status.
+    "fact_check.draft": {"selected": RESEARCH, "researching": RESEARCH},  # the claim's status
+    "fact_check.change": {"draft": RESEARCH, "in_review": RESEARCH, "published": EDITORS, "retracted": NOBODY},
+    "fact_check.change_notes": {"draft": RESEARCH, "in_review": RESEARCH, "published": RESEARCH, "retracted": RESEARCH},
+    "fact_check.approve": {"in_review": EDITORS},
+    "fact_check.delete": {"draft": NOBODY, "in_review": NOBODY, "published": NOBODY, "retracted": NOBODY},
+    "evidence.add": {"draft": RESEARCH, "in_review": RESEARCH, "published": EDITORS, "retracted": NOBODY},
+    "evidence.change": {"draft": RESEARCH, "in_review": RESEARCH, "published": EDITORS, "retracted": NOBODY},
+    "evidence.remove": {"draft": RESEARCH, "in_review": RESEARCH, "published": EDITORS, "retracted": NOBODY},
+    # Speakers, sources and outlets: public once a public appearance names them.
+    "speaker.create": {ANY: CAPTURE},
+    "speaker.change": {"internal": CAPTURE, "public": EDITORS},
+    "speaker.delete": {"internal": EDITORS, "public": NOBODY},
+    "source.create": {ANY: CAPTURE},
+    "source.change": {"internal": CAPTURE, "public": EDITORS},
+    "source.delete": {"internal": EDITORS, "public": NOBODY},
+    "outlet.create": {ANY: CAPTURE},
+    "outlet.change": {"internal": CAPTURE, "public": EDITORS},
+    "outlet.delete": {"internal": EDITORS, "public": NOBODY},
+    "topic.create": {ANY: RESEARCH},
+    "topic.change": {"internal": EDITORS, "public": EDITORS},
+    "topic.delete": {"internal": ADMINS, "public": NOBODY},
+    # The rating scales partners read every verdict against.
+    "rating_scale.change": {ANY: ADMINS},
+    # Other newsrooms' verdicts, imported from their ClaimReview markup.
+    "external_review.import": {ANY: CAPTURE},
+    # People and partner keys. Nobody below superuser grants what they do not hold.
+    "user.create": {ANY: ADMINS},
+    "user.change": {"staff": ADMINS, "superuser": SUPERUSERS},
+    "user.set_password": {"staff": SUPERUSERS, "superuser": SUPERUSERS},
+    "user.set_superuser": {"staff": SUPERUSERS, "superuser": SUPERUSERS},
+    "api_key.create": {ANY: ADMINS | {SYSTEM}},
+    "api_key.change": {ANY: ADMINS | {SYSTEM}},
+    "api_key.revoke": {ANY: ADMINS | {SYSTEM}},
+}
+
+# What editors read on buttons and in refusals.
+LABELS = {
+    "claim.capture": "capture claims",
+    "claim.change_wording": "change the wording",
+    "claim.change_notes": "change the internal notes",
+    "claim.change_topics": "change the topics",
+    "claim.delete": "delete",
+    "claim.make_public": "make public",
+    "claim.make_internal": "make internal",
+    "claim.select": "select for checking",
+    "claim.mark_not_checkable": "mark not checkable",
+    "claim.reopen": "reopen",
+    "claim.start_research": "start research",
+    "claim.submit_for_review": "submit for review",
+    "claim.send_back": "send back to research",
+    "claim.publish": "publish the verdict",
+    "claim.retract": "retract the verdict",
+    "claim.recheck": "re-check",
+    "appearance.add": "add appearances",
+    "appearance.change": "change",
+    "appearance.publish": "publish",
+    "appearance.remove": "remove",
+    "fact_check.draft": "draft a fact-check",
+    "fact_check.change": "change the verdict",
+    "fact_check.change_notes": "change the internal notes",
+    "fact_check.approve": "approve",
+    "fact_check.delete": "delete",
+    "evidence.add": "add evidence",
+    "evidence.change": "change evidence",
+    "evidence.remove": "remove evidence",
+    "speaker.create": "add speakers",
+    "speaker.change": "change",
+    "speaker.delete": "delete",
+    "source.create": "add sources",
+    "source.change": "change",
+    "source.delete": "delete",
+    "outlet.create": "add outlets",
+    "outlet.change": "change",
+    "outlet.delete": "delete",
+    "topic.create": "add topics",
+    "topic.change": "change",
+    "topic.delete": "delete",
+    "rating_scale.change": "change rating scales",
+    "external_review.import": "import other newsrooms' verdicts",
+    "user.create": "add users",
+    "user.change": "change",
+    "user.set_password": "set the password of",
+    "user.set_superuser": "change the superuser status of",
+    "api_key.create": "create API keys",
+    "api_key.change": "change API keys",
+    "api_key.revoke": "revoke API keys",
+}
+
+
+class ActionError(ValidationError):
+    """An action refused to change the record; `.messages` says why in the newsroom's words."""
+
+
+class Refused(ActionError):
+    """A rule of the record refused the change (the state does not allow it, a rule is not met)."""
+
+
+class Forbidden(ActionError, PermissionDenied):
+    """The actor's role may not take this action on this object in its state."""
+
+
+class Conflict(ActionError):
+    """Someone else saved the object since the actor read it; nothing was overwritten."""
+
+
+def message(error: Exception) -> str:
+    """The text to show a person for a refused action."""
+    return " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+
+
+def roles_of(user) -> frozenset[str]:
+    """The newsroom roles `user` holds (all of them, and superuser, for a superuser)."""
+    if user is None or not getattr(user, "is_active", False):
+        return NOBODY
+    cached = getattr(user, "_factdb_roles", None)
+    if cached is None:
+        if user.get_username() == SYSTEM_USERNAME:  # capture, and partner keys from the command line
+            cached = frozenset({REPORTER, SYSTEM})
+        elif user.is_superuser:
+            cached = frozenset(ROLES) | SUPERUSERS
+        else:
+            cached = frozenset(user.groups.filter(name__in=ROLES).values_list("name", flat=True))
+        user._factdb_roles = cached
+    return cached
+
+
+def forget_roles(user) -> None:
+    """Drop the cached roles after group membership changed."""
+    user.__dict__.pop("_factdb_roles", None)
+
+
+# Model label -> function(obj) -> the object's states (facets), registered by the app that knows them.
+_STATES: dict[str, Callable[[object], tuple[str, ...]]] = {}
+
+
+def define_states(model, states: Callable[[object], tuple[str, ...]]) -> None:
+    _STATES[model._meta.label] = states
+
+
+def state_of(obj) -> tuple[str, ...]:
+    if obj is None:
+        return (ANY,)
+    states = _STATES.get(obj._meta.label)
+    if states is None:
+        raise LookupError(f"No states are defined for {obj._meta.label}.")
+    return states(obj)
+
+
+def cell(action: str, obj=None) -> tuple[str | None, frozenset[str] | None]:
+    """(state, roles) of the table cell for `action` on `obj`; (state, None) when not possible in that state."""
+    row = TABLE[action]
+    if ANY in row:
+        return ANY, row[ANY]
+    states = state_of(obj)
+    for state in states:
+        if state in row:
+            return state, row[state]
+    return states[0], None
+
+
+def allows_in(user, action: str, state: str) -> bool:
+    """May `user` take `action` on an object in `state`? (For objects not written yet.)"""
+    return bool(TABLE[action].get(state, NOBODY) & roles_of(user))
+
+
+def allows(user, action: str, obj=None) -> bool:
+    """May `user` take `action` on `obj` now? (For showing buttons and fields; actions call `check`.)"""
+    _, roles = cell(action, obj)
+    return bool(roles and roles & roles_of(user))
+
+
+def check(user, action: str, obj=None) -> str:
+    """Raise Refused or Forbidden unless `user` may take `action` on `obj`; returns the state that decided."""
+    state, roles = cell(action, obj)
+    label = LABELS[action]
+    what = describe(obj)
+    if roles is None:
+        raise Refused(f"You cannot {label} {what} while it is {state.replace('_', ' ')}.")
+    if not roles & roles_of(user):
+        if not roles:
+            raise Refused(f"Nobody may {label} {what} while it is {state.replace('_', ' ')}.")
+        needed = " or ".join(sorted(r.lower() for r in roles))
+        raise Forbidden(
+            f"Your role may not {label} {what}"
+            + (f" while it is {state.replace('_', ' ')}" if state != ANY else "")
+            + f" (needs: {needed})."
+        )
+    return state
+
+
+def describe(obj) -> str:
+    if obj is None:
+        return ""
+    name = obj._meta.verbose_name
+    return f"this {name}"
+
+
+def roles_for(action: str) -> frozenset[str]:
+    """Every role that may take `action` in some state (for model permissions in the admin menus)."""
+    return frozenset().union(*TABLE[action].values())
