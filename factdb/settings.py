@@ -97,13 +97,15 @@ TEMPLATES = [
     },
 ]
 
-# Database: DATABASE_URL (PostgreSQL 15+), else the embedded PostgreSQL.
-if os.environ.get("DATABASE_URL"):
-    _database_url = os.environ["DATABASE_URL"]
-else:
-    from factdb.embedded_db import database_url
+# Database: DATABASE_URL (PostgreSQL 15+), else the embedded PostgreSQL (factdb/embedded_db.py).
+FACTDB_EMBEDDED_DATABASE = not os.environ.get("DATABASE_URL")
+if FACTDB_EMBEDDED_DATABASE:
+    from factdb.embedded_db import DEFAULT_DATA_DIR, database_url
 
-    _database_url = database_url()
+    FACTDB_EMBEDDED_PGDATA = Path(os.environ.get("FACTDB_EMBEDDED_PGDATA") or DEFAULT_DATA_DIR)
+    _database_url = database_url(FACTDB_EMBEDDED_PGDATA)
+else:
+    _database_url = os.environ["DATABASE_URL"]
 _db = dj_database_url.parse(_database_url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
 if not _db["HOST"] and "host" in _db["OPTIONS"]:
     _db["HOST"] = _db["OPTIONS"].pop("host")  # unix socket directory of the embedded server
