@@ -76,6 +76,12 @@ def test_a_bad_number_is_an_error_naming_the_variable(monkeypatch, value):
         load_settings(monkeypatch, DJANGO_SESSION_COOKIE_AGE=value)
 
 
+def test_an_unknown_log_level_is_an_error(monkeypatch):
+    assert load_settings(monkeypatch, DJANGO_LOG_LEVEL="info")["LOGGING"]["root"]["level"] == "INFO"
+    with pytest.raises(ImproperlyConfigured, match="DJANGO_LOG_LEVEL='verbose' is not one of DEBUG, INFO"):
+        load_settings(monkeypatch, DJANGO_LOG_LEVEL="verbose")
+
+
 def test_a_typo_stops_manage_py_at_start_up():
     result = manage("check", env={**os.environ, "DJANGO_SECURE_SSL_REDIRECT": "ture"})
     assert result.returncode != 0

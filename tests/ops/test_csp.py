@@ -8,7 +8,8 @@ import pytest
 from django.contrib.auth.models import User
 from playwright.sync_api import expect, sync_playwright
 
-from tests.admin.test_admin_browser import CHROMIUM, CHROMIUM_ARGS
+CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright must never download a browser here
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 
 
 class Assets(HTMLParser):

@@ -2,10 +2,17 @@
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import User
 
 pytestmark = pytest.mark.django_db
 
 LOCKED = "Too many failed logins"
+
+
+@pytest.fixture
+def users():
+    User.objects.create_superuser("root", password="pw")
+    User.objects.create_user("editor", password="pw", is_staff=True)
 
 
 def log_in(client, password, address="10.0.0.1", username="root"):
