@@ -1,7 +1,8 @@
 """factdb settings, all from the environment (12-factor).
 
 Development defaults are safe; set DJANGO_DEBUG=0 plus DJANGO_SECRET_KEY,
-DJANGO_ALLOWED_HOSTS and DATABASE_URL in production.
+DJANGO_ALLOWED_HOSTS and DATABASE_URL in production. docs/operations.md lists
+every variable.
 """
 
 import os
@@ -235,6 +236,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=FACTDB_LOGIN_LOCKOUT_MINUTES)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # failed attempts are kept; a row per successful login is not needed
+AXES_ENABLE_ADMIN = False  # the newsroom's admin stays the newsroom's; manage.py axes_* list and unlock
 AXES_CLIENT_IP_CALLABLE = "factdb.security.client_ip"
 AXES_COOLOFF_MESSAGE = (
     f"Too many failed logins for this username from your address. Try again in {FACTDB_LOGIN_LOCKOUT_MINUTES}"
