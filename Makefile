@@ -4,8 +4,11 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# exec: the server replaces the shell, so the SIGTERM that make forwards (from systemd, docker stop, an IDE)
+# reaches it, and its exit stops the embedded PostgreSQL (factdb/embedded_db.py).
+RUNSERVER = exec $(PY) manage.py runserver $(HOST):$(PORT)
 
-.PHONY: install run test lint bench browser
+.PHONY: install run serve test lint bench browser
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +34,11 @@ run: install
 	@echo "  API docs: http://$(HOST):$(PORT)/api/docs/"
 	@echo "  Demo logins are listed above (password: $${FACTDB_DEMO_PASSWORD:-factdb-demo})."
 	@echo ""
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	$(RUNSERVER)
+
+# Only the server (no install, migrate or demo data).
+serve:
+	$(RUNSERVER)
 
 test: install browser
 	$(VENV)/bin/ruff check .

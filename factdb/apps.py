@@ -2,7 +2,8 @@ from django.apps import AppConfig
 
 
 class FactdbConfig(AppConfig):
-    """The project's own kit: the action layer, the permission table, people and partner keys."""
+    """The project's own kit as an app: the action layer, the permission table, people and partner keys,
+    and the operations commands (backup_db, restore_db)."""
 
     name = "factdb"
     label = "factdb"

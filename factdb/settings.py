@@ -1,30 +1,57 @@
 """factdb settings, all from the environment (12-factor).
 
 Development defaults are safe; set DJANGO_DEBUG=0 plus DJANGO_SECRET_KEY,
-DJANGO_ALLOWED_HOSTS and DATABASE_URL in production.
+DJANGO_ALLOWED_HOSTS and DATABASE_URL in production. docs/operations.md lists
+every variable.
 """
 
 import os
 import warnings
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 import pghistory
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+TRUE_VALUES = ("1", "true", "yes", "on")
+FALSE_VALUES = ("0", "false", "no", "off")
+
+
+# Strict on purpose: a typo (DJANGO_DEBUG=ture) must stop the start-up, not quietly mean "off".
 def env_bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    if value in TRUE_VALUES or value in FALSE_VALUES:
+        return value in TRUE_VALUES
+    raise ImproperlyConfigured(
+        f"{name}={os.environ[name]!r} is not a boolean; use one of {', '.join(TRUE_VALUES + FALSE_VALUES)}."
+    )
 
 
-def env_int(name: str, default: int) -> int:
-    value = os.environ.get(name, "")
-    return int(value) if value.strip() else default
+def env_int(name: str, default: int, minimum: int = 0) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        number = None
+    if number is None or number < minimum:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number of at least {minimum}.")
+    return number
+
+
+def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    value = os.environ.get(name, "").strip().upper() or default
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name}={os.environ[name]!r} is not one of {', '.join(choices)}.")
+    return value
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -51,6 +78,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "axes",
+    "csp",
     "corsheaders",
     "rest_framework",
     "rest_framework_api_key",
@@ -68,6 +97,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",  # after whitenoise: static files need no policy
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -78,6 +108,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Tags every audit event written during a request with the user and URL.
     "pghistory.middleware.HistoryMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "factdb.urls"
@@ -99,29 +131,36 @@ TEMPLATES = [
     },
 ]
 
-# Database: DATABASE_URL (PostgreSQL 15+), else the embedded PostgreSQL.
-if os.environ.get("DATABASE_URL"):
-    _database_url = os.environ["DATABASE_URL"]
-else:
-    from factdb.embedded_db import database_url
+# Database: DATABASE_URL (PostgreSQL 15+), else the embedded PostgreSQL (factdb/embedded_db.py).
+FACTDB_EMBEDDED_DATABASE = not os.environ.get("DATABASE_URL")
+if FACTDB_EMBEDDED_DATABASE:
+    from factdb.embedded_db import DEFAULT_DATA_DIR, database_url
 
-    _database_url = database_url()
+    FACTDB_EMBEDDED_PGDATA = Path(os.environ.get("FACTDB_EMBEDDED_PGDATA") or DEFAULT_DATA_DIR)
+    _database_url = database_url(FACTDB_EMBEDDED_PGDATA)
+else:
+    _database_url = os.environ["DATABASE_URL"]
 _db = dj_database_url.parse(_database_url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
 if not _db["HOST"] and "host" in _db["OPTIONS"]:
     _db["HOST"] = _db["OPTIONS"].pop("host")  # unix socket directory of the embedded server
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Where backup_db/restore_db find pg_dump and pg_restore for a DATABASE_URL server (factdb/pgtools.py).
+FACTDB_PG_BIN_DIR = os.environ.get("FACTDB_PG_BIN_DIR", "")
+
 # Cache: Redis when REDIS_URL is set (shared by every worker, e.g. for API throttling).
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
-    }
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# django-axes first: it refuses locked-out logins before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "factdb.security.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -149,8 +188,11 @@ STORAGES = {
 }
 
 # Production hardening; on by default whenever DEBUG is off.
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Trust X-Forwarded-Proto only behind a TLS-terminating proxy that sets it; anywhere else clients could forge it.
+if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain HTTP
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("DJANGO_CSRF_COOKIE_SECURE", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
@@ -159,11 +201,55 @@ SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# Sessions are the admin's only use of cookies: a working day, not Django's two weeks.
+SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_COOKIE_AGE", 8 * 60 * 60, minimum=60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("DJANGO_SESSION_EXPIRE_AT_BROWSER_CLOSE", False)
+
+# Content-Security-Policy (django-csp). Every script, style, image and font is served by factdb itself (the admin's,
+# Swagger UI's from drf-spectacular-sidecar). Inline scripts need the request's nonce; inline styles are allowed,
+# because the admin, Swagger UI and the public fact-check page use style attributes.
+_csp = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "report-uri": os.environ.get("DJANGO_CSP_REPORT_URI") or None,
+    }
+}
+# Report-only sends the policy without enforcing it: a way to try a change on a live site first.
+if env_bool("DJANGO_CSP_REPORT_ONLY", False):
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _csp
+    CONTENT_SECURITY_POLICY = None
+else:
+    CONTENT_SECURITY_POLICY = _csp
+
+# Admin login throttling (django-axes): lock a username out from one address after repeated failures.
+AXES_FAILURE_LIMIT = env_int("FACTDB_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+FACTDB_LOGIN_LOCKOUT_MINUTES = env_int("FACTDB_LOGIN_LOCKOUT_MINUTES", 15, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=FACTDB_LOGIN_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # failed attempts are kept; a row per successful login is not needed
+AXES_ENABLE_ADMIN = False  # the newsroom's admin stays the newsroom's; manage.py axes_* list and unlock
+AXES_CLIENT_IP_CALLABLE = "factdb.security.client_ip"
+AXES_COOLOFF_MESSAGE = (
+    f"Too many failed logins for this username from your address. Try again in {FACTDB_LOGIN_LOCKOUT_MINUTES}"
+    " minutes, or ask an administrator to unlock the account."
+)
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": env_choice("DJANGO_LOG_LEVEL", "WARNING", LOG_LEVELS)},
 }
 
 # Audit trail: event tables are append-only (protected by triggers). The context (who, which action,
@@ -190,8 +276,8 @@ CORS_URLS_REGEX = r"^/(api|v1alpha1)/.*$"
 FACTDB_API_ANONYMOUS_READS = env_bool("FACTDB_API_ANONYMOUS_READS", False)
 FACTDB_API_RATE = os.environ.get("FACTDB_API_RATE", "1000/hour")
 FACTDB_API_ANONYMOUS_RATE = os.environ.get("FACTDB_API_ANONYMOUS_RATE", "60/hour")
-FACTDB_API_PAGE_SIZE = env_int("FACTDB_API_PAGE_SIZE", 50)
-FACTDB_API_MAX_PAGE_SIZE = env_int("FACTDB_API_MAX_PAGE_SIZE", 200)
+FACTDB_API_PAGE_SIZE = env_int("FACTDB_API_PAGE_SIZE", 50, minimum=1)
+FACTDB_API_MAX_PAGE_SIZE = env_int("FACTDB_API_MAX_PAGE_SIZE", 200, minimum=1)
 # Public URL of a fact-check on the newsroom's site; {id} is the fact-check id.
 FACTDB_FACT_CHECK_URL = os.environ.get(
     "FACTDB_FACT_CHECK_URL", FACTDB_ORGANIZATION_URL.rstrip("/") + "/fact-checks/{id}/"

@@ -5,6 +5,7 @@ from django.views.generic import RedirectView
 from claims.bulk.admin_views import import_data_view
 from claims.ingest.admin_views import import_article
 from claims.views import fact_check_page
+from factdb.health import healthz
 
 admin.site.site_header = "factdb"
 admin.site.site_title = "factdb"
@@ -12,6 +13,7 @@ admin.site.index_title = "Newsroom desk"
 
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
+    path("healthz", healthz, name="healthz"),  # load balancers (docs/operations.md)
     # Article import (claims/ingest/admin_views.py): before admin.site.urls, which would 404 it.
     path("admin/claims/import-article/", admin.site.admin_view(import_article), name="claims-import-article"),
     # Bulk import (claims/bulk/admin_views.py), likewise before admin.site.urls.
