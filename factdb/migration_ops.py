@@ -14,7 +14,9 @@ def denormalize_context(app_label: str, event_models: list[str]) -> list:
     operations = []
     for model in event_models:
         table = f"{app_label}_{model}"
+        # Foreign keys checked per statement: queued (deferred) checks would block the ALTER TABLEs that follow.
         sql = f"""
+        SET CONSTRAINTS ALL IMMEDIATE;
         DO $$ DECLARE r record; BEGIN
           FOR r IN SELECT c.conname FROM pg_constraint c
                    JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
@@ -26,6 +28,7 @@ def denormalize_context(app_label: str, event_models: list[str]) -> list:
         UPDATE "{table}" e SET "pgh_context" = c."metadata"
           FROM "pghistory_context" c WHERE c."id" = e."pgh_context_id";
         ALTER TABLE "{table}" ENABLE TRIGGER USER;
+        SET CONSTRAINTS ALL DEFERRED;
         """
         operations.append(
             migrations.SeparateDatabaseAndState(

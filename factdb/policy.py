@@ -96,54 +96,54 @@ TABLE: dict[str, dict[str, frozenset[str]]] = {
     "api_key.revoke": {ANY: ADMINS | {SYSTEM}},
 }
 
-# What editors read on buttons and in refusals.
+# What people read in refusals ("{this}": the object, e.g. "this claim").
 LABELS = {
     "claim.capture": "capture claims",
-    "claim.change_wording": "change the wording",
-    "claim.change_notes": "change the internal notes",
-    "claim.change_topics": "change the topics",
-    "claim.delete": "delete",
-    "claim.make_public": "make public",
-    "claim.make_internal": "make internal",
-    "claim.select": "select for checking",
-    "claim.mark_not_checkable": "mark not checkable",
-    "claim.reopen": "reopen",
-    "claim.start_research": "start research",
-    "claim.submit_for_review": "submit for review",
-    "claim.send_back": "send back to research",
-    "claim.publish": "publish the verdict",
-    "claim.retract": "retract the verdict",
-    "claim.recheck": "re-check",
-    "appearance.add": "add appearances",
-    "appearance.change": "change",
-    "appearance.publish": "publish",
-    "appearance.remove": "remove",
-    "fact_check.draft": "draft a fact-check",
-    "fact_check.change": "change the verdict",
-    "fact_check.change_notes": "change the internal notes",
-    "fact_check.approve": "approve",
-    "fact_check.delete": "delete",
-    "evidence.add": "add evidence",
-    "evidence.change": "change evidence",
-    "evidence.remove": "remove evidence",
+    "claim.change_wording": "change the wording of {this}",
+    "claim.change_notes": "change the internal notes of {this}",
+    "claim.change_topics": "change the topics of {this}",
+    "claim.delete": "delete {this}",
+    "claim.make_public": "make {this} public",
+    "claim.make_internal": "make {this} internal",
+    "claim.select": "select {this} for checking",
+    "claim.mark_not_checkable": "mark {this} not checkable",
+    "claim.reopen": "reopen {this}",
+    "claim.start_research": "start research on {this}",
+    "claim.submit_for_review": "submit {this} for review",
+    "claim.send_back": "send {this} back to research",
+    "claim.publish": "publish the verdict on {this}",
+    "claim.retract": "retract the verdict on {this}",
+    "claim.recheck": "re-check {this}",
+    "appearance.add": "add appearances to {this}",
+    "appearance.change": "change {this}",
+    "appearance.publish": "publish {this}",
+    "appearance.remove": "remove {this}",
+    "fact_check.draft": "draft a fact-check on {this}",
+    "fact_check.change": "change the verdict of {this}",
+    "fact_check.change_notes": "change the internal notes of {this}",
+    "fact_check.approve": "approve {this}",
+    "fact_check.delete": "delete {this}",
+    "evidence.add": "add evidence to {this}",
+    "evidence.change": "change the evidence of {this}",
+    "evidence.remove": "remove evidence from {this}",
     "speaker.create": "add speakers",
-    "speaker.change": "change",
-    "speaker.delete": "delete",
+    "speaker.change": "change {this}",
+    "speaker.delete": "delete {this}",
     "source.create": "add sources",
-    "source.change": "change",
-    "source.delete": "delete",
+    "source.change": "change {this}",
+    "source.delete": "delete {this}",
     "outlet.create": "add outlets",
-    "outlet.change": "change",
-    "outlet.delete": "delete",
+    "outlet.change": "change {this}",
+    "outlet.delete": "delete {this}",
     "topic.create": "add topics",
-    "topic.change": "change",
-    "topic.delete": "delete",
+    "topic.change": "change {this}",
+    "topic.delete": "delete {this}",
     "rating_scale.change": "change rating scales",
     "external_review.import": "import other newsrooms' verdicts",
     "user.create": "add users",
-    "user.change": "change",
-    "user.set_password": "set the password of",
-    "user.set_superuser": "change the superuser status of",
+    "user.change": "change {this}",
+    "user.set_password": "set the password of {this}",
+    "user.set_superuser": "change the superuser status of {this}",
     "api_key.create": "create API keys",
     "api_key.change": "change API keys",
     "api_key.revoke": "revoke API keys",
@@ -235,29 +235,37 @@ def allows(user, action: str, obj=None) -> bool:
 def check(user, action: str, obj=None) -> str:
     """Raise Refused or Forbidden unless `user` may take `action` on `obj`; returns the state that decided."""
     state, roles = cell(action, obj)
-    label = LABELS[action]
-    what = describe(obj)
+    what = LABELS[action].replace("{this}", describe(obj))
+    when = f" while it is {state.replace('_', ' ')}" if state != ANY else ""
     if roles is None:
-        raise Refused(f"You cannot {label} {what} while it is {state.replace('_', ' ')}.")
+        raise Refused(f"You cannot {what}{when}.")
     if not roles & roles_of(user):
         if not roles:
-            raise Refused(f"Nobody may {label} {what} while it is {state.replace('_', ' ')}.")
+            raise Refused(f"Nobody may {what}{when}.")
         needed = " or ".join(sorted(r.lower() for r in roles))
-        raise Forbidden(
-            f"Your role may not {label} {what}"
-            + (f" while it is {state.replace('_', ' ')}" if state != ANY else "")
-            + f" (needs: {needed})."
-        )
+        raise Forbidden(f"Your role may not {what}{when} (it takes: {needed}).")
     return state
 
 
 def describe(obj) -> str:
-    if obj is None:
-        return ""
-    name = obj._meta.verbose_name
-    return f"this {name}"
+    return f"this {obj._meta.verbose_name}" if obj is not None else "it"
 
 
 def roles_for(action: str) -> frozenset[str]:
     """Every role that may take `action` in some state (for model permissions in the admin menus)."""
     return frozenset().union(*TABLE[action].values())
+
+
+ROLE_MARKS = {REPORTER: "R", FACT_CHECKER: "F", EDITOR: "E", ADMIN: "A", SUPERUSER: "S", SYSTEM: "sys"}
+
+
+def as_markdown() -> str:
+    """The table as the README shows it (a test keeps the README's copy current)."""
+    lines = ["| action | who may, in which state |", "|---|---|"]
+    for action, row in TABLE.items():
+        cells = []
+        for state, roles in row.items():
+            marks = " ".join(mark for role, mark in ROLE_MARKS.items() if role in roles) or "nobody"
+            cells.append(marks if state == ANY else f"{state.replace('_', ' ')}: {marks}")
+        lines.append(f"| `{action}` | {' · '.join(cells)} |")
+    return "\n".join(lines)

@@ -2,9 +2,6 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from claims.bulk.admin_views import import_data_view
-from claims.ingest.admin_views import import_article
-from claims.views import fact_check_page
 from factdb.health import healthz
 
 admin.site.site_header = "factdb"
@@ -14,12 +11,8 @@ admin.site.index_title = "Newsroom desk"
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("healthz", healthz, name="healthz"),  # load balancers (docs/operations.md)
-    # Article import (claims/ingest/admin_views.py): before admin.site.urls, which would 404 it.
-    path("admin/claims/import-article/", admin.site.admin_view(import_article), name="claims-import-article"),
-    # Bulk import (claims/bulk/admin_views.py), likewise before admin.site.urls.
-    path("admin/claims/import-data/", admin.site.admin_view(import_data_view), name="claims-import-data"),
+    path("", include("claims.urls")),  # Import article, Import data (under /admin/claims/), /fact-checks/<id>/
     path("admin/", admin.site.urls),
-    path("fact-checks/<int:pk>/", fact_check_page, name="fact-check-page"),  # FACTDB_FACT_CHECK_URL
     path("", include("factdb.api.urls")),  # partner API: /api/v1/, /api/schema/, /api/docs/, /v1alpha1/
 ]
 

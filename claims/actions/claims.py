@@ -91,8 +91,6 @@ def do_set_claim_visibility(claim: Claim, public: bool, *, actor) -> Claim:
     A claim with a verdict partners have read is not hidden: it is retracted, with a public reason.
     """
     claim = lock(claim)
-    if claim.is_public == public:
-        return claim
     check(actor, "claim.make_public" if public else "claim.make_internal", claim)
     if not public and claim.fact_checks.filter(status__in=VISIBLE_VERDICTS).exists():
         raise Refused(

@@ -500,6 +500,7 @@ class Migration(migrations.Migration):
         # Existing data under the new rules.
         migrations.RunSQL(
             """
+            SET CONSTRAINTS ALL IMMEDIATE;
             -- Appearances of public claims were public: editors made those claims public with them.
             UPDATE claims_appearance a SET is_public = true
               FROM claims_claim c WHERE c.id = a.claim_id AND c.is_public;
@@ -520,6 +521,7 @@ class Migration(migrations.Migration):
                              FROM claims_evidence e WHERE e.fact_check_id = f.id), '[]'::jsonb),
                    f.author_id, f.updated_at
               FROM claims_factcheck f;
+            SET CONSTRAINTS ALL DEFERRED;
             """,
             migrations.RunSQL.noop,
         ),

@@ -293,7 +293,7 @@ def test_bulk_steps_report_each_claim(build, users):
     done, refused = actions.do_steps([*new_claims, researching], "select", actor=users["editor"])
     assert {c.pk for c in done} == {c.pk for c in new_claims}
     assert [c.pk for c, _ in refused] == [researching.pk]
-    assert "cannot select" in refused[0][1]
+    assert "cannot select this claim for checking" in refused[0][1]
 
 
 def test_changing_a_verdict_in_review_voids_the_approval(build, users):

@@ -61,7 +61,6 @@ def test_guards():
 def test_published_matches_never_leak_unpublished_or_internal_claims(build, users):
     editor = users["editor"]
     published = build.published_claim("The wildfire destroyed 3,000 hectares of forest near Valencia.")
-    actions.do_set_claim_visibility(published, True, actor=editor)
     # Near-identical claims that must never answer: in review (public, unpublished), and published but
     # retracted (a verdict partners read is retracted rather than made internal; it no longer stands).
     in_review = build.in_review_claim("The wildfire destroyed 3,000 hectares of forest near Valencia!")

@@ -45,7 +45,7 @@ def wait_for(condition, timeout=30.0):
 
 
 def assert_stopped(pgdata):
-    assert wait_for(lambda: postmaster(pgdata) is None, 15), "the embedded server is still running"
+    assert wait_for(lambda: postmaster(pgdata) is None, 60), "the embedded server is still running"
     leftovers = [
         p for p in psutil.process_iter(["name", "cmdline"]) if str(pgdata) in " ".join(p.info["cmdline"] or [])
     ]

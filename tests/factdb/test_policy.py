@@ -1,0 +1,41 @@
+"""The permission table's own rules: the README shows the table as it is, and refusals say why."""
+
+from pathlib import Path
+
+from django.conf import settings
+
+from factdb import policy
+
+
+def test_the_readme_shows_the_table_as_it_is():
+    readme = (Path(settings.BASE_DIR) / "README.md").read_text()
+    shown = readme.split("<!-- policy-table -->")[1].split("<!-- /policy-table -->")[0].strip()
+    assert shown == policy.as_markdown(), "README.md's table is stale: paste factdb.policy.as_markdown() into it"
+
+
+def test_every_action_has_words_for_people():
+    assert set(policy.LABELS) == set(policy.TABLE)
+
+
+def test_refusals_name_the_action_the_object_and_the_state(build, users):
+    claim = build.published_claim()
+    reporter = users["reporter"]
+    try:
+        policy.check(reporter, "claim.change_wording", claim)
+    except policy.Forbidden as error:
+        assert policy.message(error) == (
+            "Your role may not change the wording of this claim while it is public (it takes: admin or editor)."
+        )
+    else:
+        raise AssertionError("a reporter changed a public claim's wording")
+    try:
+        policy.check(users["editor"], "claim.select", claim)
+    except policy.Refused as error:
+        assert policy.message(error) == "You cannot select this claim for checking while it is published."
+    else:
+        raise AssertionError("a published claim was selected again")
+
+
+def test_an_inactive_account_holds_no_role(users):
+    users["editor"].is_active = False
+    assert policy.roles_of(users["editor"]) == frozenset()
