@@ -1,4 +1,11 @@
 from django.apps import AppConfig, apps
+from django.db.models.signals import post_migrate
+
+
+def _projection_after_migrate(sender, **kwargs):
+    from claims import projection
+
+    projection.rebuild_if_outdated()
 
 
 class ClaimsConfig(AppConfig):
@@ -6,9 +13,12 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Claims and fact-checks"
 
     def ready(self):
-        from claims import visibility
+        from claims import projection, visibility
         from claims.bulk import admin  # noqa: F401  (registers ExternalReviewAdmin)
+        from factdb import actions
 
         visibility.register()
+        actions.on_finish(projection.refresh)  # every action keeps the public projection in step
+        post_migrate.connect(_projection_after_migrate, sender=self)
         # pghistory's events are the newsroom's audit trail; say so in the admin.
         apps.get_app_config("pghistory").verbose_name = "Audit trail"

@@ -22,6 +22,7 @@ from factdb.models import (
     PublicQuerySet,
     audited,
 )
+from factdb.projection import PublicDocument
 from sources.models import Source, Speaker
 
 SEARCH_CONFIG = "english"
@@ -31,6 +32,17 @@ def search_vector(*fields):
     """A stored, indexed tsvector column computed by PostgreSQL from `fields`."""
     return models.GeneratedField(
         expression=SearchVector(*fields, config=SEARCH_CONFIG),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+
+def weighted_search_vector():
+    """The projection's tsvector from its search_a, search_b and search_c columns, weighted A, B and C."""
+    return models.GeneratedField(
+        expression=SearchVector("search_a", weight="A", config=SEARCH_CONFIG)
+        + SearchVector("search_b", weight="B", config=SEARCH_CONFIG)
+        + SearchVector("search_c", weight="C", config=SEARCH_CONFIG),
         output_field=SearchVectorField(),
         db_persist=True,
     )
@@ -492,3 +504,104 @@ class ClaimEmbedding(models.Model):
 
     def __str__(self):
         return f"{self.model} embedding of claim {self.claim_id}"
+
+
+# --- The public projection: what partners read, as they read it (factdb.projection; kept by claims.projection) ---
+
+
+class PublicClaim(PublicDocument):
+    status = models.CharField(max_length=20, db_index=True)
+    language = models.CharField(max_length=20, db_index=True)
+    category = models.CharField(max_length=20, blank=True, db_index=True, help_text="Of the current verdict.")
+    rating_slug = models.CharField(max_length=100, blank=True)
+    verdict_published_at = models.DateTimeField(null=True)
+    speaker_ids = ArrayField(models.BigIntegerField(), default=list)
+    source_ids = ArrayField(models.BigIntegerField(), default=list)
+    outlet_ids = ArrayField(models.BigIntegerField(), default=list)
+    topic_slugs = ArrayField(models.CharField(max_length=100), default=list)
+    said_min = models.DateField(null=True)
+    said_max = models.DateField(null=True)
+    # Searched text, by weight: the claim (A), its public quotes (B), its standing verdicts (C).
+    search_a = models.TextField(blank=True)
+    search_b = models.TextField(blank=True)
+    search_c = models.TextField(blank=True)
+    search = weighted_search_vector()
+    google_body = models.TextField(null=True, help_text="Google Fact Check Tools' Claim, once a verdict stands.")
+
+    class Meta:
+        indexes = [
+            *PublicDocument.document_indexes("pubclaim"),
+            GinIndex(fields=["speaker_ids"], name="pubclaim_speakers"),
+            GinIndex(fields=["source_ids"], name="pubclaim_sources"),
+            GinIndex(fields=["outlet_ids"], name="pubclaim_outlets"),
+            GinIndex(fields=["topic_slugs"], name="pubclaim_topics"),
+            GinIndex(fields=["search"], name="pubclaim_search"),
+            models.Index(fields=["verdict_published_at"], name="pubclaim_verdict_published"),
+            models.Index(fields=["said_min"], name="pubclaim_said_min"),
+            models.Index(fields=["said_max"], name="pubclaim_said_max"),
+        ]
+
+
+class PublicFactCheck(PublicDocument):
+    claim_id = models.BigIntegerField(db_index=True)
+    status = models.CharField(max_length=20, db_index=True)
+    language = models.CharField(max_length=20, db_index=True)
+    category = models.CharField(max_length=20, blank=True, db_index=True)
+    rating_slug = models.CharField(max_length=100, blank=True, db_index=True)
+    published_at = models.DateTimeField(null=True)
+    speaker_ids = ArrayField(models.BigIntegerField(), default=list)
+    source_ids = ArrayField(models.BigIntegerField(), default=list)
+    outlet_ids = ArrayField(models.BigIntegerField(), default=list)
+    topic_slugs = ArrayField(models.CharField(max_length=100), default=list)
+    said_min = models.DateField(null=True)
+    said_max = models.DateField(null=True)
+    # Searched text, by weight: the verdict (A), its claim (B), the claim's public quotes (C).
+    search_a = models.TextField(blank=True)
+    search_b = models.TextField(blank=True)
+    search_c = models.TextField(blank=True)
+    search = weighted_search_vector()
+    claimreview_body = models.TextField(null=True, help_text="schema.org ClaimReview, while the verdict stands.")
+    google_page_body = models.TextField(null=True, help_text="Google's ClaimReviewMarkupPage, while it stands.")
+
+    class Meta:
+        indexes = [
+            *PublicDocument.document_indexes("pubfactcheck"),
+            models.Index(fields=["published_at", "id"], name="pubfactcheck_published"),
+            GinIndex(fields=["speaker_ids"], name="pubfactcheck_speakers"),
+            GinIndex(fields=["source_ids"], name="pubfactcheck_sources"),
+            GinIndex(fields=["outlet_ids"], name="pubfactcheck_outlets"),
+            GinIndex(fields=["topic_slugs"], name="pubfactcheck_topics"),
+            GinIndex(fields=["search"], name="pubfactcheck_search"),
+        ]
+
+
+class PublicCorrection(PublicDocument):
+    claim_id = models.BigIntegerField(db_index=True)
+    fact_check_id = models.BigIntegerField(null=True, db_index=True)
+    published_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            *PublicDocument.document_indexes("pubcorrection"),
+            models.Index(fields=["published_at", "id"], name="pubcorrection_published"),
+        ]
+
+
+class PublicTopic(PublicDocument):
+    name = models.CharField(max_length=100)
+
+    class Meta:
+        indexes = [
+            *PublicDocument.document_indexes("pubtopic"),
+            models.Index(fields=["name", "id"], name="pubtopic_name"),
+        ]
+
+
+class PublicRatingScale(PublicDocument):
+    name = models.CharField(max_length=100)
+
+    class Meta:
+        indexes = [
+            *PublicDocument.document_indexes("pubratingscale"),
+            models.Index(fields=["name", "id"], name="pubratingscale_name"),
+        ]

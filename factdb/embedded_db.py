@@ -124,9 +124,22 @@ def _server_class():
             if threading.current_thread() is threading.main_thread():
                 for signum in (signal.SIGINT, *STOP_SIGNALS):
                     signal.signal(signum, lambda signum, frame: None)
+            _wait_for_children()
             super()._cleanup()
 
     return Server
+
+
+def _wait_for_children(timeout: float = 10.0) -> None:
+    """Let our own children finish dying first (runserver's autoreloader has just killed its serving
+    child): a child still counted as a user at our hand-over would leave the server with nobody to stop it."""
+    import psutil
+
+    try:
+        children = psutil.Process().children(recursive=True)
+    except psutil.Error:
+        return
+    psutil.wait_procs(children, timeout=timeout)
 
 
 def _exit_cleanly_on_stop_signals() -> None:

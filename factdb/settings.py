@@ -144,6 +144,15 @@ _db = dj_database_url.parse(_database_url, conn_max_age=env_int("DATABASE_CONN_M
 if not _db["HOST"] and "host" in _db["OPTIONS"]:
     _db["HOST"] = _db["OPTIONS"].pop("host")  # unix socket directory of the embedded server
 DATABASES = {"default": _db}
+# Read replicas for the partner API (factdb/routers.py): comma-separated URLs. In tests they mirror "default".
+FACTDB_REPLICAS = []
+for _number, _url in enumerate(env_list("DATABASE_REPLICA_URLS")):
+    _replica = dj_database_url.parse(_url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
+    if not _replica["HOST"] and "host" in _replica["OPTIONS"]:
+        _replica["HOST"] = _replica["OPTIONS"].pop("host")
+    DATABASES[f"replica_{_number}"] = _replica | {"TEST": {"MIRROR": "default"}}
+    FACTDB_REPLICAS.append(f"replica_{_number}")
+DATABASE_ROUTERS = ["factdb.routers.PartnerReadRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Where backup_db/restore_db find pg_dump and pg_restore for a DATABASE_URL server (factdb/pgtools.py).
@@ -258,6 +267,8 @@ LOGGING = {
 PGHISTORY_APPEND_ONLY = True
 PGHISTORY_DEFAULT_TRACKERS = None
 PGHISTORY_CONTEXT_FIELD = pghistory.ContextJSONField()
+# Reads write nothing: no audit context for them (it would ride along every statement of a partner GET).
+PGHISTORY_MIDDLEWARE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 
 # The organisation that publishes the fact-checks (ClaimReview author, API).
 FACTDB_ORGANIZATION_NAME = os.environ.get("FACTDB_ORGANIZATION_NAME", "factdb Newsroom")
@@ -278,6 +289,10 @@ FACTDB_API_RATE = os.environ.get("FACTDB_API_RATE", "1000/hour")
 FACTDB_API_ANONYMOUS_RATE = os.environ.get("FACTDB_API_ANONYMOUS_RATE", "60/hour")
 FACTDB_API_PAGE_SIZE = env_int("FACTDB_API_PAGE_SIZE", 50, minimum=1)
 FACTDB_API_MAX_PAGE_SIZE = env_int("FACTDB_API_MAX_PAGE_SIZE", 200, minimum=1)
+# Partner requests are stopped after this long (503 "narrow it"), so none can keep the database busy.
+FACTDB_API_STATEMENT_TIMEOUT_MS = env_int("FACTDB_API_STATEMENT_TIMEOUT_MS", 1500)
+# Ranked search ranks at most this many of the newest matches (a common word costs what a rare one does).
+FACTDB_API_SEARCH_CANDIDATES = env_int("FACTDB_API_SEARCH_CANDIDATES", 5000)
 # Public URL of a fact-check on the newsroom's site; {id} is the fact-check id.
 FACTDB_FACT_CHECK_URL = os.environ.get(
     "FACTDB_FACT_CHECK_URL", FACTDB_ORGANIZATION_URL.rstrip("/") + "/fact-checks/{id}/"
@@ -312,6 +327,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "factdb.api.schema.blank_strings_any_of",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "SourceKindEnum": "sources.models.SourceKind",
         "SpeakerKindEnum": "sources.models.SpeakerKind",

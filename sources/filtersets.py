@@ -1,10 +1,11 @@
-"""Filters for the partner API's speakers, sources and outlets."""
+"""Filters for the partner API's speakers, sources and outlets, over their public documents."""
 
 import django_filters
 
 from factdb.filters import IdFilter, SlugFilter
 from factdb.models import COUNTRY_VALIDATOR
-from sources.models import Outlet, Source, SourceKind, Speaker, SpeakerKind
+from sources.models import PublicOutlet, PublicSource, PublicSpeaker, SourceKind, SpeakerKind
+from sources.normalize import normalize_name
 
 
 class SpeakerFilterSet(django_filters.FilterSet):
@@ -18,18 +19,20 @@ class SpeakerFilterSet(django_filters.FilterSet):
     updated_before = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="lte")
 
     class Meta:
-        model = Speaker
+        model = PublicSpeaker
         fields = []
 
     def search(self, queryset, name, value):
-        return queryset.search(value)
+        key = normalize_name(value)
+        # The normalised names and aliases, served by a trigram index.
+        return queryset.filter(names__contains=key) if key else queryset
 
 
 class SourceFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(
         field_name="title", lookup_expr="icontains", max_length=200, help_text="Title contains."
     )
-    outlet = IdFilter(field_name="outlet")
+    outlet = IdFilter(field_name="outlet_id")
     kind = django_filters.ChoiceFilter(choices=SourceKind.choices)
     language = SlugFilter(field_name="language")
     published_after = django_filters.DateFilter(field_name="published_on", lookup_expr="gte")
@@ -38,7 +41,7 @@ class SourceFilterSet(django_filters.FilterSet):
     updated_before = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="lte")
 
     class Meta:
-        model = Source
+        model = PublicSource
         fields = []
 
 
@@ -50,5 +53,5 @@ class OutletFilterSet(django_filters.FilterSet):
     domain = django_filters.CharFilter(max_length=253)
 
     class Meta:
-        model = Outlet
+        model = PublicOutlet
         fields = []

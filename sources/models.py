@@ -19,6 +19,7 @@ from factdb.models import (
     PublicQuerySet,
     audited,
 )
+from factdb.projection import PublicDocument
 from sources.normalize import content_hash, domain_of, normalize_name, normalize_url
 
 
@@ -211,3 +212,50 @@ class SpeakerAlias(GuardedModel):
         """Derive the lookup form of the name; save() calls this, and so must bulk inserts."""
         self.name = " ".join(self.name.split())
         self.normalized_name = normalize_name(self.name)
+
+
+# --- The public projection: what partners read of speakers, sources and outlets (factdb.projection) ------
+# Kept by the claims app's action layer, which decides what is public; read by sources.api.
+
+
+class PublicSpeaker(PublicDocument):
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20)
+    country = models.CharField(max_length=2, blank=True)
+    wikidata_id = models.CharField(max_length=20, blank=True)
+    names = models.TextField(blank=True, help_text="The name and aliases, normalised, for search.")
+
+    class Meta:
+        indexes = [
+            *PublicDocument.document_indexes("pubspeaker"),
+            models.Index(fields=["name", "id"], name="pubspeaker_name"),
+            GinIndex(fields=["names"], opclasses=["gin_trgm_ops"], name="pubspeaker_names_trgm"),
+        ]
+
+
+class PublicSource(PublicDocument):
+    title = models.CharField(max_length=500)
+    outlet_id = models.BigIntegerField(null=True, db_index=True)
+    kind = models.CharField(max_length=20)
+    language = models.CharField(max_length=20)
+    published_on = models.DateField(null=True)
+
+    class Meta:
+        indexes = [
+            *PublicDocument.document_indexes("pubsource"),
+            GinIndex(OpClass(Upper("title"), name="gin_trgm_ops"), name="pubsource_title_trgm"),
+            models.Index(fields=["published_on"], name="pubsource_published"),
+        ]
+
+
+class PublicOutlet(PublicDocument):
+    name = models.CharField(max_length=200)
+    domain = models.CharField(max_length=253, blank=True, db_index=True)
+    country = models.CharField(max_length=2, blank=True)
+
+    class Meta:
+        indexes = [
+            *PublicDocument.document_indexes("puboutlet"),
+            models.Index(fields=["name", "id"], name="puboutlet_name"),
+            GinIndex(OpClass(Upper("name"), name="gin_trgm_ops"), name="puboutlet_name_trgm"),
+        ]

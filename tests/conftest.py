@@ -69,6 +69,9 @@ def restore_migration_data():
         importlib.import_module("claims.migrations.0003_default_rating_scale").create_default_scale(apps, None)
     sync_roles(apps)
     importlib.import_module("factdb.migrations.0002_keys_roles_system_account").system_account(apps, None)
+    from claims import projection
+
+    projection.rebuild()  # the rating scales' documents, as after migrate
 
 
 @pytest.fixture(autouse=True)

@@ -7,22 +7,21 @@ Google's parameters, response shapes, error shape and standard query parameters
 """
 
 import re
-from datetime import UTC, datetime, time, timedelta
-from urllib.parse import urlsplit
+from datetime import timedelta
 
+import orjson
 from django.conf import settings
 from django.core import signing
-from django.db.models import Max, Prefetch
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions
 from rest_framework.response import Response
 
-from claims import claimreview
-from claims.filtersets import ClaimFilterSet
-from claims.models import Appearance, Claim, FactCheck
-from factdb.api.viewsets import PartnerAPIView
+from claims.claimreview import site
+from claims.filtersets import ranked
+from claims.models import PublicClaim, PublicFactCheck
+from factdb.api.viewsets import PartnerAPIView, documents
 from factdb.parsing import parse_id
 
 # Google's system parameters, sent by every generated client (see the discovery document).
@@ -43,18 +42,6 @@ STANDARD_PARAMS = {
 MAX_PAGE_SIZE = 200
 DEFAULT_PAGE_SIZE = 10
 _signer = signing.Signer(salt="factdb.api.google-page-token")
-
-
-def rfc3339(value) -> str:
-    if value is None:
-        return None
-    if not isinstance(value, datetime):
-        value = datetime.combine(value, time.min, tzinfo=UTC)
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def site() -> str:
-    return urlsplit(settings.FACTDB_ORGANIZATION_URL).hostname or ""
 
 
 def _int(params, name, low, high, default):
@@ -85,7 +72,8 @@ class GoogleView(PartnerAPIView):
     def finalize_response(self, request, response, *args, **kwargs):
         mask = getattr(self, "fields_mask", None)
         if mask and response.status_code == 200 and isinstance(response.data, dict):
-            response.data = apply_fields(response.data, mask)
+            # The stored documents are opaque JSON: read them to keep only the fields asked for.
+            response.data = apply_fields(orjson.loads(orjson.dumps(response.data)), mask)
         return super().finalize_response(request, response, *args, **kwargs)
 
     # -- paging: opaque, signed page tokens (an offset), as Google's are opaque --
@@ -160,43 +148,6 @@ def apply_fields(data, mask):
     return {key: apply_fields(value, mask[key]) for key, value in data.items() if key in mask}
 
 
-def _claim_queryset():
-    return Claim.objects.public().prefetch_related(
-        Prefetch(
-            "fact_checks",
-            queryset=FactCheck.objects.published().select_related("rating").order_by("-published_at", "-id"),
-            to_attr="public_fact_checks",
-        ),
-        Prefetch(
-            "appearances",
-            queryset=Appearance.objects.public().select_related("speaker", "source").order_by("said_on", "id"),
-            to_attr="public_appearances",
-        ),
-    )
-
-
-def claim_review_entry(fact_check, claim) -> dict:
-    return {
-        "publisher": {"name": settings.FACTDB_ORGANIZATION_NAME, "site": site()},
-        "url": claimreview.fact_check_url(fact_check.pk),
-        "title": fact_check.headline,
-        "reviewDate": rfc3339(fact_check.published_at),
-        "textualRating": fact_check.rating.label,
-        "languageCode": claim.language,
-    }
-
-
-def google_claim(claim) -> dict:
-    result = {"text": claim.text}
-    first = claimreview.first_appearance(claim.public_appearances)
-    if first is not None and first.speaker_id:
-        result["claimant"] = first.speaker.name
-    if claim.first_seen_on:
-        result["claimDate"] = rfc3339(claim.first_seen_on)
-    result["claimReview"] = [claim_review_entry(fc, claim) for fc in claim.public_fact_checks]
-    return result
-
-
 SEARCH_PARAMS = [
     OpenApiParameter("query", str, description="Text to search for (web-search syntax)."),
     OpenApiParameter("languageCode", str, description="BCP-47 language code, e.g. 'en' or 'pt-BR'."),
@@ -236,13 +187,14 @@ class ClaimsSearchView(GoogleView):
         publisher = params.get("reviewPublisherSiteFilter", "").strip().lower()
         if not query and not publisher:
             raise exceptions.ValidationError({"query": ["Either query or reviewPublisherSiteFilter is required."]})
-        fact_checks = FactCheck.objects.published()
+        claims = (
+            PublicClaim.objects.using(self.database).current().filter(google_body__isnull=False)
+        )  # claims with a standing verdict
         if publisher and publisher.removeprefix("www.") != site().removeprefix("www."):
-            fact_checks = fact_checks.none()
+            claims = claims.none()
         max_age = _int(params, "maxAgeDays", 1, 100_000, None)
         if max_age is not None:
-            fact_checks = fact_checks.filter(published_at__gte=timezone.now() - timedelta(days=max_age))
-        claims = _claim_queryset().filter(pk__in=fact_checks.values("claim_id"))
+            claims = claims.filter(verdict_published_at__gte=timezone.now() - timedelta(days=max_age))
         language = params.get("languageCode", "").strip()
         if language:
             if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", language):
@@ -250,59 +202,19 @@ class ClaimsSearchView(GoogleView):
             primary = language.split("-")[0].lower()
             claims = claims.filter(language__iregex=rf"^{primary}(-|$)")
         if query:
-            claims = ClaimFilterSet().search(claims, "q", query).order_by("-rank", "-id")
+            claims = ranked(claims, query).order_by("-rank", "-id")
         else:
-            claims = claims.annotate(latest=Max("fact_checks__published_at")).order_by("-latest", "-id")
-        rows, next_token = self.page(claims, params)
-        body = {"claims": [google_claim(claim) for claim in rows]}
+            claims = claims.order_by("-verdict_published_at", "-id")
+        rows, next_token = self.page(claims.only("google_body"), params)
+        body = {"claims": documents(rows, "google_body")}
         if next_token:
             body["nextPageToken"] = next_token
         return Response(body)
 
 
-def markup_page(fact_check) -> dict:
-    """One published fact-check as Google's ClaimReviewMarkupPage."""
-    claim = fact_check.claim
-    appearances = claim.public_appearances
-    first = claimreview.first_appearance(appearances)
-    markup = {"claimReviewed": claim.text, "url": claimreview.fact_check_url(fact_check.pk)}
-    if claim.first_seen_on:
-        markup["claimDate"] = claim.first_seen_on.isoformat()
-    if first is not None:
-        if first.speaker_id:
-            author = claimreview.claim_author(first.speaker)
-            markup["claimAuthor"] = {
-                k: v
-                for k, v in {
-                    "name": author["name"],
-                    "jobTitle": author.get("jobTitle"),
-                    "sameAs": (author.get("sameAs") or [None])[0],
-                }.items()
-                if v
-            }
-        if first.source.url:
-            markup["claimFirstAppearance"] = first.source.url
-    markup["claimAppearances"] = [a.source.url for a in appearances if a.source.url]
-    rating = claimreview.review_rating(fact_check.rating)
-    markup["rating"] = {"textualRating": rating["alternateName"]}
-    if "ratingValue" in rating:
-        markup["rating"].update(
-            ratingValue=rating["ratingValue"], bestRating=rating["bestRating"], worstRating=rating["worstRating"]
-        )
-    if fact_check.rating.description:
-        markup["rating"]["ratingExplanation"] = fact_check.rating.description
-    return {
-        "name": f"pages/{fact_check.pk}",
-        "pageUrl": claimreview.fact_check_url(fact_check.pk),
-        "publishDate": fact_check.published_at.date().isoformat(),
-        "claimReviewAuthor": {"name": settings.FACTDB_ORGANIZATION_NAME},
-        "claimReviewMarkups": [markup],
-        "versionId": str(fact_check.version),
-    }
-
-
-def _pages_queryset():
-    return claimreview.optimize(FactCheck.objects.published())
+def _pages_queryset(database):
+    """Standing verdicts' markup pages (a retracted verdict has none)."""
+    return PublicFactCheck.objects.using(database).current().filter(google_page_body__isnull=False)
 
 
 class PagesListView(GoogleView):
@@ -327,7 +239,7 @@ class PagesListView(GoogleView):
     )
     def get(self, request):
         params = request.query_params
-        pages = _pages_queryset().order_by("-published_at", "-id")
+        pages = _pages_queryset(self.database).order_by("-published_at", "-id").only("google_page_body")
         url = params.get("url", "").strip()
         organization = params.get("organization", "").strip()
         if url:
@@ -335,7 +247,7 @@ class PagesListView(GoogleView):
         if organization and organization.lower() not in {settings.FACTDB_ORGANIZATION_NAME.lower(), site().lower()}:
             pages = pages.none()
         rows, next_token = self.page(pages, params)
-        body = {"claimReviewMarkupPages": [markup_page(fc) for fc in rows]}
+        body = {"claimReviewMarkupPages": documents(rows, "google_page_body")}
         if next_token:
             body["nextPageToken"] = next_token
         return Response(body)
@@ -365,7 +277,7 @@ class PageDetailView(GoogleView):
     )
     def get(self, request, page_id):
         pk = parse_id(page_id)
-        fact_check = _pages_queryset().filter(pk=pk).first() if pk is not None else None
-        if fact_check is None:
+        row = _pages_queryset(self.database).filter(pk=pk).only("google_page_body").first() if pk is not None else None
+        if row is None:
             raise exceptions.NotFound(f"pages/{page_id} not found.")
-        return Response(markup_page(fact_check))
+        return Response(orjson.Fragment(row.google_page_body))

@@ -1,18 +1,16 @@
-"""Partner representations of claims, fact-checks, ratings, topics and corrections.
+"""The partner documents of claims, fact-checks, ratings, topics and corrections: their schema.
 
-Only public fields: no internal notes, no authors or reviewers, no drafts. Nested
-fact-checks are the public ones on the (public) claim, via FactCheck.objects.public():
-published, or retracted (shown with their status; the reason is in the corrections log).
+The documents are built once from public data by claims.documents and served as stored;
+these serializers describe them for the OpenAPI schema (and generated clients), and a test
+checks every document against it. Only public fields: no internal notes, authors, reviewers
+or drafts. Nested fact-checks are the public ones: published, or retracted (with their status;
+the reason is in the corrections log).
 """
 
-from django.db.models import Prefetch
 from drf_spectacular.extensions import OpenApiSerializerExtension
-from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims import claimreview
-from claims.claimreview import fact_check_url
-from claims.models import Appearance, Claim, ClaimTopic, Correction, Evidence, FactCheck, Rating, RatingScale, Topic
+from claims.models import Appearance, Claim, Correction, Evidence, FactCheck, Rating, RatingScale, Topic
 from sources.api.serializers import SourceSummarySerializer, SpeakerSummarySerializer
 
 
@@ -49,22 +47,14 @@ class RatingScaleSerializer(serializers.ModelSerializer):
         model = RatingScale
         fields = ["id", "name", "slug", "methodology", "is_default", "ratings", "created_at", "updated_at"]
 
-    @staticmethod
-    def optimize(queryset):
-        return queryset.prefetch_related(Prefetch("ratings", queryset=Rating.objects.order_by("-value")))
-
 
 class FactCheckSummarySerializer(serializers.ModelSerializer):
     rating = RatingSummarySerializer()
-    url = serializers.SerializerMethodField()
+    url = serializers.URLField(help_text="The fact-check's public page.")
 
     class Meta:
         model = FactCheck
         fields = ["id", "headline", "status", "rating", "published_at", "url"]
-
-    @extend_schema_field(serializers.URLField())
-    def get_url(self, fact_check):
-        return fact_check_url(fact_check.pk)
 
 
 class AppearanceSerializer(serializers.ModelSerializer):
@@ -76,15 +66,11 @@ class AppearanceSerializer(serializers.ModelSerializer):
         fields = ["id", "quote", "kind", "said_on", "location", "speaker", "source"]
 
 
-def public_fact_checks():
-    return FactCheck.objects.public().select_related("rating__scale").order_by("-published_at", "-id")
-
-
 class ClaimSerializer(serializers.ModelSerializer):
-    topics = serializers.SerializerMethodField()
-    appearances = serializers.SerializerMethodField()
-    current_fact_check = serializers.SerializerMethodField()
-    fact_checks = serializers.SerializerMethodField()
+    topics = TopicSummarySerializer(many=True)
+    appearances = AppearanceSerializer(many=True, help_text="Where it was said: the appearances an editor published.")
+    current_fact_check = FactCheckSummarySerializer(allow_null=True, help_text="The verdict that stands, if any.")
+    fact_checks = FactCheckSummarySerializer(many=True, help_text="Every public verdict, newest first.")
 
     class Meta:
         model = Claim
@@ -101,46 +87,6 @@ class ClaimSerializer(serializers.ModelSerializer):
             "created_at",
             "updated_at",
         ]
-
-    @staticmethod
-    def optimize(queryset):
-        return queryset.prefetch_related(
-            Prefetch(
-                "claimtopic_set",
-                queryset=ClaimTopic.objects.select_related("topic").order_by("topic__name"),
-                to_attr="topic_links",
-            ),
-            Prefetch(
-                "appearances",
-                queryset=Appearance.objects.public()
-                .select_related("speaker", "source__outlet")
-                .order_by("said_on", "id"),
-                to_attr="public_appearances",
-            ),
-            Prefetch("fact_checks", queryset=public_fact_checks(), to_attr="public_fact_checks"),
-        )
-
-    @extend_schema_field(TopicSummarySerializer(many=True))
-    def get_topics(self, claim):
-        return TopicSummarySerializer([link.topic for link in claim.topic_links], many=True).data
-
-    @extend_schema_field(AppearanceSerializer(many=True))
-    def get_appearances(self, claim):
-        return AppearanceSerializer(claim.public_appearances, many=True).data
-
-    @extend_schema_field(FactCheckSummarySerializer(allow_null=True))
-    def get_current_fact_check(self, claim):
-        current = current_public_fact_check(claim)
-        return FactCheckSummarySerializer(current).data if current else None
-
-    @extend_schema_field(FactCheckSummarySerializer(many=True))
-    def get_fact_checks(self, claim):
-        return FactCheckSummarySerializer(claim.public_fact_checks, many=True).data
-
-
-def current_public_fact_check(claim):
-    """The claim's current verdict, only if it is published (needs the `public_fact_checks` prefetch)."""
-    return next((fc for fc in claim.public_fact_checks if fc.pk == claim.current_fact_check_id), None)
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
@@ -168,10 +114,6 @@ class CorrectionSerializer(serializers.ModelSerializer):
             "published_at",
         ]
 
-    @staticmethod
-    def optimize(queryset):
-        return queryset.select_related("previous_rating__scale", "new_rating__scale")
-
 
 class ClaimSummarySerializer(serializers.ModelSerializer):
     class Meta:
@@ -182,9 +124,9 @@ class ClaimSummarySerializer(serializers.ModelSerializer):
 class FactCheckSerializer(serializers.ModelSerializer):
     claim = ClaimSummarySerializer()
     rating = RatingSummarySerializer()
-    url = serializers.SerializerMethodField()
+    url = serializers.URLField(help_text="The fact-check's public page.")
     evidence = EvidenceSerializer(many=True)
-    corrections = serializers.SerializerMethodField()
+    corrections = CorrectionSerializer(many=True, help_text="The public corrections log, oldest first.")
 
     class Meta:
         model = FactCheck
@@ -203,32 +145,13 @@ class FactCheckSerializer(serializers.ModelSerializer):
             "updated_at",
         ]
 
-    @staticmethod
-    def optimize(queryset):
-        return queryset.select_related("claim", "rating__scale").prefetch_related(
-            Prefetch("evidence", queryset=Evidence.objects.order_by("position", "id")),
-            Prefetch(
-                "corrections",
-                queryset=CorrectionSerializer.optimize(Correction.objects.public()).order_by("published_at", "id"),
-                to_attr="public_corrections",
-            ),
-        )
-
-    @extend_schema_field(serializers.URLField())
-    def get_url(self, fact_check):
-        return fact_check_url(fact_check.pk)
-
-    @extend_schema_field(CorrectionSerializer(many=True))
-    def get_corrections(self, fact_check):
-        return CorrectionSerializer(fact_check.public_corrections, many=True).data
-
 
 class TombstoneSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(
         choices=["claim", "fact_check", "speaker", "source", "outlet", "topic", "rating_scale", "correction"]
     )
     id = serializers.IntegerField()
-    when = serializers.DateTimeField(help_text="When it stopped being public (the latest change that affected it).")
+    when = serializers.DateTimeField(help_text="When it stopped being public.")
 
 
 class TombstoneListSerializer(serializers.Serializer):
@@ -237,10 +160,7 @@ class TombstoneListSerializer(serializers.Serializer):
 
 
 class ClaimReviewSerializer(serializers.BaseSerializer):
-    """A published fact-check as schema.org ClaimReview (needs claimreview.optimize()'s prefetches)."""
-
-    def to_representation(self, instance):
-        return claimreview.claim_review(instance)
+    """A published fact-check as schema.org ClaimReview (the document is built by claims.claimreview)."""
 
 
 CLAIMREVIEW_SCHEMA = {

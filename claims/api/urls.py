@@ -4,12 +4,12 @@ from rest_framework.routers import SimpleRouter
 from claims.api import views
 
 router = SimpleRouter()
-router.register("claims", views.ClaimViewSet)
-router.register("fact-checks", views.FactCheckViewSet)
+router.register("claims", views.ClaimViewSet, basename="claim")
+router.register("fact-checks", views.FactCheckViewSet, basename="factcheck")
 router.register("claimreview", views.ClaimReviewFeedViewSet, basename="claimreview")
-router.register("ratings", views.RatingScaleViewSet)
-router.register("topics", views.TopicViewSet)
-router.register("corrections", views.CorrectionViewSet)
+router.register("ratings", views.RatingScaleViewSet, basename="ratingscale")
+router.register("topics", views.TopicViewSet, basename="topic")
+router.register("corrections", views.CorrectionViewSet, basename="correction")
 
 urlpatterns = router.urls + [
     path("tombstones/", views.TombstoneView.as_view(), name="tombstone-list"),

@@ -1,10 +1,16 @@
+"""Partner endpoints for claims, fact-checks, ratings, topics, corrections, sync and "has this been checked?".
+
+Every response is made of public documents (factdb.projection), served as stored.
+"""
+
+import orjson
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from claims import claimreview, matching
+from claims import matching
 from claims.api.serializers import (
     CheckResultSerializer,
     ClaimReviewSerializer,
@@ -13,106 +19,97 @@ from claims.api.serializers import (
     FactCheckSerializer,
     RatingScaleSerializer,
     TombstoneListSerializer,
-    TombstoneSerializer,
     TopicSerializer,
 )
 from claims.filtersets import ClaimFilterSet, CorrectionFilterSet, FactCheckFilterSet
-from claims.models import Claim, Correction, FactCheck, FactCheckStatus, RatingScale, Topic
+from claims.models import PublicClaim, PublicCorrection, PublicFactCheck, PublicRatingScale, PublicTopic
 from factdb.api import sync
-from factdb.api.viewsets import (
-    PartnerAPIView,
-    PublicReadOnlyViewSet,
-    parse_datetime_param,
-)
+from factdb.api.viewsets import DocumentViewSet, PartnerAPIView, SearchOrderingMixin, parse_datetime_param
 from factdb.parsing import parse_id
 
 ORDERING = {"id": "id", "updated_at": "updated_at", "created_at": "created_at"}
+MAX_TOMBSTONES = 10_000
 
 
-class SearchOrderingMixin:
-    def get_ordering(self):
-        if "q" in self.request.query_params and "ordering" not in self.request.query_params:
-            if self.request.query_params["q"].strip():
-                return ("-rank", "-id")
-        return super().get_ordering()
-
-
-class ClaimViewSet(SearchOrderingMixin, PublicReadOnlyViewSet):
+class ClaimViewSet(SearchOrderingMixin, DocumentViewSet):
     """Claims editors made public, with where they appeared and their published verdicts."""
 
-    queryset = Claim.objects.all()
+    document_model = PublicClaim
+    queryset = PublicClaim.objects.all()
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilterSet
-    sync_kind = "claim"
     ordering_fields = ORDERING
 
 
-class FactCheckViewSet(SearchOrderingMixin, PublicReadOnlyViewSet):
-    """Published fact-checks on public claims, with evidence, rating and corrections."""
+class FactCheckViewSet(SearchOrderingMixin, DocumentViewSet):
+    """Public fact-checks (published, or retracted with the reason in corrections/), with evidence and corrections."""
 
-    queryset = FactCheck.objects.all()
+    document_model = PublicFactCheck
+    queryset = PublicFactCheck.objects.all()
     serializer_class = FactCheckSerializer
     filterset_class = FactCheckFilterSet
-    sync_kind = "fact_check"
     ordering_fields = ORDERING | {"published_at": "published_at"}
     default_ordering = ("-published_at", "-id")
 
     @extend_schema(responses={200: ClaimReviewSerializer}, filters=False)
     @action(detail=True, url_path="claimreview", filterset_class=None, pagination_class=None)
     def claimreview(self, request, pk=None):
-        """The fact-check as schema.org ClaimReview JSON-LD (what the newsroom's page embeds)."""
-        fact_check = self.get_object()
-        return Response(claimreview.claim_review(fact_check), content_type="application/ld+json")
+        """The fact-check as schema.org ClaimReview JSON-LD (what the newsroom's page embeds; not once retracted)."""
+        fact_check = parse_id(pk)
+        row = (
+            PublicFactCheck.objects.using(self.database)
+            .current()
+            .filter(pk=fact_check, claimreview_body__isnull=False)
+            .only("claimreview_body")
+            .first()
+            if fact_check is not None
+            else None
+        )
+        if row is None:
+            raise exceptions.NotFound()
+        return Response(orjson.Fragment(row.claimreview_body), content_type="application/ld+json")
 
-    def get_queryset(self):
-        if self.action == "claimreview":
-            return claimreview.optimize(FactCheck.objects.published())
-        return super().get_queryset()
 
+class ClaimReviewFeedViewSet(DocumentViewSet):
+    """Every standing (published) fact-check as ClaimReview JSON-LD, newest first (cursor-paginated)."""
 
-class ClaimReviewFeedViewSet(PublicReadOnlyViewSet):
-    """Every published fact-check as ClaimReview JSON-LD, newest first (cursor-paginated)."""
-
-    queryset = FactCheck.objects.all()
+    document_model = PublicFactCheck
+    queryset = PublicFactCheck.objects.all()
+    body_field = "claimreview_body"
     serializer_class = ClaimReviewSerializer
-    sync_kind = "fact_check"
     ordering_fields = {"id": "id", "published_at": "published_at", "updated_at": "updated_at"}
     default_ordering = ("-published_at", "-id")
 
-    def get_queryset(self):
-        # ClaimReview marks up verdicts that stand: a retracted one keeps its page, not its markup.
-        return claimreview.optimize(super().get_queryset().filter(status=FactCheckStatus.PUBLISHED))
 
-
-class RatingScaleViewSet(PublicReadOnlyViewSet):
+class RatingScaleViewSet(DocumentViewSet):
     """Rating scales with their methodology and their ratings (higher value = truer)."""
 
-    queryset = RatingScale.objects.all()
+    document_model = PublicRatingScale
+    queryset = PublicRatingScale.objects.all()
     serializer_class = RatingScaleSerializer
-    sync_kind = "rating_scale"
     ordering_fields = {"id": "id", "name": "name"}
 
 
-class TopicViewSet(PublicReadOnlyViewSet):
-    queryset = Topic.objects.all()
+class TopicViewSet(DocumentViewSet):
+    document_model = PublicTopic
+    queryset = PublicTopic.objects.all()
     serializer_class = TopicSerializer
-    sync_kind = "topic"
     ordering_fields = {"id": "id", "name": "name"}
 
 
-class CorrectionViewSet(PublicReadOnlyViewSet):
-    """Public, dated notes of what changed in a published verdict and why."""
+class CorrectionViewSet(DocumentViewSet):
+    """Public, dated notes of what changed in the published record and why (retractions included)."""
 
-    queryset = Correction.objects.all()
+    document_model = PublicCorrection
+    queryset = PublicCorrection.objects.all()
     serializer_class = CorrectionSerializer
     filterset_class = CorrectionFilterSet
-    sync_kind = "correction"
     ordering_fields = {"id": "id", "published_at": "published_at"}
     default_ordering = ("-published_at", "-id")
 
 
 class TombstoneView(PartnerAPIView):
-    """Objects that stopped being public (unpublished, retracted, deleted) at or after `since`."""
+    """Objects that stopped being public (made internal, deleted) at or after `since`, oldest first."""
 
     extra_params = {"since", "kind"}
 
@@ -133,15 +130,24 @@ class TombstoneView(PartnerAPIView):
         kind = request.query_params.get("kind")
         if kind is not None and kind not in sync.KINDS:
             raise exceptions.ValidationError({"kind": [f"One of: {', '.join(sync.KINDS)}."]})
-        token = sync.watermark()
-        rows = sync.tombstones(since, kinds=[kind] if kind else sync.KINDS)
-        return Response({"sync_token": token, "results": TombstoneSerializer(rows, many=True).data})
+        token = self.clock()[0]
+        rows = sync.tombstones(
+            since, kinds=[kind] if kind else tuple(sync.KINDS), limit=MAX_TOMBSTONES + 1, using=self.database
+        )
+        if len(rows) > MAX_TOMBSTONES:
+            # More than a page of removals: hand back the time to continue from (all of that instant is included).
+            rows = rows[:MAX_TOMBSTONES]
+            last = rows[-1]["when"]
+            rows = [row for row in rows if row["when"] < last] or rows
+            token = rows[-1]["when"]
+        return Response({"sync_token": token, "results": rows})
 
 
 class CheckView(PartnerAPIView):
     """Has this been checked? Published fact-checks whose claim says the same as `text`, best first."""
 
     extra_params = {"text", "limit"}
+    replica_reads = False  # matching reads the claims themselves
 
     @extend_schema(
         parameters=[
@@ -156,10 +162,19 @@ class CheckView(PartnerAPIView):
         text = request.query_params.get("text", "").strip()
         if not text:
             raise exceptions.ValidationError({"text": ["Required: the statement to look up."]})
-        raw_limit = request.query_params.get("limit", "5")
-        limit = parse_id(raw_limit)
+        limit = parse_id(request.query_params.get("limit", "5"))
         if limit is None or not 1 <= limit <= 20:
             raise exceptions.ValidationError({"limit": ["A whole number from 1 to 20."]})
         found = matching.published_matches(text, limit=limit)
-        matches = [{"score": round(m.score, 3), "claim": m.claim, "fact_check": m.fact_check} for m in found]
-        return Response(CheckResultSerializer({"text": text, "matches": matches}).data)
+        documents = {
+            row.id: orjson.loads(row.body)
+            for row in PublicFactCheck.objects.current().filter(pk__in=[m.fact_check.pk for m in found]).only("body")
+        }
+        matches = []
+        for match in found:
+            document = documents.get(match.fact_check.pk)
+            if document is None or document["status"] != "published":
+                continue  # only what the projection shows as standing
+            summary = {k: document[k] for k in ("id", "headline", "status", "rating", "published_at", "url")}
+            matches.append({"score": round(match.score, 3), "claim": document["claim"], "fact_check": summary})
+        return Response({"text": text, "matches": matches})

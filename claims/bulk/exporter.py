@@ -1,9 +1,8 @@
 """The public database as files for partners: exactly what the partner API shows.
 
-Every section is the API's queryset (the model's `.public()`, THE visibility rule) rendered
-by the API's serializer (claims/api/serializers.py, sources/api/serializers.py), so the
-export and the API agree field for field: no internal notes, drafts, authors or reviewers.
-Other newsrooms' verdicts (ExternalReview) are not ours to republish and are left out.
+Every section is read from the public projection (factdb.projection), the documents the
+API serves, so the export and the API agree byte for byte: no internal notes, drafts,
+authors or reviewers. Other newsrooms' verdicts (ExternalReview) are never republished.
 """
 
 import csv
@@ -12,56 +11,50 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import orjson
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
-from claims import claimreview
-from claims.api.serializers import (
-    ClaimSerializer,
-    CorrectionSerializer,
-    FactCheckSerializer,
-    RatingScaleSerializer,
-    TopicSerializer,
-)
 from claims.bulk.readers import FORMULA_PREFIXES
-from claims.models import Claim, Correction, FactCheck, RatingScale, Topic
-from sources.api.serializers import OutletSerializer, SourceSerializer, SpeakerSerializer
-from sources.models import Outlet, Source, Speaker
+from claims.models import PublicClaim, PublicCorrection, PublicFactCheck, PublicRatingScale, PublicTopic
+from sources.models import PublicOutlet, PublicSource, PublicSpeaker
 
 EXPORT_FORMATS = ("json", "jsonl", "csv", "claimreview")
 CHUNK = 500
 
 
-def _section(queryset, serializer):
-    optimize = getattr(serializer, "optimize", None)
-    return (optimize(queryset) if optimize else queryset).order_by("pk"), serializer
+SECTIONS = {
+    "claims": PublicClaim,
+    "fact_checks": PublicFactCheck,
+    "corrections": PublicCorrection,
+    "speakers": PublicSpeaker,
+    "sources": PublicSource,
+    "outlets": PublicOutlet,
+    "topics": PublicTopic,
+    "rating_scales": PublicRatingScale,
+}
 
 
 def sections() -> dict:
-    """Section name -> (queryset of public rows, API serializer); built lazily, evaluated in chunks."""
-    return {
-        "claims": _section(Claim.objects.public(), ClaimSerializer),
-        "fact_checks": _section(FactCheck.objects.public(), FactCheckSerializer),
-        "corrections": _section(Correction.objects.public(), CorrectionSerializer),
-        "speakers": _section(Speaker.objects.public(), SpeakerSerializer),
-        "sources": _section(Source.objects.public(), SourceSerializer),
-        "outlets": _section(Outlet.objects.public(), OutletSerializer),
-        "topics": _section(Topic.objects.public(), TopicSerializer),
-        "rating_scales": _section(RatingScale.objects.public(), RatingScaleSerializer),
-    }
+    """Section name -> its projection table."""
+    return SECTIONS
+
+
+def _bodies(model, field: str = "body") -> Iterator[str]:
+    rows = model.objects.current().filter(**{f"{field}__isnull": False}).order_by("pk").values_list(field, flat=True)
+    yield from rows.iterator(chunk_size=CHUNK)
 
 
 def records(name: str) -> Iterator[dict]:
-    queryset, serializer = sections()[name]
-    for obj in queryset.iterator(chunk_size=CHUNK):
-        yield serializer(obj).data
+    for body in _bodies(SECTIONS[name]):
+        yield orjson.loads(body)
 
 
 def claim_reviews() -> Iterator[dict]:
-    queryset = claimreview.optimize(FactCheck.objects.published()).order_by("pk")
-    for fact_check in queryset.iterator(chunk_size=CHUNK):
-        yield claimreview.claim_review(fact_check)
+    """schema.org ClaimReview of every standing verdict."""
+    for body in _bodies(PublicFactCheck, "claimreview_body"):
+        yield orjson.loads(body)
 
 
 def _dumps(value) -> str:

@@ -1,6 +1,8 @@
-"""Cursor pagination: stable under inserts, signed cursors, capped page size."""
+"""Cursor pagination: stable under inserts, signed cursors bound to their list, capped page size."""
 
+import hashlib
 from base64 import b64decode
+from urllib.parse import parse_qs, urlsplit
 
 from django.conf import settings
 from django.core import signing
@@ -8,11 +10,19 @@ from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
 from rest_framework.fields import DateTimeField
 from rest_framework.response import Response
+from rest_framework.utils.urls import replace_query_param
 
-from factdb.api import sync
 from factdb.parsing import parse_id
 
 _signer = signing.Signer(salt="factdb.api.cursor")
+# Query parameters that may change between pages of one list.
+_FREE = {"cursor", "page_size"}
+
+
+def binding(request) -> str:
+    """What a cursor belongs to: the list (path) and everything that selects or orders it."""
+    params = sorted((k, v) for k, values in request.query_params.lists() if k not in _FREE for v in values)
+    return hashlib.blake2b(repr((request.path, params)).encode(), digest_size=8).hexdigest()
 
 
 class CursorPagination(pagination.CursorPagination):
@@ -35,28 +45,30 @@ class CursorPagination(pagination.CursorPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         # Taken before the page is read: every change not in this page is at or after it.
-        self.sync_token = DateTimeField().to_representation(sync.watermark())
+        self.sync_token = DateTimeField().to_representation(view.clock()[0])
+        self.binding = binding(request)
         return super().paginate_queryset(queryset, request, view)
 
     def encode_cursor(self, cursor):
         url = super().encode_cursor(cursor)
-        # Sign the opaque token so a forged position can never reach the database.
-        from urllib.parse import parse_qs, urlsplit
-
-        from rest_framework.utils.urls import replace_query_param
-
         token = parse_qs(urlsplit(url).query)[self.cursor_query_param][0]
-        return replace_query_param(url, self.cursor_query_param, _signer.sign(token))
+        # Signed, and bound to this list: a forged position, or a cursor taken to another list,
+        # ordering or search, never reaches the database.
+        return replace_query_param(url, self.cursor_query_param, _signer.sign(f"{self.binding}:{token}"))
 
     def decode_cursor(self, request):
         raw = request.query_params.get(self.cursor_query_param)
         if raw is None:
             return None
         try:
-            token = _signer.unsign(raw)
+            bound, _, token = _signer.unsign(raw).partition(":")
             b64decode(token.encode("ascii"), validate=False)
         except (signing.BadSignature, ValueError, UnicodeError):
             raise ValidationError({"cursor": ["Invalid cursor; use the 'next' or 'previous' link as given."]}) from None
+        if bound != self.binding:
+            raise ValidationError(
+                {"cursor": ["This cursor belongs to another list, ordering, filter or search; start that one afresh."]}
+            )
         mutable = request.query_params.copy()
         mutable[self.cursor_query_param] = token
         original = request._request.GET

@@ -1,23 +1,38 @@
-"""The one base viewset every partner endpoint uses.
+"""The one base viewset every partner resource uses: documents from the public projection.
 
-It applies the visibility rule (the model's ``.public()`` queryset), the serializer's
-query optimisation, strict query parameters (an unknown one answers 400),
-``updated_since`` for incremental sync, ordering, and conditional GET.
+A resource is a projection table (factdb.projection): list and detail read its current
+rows and return their stored JSON untouched (`orjson.Fragment`), so a page is one indexed
+query whatever its size, and nothing that is not in the projection can be served. The
+viewset also applies strict query parameters (an unknown one answers 400), filters,
+ordering, `updated_since`, cursor paging bound to its list, conditional GET, and a
+statement timeout, so no request can keep the database busy.
 """
 
 import hashlib
 
+import orjson
+from django.conf import settings
+from django.db import OperationalError, router, transaction
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, viewsets
 from rest_framework.fields import DateTimeField
+from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from factdb.api import sync
+from factdb.parsing import parse_id
+from factdb.projection import PublicDocument
 
-COMMON_PARAMS = {"cursor", "page_size", "ordering", "updated_since"}
+
+class PublicDocumentProbe(PublicDocument):
+    """Stands for "a projection table" when asking the router where partner reads go."""
+
+    class Meta:
+        abstract = True
+
 
 UPDATED_SINCE = OpenApiParameter(
     "updated_since",
@@ -36,8 +51,47 @@ def parse_datetime_param(name: str, value: str):
         raise exceptions.ValidationError({name: ["Use an ISO 8601 date-time, e.g. 2025-01-31T12:00:00Z."]}) from None
 
 
+class TooExpensive(exceptions.APIException):
+    status_code = 503
+    default_code = "too_expensive"
+    default_detail = "This request took too long and was stopped; narrow it (a filter, a rarer word) and retry."
+
+
+SYNC_PARAMS = {"updated_since", "since"}
+
+
+class BoundedMixin:
+    """Every partner request is one transaction on one database, its statements cut off after
+    FACTDB_API_STATEMENT_TIMEOUT_MS (a 503 saying so, never a 500).
+
+    The database is a replica when there are some (factdb.routers), except for incremental
+    syncs, whose tokens are safe only on the primary.
+    """
+
+    database = "default"
+    replica_reads = True  # False for views that read the editorial tables themselves
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.replica_reads and settings.FACTDB_REPLICAS and not SYNC_PARAMS & set(request.GET):
+            self.database = router.db_for_read(PublicDocumentProbe)
+        try:
+            with transaction.atomic(using=self.database):
+                return super().dispatch(request, *args, **kwargs)
+        except OperationalError as error:  # the statement timeout (QueryCanceled)
+            if "statement timeout" not in str(error):
+                raise
+            response = self.handle_exception(TooExpensive())
+            return self.finalize_response(request, response, *args, **kwargs)
+
+    def clock(self):
+        """(sync token, last change); the first call also sets the statement timeout."""
+        if not hasattr(self, "_clock"):
+            self._clock = sync.clock(self.database, timeout_ms=settings.FACTDB_API_STATEMENT_TIMEOUT_MS)
+        return self._clock
+
+
 class ConditionalGetMixin:
-    """Strong ETag from the body, Last-Modified from the newest audit event; 304 when unchanged."""
+    """Strong ETag from the body, Last-Modified from the newest change partners can see; 304 when unchanged."""
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -45,7 +99,7 @@ class ConditionalGetMixin:
             return response
         response.render()
         etag = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
-        last = sync.last_change()
+        last = self.clock()[1]
         response["ETag"] = etag
         if last is not None:
             response["Last-Modified"] = http_date(last.timestamp())
@@ -64,6 +118,7 @@ class StrictParamsMixin:
     """An unknown or malformed query parameter answers 400 instead of being silently ignored."""
 
     extra_params: set[str] = set()
+    detail_params: tuple[str, ...] = ()
 
     def allowed_params(self) -> set[str]:
         allowed = set(self.extra_params)
@@ -86,58 +141,70 @@ class StrictParamsMixin:
                 if len(value) > 1000:
                     raise exceptions.ValidationError({name: ["Too long (1000 characters at most)."]})
 
-    detail_params: tuple[str, ...] = ()
 
-
-class PartnerAPIView(StrictParamsMixin, ConditionalGetMixin, APIView):
-    """A partner endpoint that is not a model list (tombstones, check, Google's): same strict params and caching."""
+class PartnerAPIView(BoundedMixin, StrictParamsMixin, ConditionalGetMixin, APIView):
+    """A partner endpoint that is not a resource list (tombstones, check, Google's): same strict params and caching."""
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         self.action = "list"
         self.check_params(request)
+        self.clock()  # the timeout, before any query of the view
 
 
-class PublicReadOnlyViewSet(ConditionalGetMixin, StrictParamsMixin, viewsets.ReadOnlyModelViewSet):
-    """List and detail of one partner-visible resource. Subclasses set queryset, serializer, filterset."""
+def documents(rows, field: str = "body") -> list:
+    """Stored JSON, passed through the renderer untouched."""
+    return [orjson.Fragment(getattr(row, field)) for row in rows]
 
+
+class DocumentViewSet(BoundedMixin, ConditionalGetMixin, StrictParamsMixin, viewsets.ReadOnlyModelViewSet):
+    """List and detail of one partner resource, from its projection table (`document_model`).
+
+    `serializer_class` describes the documents for the OpenAPI schema; the documents themselves
+    are served as stored. `body_field` names the stored JSON served (another shape of the same object).
+    """
+
+    document_model = None
+    body_field = "body"
     lookup_value_regex = "[0-9]+"
-    sync_kind: str | None = None
-    ordering_fields: dict[str, str] = {"id": "id"}
+    sync = True
+    ordering_fields: dict[str, str] = {"id": "id", "updated_at": "updated_at", "created_at": "created_at"}
     default_ordering: tuple[str, ...] = ("-id",)
     extra_params = {"cursor", "page_size", "ordering"}
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         # The schema documents exactly the ordering and sync parameters the class accepts.
-        document_list(cls.ordering_fields, sync=bool(cls.sync_kind))(cls)
-
-    def get_extra_params(self):
-        return self.extra_params | ({"updated_since"} if self.sync_kind else set())
+        document_list(cls.ordering_fields, sync=cls.sync)(cls)
 
     def allowed_params(self):
-        allowed = self.get_extra_params()
-        if getattr(self, "filterset_class", None) is not None:
-            allowed |= set(self.filterset_class.base_filters)
-        return allowed
+        return super().allowed_params() | ({"updated_since"} if self.sync else set())
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         self.check_params(request)
+        self.clock()  # the timeout, before any query of the view
 
     def get_queryset(self):
-        # THE visibility rule, defined on the model; a model without .public() fails loudly, never open.
-        queryset = self.queryset.all().public()
-        optimize = getattr(self.get_serializer_class(), "optimize", None)
-        if optimize is not None:
-            queryset = optimize(queryset)
-        if self.action == "list" and self.sync_kind:
-            since = self.request.query_params.get("updated_since")
-            if since is not None:
-                queryset = queryset.filter(
-                    pk__in=sync.changed_ids(self.sync_kind, parse_datetime_param("updated_since", since))
-                )
+        queryset = self.document_model.objects.using(self.database).current()
+        if self.body_field != "body":
+            queryset = queryset.filter(**{f"{self.body_field}__isnull": False})
+        if self.action == "list" and self.sync and (since := self.request.query_params.get("updated_since")):
+            queryset = queryset.filter(updated_at__gte=parse_datetime_param("updated_since", since))
         return queryset
+
+    def list(self, request, *args, **kwargs):
+        queryset = self.filter_queryset(self.get_queryset())
+        columns = {self.body_field, *(field.lstrip("-") for field in self.get_ordering())} - {"rank"}
+        page = self.paginate_queryset(queryset.only(*columns))
+        return self.get_paginated_response(documents(page, self.body_field))
+
+    def retrieve(self, request, *args, **kwargs):
+        pk = parse_id(kwargs.get(self.lookup_field, ""))
+        row = self.get_queryset().filter(pk=pk).only(self.body_field).first() if pk is not None else None
+        if row is None:
+            raise exceptions.NotFound()
+        return Response(orjson.Fragment(getattr(row, self.body_field)))
 
     def get_ordering(self):
         raw = self.request.query_params.get("ordering")
@@ -151,6 +218,16 @@ class PublicReadOnlyViewSet(ConditionalGetMixin, StrictParamsMixin, viewsets.Rea
         field = self.ordering_fields[name]
         desc = raw.startswith("-")
         return (("-" if desc else "") + field,) + ((("-id" if desc else "id"),) if field != "id" else ())
+
+
+class SearchOrderingMixin:
+    """With `q`, results come best match first (unless the partner asks for another order)."""
+
+    def get_ordering(self):
+        query = self.request.query_params.get("q", "").strip()
+        if query and "ordering" not in self.request.query_params:
+            return ("-rank", "-id")
+        return super().get_ordering()
 
 
 def document_list(ordering_fields, sync=True, **extra):

@@ -1,11 +1,13 @@
-"""Partner representations of outlets, sources and speakers."""
+"""Partner representations of outlets, sources and speakers: the schema of their public documents.
 
-from django.db.models import Count, OuterRef, Prefetch, Subquery
-from django.db.models.functions import Coalesce
+The documents themselves are built once, by claims.documents, and served as stored; these
+serializers describe them (OpenAPI), and a test checks every document against that schema.
+"""
+
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from sources.models import Outlet, Source, Speaker, SpeakerAlias
+from sources.models import Outlet, Source, Speaker
 
 TRACK_RECORD_CATEGORIES = ("true", "mostly_true", "mixed", "mostly_false", "false", "unproven", "other")
 
@@ -48,10 +50,6 @@ class SourceSerializer(serializers.ModelSerializer):
             "updated_at",
         ]
 
-    @staticmethod
-    def optimize(queryset):
-        return queryset.select_related("outlet")
-
 
 class SpeakerSummarySerializer(serializers.ModelSerializer):
     class Meta:
@@ -70,23 +68,6 @@ class TrackRecordSerializer(serializers.Serializer):
     unproven = serializers.IntegerField()
     other = serializers.IntegerField()
     total = serializers.IntegerField()
-
-
-def _verdict_count(category):
-    from claims.models import Claim, FactCheck
-
-    claims = (
-        Claim.objects.public()
-        .filter(
-            appearances__speaker=OuterRef("pk"),
-            current_fact_check__in=FactCheck.objects.published().filter(rating__category=category),
-        )
-        .order_by()
-        .values("appearances__speaker")
-        .annotate(n=Count("pk", distinct=True))
-        .values("n")
-    )
-    return Coalesce(Subquery(claims), 0)
 
 
 class SpeakerSerializer(serializers.ModelSerializer):
@@ -112,13 +93,6 @@ class SpeakerSerializer(serializers.ModelSerializer):
             "created_at",
             "updated_at",
         ]
-
-    @staticmethod
-    def optimize(queryset):
-        counts = {f"verdicts_{category}": _verdict_count(category) for category in TRACK_RECORD_CATEGORIES}
-        return queryset.prefetch_related(Prefetch("aliases", queryset=SpeakerAlias.objects.order_by("name"))).annotate(
-            **counts
-        )
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
     def get_aliases(self, speaker):

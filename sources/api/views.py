@@ -1,36 +1,36 @@
-from factdb.api.viewsets import PublicReadOnlyViewSet
+from factdb.api.viewsets import DocumentViewSet
 from sources.api.serializers import OutletSerializer, SourceSerializer, SpeakerSerializer
 from sources.filtersets import OutletFilterSet, SourceFilterSet, SpeakerFilterSet
-from sources.models import Outlet, Source, Speaker
+from sources.models import PublicOutlet, PublicSource, PublicSpeaker
 
 ORDERING = {"id": "id", "updated_at": "updated_at", "created_at": "created_at"}
 
 
-class SpeakerViewSet(PublicReadOnlyViewSet):
+class SpeakerViewSet(DocumentViewSet):
     """People and organisations with at least one public claim, with their track record."""
 
-    queryset = Speaker.objects.all()
+    document_model = PublicSpeaker
+    queryset = PublicSpeaker.objects.all()
     serializer_class = SpeakerSerializer
     filterset_class = SpeakerFilterSet
-    sync_kind = "speaker"
-    ordering_fields = ORDERING | {"name": "normalized_name"}
+    ordering_fields = ORDERING | {"name": "name"}
 
 
-class SourceViewSet(PublicReadOnlyViewSet):
+class SourceViewSet(DocumentViewSet):
     """Documents that public claims appear in."""
 
-    queryset = Source.objects.all()
+    document_model = PublicSource
+    queryset = PublicSource.objects.all()
     serializer_class = SourceSerializer
     filterset_class = SourceFilterSet
-    sync_kind = "source"
     ordering_fields = ORDERING
 
 
-class OutletViewSet(PublicReadOnlyViewSet):
+class OutletViewSet(DocumentViewSet):
     """Publishers of the sources public claims appear in."""
 
-    queryset = Outlet.objects.all()
+    document_model = PublicOutlet
+    queryset = PublicOutlet.objects.all()
     serializer_class = OutletSerializer
     filterset_class = OutletFilterSet
-    sync_kind = "outlet"
     ordering_fields = ORDERING | {"name": "name"}

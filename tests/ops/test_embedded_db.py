@@ -115,6 +115,10 @@ def test_runserver_stopped_by_a_signal_stops_the_embedded_server(
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
+    handles = (pgdata / HANDLES).read_text() if (pgdata / HANDLES).exists() else "(none)"
+    assert wait_for(lambda: postmaster(pgdata) is None, 60), (
+        f"the embedded server is still running; handles: {handles}\n" + (tmp_path / "server.log").read_text()[-3000:]
+    )
     assert_stopped(pgdata)
     assert gone(server)
 
