@@ -33,9 +33,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.search import TrigramDistance
 from django.db import connections, transaction
-from django.db.models import BooleanField, F, FloatField, Func, Q, TextField, Value
+from django.db.models import BooleanField, F, FloatField, Func, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import MD5, Upper
 
@@ -44,14 +46,9 @@ from claims.models import SEARCH_CONFIG, Claim, ClaimEmbedding, FactCheck
 logger = logging.getLogger(__name__)
 
 
-def _env_float(name: str, default: float) -> float:
-    value = os.environ.get(name, "").strip()
-    return float(value) if value else default
-
-
-# Scores are in [0, 1]. Measured on tests/matching/pairs.jsonl, see docs/matching.md.
-SUGGEST_THRESHOLD = _env_float("FACTDB_MATCH_SUGGEST", 0.40)
-DUPLICATE_THRESHOLD = _env_float("FACTDB_MATCH_DUPLICATE", 0.85)
+# Scores are in [0, 1]. Measured on tests/matching/pairs.jsonl, see docs/matching.md (settings: FACTDB_MATCH_*).
+SUGGEST_THRESHOLD = settings.FACTDB_MATCH_SUGGEST
+DUPLICATE_THRESHOLD = settings.FACTDB_MATCH_DUPLICATE
 # Cosines of all-MiniLM-L6-v2 below the floor say nothing; above the ceiling, the same claim.
 SEMANTIC_FLOOR, SEMANTIC_CEILING = 0.5, 0.95
 # A guard (numbers, negation, direction) caps the score just below the duplicate threshold.
@@ -209,10 +206,7 @@ _encoder = _UNSET
 
 def semantic_mode() -> str:
     """FACTDB_SEMANTIC_MATCHING: `auto` (on when requirements-semantic.txt is installed) or `off`."""
-    from django.conf import settings
-
-    mode = getattr(settings, "FACTDB_SEMANTIC_MATCHING", None) or os.environ.get("FACTDB_SEMANTIC_MATCHING", "auto")
-    return "off" if str(mode).strip().lower() in {"off", "0", "false", "no"} else "auto"
+    return "off" if str(settings.FACTDB_SEMANTIC_MATCHING).lower() == "off" else "auto"
 
 
 def get_encoder() -> Encoder | None:
@@ -351,23 +345,33 @@ class _Lexemes(Func):
 
 
 def _lexical_rows(queryset, text: str, lexemes: list[str], *, ids=None, limit: int = CANDIDATES):
-    """Claims sharing a stemmed word or enough trigrams with `text`, with their raw signals."""
+    """Claims near `text` by trigrams or sharing all its stemmed words, with their raw signals.
+
+    Both lookups are bounded by their index whatever the table's size: the nearest claims by
+    trigram distance come in distance order from the GiST index (`<->`, a k-nearest-neighbour
+    scan that stops after `limit`), and claims holding every stemmed word from the GIN index
+    on the search vector. Nothing ranks every claim that shares one common word.
+    """
     upper = text.upper()
     qs = queryset.alias(upper_text=Upper("text")).annotate(
         trigram=Func(F("upper_text"), Value(upper), function="similarity", output_field=FloatField()),
         lexemes=_Lexemes(F("search_vector")),
     )
+    columns = ("pk", "trigram", "lexemes")
     if ids is not None:
-        return list(qs.filter(pk__in=ids).values_list("pk", "trigram", "lexemes"))
+        return list(qs.filter(pk__in=ids).values_list(*columns))
+    rows = {
+        row[0]: row
+        for row in qs.alias(distance=TrigramDistance("upper_text", Value(upper)))
+        .order_by("distance")
+        .values_list(*columns)[:limit]
+    }
     if lexemes:
-        any_word = " | ".join(_quote_lexeme(lexeme) for lexeme in lexemes)
-        word_hit = RawSQL(f'"{Claim._meta.db_table}"."search_vector" @@ %s::tsquery', [any_word], BooleanField())
-        rank = RawSQL(f'ts_rank("{Claim._meta.db_table}"."search_vector", %s::tsquery, 1)', [any_word], FloatField())
-        qs = qs.alias(word_hit=word_hit, rank=rank).filter(Q(word_hit=True) | Q(upper_text__trigram_similar=upper))
-        qs = qs.order_by((F("trigram") + F("rank")).desc(), "-pk")
-    else:
-        qs = qs.filter(upper_text__trigram_similar=upper).order_by("-trigram", "-pk")
-    return list(qs.values_list("pk", "trigram", "lexemes")[:limit])
+        every_word = " & ".join(_quote_lexeme(lexeme) for lexeme in lexemes)
+        word_hit = RawSQL(f'"{Claim._meta.db_table}"."search_vector" @@ %s::tsquery', [every_word], BooleanField())
+        for row in qs.alias(word_hit=word_hit).filter(word_hit=True).order_by("-pk").values_list(*columns)[:limit]:
+            rows.setdefault(row[0], row)
+    return list(rows.values())
 
 
 def _vector_literal(vector: Sequence[float]) -> str:

@@ -54,6 +54,19 @@ def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
     return value
 
 
+def env_float(name: str, default: float, low: float = 0.0, high: float = 1.0) -> float:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        number = None
+    if number is None or not low <= number <= high:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a number from {low} to {high}.")
+    return number
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
@@ -273,6 +286,12 @@ PGHISTORY_MIDDLEWARE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 # The organisation that publishes the fact-checks (ClaimReview author, API).
 FACTDB_ORGANIZATION_NAME = os.environ.get("FACTDB_ORGANIZATION_NAME", "factdb Newsroom")
 FACTDB_ORGANIZATION_URL = os.environ.get("FACTDB_ORGANIZATION_URL", "http://127.0.0.1:8000/")
+
+# Claim matching (claims/matching.py, docs/matching.md): scores in [0, 1] at or above which an existing claim is
+# suggested, or called a near-certain duplicate; the sentence-embedding signal ("auto": on when installed, "off").
+FACTDB_MATCH_SUGGEST = env_float("FACTDB_MATCH_SUGGEST", 0.40)
+FACTDB_MATCH_DUPLICATE = env_float("FACTDB_MATCH_DUPLICATE", 0.85)
+FACTDB_SEMANTIC_MATCHING = env_choice("FACTDB_SEMANTIC_MATCHING", "AUTO", ("AUTO", "OFF")).lower()
 
 # The demo newsroom's password (make run, load_demo): development only.
 FACTDB_DEMO_PASSWORD = os.environ.get("FACTDB_DEMO_PASSWORD", "factdb-demo")
