@@ -4,6 +4,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Public URLs in what partners read (fact-check pages, ClaimReview) name the server you started, unless set.
+export FACTDB_ORGANIZATION_URL ?= http://$(HOST):$(PORT)/
 # exec: the server replaces the shell, so the SIGTERM that make forwards (from systemd, docker stop, an IDE)
 # reaches it, and its exit stops the embedded PostgreSQL (factdb/embedded_db.py).
 RUNSERVER = exec $(PY) manage.py runserver $(HOST):$(PORT)
@@ -42,8 +44,9 @@ serve:
 
 test: install browser
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
-	$(PY) -m pytest -n 2
+	$(PY) -m pytest -n 2 --durations=15
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from django.db import connection, transaction
 from django.utils import timezone
 
+from claims.claimreview import fact_check_url
 from claims.documents import BUILDERS, Cache
 from claims.models import (
     Appearance,
@@ -118,7 +119,11 @@ def outdated() -> bool:
 
     if any(model.objects.filter(schema_version__lt=SCHEMA_VERSION).exists() for model in TABLES.values()):
         return True
-    return not PublicRatingScale.objects.exists() and RatingScale.objects.exists()
+    if not PublicRatingScale.objects.exists() and RatingScale.objects.exists():
+        return True
+    # Documents name the public site (FACTDB_FACT_CHECK_URL): a server moved to another address rewrites them.
+    sample = PublicFactCheck.objects.current().only("id", "body").first()
+    return sample is not None and fact_check_url(sample.id) not in sample.body
 
 
 def rebuild_if_outdated(**kwargs) -> None:

@@ -127,3 +127,13 @@ def test_every_document_validates_against_the_openapi_schema(newsroom):
     claimreview = json_schema({"$ref": "#/components/schemas/ClaimReview"})
     for row in PublicFactCheck.objects.current().exclude(claimreview_body=None):
         Draft202012Validator({**claimreview, "components": components()}).validate(orjson.loads(row.claimreview_body))
+
+
+def test_a_server_moved_to_another_address_rewrites_its_public_urls(newsroom, settings):
+    assert not projection.outdated()
+    settings.FACTDB_FACT_CHECK_URL = "https://checks.example.org/fact-checks/{id}/"
+    assert projection.outdated()
+    projection.rebuild_if_outdated()
+    verdict = PublicFactCheck.objects.get(pk=newsroom["published"].current_fact_check_id)
+    assert f"https://checks.example.org/fact-checks/{verdict.pk}/" in verdict.body
+    assert not projection.outdated()
