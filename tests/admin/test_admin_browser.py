@@ -1,68 +1,14 @@
 """The editors' desk in a real browser: headless Chromium (Playwright) against the live test server."""
 
-import os
-from pathlib import Path
-
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import User
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from claims import actions
-from claims.demo import DEMO_PASSWORD, load_demo
 from claims.models import Claim, ClaimStatus, FactCheck, FactCheckStatus, Rating
+from tests.admin.conftest import SCREENSHOTS, log_in
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright must never download a browser here
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-SCREENSHOTS = Path(settings.BASE_DIR) / "test-results"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    # Playwright's sync API runs an event loop in this thread; the ORM calls in the tests are still synchronous.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-
-
-@pytest.fixture
-def newsroom(transactional_db, live_server):
-    """The demo newsroom on the live server."""
-    load_demo()
-    return live_server
-
-
-@pytest.fixture
-def page(browser, newsroom):
-    context = browser.new_context(base_url=newsroom.url, viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    yield page
-    context.close()
-
-
-def log_in(page, username):
-    page.goto("/admin/login/?next=/admin/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("input[type=submit]")
-    expect(page.locator("#user-tools")).to_contain_text(username)
 
 
 def claim_in(status):
