@@ -599,9 +599,10 @@ class FactCheckAdmin(ActionAdmin):
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
+        verdict = ("claim", "rating", "headline", "explanation", "expected_version", "correction_note")
         workflow = ["status_badge", ("author", "revised_by", "revision"), ("reviewer", "reviewed_at", "published_at")]
         return [
-            (None, {"fields": [f for f in fieldsets[0][1]["fields"] if f != "internal_notes"]}),
+            (None, {"fields": [f for f in fieldsets[0][1]["fields"] if f in verdict]}),
             ("Workflow", {"fields": workflow}),
             ("Internal", {"fields": ["internal_notes"]}),
         ]
