@@ -36,6 +36,7 @@ from claims.models import (
     FactCheckRevision,
     Topic,
 )
+from factdb.policy import EDITOR, FACT_CHECKER, REPORTER
 from sources.models import Outlet, Source, Speaker, SpeakerAlias
 from sources.normalize import domain_of, normalize_name, normalize_url
 
@@ -106,31 +107,23 @@ def _year_of(seconds: int) -> int:
     return int(_day(seconds // DAY)[:4])
 
 
-class Zipf:
-    """Draw from `items` (most common first), the item of rank r with weight 1 / r**s."""
+class Weighted:
+    """Draw from [(item, weight), ...] with one random number: a lookup table holding each item in proportion."""
 
     SIZE = 8192
-
-    def __init__(self, items, s: float = 1.0):
-        weights = [1 / (rank + 1) ** s for rank in range(len(items))]
-        total = sum(weights)
-        table = []
-        for item, weight in zip(items, weights, strict=True):
-            table.extend([item] * max(1, round(weight / total * self.SIZE)))
-        self.table = table
-        self.n = len(table)
-
-    def draw(self, rnd: Callable[[], float]):
-        return self.table[int(rnd() * self.n)]
-
-
-class Weighted(Zipf):
-    """Draw from [(item, weight), ...]."""
 
     def __init__(self, pairs):
         total = sum(weight for _, weight in pairs)
         self.table = [item for item, weight in pairs for _ in range(max(1, round(weight / total * self.SIZE)))]
         self.n = len(self.table)
+
+    def draw(self, rnd: Callable[[], float]):
+        return self.table[int(rnd() * self.n)]
+
+
+def zipf(items, s: float = 1.0) -> Weighted:
+    """`items`, most common first: the item of rank r has weight 1 / r**s."""
+    return Weighted([(item, 1 / (rank + 1) ** s) for rank, item in enumerate(items)])
 
 
 @dataclass(frozen=True)
@@ -194,25 +187,25 @@ class Dataset:
         self.n_sources = max(30, claims // 10)
         self.rng = random.Random(seed)
         rnd = self.rng.random
-        self._places = Zipf(vocab.PLACES, 0.9)
-        self._named_places = Zipf(vocab.PLACES[1:], 0.9)
-        self._regions = Zipf(vocab.REGIONS)
-        self._actors = Zipf(vocab.ACTORS)
-        self._groups = Zipf(vocab.GROUPS, 0.8)
-        self._programmes = Zipf(vocab.PROGRAMMES, 0.8)
-        self._commodities = Zipf(vocab.COMMODITIES)
-        self._events = Zipf(vocab.EVENTS)
-        self._causes = Zipf(vocab.CAUSES)
-        self._policies = Zipf(vocab.POLICIES)
-        self._metrics = Zipf(range(len(vocab.METRICS)), 0.9)
-        self._rises = Zipf(vocab.RISES, 0.9)
-        self._timeframes = Zipf(vocab.TIMEFRAMES, 0.8)
-        self._years_back = Zipf(range(25), 0.6)  # claims name recent years more often than old ones
+        self._places = zipf(vocab.PLACES, 0.9)
+        self._named_places = zipf(vocab.PLACES[1:], 0.9)
+        self._regions = zipf(vocab.REGIONS)
+        self._actors = zipf(vocab.ACTORS)
+        self._groups = zipf(vocab.GROUPS, 0.8)
+        self._programmes = zipf(vocab.PROGRAMMES, 0.8)
+        self._commodities = zipf(vocab.COMMODITIES)
+        self._events = zipf(vocab.EVENTS)
+        self._causes = zipf(vocab.CAUSES)
+        self._policies = zipf(vocab.POLICIES)
+        self._metrics = zipf(range(len(vocab.METRICS)), 0.9)
+        self._rises = zipf(vocab.RISES, 0.9)
+        self._timeframes = zipf(vocab.TIMEFRAMES, 0.8)
+        self._years_back = zipf(range(25), 0.6)  # claims name recent years more often than old ones
         self.year_now = END.year  # the year a claim or verdict is written in (set before writing one)
-        self._topics = Zipf(range(len(vocab.TOPICS)), 0.8)
-        self._templates = Zipf([self._parse(t) for t in vocab.TEMPLATES_EN], 0.7)
+        self._topics = zipf(range(len(vocab.TOPICS)), 0.8)
+        self._templates = zipf([self._parse(t) for t in vocab.TEMPLATES_EN], 0.7)
         self._other = {lang: [self._parse(t) for t in ts] for lang, ts in vocab.TEMPLATES_OTHER.items()}
-        self._agencies = Zipf(vocab.EVIDENCE_SOURCES, 0.8)
+        self._agencies = zipf(vocab.EVIDENCE_SOURCES, 0.8)
         self._ratings = Weighted(list(RATING_WEIGHTS.items()))
         self._slots: dict[str, Callable[[], str]] = {
             "metric": self._metric,
@@ -309,7 +302,7 @@ class Dataset:
         """Reporters, fact-checkers and editors, with plausible names (their own stream: any order of calls)."""
         rng = random.Random(f"{self.seed}:people")
         first, last, _ = vocab.CULTURES["en"]
-        roles = [("reporter", "Reporter", 6), ("factchecker", "Fact-checker", 10), ("editor", "Editor", 5)]
+        roles = [("reporter", REPORTER, 6), ("factchecker", FACT_CHECKER, 10), ("editor", EDITOR, 5)]
         return [
             Person(f"generated-{slug}-{n}", rng.choice(first), rng.choice(last), role)
             for slug, role, count in roles
@@ -319,6 +312,7 @@ class Dataset:
     # --- tables, in the order they are loaded --------------------------------------------------------
 
     def tables(self, newsroom: Newsroom) -> Iterator[Table]:
+        """Every table's rows, in load order (once per Dataset: the rows use up its random stream)."""
         self.newsroom = newsroom
         yield self._topic_table()
         yield self._outlet_table()
@@ -391,7 +385,7 @@ class Dataset:
     def _speaker_tables(self) -> Iterator[Table]:
         rng = self.rng
         cultures = Weighted(list(vocab.CULTURE_WEIGHTS.items()))
-        roles, parties = Zipf(vocab.ROLES, 0.6), Zipf(vocab.PARTIES, 0.7)
+        roles, parties = zipf(vocab.ROLES, 0.6), zipf(vocab.PARTIES, 0.7)
         taken: set[str] = set()
         speakers, aliases, self.speaker_names, self._organisations = [], [], [], set()
         n_orgs = max(3, self.n_speakers // 12)
@@ -439,8 +433,8 @@ class Dataset:
         rng, n = self.rng, self.n_sources
         rnd = rng.random
         kinds, languages = Weighted(vocab.SOURCE_KINDS), Weighted(vocab.SOURCE_LANGUAGES)
-        outlets = Zipf(range(1, self.n_outlets + 1), 0.9)
-        speakers = Zipf(self.speaker_names, 0.9)
+        outlets = zipf(range(1, self.n_outlets + 1), 0.9)
+        speakers = zipf(self.speaker_names, 0.9)
         self.source_days = array("i", bytes(4 * n))
 
         def rows():
@@ -492,7 +486,7 @@ class Dataset:
         newsroom = self.newsroom
         capturers = newsroom.reporters + newsroom.fact_checkers
         n_sources, n_speakers = self.n_sources, self.n_speakers
-        speakers = Zipf(range(1, n_speakers + 1), 0.9)
+        speakers = zipf(range(1, n_speakers + 1), 0.9)
         window = max(3, min(40, n_sources // 50))  # sources around the claim's time: a few days' worth at scale
         # What later tables need, one entry per claim (or per appearance / fact-check).
         self.texts: list[str] = []
@@ -524,7 +518,7 @@ class Dataset:
                 # Appearances: 1-3, in sources published around the claim's time, mostly by one speaker.
                 k = 1 + (rnd() > 0.3) + (rnd() > 0.6)
                 base = max(0, min(n_sources - window, index * n_sources // n - window // 2))
-                picked = rng.sample(range(base, base + window), k) if window >= k else list(range(min(k, n_sources)))
+                picked = rng.sample(range(base, base + window), k)
                 main_speaker = speakers.draw(rnd) if rnd() > 0.08 else 0
                 first_day = SPAN_DAYS
                 self.app_count[index] = len(picked)
@@ -579,7 +573,7 @@ class Dataset:
         rng = self.rng
         rnd = rng.random
         capturers = self.newsroom.reporters + self.newsroom.fact_checkers
-        leads, tails, paraphrases = Zipf(vocab.QUOTE_LEADS), Zipf(vocab.QUOTE_TAILS), Zipf(vocab.PARAPHRASE_LEADS)
+        leads, tails, paraphrases = zipf(vocab.QUOTE_LEADS), zipf(vocab.QUOTE_TAILS), zipf(vocab.PARAPHRASE_LEADS)
 
         def rows():
             pk = 0
