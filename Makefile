@@ -10,7 +10,7 @@ export FACTDB_ORGANIZATION_URL ?= http://$(HOST):$(PORT)/
 # reaches it, and its exit stops the embedded PostgreSQL (factdb/embedded_db.py).
 RUNSERVER = exec $(PY) manage.py runserver $(HOST):$(PORT)
 
-.PHONY: install run serve test lint bench browser
+.PHONY: install run serve test lint bench bench-api bench-server generate browser
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -56,3 +56,17 @@ lint: install
 bench: install
 	$(PY) benchmarks/ingest_accuracy.py
 	$(PY) benchmarks/matching_accuracy.py
+
+# A generated newsroom of N claims in the (empty, migrated) DATABASE_URL: make generate N=1000000 [SEED=0]
+N ?= 100000
+SEED ?= 0
+generate: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py generate_data --claims $(N) --seed $(SEED)
+
+# The partner API under wrk against the raw baseline, and the admin's and ingest's server time, on that database.
+bench-api: install
+	$(PY) benchmarks/api_load.py
+
+bench-server: install
+	$(PY) benchmarks/server_time.py
