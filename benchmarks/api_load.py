@@ -341,6 +341,8 @@ def main():
         raw.wait_ready("/api/v1/claims/?page_size=1", headers)
         factdb.wait_ready("/api/v1/claims/?page_size=1", headers)
         documents = [orjson.loads(get(server.base, "/api/v1/claims/", key))["results"] for server in (raw, factdb)]
+        for document in documents[0] + documents[1]:  # when partners' view last changed: factdb's projection knows
+            document.pop("updated_at", None)
         print(f"raw app serves the same claim documents as factdb: {'yes' if documents[0] == documents[1] else 'NO'}")
         for result in results:
             scenario = result.scenario

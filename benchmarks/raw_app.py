@@ -39,7 +39,9 @@ def iso(column: str) -> str:
 # `page` is the CTE the caller writes.
 DOCUMENTS = f"""
 SELECT coalesce(json_agg(json_build_object(
-    'id', c.id, 'text', c.text, 'language', c.language, 'status', c.status, 'first_seen_on', c.first_seen_on,
+    'id', c.id, 'text', c.text, 'language', c.language, 'status', c.status,
+    'first_seen_on', (SELECT min(coalesce(a.said_on, so.published_on)) FROM claims_appearance a
+                      JOIN sources_source so ON so.id = a.source_id WHERE a.claim_id = c.id AND a.is_public),
     'topics', coalesce((
         SELECT json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) ORDER BY t.name)
         FROM claims_claimtopic ct JOIN claims_topic t ON t.id = ct.topic_id WHERE ct.claim_id = c.id), '[]'),

@@ -117,12 +117,15 @@ def outdated() -> bool:
     """Is the projection behind the code (an older document shape) or missing (a database from before it)?"""
     from factdb.projection import SCHEMA_VERSION
 
-    if any(model.objects.filter(schema_version__lt=SCHEMA_VERSION).exists() for model in TABLES.values()):
+    # The primary's own view ("default"): partner connections may be replicas, or not set up yet during migrate.
+    if any(
+        model.objects.using("default").filter(schema_version__lt=SCHEMA_VERSION).exists() for model in TABLES.values()
+    ):
         return True
-    if not PublicRatingScale.objects.exists() and RatingScale.objects.exists():
+    if not PublicRatingScale.objects.using("default").exists() and RatingScale.objects.exists():
         return True
     # Documents name the public site (FACTDB_FACT_CHECK_URL): a server moved to another address rewrites them.
-    sample = PublicFactCheck.objects.current().only("id", "body").first()
+    sample = PublicFactCheck.objects.using("default").current().only("id", "body").first()
     return sample is not None and fact_check_url(sample.id) not in sample.body
 
 
@@ -136,7 +139,7 @@ def rebuild(kinds=None, chunk: int = 2000, progress=None) -> dict[str, int]:
     """Rebuild every document (objects public now, and tombstones for rows no longer public)."""
     counts = {}
     for kind in kinds or TABLES:
-        ids = _ids(SOURCES[kind].objects.public()) | _ids(TABLES[kind].objects.current())
+        ids = _ids(SOURCES[kind].objects.public()) | _ids(TABLES[kind].objects.using("default").current())
         ordered = sorted(ids)
         counts[kind] = 0
         for start in range(0, len(ordered), chunk):

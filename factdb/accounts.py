@@ -14,6 +14,7 @@ from django.db import IntegrityError, transaction
 
 from factdb import policy
 from factdb.actions import Refused, action, apply_changes, check
+from factdb.api.auth import forget_checked_keys
 from factdb.models import AuditedUser, PartnerKey, PartnerScope
 
 # Commands that are not run as a named user act as this account: active, no password, not staff;
@@ -200,6 +201,7 @@ def do_change_api_key(key: PartnerKey, changes: dict, *, actor) -> PartnerKey:
     if apply_changes(key, changes, KEY_FIELDS):
         _clean_key(key)
         key.save()
+        forget_checked_keys()
     return key
 
 
@@ -211,4 +213,5 @@ def do_revoke_api_key(key: PartnerKey, *, actor) -> PartnerKey:
     if not key.revoked:
         key.revoked = True
         key.save()
+        forget_checked_keys()
     return key

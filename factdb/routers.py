@@ -1,10 +1,11 @@
-"""Where partner reads go: the public projection is read from replicas when there are some.
+"""Where partner reads go: the partner API's own read-only, time-limited connections.
 
-DATABASE_REPLICA_URLS (settings) adds one database alias per replica; every read of a
-projection table (factdb.projection.PublicDocument) goes to one of them, spread at random.
-Writes, the editors' admin and everything else use the primary ("default"). Incremental
-syncs (`updated_since`, tombstones) also read the primary: their sync tokens are only safe
-where transactions commit (factdb.api.sync).
+Every read of a projection table (factdb.projection.PublicDocument) goes to "partner" (the
+primary, read-only, statements cut off after FACTDB_API_STATEMENT_TIMEOUT_MS), or, when
+DATABASE_REPLICA_URLS names read replicas, to one of them at random. Incremental syncs
+(`updated_since`, tombstones) read the primary: their sync tokens are only safe where
+transactions commit (factdb.api.sync). Writes, the editors' admin and everything else use
+"default".
 """
 
 import random
@@ -14,10 +15,17 @@ from django.conf import settings
 from factdb.projection import PublicDocument
 
 
+def partner_database(sync: bool = False) -> str:
+    """The alias a partner read uses: a replica for browsing if there are some, the primary for syncs."""
+    if settings.FACTDB_REPLICAS and not sync:
+        return random.choice(settings.FACTDB_REPLICAS)
+    return settings.FACTDB_PARTNER_PRIMARY
+
+
 class PartnerReadRouter:
     def db_for_read(self, model, **hints):
-        if settings.FACTDB_REPLICAS and issubclass(model, PublicDocument):
-            return random.choice(settings.FACTDB_REPLICAS)
+        if issubclass(model, PublicDocument):
+            return partner_database()
         return None
 
     def db_for_write(self, model, **hints):

@@ -157,13 +157,27 @@ _db = dj_database_url.parse(_database_url, conn_max_age=env_int("DATABASE_CONN_M
 if not _db["HOST"] and "host" in _db["OPTIONS"]:
     _db["HOST"] = _db["OPTIONS"].pop("host")  # unix socket directory of the embedded server
 DATABASES = {"default": _db}
-# Read replicas for the partner API (factdb/routers.py): comma-separated URLs. In tests they mirror "default".
+# The partner API's own connections (factdb/routers.py): read-only, every statement cut off after
+# FACTDB_API_STATEMENT_TIMEOUT_MS at the connection, so a request pays no round trip for it.
+# "partner" is the primary; DATABASE_REPLICA_URLS (comma-separated) adds read replicas for browsing.
+FACTDB_API_STATEMENT_TIMEOUT_MS = env_int("FACTDB_API_STATEMENT_TIMEOUT_MS", 1500, minimum=1)
+
+
+def _partner_database(url: str) -> dict:
+    config = dj_database_url.parse(url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
+    config.setdefault("OPTIONS", {})
+    if not config["HOST"] and "host" in config["OPTIONS"]:
+        config["HOST"] = config["OPTIONS"].pop("host")
+    limits = f"-c statement_timeout={FACTDB_API_STATEMENT_TIMEOUT_MS} -c default_transaction_read_only=on"
+    options = f"{config['OPTIONS'].get('options', '')} {limits}".strip()
+    return config | {"OPTIONS": {**config["OPTIONS"], "options": options}, "TEST": {"MIRROR": "default"}}
+
+
+DATABASES["partner"] = _partner_database(_database_url)
+FACTDB_PARTNER_PRIMARY = "partner"  # incremental syncs: their tokens are safe only on the primary
 FACTDB_REPLICAS = []
 for _number, _url in enumerate(env_list("DATABASE_REPLICA_URLS")):
-    _replica = dj_database_url.parse(_url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
-    if not _replica["HOST"] and "host" in _replica["OPTIONS"]:
-        _replica["HOST"] = _replica["OPTIONS"].pop("host")
-    DATABASES[f"replica_{_number}"] = _replica | {"TEST": {"MIRROR": "default"}}
+    DATABASES[f"replica_{_number}"] = _partner_database(_url)
     FACTDB_REPLICAS.append(f"replica_{_number}")
 DATABASE_ROUTERS = ["factdb.routers.PartnerReadRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -308,8 +322,9 @@ FACTDB_API_RATE = os.environ.get("FACTDB_API_RATE", "1000/hour")
 FACTDB_API_ANONYMOUS_RATE = os.environ.get("FACTDB_API_ANONYMOUS_RATE", "60/hour")
 FACTDB_API_PAGE_SIZE = env_int("FACTDB_API_PAGE_SIZE", 50, minimum=1)
 FACTDB_API_MAX_PAGE_SIZE = env_int("FACTDB_API_MAX_PAGE_SIZE", 200, minimum=1)
-# Partner requests are stopped after this long (503 "narrow it"), so none can keep the database busy.
-FACTDB_API_STATEMENT_TIMEOUT_MS = env_int("FACTDB_API_STATEMENT_TIMEOUT_MS", 1500)
+# A partner key, once checked, is trusted by a worker for this long (a revocation takes this long to reach
+# every worker; 0 checks the database on every request).
+FACTDB_API_KEY_CACHE_SECONDS = env_int("FACTDB_API_KEY_CACHE_SECONDS", 5)
 # Ranked search ranks at most this many of the newest matches (a common word costs what a rare one does).
 FACTDB_API_SEARCH_CANDIDATES = env_int("FACTDB_API_SEARCH_CANDIDATES", 5000)
 # Public URL of a fact-check on the newsroom's site; {id} is the fact-check id.

@@ -50,6 +50,16 @@ def _lexical_matching_only(request):
 
 
 @pytest.fixture(autouse=True)
+def _partner_reads_in_the_test_transaction(request):
+    """Partner reads use their own connection (factdb/routers.py), which cannot see a test's uncommitted rows:
+    in tests they use the test's. tests/ops/test_replicas.py checks the real routing, in a process of its own."""
+    if request.config.pluginmanager.hasplugin("django"):
+        settings = request.getfixturevalue("settings")
+        settings.FACTDB_PARTNER_PRIMARY = "default"
+        settings.FACTDB_REPLICAS = []
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashing(request):
     # PBKDF2's deliberate slowness costs ~0.3 s a user; tests create many.
     if request.config.pluginmanager.hasplugin("django"):

@@ -41,30 +41,25 @@ def _last_change_sql() -> str:
     return f"GREATEST({', '.join(parts)})"
 
 
-def clock(using: str = "default", timeout_ms: int | None = None) -> tuple:
+def clock(using: str = "default") -> tuple:
     """(watermark, last change) in one query: the sync token, and Last-Modified.
 
-    With `timeout_ms`, the same statement sets the transaction's statement timeout (a partner
-    request pays no extra round trip for it). On a replica, the token also waits for replay.
+    On a replica, the token also waits for replay (pg_last_xact_replay_timestamp; NULL on a primary).
     """
     with connections[using].cursor() as cursor:
         cursor.execute(
             f"""
-            WITH last AS (SELECT {_last_change_sql()} AS at),
-                 limit_ AS (SELECT set_config('statement_timeout',
-                                              COALESCE(%s, current_setting('statement_timeout')), true) AS timeout)
+            WITH last AS (SELECT {_last_change_sql()} AS at)
             SELECT LEAST(now(), COALESCE((
                 SELECT min(xact_start) FROM pg_stat_activity
                 WHERE datname = current_database() AND pid <> pg_backend_pid()
                   AND backend_type = 'client backend' AND xact_start IS NOT NULL
             ), now()), COALESCE(pg_last_xact_replay_timestamp(), now()),
                COALESCE((SELECT at FROM last) + interval '1 microsecond', now())),
-               (SELECT at FROM last), (SELECT timeout FROM limit_)
-            """,
-            [str(timeout_ms) if timeout_ms else None],
+               (SELECT at FROM last)
+            """
         )
-        watermark, last, _ = cursor.fetchone()
-        return watermark, last
+        return cursor.fetchone()
 
 
 def watermark():

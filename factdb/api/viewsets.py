@@ -11,8 +11,7 @@ statement timeout, so no request can keep the database busy.
 import hashlib
 
 import orjson
-from django.conf import settings
-from django.db import OperationalError, router, transaction
+from django.db import OperationalError
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from drf_spectacular.types import OpenApiTypes
@@ -24,15 +23,7 @@ from rest_framework.views import APIView
 
 from factdb.api import sync
 from factdb.parsing import parse_id
-from factdb.projection import PublicDocument
-
-
-class PublicDocumentProbe(PublicDocument):
-    """Stands for "a projection table" when asking the router where partner reads go."""
-
-    class Meta:
-        abstract = True
-
+from factdb.routers import partner_database
 
 UPDATED_SINCE = OpenApiParameter(
     "updated_since",
@@ -61,22 +52,18 @@ SYNC_PARAMS = {"updated_since", "since"}
 
 
 class BoundedMixin:
-    """Every partner request is one transaction on one database, its statements cut off after
-    FACTDB_API_STATEMENT_TIMEOUT_MS (a 503 saying so, never a 500).
-
-    The database is a replica when there are some (factdb.routers), except for incremental
-    syncs, whose tokens are safe only on the primary.
-    """
+    """Every partner request reads through the partner API's own connection (factdb.routers): read-only, its
+    statements cut off after FACTDB_API_STATEMENT_TIMEOUT_MS (a 503 saying so, never a 500); a replica when
+    there are some, except for incremental syncs, whose tokens are safe only on the primary."""
 
     database = "default"
     replica_reads = True  # False for views that read the editorial tables themselves
 
     def dispatch(self, request, *args, **kwargs):
-        if self.replica_reads and settings.FACTDB_REPLICAS and not SYNC_PARAMS & set(request.GET):
-            self.database = router.db_for_read(PublicDocumentProbe)
+        if self.replica_reads:
+            self.database = partner_database(sync=bool(SYNC_PARAMS & set(request.GET)))
         try:
-            with transaction.atomic(using=self.database):
-                return super().dispatch(request, *args, **kwargs)
+            return super().dispatch(request, *args, **kwargs)
         except OperationalError as error:  # the statement timeout (QueryCanceled)
             if "statement timeout" not in str(error):
                 raise
@@ -84,9 +71,9 @@ class BoundedMixin:
             return self.finalize_response(request, response, *args, **kwargs)
 
     def clock(self):
-        """(sync token, last change); the first call also sets the statement timeout."""
+        """(sync token, last change), read once per request."""
         if not hasattr(self, "_clock"):
-            self._clock = sync.clock(self.database, timeout_ms=settings.FACTDB_API_STATEMENT_TIMEOUT_MS)
+            self._clock = sync.clock(self.database)
         return self._clock
 
 
@@ -149,7 +136,6 @@ class PartnerAPIView(BoundedMixin, StrictParamsMixin, ConditionalGetMixin, APIVi
         super().initial(request, *args, **kwargs)
         self.action = "list"
         self.check_params(request)
-        self.clock()  # the timeout, before any query of the view
 
 
 def documents(rows, field: str = "body") -> list:
@@ -183,7 +169,6 @@ class DocumentViewSet(BoundedMixin, ConditionalGetMixin, StrictParamsMixin, view
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         self.check_params(request)
-        self.clock()  # the timeout, before any query of the view
 
     def get_queryset(self):
         queryset = self.document_model.objects.using(self.database).current()
