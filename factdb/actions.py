@@ -76,8 +76,13 @@ def check_version(obj, expected: int | None) -> None:
 
 
 def lock(obj):
-    """The current row of `obj`, locked for the rest of the transaction (concurrent actions queue here)."""
-    return type(obj)._default_manager.select_for_update().get(pk=obj.pk)
+    """The current row of `obj`, locked for the rest of the transaction (concurrent actions queue here).
+
+    FOR NO KEY UPDATE, not FOR UPDATE: actions never change a primary key, and the stronger lock would
+    also block every insert that merely refers to the row (a revision naming its rating, a correction
+    its claim), which deadlocked concurrent editors.
+    """
+    return type(obj)._default_manager.select_for_update(no_key=True).get(pk=obj.pk)
 
 
 def save_unique(obj, taken: str) -> None:

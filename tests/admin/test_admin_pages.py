@@ -471,3 +471,75 @@ def test_second_concurrent_save_is_refused(demo, model, field, pick):
     assert "Someone else saved this" in conflict and "Nothing was overwritten" in conflict
     assert escape("Nothing was overwritten") in refused.text
     assert getattr(model.objects.get(pk=obj.pk), field) == "First editor's words"
+
+
+# Form fields an editor plainly types into, in the order a stale-save test prefers them.
+TYPED_FIELDS = ["internal_notes", "description", "explanation", "location", "role", "methodology", "title", "label"]
+
+
+def _versioned_admins():
+    """Every admin page whose saves change a versioned row (its forms carry the version they were read at)."""
+    return [
+        (model, model_admin)
+        for model, model_admin in registered_admins()
+        if any(f.name == "version" for f in model._meta.fields)
+    ]
+
+
+def test_every_versioned_admin_page_refuses_a_stale_save(demo):
+    """Two editors open the same page; the first saves; the second's save is refused and changes nothing."""
+    first_user = demo["superuser"]
+    second_user = User.objects.create_superuser("root2", password="pw")
+    request = RequestFactory().get("/admin/")
+    request.user = first_user
+    tested = []
+    for model, model_admin in _versioned_admins():
+        if not model_admin.has_change_permission(request):
+            continue  # logs and lists nobody edits by hand (evidence is edited on its verdict's page)
+        first, second = client_for(first_user), client_for(second_user)
+        for obj in model.objects.order_by("pk"):
+            if not model_admin.has_change_permission(request, obj):
+                continue
+            change = url(model, "change", obj.pk)
+            page = first.get(change)
+            form = page.context["adminform"].form
+            field = next((name for name in TYPED_FIELDS if name in form.fields), None)
+            if field is not None:
+                break
+        else:
+            pytest.fail(f"{model._meta.label}: no object with a typed field to change in the admin")
+        assert "expected_version" in form.fields, model
+        first_data, second_data = change_form_data(page), change_form_data(second.get(change))
+        note = {"correction_note": "Stale-save test."} if "correction_note" in first_data else {}
+
+        assert first.post(change, first_data | note | {field: "First editor's words"}).status_code == 302, model
+        refused = second.post(change, second_data | note | {field: "Second editor's words"})
+
+        assert refused.status_code == 200, model
+        conflict = " ".join(refused.context["adminform"].form.non_field_errors())
+        assert "Someone else saved this" in conflict and "Nothing was overwritten" in conflict, (model, conflict)
+        assert getattr(model.objects.get(pk=obj.pk), field) == "First editor's words", model
+        tested.append(model._meta.label)
+    assert {"claims.Claim", "claims.FactCheck", "claims.Appearance", "sources.Speaker", "sources.Source"} <= set(
+        tested
+    ), tested
+    assert {"sources.Outlet", "claims.Topic", "claims.RatingScale", "claims.Rating"} <= set(tested), tested
+
+
+def test_a_stale_inline_save_is_refused_too(demo):
+    """Rows edited on their parent's page (a scale's ratings) carry their own version: the parent's does not move."""
+    from claims.models import RatingScale
+
+    scale = RatingScale.objects.get(is_default=True)
+    first, second = client_for(demo["superuser"]), client_for(User.objects.create_superuser("root2", password="pw"))
+    change = url(RatingScale, "change", scale.pk)
+    first_data, second_data = change_form_data(first.get(change)), change_form_data(second.get(change))
+    prefix = next(key for key in first_data if key.endswith("-0-description")).removesuffix("description")
+
+    assert first.post(change, first_data | {f"{prefix}description": "First editor's words"}).status_code == 302
+    refused = second.post(change, second_data | {f"{prefix}description": "Second editor's words"})
+
+    assert refused.status_code == 200
+    assert "Nothing was overwritten" in " ".join(refused.context["adminform"].form.non_field_errors())
+    rating = Rating.objects.get(pk=first_data[f"{prefix}id"])
+    assert rating.description == "First editor's words"
