@@ -7,6 +7,7 @@ table (pgtrigger's `SET pgtrigger.ignore`), so the role the application runs as 
 UPDATE, DELETE or TRUNCATE on history at all (`manage.py grant_app_role`, docs/operations.md).
 """
 
+import io
 import secrets
 import subprocess
 from contextlib import contextmanager
@@ -125,7 +126,7 @@ def test_the_application_role_cannot_alter_history(build, users, capsys):
             assert "Cannot update or delete" in refused(conn, "UPDATE claims_correction SET note = 'rewritten'")
             assert refused(conn, f"SET LOCAL pgtrigger.ignore = '{ignore}'", "DELETE FROM claims_correction") is None
 
-        call_command("grant_app_role", name, stdout=open("/dev/null", "w"))
+        call_command("grant_app_role", name, stdout=io.StringIO())
         checked = 0
         with connect(name, password) as conn:
             for table in tables:
