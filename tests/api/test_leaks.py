@@ -32,6 +32,7 @@ from claims import actions
 from claims.actions.verdicts import EvidenceChanges
 from claims.bulk.exporter import EXPORT_FORMATS, SECTIONS
 from claims.bulk.importer import import_data
+from claims.claimreview import fact_check_url
 from claims.models import Appearance, Claim, ClaimStatus, Correction, ExternalReview, FactCheckStatus
 from claims.projection import SOURCES, TABLES
 from factdb import accounts
@@ -58,8 +59,12 @@ NESTED = {
 }
 # Routes whose view has no projection table to tell its kind: the kind of the id in their path.
 ROUTE_KINDS = {"fact-check-page": "fact_check", "google-pages-get": "fact_check"}
-# Query parameters that page rather than select (walked by following the links the API returns).
-PAGING = {"cursor", "pageToken", "page_size", "pageSize"}
+# Query parameters that page rather than select (walked by following the links the API returns), or that
+# authenticate (the key).
+PAGING = {"cursor", "pageToken", "page_size", "pageSize", "key"}
+# Parameters that search text: each gets every marker. Other text filters get the private slugs, domains,
+# codes and addresses; a filter named for a kind (speaker=, claim=) its private ids; any other number every one.
+SEARCH = {"q", "query", "text"}
 # Values a required parameter gets while another one is probed.
 DEFAULTS = {"since": OLD, "text": "unemployment", "query": "unemployment"}
 
@@ -210,6 +215,9 @@ def secrets(world, build, users):
     assert report.ok, report.errors
     assert ExternalReview.objects.filter(claim=w.claim2).exists()
     accounts.do_create_api_key(marker(s, "partner name"), organization=marker(s, "partner organization"), actor=admin)
+
+    s.values += [fact_check_url(pk) for pk in (draft.pk, w.draft.pk, w.unpublished_fc.pk)]  # their page addresses
+    s.values += [marker(s, "filter value")]
 
     # What partners may see now, by the visibility rules; everything else is private.
     everything = dict(SOURCES) | {"appearance": Appearance, "evidence": apps.get_model("claims", "Evidence")}
@@ -364,14 +372,15 @@ def probe_values(param: dict, secrets: Secrets) -> list[str]:
         return [str(value) for value in schema["enum"]]
     kind = schema.get("type")
     if kind in ("integer", "number"):
-        return sorted({str(pk) for ids in secrets.private.values() for pk in ids}, key=int)
+        ids = secrets.private.get(param["name"]) or {pk for ids in secrets.private.values() for pk in ids}
+        return [str(pk) for pk in sorted(ids)]
     if kind == "boolean":
         return ["true", "false"]
     if schema.get("format") == "date-time":
         return [OLD, FUTURE]
     if schema.get("format") == "date":
         return ["2000-01-01", "2100-01-01"]
-    return list(secrets.markers.values()) + secrets.values
+    return list(secrets.markers.values()) if param["name"] in SEARCH else secrets.values
 
 
 @pytest.mark.django_db
