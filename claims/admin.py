@@ -814,7 +814,7 @@ class RatingInline(admin.TabularInline):
     model = Rating
     form = RatingForm
     extra = 0
-    fields = ["value", "label", "slug", "category", "colour", "description"]
+    fields = ["value", "label", "slug", "category", "colour", "description", "expected_version"]
 
 
 class RatingScaleForm(ActionForm):
@@ -846,7 +846,9 @@ class RatingScaleAdmin(ActionAdmin):
             for rating in deleted:
                 actions.do_delete_rating(rating, actor=actor)
             for rating, fields in changed.items():
-                actions.do_save_rating(rating, fields, actor=actor)
+                actions.do_save_rating(
+                    rating, fields, actor=actor, expected_version=getattr(rating, "_expected_version", None)
+                )
             for fields in added:
                 actions.do_save_rating(None, fields, scale=scale, actor=actor)
         return scale
@@ -866,7 +868,9 @@ class RatingAdmin(ActionAdmin):
     search_fields = ["label"]
 
     def save_object(self, request, rating, form, formsets, change):
-        return actions.do_save_rating(rating, form.changes(), actor=request.user)
+        return actions.do_save_rating(
+            rating, form.changes(), actor=request.user, expected_version=form.cleaned_data.get("expected_version")
+        )
 
     def delete_object(self, request, rating):
         actions.do_delete_rating(rating, actor=request.user)

@@ -6,6 +6,8 @@ passwords, and nobody but a superuser touches a superuser's account. Every chang
 audited (factdb.models: UserEvent, RoleMembershipEvent, PartnerKeyEvent).
 """
 
+import hashlib
+
 import pghistory
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.models import Group
@@ -13,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from factdb import policy
-from factdb.actions import Refused, action, apply_changes, check
+from factdb.actions import Refused, action, apply_changes, check, check_version, lock
 from factdb.api.auth import forget_checked_keys
 from factdb.models import AuditedUser, PartnerKey, PartnerScope
 
@@ -120,11 +122,23 @@ def do_create_user(username: str, *, actor, roles=(), password: str | None = Non
     return user
 
 
+def user_version(user) -> str:
+    """What an admin page of `user` shows, as a short digest: the version of a row that has no version column."""
+    values = [getattr(user, name) for name in USER_FIELDS] + sorted(user.groups.values_list("name", flat=True))
+    return hashlib.blake2b(repr(values).encode(), digest_size=8).hexdigest()
+
+
+def key_version(key: PartnerKey) -> str:
+    values = [getattr(key, name) for name in KEY_FIELDS] + [key.revoked]
+    return hashlib.blake2b(repr(values).encode(), digest_size=8).hexdigest()
+
+
 @action("user.change")
-def do_change_user(user, changes: dict, *, actor, roles=None):
+def do_change_user(user, changes: dict, *, actor, roles=None, expected_version=None):
     """Change a user's name, email, active flag or roles (not passwords or staff/superuser flags)."""
-    user = type(user).objects.select_for_update().get(pk=user.pk)
+    user = lock(user)
     check(actor, "user.change", user)
+    check_version(user, expected_version, user_version(user))
     if user.pk == actor.pk and changes.get("is_active") is False:
         raise Refused("You cannot deactivate your own account.")
     if apply_changes(user, changes, USER_FIELDS):
@@ -193,9 +207,10 @@ def do_create_api_key(name: str, *, actor, **fields) -> tuple[PartnerKey, str]:
 
 
 @action("api_key.change")
-def do_change_api_key(key: PartnerKey, changes: dict, *, actor) -> PartnerKey:
+def do_change_api_key(key: PartnerKey, changes: dict, *, actor, expected_version=None) -> PartnerKey:
     check(actor, "api_key.change")
-    key = PartnerKey.objects.select_for_update().get(pk=key.pk)
+    key = lock(key)
+    check_version(key, expected_version, key_version(key))
     if key.revoked:
         raise Refused("This key is revoked; create a new one.")
     if apply_changes(key, changes, KEY_FIELDS):

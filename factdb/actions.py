@@ -66,9 +66,14 @@ def action(name: str):
     return decorate
 
 
-def check_version(obj, expected: int | None) -> None:
-    """Refuse the change if `obj` (freshly locked) moved past the version the actor read."""
-    if expected is not None and int(expected) != obj.version:
+def check_version(obj, expected, current=None) -> None:
+    """Refuse the change if `obj` (freshly locked) moved past the version the actor read.
+
+    `current`: the version now, for rows without a version column (people and keys: a digest of what
+    their page shows, factdb.accounts).
+    """
+    current = obj.version if current is None else current
+    if expected not in (None, "") and str(expected) != str(current):
         raise Conflict(
             f"Someone else saved this {obj._meta.verbose_name} while you were editing it. Nothing was overwritten: "
             "open it again to see their changes, then re-apply yours."
@@ -76,8 +81,13 @@ def check_version(obj, expected: int | None) -> None:
 
 
 def lock(obj):
-    """The current row of `obj`, locked for the rest of the transaction (concurrent actions queue here)."""
-    return type(obj)._default_manager.select_for_update().get(pk=obj.pk)
+    """The current row of `obj`, locked for the rest of the transaction (concurrent actions queue here).
+
+    FOR NO KEY UPDATE, not FOR UPDATE: actions never change a primary key, and the stronger lock would
+    also block every insert that merely refers to the row (a revision naming its rating, a correction
+    its claim), which deadlocked concurrent editors.
+    """
+    return type(obj)._default_manager.select_for_update(no_key=True).get(pk=obj.pk)
 
 
 def save_unique(obj, taken: str) -> None:

@@ -25,6 +25,8 @@ ROLE_CHOICES = [(role, role) for role in policy.ROLES]
 
 class NewsroomUserForm(forms.ModelForm):
     roles = forms.MultipleChoiceField(choices=ROLE_CHOICES, required=False, widget=forms.CheckboxSelectMultiple)
+    # What the page showed (users have no version column): a save based on an older page is refused.
+    expected_version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = User
@@ -34,6 +36,7 @@ class NewsroomUserForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
             self.fields["roles"].initial = list(self.instance.groups.values_list("name", flat=True))
+            self.fields["expected_version"].initial = accounts.user_version(self.instance)
 
 
 class NewsroomUserCreationForm(NewsroomUserForm):
@@ -66,7 +69,7 @@ class NewsroomUserAdmin(UserAdmin):
     list_display = ["username", "email", "first_name", "last_name", "role_list", "is_active", "is_superuser"]
     list_filter = ["is_active", "is_superuser", "groups"]
     fieldsets = [
-        (None, {"fields": ["username", "password"]}),
+        (None, {"fields": ["username", "password", "expected_version"]}),
         ("Person", {"fields": ["first_name", "last_name", "email"]}),
         ("Newsroom", {"fields": ["is_active", "roles"]}),
         ("Record", {"fields": ["is_staff", "is_superuser", "last_login", "date_joined"]}),
@@ -98,7 +101,13 @@ class NewsroomUserAdmin(UserAdmin):
         try:
             if change:
                 fields = {name: data[name] for name in form.changed_data if name in accounts.USER_FIELDS}
-                user = accounts.do_change_user(form.instance, fields, roles=data.get("roles"), actor=request.user)
+                user = accounts.do_change_user(
+                    form.instance,
+                    fields,
+                    roles=data.get("roles"),
+                    actor=request.user,
+                    expected_version=data.get("expected_version"),
+                )
             else:
                 fields = {name: data[name] for name in ("first_name", "last_name", "email") if data.get(name)}
                 user = accounts.do_create_user(
@@ -186,9 +195,16 @@ class PartnerKeyForm(ActionForm):
         choices=PartnerScope.choices, initial=[PartnerScope.READ], widget=forms.CheckboxSelectMultiple
     )
 
+    expected_version = forms.CharField(widget=forms.HiddenInput, required=False)  # keys have no version column
+
     class Meta:
         model = PartnerKey
         fields = ["name", "organization", "rate", "scopes", "expiry_date"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["expected_version"].initial = accounts.key_version(self.instance)
 
 
 @admin.register(PartnerKey)
@@ -203,13 +219,12 @@ class PartnerKeyAdmin(ActionAdmin):
     fieldsets = [(None, {"fields": ["name", "organization", "scopes", "rate", "expiry_date", "prefix", "revoked"]})]
     actions = ["revoke"]
 
-    def get_fieldsets(self, request, obj=None):
-        return self.fieldsets  # keys carry no version field
-
     def save_object(self, request, key, form, formsets, change):
         data = {k: v for k, v in form.cleaned_data.items() if k != "expected_version"}
         if change:
-            return accounts.do_change_api_key(key, form.changes(), actor=request.user)
+            return accounts.do_change_api_key(
+                key, form.changes(), actor=request.user, expected_version=form.cleaned_data.get("expected_version")
+            )
         key, secret = accounts.do_create_api_key(data.pop("name"), actor=request.user, **data)
         # Shown once: only the hash is stored.
         self.message_user(request, f"The key for “{key.name}” is {secret} — copy it now, it is not shown again.")

@@ -105,7 +105,9 @@ def store(model, rows, removed_ids=(), *, now=None) -> int:
     ]
     body_columns = [name for name in names if name.endswith("_body")]
     values = []
-    for row in rows:
+    # In id order, like every writer of these rows: two actions refreshing the same documents then queue
+    # for them one after the other instead of each holding some and waiting for the other's (a deadlock).
+    for row in sorted(rows, key=lambda row: row.id):
         bodies = [row.bodies.get(name) for name in body_columns]
         digest = digest_of([row.document, *bodies])
         _stamped([row.document, *bodies], now, digest)

@@ -19,7 +19,7 @@ from django.utils.text import slugify
 from claims import matching
 from claims.models import Appearance, AppearanceKind, Claim, ClaimTopic, Topic, claim_text_key
 from factdb import policy
-from factdb.actions import Refused, action, check, touch, validated
+from factdb.actions import Refused, action, check, lock, touch, validated
 from sources import actions as sources
 from sources.models import Outlet, Source, Speaker, SpeakerAlias
 from sources.normalize import normalize_name, normalize_url
@@ -104,7 +104,7 @@ def do_capture_appearance(
     claim_created = False
     if claim is None:
         claim, claim_created = do_capture_claim(claim_text or quote, language=language or source.language, actor=actor)
-    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    claim = lock(claim)
     check(actor, "appearance.add", claim)
     appearance = Appearance.objects.filter(claim=claim, source=source, quote=quote).first()
     if appearance is not None:

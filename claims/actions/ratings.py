@@ -32,13 +32,16 @@ def do_save_rating_scale(scale: RatingScale | None, changes: dict, *, actor, exp
 
 
 @action("rating_scale.change")
-def do_save_rating(rating: Rating | None, changes: dict, *, actor, scale: RatingScale | None = None) -> Rating:
+def do_save_rating(
+    rating: Rating | None, changes: dict, *, actor, scale: RatingScale | None = None, expected_version=None
+) -> Rating:
     """Create a rating on `scale` (rating=None) or change one; verdicts that use it show the change."""
     check(actor, "rating_scale.change")
     if rating is None:
         rating = Rating(scale=scale)
     else:
         rating = lock(rating)
+        check_version(rating, expected_version)
     if apply_changes(rating, changes, RATING_FIELDS) or rating.pk is None:
         _save(rating)
         touch(("rating_scale", rating.scale_id), ("rating", rating.pk))

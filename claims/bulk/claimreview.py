@@ -11,7 +11,16 @@ the publisher's own rating and our normalised category (claims.bulk.ratings).
 
 from django import forms
 
-from claims.bulk.forms import ISODateField, LanguageField, ListField, LooseChoiceField, RowForm, WebURLField, text
+from claims.bulk.forms import (
+    ISODateField,
+    LanguageField,
+    ListField,
+    LooseChoiceField,
+    RowForm,
+    SpeakerNameField,
+    WebURLField,
+    text,
+)
 from claims.bulk.readers import FileError, Row, load_json
 from sources.models import SpeakerKind
 
@@ -60,7 +69,7 @@ class ClaimReviewRow(RowForm):
     headline = text(500)
     reviewed_on = ISODateField(required=False)
     language = LanguageField()
-    speaker = text(200)
+    speaker = SpeakerNameField()
     speaker_kind = LooseChoiceField(SpeakerKind.choices)
     speaker_role = text(200)
     speaker_same_as = ListField(item=WebURLField(max_length=500))

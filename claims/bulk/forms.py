@@ -13,7 +13,8 @@ from django.forms.forms import DeclarativeFieldsMetaclass
 
 from claims.models import AppearanceKind
 from factdb.models import COUNTRY_VALIDATOR, LANGUAGE_VALIDATOR, WIKIDATA_VALIDATOR
-from sources.models import SourceKind, SpeakerKind
+from sources.models import SourceKind, Speaker, SpeakerKind
+from sources.normalize import normalize_name
 
 MAX_TEXT = 20_000  # characters in a claim, quote or description; longer is a paste gone wrong
 LIST_SEPARATOR = "|"
@@ -135,6 +136,24 @@ def text(max_length, required=False):
     return forms.CharField(max_length=max_length, required=required)
 
 
+class SpeakerNameField(forms.CharField):
+    """A speaker's name or alias. Its lookup form (in Latin letters) is stored too, and must fit its
+    column: "北" is one character, "bei " four, so a name can pass max_length and still not fit."""
+
+    def __init__(self, required=False):
+        super().__init__(max_length=200, required=required)
+
+    def validate(self, value):
+        super().validate(value)
+        limit = Speaker._meta.get_field("normalized_name").max_length
+        length = len(normalize_name(value))
+        if length > limit:
+            raise forms.ValidationError(
+                f"Too long once spelt in Latin letters for lookups ({length} characters; {limit} at most).",
+                code="max_length",
+            )
+
+
 class _SharedFields(dict):
     def __deepcopy__(self, memo):
         return dict(self)  # a new dict of the same (never modified) field objects
@@ -185,7 +204,7 @@ class RowForm(forms.Form, metaclass=RowFormMetaclass):
 class AppearanceFields(RowForm):
     """Where and how a claim was made; shared by the claims and appearances kinds."""
 
-    speaker = text(200)
+    speaker = SpeakerNameField()
     speaker_kind = LooseChoiceField(SpeakerKind.choices)
     quote = text(MAX_TEXT)
     source_url = WebURLField(required=False)
@@ -227,7 +246,7 @@ class AppearanceRow(AppearanceFields):
 
 
 class SpeakerRow(RowForm):
-    name = text(200, required=True)
+    name = SpeakerNameField(required=True)
     kind = LooseChoiceField(SpeakerKind.choices)
     role = text(200)
     affiliation = text(200)
@@ -235,7 +254,7 @@ class SpeakerRow(RowForm):
     wikidata_id = WikidataField()
     same_as = ListField(item=WebURLField(max_length=500))
     description = text(MAX_TEXT)
-    aliases = ListField(item=text(200))
+    aliases = ListField(item=SpeakerNameField())
 
     EXPORT_ONLY = frozenset({"speaker_id", "wikidata_url", "track_record"})
     LIST_FIELDS = frozenset({"same_as", "aliases"})

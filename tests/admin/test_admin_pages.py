@@ -471,3 +471,75 @@ def test_second_concurrent_save_is_refused(demo, model, field, pick):
     assert "Someone else saved this" in conflict and "Nothing was overwritten" in conflict
     assert escape("Nothing was overwritten") in refused.text
     assert getattr(model.objects.get(pk=obj.pk), field) == "First editor's words"
+
+
+# Form fields an editor plainly types into, in the order a stale-save test prefers them.
+TYPED_FIELDS = [
+    "internal_notes", "description", "explanation", "location", "role", "methodology", "title", "label", "first_name",
+    "organization",
+]  # fmt: skip
+
+
+def test_every_editable_admin_page_refuses_a_stale_save(demo):
+    """Two editors open the same page; the first saves; the second's save is refused and changes nothing.
+
+    Every admin page that edits anything is tried: the record's rows (their version column), people and
+    partner keys (a digest of what their page shows).
+    """
+    first_user = demo["superuser"]
+    second_user = User.objects.create_superuser("root2", password="pw")
+    accounts.do_create_api_key("Stale-save partner", actor=first_user)
+    request = RequestFactory().get("/admin/")
+    request.user = first_user
+    editable, tested = set(), set()
+    for model, model_admin in registered_admins():
+        if not model_admin.has_change_permission(request):
+            continue  # logs and lists nobody edits by hand (evidence is edited on its verdict's page)
+        editable.add(model._meta.label)
+        first, second = client_for(first_user), client_for(second_user)
+        for obj in model.objects.order_by("pk"):
+            if not model_admin.has_change_permission(request, obj):
+                continue
+            change = url(model, "change", obj.pk)
+            page = first.get(change)
+            form = page.context["adminform"].form
+            field = next((name for name in TYPED_FIELDS if name in form.fields), None)
+            if field is not None:
+                break
+        else:
+            pytest.fail(f"{model._meta.label}: no object with a typed field to change in the admin")
+        assert "expected_version" in form.fields, f"{model._meta.label}: its page does not carry what it showed"
+        first_data, second_data = change_form_data(page), change_form_data(second.get(change))
+        note = {"correction_note": "Stale-save test."} if "correction_note" in first_data else {}
+
+        saved = first.post(change, first_data | note | {field: "First editor's words"})
+        assert saved.status_code == 302 and saved.url != change, model
+        refused = second.post(change, second_data | note | {field: "Second editor's words"}, follow=True)
+
+        text = refused.content.decode()
+        assert "Someone else saved this" in text and "Nothing was overwritten" in text, model
+        assert getattr(model.objects.get(pk=obj.pk), field) == "First editor's words", model
+        tested.add(model._meta.label)
+    assert tested == editable
+    assert {"claims.Claim", "claims.FactCheck", "claims.Appearance", "sources.Speaker", "sources.Source"} <= tested
+    assert {"sources.Outlet", "claims.Topic", "claims.RatingScale", "claims.Rating", "auth.User"} <= tested
+    assert "factdb.PartnerKey" in tested
+
+
+def test_a_stale_inline_save_is_refused_too(demo):
+    """Rows edited on their parent's page (a scale's ratings) carry their own version: the parent's does not move."""
+    from claims.models import RatingScale
+
+    scale = RatingScale.objects.get(is_default=True)
+    first, second = client_for(demo["superuser"]), client_for(User.objects.create_superuser("root2", password="pw"))
+    change = url(RatingScale, "change", scale.pk)
+    first_data, second_data = change_form_data(first.get(change)), change_form_data(second.get(change))
+    prefix = next(key for key in first_data if key.endswith("-0-description")).removesuffix("description")
+
+    assert first.post(change, first_data | {f"{prefix}description": "First editor's words"}).status_code == 302
+    refused = second.post(change, second_data | {f"{prefix}description": "Second editor's words"})
+
+    assert refused.status_code == 200
+    assert "Nothing was overwritten" in " ".join(refused.context["adminform"].form.non_field_errors())
+    rating = Rating.objects.get(pk=first_data[f"{prefix}id"])
+    assert rating.description == "First editor's words"

