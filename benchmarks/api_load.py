@@ -215,7 +215,9 @@ def count_queries(paths: list[str], key: str) -> dict[str, int | None]:
 
     None: the request failed (a query ran past the statement timeout).
     """
-    from django.db import connection
+    from contextlib import ExitStack
+
+    from django.db import connections
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, override_settings
 
@@ -227,9 +229,10 @@ def count_queries(paths: list[str], key: str) -> dict[str, int | None]:
             if client.get(path).status_code != 200:
                 counts[path] = None
                 continue
-            with CaptureQueriesContext(connection) as queries:
+            with ExitStack() as stack:  # every alias: partner reads have connections of their own
+                captured = [stack.enter_context(CaptureQueriesContext(connections[alias])) for alias in connections]
                 response = client.get(path)
-            counts[path] = len(queries) if response.status_code == 200 else None
+            counts[path] = sum(len(queries) for queries in captured) if response.status_code == 200 else None
     return counts
 
 
