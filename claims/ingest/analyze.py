@@ -100,7 +100,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [span for span in spans if span]
 
 
-_TOK = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[A-Z][\w'’-]*)"
+_TOK = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[A-Z][\w'’-]*|(?:al|el|bin|ibn|abu|d)[-'’][A-Z][\w'’-]*)"
 _NAME_RUN = re.compile(
     r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[A-Z]))?"
     + _TOK
@@ -151,10 +151,26 @@ def _cluster_speakers(items: list[QuoteItem], text: str, person_hints: set[str])
             clusters.remove(other)
         else:
             home.forms.setdefault(acr, 0)
+    _given_names(clusters, text)
     for c in clusters:  # frequency drives the canonical name
         for f in c.forms:
             c.forms[f] = max(1, len(re.findall(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text)))
     return clusters
+
+
+def _given_names(clusters: list[Cluster], text: str) -> None:
+    """A person's given name used alone anywhere, quotes included ("Thank you, Priya.", "Rafael and I
+    have been talking"), is a mention of that person, unless two speakers share it."""
+    owners: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        words = c.name.split()
+        if c.kind == "person" and len(words) >= 2 and len(words[0]) >= 3 and words[0][0].isupper():
+            owners.setdefault(words[0], []).append(c)
+    for given, found in owners.items():
+        if len(found) > 1 or given in found[0].forms or re.search(rf"\b{re.escape(given.lower())}\b", text):
+            continue  # shared, already there, or also a common word ("Will", "Rose")
+        if re.search(rf"(?<![\w-]){re.escape(given)}(?![\w-])", text):
+            found[0].forms[given] = 0
 
 
 def _find_cluster(clusters: list[Cluster], surface: str) -> Cluster | None:

@@ -234,8 +234,8 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
         # "had continued to solicit", "posted a loss": speech only next to a quote
         # ("“...,” he continued"), before a colon, "that" or a platform
         return False
-    if re.match(r"\s+by\b", masked[m.end() : se]):
-        return False  # passive: "it was said by X" (passive_cues)
+    if re.match(r"\s+by\b", masked[m.end() : se]) and re.search(r"\b(?:was|were|is|are|been|being)\s*$", before):
+        return False  # passive: "it was said by X" (passive_cues), not "she said by telephone"
     # participles and infinitives are not attributions ("saying", "to say")
     return not (re.search(r"\b(to|not|would|could|did|does)\s*$", before, re.I) and verb in ("say", "tell"))
 

@@ -61,7 +61,7 @@ _CAP_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
 _PRONOUN_CLAUSE = re.compile(r"(?:^|,)\s*(he|she)\s+[a-z]+(?:ed|s)\b[^,]{0,40}[.!?]?\s*$", re.I)
 # "“…”: a conversation with Dr Ana Ruiz": a headline quote and the person it is from.
-_HEADLINE_TAIL = re.compile(r"\s*:\s*(?:an?\s+(?:conversation|interview)\s+with\s+)?([^.!?\n]{3,80})$", re.I)
+_HEADLINE_TAIL = re.compile(r"\s*:\s*(?:an?\s+(?:conversation|interview)\s+with\s+)?([^!?\n]{3,80})$", re.I)
 
 
 @dataclass
@@ -275,7 +275,11 @@ class Attributor:
                 who = self._subject_mention(mtext, sent)
                 if who is not None:
                     para.subjects[sidx] = who
-            prev = None
+            # "X called the plan “…” and said …": a verb coordinated with the sentence's subject
+            who = para.subjects.get(sidx)
+            prev = Cue(sent[0], sent[0], "", "", sent[0], sent[0], SpeakerRef("name"), sidx) if who else None
+            if prev is not None:
+                prev.surface, prev.kind = who.surface, who.kind
             for cue in find_cues(mtext, sent, sidx):
                 if cue.ref.ref == "none":
                     continue
@@ -410,7 +414,7 @@ class Attributor:
         if frame.endswith(":") and named:
             last = named[-1]
             return last.surface, last.kind, self.text[last.start : last.end]
-        if para.index == 0 or not para.subjects or named:
+        if not para.subjects or named:
             return None
         first = para.subjects[min(para.subjects)]
         if first.kind != "person" or min(para.subjects) != 0 or len(para.sents) > 2:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 from unidecode import unidecode
 
 
@@ -90,7 +91,8 @@ KNOWN_ORGS = _wordset(
 GENERIC_ORG_REFS = _wordset(
     """
     company firm statement group organisation organization agency ministry government bank department
-    office club union party report release filing court council body panel
+    office club union party report release filing court council body panel authority association
+    federation confederation commission alliance
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
@@ -190,7 +192,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 runs.append((i, j + 1, _is_poss(tokens[j])))
                 i = j + 1
                 continue
-        if not _is_cap(tokens[i]) or low in STOP_CAPS or low in ROLE_WORDS:
+        org_role = low in ORG_WORDS and i + 1 < len(tokens) and _is_cap(tokens[i + 1])  # "Police Scotland"
+        if not _is_cap(tokens[i]) or low in STOP_CAPS or (low in ROLE_WORDS and not org_role):
             i += 1
             continue
         j = i
@@ -282,6 +285,16 @@ def _role_scope(low: list[str], words: list[str], s: int) -> str | None:
     if k >= 1 and low[k] in ("of", "for") and low[k - 1] in TITLE_WORDS and low[k - 1] not in ROLE_WORDS:
         return None if is_org_name(words) else low[k - 1]
     return None
+
+
+def _titled_office(low: list[str], s: int, e: int, article_before: bool) -> str | None:
+    """'The Dutch Minister of Economic Affairs': a capitalised office after "the" is a description
+    of a person (its head noun, "minister"), not an organisation's name."""
+    if not article_before:
+        return None
+    cut = next((k for k in range(s + 1, e) if low[k] in ORG_CONNECTORS), e)
+    head = low[cut - 1]
+    return head if head in TITLE_WORDS and head not in ORG_WORDS and cut < e else None
 
 
 def _tokens(phrase: str) -> list[str]:
@@ -376,7 +389,7 @@ def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> Speaker
             return SpeakerRef("definite_role", role=low[role_idx])  # "the spokesman"
         return SpeakerRef("role", role=low[role_idx])
     if low[0] == "the" and len(tokens) <= 4:
-        head = low[-1]
+        head = next((low[k - 1] for k in range(2, len(low)) if low[k] in ("of", "for")), low[-1])
         if head in GENERIC_ORG_REFS:
             return SpeakerRef("definite_org", role=head)
         if head in PERSON_REFS or head in TITLE_WORDS:
@@ -422,7 +435,7 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     name_words, had_title, article_before = _name_words(tokens, low, s, e)
     if not name_words:
         return _unnamed(tokens, low, role_idx)
-    title = _role_scope(low, name_words, s)
+    title = _role_scope(low, name_words, s) or _titled_office(low, s, e, article_before)
     if title:
         return SpeakerRef("definite_person" if low[0] == "the" else "role", role=title)
     if article_before and len(name_words) == 1 and name_words[0].lower() in GENERIC_ORG_REFS:
@@ -458,16 +471,41 @@ def skeleton(token: str) -> str:
     return "".join(out)
 
 
+# Russian and Central Asian names romanised two ways: Dzh/Zh, Ye/E at the start, -off/-ov at the end.
+_TRANSLIT = (
+    (re.compile(r"dzh"), "zh"),
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"off$"), "ov"),
+    (re.compile(r"eff$"), "ev"),
+)
+
+
+def translit_key(token: str) -> str:
+    """'Dzhaksybekov' and 'Zhaksybekov' -> 'zhaksybekov'; 'Yerlan' -> 'erlan'; 'Smirnoff' -> 'smirnov'."""
+    key = re.sub(r"[^a-z]", "", unidecode(token).lower())
+    for rx, repl in _TRANSLIT:
+        key = rx.sub(repl, key)
+    return key
+
+
 def token_match(a: str, b: str) -> float:
-    """Similarity of two name tokens in [0, 100]; 0 means 'different'."""
+    """Similarity of two name tokens in [0, 100]; 0 means 'different'.
+
+    Equal, or the same transliteration key, or the same consonant skeleton with the same first
+    letter, or (long tokens only) one edit apart / a fuzzy ratio of at least 88."""
     na, nb = norm(a), norm(b)
     if not na or not nb:
         return 0.0
     if na == nb:
         return 100.0
+    ta, tb = translit_key(na), translit_key(nb)
+    if len(ta) >= 4 and ta == tb:
+        return 90.0
     sa, sb = skeleton(na), skeleton(nb)
     if len(sa) >= 3 and min(len(na), len(nb)) >= 4 and sa == sb and na[0] == nb[0]:
         return 90.0
+    if min(len(ta), len(tb)) >= 7 and ta[0] == tb[0] and Levenshtein.distance(ta, tb) <= 1:
+        return 88.0  # "Kowalczyk" ~ "Kowalczik"
     r = fuzz.ratio(na, nb)
     if min(len(na), len(nb)) >= 6 and r >= 88:
         return r
@@ -547,6 +585,9 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
     first = token_match(ta[0], tb[0])
     if last and first:
         return (last + first) / 2
+    short, long_ = sorted((ta, tb), key=len)
+    if len(short) < len(long_) and all(token_match(x, y) for x, y in zip(short, long_[-len(short) :], strict=True)):
+        return 95.0  # a double surname without the given name: "Ortega Vega" ~ "Ana Ortega Vega"
     if last and (ta[0][0] == tb[0][0] and (len(ta[0]) <= 2 or len(tb[0]) <= 2)):
         return last * 0.95  # initial: "J. Smith" ~ "John Smith"
     return 0.0
