@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import SpeakerRef, kind_from_appositive, parse_speaker_phrase
+from .speakers import (
+    GENERIC_ORG_REFS,
+    ORG_WORDS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    SpeakerRef,
+    kind_from_appositive,
+    parse_speaker_phrase,
+)
 
 MASK = "\ue000"  # stands in for quoted text inside the frame
 
@@ -90,6 +98,10 @@ def sentence_spans(masked: str, text: str, s: int, e: int) -> list[tuple[int, in
     spans, start = [], s
     for i in range(s, e - 1):
         ch = masked[i]
+        if ch == "\n" and re.match(r"[ \t]*[•·▪*–-][ \t]", masked[i + 1 : i + 4]) and masked[start:i].strip():
+            spans.append((start, i))  # a bulleted line is a sentence of its own
+            start = i + 1
+            continue
         end_punct = ch in ".!?" or (ch == MASK and text[i - 1] in ".!?" and masked[i + 1] != MASK)
         if not end_punct or not masked[i + 1].isspace():
             continue
@@ -240,6 +252,15 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
     return not (re.search(r"\b(to|not|would|could|did|does)\s*$", before, re.I) and verb in ("say", "tell"))
 
 
+def _names_only(tail: str) -> bool:
+    """ "SSEN." / "the ministry." / "Police Scotland.": a short speaker phrase ending the sentence."""
+    words = re.findall(r"[\w.'’&-]+", tail)
+    if not words or len(words) > 6 or re.search(r"[,;:" + MASK + "]", tail):
+        return False
+    nouns = ROLE_WORDS | GENERIC_ORG_REFS | ORG_WORDS | TITLE_WORDS | {"the", "a", "an", "of", "for", "and"}
+    return all(w[0].isupper() or w.lower().rstrip(".") in nouns for w in words)
+
+
 def find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
     """Every attribution cue in one frame sentence, in order."""
     ss, se = sent
@@ -252,6 +273,13 @@ def find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
         if not _is_speech(masked, m, se, before):
             continue
         inverted = before.strip() == "" or re.search(MASK + r"[,]?\s*$", before) is not None
+        # "content, says SSEN." / "content, said the ministry.": the speaker follows the verb
+        if not inverted and before.rstrip().endswith(",") and _names_only(masked[m.end() : se]):
+            cue = _inverted(masked, m, se, sidx)
+            if cue is not None:
+                cue.paraphrase = trim(masked, ss, ss + len(before.rstrip()) - 1)
+                cues.append(cue)
+                continue
         cue = _inverted(masked, m, se, sidx) if inverted else _preceding(masked, m, ss, sidx)
         if cue is not None:
             cues.append(cue)
@@ -267,7 +295,9 @@ def paraphrase_span(masked: str, cue: Cue, sent: tuple[int, int]) -> tuple[int, 
         else:  # "content, according to X."
             a, b = trim(masked, ss, cue.start)
     elif cue.inverted:
-        return None
+        if cue.paraphrase is None:
+            return None
+        a, b = cue.paraphrase  # "content, says X."
     else:
         after = masked[cue.end : se]
         that = re.match(r"^(?:[^,.;]{0,60}?\s)?that\s", after)

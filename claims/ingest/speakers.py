@@ -31,7 +31,8 @@ TITLE_WORDS = _wordset(
     deputy speaker leader sheikh emir rev. bishop coach manager officer inspector attorney lawmaker
     founder striker defender midfielder goalkeeper analyst economist strategist engineer nurse doctor
     lawyer editor correspondent commander admiral premier president-elect sir lord lady dame chair-elect
-    prosecutor member councilmember councilman councilwoman councillor councilor alderman alderwoman
+    prosecutor member madam madame sheriff constable superintendent detective sergeant marshal coroner
+    magistrate baron baroness councilmember councilman councilwoman councillor councilor alderman alderwoman
     congressman congresswoman assemblyman assemblywoman assemblymember
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
@@ -318,6 +319,19 @@ def _named_run(tokens: list[str], low: list[str]) -> tuple[int, int] | None:
     return named[-1] if named else None
 
 
+def _office_of(tokens: list[str], low: list[str], s: int, e: int) -> SpeakerRef | None:
+    """ "The Prosecutor General's Office", "the Mayor's Office": an organisation named after an
+    office-holder, not the bare word "Office"."""
+    if e - s != 1 or low[s] not in ORG_WORDS or s == 0 or not _is_poss(tokens[s - 1]):
+        return None
+    k = s - 1
+    while k > 0 and _is_cap(tokens[k - 1]) and low[k - 1] not in STOP_CAPS:
+        k -= 1
+    if not any(is_title_word(_strip_possessive(t)) for t in tokens[k:s]):
+        return None
+    return SpeakerRef("name", name=" ".join(tokens[k:e]), kind="organization")
+
+
 def _descriptive(tokens: list[str], low: list[str], s: int, e: int, role_idx: int | None) -> SpeakerRef | None:
     """A run that only modifies or describes: "North Dale police", "the Duero basin authority",
     "the Ukrainian leader", "a Swiss banker", "a European Egyptologist"."""
@@ -355,11 +369,10 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
         or (name_words[0].lower() in PARTICLES and not (name_words[0] == tokens[s] and len(name_words) > 1))
     ):
         name_words = []
-    if name_words and not article_before and not is_org_name(name_words):
-        # "Owen Pritchard of Ohio": a person's name ends before "of"
-        cut = next((k for k, w in enumerate(name_words) if k > 0 and w.lower() in ("of", "for", "on")), None)
-        if cut is not None:
-            name_words = name_words[:cut]
+    cut = next((k for k, w in enumerate(name_words) if k > 0 and w.lower() in ("of", "for", "on")), None)
+    if cut is not None and not article_before and not is_org_name(name_words[:cut]):
+        # "Owen Pritchard of Ohio", "Ana Ruiz of the University of Leeds": a person's name ends before "of"
+        name_words = name_words[:cut]
     return name_words, had_title, article_before
 
 
@@ -401,6 +414,14 @@ def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> Speaker
     return SpeakerRef("none")
 
 
+def kind_of_name(name: str) -> str:
+    """The kind of a name typed by an editor: "organization" when it has an organisation word
+    (Ministry, Authority, Council, Ltd, Agency, Party, University …) or is a known organisation,
+    else "person"."""
+    words = [w for w in _tokens(name) if w]
+    return "organization" if words and classify_name(words) == "organization" else "person"
+
+
 def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     """Interpret a grammatical subject like 'Foreign Minister Sergei Lavrov'.
 
@@ -429,6 +450,9 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if run is None:
         return _unnamed(tokens, low, role_idx)
     s, e = run
+    office = _office_of(tokens, low, s, e)
+    if office is not None:
+        return office
     described = _descriptive(tokens, low, s, e, role_idx)
     if described is not None:
         return described
