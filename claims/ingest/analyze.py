@@ -116,7 +116,9 @@ _ACRONYM_ALIAS = re.compile(
 )
 
 
-def _cluster_speakers(items: list[QuoteItem], text: str, person_hints: set[str]) -> list[Cluster]:
+def _cluster_speakers(
+    items: list[QuoteItem], text: str, person_hints: set[str], aliases: dict[str, str]
+) -> list[Cluster]:
     forms = [(i.surface, i.speaker_kind) for i in items if i.surface]
     clusters = cluster_forms(forms)
     for c in clusters:
@@ -152,11 +154,28 @@ def _cluster_speakers(items: list[QuoteItem], text: str, person_hints: set[str])
             clusters.remove(other)
         else:
             home.forms.setdefault(acr, 0)
+    for short, full in aliases.items():  # a press release's defined name: "Acme" for "Acme Holdings N.V."
+        home = next((c for c in clusters if full in c.forms), None)
+        if home is not None:
+            home.forms.setdefault(short, 0)
     _given_names(clusters, text)
     for c in clusters:  # frequency drives the canonical name
         for f in c.forms:
-            c.forms[f] = max(1, len(re.findall(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text)))
+            c.forms[f] = max(1, len(occurrences(text, f)))
     return clusters
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Offsets of `word` in `text` as a whole word (a plain search: one regex per name would
+    crowd the regex cache that pysbd and dateparser rely on)."""
+    found, i = [], text.find(word)
+    while i >= 0 and word:
+        before = text[i - 1] if i else " "
+        after = text[i + len(word)] if i + len(word) < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            found.append(i)
+        i = text.find(word, i + 1)
+    return found
 
 
 def _given_names(clusters: list[Cluster], text: str) -> None:
@@ -168,10 +187,10 @@ def _given_names(clusters: list[Cluster], text: str) -> None:
         if c.kind == "person" and len(words) >= 2 and len(words[0]) >= 3 and words[0][0].isupper():
             owners.setdefault(words[0], []).append(c)
     for given, found in owners.items():
-        if len(found) > 1 or given in found[0].forms or re.search(rf"\b{re.escape(given.lower())}\b", text):
+        if len(found) > 1 or given in found[0].forms or occurrences(text, given.lower()):
             continue  # shared, already there, or also a common word ("Will", "Rose")
-        if re.search(rf"(?<![\w-]){re.escape(given)}(?![\w-])(?!\s+[A-Z])", text):  # not "Ana Ruiz" itself
-            found[0].forms[given] = 0
+        if any(not re.match(r"\s+[A-Z]", text[i + len(given) : i + len(given) + 3]) for i in occurrences(text, given)):
+            found[0].forms[given] = 0  # used alone, not only in "Ana Ruiz" itself
 
 
 def _find_cluster(clusters: list[Cluster], surface: str) -> Cluster | None:
@@ -199,7 +218,7 @@ def analyze_article(
         published = published.date()
     attributor = Attributor(text)
     items = attributor.run()
-    clusters = _cluster_speakers(items, text, attributor.person_hints)
+    clusters = _cluster_speakers(items, text, attributor.person_hints, attributor.aliases)
 
     speakers: list[Speaker] = []
     by_cluster: dict[int, Speaker] = {}
@@ -255,8 +274,7 @@ def _antecedents(text: str, speakers: list[Speaker]):
     seen: list[tuple[int, str, str]] = []
     for sp in speakers:
         for form in sp.mentions:
-            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-                seen.append((m.start(), sp.kind, sp.name))
+            seen.extend((i, sp.kind, sp.name) for i in occurrences(text, form))
     seen.sort()
 
     def antecedent(kind: str, before: int) -> str | None:

@@ -437,6 +437,21 @@ class Attributor:
         cue = "Q&A" if turn.qa else text[turn.label[0] : turn.label[1]]
         return QuoteItem(text[span[0] : span[1]], "direct", para.index, *span, cue, surface, kind, span)
 
+    def _quote_segments(
+        self, para: _Paragraph, segs: list[Segment], items: list[QuoteItem]
+    ) -> tuple[str | None, str, bool] | None:
+        """Attribute the paragraph's quotes; return (surface, kind, left open?) of its last outer quote."""
+        text, last = self.text, None
+        for n, seg in enumerate(segs):
+            a, b = content_span(text, seg)
+            sidx = next(i for i, (x, y) in enumerate(para.sents) if x <= seg.open < y or i == len(para.sents) - 1)
+            q = _Quote(para, seg, sidx, n == 0 and seg.open == para.start and para.turn is None)
+            surface, kind, cue_text = self._attribute(q)
+            items.append(QuoteItem(text[a:b], "direct", para.index, a, b, cue_text, surface, kind, para.sents[sidx]))
+            if not seg.nested:
+                last = (surface, kind, not seg.closed)
+        return last
+
     def run(self) -> list[QuoteItem]:
         """Return direct quotes and paraphrases in article order."""
         text = self.text
@@ -455,15 +470,7 @@ class Attributor:
                 item = self._turn_item(para)
                 if item is not None:
                     items.append(item)
-            this_para: tuple[str | None, str, bool] | None = None
-            for n, seg in enumerate(para_segs[pidx]):
-                a, b = content_span(text, seg)
-                sidx = next(i for i, (x, y) in enumerate(para.sents) if x <= seg.open < y or i == len(para.sents) - 1)
-                q = _Quote(para, seg, sidx, n == 0 and seg.open == ps and turn is None)
-                surface, kind, cue_text = self._attribute(q)
-                items.append(QuoteItem(text[a:b], "direct", pidx, a, b, cue_text, surface, kind, para.sents[sidx]))
-                if not seg.nested:
-                    this_para = (surface, kind, not seg.closed)
+            this_para = self._quote_segments(para, para_segs[pidx], items)
             if turn is not None:
                 self.prev_quote, self.intro = None, None
                 continue

@@ -70,6 +70,15 @@ ROLE_WORDS = _wordset(
     patients survivors families locals villagers citizens users customers passengers owners
     """
 )
+# Unnamed roles that speak for the organisation after "for/of/at" ("a spokeswoman for the Kremlin",
+# "officials at the ministry"); "residents of Orchard Park" do not.
+SPEAKS_FOR = _wordset(
+    """
+    spokesman spokeswoman spokesperson spokespeople official officials source sources aide aides
+    representative representatives executive executives insider insiders diplomat diplomats member members
+    officer officers employee employees staff analyst analysts economist economists investigators
+    """
+)
 # Head nouns that make a capitalised run an organisation.
 ORG_WORDS = _wordset(
     """
@@ -388,7 +397,7 @@ def _with_role(name_words: list[str], low: list[str], s: int, e: int, role_idx: 
         return SpeakerRef("role", role=low[role_idx])
     if role_idx < s:
         between = low[role_idx + 1 : s]
-        if between and between[0] in {"for", "of", "at", "from", "with"}:
+        if between and between[0] in {"for", "of", "at", "from", "with"} and low[role_idx] in SPEAKS_FOR:
             return SpeakerRef("role", name=name, kind="organization", role=low[role_idx])
         if between and not had_title:
             return SpeakerRef("role", role=low[role_idx])

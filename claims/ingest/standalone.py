@@ -155,18 +155,25 @@ def _third_person(verb: str) -> str:
 
 
 # First-person words by speaker kind: (subject, object, possessive).
-_FIRST = {"person": ("I", "me|myself", "my|mine"), "organization": ("[Ww]e", "us|ourselves", "our|ours")}
+_FIRST = {
+    "person": ("I", "(?i:me|myself)", "(?i:my|mine)"),
+    "organization": ("[Ww]e", "(?i:us|ourselves)", "(?i:our|ours)"),
+}
+
+
+_FIRST_RE = {
+    kind: re.compile(
+        rf"(?P<subj>\b(?:{subj})(?![\w-]))(?:(?P<contr>['’](?:m|ve|ll|re|d))|\s+(?P<adv>(?:{'|'.join(_ADVERBS)})\s+)?"
+        rf"(?P<verb>[a-z]+)\b)?|(?P<poss>\b(?:{poss})\b)|(?P<obj>\b(?:{obj})\b)"
+    )
+    for kind, (subj, obj, poss) in _FIRST.items()
+}
 
 
 def _first_person(text: str, name: str, short: str, kind: str) -> str:
     """ "I have met the operator and my officials" -> "Ana Ruiz has met the operator and Ruiz's officials".
     The first mention is the full name, later ones the short form; "Jo and I have" keeps its verb."""
-    subj, obj, poss = _FIRST[kind]
-    adverbs = "|".join(_ADVERBS)
-    pattern = re.compile(
-        rf"(?P<subj>\b(?:{subj})(?![\w-]))(?:(?P<contr>['’](?:m|ve|ll|re|d))|\s+(?P<adv>(?:{adverbs})\s+)?"
-        rf"(?P<verb>[a-z]+)\b)?|(?P<poss>\b(?:{poss})\b)|(?P<obj>\b(?:{obj})\b)"
-    )
+    pattern = _FIRST_RE[kind]
     used = False
 
     def who() -> str:
@@ -215,6 +222,9 @@ def _balance_quotes(text: str) -> str:
         return text.rstrip(".") + "”" + ("." if text.endswith(".") else "")
     if text.count('"') % 2:
         return text.rstrip(".") + '"' + ("." if text.endswith(".") else "")
+    opened = [m.start() for m in re.finditer(r"(?:^|(?<=[\s(]))['‘](?=\w)", text)]
+    if opened and not re.search(r"(?<=[\w.,!?])['’](?!\w)", text[opened[-1] + 1 :]):
+        return text.rstrip(".") + ("’" if text[opened[-1]] == "‘" else "'") + ("." if text.endswith(".") else "")
     return text
 
 

@@ -31,7 +31,10 @@ _LABEL = re.compile(r"(?:\d{1,3}\.[ \t]+)?(?P<label>[^:\n]{1,140}?)[ \t]*:[ \t]*
 _PAREN = re.compile(r"\(([^()]*)\)")
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 # Labels for a voice nobody names.
-_UNNAMED = re.compile(r"(?i)^(?:unidentified|unknown|unnamed|off-camera|voice|crowd|protesters?|audience)\b")
+_UNNAMED = re.compile(
+    r"(?i)^(?:unidentified|unknown|unnamed|off-camera|voices?|crowd|protesters?|audience|"
+    r"(?:several\s+|an?\s+)?hon(?:ourable)?\.?\s+members?)\b"
+)
 # Labels that name only a part in the programme.
 _ROLE_LABELS = {
     "anchor",

@@ -53,11 +53,13 @@ Hospital Waiting Lists
 
 3. Mr Owen Griffiths (Eastmoor) (Lab): What steps she is taking to reduce hospital waiting lists.
 
-The Secretary of State for Health (Ms Priya Natarajan): Waiting lists have fallen for six consecutive months. We have opened 12 new surgical hubs.
+The Secretary of State for Health (Ms Priya Natarajan): Waiting lists have fallen for six months. We opened 12 hubs.
 
 Mr Griffiths: I thank the Secretary of State, but my constituents still wait 40 weeks for a hip operation.
 
 The Secretary of State for Health: The hon. Gentleman is right to press me. Eastmoor will get a hub next year.
+
+Hon. Members: Hear, hear!
 
 Madam Deputy Speaker: Order. We must move on."""
 
@@ -69,6 +71,7 @@ def test_parliamentary_labels_name_the_member_not_the_constituency_or_office():
         "Priya Natarajan",
         "Owen Griffiths",
         "Priya Natarajan",  # the office's later label is the person its first label named
+        None,  # "Hon. Members:"
         "Madam Deputy Speaker",
     ]
     assert got[0][0].startswith("What steps she is taking")
