@@ -21,7 +21,7 @@ relative to the project root) as ``{text_prefix, speaker}``.
 * both micro-averaged over all articles.
 
 A speaker is right when the label's name equals (accent/case-insensitive,
-leading "the" ignored) the predicted canonical name or one of the predicted
+leading "the" and leading titles ignored) the predicted canonical name or one of the predicted
 speaker's mentions; ``null`` must be predicted as no speaker.
 """
 
@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from claims.ingest.analyze import analyze_article  # noqa: E402
-from claims.ingest.speakers import norm  # noqa: E402
+from claims.ingest.speakers import TITLE_WORDS, norm  # noqa: E402
 
 
 def _text_key(s: str) -> str:
@@ -69,10 +69,20 @@ def load_labelled(articles_dir: Path = ARTICLES, batch: str = "all") -> list[tup
     return out
 
 
+def name_key(name: str) -> str:
+    """Comparison key of a name: case, accents and leading titles ignored, so a label that keeps the title as
+    printed ("Dr Alison Kerr", "GOV. THOMAS ABERNATHY") equals the engine's title-free name. A name made only
+    of titles ("Mr Speaker") keeps its last word."""
+    words = norm(name).split()
+    while len(words) > 1 and (words[0] in TITLE_WORDS or words[0] + "." in TITLE_WORDS):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _speaker_ok(gold: str | None, pred_name: str | None, mentions: list[str]) -> bool:
     if gold is None or pred_name is None:
         return gold is None and pred_name is None
-    return norm(gold) in {norm(pred_name), *(norm(m) for m in mentions)}
+    return name_key(gold) in {name_key(pred_name), *(name_key(m) for m in mentions)}
 
 
 def evaluate(articles_dir: Path = ARTICLES, verbose: bool = False, batch: str = "all") -> dict:
@@ -117,8 +127,8 @@ def evaluate(articles_dir: Path = ARTICLES, verbose: bool = False, batch: str = 
                 errors.append(f"{name}: missed {g['text_prefix']!r} ({g['speaker']})")
         for sc in label.get("speakers", []):
             clusters_total += 1
-            want = {norm(m) for m in sc["mentions"]}
-            if any(want <= {norm(m) for m in s.mentions} and s.kind == sc["kind"] for s in analysis.speakers):
+            want = {name_key(m) for m in sc["mentions"]}
+            if any(want <= {name_key(m) for m in s.mentions} and s.kind == sc["kind"] for s in analysis.speakers):
                 clusters_ok += 1
             else:
                 errors.append(f"{name}: speaker cluster {sc['name']} {sc['mentions']} not found")

@@ -18,6 +18,7 @@ from .checkworthiness import score_sentence
 from .dates import DateMention, find_dates
 from .quotes import Attributor, QuoteItem, strip_span
 from .speakers import Cluster, KnownSpeaker, cluster_forms, name_similarity, parse_speaker_phrase, resolve_known
+from .standalone import Speaking, stand_alone
 
 __all__ = ["analyze_article", "ArticleAnalysis", "KnownSpeaker", "Speaker", "Quote", "Claim", "DateMention"]
 
@@ -100,7 +101,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [span for span in spans if span]
 
 
-_TOK = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[A-Z][\w'’-]*)"
+_TOK = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[A-Z][\w'’-]*|(?:al|el|bin|ibn|abu|d)[-'’][A-Z][\w'’-]*)"
 _NAME_RUN = re.compile(
     r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[A-Z]))?"
     + _TOK
@@ -115,7 +116,9 @@ _ACRONYM_ALIAS = re.compile(
 )
 
 
-def _cluster_speakers(items: list[QuoteItem], text: str, person_hints: set[str]) -> list[Cluster]:
+def _cluster_speakers(
+    items: list[QuoteItem], text: str, person_hints: set[str], aliases: dict[str, str]
+) -> list[Cluster]:
     forms = [(i.surface, i.speaker_kind) for i in items if i.surface]
     clusters = cluster_forms(forms)
     for c in clusters:
@@ -151,10 +154,43 @@ def _cluster_speakers(items: list[QuoteItem], text: str, person_hints: set[str])
             clusters.remove(other)
         else:
             home.forms.setdefault(acr, 0)
+    for short, full in aliases.items():  # a press release's defined name: "Acme" for "Acme Holdings N.V."
+        home = next((c for c in clusters if full in c.forms), None)
+        if home is not None:
+            home.forms.setdefault(short, 0)
+    _given_names(clusters, text)
     for c in clusters:  # frequency drives the canonical name
         for f in c.forms:
-            c.forms[f] = max(1, len(re.findall(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text)))
+            c.forms[f] = max(1, len(occurrences(text, f)))
     return clusters
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Offsets of `word` in `text` as a whole word (a plain search: one regex per name would
+    crowd the regex cache that pysbd and dateparser rely on)."""
+    found, i = [], text.find(word)
+    while i >= 0 and word:
+        before = text[i - 1] if i else " "
+        after = text[i + len(word)] if i + len(word) < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            found.append(i)
+        i = text.find(word, i + 1)
+    return found
+
+
+def _given_names(clusters: list[Cluster], text: str) -> None:
+    """A person's given name used alone anywhere, quotes included ("Thank you, Priya.", "Rafael and I
+    have been talking"), is a mention of that person, unless two speakers share it."""
+    owners: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        words = c.name.split()
+        if c.kind == "person" and len(words) >= 2 and len(words[0]) >= 3 and words[0][0].isupper():
+            owners.setdefault(words[0], []).append(c)
+    for given, found in owners.items():
+        if len(found) > 1 or given in found[0].forms or occurrences(text, given.lower()):
+            continue  # shared, already there, or also a common word ("Will", "Rose")
+        if any(not re.match(r"\s+[A-Z]", text[i + len(given) : i + len(given) + 3]) for i in occurrences(text, given)):
+            found[0].forms[given] = 0  # used alone, not only in "Ana Ruiz" itself
 
 
 def _find_cluster(clusters: list[Cluster], surface: str) -> Cluster | None:
@@ -182,7 +218,7 @@ def analyze_article(
         published = published.date()
     attributor = Attributor(text)
     items = attributor.run()
-    clusters = _cluster_speakers(items, text, attributor.person_hints)
+    clusters = _cluster_speakers(items, text, attributor.person_hints, attributor.aliases)
 
     speakers: list[Speaker] = []
     by_cluster: dict[int, Speaker] = {}
@@ -218,25 +254,65 @@ def analyze_article(
         )
 
     dates = find_dates(text, published)
-    claims = _claims(text, attributor, items, quotes, dates)
+    claims = _claims(text, attributor, items, quotes, dates, speakers)
     return ArticleAnalysis(speakers=speakers, quotes=quotes, claims=claims, dates=dates, published=published)
 
 
+def _short_form(sp: Speaker) -> str:
+    """The form for a second mention: the surname as the article uses it alone ("Kabulov"), else a
+    one-word mention that is part of the name (Chinese order: "Lin" for Lin Xiaowen), else the last word."""
+    words = sp.name.split()
+    if sp.kind != "person" or len(words) < 2:
+        return sp.name
+    alone = [m for m in sp.mentions if " " not in m and m in words]
+    return next((m for m in alone if m == words[-1]), alone[0] if alone else words[-1])
+
+
+def _antecedents(text: str, speakers: list[Speaker]):
+    """A function giving, for "person" or "organization" and an article offset, the speaker of that
+    kind mentioned last before it (what "He" or "It" opening a sentence most likely refers to)."""
+    seen: list[tuple[int, str, str]] = []
+    for sp in speakers:
+        for form in sp.mentions:
+            seen.extend((i, sp.kind, sp.name) for i in occurrences(text, form))
+    seen.sort()
+
+    def antecedent(kind: str, before: int) -> str | None:
+        return next((name for pos, k, name in reversed(seen) if pos < before and k == kind), None)
+
+    return antecedent
+
+
 def _claims(
-    text: str, attributor: Attributor, items: list[QuoteItem], quotes: list[Quote], dates: list[DateMention]
+    text: str,
+    attributor: Attributor,
+    items: list[QuoteItem],
+    quotes: list[Quote],
+    dates: list[DateMention],
+    speakers: list[Speaker],
 ) -> list[Claim]:
-    """Candidates from direct quotes, paraphrases and the journalist's own sentences."""
+    """Candidates from direct quotes, paraphrases and the journalist's own sentences, each rewritten to
+    stand on its own (standalone.py)."""
+    kinds = {s.name: s.kind for s in speakers}
+    # the short form for a second mention: the speaker's most frequent one-word mention ("Kabulov", "Lin")
+    shorts = {s.name: _short_form(s) for s in speakers}
+    antecedent = _antecedents(text, speakers)
 
     def date_in(a: int, b: int) -> str | None:
         return next((d.date for d in dates if a <= d.start < b and d.date), None)
 
     out: list[Claim] = []
 
-    def add(a: int, b: int, q: Quote | None, kind: str, para: int, src: tuple[int, int]) -> None:
-        claim_text = text[a:b].strip()
-        if len(claim_text.split()) < 4:
+    def add(a: int, b: int, q: Quote | None, kind: str, para: int, src: tuple[int, int], how: str = "") -> None:
+        span = strip_span(text, a, b)
+        if span is None or len(text[span[0] : span[1]].split()) < 4:
             return
-        score, reasons = score_sentence(claim_text, attributed=kind == "paraphrase" and bool(q and q.speaker))
+        a, b = span
+        who = q.speaker if q else None
+        speaking = Speaking(who, kinds.get(who, "unknown"), how or kind, antecedent, shorts.get(who))
+        claim_text = stand_alone(text[a:b], a, [d for d in dates if a <= d.start and d.end <= b], speaking)
+        # the score is the sentence's as printed, so rewriting does not change the ranking
+        score, reasons = score_sentence(text[a:b], attributed=kind == "paraphrase" and bool(q and q.speaker))
         out.append(
             Claim(
                 claim_text,
@@ -254,11 +330,23 @@ def _claims(
         )
 
     covered: list[tuple[int, int]] = []
+    partial_sentences: set[tuple[int, int]] = set()
     for it, q in zip(items, quotes, strict=True):
-        if it.kind == "direct":
+        if it.kind == "direct" and it.text[:1].islower():
+            # a partial quote ("said the water was “receding slowly”") is checked as its whole sentence
             covered.append((it.start, it.end))
+            if it.sentence not in partial_sentences:
+                partial_sentences.add(it.sentence)
+                add(*it.sentence, q, "direct", it.paragraph, it.sentence, how="partial")
+        elif it.kind == "direct":
+            covered.append((it.start, it.end))
+            # a quote inside a transcript turn or a quote is its own speaker's claim, not the outer one's
+            inner = [
+                (x.start, x.end) for x in items if x is not it and x.kind == "direct" and it.start <= x.start < it.end
+            ]
             for a, b in _sentences(text, it.start, it.end):
-                add(a, b, q, "direct", it.paragraph, (a, b))
+                if not any(a < y and x < b for x, y in inner):
+                    add(a, b, q, "direct", it.paragraph, (a, b))
         else:
             covered.append(it.sentence)
             add(it.start, it.end, q, "paraphrase", it.paragraph, it.sentence)

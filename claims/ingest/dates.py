@@ -37,7 +37,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(rf"\b(?:{_MONTHS})\s+(?:of\s+)?\d{{4}}\b"), "abs", "month"),
     (re.compile(r"\b(?:later|earlier|late|early)\s+this\s+(?:week|month|year)\b", re.I), "this", "auto"),
     (re.compile(r"\b(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)\b", re.I), "rel", "auto"),
-    (re.compile(rf"\b(?:{_NUM})\s+(?:days?|weeks?|months?|years?)\s+ago\b", re.I), "rel", "auto"),
+    (re.compile(rf"(?<![\d,.])\b(?:{_NUM})\s+(?:days?|weeks?|months?|years?)\s+ago\b", re.I), "rel", "auto"),
     (re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last\s+night)\b", re.I), "rel", "day"),
     (re.compile(rf"\b(?:(?:last|next|this|on|late\s+on|early\s+on)\s+)?(?:{_WEEKDAYS})\b"), "weekday", "day"),
     (

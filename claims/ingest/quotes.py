@@ -2,28 +2,30 @@
 
 Pipeline (per article, in reading order):
 
-1. split into paragraphs; find quoted spans per paragraph (straight or curly
-   quotes; an unclosed quote runs to the end of its paragraph);
-2. drop scare quotes (1-3 words, or a Title-Cased name/title);
-3. mask real quotes so that the journalist's own words ("the frame") can be
-   searched for attribution cues: a speech verb plus its subject, either
-   before ("X said") or after ("said X") the verb, or "according to X";
-4. resolve each cue's subject (name / pronoun / unnamed role / definite
-   description) against a running discourse state;
-5. give each quote the nearest cue in its sentence (else in its paragraph);
-   quote-only paragraphs inherit from the previous paragraph when that
-   paragraph's quote was attributed or left open;
+1. split into paragraphs; find quoted spans per paragraph (``spans``: straight, curly and
+   British single quotes; an unclosed quote runs to the end of its paragraph) and speaker-label
+   turns (``transcripts``);
+2. drop scare quotes (1-3 words, or a Title-Cased name/title) and quoted terms and titles of works;
+3. mask real quotes so that the journalist's own words ("the frame") can be searched for
+   attribution cues (``cues``);
+4. resolve each cue's subject against a running discourse state (``discourse``);
+5. give each quote a speaker through an ordered list of small attribution rules (``_RULES``:
+   the open quote continued, the nearest cue, the sentence's subject, the paragraph before …);
 6. cues in sentences without a direct quote become paraphrase items.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .cues import MASK, REPORT_VERB_RE, Cue, find_cues, paraphrase_span, sentence_spans
+from .discourse import Referent, Resolver, State
+from .spans import Segment, content_span, is_scare_quote, is_term, segments, split_paragraphs, strip_span
 from .speakers import (
-    GENERIC_ORG_REFS,
     ORG_WORDS,
+    PARTICLES,
     TITLE_WORDS,
     SpeakerRef,
     is_org_name,
@@ -31,130 +33,35 @@ from .speakers import (
     name_similarity,
     parse_speaker_phrase,
 )
+from .transcripts import Turn, find_turns
 
-MASK = "\ue000"  # stands in for quoted text inside the frame
-OPEN_QUOTES = '“"'
-CLOSE_QUOTES = '”"'
-
-SPEECH_VERBS = (
-    "said says say told tells added adds stated states insisted insists argued argues "
-    "claimed claims noted notes warned warns explained explains wrote writes tweeted "
-    "tweets posted posts announced announces declared declares asserted asserts "
-    "maintained maintains acknowledged acknowledges recalled recalls continued "
-    "replied replies responded responds stressed stresses emphasised emphasized "
-    "emphasises emphasizes observed commented remarked conceded concedes admitted "
-    "admits cautioned cautions countered counters vowed vows predicted predicts "
-    "confirmed confirms denied denies reiterated reiterates asked asks quipped quips fumed fumes "
-    "retorted retorts snapped snaps joked jokes"
-).split() + ["shot back", "fired back", "hit back"]
-# Verbs that may introduce reported speech without "that" ("X said the ...").
-BARE_REPORT_VERBS = {
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "insisted",
-    "insists",
-    "argued",
-    "argues",
-    "wrote",
-    "writes",
-    "warned",
-    "warns",
-}
-# Verbs that are usually not about speech ("continued to", "posted a profit").
-_WEAK_VERBS = {"continued", "continues", "posted", "posts"}
-_VERB_RE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b|\baccording to\b", re.I)
-_AUX_TAIL = re.compile(
-    r"(?:\s+(?:also|later|then|again|previously|further|once|repeatedly|recently|"
-    r"has|have|had|would|will|had\s+previously|(?:late\s+|early\s+)?on\s+\w+day))+\s*$",
-    re.I,
-)
-_ABBREV = {
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "st",
-    "gen",
-    "sen",
-    "rep",
-    "gov",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "prof",
-    "inc",
-    "corp",
-    "ltd",
-    "co",
-    "jr",
-    "sr",
-    "no",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "vs",
-    "etc",
-    "mt",
-    "u.s",
-    "u.k",
-    "u.n",
-    "e.u",
-    "d.c",
-    "a.m",
-    "p.m",
-}
-_ORG_RUN = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)?[A-Z][\w'’&-]*)*")
-# "Q: ..." / "A: ..." interview transcript paragraphs.
-_QA_RE = re.compile(r"(Q|A|Question|Answer)\s*:\s+")
-_COMMA = re.compile(r",(?!\d{3})")
-# Kinship nouns ("his wife said") and the gender they imply.
-KIN_GENDER = {
-    "husband": "m",
-    "wife": "f",
-    "son": "m",
-    "daughter": "f",
-    "mother": "f",
-    "father": "m",
-    "brother": "m",
-    "sister": "f",
-    "widow": "f",
-    "widower": "m",
-    "grandmother": "f",
-    "grandfather": "m",
-    "mom": "f",
-    "mum": "f",
-    "dad": "m",
-    "boyfriend": "m",
-    "girlfriend": "f",
-}
-# "the company said": nouns that refer back to any organisation.
-_ORG_NOUNS = ("company", "firm", "group", "body", "panel", "organisation", "organization")
-_SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
-# Adjectives that may precede "spokesman" without naming an organisation.
-_SPOKES_ADJ = {"senior", "former", "deputy", "chief", "official", "new", "another", "second", "unnamed"}
-_DATELINE = re.compile(r"\s*[A-Z]{2,}\b[^\n—–]{0,60}?\s[—–-]\s")
+COMMA = re.compile(r",(?!\d{3})")
+DATELINE = re.compile(r"\s*[A-Z]{2,}\b[^\n—–]{0,60}?\s[—–-]\s")
+# A live blog's time stamp on its own line ("16:48", "9.05am BST").
+TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?[ \t]*\n")
 _HEAD_TOK = (
-    r"(?:[A-Z][\w'’.&-]*|of|for|and|on|the|bin|ibn|al|de|da|del|van|von|der|den|di|du|dos|"
+    r"(?:[A-Z][\w'’.&-]*|(?:al|el|bin|ibn|abu|d)[-'’][A-Z][\w'’-]*|of|for|and|on|the|"
+    + "|".join(sorted(PARTICLES - {"st."}, key=len, reverse=True))
+    + "|"
     + "|".join(sorted((re.escape(w) for w in TITLE_WORDS if re.fullmatch(r"[a-z-]+\.?", w)), key=len, reverse=True))
     + r")(?![\w-])"
 )
 _HEAD_RE = re.compile(r"\s*(" + _HEAD_TOK + r"(?:[ \t]+" + _HEAD_TOK + r")*)")
-_SCARE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"}
+# "Acme Holdings N.V. (“Acme” or “the Company”)": a press release's defined terms.
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w.&'’-]*[ \t]+){0,5}[A-Z][\w.&'’-]*)[ \t]*"  # the name
+    r"\(((?:[“\"][^”\"()]{1,40}[”\"][^()“\"]{0,8}){1,3})\)"  # (“Acme” or “the Company”)
+)
+# 'He said, "…"' inside a quote: the cue of a nested quote.
+_NESTED_CUE = re.compile(
+    r"(?:^|[.!?,]\s+|['‘’])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[Hh]e|[Ss]he)"
+    r"\s+(?:said|says|asked|replied|told\s+\w+)[,:]?\s*$"
+)
+_CAP_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+# "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
+_PRONOUN_CLAUSE = re.compile(r"(?:^|,)\s*(he|she)\s+[a-z]+(?:ed|s)\b[^,]{0,40}[.!?]?\s*$", re.I)
+# "“…”: a conversation with Dr Ana Ruiz": a headline quote and the person it is from.
+_HEADLINE_TAIL = re.compile(r"\s*:\s*(?:an?\s+(?:conversation|interview)\s+with\s+)?([^!?\n]{3,80})$", re.I)
 
 
 @dataclass
@@ -173,327 +80,41 @@ class QuoteItem:
 
 
 @dataclass
-class _Segment:
-    open: int  # index of the opening mark (article offsets)
-    close: int  # index of the closing mark, or paragraph end if unclosed
-    closed: bool
-    real: bool = True
+class _Paragraph:
+    """What one paragraph's frame says: its sentences, cues and sentence subjects."""
 
-
-@dataclass
-class _Cue:
+    index: int
     start: int
     end: int
-    verb: str
-    subject: str
-    subj_start: int
-    subj_end: int
-    ref: SpeakerRef
-    sentence: int
-    inverted: bool = False
-    surface: str | None = None
-    kind: str = "unknown"
-    paraphrase: tuple[int, int] | None = None
-    other: str = ""  # the head the appositive name was taken from ("Her husband")
+    sents: list[tuple[int, int]]
+    cues: list[Cue] = field(default_factory=list)
+    subjects: dict[int, Referent] = field(default_factory=dict)
+    turn: Turn | None = None
 
 
 @dataclass
-class _Referent:
-    surface: str | None
-    kind: str  # person | organization | unknown | role
-    role: str | None = None
+class _Quote:
+    """One segment being attributed."""
+
+    para: _Paragraph
+    seg: Segment
+    sidx: int  # sentence index within the paragraph
+    at_start: bool  # the quote opens the paragraph
 
 
-@dataclass
-class _State:
-    """Discourse memory used to resolve pronouns and definite descriptions."""
-
-    last_any: _Referent | None = None
-    last_person: _Referent | None = None
-    last_org: _Referent | None = None
-    roles: dict[str, _Referent] = field(default_factory=dict)
-    names: list[tuple[str, str]] = field(default_factory=list)  # (surface, kind)
-    last_statement: _Referent | None = None  # who last "said in a statement"
-    gender: dict[str, str] = field(default_factory=dict)  # surname key -> "m" | "f"
-    persons: list[tuple[_Referent, int]] = field(default_factory=list)  # (referent, paragraph)
-    pidx: int = 0
-    relatives: dict[str, _Referent] = field(default_factory=dict)  # "Frank Holt" <-> "Mary Holt"
-
-    def gender_of(self, ref: _Referent | None) -> str | None:
-        """Gender of a referent: by its full form, else by its last name."""
-        if ref is None or not ref.surface:
-            return None
-        return self.gender.get(_gkey(ref.surface)) or self.gender.get(_gkey(ref.surface).split()[-1])
-
-    def set_gender(self, surface: str | None, g: str) -> None:
-        if surface and surface.split():
-            self.gender.setdefault(_gkey(surface), g)
-            self.gender.setdefault(_gkey(surface).split()[-1], g)
-
-    def see(self, ref: _Referent) -> None:
-        self.last_any = ref
-        if ref.kind in ("person", "unknown") and ref.surface:
-            self.last_person = ref
-            self.persons.append((ref, self.pidx))
-        if ref.kind == "organization" and ref.surface:
-            self.last_org = ref
-        if ref.kind == "role" and ref.role:
-            self.roles[ref.role] = ref
-        if ref.surface and ref.kind != "role":
-            self.names.append((ref.surface, ref.kind))
-        elif ref.surface:
-            self.names.append((ref.surface, "organization"))
+# An attribution: (surface, kind, cue text as in the article).
+Attribution = tuple[str | None, str, str]
 
 
-def _gkey(surface: str | None) -> str:
-    return " ".join((surface or "").lower().split())
-
-
-def strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """`(start, end)` without surrounding white space in `text`; None when nothing is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if end > start else None
-
-
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: blank-line separated if the text has blank lines, else per line."""
-    sep = re.compile(r"\n\s*\n") if re.search(r"\n\s*\n", text) else re.compile(r"\n")
-    spans, pos = [], 0
-    for m in sep.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    return [span for s, e in spans if (span := strip_span(text, s, e))]
-
-
-def _segments(text: str, s: int, e: int) -> list[_Segment]:
-    segs: list[_Segment] = []
-    open_at: int | None = None
-    for i in range(s, e):
-        ch = text[i]
-        if open_at is None:
-            if ch in OPEN_QUOTES:
-                open_at = i
-        elif ch in CLOSE_QUOTES:
-            segs.append(_Segment(open_at, i, True))
-            open_at = None
-        elif ch == "“":  # malformed: re-open
-            open_at = i
-    if open_at is not None:
-        segs.append(_Segment(open_at, e, False))
-    return segs
-
-
-def _content_span(text: str, seg: _Segment) -> tuple[int, int]:
-    a, b = seg.open + 1, seg.close
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
-        b -= 1
-    return a, b
-
-
-def is_scare_quote(content: str, standalone: bool = False) -> bool:
-    """Short quoted terms and quoted titles are not quotations.
-
-    ``standalone`` means the quote opens a paragraph or follows the end of a
-    sentence; a short full sentence there ("“That is backwards.”") is a quote.
-    """
-    words = re.findall(r"[\w'’-]+", content)
-    if len(words) <= 3:
-        return not (standalone and content[:1].isupper() and content.rstrip()[-1:] in ".!?")
-    content_words = [w for w in words if w.lower() not in _SCARE_SMALL]
-    titled = all(w[0].isupper() for w in content_words)
-    return titled and len(words) <= 8 and not re.search(r"[.!?,;]", content.rstrip(".!? "))
-
-
-_REPORT_VERB_RE = re.compile(
-    r"\b(?:" + "|".join(v for v in SPEECH_VERBS if v not in _WEAK_VERBS and v not in ("asked", "asks")) + r")\b",
-    re.I,
-)
-
-
-def _attached(text: str, seg: _Segment, end: int) -> bool:
+def _attached(text: str, seg: Segment, end: int) -> bool:
     """A quote closed by "," "?" or "!" and directly followed by a speech verb
     (“We are close,” he said / “I have,” Delgado shot back) is a quote, however
     short it is."""
     if not seg.closed or text[seg.open + 1 : seg.close].rstrip()[-1:] not in (",", "?", "!"):
         return False
     tail = re.match(r"[^.!?;:,“”\"\n]{0,60}", text[seg.close + 1 : end]).group(0)
-    verb = _REPORT_VERB_RE.search(tail)
+    verb = REPORT_VERB_RE.search(tail)
     return verb is not None and len(tail[: verb.start()].split()) <= 3
-
-
-def _sentence_spans(masked: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Sentence spans of the frame (masked quotes count as words)."""
-    spans, start = [], s
-    for i in range(s, e - 1):
-        ch = masked[i]
-        end_punct = ch in ".!?" or (ch == MASK and text[i - 1] in ".!?" and masked[i + 1] != MASK)
-        if not end_punct or not masked[i + 1].isspace():
-            continue
-        j = i + 1
-        while j < e and masked[j].isspace():
-            j += 1
-        if j >= e or not (masked[j].isupper() or masked[j] in MASK + OPEN_QUOTES):
-            continue
-        if ch == ".":
-            tok = re.search(r"([\w.]+)$", masked[start:i])
-            word = tok.group(1).lower() if tok else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                continue
-        spans.append((start, i + 1))
-        start = j
-    spans.append((start, e))
-    return spans
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:—–-"):
-        b -= 1
-    return a, b
-
-
-def _find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[_Cue]:
-    ss, se = sent
-    cues: list[_Cue] = []
-    for m in _VERB_RE.finditer(masked, ss, se):
-        verb = m.group(0).lower()
-        if verb == "according to":
-            after = masked[m.end() : se]
-            stop = re.search(r"[,;" + MASK + r"]|\.(?:\s|$)|$", after)
-            a, b = _trim(masked, m.end(), m.end() + stop.start())
-            subject = masked[a:b]
-            cue = _Cue(m.start(), b, verb, subject, a, b, parse_speaker_phrase(subject), sidx)
-            cues.append(cue)
-            continue
-        before = masked[ss : m.start()]
-        if verb in ("asked", "asks") and not re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before):
-            continue  # "When asked ...": only "“...?” asked X" / "“...?” X asked" attribute
-        if verb in _WEAK_VERBS and not (
-            re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before)
-            or re.match(
-                r"\s*(?::|that\b|on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Telegram|social)\b)",
-                masked[m.end() : se],
-            )
-        ):
-            # "had continued to solicit", "posted a loss": speech only next to a
-            # quote ("“...,” he continued"), before a colon, "that" or a platform
-            continue
-        # participles and infinitives are not attributions ("saying", "to say")
-        if re.search(r"\b(to|not|would|could|did|does)\s*$", before, re.I) and verb in ("say", "tell"):
-            continue
-        inverted = before.strip() == "" or re.search(MASK + r"[,]?\s*$", before) is not None
-        if inverted:
-            after = masked[m.end() : se]
-            stop = re.search(r"[,;" + MASK + r"]|\.(?=\s|$)|\s—|$", after)
-            a, b = _trim(masked, m.end(), m.end() + stop.start())
-            # "said Dr. Amina Diallo": the abbreviation's period is not a stop
-            while b < se and masked[b] == "." and re.search(r"\b(Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof)$", masked[a:b]):
-                stop = re.search(r"[,;" + MASK + r"]|\.(?=\s|$)|$", masked[b + 1 : se])
-                a, b = _trim(masked, a, b + 1 + stop.start())
-            subject = masked[a:b]
-            if subject and subject.split()[0].lower() not in ("that", "in", "on", "at"):
-                ref = parse_speaker_phrase(subject)
-                cues.append(_Cue(m.start(), b, verb, subject, a, b, ref, sidx, inverted=True))
-            continue
-        left_end = ss + len(before.rstrip())
-        tail = _AUX_TAIL.search(masked, ss, left_end)
-        if tail:
-            left_end = tail.start()
-        left = masked[ss:left_end]
-        if left.rstrip().endswith(","):
-            # "X, <appositive>, said" / "A spokesman, William Spindler, said"
-            parts = [p for p in _COMMA.split(left.rstrip()[:-1])]
-            # ages and relative clauses are not the subject:
-            # "Mary Holt, 71, who has farmed there for 30 years, said"
-            while len(parts) >= 2 and re.fullmatch(
-                r"\s*(?:\d{1,3}|(?:who|whose|which)\b.*)", parts[-1].split(MASK)[-1], re.S
-            ):
-                parts.pop()
-            appos = parts[-1].split(MASK)[-1].strip() if len(parts) >= 2 else ""
-            head = parts[-2].strip() if len(parts) >= 2 else parts[0] if parts else ""
-            head = head.split(MASK)[-1].strip()
-            appos_ref = parse_speaker_phrase(appos)
-            head_ref = parse_speaker_phrase(head)
-            if appos_ref.ref == "name" and head_ref.ref in (
-                "role",
-                "none",
-                "definite_person",
-                "definite_role",
-                "definite_org",
-            ):
-                subject, ref, other = appos, appos_ref, head
-            else:
-                subject, ref, other = head, head_ref, appos
-            if ref.ref == "name" and ref.kind == "unknown":
-                ref.kind = kind_from_appositive(other) or "unknown"
-        else:
-            subject = _COMMA.split(left)[-1].split(MASK)[-1]
-            subject = re.split(r"\s[—–]\s", subject)[-1]  # drop a dateline
-            subject = re.sub(r"^\s*(?:and|but|then|so)\b", "", subject).strip()
-            ref = parse_speaker_phrase(subject) if subject else SpeakerRef("coord")
-            if ref.ref == "relative" or (re.search(r"\s(?:who|whom)\s*$", subject) and len(_COMMA.split(left)) >= 2):
-                # "Priya Raman, who said ..." / "Rosa Quint, a nurse
-                # who said ..." -> the antecedent
-                parts = _COMMA.split(left)
-                ante = parts[-2].split(MASK)[-1].strip() if len(parts) >= 2 else ""
-                if ref.ref != "relative":
-                    # the antecedent is the name right before the appositive
-                    tail = re.search(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$", ante)
-                    ante = tail.group(0) if tail else ante
-                subject, ref = ante, parse_speaker_phrase(ante)
-        idx = masked.find(subject, ss, m.start()) if subject else -1
-        a = idx if idx >= 0 else m.start()
-        cue = _Cue(min(a, m.start()), m.end(), verb, subject, a, a + len(subject), ref, sidx)
-        if left.rstrip().endswith(",") and subject == appos:
-            cue.other = other
-        cues.append(cue)
-    return cues
-
-
-def _paraphrase_span(masked: str, cue: _Cue, sent: tuple[int, int]) -> tuple[int, int] | None:
-    """Span of the reported content for a cue in a sentence without a direct quote."""
-    ss, se = sent
-    if cue.verb == "according to":
-        if cue.start - ss < 3:  # "According to X, content."
-            a, b = _trim(masked, cue.end, se)
-        else:  # "content, according to X."
-            a, b = _trim(masked, ss, cue.start)
-    elif cue.inverted:
-        return None
-    else:
-        after = masked[cue.end : se]
-        that = re.match(r"^(?:[^,.;]{0,60}?\s)?that\s", after)
-        trailing = re.match(
-            r"^\s*(?:(?:on|in|at|late|early|earlier|during|after|from|via|through)\b[^,;]{0,80})?[.!?]?\s*$",
-            after,
-        )
-        if that:
-            a, b = _trim(masked, cue.end + that.end(), se)
-        elif trailing and cue.subj_start - ss > 15:
-            a, b = _trim(masked, ss, cue.subj_start)  # "content, officials said."
-        elif cue.verb in BARE_REPORT_VERBS:
-            skip = (
-                re.match(r"^\s*(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*", after)
-                if cue.verb in ("told", "tells")
-                else re.match(r"^\s*", after)
-            )
-            if re.match(r"^\s*(?:on|in|at|after|during|to|for)\b", after[skip.end() :]):
-                return None
-            a, b = _trim(masked, cue.end + skip.end(), se)
-        else:
-            return None
-    while b > a and masked[b - 1] in '.!?”" ':
-        b -= 1
-    if len(masked[a:b].split()) < 4 or MASK in masked[a:b]:
-        return None
-    return a, b
 
 
 class Attributor:
@@ -502,154 +123,80 @@ class Attributor:
     def __init__(self, text: str):
         self.text = text
         self.paragraphs = split_paragraphs(text)
-        self.state = _State()
-        self.person_hints: set[str] = set()
-        self.org_hints: set[str] = set()  # surfaces referred to as "the company"
+        self.state = State()
+        self.resolver = Resolver(self.state)
         self.mtext = text
+        self.turns: list[Turn | None] = []
+        self.aliases: dict[str, str] = {}  # defined short name -> full name ("Acme" -> "Acme Holdings N.V.")
+        self.prev_quote: tuple[str | None, str, bool] | None = None  # (surface, kind, open?)
+        self.intro: Attribution | None = None  # who the paragraph before, with no quote, introduced
+        self.interviewee: Referent | None = None
 
-    def _resolve(self, cue: _Cue, prev: _Cue | None) -> None:
-        """Fill cue.surface / cue.kind from the cue's subject and the discourse state."""
-        ref, st = cue.ref, self.state
-        if ref.ref == "coord" and prev is not None:  # "..., but warned that"
-            cue.surface, cue.kind = prev.surface, prev.kind
-            return
-        if ref.ref == "name":
-            name = self._kin_name(ref.name or "", cue.other) if cue.other else ref.name
-            st.see(_Referent(name, ref.kind))
-            cue.surface, cue.kind = name, ref.kind
-        elif ref.ref == "pronoun":
-            target = st.last_any
-            if ref.kind == "person" and target is not None and target.kind == "organization":
-                target = st.last_person
-            if ref.kind == "organization":
-                target = st.last_org
-            g = {"he": "m", "she": "f"}.get(ref.pronoun or "")
-            if g and target is not None and target.kind != "role" and st.gender_of(target) not in (None, g):
-                # "he replied" right after "his wife said": the latest person of that gender
-                target = next((r for r, _ in reversed(st.persons) if st.gender_of(r) == g), target)
-            if g and target is not None and target.surface and target.kind in ("person", "unknown"):
-                st.set_gender(target.surface, g)
-            if target is not None:
-                if ref.kind == "person" and target.kind == "unknown" and target.surface:
-                    self.person_hints.add(target.surface)  # "he said" => a person
-                cue.surface = target.surface
-                cue.kind = "organization" if target.kind == "role" else target.kind
-                st.last_any = target
-        elif ref.ref == "role":
-            kin = re.fullmatch(r"\s*(?:his|her)\s+(\w+)\s*", cue.subject, re.I)
-            if kin and kin.group(1).lower() in KIN_GENDER:
-                # "his wife said": the person this one was introduced as a
-                # relative of ("Her husband, Frank,"), if the genders fit
-                g = KIN_GENDER[kin.group(1).lower()]
-                owner = st.last_any.surface if st.last_any is not None else None
-                cand = st.relatives.get(_gkey(owner))
-                if cand is not None and st.gender_of(cand) in (g, None):
-                    st.see(cand)
-                    cue.surface, cue.kind = cand.surface, "person"
-                    return
-            mod = re.fullmatch(r"\s*(?i:a|an|the)\s+([a-z][\w-]*)\s+(\w+)\s*", cue.subject)
-            if (
-                not ref.name
-                and mod
-                and mod.group(2).lower() in _SPOKES
-                and mod.group(1) not in _SPOKES_ADJ
-                and st.last_org is not None
-                and st.last_org.surface
-            ):
-                # "A force spokesperson said" -> the organisation last mentioned
-                noun = mod.group(1)
-                org = st.last_org.surface
-                if noun in GENERIC_ORG_REFS and noun not in org.lower():
-                    org = self._recent_org(noun, cue.start)
-                if org:
-                    r = _Referent(org, "role", ref.role)
-                    st.see(r)
-                    cue.surface, cue.kind = org, "organization"
-                    return
-            r = _Referent(ref.name, "role", ref.role)
-            st.see(r)
-            cue.surface, cue.kind = ref.name, "organization" if ref.name else "unknown"
-        elif ref.ref == "definite_role":
-            r = st.roles.get(ref.role or "")
-            if r is not None:
-                cue.surface, cue.kind = r.surface, "organization" if r.surface else "unknown"
-                st.last_any = r
-        elif ref.ref == "definite_org":
-            if ref.role in ("statement", "release") and st.last_statement is not None:
-                cue.surface, cue.kind = st.last_statement.surface, st.last_statement.kind
-                st.last_any = st.last_statement
-                return
-            org = st.last_org
-            if (
-                ref.role
-                and ref.role not in ("statement", "report", "release", "filing")
-                and not (org is not None and org.surface and ref.role in org.surface.lower())
-            ):
-                named = self._recent_org(ref.role, cue.start)
-                if named:  # "the bank said" after "The European Central Bank held ..."
-                    org = _Referent(named, "organization")
-                    st.see(org)
-            maker = st.last_statement
-            if (
-                ref.role in _ORG_NOUNS
-                and maker is not None
-                and maker.surface
-                and st.last_any is not None
-                and st.last_any.surface == maker.surface
-            ):
-                # "Korvald said in a statement ... “…,” the company said."
-                cue.surface, cue.kind = maker.surface, "organization"
-                self.org_hints.add(maker.surface)
-                return
-            if (
-                org is not None
-                and org.surface
-                and (
-                    ref.role in (*_ORG_NOUNS, "statement", "report", "release", "filing")
-                    or (ref.role or "") in org.surface.lower()
+    @property
+    def person_hints(self) -> set[str]:
+        return self.resolver.person_hints
+
+    @property
+    def org_hints(self) -> set[str]:
+        return self.resolver.org_hints
+
+    def _resolve(self, cue: Cue, prev: Cue | None) -> None:
+        self.resolver.resolve(cue, prev)
+
+    # --- masking ------------------------------------------------------------------------
+
+    def _mask(self) -> list[list[Segment]]:
+        """Mask real quotes (and labels, time stamps) in the frame; return each paragraph's real segments."""
+        text = self.text
+        masked = list(text)
+        para_segs: list[list[Segment]] = []
+        self.turns = find_turns(text, self.paragraphs)
+        starts = [s for s, _ in self.paragraphs[1:]] + [None]
+        for (s, e), turn, nxt in zip(self.paragraphs, self.turns, starts, strict=True):
+            stamp = TIMESTAMP.match(text, s, e)
+            if stamp:  # a live blog's time line is not part of the sentence after it
+                masked[s : stamp.end()] = " " * (stamp.end() - s)
+            if turn is not None:
+                masked[s : turn.start] = " " * (turn.start - s)
+                s = turn.start
+            segs = segments(text, s, e, nxt)
+            for seg in segs:
+                a, b = content_span(text, seg)
+                before = text[s : seg.open].rstrip()
+                standalone = not before or before[-1] in ".!?”\"’'"
+                seg.real = not is_term(text[s : seg.open], text[a:b]) and (
+                    _attached(text, seg, e) or not is_scare_quote(text[a:b], standalone)
                 )
-            ):
-                cue.surface, cue.kind = org.surface, "organization"
-                st.last_any = org
-        elif ref.ref == "definite_person":
-            if st.last_person is not None:
-                cue.surface, cue.kind = st.last_person.surface, st.last_person.kind
-                st.last_any = st.last_person
+                lo, hi = seg.open, min(seg.close + 1, e)
+                if seg.real:
+                    masked[lo:hi] = MASK * (hi - lo)
+                elif not any(g.real and g.open < seg.open and seg.close <= g.close for g in segs):
+                    masked[seg.open] = " "
+                    if seg.closed:
+                        masked[seg.close] = " "
+            para_segs.append([g for g in segs if g.real])
+        self.mtext = self.resolver.mtext = "".join(masked)
+        return para_segs
 
-    def _kin_name(self, name: str, other: str) -> str:
-        """ "Her husband, Frank": a bare given name introduced by a kinship
-        noun takes the family name of the person "her" refers to (the latest
-        person of that gender in this or the previous paragraph)."""
-        m = re.fullmatch(r"\s*(his|her)\s+(\w+)\s*", other, re.I)
-        if not m or m.group(2).lower() not in KIN_GENDER:
-            return name
-        st = self.state
-        g = "m" if m.group(1).lower() == "his" else "f"
-        owner = next(
-            (r for r, p in reversed(st.persons) if p >= st.pidx - 1 and st.gender_of(r) in (g, None)),
-            None,
-        )
-        full = name
-        if owner is not None and owner.surface and " " not in name.strip() and len(owner.surface.split()) >= 2:
-            full = f"{name} {owner.surface.split()[-1]}"
-        st.gender[_gkey(full)] = KIN_GENDER[m.group(2).lower()]
-        st.set_gender(name, KIN_GENDER[m.group(2).lower()])
-        if owner is not None and owner.surface:
-            st.set_gender(owner.surface, g)
-            st.relatives[_gkey(full)] = owner
-            st.relatives[_gkey(owner.surface)] = _Referent(full, "person")
-        return full
+    def _defined_terms(self) -> None:
+        """ "Acme Holdings N.V. (“Acme” or “the Company”)": "the Company" and "Acme" name the firm."""
+        for m in _DEFINED.finditer(self.text):
+            ref = parse_speaker_phrase(m.group(1))
+            terms = re.findall(r"[“\"]([^”\"]+)[”\"]", m.group(2))
+            if ref.ref != "name" or not ref.name:
+                continue
+            generic = [t for t in terms if t.lower().startswith("the ")]
+            kind = "organization" if generic or ref.kind == "organization" else ref.kind
+            full = Referent(ref.name, kind)
+            for t in terms:
+                if t.lower().startswith("the "):
+                    self.state.defined[" ".join(t.lower().split())] = full
+                else:
+                    self.aliases[t] = ref.name
 
-    def _recent_org(self, noun: str, before: int) -> str | None:
-        """The latest organisation name in the frame before ``before`` whose
-        name contains ``noun`` ("the ministry" -> "Ministry of Health")."""
-        for m in reversed(list(_ORG_RUN.finditer(self.mtext, 0, before))):
-            ref = parse_speaker_phrase(m.group(0))
-            if ref.ref == "name" and ref.kind == "organization" and ref.name and noun in ref.name.lower().split():
-                return ref.name
-        return None
+    # --- reading the frame --------------------------------------------------------------
 
-    def _colon_subject(self, masked: str, sent: tuple[int, int], seg_open: int) -> _Cue | None:
+    def _colon_subject(self, masked: str, sent: tuple[int, int], seg_open: int) -> Cue | None:
         """ "Arrieta, speaking after the match, was more measured: “…”": a quote
         introduced by a colon takes the subject opening the sentence."""
         before = masked[sent[0] : seg_open]
@@ -662,11 +209,11 @@ class Attributor:
         if ref.ref not in ("name", "pronoun") or ref.kind == "organization" and ref.ref == "pronoun":
             return None
         a = sent[0] + head.start(1)
-        cue = _Cue(a, sent[0] + head.end(1), ":", head.group(1), a, sent[0] + head.end(1), ref, -1)
+        cue = Cue(a, sent[0] + head.end(1), ":", head.group(1), a, sent[0] + head.end(1), ref, -1)
         self._resolve(cue, None)
         return cue if cue.surface else None
 
-    def _plausible_name(self, masked: str, cue: _Cue, sent: tuple[int, int]) -> bool:
+    def _plausible_name(self, masked: str, cue: Cue, sent: tuple[int, int]) -> bool:
         """Reject sentence-initial plural common nouns ("Growers said"): a lone
         capitalised plural-looking word must also appear capitalised mid-sentence."""
         ref = cue.ref
@@ -678,7 +225,7 @@ class Attributor:
         tok = re.escape(cue.subject.strip())
         return re.search(r"[^\s.!?]\s*\b" + tok + r"\b", masked) is not None
 
-    def _subject_mention(self, masked: str, sent: tuple[int, int]) -> _Referent | None:
+    def _subject_mention(self, masked: str, sent: tuple[int, int]) -> Referent | None:
         """A person or organisation opening a sentence becomes the antecedent
         for a following "he said" / "the company said", even if it does not
         speak in that sentence ("Vantor CEO Felix Amari, testifying before
@@ -686,15 +233,15 @@ class Attributor:
         less philosophical."). A bare one-word name counts only when it was
         already seen ("Berglund also dismissed ..."). Returns the referent."""
         body = masked[sent[0] : sent[1]]
-        dateline = _DATELINE.match(body)
+        dateline = DATELINE.match(body)
         if dateline:
             body = body[dateline.end() :]
-        parts = _COMMA.split(body.split(MASK)[0], maxsplit=2)
+        parts = COMMA.split(body.split(MASK)[0], maxsplit=2)
         ref, other = None, ""
-        if len(parts) >= 3 and len(parts[0].split()) <= 4:
+        if len(parts) >= 3 and len(parts[0].split()) <= 8:
             appos, head = parse_speaker_phrase(parts[1]), parse_speaker_phrase(parts[0])
-            if appos.ref == "name" and head.ref in ("role", "none", "definite_person", "definite_role"):
-                ref, other = appos, parts[0]  # "Her husband, Frank, was ..."
+            if appos.ref == "name" and head.ref in ("role", "none", "definite_person", "definite_role", "definite_org"):
+                ref, other = appos, parts[0]  # "Her husband, Frank, was ..." / "The mayor of Ely, Ana Ruiz, said"
         if ref is None:
             head = _HEAD_RE.match(parts[0])
             if not head:
@@ -715,130 +262,223 @@ class Attributor:
             kind = "person"
         if kind == "organization" and " " not in ref.name and not is_org_name([ref.name]):
             return None  # "The Swede has ..." is not an organisation
-        r = _Referent(self._kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
+        r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
         self.state.see(r)
+        self.state.note_title(other, r)
         return r
+
+    def _read_paragraph(self, para: _Paragraph, items: list[QuoteItem]) -> None:
+        """Find the paragraph's sentence subjects and cues; cues outside quotes become paraphrases."""
+        text, mtext = self.text, self.mtext
+        for sidx, sent in enumerate(para.sents):
+            if mtext[sent[0]] != MASK:
+                who = self._subject_mention(mtext, sent)
+                if who is not None:
+                    para.subjects[sidx] = who
+            # "X called the plan “…” and said …": a verb coordinated with the sentence's subject
+            who = para.subjects.get(sidx)
+            prev = Cue(sent[0], sent[0], "", "", sent[0], sent[0], SpeakerRef("name"), sidx) if who else None
+            if prev is not None:
+                prev.surface, prev.kind = who.surface, who.kind
+            for cue in find_cues(mtext, sent, sidx):
+                if cue.ref.ref == "none":
+                    continue
+                if not self._plausible_name(mtext, cue, sent):
+                    cue.ref = SpeakerRef("role", role=cue.subject.lower())
+                self._resolve(cue, prev)
+                if (
+                    cue.surface
+                    and cue.ref.ref != "definite_org"
+                    and re.search(r"\bstatement\b", mtext[sent[0] : sent[1]])
+                ):
+                    self.state.last_statement = Referent(cue.surface, cue.kind)
+                para.cues.append(cue)
+                prev = cue
+                if MASK in mtext[sent[0] : sent[1]] or para.turn is not None:
+                    continue  # a turn is the label's own speech, not reported speech
+                cue.paraphrase = paraphrase_span(mtext, cue, sent)
+                if cue.paraphrase:
+                    a, b = cue.paraphrase
+                    item = QuoteItem(text[a:b], "paraphrase", para.index, a, b, text[cue.start : cue.end])
+                    item.surface, item.speaker_kind, item.sentence = cue.surface, cue.kind, sent
+                    items.append(item)
+
+    # --- attribution rules for one quote, tried in order (_RULES) ---------------------------
+
+    def _continued(self, q: _Quote) -> Attribution | None:
+        """A paragraph that re-opens a quote left open by the previous one."""
+        if q.at_start and self.prev_quote is not None and self.prev_quote[2]:
+            return self.prev_quote[0], self.prev_quote[1], "continuation"
+        return None
+
+    def _nested(self, q: _Quote) -> Attribution | None:
+        """A quote inside a quote ('He said, "Dad, they never came."'): the cue inside the outer
+        quote; a pronoun there is the last name the outer quotes mentioned."""
+        if not q.seg.nested:
+            return None
+        para_start, text = q.para.start, self.text
+        before = text[para_start : q.seg.open]
+        m = _NESTED_CUE.search(before)
+        if not m:
+            return None, "unknown", ""
+        ref = parse_speaker_phrase(m.group(1))
+        if ref.ref == "pronoun":
+            names = [parse_speaker_phrase(r) for r in _CAP_RUN.findall(before[: m.start(1)])]
+            names = [r for r in names if r.ref == "name" and r.kind != "organization"]
+            return (names[-1].name, "person", m.group(0).strip(" ,:'‘’")) if names else (None, "unknown", "")
+        if ref.ref == "name":
+            return ref.name, ref.kind, m.group(0).strip(" ,:'‘’")
+        return None, "unknown", ""
+
+    def _colon(self, q: _Quote) -> Attribution | None:
+        """ "Arrieta was more measured: “…”" when the sentence has no cue."""
+        if any(c.sentence == q.sidx for c in q.para.cues):
+            return None
+        colon = self._colon_subject(self.mtext, q.para.sents[q.sidx], q.seg.open)
+        return (colon.surface, colon.kind, self.text[colon.start : colon.end]) if colon else None
+
+    def _headline(self, q: _Quote) -> Attribution | None:
+        """ "‘We are not waiting’: a conversation with Dr Ana Ruiz": a quote opening a headline, then
+        a colon and the person."""
+        if not (q.at_start and q.seg.closed) or q.para.cues:
+            return None
+        tail = _HEADLINE_TAIL.match(self.text, q.seg.close + 1, q.para.end)
+        ref = parse_speaker_phrase(tail.group(1)) if tail else None
+        if ref is None or ref.ref != "name" or ref.kind == "organization":
+            return None
+        return ref.name, "person", tail.group(1)
+
+    def _nearest_cue(self, q: _Quote) -> Attribution | None:
+        """The nearest cue in the quote's sentence, else in its paragraph."""
+        if not q.para.cues:
+            return None
+        same = [c for c in q.para.cues if c.sentence == q.sidx] or q.para.cues
+        best = min(same, key=lambda c: max(c.start - q.seg.close, q.seg.open - c.end, 0))
+        return best.surface, best.kind, self.text[best.start : best.end]
+
+    def _sentence_subject(self, q: _Quote) -> Attribution | None:
+        """No speech verb in the paragraph: the person the sentence is about ("Ekwueme, who backed the
+        plan, accused colleagues of “…”"), or a pronoun subject just before ("…, she laughed. “…”")."""
+        if q.at_start:
+            return None
+        who = q.para.subjects.get(q.sidx)
+        if who is not None and who.kind == "person":
+            at = self.text.find(who.surface or "", q.para.sents[q.sidx][0], q.seg.open)
+            cue = self.text[at : at + len(who.surface or "")] if at >= 0 else who.surface or ""
+            return who.surface, who.kind, cue
+        for k in range(q.sidx, -1, -1):
+            a, b = q.para.sents[k]
+            clause = _PRONOUN_CLAUSE.search(self.mtext[a : min(b, q.seg.open)].split(MASK)[-1])
+            if clause:
+                cue = Cue(a, b, "", clause.group(1), a, b, parse_speaker_phrase(clause.group(1)), k)
+                self._resolve(cue, None)
+                return (cue.surface, cue.kind, clause.group(0).strip(" ,.")) if cue.surface else None
+        return None
+
+    def _carried(self, q: _Quote) -> Attribution | None:
+        """A quote-only paragraph right after an attributed quote."""
+        if q.at_start and self.prev_quote is not None:
+            return self.prev_quote[0], self.prev_quote[1], "continuation"
+        return None
+
+    def _introduced(self, q: _Quote) -> Attribution | None:
+        """A quote-only paragraph after a paragraph with no quote that introduced its speaker: the lead
+        ("The mayor of Ely, Ana Ruiz, on Tuesday defended …") or a line ending in a colon ("The minister
+        posted this on X:")."""
+        if q.at_start and self.intro is not None and not q.para.cues:
+            return self.intro
+        return None
+
+    _RULES: tuple[Callable[[Attributor, _Quote], Attribution | None], ...] = (
+        _continued,
+        _nested,
+        _colon,
+        _headline,
+        _nearest_cue,
+        _sentence_subject,
+        _carried,
+        _introduced,
+    )
+
+    def _attribute(self, q: _Quote) -> Attribution:
+        for rule in self._RULES:
+            found = rule(self, q)
+            if found is not None:
+                return found
+        return None, "unknown", ""
+
+    def _introduction(self, para: _Paragraph) -> Attribution | None:
+        """Who a paragraph without quotes hands the next paragraph to, if anyone."""
+        frame = self.mtext[para.start : para.end].rstrip()
+        named = [c for c in para.cues if c.surface and c.ref.ref != "role"]
+        if frame.endswith(":") and named:
+            last = named[-1]
+            return last.surface, last.kind, self.text[last.start : last.end]
+        if not para.subjects or named:
+            return None
+        first = para.subjects[min(para.subjects)]
+        if first.kind != "person" or min(para.subjects) != 0 or len(para.sents) > 2:
+            return None
+        return first.surface, first.kind, first.surface or ""
+
+    # --- the article ----------------------------------------------------------------------
+
+    def _turn_item(self, para: _Paragraph) -> QuoteItem | None:
+        """A transcript turn as one direct quote by the label's person."""
+        turn, text = para.turn, self.text
+        span = strip_span(text, turn.start, para.end)
+        if span is None:
+            return None
+        surface, kind = turn.name, turn.kind
+        if turn.qa == "A" and self.interviewee is not None:
+            surface, kind = self.interviewee.surface, self.interviewee.kind
+        elif turn.qa == "Q" and not surface:
+            return None  # nobody named the interviewer: the questions are not quotes
+        cue = "Q&A" if turn.qa else text[turn.label[0] : turn.label[1]]
+        return QuoteItem(text[span[0] : span[1]], "direct", para.index, *span, cue, surface, kind, span)
+
+    def _quote_segments(
+        self, para: _Paragraph, segs: list[Segment], items: list[QuoteItem]
+    ) -> tuple[str | None, str, bool] | None:
+        """Attribute the paragraph's quotes; return (surface, kind, left open?) of its last outer quote."""
+        text, last = self.text, None
+        for n, seg in enumerate(segs):
+            a, b = content_span(text, seg)
+            sidx = next(i for i, (x, y) in enumerate(para.sents) if x <= seg.open < y or i == len(para.sents) - 1)
+            q = _Quote(para, seg, sidx, n == 0 and seg.open == para.start and para.turn is None)
+            surface, kind, cue_text = self._attribute(q)
+            items.append(QuoteItem(text[a:b], "direct", para.index, a, b, cue_text, surface, kind, para.sents[sidx]))
+            if not seg.nested:
+                last = (surface, kind, not seg.closed)
+        return last
 
     def run(self) -> list[QuoteItem]:
         """Return direct quotes and paraphrases in article order."""
         text = self.text
-        masked = list(text)
-        para_segs: list[list[_Segment]] = []
-        qa = [_QA_RE.match(text, s) for s, _ in self.paragraphs]
-        kinds = {m.group(1)[0] for m in qa if m}
-        if kinds != {"Q", "A"}:  # a transcript needs both questions and answers
-            qa = [None] * len(qa)
-        for (s, e), qa_m in zip(self.paragraphs, qa, strict=True):
-            if qa_m:
-                # Interview transcript: the question is the interviewer's, the
-                # answer is one direct quote by the interviewee.
-                masked[s:e] = (MASK if qa_m.group(1)[0] == "A" else " ") * (e - s)
-                para_segs.append([_Segment(qa_m.end() - 1, e, False)] if qa_m.group(1)[0] == "A" else [])
-                continue
-            segs = _segments(text, s, e)
-            for seg in segs:
-                a, b = _content_span(text, seg)
-                before = text[s : seg.open].rstrip()
-                standalone = not before or before[-1] in '.!?”"'
-                seg.real = _attached(text, seg, e) or not is_scare_quote(text[a:b], standalone)
-                lo, hi = seg.open, min(seg.close + 1, e)
-                if seg.real:
-                    masked[lo:hi] = MASK * (hi - lo)
-                else:
-                    masked[seg.open] = " "
-                    if seg.closed:
-                        masked[seg.close] = " "
-            para_segs.append([g for g in segs if g.real])
-        mtext = "".join(masked)
-        self.mtext = mtext
-
+        para_segs = self._mask()
+        self._defined_terms()
         items: list[QuoteItem] = []
-        prev_quote: tuple[str | None, str, bool] | None = None  # (surface, kind, open?)
         for pidx, (ps, pe) in enumerate(self.paragraphs):
             self.state.pidx = pidx
-            sents = _sentence_spans(mtext, text, ps, pe)
-            cues: list[_Cue] = []
-            subjects: dict[int, _Referent] = {}
-            for sidx, sent in enumerate(sents):
-                if mtext[sent[0]] != MASK:
-                    who = self._subject_mention(mtext, sent)
-                    if who is not None:
-                        subjects[sidx] = who
-                prev = None
-                for cue in _find_cues(mtext, sent, sidx):
-                    if cue.ref.ref == "none":
-                        continue
-                    if not self._plausible_name(mtext, cue, sent):
-                        cue.ref = SpeakerRef("role", role=cue.subject.lower())
-                    self._resolve(cue, prev)
-                    if (
-                        cue.surface
-                        and cue.ref.ref != "definite_org"
-                        and re.search(r"\bstatement\b", mtext[sent[0] : sent[1]])
-                    ):
-                        self.state.last_statement = _Referent(cue.surface, cue.kind)
-                    cues.append(cue)
-                    prev = cue
-                    if MASK not in mtext[sent[0] : sent[1]]:
-                        cue.paraphrase = _paraphrase_span(mtext, cue, sent)
-                        if cue.paraphrase:
-                            a, b = cue.paraphrase
-                            items.append(
-                                QuoteItem(
-                                    text[a:b],
-                                    "paraphrase",
-                                    pidx,
-                                    a,
-                                    b,
-                                    text[cue.start : cue.end],
-                                    cue.surface,
-                                    cue.kind,
-                                    sent,
-                                )
-                            )
-            segs = para_segs[pidx]
-            this_para: tuple[str | None, str, bool] | None = None
-            if qa[pidx]:
-                if segs:
-                    a, b = _content_span(text, segs[0])
-                    who = self.state.last_person
-                    surface, kind = (who.surface, who.kind) if who else (None, "unknown")
-                    items.append(QuoteItem(text[a:b], "direct", pidx, a, b, "Q&A", surface, kind, (ps, pe)))
-                prev_quote = None
+            turn = self.turns[pidx]
+            if turn is not None and turn.qa and self.interviewee is None:
+                # the person introduced before the questions; names inside the answers do not change it
+                self.interviewee = self.state.last_person or Referent(None, "unknown")
+            para = _Paragraph(pidx, ps, pe, sentence_spans(self.mtext, text, turn.start if turn else ps, pe), turn=turn)
+            self._read_paragraph(para, items)
+            if turn is not None:
+                item = self._turn_item(para)
+                if item is not None:
+                    items.append(item)
+            this_para = self._quote_segments(para, para_segs[pidx], items)
+            if turn is not None:
+                self.prev_quote, self.intro = None, None
                 continue
-            for n, seg in enumerate(segs):
-                a, b = _content_span(text, seg)
-                sidx = next(i for i, (x, y) in enumerate(sents) if x <= seg.open < y or i == len(sents) - 1)
-                at_start = n == 0 and seg.open == ps
-                surface, kind, cue_text = None, "unknown", ""
-                if at_start and prev_quote is not None and prev_quote[2]:
-                    surface, kind = prev_quote[0], prev_quote[1]
-                    cue_text = "continuation"
-                elif (
-                    not any(c.sentence == sidx for c in cues)
-                    and (colon := self._colon_subject(mtext, sents[sidx], seg.open)) is not None
-                ):
-                    surface, kind, cue_text = colon.surface, colon.kind, text[colon.start : colon.end]
-                elif cues:
-                    same = [c for c in cues if c.sentence == sidx] or cues
-                    best = min(same, key=lambda c: max(c.start - seg.close, seg.open - c.end, 0))
-                    surface, kind, cue_text = best.surface, best.kind, text[best.start : best.end]
-                elif not at_start and sidx in subjects and subjects[sidx].kind == "person":
-                    # no speech verb in the paragraph: "Ekwueme, who backed
-                    # the plan, accused colleagues of “…”" -> the sentence subject
-                    who = subjects[sidx]
-                    surface, kind = who.surface, who.kind
-                    at = text.find(who.surface or "", sents[sidx][0], seg.open)
-                    cue_text = text[at : at + len(who.surface or "")] if at >= 0 else who.surface or ""
-                elif at_start and prev_quote is not None:
-                    surface, kind = prev_quote[0], prev_quote[1]
-                    cue_text = "continuation"
-                items.append(QuoteItem(text[a:b], "direct", pidx, a, b, cue_text, surface, kind, sents[sidx]))
-                this_para = (surface, kind, not seg.closed)
             attributed = this_para is not None and any(
                 i.kind == "direct" and i.paragraph == pidx and i.cue for i in items
             )
-            prev_quote = this_para if attributed or (this_para and this_para[2]) else None
+            self.prev_quote = this_para if attributed or (this_para and this_para[2]) else None
+            self.intro = self._introduction(para) if not para_segs[pidx] else None
         for it in items:
             if it.surface in self.org_hints:
                 it.speaker_kind = "organization"
@@ -851,4 +491,4 @@ def extract_quotes(text: str) -> list[QuoteItem]:
     return Attributor(text).run()
 
 
-__all__ = ["Attributor", "QuoteItem", "extract_quotes", "is_scare_quote", "split_paragraphs"]
+__all__ = ["Attributor", "QuoteItem", "extract_quotes", "is_scare_quote", "split_paragraphs", "strip_span"]

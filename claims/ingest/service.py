@@ -23,6 +23,7 @@ from django.db.models import Q
 from claims import matching
 from claims.actions import capture
 from claims.ingest.analyze import KnownSpeaker, analyze_article
+from claims.ingest.speakers import kind_of_name
 from claims.models import Appearance, AppearanceKind, Claim
 from factdb import policy
 from factdb.actions import action
@@ -432,7 +433,9 @@ def save(
             name = choice[5:]
             speaker = sources.resolve_speaker(name)
             if speaker is None and normalize_name(name):
-                speaker = sources.resolve_speaker(name, create=True, actor=actor)
+                # an organisation typed by an editor ("Halden Port Authority") is not a person
+                kind = _KINDS[kind_of_name(name)]
+                speaker = sources.resolve_speaker(name, create=True, actor=actor, kind=kind)
                 result.speakers_created.append(speaker)
             return speaker
         return article_speaker(choice)

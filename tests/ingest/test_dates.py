@@ -46,3 +46,8 @@ def test_relative_dates_unresolved_without_published():
 
 def test_numbers_are_not_years():
     assert find_dates("It cost $2024 and 2,019 people came; 2050 percent more.", PUB) == []
+
+
+def test_thousands_are_not_a_count_of_years_ago():
+    # "4,300 years ago" is not "300 years ago"
+    assert find_dates("The tomb was sealed around 4,300 years ago.", PUB) == []

@@ -391,3 +391,183 @@ def test_bracketed_acronym_is_an_alias():
 def test_demonym_before_name_is_stripped():
     text = "Spaniard Luis Mora was blunter. “Two years is not enough for this,” he told reporters."
     assert direct(text) == [("Two years is not enough for this", "Luis Mora")]
+
+
+# --- Continuations, role nouns and organisations (written after blind batch 3; invented text) ------------
+
+
+def test_quote_only_paragraph_after_an_appositive_lead_goes_to_the_lead_person():
+    text = (
+        "BRISTOL, England, May 4 (Reuters) - The chief executive of Avonmouth Ports, Helen Tran, on Monday "
+        "defended 400 job cuts, saying the company had lost money for three years.\n\n"
+        "“We cannot keep losing money on every ship that docks. Nobody would.”\n\n"
+        "She said the cuts would be reviewed in a year and would stop “as soon as volumes recover”."
+    )
+    a = analyze_article(text)
+    assert [q.speaker for q in a.quotes if q.kind == "direct"] == ["Helen Tran", "Helen Tran"]
+    assert [s.name for s in a.speakers] == ["Helen Tran"]
+
+
+def test_pronoun_after_a_newly_introduced_person_goes_to_that_person():
+    text = (
+        "“The plan is sound,” said Mayor Carla Diaz.\n\n"
+        "Council member Rosa Vidal was not convinced. “The numbers do not add up,” she told reporters."
+    )
+    assert [s for _, s in direct(text)] == ["Carla Diaz", "Rosa Vidal"]
+
+
+def test_particle_surname_opening_a_sentence_is_its_subject():
+    text = (
+        "“The plan is sound,” said Mayor Carla Diaz.\n\n"
+        "Ana de la Cruz, a pensioner, disagreed in a letter. De la Cruz rejected the plan. "
+        "“It helps nobody on my street,” she said."
+    )
+    assert [s for _, s in direct(text)] == ["Carla Diaz", "Ana de la Cruz"]
+
+
+def test_role_noun_goes_to_the_person_given_that_role():
+    text = (
+        "The mayor of Dunmore, Sara Quinn, announced the closure on Monday.\n\n"
+        "Shop owner Nora Byrne, 52, said trade had halved. “We are finished,” she said.\n\n"
+        "The mayor said the road would reopen in June. “I will not promise sooner,” she said."
+    )
+    assert [s for _, s in direct(text)] == ["Nora Byrne", "Sara Quinn"]
+
+
+def test_capitalised_office_after_the_is_a_role_not_an_organisation():
+    text = (
+        "The Minister of Housing and Planning, Kofi Mensah, welcomed the report. "
+        "“This is the blueprint we needed,” the Minister said."
+    )
+    assert direct(text) == [("This is the blueprint we needed", "Kofi Mensah")]
+
+
+def test_organisation_named_in_an_appositive_then_referred_to_by_its_role_noun():
+    text = (
+        "The regional water authority, the Wessex basin board, said in a statement that reservoirs were at "
+        "40 percent. “Supplies are secure for the summer,” the authority said."
+    )
+    a = analyze_article(text)
+    assert direct(text) == [("Supplies are secure for the summer", "Wessex basin board")]
+    assert next(s for s in a.speakers if s.name == "Wessex basin board").kind == "organization"
+
+
+def test_a_named_spokesperson_speaks_for_the_organisation():
+    got = direct("A Lakeline spokesperson said: “Trains will not run before tomorrow afternoon.”")
+    assert got == [("Trains will not run before tomorrow afternoon.", "Lakeline")]
+
+
+def test_press_release_defined_terms_name_the_company():
+    text = (
+        "LEEDS, 3 March 2027 — Brightwell Energy Ltd (“Brightwell” or “the Company”) today announced a new plant.\n\n"
+        "The Company said it aimed to fill “at least 200 of the new jobs from the region”.\n\n"
+        "Brightwell expects production to start in 2029."
+    )
+    a = analyze_article(text)
+    assert direct(text) == [("at least 200 of the new jobs from the region", "Brightwell Energy Ltd")]
+    org = next(s for s in a.speakers if s.name == "Brightwell Energy Ltd")
+    assert org.kind == "organization" and "Brightwell" in org.mentions
+
+
+def test_post_by_an_official_account_introduced_with_a_colon():
+    text = (
+        "Kent Police has posted an update on X:\n\n"
+        "“The M20 is closed in both directions between junctions 8 and 9. Please avoid the area.”\n\n"
+        "The governor, Ana Ruiz, has just posted this on social media ahead of the briefing:\n\n"
+        "“Stay home tonight. Crews are working to restore power.”\n\n"
+        "The mayor wrote on Facebook: “All schools will open late tomorrow.”"
+    )
+    assert [s for _, s in direct(text)] == ["Kent Police", "Ana Ruiz", "Ana Ruiz"]
+
+
+def test_live_blog_time_stamps_do_not_hide_the_sentence_subject():
+    text = (
+        "15:20\n“The ferry is cancelled,” said harbour master Tom Reid.\n\n"
+        "15:05\nAnna Berg, who runs a bakery in the square, sent us this photo.\n\n"
+        "“The water is at the door and still rising,” she told us."
+    )
+    assert [s for _, s in direct(text)] == ["Tom Reid", "Anna Berg"]
+
+
+# --- Fragments, places, passives and terms --------------------------------------------------------------
+
+
+def test_party_tags_and_relative_clauses_are_not_speakers():
+    text = (
+        "The bill was called “a gift to the largest landlords in the state” by Sen. Ann Lee, R-Texas, "
+        "who voted against it.\n\n"
+        "“This will not survive a court challenge,” said Rep. Tom Hale, D-Ore., who chairs the panel."
+    )
+    assert [s for _, s in direct(text)] == ["Ann Lee", "Tom Hale"]
+
+
+def test_passive_said_by_an_appositive_name():
+    text = (
+        "The exit was “blocked by furniture for most of the night”, it was said by the fire investigator, "
+        "Watch Manager Leo Grant."
+    )
+    assert direct(text) == [("blocked by furniture for most of the night", "Leo Grant")]
+
+
+def test_antecedent_of_who_after_a_place_object():
+    text = (
+        "It was the Transport Secretary, Ruth Hale, who stood at the Dispatch Box in 2019 and told MPs the line "
+        "would be “finished by the end of the decade”."
+    )
+    assert direct(text) == [("finished by the end of the decade", "Ruth Hale")]
+
+
+def test_a_place_in_an_unnamed_sources_description_is_not_the_speaker():
+    text = (
+        "A British engineer who has worked at Hinkley, and who asked not to be named, told reporters the design "
+        "was “nowhere near ready for approval”."
+    )
+    a = analyze_article(text)
+    assert [(q.text, q.speaker) for q in a.quotes if q.kind == "direct"] == [("nowhere near ready for approval", None)]
+    assert a.speakers == []
+
+
+def test_joined_particles_and_professions_are_kept_out_of_names():
+    text = (
+        "“The seal was intact,” said Egyptologist Omar al-Rashid of Cairo University.\n\n"
+        "Spanish archaeologist Ana Ortega de la Vega said the chamber was dry. "
+        "“Nothing has been touched for 4,000 years,” Ortega de la Vega said."
+    )
+    a = analyze_article(text)
+    assert [q.speaker for q in a.quotes if q.kind == "direct"] == ["Omar al-Rashid", "Ana Ortega de la Vega"]
+    ana = next(s for s in a.speakers if s.name == "Ana Ortega de la Vega")
+    assert "Ortega de la Vega" in ana.mentions
+
+
+def test_short_quote_in_reported_speech_goes_to_the_reporting_verbs_subject():
+    text = (
+        "Mayor Jo Park announced the repairs on Monday.\n\n"
+        "Park said the work would last “at least until the end of the summer” and cost £2 million."
+    )
+    assert direct(text) == [("at least until the end of the summer", "Jo Park")]
+
+
+def test_quote_after_a_sentence_with_a_pronoun_subject_and_no_speech_verb():
+    text = (
+        "“We publish everything,” said Dr Hana Okoye.\n\n"
+        "Asked about the so-called “curse of the miners”, she laughed. “The only curse here is the heat.”"
+    )
+    assert direct(text) == [("We publish everything", "Hana Okoye"), ("The only curse here is the heat.", "Hana Okoye")]
+
+
+def test_coordinated_verb_takes_the_sentence_subject():
+    text = (
+        "Transport Minister Kofi Mensah called the delay proof that the contractor “cannot be trusted with a "
+        "single mile of track” and said it would be fined."
+    )
+    assert direct(text) == [("cannot be trusted with a single mile of track", "Kofi Mensah")]
+
+
+def test_titles_of_works_and_so_called_terms_are_not_quotes():
+    text = (
+        "The report, “Trains That Never Came: Rail Reliability, 2020–2025”, found that one train in ten was "
+        "cancelled. The scribe held the title “keeper of the royal seal of the north”. "
+        "Critics mocked what they called “a miracle-a-month announcement strategy”. "
+        "Visitors fear the so-called “curse of the pharaohs and their tombs”."
+    )
+    assert direct(text) == []

@@ -76,3 +76,57 @@ def test_unknown_speaker_has_no_id():
         "“We will see what happens next week,” said Anna Berg.", known_speakers=[KnownSpeaker(1, "Johan Berg")]
     )
     assert a.quotes[0].speaker_id is None
+
+
+def test_transliteration_variants_merge():
+    # Dzh/Zh, Ye/E at the start, -off/-ov at the end
+    assert name_similarity("Yevgeny Dzhumabaev", "Evgeny Zhumabaev") > 0
+    assert name_similarity("Smirnoff", "Smirnov") > 0
+    assert cluster_forms([("Yevgeny Dzhumabaev", "person"), ("Evgeny Zhumabaev", "person")])[0].forms == {
+        "Yevgeny Dzhumabaev": 1,
+        "Evgeny Zhumabaev": 1,
+    }
+
+
+def test_long_surnames_one_edit_apart_merge_conservatively():
+    assert name_similarity("Kowalczyk", "Kowalczik") > 0  # one substitution, 9 letters
+    assert name_similarity("Anna Petersen", "John Peterson") == 0  # different given names stay apart
+    assert name_similarity("Baker", "Bakes") == 0  # short surnames need more than one edit's evidence
+
+
+def test_double_surname_without_given_name():
+    assert name_similarity("Ortega de la Vega", "Ana Ortega de la Vega") > 0
+    assert name_similarity("Olmedo Ruiz", "Javier Olmedo Ruiz") > 0
+    assert name_similarity("Hunter Biden", "Joe Biden") == 0
+
+
+def test_fragments_are_never_names():
+    assert parse_speaker_phrase("Sen. Ann Lee, R-Texas,").name == "Ann Lee"
+    assert parse_speaker_phrase("the Minister").ref == "definite_person"
+    assert parse_speaker_phrase("the Company").ref == "definite_org"
+    assert parse_speaker_phrase("The mayor of Dunmore").ref == "definite_person"
+    assert parse_speaker_phrase("a Danish geologist who has worked at Ilulissat").name is None
+    assert parse_speaker_phrase("who stood at that Dispatch Box and").ref == "relative"
+
+
+def test_titles_stripped_and_particles_joined():
+    assert parse_speaker_phrase("Dr Omar al-Rashid").name == "Omar al-Rashid"
+    assert parse_speaker_phrase("Provincial Executive Member Anouk van der Berg").name == "Anouk van der Berg"
+    assert parse_speaker_phrase("Meteorologist Jo Lee").name == "Jo Lee"
+    assert parse_speaker_phrase("Watch Manager Leo Grant of Avon Fire and Rescue").name == "Leo Grant"
+    police = parse_speaker_phrase("Police Scotland Highlands and Islands")
+    assert police.kind == "organization" and police.name == "Police Scotland Highlands and Islands"
+    board = parse_speaker_phrase("the Wessex basin board")
+    assert board.kind == "organization" and board.name == "Wessex basin board"
+    assert parse_speaker_phrase("the Spanish government").ref == "definite_org"
+
+
+def test_kind_of_a_typed_name():
+    from claims.ingest.speakers import kind_of_name
+
+    assert kind_of_name("Ministry of Water Resources") == "organization"
+    assert kind_of_name("Halden Port Authority") == "organization"
+    assert kind_of_name("Northwind Analytics Ltd") == "organization"
+    assert kind_of_name("University of Tromsø") == "organization"
+    assert kind_of_name("Green Future Party") == "organization"
+    assert kind_of_name("Jane Okafor") == "person"

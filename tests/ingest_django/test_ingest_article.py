@@ -130,3 +130,19 @@ def test_bad_input_is_a_clear_error(db, tmp_path, content, args, message):
     with pytest.raises(CommandError, match="directory"):
         run(str(tmp_path))
     assert not Outlet.objects.exists()
+
+
+def test_a_typed_unknown_organisation_is_created_as_an_organisation(db, seed_text, users):
+    from claims.ingest import service
+    from sources.models import SpeakerKind
+
+    proposal = service.propose(seed_text, service.ArticleMeta(published=None), with_matches=False)
+    crocus = next(c for c in proposal.claims if "Crocus City Hall in Moscow" in c.text)
+    person = next(c for c in proposal.claims if c is not crocus)
+    choices = {
+        crocus.key: service.ClaimChoice(speaker="name:Halden Port Authority"),
+        person.key: service.ClaimChoice(speaker="name:Ingrid Solheim"),
+    }
+    service.save(proposal, choices, actor=users["editor"], create_speakers=set())
+    assert Speaker.objects.get(name="Halden Port Authority").kind == SpeakerKind.ORGANIZATION
+    assert Speaker.objects.get(name="Ingrid Solheim").kind == SpeakerKind.PERSON

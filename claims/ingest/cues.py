@@ -1,0 +1,327 @@
+"""Attribution cues in the journalist's frame: a speech verb and its subject.
+
+The frame is the article with real quotes masked (``MASK``), so only the journalist's own words
+are searched. A cue's subject is found in one of these ways, each a small function below:
+
+* ``according to X``;
+* inverted, after a quote: ``“…,” said X`` / ``“…,” X said``;
+* passive: ``was called “…” by X``, ``it was said by X``;
+* before the verb: ``X said``, through appositives (``X, <appositive>, said`` /
+  ``A spokesman, William Spindler, said``) and relative clauses (``X, who …, said``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .speakers import (
+    GENERIC_ORG_REFS,
+    ORG_WORDS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    SpeakerRef,
+    kind_from_appositive,
+    parse_speaker_phrase,
+)
+
+MASK = "\ue000"  # stands in for quoted text inside the frame
+
+SPEECH_VERBS = (
+    "said says say told tells added adds stated states insisted insists argued argues "
+    "claimed claims noted notes warned warns explained explains wrote writes tweeted "
+    "tweets posted posts announced announces declared declares asserted asserts "
+    "maintained maintains acknowledged acknowledges recalled recalls continued "
+    "replied replies responded responds stressed stresses emphasised emphasized "
+    "emphasises emphasizes observed commented remarked conceded concedes admitted "
+    "admits cautioned cautions countered counters vowed vows predicted predicts "
+    "confirmed confirms denied denies reiterated reiterates asked asks quipped quips fumed fumes "
+    "retorted retorts snapped snaps joked jokes"
+).split() + ["shot back", "fired back", "hit back"]
+# Verbs that may introduce reported speech without "that" ("X said the ...").
+BARE_REPORT_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "insisted", "insists", "argued"}
+BARE_REPORT_VERBS |= {"argues", "wrote", "writes", "warned", "warns"}
+# Verbs that are usually not about speech ("continued to", "posted a profit").
+WEAK_VERBS = {"continued", "continues", "posted", "posts"}
+_VERB_RE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b|\baccording to\b", re.I)
+REPORT_VERB_RE = re.compile(
+    r"\b(?:" + "|".join(v for v in SPEECH_VERBS if v not in WEAK_VERBS and v not in ("asked", "asks")) + r")\b",
+    re.I,
+)
+# A weak verb is speech before a colon, "that" or a platform: "posted this on X:", "posts on Facebook that".
+_PLATFORM = (
+    r"(?:X|Twitter|Facebook|Instagram|LinkedIn|Telegram|Threads|Bluesky|TikTok|YouTube|social\s+media|its\s+website)"
+)
+_WEAK_SPEECH = re.compile(
+    r"\s*(?::|that\b|(?:(?:this|the\s+following|a\s+(?:message|statement|video|post|photo)|an\s+update)\s+)?"
+    r"(?:on|to)\s+" + _PLATFORM + r"\b)",
+)
+# Passive attribution: "was called “…” by X", "it was said by X".
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:called|described|dubbed|labell?ed|branded|termed|"
+    r"characteri[sz]ed|said)\s+(?:as\s+)?(?:" + MASK + r"+[\s,]*)?(?:[^,.;" + MASK + r"]{0,40}?\s)?by\s+",
+    re.I,
+)
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:also|later|then|again|previously|further|once|repeatedly|recently|just|"
+    r"has|have|had|would|will|had\s+previously|(?:late\s+|early\s+)?on\s+\w+day))+\s*$",
+    re.I,
+)
+_ABBREV = set(
+    "dr mr mrs ms st gen sen rep gov lt col capt sgt prof inc corp ltd co jr sr no jan feb mar apr jun jul aug "
+    "sep sept oct nov dec vs etc mt u.s u.k u.n e.u d.c a.m p.m n.v b.v".split()
+)
+COMMA = re.compile(r",(?!\d{3})")
+# A US party-and-state tag or an age standing as its own comma part ("Sen. Ann Lee, D-Ohio, who").
+_TAG_PART = re.compile(r"\s*(?:[DRI]-[A-Z][A-Za-z.]*|\d{1,3})\s*")
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    verb: str
+    subject: str
+    subj_start: int
+    subj_end: int
+    ref: SpeakerRef
+    sentence: int
+    inverted: bool = False
+    surface: str | None = None
+    kind: str = "unknown"
+    paraphrase: tuple[int, int] | None = None
+    other: str = ""  # the head the appositive name was taken from ("Her husband")
+
+
+def sentence_spans(masked: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Sentence spans of the frame (masked quotes count as words)."""
+    spans, start = [], s
+    for i in range(s, e - 1):
+        ch = masked[i]
+        if ch == "\n" and re.match(r"[ \t]*[•·▪*–-][ \t]", masked[i + 1 : i + 4]) and masked[start:i].strip():
+            spans.append((start, i))  # a bulleted line is a sentence of its own
+            start = i + 1
+            continue
+        end_punct = ch in ".!?" or (ch == MASK and text[i - 1] in ".!?" and masked[i + 1] != MASK)
+        if not end_punct or not masked[i + 1].isspace():
+            continue
+        j = i + 1
+        while j < e and masked[j].isspace():
+            j += 1
+        if j >= e or not (masked[j].isupper() or masked[j] in MASK + '“"'):
+            continue
+        if ch == ".":
+            tok = re.search(r"([\w.]+)$", masked[start:i])
+            word = tok.group(1).lower() if tok else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        spans.append((start, i + 1))
+        start = j
+    spans.append((start, e))
+    return spans
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:—–-"):
+        b -= 1
+    return a, b
+
+
+def _according_to(masked: str, m: re.Match, se: int, sidx: int) -> Cue:
+    stop = re.search(r"[,;" + MASK + r"]|\.(?:\s|$)|$", masked[m.end() : se])
+    a, b = trim(masked, m.end(), m.end() + stop.start())
+    subject = masked[a:b]
+    return Cue(m.start(), b, "according to", subject, a, b, parse_speaker_phrase(subject), sidx)
+
+
+def _following_subject(masked: str, a: int, se: int) -> tuple[int, int]:
+    """The subject after an inverted or passive verb, up to the next comma or period
+    ("said Dr. Amina Diallo, a doctor …": the abbreviation's period is not a stop)."""
+    stop = re.search(r"[,;" + MASK + r"]|\.(?=\s|$)|\s—|$", masked[a:se])
+    a, b = trim(masked, a, a + stop.start())
+    while b < se and masked[b] == "." and re.search(r"\b(Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof)$", masked[a:b]):
+        stop = re.search(r"[,;" + MASK + r"]|\.(?=\s|$)|$", masked[b + 1 : se])
+        a, b = trim(masked, a, b + 1 + stop.start())
+    return a, b
+
+
+def _inverted(masked: str, m: re.Match, se: int, sidx: int) -> Cue | None:
+    a, b = _following_subject(masked, m.end(), se)
+    subject = masked[a:b]
+    if not subject or subject.split()[0].lower() in ("that", "in", "on", "at", "by"):
+        return None
+    return Cue(m.start(), b, m.group(0).lower(), subject, a, b, parse_speaker_phrase(subject), sidx, inverted=True)
+
+
+def passive_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
+    """ "The plan was called “…” by Sen. Ann Lee" / "it was said by the inspector, Jo Hart,": the
+    agent after "by" is the speaker; a name in an appositive after a role wins."""
+    ss, se = sent
+    cues = []
+    for m in _PASSIVE.finditer(masked, ss, se):
+        a, b = _following_subject(masked, m.end(), se)
+        ref = parse_speaker_phrase(masked[a:b])
+        if ref.ref != "name" and b < se and masked[b] == ",":
+            a2, b2 = _following_subject(masked, b + 1, se)
+            appos = parse_speaker_phrase(masked[a2:b2])
+            if appos.ref == "name":
+                a, b, ref = a2, b2, appos
+        if ref.ref in ("name", "role", "definite_person", "definite_org", "definite_role"):
+            cues.append(Cue(m.start(), b, "by", masked[a:b], a, b, ref, sidx, inverted=True))
+    return cues
+
+
+def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
+    """ "X, <appositive>, said" / "A spokesman, William Spindler, said": (subject, ref, other, appos)."""
+    parts = COMMA.split(left.rstrip()[:-1])
+    # ages and relative clauses are not the subject:
+    # "Mary Holt, 71, who has farmed there for 30 years, said"
+    while len(parts) >= 2 and re.fullmatch(
+        r"\s*(?:\d{1,3}|(?:and\s+)?(?:who|whose|which)\b.*)", parts[-1].split(MASK)[-1], re.S
+    ):
+        parts.pop()
+    appos = parts[-1].split(MASK)[-1].strip() if len(parts) >= 2 else ""
+    head = parts[-2].strip() if len(parts) >= 2 else parts[0] if parts else ""
+    head = head.split(MASK)[-1].strip()
+    appos_ref, head_ref = parse_speaker_phrase(appos), parse_speaker_phrase(head)
+    if appos_ref.ref == "name" and head_ref.ref in ("role", "none", "definite_person", "definite_role", "definite_org"):
+        subject, ref, other = appos, appos_ref, head
+    else:
+        subject, ref, other = head, head_ref, appos
+    if ref.ref == "name" and ref.kind == "unknown":
+        ref.kind = kind_from_appositive(other) or "unknown"
+    return subject, ref, other, appos
+
+
+def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerRef]:
+    """ "Priya Raman, who said …" / "Rosa Quint, a nurse who said …" / "the Secretary, Ruth Callander,
+    who stood at the rostrum and told …": the relative pronoun's antecedent."""
+    parts = COMMA.split(left)
+    k = len(parts) - 2
+    while k > 0 and _TAG_PART.fullmatch(parts[k].split(MASK)[-1]):
+        k -= 1  # "Sen. Ann Lee, D-Ohio, who noted": the tag is not the antecedent
+    ante = parts[k].split(MASK)[-1].strip() if k >= 0 else ""
+    if ref.ref != "relative":
+        # the antecedent is the name right before the appositive
+        tail = re.search(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$", ante)
+        ante = tail.group(0) if tail else ante
+    return ante, parse_speaker_phrase(ante)
+
+
+def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
+    """ "X said": the text back to the previous comma, masked quote or dateline dash."""
+    before = masked[ss : m.start()]
+    left_end = ss + len(before.rstrip())
+    tail = _AUX_TAIL.search(masked, ss, left_end)
+    if tail:
+        left_end = tail.start()
+    left = masked[ss:left_end]
+    other, appos = "", None
+    if left.rstrip().endswith(","):
+        subject, ref, other, appos = _appositive_subject(left)
+    else:
+        subject = COMMA.split(left)[-1].split(MASK)[-1]
+        subject = re.split(r"\s[—–]\s", subject)[-1]  # drop a dateline
+        subject = re.sub(r"^\s*(?:and|but|then|so)\b", "", subject).strip()
+        ref = parse_speaker_phrase(subject) if subject else SpeakerRef("coord")
+        if ref.ref == "relative" or (re.search(r"\s(?:who|whom)\s*$", subject) and len(COMMA.split(left)) >= 2):
+            subject, ref = _antecedent(left, subject, ref)
+    idx = masked.find(subject, ss, m.start()) if subject else -1
+    a = idx if idx >= 0 else m.start()
+    cue = Cue(min(a, m.start()), m.end(), m.group(0).lower(), subject, a, a + len(subject), ref, sidx)
+    if appos is not None and subject == appos:
+        cue.other = other
+    return cue
+
+
+def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
+    """Filters verbs that are not attributions here."""
+    verb = m.group(0).lower()
+    next_to_quote = re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before) is not None
+    if verb in ("asked", "asks") and not next_to_quote:
+        return False  # "When asked ...": only "“...?” asked X" / "“...?” X asked" attribute
+    if verb in WEAK_VERBS and not (next_to_quote or _WEAK_SPEECH.match(masked, m.end(), se)):
+        # "had continued to solicit", "posted a loss": speech only next to a quote
+        # ("“...,” he continued"), before a colon, "that" or a platform
+        return False
+    if re.match(r"\s+by\b", masked[m.end() : se]) and re.search(r"\b(?:was|were|is|are|been|being)\s*$", before):
+        return False  # passive: "it was said by X" (passive_cues), not "she said by telephone"
+    # participles and infinitives are not attributions ("saying", "to say")
+    return not (re.search(r"\b(to|not|would|could|did|does)\s*$", before, re.I) and verb in ("say", "tell"))
+
+
+def _names_only(tail: str) -> bool:
+    """ "SSEN." / "the ministry." / "Police Scotland.": a short speaker phrase ending the sentence."""
+    words = re.findall(r"[\w.'’&-]+", tail)
+    if not words or len(words) > 6 or re.search(r"[,;:" + MASK + "]", tail):
+        return False
+    nouns = ROLE_WORDS | GENERIC_ORG_REFS | ORG_WORDS | TITLE_WORDS | {"the", "a", "an", "of", "for", "and"}
+    return all(w[0].isupper() or w.lower().rstrip(".") in nouns for w in words)
+
+
+def find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
+    """Every attribution cue in one frame sentence, in order."""
+    ss, se = sent
+    cues: list[Cue] = []
+    for m in _VERB_RE.finditer(masked, ss, se):
+        if m.group(0).lower() == "according to":
+            cues.append(_according_to(masked, m, se, sidx))
+            continue
+        before = masked[ss : m.start()]
+        if not _is_speech(masked, m, se, before):
+            continue
+        inverted = before.strip() == "" or re.search(MASK + r"[,]?\s*$", before) is not None
+        # "content, says SSEN." / "content, said the ministry.": the speaker follows the verb
+        if not inverted and before.rstrip().endswith(",") and _names_only(masked[m.end() : se]):
+            cue = _inverted(masked, m, se, sidx)
+            if cue is not None:
+                cue.paraphrase = trim(masked, ss, ss + len(before.rstrip()) - 1)
+                cues.append(cue)
+                continue
+        cue = _inverted(masked, m, se, sidx) if inverted else _preceding(masked, m, ss, sidx)
+        if cue is not None:
+            cues.append(cue)
+    return cues + passive_cues(masked, sent, sidx)
+
+
+def paraphrase_span(masked: str, cue: Cue, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """Span of the reported content for a cue in a sentence without a direct quote."""
+    ss, se = sent
+    if cue.verb == "according to":
+        if cue.start - ss < 3:  # "According to X, content."
+            a, b = trim(masked, cue.end, se)
+        else:  # "content, according to X."
+            a, b = trim(masked, ss, cue.start)
+    elif cue.inverted:
+        if cue.paraphrase is None:
+            return None
+        a, b = cue.paraphrase  # "content, says X."
+    else:
+        after = masked[cue.end : se]
+        that = re.match(r"^(?:[^,.;]{0,60}?\s)?that\s", after)
+        trailing = re.match(
+            r"^\s*(?:(?:on|in|at|late|early|earlier|during|after|from|via|through)\b[^,;]{0,80})?[.!?]?\s*$",
+            after,
+        )
+        if that:
+            a, b = trim(masked, cue.end + that.end(), se)
+        elif trailing and cue.subj_start - ss > 15:
+            a, b = trim(masked, ss, cue.subj_start)  # "content, officials said."
+        elif cue.verb in BARE_REPORT_VERBS:
+            skip = (
+                re.match(r"^\s*(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*", after)
+                if cue.verb in ("told", "tells")
+                else re.match(r"^\s*", after)
+            )
+            if re.match(r"^\s*(?:on|in|at|after|during|to|for)\b", after[skip.end() :]):
+                return None
+            a, b = trim(masked, cue.end + skip.end(), se)
+        else:
+            return None
+    while b > a and masked[b - 1] in '.!?”" ':
+        b -= 1
+    if len(masked[a:b].split()) < 4 or MASK in masked[a:b]:
+        return None
+    return a, b

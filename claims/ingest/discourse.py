@@ -1,0 +1,317 @@
+"""Discourse memory and the resolvers that turn a cue's subject into a speaker.
+
+The state remembers, in reading order, the last person, organisation and unnamed role, the
+genders pronouns revealed, relatives introduced by kinship appositives, who last spoke "in a
+statement", the titles the text gave people and organisations ("The mayor of Ely, Ana Ruiz," ->
+"the mayor" is Ana Ruiz; "The water authority, the Ouse basin board," -> "the authority") and
+defined terms of a press release ("Acme Ltd (“Acme” or “the Company”)").
+
+``Resolver.resolve`` dispatches on the kind of subject phrase (``SpeakerRef.ref``) to one small
+resolver each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import Cue
+from .speakers import (
+    GENERIC_ORG_REFS,
+    ORG_WORDS,
+    PERSON_REFS,
+    is_title_word,
+    parse_speaker_phrase,
+)
+
+# Kinship nouns ("his wife said") and the gender they imply.
+KIN_GENDER = {
+    "husband": "m",
+    "wife": "f",
+    "son": "m",
+    "daughter": "f",
+    "mother": "f",
+    "father": "m",
+    "brother": "m",
+    "sister": "f",
+    "widow": "f",
+    "widower": "m",
+    "grandmother": "f",
+    "grandfather": "m",
+    "mom": "f",
+    "mum": "f",
+    "dad": "m",
+    "boyfriend": "m",
+    "girlfriend": "f",
+}
+# "the company said": nouns that refer back to any organisation.
+ORG_NOUNS = ("company", "firm", "group", "body", "panel", "organisation", "organization")
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+# Adjectives that may precede "spokesman" without naming an organisation.
+_SPOKES_ADJ = {"senior", "former", "deputy", "chief", "official", "new", "another", "second", "unnamed"}
+_ORG_RUN = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)?[A-Z][\w'’&-]*)*")
+
+
+@dataclass
+class Referent:
+    surface: str | None
+    kind: str  # person | organization | unknown | role
+    role: str | None = None
+
+
+def gkey(surface: str | None) -> str:
+    return " ".join((surface or "").lower().split())
+
+
+@dataclass
+class State:
+    """Discourse memory used to resolve pronouns and definite descriptions."""
+
+    last_any: Referent | None = None
+    last_person: Referent | None = None
+    last_org: Referent | None = None
+    roles: dict[str, Referent] = field(default_factory=dict)
+    names: list[tuple[str, str]] = field(default_factory=list)  # (surface, kind)
+    last_statement: Referent | None = None  # who last "said in a statement"
+    gender: dict[str, str] = field(default_factory=dict)  # surname key -> "m" | "f"
+    persons: list[tuple[Referent, int]] = field(default_factory=list)  # (referent, paragraph)
+    pidx: int = 0
+    relatives: dict[str, Referent] = field(default_factory=dict)  # "Frank Holt" <-> "Mary Holt"
+    titles: dict[str, Referent] = field(default_factory=dict)  # "mayor" -> Ana Ruiz, "authority" -> board
+    defined: dict[str, Referent] = field(default_factory=dict)  # "the company" -> Acme Ltd
+
+    def gender_of(self, ref: Referent | None) -> str | None:
+        """Gender of a referent: by its full form, else by its last name."""
+        if ref is None or not ref.surface:
+            return None
+        return self.gender.get(gkey(ref.surface)) or self.gender.get(gkey(ref.surface).split()[-1])
+
+    def set_gender(self, surface: str | None, g: str) -> None:
+        if surface and surface.split():
+            self.gender.setdefault(gkey(surface), g)
+            self.gender.setdefault(gkey(surface).split()[-1], g)
+
+    def see(self, ref: Referent) -> None:
+        self.last_any = ref
+        if ref.kind in ("person", "unknown") and ref.surface:
+            self.last_person = ref
+            self.persons.append((ref, self.pidx))
+        if ref.kind == "organization" and ref.surface:
+            self.last_org = ref
+        if ref.kind == "role" and ref.role:
+            self.roles[ref.role] = ref
+        if ref.surface and ref.kind != "role":
+            self.names.append((ref.surface, ref.kind))
+        elif ref.surface:
+            self.names.append((ref.surface, "organization"))
+
+    def note_title(self, phrase: str, ref: Referent) -> None:
+        """Remember the title a description gives a named referent: "The mayor of Ely" -> mayor,
+        "Deputy Prime Minister" -> minister, "The regional water authority" -> authority."""
+        if not ref.surface or ref.kind not in ("person", "organization"):
+            return
+        head = re.split(r"\s(?:of|for|at|in|on)\s|,", " " + phrase.lower() + " ")[0]
+        words = re.findall(r"[a-z][\w-]*", head)
+        nouns = PERSON_REFS | GENERIC_ORG_REFS | ORG_WORDS
+        head_noun = next((w for w in reversed(words) if is_title_word(w) or w in nouns), None)
+        if head_noun:
+            self.titles[head_noun] = ref
+
+
+def title_prefix(subject: str, name: str | None) -> str:
+    """The words before the name in "Deputy Prime Minister Ana Ruiz" ("Deputy Prime Minister")."""
+    if not name:
+        return ""
+    at = subject.find(name.split()[0])
+    return subject[:at] if at > 0 else ""
+
+
+class Resolver:
+    """Fills cue.surface / cue.kind from the cue's subject and the discourse state."""
+
+    def __init__(self, state: State) -> None:
+        self.state = state
+        self.mtext = ""
+        self.person_hints: set[str] = set()
+        self.org_hints: set[str] = set()  # surfaces referred to as "the company"
+
+    def resolve(self, cue: Cue, prev: Cue | None) -> None:
+        handler = _RESOLVERS.get(cue.ref.ref)
+        if handler is not None:
+            handler(self, cue, prev)
+
+    def _coord(self, cue: Cue, prev: Cue | None) -> None:
+        if prev is not None:  # "..., but warned that"
+            cue.surface, cue.kind = prev.surface, prev.kind
+
+    def _name(self, cue: Cue, prev: Cue | None) -> None:
+        ref, st = cue.ref, self.state
+        name = self.kin_name(ref.name or "", cue.other) if cue.other else ref.name
+        referent = Referent(name, ref.kind)
+        st.see(referent)
+        st.note_title(cue.other or title_prefix(cue.subject, ref.name), referent)
+        cue.surface, cue.kind = name, ref.kind
+
+    def _pronoun(self, cue: Cue, prev: Cue | None) -> None:
+        ref, st = cue.ref, self.state
+        target = st.last_any
+        if ref.kind == "person" and target is not None and target.kind == "organization":
+            target = st.last_person
+        if ref.kind == "organization":
+            target = st.last_org
+        g = {"he": "m", "she": "f"}.get(ref.pronoun or "")
+        if g and target is not None and target.kind != "role" and st.gender_of(target) not in (None, g):
+            # "he replied" right after "his wife said": the latest person of that gender
+            target = next((r for r, _ in reversed(st.persons) if st.gender_of(r) == g), target)
+        if g and target is not None and target.surface and target.kind in ("person", "unknown"):
+            st.set_gender(target.surface, g)
+        if target is not None:
+            if ref.kind == "person" and target.kind == "unknown" and target.surface:
+                self.person_hints.add(target.surface)  # "he said" => a person
+            cue.surface = target.surface
+            cue.kind = "organization" if target.kind == "role" else target.kind
+            st.last_any = target
+
+    def _relative(self, cue: Cue) -> bool:
+        """ "his wife said": the person this one was introduced as a relative of
+        ("Her husband, Frank,"), if the genders fit."""
+        st = self.state
+        kin = re.fullmatch(r"\s*(?:his|her)\s+(\w+)\s*", cue.subject, re.I)
+        if not kin or kin.group(1).lower() not in KIN_GENDER:
+            return False
+        owner = st.last_any.surface if st.last_any is not None else None
+        cand = st.relatives.get(gkey(owner))
+        if cand is None or st.gender_of(cand) not in (KIN_GENDER[kin.group(1).lower()], None):
+            return False
+        st.see(cand)
+        cue.surface, cue.kind = cand.surface, "person"
+        return True
+
+    def _role(self, cue: Cue, prev: Cue | None) -> None:
+        ref, st = cue.ref, self.state
+        if self._relative(cue):
+            return
+        mod = re.fullmatch(r"\s*(?i:a|an|the)\s+([a-z][\w-]*)\s+(\w+)\s*", cue.subject)
+        if (
+            not ref.name
+            and mod
+            and mod.group(2).lower() in _SPOKES
+            and mod.group(1) not in _SPOKES_ADJ
+            and st.last_org is not None
+            and st.last_org.surface
+        ):
+            # "A force spokesperson said" -> the organisation last mentioned
+            noun = mod.group(1)
+            org = st.last_org.surface
+            if noun in GENERIC_ORG_REFS and noun not in org.lower():
+                org = self.recent_org(noun, cue.start)
+            if org:
+                st.see(Referent(org, "role", ref.role))
+                cue.surface, cue.kind = org, "organization"
+                return
+        st.see(Referent(ref.name, "role", ref.role))
+        cue.surface, cue.kind = ref.name, "organization" if ref.name else "unknown"
+
+    def _definite_role(self, cue: Cue, prev: Cue | None) -> None:
+        r = self.state.roles.get(cue.ref.role or "")
+        if r is not None:
+            cue.surface, cue.kind = r.surface, "organization" if r.surface else "unknown"
+            self.state.last_any = r
+
+    def _definite_org(self, cue: Cue, prev: Cue | None) -> None:
+        ref, st = cue.ref, self.state
+        role = ref.role or ""
+        named = st.defined.get("the " + role) or st.titles.get(role)
+        if named is not None and named.kind == "organization":
+            # "the Company said" in a release that defined the Company; "the authority said" after
+            # "The regional water authority, the Ouse basin board,"
+            cue.surface, cue.kind = named.surface, "organization"
+            st.last_any = named
+            return
+        if role in ("statement", "release") and st.last_statement is not None:
+            cue.surface, cue.kind = st.last_statement.surface, st.last_statement.kind
+            st.last_any = st.last_statement
+            return
+        org = st.last_org
+        if (
+            role
+            and role not in ("statement", "report", "release", "filing")
+            and not (org is not None and org.surface and role in org.surface.lower())
+        ):
+            found = self.recent_org(role, cue.start)
+            if found:  # "the bank said" after "The European Central Bank held ..."
+                org = Referent(found, "organization")
+                st.see(org)
+        maker = st.last_statement
+        if (
+            role in ORG_NOUNS
+            and maker is not None
+            and maker.surface
+            and st.last_any is not None
+            and st.last_any.surface == maker.surface
+        ):
+            # "Korvald said in a statement ... “…,” the company said."
+            cue.surface, cue.kind = maker.surface, "organization"
+            self.org_hints.add(maker.surface)
+            return
+        if (
+            org is not None
+            and org.surface
+            and (role in (*ORG_NOUNS, "statement", "report", "release", "filing") or role in org.surface.lower())
+        ):
+            cue.surface, cue.kind = org.surface, "organization"
+            st.last_any = org
+
+    def _definite_person(self, cue: Cue, prev: Cue | None) -> None:
+        st = self.state
+        titled = st.titles.get(cue.ref.role or "")
+        target = titled if titled is not None and titled.kind == "person" else st.last_person
+        if target is not None:  # "the mayor said": the person the text made mayor, else the last person
+            cue.surface, cue.kind = target.surface, target.kind
+            if target is titled:
+                st.see(target)
+            st.last_any = target
+
+    def kin_name(self, name: str, other: str) -> str:
+        """ "Her husband, Frank": a bare given name introduced by a kinship
+        noun takes the family name of the person "her" refers to (the latest
+        person of that gender in this or the previous paragraph)."""
+        m = re.fullmatch(r"\s*(his|her)\s+(\w+)\s*", other, re.I)
+        if not m or m.group(2).lower() not in KIN_GENDER:
+            return name
+        st = self.state
+        g = "m" if m.group(1).lower() == "his" else "f"
+        owner = next(
+            (r for r, p in reversed(st.persons) if p >= st.pidx - 1 and st.gender_of(r) in (g, None)),
+            None,
+        )
+        full = name
+        if owner is not None and owner.surface and " " not in name.strip() and len(owner.surface.split()) >= 2:
+            full = f"{name} {owner.surface.split()[-1]}"
+        st.gender[gkey(full)] = KIN_GENDER[m.group(2).lower()]
+        st.set_gender(name, KIN_GENDER[m.group(2).lower()])
+        if owner is not None and owner.surface:
+            st.set_gender(owner.surface, g)
+            st.relatives[gkey(full)] = owner
+            st.relatives[gkey(owner.surface)] = Referent(full, "person")
+        return full
+
+    def recent_org(self, noun: str, before: int) -> str | None:
+        """The latest organisation name in the frame before ``before`` whose
+        name contains ``noun`` ("the ministry" -> "Ministry of Health")."""
+        for m in reversed(list(_ORG_RUN.finditer(self.mtext, 0, before))):
+            ref = parse_speaker_phrase(m.group(0))
+            if ref.ref == "name" and ref.kind == "organization" and ref.name and noun in ref.name.lower().split():
+                return ref.name
+        return None
+
+
+_RESOLVERS = {
+    "coord": Resolver._coord,
+    "name": Resolver._name,
+    "pronoun": Resolver._pronoun,
+    "role": Resolver._role,
+    "definite_role": Resolver._definite_role,
+    "definite_org": Resolver._definite_org,
+    "definite_person": Resolver._definite_person,
+}

@@ -1,0 +1,189 @@
+"""Paragraphs and quoted spans: where the quotation marks are, and which spans are not speech.
+
+Double quotes (straight or curly) are found first. British single quotes (‘…’ or '…') are then
+found outside them, told apart from apostrophes by where they stand: an opening mark follows a
+space or a dash and precedes a letter; a closing mark follows a letter or punctuation and precedes
+a space, punctuation or the end. Double quotes inside a single-quoted span are nested speech
+('He said, "Dad, they never came."').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_QUOTES = '“"'
+CLOSE_QUOTES = '”"'
+_SINGLE = "‘'’"
+_SCARE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"}
+# A quoted term, not speech: "the so-called “…”", "a report titled “…”", "held the title “…”".
+_TERM_BEFORE = re.compile(
+    r"(?:\bso[- ]called|\b(?:en)?titled|\bthe\s+title(?:\s+of)?|\bknown\s+as|\bdubbed|\bnicknamed|"
+    r"\bthe\s+(?:slogan|motto|hashtag|banner|headline|phrase|term|word|label)|\bunder\s+the\s+(?:slogan|name|banner)|"
+    r"\bwhat\s+(?:they|he|she|we|some|critics|officials)\s+(?:call|calls|called|describe[sd]?\s+as))\s*[,:]?\s*$",
+    re.I,
+)
+# Nouns for works whose quoted title follows them ("the report, “Left on the Platform”,").
+_WORK_NOUNS = (
+    r"report|paper|study|book|film|documentary|album|song|play|series|show|programme|program|hearing|"
+    r"exhibition|campaign|article|essay|column|podcast|episode|novel|poem|memoir|strategy|plan|bill|act"
+)
+_WORK_BEFORE = re.compile(r"\b(?:" + _WORK_NOUNS + r")\b[^.!?;“”\"]{0,40}[,:]?\s*$", re.I)
+
+
+@dataclass
+class Segment:
+    """One quoted span: its opening mark, its closing mark (or the paragraph end if unclosed)."""
+
+    open: int
+    close: int
+    closed: bool
+    real: bool = True
+    single: bool = False  # British single quotes
+    nested: bool = False  # inside another quoted span
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """`(start, end)` without surrounding white space in `text`; None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blank-line separated if the text has blank lines, else per line."""
+    sep = re.compile(r"\n\s*\n") if re.search(r"\n\s*\n", text) else re.compile(r"\n")
+    spans, pos = [], 0
+    for m in sep.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [span for s, e in spans if (span := strip_span(text, s, e))]
+
+
+def _double_segments(text: str, s: int, e: int) -> list[Segment]:
+    segs: list[Segment] = []
+    open_at: int | None = None
+    for i in range(s, e):
+        ch = text[i]
+        if open_at is None:
+            if ch in OPEN_QUOTES:
+                open_at = i
+        elif ch in CLOSE_QUOTES:
+            segs.append(Segment(open_at, i, True))
+            open_at = None
+        elif ch == "“":  # malformed: re-open
+            open_at = i
+    if open_at is not None:
+        segs.append(Segment(open_at, e, False))
+    return segs
+
+
+def opens_single(text: str, i: int, s: int) -> bool:
+    """A single mark that opens a quotation: after a space, dash or bracket, before a letter ('90s is not)."""
+    if text[i] not in "‘'" or i + 1 >= len(text) or not text[i + 1].isalpha():
+        return False
+    return i == s or text[i - 1].isspace() or text[i - 1] in '([—–-:/“"'
+
+
+def _closes_single(text: str, i: int, e: int) -> str | None:
+    """'strong' or 'weak' when the mark at i can close a single-quoted span, else None.
+
+    Weak: a plural possessive could look the same ("the parents' choice"): an s, the mark, a
+    space and a lower-case word."""
+    if text[i] not in "’'" or text[i - 1].isspace():
+        return None
+    nxt = text[i + 1] if i + 1 < e else ""
+    if nxt and not (nxt.isspace() or nxt in ',.;:!?)]—–-”"'):
+        return None  # an apostrophe inside a word: didn't, Coroner's
+    if text[i - 1] == "s" and re.match(r"\s[a-z]", text[i + 1 : i + 3]):
+        return "weak"
+    return "strong"
+
+
+def _single_segments(text: str, s: int, e: int, taken: list[Segment], continues: bool) -> list[Segment]:
+    """British single-quoted spans of text[s:e] outside the double-quoted spans in `taken`.
+
+    A span left open at the paragraph end is kept only when the next paragraph re-opens with a single
+    mark (`continues`), the convention for a quotation running over paragraphs."""
+
+    def free(i: int) -> bool:
+        return not any(g.open <= i <= g.close for g in taken)
+
+    segs: list[Segment] = []
+    i = s
+    while i < e:
+        if not (opens_single(text, i, s) and free(i)):
+            i += 1
+            continue
+        close = None
+        j = i + 2
+        while j < e:
+            if free(j) and (strength := _closes_single(text, j, e)):
+                if strength == "strong":
+                    close = j
+                    break
+                if close is None:
+                    close = j  # weak: kept unless a strong close comes before the next opening
+            elif close is not None and opens_single(text, j, s) and free(j):
+                break
+            j += 1
+        if close is not None:
+            segs.append(Segment(i, close, True, single=True))
+            i = close + 1
+        elif continues:
+            segs.append(Segment(i, e, False, single=True))
+            break
+        else:
+            i += 1
+    return segs
+
+
+def segments(text: str, s: int, e: int, next_start: int | None = None) -> list[Segment]:
+    """Quoted spans of the paragraph text[s:e], in order; double quotes inside single ones are nested."""
+    double = _double_segments(text, s, e)
+    continues = next_start is not None and opens_single(text, next_start, next_start)
+    single = _single_segments(text, s, e, double, continues)
+    for d in double:
+        d.nested = any(g.open < d.open and d.close <= g.close for g in single)
+    return sorted(double + single, key=lambda g: g.open)
+
+
+def content_span(text: str, seg: Segment) -> tuple[int, int]:
+    a, b = seg.open + 1, seg.close
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+        b -= 1
+    return a, b
+
+
+def is_scare_quote(content: str, standalone: bool = False) -> bool:
+    """Short quoted terms and quoted titles are not quotations.
+
+    ``standalone`` means the quote opens a paragraph or follows the end of a
+    sentence; a short full sentence there ("“That is backwards.”") is a quote.
+    """
+    words = re.findall(r"[\w'’-]+", content)
+    if len(words) <= 3:
+        return not (standalone and content[:1].isupper() and content.rstrip()[-1:] in ".!?")
+    content_words = [w for w in words if w.lower() not in _SCARE_SMALL]
+    titled = all(w[0].isupper() for w in content_words)
+    return titled and len(words) <= 8 and not re.search(r"[.!?,;]", content.rstrip(".!? "))
+
+
+def is_term(before: str, content: str) -> bool:
+    """A title of a work or a so-called term, not speech.
+
+    `before` is the paragraph text up to the opening mark. "the so-called “curse of the kings”" and
+    "held the title “keeper of the seals”" name a term; a Title-Cased span after a work noun ("the
+    report, “Left on the Platform”," / "paper, “Mass Loss in the Andes, 1990–2020”,") names a work,
+    even with a comma or a year inside it."""
+    if _TERM_BEFORE.search(before):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", content)
+    content_words = [w for w in words if w.lower() not in _SCARE_SMALL]
+    titled = bool(content_words) and sum(w[0].isupper() for w in content_words) >= 0.8 * len(content_words)
+    return titled and len(words) <= 16 and bool(_WORK_BEFORE.search(before)) and content.rstrip()[-1:] not in ".!?"

@@ -1,0 +1,124 @@
+"""Speaker-label transcripts: broadcast, parliamentary and interview turns (invented examples)."""
+
+from claims.ingest.analyze import analyze_article
+
+
+def direct(text):
+    return [(q.text, q.speaker) for q in analyze_article(text).quotes if q.kind == "direct"]
+
+
+BROADCAST = """WKLT EVENING NEWS — TRANSCRIPT
+Segment: Cedar River Flood
+
+TOM BARRETT (Anchor): Good evening. The Cedar River crested this afternoon at 24 feet. Our Lucy Hammond is in Millbrook.
+
+LUCY HAMMOND (Reporter): Tom, the sandbag wall here held, but only just. Deputies went door to door all morning.
+
+SHERIFF DALE OKAFOR, MILLBROOK COUNTY: We moved 300 people out before noon. Nobody was hurt.
+
+UNIDENTIFIED FEMALE: The water came up so fast. We left everything.
+
+BARRETT: Lucy, when can people go home?
+
+HAMMOND: Not before Friday, Tom. The levee has to be inspected first.
+
+ANCHOR: Thank you, Lucy. We will be back after the break."""
+
+
+def test_broadcast_turns_are_quotes_by_the_label_person():
+    got = direct(BROADCAST)
+    assert [s for _, s in got] == [
+        "Tom Barrett",
+        "Lucy Hammond",
+        "Dale Okafor",
+        None,
+        "Tom Barrett",
+        "Lucy Hammond",
+        "Tom Barrett",  # "ANCHOR:" is the person an earlier label named as the anchor
+    ]
+    assert got[0][0].startswith("Good evening.") and got[2][0].startswith("We moved 300 people")
+
+
+def test_broadcast_labels_map_to_full_names_and_headings_are_not_turns():
+    a = analyze_article(BROADCAST)
+    tom = next(s for s in a.speakers if s.name == "Tom Barrett")
+    assert {"Barrett", "Tom Barrett"} <= set(tom.mentions) and tom.kind == "person"
+    lucy = next(s for s in a.speakers if s.name == "Lucy Hammond")
+    assert "Lucy" in lucy.mentions  # "Thank you, Lucy." names her
+    assert not any("Cedar River Flood" in q.text for q in a.quotes)
+
+
+HANSARD = """House of Commons
+Hospital Waiting Lists
+
+3. Mr Owen Griffiths (Eastmoor) (Lab): What steps she is taking to reduce hospital waiting lists.
+
+The Secretary of State for Health (Ms Priya Natarajan): Waiting lists have fallen for six months. We opened 12 hubs.
+
+Mr Griffiths: I thank the Secretary of State, but my constituents still wait 40 weeks for a hip operation.
+
+The Secretary of State for Health: The hon. Gentleman is right to press me. Eastmoor will get a hub next year.
+
+Hon. Members: Hear, hear!
+
+Madam Deputy Speaker: Order. We must move on."""
+
+
+def test_parliamentary_labels_name_the_member_not_the_constituency_or_office():
+    got = direct(HANSARD)
+    assert [s for _, s in got] == [
+        "Owen Griffiths",
+        "Priya Natarajan",
+        "Owen Griffiths",
+        "Priya Natarajan",  # the office's later label is the person its first label named
+        None,  # "Hon. Members:"
+        "Madam Deputy Speaker",
+    ]
+    assert got[0][0].startswith("What steps she is taking")
+
+
+def test_quotes_inside_a_turn_go_to_whoever_the_turn_cites():
+    text = (
+        "Ms Jane Orr (Westfield) (Con): The chief executive of the trust, Paul Meyer, told the committee in May: "
+        "“We will clear the backlog by Christmas.” Will the Minister hold him to that?\n\n"
+        "Mr Speaker: I call the Minister.\n\n"
+        "The Minister for Care (Mr Ravi Shah): I will, and I have written to him this week."
+    )
+    got = direct(text)
+    assert ("We will clear the backlog by Christmas.", "Paul Meyer") in got
+    assert [s for t, s in got if t != "We will clear the backlog by Christmas."] == [
+        "Jane Orr",
+        "Mr Speaker",
+        "Ravi Shah",
+    ]
+
+
+def test_interview_questions_belong_to_the_bylined_interviewer():
+    text = (
+        "‘We will not sell the club’: a conversation with Marta Lindqvist\n\n"
+        "Interview by Joel Fischer\n\n"
+        "Marta Lindqvist has chaired the club since 2019. She spoke to us at the stadium.\n\n"
+        "Q: Are you selling the club?\n\n"
+        "A: No. We have had three offers this year, and we turned them all down.\n\n"
+        "Q: Why?\n\n"
+        "A: Because none of the buyers wanted to keep the women's team."
+    )
+    got = direct(text)
+    assert got == [
+        ("We will not sell the club", "Marta Lindqvist"),
+        ("Are you selling the club?", "Joel Fischer"),
+        ("No. We have had three offers this year, and we turned them all down.", "Marta Lindqvist"),
+        ("Why?", "Joel Fischer"),
+        ("Because none of the buyers wanted to keep the women's team.", "Marta Lindqvist"),
+    ]
+
+
+def test_colon_lines_that_are_not_speech_are_not_turns():
+    text = (
+        "Road Works: Northern Bypass\n\n"
+        "The council said the bypass would close for three weeks from Monday.\n\n"
+        "Media contact:\nAnna Reed, Head of Press\n+44 20 5550 0100\n\n"
+        "UPDATE: The closure has been delayed by a week."
+    )
+    a = analyze_article(text)
+    assert [q for q in a.quotes if q.kind == "direct"] == []
