@@ -44,6 +44,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--search", default="unemployment in Texas", help="the admin search (default: %(default)s)")
+    parser.add_argument("--only", default="", help="only the rows whose label contains this (e.g. ingest)")
     args = parser.parse_args()
     if not os.environ.get("DATABASE_URL"):
         sys.exit("Set DATABASE_URL to a database filled by `manage.py generate_data --claims N`.")
@@ -96,6 +97,8 @@ def main():
         print(f"{Claim.objects.count():,} claims; load average {os.getloadavg()[0]:.2f}\n")
         print("| page | median ms | target ms | queries |\n|---|---|---|---|")
         for label, target, run in checks:
+            if args.only not in label:
+                continue
             ms, queries = timed(args.repeat, run)
             print(f"| {label} | {ms:,.0f} | ≤ {target} | {queries} |", flush=True)
         print(f"\nload average at the end {os.getloadavg()[0]:.2f}")

@@ -6,9 +6,10 @@ to the claim the newsroom already tracks instead of creating a duplicate.
 
 Signals, all computed by PostgreSQL on the indexed columns:
 
-* trigram similarity on ``UPPER(text)`` (served by the ``claim_text_trgm`` GIN index);
-* full-text: the stored ``search_vector`` (GIN) finds candidates sharing any stemmed
-  word, and the overlap of stemmed words (Dice) scores them;
+* candidates: claims sharing at least two of the text's rarest stemmed words, found by the
+  GIN index on the stored ``search_vector`` (word rarity from PostgreSQL's statistics), so
+  a lookup costs the same at a thousand claims and at a million;
+* trigram similarity on ``UPPER(text)`` and the overlap of stemmed words (Dice) score them;
 * optionally semantic similarity: cosine of sentence embeddings
   (all-MiniLM-L6-v2, ``requirements-semantic.txt``), stored in ``ClaimEmbedding`` and
   searched with pgvector where the server has it, in Python where it has not.
@@ -23,11 +24,13 @@ Thresholds were chosen on tests/matching/pairs.jsonl (docs/matching.md).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import math
 import os
 import re
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,11 +38,11 @@ from typing import NamedTuple, Protocol
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.search import TrigramDistance
+from django.contrib.postgres.search import SearchQueryField, SearchRank
 from django.db import connections, transaction
 from django.db.models import BooleanField, F, FloatField, Func, TextField, Value
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import MD5, Upper
+from django.db.models.functions import MD5, Cast, Upper
 
 from claims.models import SEARCH_CONFIG, Claim, ClaimEmbedding, FactCheck
 
@@ -53,8 +56,11 @@ DUPLICATE_THRESHOLD = settings.FACTDB_MATCH_DUPLICATE
 SEMANTIC_FLOOR, SEMANTIC_CEILING = 0.5, 0.95
 # A guard (numbers, negation, direction) caps the score just below the duplicate threshold.
 GUARD_CAP = 0.01
-# How many lexical / semantic candidates are scored per query.
+# How many lexical / semantic candidates are scored per query, picked from a pool of claims that share
+# RARE_WORDS of the text's rarest words (two of them, three when those are common).
 CANDIDATES = 60
+CANDIDATE_POOL = 2000
+RARE_WORDS = 6
 # Without pgvector, stored embeddings are scanned in Python up to this many rows;
 # above it only the lexical candidates get a semantic score.
 PYTHON_SCAN_LIMIT = 20_000
@@ -339,39 +345,104 @@ def query_lexemes(text: str, using: str = "default") -> list[str]:
         return cursor.fetchone()[0] or []
 
 
+class _Matches(Func):
+    """vector @@ query."""
+
+    arg_joiner = " @@ "
+    template = "(%(expressions)s)"
+    output_field = BooleanField()
+
+
+def _tsquery(text: str) -> Cast:
+    """A tsquery of lexemes already stemmed (cast, not parsed: parsing would stem them again)."""
+    return Cast(Value(text), SearchQueryField())
+
+
 class _Lexemes(Func):
     function = "tsvector_to_array"
     output_field = ArrayField(TextField())
 
 
-def _lexical_rows(queryset, text: str, lexemes: list[str], *, ids=None, limit: int = CANDIDATES):
-    """Claims near `text` by trigrams or sharing all its stemmed words, with their raw signals.
+class WordFrequencies(NamedTuple):
+    claims: float  # how many claims the statistics were taken on
+    share: dict[str, float]  # stemmed word -> share of claims holding it (the most common words only)
+    floor: float  # every other word is rarer than this
 
-    Both lookups are bounded by their index whatever the table's size: the nearest claims by
-    trigram distance come in distance order from the GiST index (`<->`, a k-nearest-neighbour
-    scan that stops after `limit`), and claims holding every stemmed word from the GIN index
-    on the search vector. Nothing ranks every claim that shares one common word.
+
+_frequencies: dict[str, tuple[float, WordFrequencies]] = {}
+FREQUENCIES_TTL = 600.0
+
+
+def word_frequencies(using: str = "default") -> WordFrequencies:
+    """How common each stemmed word of the claims is, from PostgreSQL's own statistics.
+
+    ANALYZE (autovacuum) keeps the most common elements of a tsvector column with their
+    frequencies (pg_stats.most_common_elems); a word not among them is rarer than all of them.
+    Read once per process every ten minutes: a few thousand values, no scan.
+    """
+    now = time.monotonic()
+    cached = _frequencies.get(using)
+    if cached and now - cached[0] < FREQUENCIES_TTL:
+        return cached[1]
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples"
+            " FROM pg_class c LEFT JOIN pg_stats s ON s.tablename = c.relname AND s.attname = 'search_vector'"
+            " AND s.schemaname = current_schema() WHERE c.oid = %s::regclass",
+            [Claim._meta.db_table],
+        )
+        row = cursor.fetchone() or (None, None, 0)
+    words, freqs, claims = row[0] or [], row[1] or [], max(float(row[2] or 0), 0.0)
+    share = dict(zip(words, freqs[: len(words)], strict=False))
+    frequencies = WordFrequencies(claims, share, min(share.values(), default=0.0))
+    _frequencies[using] = (now, frequencies)
+    return frequencies
+
+
+def candidate_tsquery(lexemes: Sequence[str], frequencies: WordFrequencies) -> str | None:
+    """A tsquery for claims sharing at least two (three, for common words) of the text's rarest words.
+
+    Rare words say what a claim is about and are where its rewordings agree; the GIN index
+    answers a conjunction of rare words from short posting lists, so the cost does not grow
+    with the table. Words are ranked by PostgreSQL's statistics (word_frequencies).
+    """
+    words = sorted(set(lexemes), key=lambda word: (frequencies.share.get(word, frequencies.floor / 2), word))
+    words = words[:RARE_WORDS]
+    if not words:
+        return None
+    size = min(2, len(words))
+    expected = sum(math.prod(frequencies.share.get(w, frequencies.floor / 2) for w in group) for group in
+                   itertools.combinations(words, size)) * frequencies.claims  # fmt: skip
+    if expected > CANDIDATE_POOL and len(words) >= 3:
+        size = 3
+    groups = itertools.combinations(words, size)
+    return " | ".join("(" + " & ".join(_quote_lexeme(word) for word in group) + ")" for group in groups)
+
+
+def _lexical_rows(queryset, text: str, lexemes: list[str], *, ids=None, limit: int = CANDIDATES):
+    """Claims sharing the text's rare words (or the given `ids`), with their raw signals.
+
+    Candidates come from the GIN index on the search vector (candidate_tsquery): at most
+    CANDIDATE_POOL of them, of which the `limit` sharing most of the text's words are scored.
+    Nothing ranks every claim, and no trigram index is walked: on a million long texts a
+    trigram lookup reads most of its index, whatever the operator.
     """
     upper = text.upper()
-    qs = queryset.alias(upper_text=Upper("text")).annotate(
-        trigram=Func(F("upper_text"), Value(upper), function="similarity", output_field=FloatField()),
+    qs = queryset.annotate(
+        trigram=Func(Upper("text"), Value(upper), function="similarity", output_field=FloatField()),
         lexemes=_Lexemes(F("search_vector")),
     )
     columns = ("pk", "trigram", "lexemes")
     if ids is not None:
         return list(qs.filter(pk__in=ids).values_list(*columns))
-    rows = {
-        row[0]: row
-        for row in qs.alias(distance=TrigramDistance("upper_text", Value(upper)))
-        .order_by("distance")
-        .values_list(*columns)[:limit]
-    }
-    if lexemes:
-        every_word = " & ".join(_quote_lexeme(lexeme) for lexeme in lexemes)
-        word_hit = RawSQL(f'"{Claim._meta.db_table}"."search_vector" @@ %s::tsquery', [every_word], BooleanField())
-        for row in qs.alias(word_hit=word_hit).filter(word_hit=True).order_by("-pk").values_list(*columns)[:limit]:
-            rows.setdefault(row[0], row)
-    return list(rows.values())
+    tsquery = candidate_tsquery(lexemes, word_frequencies(queryset.db))
+    if tsquery is None:
+        return []
+    pool = queryset.alias(hit=_Matches(F("search_vector"), _tsquery(tsquery))).filter(hit=True).order_by()
+    any_word = _tsquery(" | ".join(_quote_lexeme(lexeme) for lexeme in lexemes))
+    shared = SearchRank(F("search_vector"), any_word)
+    best = qs.filter(pk__in=pool.values("pk")[:CANDIDATE_POOL]).alias(shared=shared).order_by("-shared", "-pk")
+    return list(best.values_list(*columns)[:limit])
 
 
 def _vector_literal(vector: Sequence[float]) -> str:

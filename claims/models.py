@@ -8,7 +8,7 @@ partners may see is declared in claims.visibility.
 import pgtrigger
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex, GistIndex, HashIndex, OpClass
+from django.contrib.postgres.indexes import GinIndex, HashIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import F, Q
@@ -177,7 +177,6 @@ class Claim(EditorialModel):
             GinIndex(fields=["search_vector"], name="claim_search_vector"),
             GinIndex(OpClass(Upper("text"), name="gin_trgm_ops"), name="claim_text_trgm"),  # icontains search
             # Nearest claims by trigram distance, in index order (claims.matching): flat cost at any size.
-            GistIndex(OpClass(Upper("text"), name="gist_trgm_ops"), name="claim_text_trgm_knn"),
             HashIndex(fields=["text"], name="claim_text_hash"),  # exact-text lookups (capture, imports); any length
             models.Index(fields=["-created_at"], name="claim_created_desc"),
             models.Index(fields=["is_public", "updated_at"], name="claim_public_updated"),

@@ -20,7 +20,7 @@ from factdb.models import (
     audited,
 )
 from factdb.projection import PublicDocument
-from sources.normalize import content_hash, domain_of, normalize_name, normalize_url
+from sources.normalize import content_hash, domain_of, name_keys, normalize_name, normalize_url
 
 
 @audited
@@ -144,6 +144,9 @@ class Speaker(EditorialModel):
 
     name = models.CharField(max_length=200)
     normalized_name = models.CharField(max_length=200, editable=False, db_index=True)
+    # Where the name is found again however it is spelled (sources.normalize.name_keys): ingest looks
+    # up the few speakers an article may name by these, not every speaker.
+    name_keys = ArrayField(models.CharField(max_length=200), default=list, editable=False)
     kind = models.CharField(max_length=20, choices=SpeakerKind.choices, default=SpeakerKind.PERSON)
     role = models.CharField("role / title", max_length=200, blank=True)
     affiliation = models.CharField(max_length=200, blank=True)
@@ -166,7 +169,10 @@ class Speaker(EditorialModel):
                 fields=["wikidata_id"], condition=~Q(wikidata_id=""), name="speaker_wikidata_unique"
             ),
         ]
-        indexes = [GinIndex(fields=["normalized_name"], opclasses=["gin_trgm_ops"], name="speaker_name_trgm")]
+        indexes = [
+            GinIndex(fields=["normalized_name"], opclasses=["gin_trgm_ops"], name="speaker_name_trgm"),
+            GinIndex(fields=["name_keys"], name="speaker_name_keys"),
+        ]
 
     def __str__(self):
         return self.name
@@ -179,6 +185,7 @@ class Speaker(EditorialModel):
         """Derive the lookup form of the name; save() calls this, and so must bulk inserts."""
         self.name = " ".join(self.name.split())
         self.normalized_name = normalize_name(self.name)
+        self.name_keys = name_keys(self.name)
 
 
 @audited
@@ -192,6 +199,7 @@ class SpeakerAlias(GuardedModel):
     speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=200)
     normalized_name = models.CharField(max_length=200, editable=False, db_index=True)
+    name_keys = ArrayField(models.CharField(max_length=200), default=list, editable=False)
 
     class Meta:
         verbose_name_plural = "speaker aliases"
@@ -199,7 +207,10 @@ class SpeakerAlias(GuardedModel):
         constraints = [
             models.UniqueConstraint("speaker", Lower("name"), name="speaker_alias_unique"),
         ]
-        indexes = [GinIndex(fields=["normalized_name"], opclasses=["gin_trgm_ops"], name="speaker_alias_trgm")]
+        indexes = [
+            GinIndex(fields=["normalized_name"], opclasses=["gin_trgm_ops"], name="speaker_alias_trgm"),
+            GinIndex(fields=["name_keys"], name="speaker_alias_name_keys"),
+        ]
 
     def __str__(self):
         return self.name
@@ -212,6 +223,7 @@ class SpeakerAlias(GuardedModel):
         """Derive the lookup form of the name; save() calls this, and so must bulk inserts."""
         self.name = " ".join(self.name.split())
         self.normalized_name = normalize_name(self.name)
+        self.name_keys = name_keys(self.name)
 
 
 # --- The public projection: what partners read of speakers, sources and outlets (factdb.projection) ------

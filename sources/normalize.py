@@ -45,6 +45,74 @@ def normalize_name(name: str) -> str:
     return _SPACES.sub(" ", unidecode(name or "")).strip().casefold()
 
 
+_VOWELS = set("aeiouy")
+
+
+def skeleton(token: str) -> str:
+    """Consonant skeleton for transliteration variants.
+
+    'Kabulov'/'Kubalov' -> 'kblv', 'Mohammed'/'Muhammad' -> 'mhmd',
+    'Zelensky'/'Zelenskyy' -> 'zlnsk'.
+    """
+    t = re.sub(r"[^a-z]", "", unidecode(token).lower())
+    if not t:
+        return ""
+    out = [t[0]]
+    for ch in t[1:]:
+        if ch in _VOWELS:
+            continue
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+# Russian and Central Asian names romanised two ways: Dzh/Zh, Ye/E at the start, -off/-ov at the end.
+_TRANSLIT = (
+    (re.compile(r"dzh"), "zh"),
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"off$"), "ov"),
+    (re.compile(r"eff$"), "ev"),
+)
+
+
+def translit_key(token: str) -> str:
+    """'Dzhaksybekov' and 'Zhaksybekov' -> 'zhaksybekov'; 'Yerlan' -> 'erlan'; 'Smirnoff' -> 'smirnov'."""
+    key = re.sub(r"[^a-z]", "", unidecode(token).lower())
+    for rx, repl in _TRANSLIT:
+        key = rx.sub(repl, key)
+    return key
+
+
+# Words no two names are told apart by (they never decide a match on their own).
+_NAME_PARTICLES = frozenset(
+    "the of and for de del della la le les van von der den al el da das dos di du bin ibn".split()
+)
+
+
+def name_keys(name: str) -> list[str]:
+    """Index keys under which a name is found again however it is spelled (Speaker.name_keys).
+
+    Per word: its transliteration key, its consonant skeleton, and for long words their first and
+    last four letters (one edit leaves one of them intact); per name of several words, its initials.
+    Two names that claims.ingest.speakers.token_match calls the same share a key, so a lookup by key
+    (GIN index) finds the few speakers worth comparing instead of all of them.
+    """
+    keys = set()
+    words = [w for w in re.split(r"[^a-z]+", unidecode(name or "").lower()) if w]
+    for word in words:
+        if len(word) < 2 or word in _NAME_PARTICLES:
+            continue
+        key, consonants = translit_key(word), skeleton(word)
+        keys.add(f"t:{key}")
+        if len(word) >= 4 and len(consonants) >= 3:
+            keys.add(f"s:{consonants}")
+        if len(key) >= 6:
+            keys.update((f"p:{key[:4]}", f"q:{key[-4:]}"))
+    if len(words) > 1:
+        keys.add("a:" + "".join(w[0] for w in words))
+    return sorted(keys)
+
+
 def content_hash(text: str) -> str:
     """SHA-256 of the text with whitespace and case folded, so re-flowed copies still match."""
     folded = _SPACES.sub(" ", text or "").strip().casefold()

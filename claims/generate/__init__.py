@@ -38,7 +38,7 @@ from claims.models import (
 )
 from factdb.policy import EDITOR, FACT_CHECKER, REPORTER
 from sources.models import Outlet, Source, Speaker, SpeakerAlias
-from sources.normalize import domain_of, normalize_name, normalize_url
+from sources.normalize import domain_of, name_keys, normalize_name, normalize_url
 
 START = date(2013, 1, 1)  # the newsroom's archive begins; claims are spread evenly up to END
 END = date(2026, 11, 30)
@@ -85,6 +85,11 @@ NULL = "\\N"
 def esc(text: str) -> str:
     """A value for a COPY text-format line."""
     return text.translate(_ESCAPES)
+
+
+def keys(name: str) -> str:
+    """A speaker's or alias's name_keys as a COPY array literal (keys are plain letters and colons)."""
+    return "{" + ",".join(name_keys(name)) + "}"
 
 
 def _ts(seconds: int) -> str:
@@ -415,7 +420,7 @@ class Dataset:
                 same_as = '{"https://en.wikipedia.org/wiki/' + unidecode(name).replace(" ", "_") + '"}'
             created = _ts(int(rng.random() * SPAN_DAYS * DAY))
             speakers.append(
-                f"{pk}\t{created}\t{created}\t{esc(name)}\t{esc(normalize_name(name))}\t{kind}\t{esc(role)}\t"
+                f"{pk}\t{created}\t{created}\t{esc(name)}\t{esc(normalize_name(name))}\t{keys(name)}\t{kind}\t{esc(role)}\t"
                 f"{esc(party)}\t{country}\t{wikidata}\t{esc(same_as)}\t\t1\n"
             )
             self.speaker_names.append(name)
@@ -423,11 +428,13 @@ class Dataset:
             for variant in rng.sample(variants, min(len(variants), int(rng.random() ** 1.5 * 4))):
                 if variant.casefold() not in spellings:
                     spellings.add(variant.casefold())
-                    aliases.append(f"{len(aliases) + 1}\t{esc(variant)}\t{esc(normalize_name(variant))}\t{pk}\n")
-        columns = ("id", "created_at", "updated_at", "name", "normalized_name", "kind", "role", "affiliation",
-                   "country", "wikidata_id", "same_as", "description", "version")  # fmt: skip
+                    aliases.append(
+                        f"{len(aliases) + 1}\t{esc(variant)}\t{esc(normalize_name(variant))}\t{keys(variant)}\t{pk}\n"
+                    )
+        columns = ("id", "created_at", "updated_at", "name", "normalized_name", "name_keys", "kind", "role",
+                   "affiliation", "country", "wikidata_id", "same_as", "description", "version")  # fmt: skip
         yield Table(Speaker, columns, speakers, len(speakers))
-        yield Table(SpeakerAlias, ("id", "name", "normalized_name", "speaker_id"), aliases, len(aliases))
+        yield Table(SpeakerAlias, ("id", "name", "normalized_name", "name_keys", "speaker_id"), aliases, len(aliases))
 
     def _source_table(self) -> Table:
         rng, n = self.rng, self.n_sources

@@ -29,19 +29,18 @@ from factdb import policy
 from factdb.actions import action
 from factdb.parsing import parse_id
 from sources import actions as sources
-from sources.models import Outlet, Source, Speaker, SpeakerKind
-from sources.normalize import domain_of, normalize_name
+from sources.models import Outlet, Source, Speaker, SpeakerAlias, SpeakerKind
+from sources.normalize import domain_of, name_keys, normalize_name
 
 # Candidates scoring at least this are accepted by default (the seed's death toll scores 0.82).
 DEFAULT_ACCEPT_SCORE = 0.45
 MAX_TEXT_CHARS = 200_000
 # Up to this many speakers are all handed to the engine; above it, only those whose
 # name or alias shares a capitalised word with the article.
-KNOWN_SPEAKER_LIMIT = 5_000
 MATCHES_PER_CLAIM = 5
 
 _KINDS = {"person": SpeakerKind.PERSON, "organization": SpeakerKind.ORGANIZATION}
-_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]{2,}")
+_WORD = re.compile(r"\b[^\W\d_][\w'’-]+")
 
 
 # What saving an article may create (the permission table's actions).
@@ -180,18 +179,33 @@ def default_title(text: str) -> str:
 
 
 def known_speakers(text: str = "") -> list[KnownSpeaker]:
-    """The database's speakers with their aliases, as the engine takes them."""
+    """The database's speakers the article may name, with their aliases, as the engine takes them.
+
+    With a text: the speakers sharing a name key (sources.normalize.name_keys) with one of its
+    capitalised words, found by index; every spelling the engine would match shares one. Without:
+    all of them.
+    """
     speakers = Speaker.objects.all()
-    if text and speakers.count() > KNOWN_SPEAKER_LIMIT:
-        words = {normalize_name(w) for w in _CAPITALISED.findall(text)}
-        hit = Q()
-        for word in words:
-            hit |= Q(normalized_name__contains=word) | Q(aliases__normalized_name__contains=word)
-        speakers = speakers.filter(hit).distinct() if words else speakers.none()
+    if text:
+        # Words that may be (part of) a name: capitalised, in any script ("Xi", "Кабулов").
+        words = {word for word in _WORD.findall(text) if word[0].isupper()}
+        keys = sorted({key for word in words for key in article_word_keys(word)})
+        named = Speaker.objects.filter(name_keys__overlap=keys).order_by().values("pk")
+        by_alias = SpeakerAlias.objects.filter(name_keys__overlap=keys).order_by().values("speaker_id")
+        speakers = speakers.filter(Q(pk__in=named) | Q(pk__in=by_alias))
     return [
         KnownSpeaker(id=s.pk, name=s.name, aliases=[a.name for a in s.aliases.all()])
         for s in speakers.prefetch_related("aliases").order_by("pk")
     ]
+
+
+def article_word_keys(word: str) -> list[str]:
+    """The name keys a capitalised word of an article can share with a speaker: its own, and an
+    acronym's ("ECB" is the initials of "European Central Bank")."""
+    keys = name_keys(word)
+    if word.isupper() and word.isalpha():
+        keys.append(f"a:{word.lower()}")
+    return keys
 
 
 def _is_part_of(form: str, name: str) -> bool:

@@ -14,6 +14,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from unidecode import unidecode
 
+from sources.normalize import skeleton, translit_key
+
 
 def _wordset(words: str) -> set[str]:
     """Word list literal: comma-separated if it contains commas, else whitespace-separated."""
@@ -482,43 +484,6 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
 
 
 # --- name matching and clustering -------------------------------------------
-
-_VOWELS = set("aeiouy")
-
-
-def skeleton(token: str) -> str:
-    """Consonant skeleton for transliteration variants.
-
-    'Kabulov'/'Kubalov' -> 'kblv', 'Mohammed'/'Muhammad' -> 'mhmd',
-    'Zelensky'/'Zelenskyy' -> 'zlnsk'.
-    """
-    t = re.sub(r"[^a-z]", "", unidecode(token).lower())
-    if not t:
-        return ""
-    out = [t[0]]
-    for ch in t[1:]:
-        if ch in _VOWELS:
-            continue
-        if ch != out[-1]:
-            out.append(ch)
-    return "".join(out)
-
-
-# Russian and Central Asian names romanised two ways: Dzh/Zh, Ye/E at the start, -off/-ov at the end.
-_TRANSLIT = (
-    (re.compile(r"dzh"), "zh"),
-    (re.compile(r"^ye"), "e"),
-    (re.compile(r"off$"), "ov"),
-    (re.compile(r"eff$"), "ev"),
-)
-
-
-def translit_key(token: str) -> str:
-    """'Dzhaksybekov' and 'Zhaksybekov' -> 'zhaksybekov'; 'Yerlan' -> 'erlan'; 'Smirnoff' -> 'smirnov'."""
-    key = re.sub(r"[^a-z]", "", unidecode(token).lower())
-    for rx, repl in _TRANSLIT:
-        key = rx.sub(repl, key)
-    return key
 
 
 def token_match(a: str, b: str) -> float:

@@ -146,3 +146,22 @@ def test_a_typed_unknown_organisation_is_created_as_an_organisation(db, seed_tex
     service.save(proposal, choices, actor=users["editor"], create_speakers=set())
     assert Speaker.objects.get(name="Halden Port Authority").kind == SpeakerKind.ORGANIZATION
     assert Speaker.objects.get(name="Ingrid Solheim").kind == SpeakerKind.PERSON
+
+
+def test_an_article_looks_up_only_the_speakers_it_may_name(build, users):
+    """Ingest compares an article's names with the few speakers sharing a name key, found by index; every
+    spelling the engine calls the same (transliteration, one letter, another script, initials) is among them."""
+    from claims.ingest.service import known_speakers
+
+    kabulov = build.speaker("Zamir Kabulov", aliases=["Замир Кабулов"])
+    ecb = build.speaker("European Central Bank", kind="organization")
+    xi = build.speaker("Xi Jinping")
+    others = [build.speaker(f"Otherperson Number{n}") for n in range(30)]
+    text = (
+        "MOSCOW — Kubalov said the ECB was wrong, Xi agreed. Кабулов added nothing. "
+        "The minister, speaking in Kazan on Tuesday, did not name anyone else."
+    )
+    found = {speaker.id for speaker in known_speakers(text)}
+    assert {kabulov.pk, ecb.pk, xi.pk} <= found
+    assert not found & {other.pk for other in others}
+    assert {speaker.id for speaker in known_speakers("")} >= {kabulov.pk, *(o.pk for o in others)}
