@@ -12,8 +12,8 @@ from factdb.api.viewsets import MAX_VALUE_LENGTH, BoundedMixin
 NUL_FREE = "^[^\\x00]*$"
 
 ERRORS = {
-    400: "Invalid query parameters: an unknown one (a typo), a malformed value (date, id, cursor, choice), "
-    "a NUL byte, or a value over 1000 characters.",
+    400: "Invalid query parameters: an unknown (a typo) or repeated one, a malformed value (date, id, cursor, "
+    "choice), a NUL byte, or a value over 1000 characters.",
     401: "No key, or a bad, revoked or expired one.",
     403: "The key may not read the published record (it lacks the read scope).",
     404: "No public object with this id.",

@@ -161,7 +161,7 @@ MAX_VALUE_LENGTH = 1000
 
 
 class StrictParamsMixin:
-    """An unknown or malformed query parameter answers 400 instead of being silently ignored.
+    """An unknown, repeated or malformed query parameter answers 400 instead of being silently ignored.
 
     An empty value is the same as leaving the parameter out (`?q=&page_size=` is the first page of
     everything), as the filters have always read it; the schema says so (allowEmptyValue).
@@ -186,6 +186,8 @@ class StrictParamsMixin:
             )
         empty = False
         for name, values in request.query_params.lists():
+            if len(values) > 1:  # which one was meant? (no parameter takes a list)
+                raise exceptions.ValidationError({name: ["Give this parameter once."]})
             for value in values:
                 if "\x00" in value:
                     raise exceptions.ValidationError({name: ["Null characters are not allowed."]})

@@ -99,6 +99,14 @@ def test_an_empty_value_is_the_same_as_leaving_it_out(client, world):
     assert client.get("/api/v1/claims/?typo=").status_code == 400  # unknown names are still refused
 
 
+def test_a_repeated_parameter_is_a_400(client, world):
+    # Which one was meant? (Found by the fuzzer: the last one silently won.)
+    response = client.get("/api/v1/claims/?language=en&language=de")
+    assert response.status_code == 400 and "language" in response.json()["error"]["details"]
+    response = client.get("/v1alpha1/claims:search?query=a&query=b")
+    assert response.status_code == 400 and response.json()["error"]["status"] == "INVALID_ARGUMENT"
+
+
 @pytest.mark.parametrize(
     "value",
     [
