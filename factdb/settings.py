@@ -344,7 +344,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "factdb.api.pagination.CursorPagination",
     "PAGE_SIZE": FACTDB_API_PAGE_SIZE,
     "EXCEPTION_HANDLER": "factdb.api.errors.exception_handler",
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "factdb.api.schema.PartnerAutoSchema",
     "UNAUTHENTICATED_USER": None,
     "DEFAULT_VERSIONING_CLASS": None,
     "NUM_PROXIES": env_int("FACTDB_API_NUM_PROXIES", 0),

@@ -66,7 +66,10 @@ class GoogleView(PartnerAPIView):
         alt = request.query_params.get("alt", "json")
         if alt != "json":
             raise exceptions.ValidationError({"alt": ["Only alt=json is supported."]})
-        request.pretty_print = request.query_params.get("prettyPrint", "true").lower() not in ("false", "0")
+        pretty = request.query_params.get("prettyPrint", "true").lower()
+        if pretty not in ("true", "false", "1", "0"):
+            raise exceptions.ValidationError({"prettyPrint": ["true or false."]})
+        request.pretty_print = pretty in ("true", "1")
         self.fields_mask = parse_fields(request.query_params.get("fields", ""))
 
     def finalize_response(self, request, response, *args, **kwargs):
@@ -148,17 +151,35 @@ def apply_fields(data, mask):
     return {key: apply_fields(value, mask[key]) for key, value in data.items() if key in mask}
 
 
-SEARCH_PARAMS = [
-    OpenApiParameter("query", str, description="Text to search for (web-search syntax)."),
-    OpenApiParameter("languageCode", str, description="BCP-47 language code, e.g. 'en' or 'pt-BR'."),
-    OpenApiParameter("reviewPublisherSiteFilter", str, description="Only reviews by this publisher site."),
-    OpenApiParameter("maxAgeDays", int, description="Only reviews at most this many days old."),
-    OpenApiParameter("pageSize", int),
-    OpenApiParameter("pageToken", str),
-    OpenApiParameter("offset", int),
+def _whole(low: int, high: int) -> dict:
+    return {"type": "integer", "minimum": low, "maximum": high}
+
+
+LANGUAGE_CODE = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+# What every Google method takes besides its own parameters.
+SYSTEM_PARAMS = [
     OpenApiParameter("key", str, description="API key (alternative to the Authorization header)."),
-    OpenApiParameter("fields", str, description="Partial response selector."),
+    OpenApiParameter("fields", str, description="Partial response selector, e.g. claims(text,claimReview/url)."),
     OpenApiParameter("prettyPrint", bool),
+]
+PAGING_PARAMS = [
+    OpenApiParameter("pageSize", _whole(1, 10_000), description=f"At most {MAX_PAGE_SIZE} are sent."),
+    OpenApiParameter("pageToken", str, description="Opaque: the previous answer's nextPageToken."),
+    OpenApiParameter("offset", _whole(0, 10**9)),
+]
+SEARCH_PARAMS = [
+    OpenApiParameter(
+        "query", str, description="Text to search for (web-search syntax); this or reviewPublisherSiteFilter."
+    ),
+    OpenApiParameter(
+        "languageCode",
+        {"type": "string", "pattern": LANGUAGE_CODE},
+        description="BCP-47 language code, e.g. 'en' or 'pt-BR'.",
+    ),
+    OpenApiParameter("reviewPublisherSiteFilter", str, description="Only reviews by this publisher site."),
+    OpenApiParameter("maxAgeDays", _whole(1, 100_000), description="Only reviews at most this many days old."),
+    *PAGING_PARAMS,
+    *SYSTEM_PARAMS,
 ]
 
 
@@ -195,9 +216,9 @@ class ClaimsSearchView(GoogleView):
         max_age = _int(params, "maxAgeDays", 1, 100_000, None)
         if max_age is not None:
             claims = claims.filter(verdict_published_at__gte=timezone.now() - timedelta(days=max_age))
-        language = params.get("languageCode", "").strip()
+        language = params.get("languageCode", "")
         if language:
-            if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", language):
+            if not re.fullmatch(LANGUAGE_CODE, language):
                 raise exceptions.ValidationError({"languageCode": ["Use a BCP-47 code such as 'en' or 'pt-BR'."]})
             primary = language.split("-")[0].lower()
             claims = claims.filter(language__iregex=rf"^{primary}(-|$)")
@@ -228,12 +249,8 @@ class PagesListView(GoogleView):
         parameters=[
             OpenApiParameter("organization", str),
             OpenApiParameter("url", str),
-            OpenApiParameter("pageSize", int),
-            OpenApiParameter("pageToken", str),
-            OpenApiParameter("offset", int),
-            OpenApiParameter("key", str),
-            OpenApiParameter("fields", str),
-            OpenApiParameter("prettyPrint", bool),
+            *PAGING_PARAMS,
+            *SYSTEM_PARAMS,
         ],
         tags=["google-factchecktools"],
     )
@@ -268,11 +285,7 @@ class PageDetailView(GoogleView):
     @extend_schema(
         operation_id="google_pages_get",
         responses={200: OpenApiTypes.OBJECT},
-        parameters=[
-            OpenApiParameter("key", str),
-            OpenApiParameter("fields", str),
-            OpenApiParameter("prettyPrint", bool),
-        ],
+        parameters=SYSTEM_PARAMS,
         tags=["google-factchecktools"],
     )
     def get(self, request, page_id):

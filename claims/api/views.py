@@ -24,11 +24,15 @@ from claims.api.serializers import (
 from claims.filtersets import ClaimFilterSet, CorrectionFilterSet, FactCheckFilterSet
 from claims.models import PublicClaim, PublicCorrection, PublicFactCheck, PublicRatingScale, PublicTopic
 from factdb.api import sync
+from factdb.api.renderers import JSONLDRenderer, JSONRenderer
 from factdb.api.viewsets import DocumentViewSet, PartnerAPIView, SearchOrderingMixin, parse_datetime_param
 from factdb.parsing import parse_id
 
 ORDERING = {"id": "id", "updated_at": "updated_at", "created_at": "created_at"}
 MAX_TOMBSTONES = 10_000
+# Blank is ASCII whitespace only, which every regex engine agrees on (Python's \s also takes \x1c-\x1f).
+BLANK = " \t\n\v\f\r"
+TEXT = "^[^\\x00]*[^\\x00\\t\\n\\v\\f\\r ][^\\x00]*$"  # not blank, no NUL
 
 
 class ClaimViewSet(SearchOrderingMixin, DocumentViewSet):
@@ -51,8 +55,14 @@ class FactCheckViewSet(SearchOrderingMixin, DocumentViewSet):
     ordering_fields = ORDERING | {"published_at": "published_at"}
     default_ordering = ("-published_at", "-id")
 
-    @extend_schema(responses={200: ClaimReviewSerializer}, filters=False)
-    @action(detail=True, url_path="claimreview", filterset_class=None, pagination_class=None)
+    @extend_schema(responses={(200, "application/ld+json"): ClaimReviewSerializer}, filters=False)
+    @action(
+        detail=True,
+        url_path="claimreview",
+        filterset_class=None,
+        pagination_class=None,
+        renderer_classes=[JSONRenderer, JSONLDRenderer],  # Accept: application/ld+json is no 406
+    )
     def claimreview(self, request, pk=None):
         """The fact-check as schema.org ClaimReview JSON-LD (what the newsroom's page embeds; not once retracted)."""
         fact_check = parse_id(pk)
@@ -152,14 +162,21 @@ class CheckView(PartnerAPIView):
     @extend_schema(
         parameters=[
             OpenApiParameter(
-                "text", str, required=True, description="The statement to look up (1000 characters at most)."
+                "text",
+                {"type": "string", "maxLength": 1000, "pattern": TEXT},
+                required=True,
+                description="The statement to look up (1000 characters at most, not blank).",
             ),
-            OpenApiParameter("limit", int, description="How many matches at most (1–20, default 5)."),
+            OpenApiParameter(
+                "limit",
+                {"type": "integer", "minimum": 1, "maximum": 20},
+                description="How many matches at most (1–20, default 5).",
+            ),
         ],
         responses={200: CheckResultSerializer},
     )
     def get(self, request):
-        text = request.query_params.get("text", "").strip()
+        text = request.query_params.get("text", "").strip(BLANK)
         if not text:
             raise exceptions.ValidationError({"text": ["Required: the statement to look up."]})
         limit = parse_id(request.query_params.get("limit", "5"))

@@ -93,11 +93,12 @@ class APIKeyAuthentication(authentication.BaseAuthentication):
 class IsPartner(permissions.BasePermission):
     """A valid key is required, unless FACTDB_API_ANONYMOUS_READS opens reads to everyone."""
 
-    message = "An API key is required: send 'Authorization: Api-Key <key>'."
+    # Only a key without the read scope gets here: no key at all is a 401 (NotAuthenticated).
+    message = "This API key may not read the published record (it lacks the read scope)."
 
     def has_permission(self, request, view):
         if request.method not in permissions.SAFE_METHODS:
-            return False
+            return False  # never reached: MethodFirstMixin answers 405 first
         if isinstance(request.user, Partner):
             return request.user.has_scope(PartnerScope.READ)
         return settings.FACTDB_API_ANONYMOUS_READS

@@ -1,4 +1,8 @@
-"""One JSON error shape for every failure: {"error": {"status", "code", "message", "details"}}."""
+"""One JSON error shape for every failure: {"error": {"status", "code", "message", "details"}}.
+
+The Google-compatible endpoints (/v1alpha1/) answer in Google's shape instead, as its clients expect.
+Both shapes are declared here as JSON Schema too; factdb.api.schema documents them on every operation.
+"""
 
 import logging
 
@@ -19,6 +23,7 @@ MESSAGES = {
     406: "Not acceptable.",
     429: "Too many requests.",
     500: "Internal server error.",
+    503: "Service unavailable.",
 }
 
 
@@ -71,8 +76,10 @@ GOOGLE_STATUS = {
     403: "PERMISSION_DENIED",
     404: "NOT_FOUND",
     405: "UNIMPLEMENTED",
+    406: "INVALID_ARGUMENT",
     429: "RESOURCE_EXHAUSTED",
     500: "INTERNAL",
+    503: "UNAVAILABLE",
 }
 
 
@@ -96,12 +103,19 @@ def _is_api(request) -> bool:
     return request.path.startswith(("/api/", "/v1alpha1/"))
 
 
+def _json_error(request, status_code: int, code: str) -> JsonResponse:
+    """An error Django answers before any view (no route, a bug, a malformed request), in the path's shape."""
+    if request.path.startswith("/v1alpha1/"):
+        return JsonResponse(google_error_body(status_code, MESSAGES[status_code]), status=status_code)
+    return JsonResponse(error_body(status_code, code, MESSAGES[status_code]), status=status_code)
+
+
 def json_404(request, exception=None):
     if not _is_api(request):
         from django.views.defaults import page_not_found
 
         return page_not_found(request, exception)
-    return JsonResponse(error_body(404, "not_found", MESSAGES[404]), status=404)
+    return _json_error(request, 404, "not_found")
 
 
 def json_500(request):
@@ -109,7 +123,7 @@ def json_500(request):
         from django.views.defaults import server_error
 
         return server_error(request)
-    return JsonResponse(error_body(500, "server_error", MESSAGES[500]), status=status.HTTP_500_INTERNAL_SERVER_ERROR)
+    return _json_error(request, status.HTTP_500_INTERNAL_SERVER_ERROR, "server_error")
 
 
 def json_400(request, exception=None):
@@ -117,4 +131,69 @@ def json_400(request, exception=None):
         from django.views.defaults import bad_request
 
         return bad_request(request, exception)
-    return JsonResponse(error_body(400, "bad_request", MESSAGES[400]), status=400)
+    return _json_error(request, 400, "bad_request")
+
+
+# The two shapes as JSON Schema (OpenAPI 3.0 dialect), for the schema and generated clients.
+ERROR_SCHEMA = {
+    "type": "object",
+    "description": "Every error of the partner API.",
+    "properties": {
+        "error": {
+            "type": "object",
+            "properties": {
+                "status": {"type": "integer", "description": "The HTTP status, repeated."},
+                "code": {
+                    "type": "string",
+                    "description": "Machine-readable: invalid or bad_request (400), not_authenticated or "
+                    "authentication_failed (401), permission_denied (403), not_found (404), method_not_allowed "
+                    "(405), not_acceptable (406), throttled (429), server_error (500), too_expensive (503).",
+                },
+                "message": {"type": "string", "description": "For people."},
+                "details": {
+                    "type": "object",
+                    "additionalProperties": {},
+                    "description": "For a 400: what is wrong, by query parameter (messages), and `allowed` "
+                    "(the parameters this operation takes) for an unknown one; otherwise empty.",
+                },
+            },
+            "required": ["status", "code", "message", "details"],
+        }
+    },
+    "required": ["error"],
+}
+
+GOOGLE_ERROR_SCHEMA = {
+    "type": "object",
+    "description": "Google's error shape (google.rpc.Status), which Google's generated clients parse.",
+    "properties": {
+        "error": {
+            "type": "object",
+            "properties": {
+                "code": {"type": "integer", "description": "The HTTP status, repeated."},
+                "message": {"type": "string"},
+                "status": {"type": "string", "description": "The canonical code, e.g. INVALID_ARGUMENT."},
+                "details": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "@type": {"type": "string"},
+                            "fieldViolations": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {"field": {"type": "string"}, "description": {"type": "string"}},
+                                    "required": ["field", "description"],
+                                },
+                            },
+                        },
+                        "required": ["@type"],
+                    },
+                },
+            },
+            "required": ["code", "message", "status"],
+        }
+    },
+    "required": ["error"],
+}

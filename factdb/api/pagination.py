@@ -12,8 +12,6 @@ from rest_framework.fields import DateTimeField
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
-from factdb.parsing import parse_id
-
 _signer = signing.Signer(salt="factdb.api.cursor")
 # Query parameters that may change between pages of one list.
 _FREE = {"cursor", "page_size"}
@@ -35,10 +33,24 @@ class CursorPagination(pagination.CursorPagination):
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
             return settings.FACTDB_API_PAGE_SIZE
-        size = parse_id(raw)
-        if size is None or size < 1:
-            raise ValidationError({"page_size": [f"A whole number from 1 to {self.max_page_size}."]})
-        return min(size, self.max_page_size)
+        raw = raw.strip()
+        # Any whole number from 1 (the query string caps its length); more than the maximum gets the maximum.
+        if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
+            raise ValidationError({"page_size": [f"A whole number from 1 (at most {self.max_page_size} are sent)."]})
+        return min(int(raw), self.max_page_size)
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"]["minimum"] = 1
+                parameter["description"] = (
+                    f"Results per page (default {settings.FACTDB_API_PAGE_SIZE}; "
+                    f"more than {settings.FACTDB_API_MAX_PAGE_SIZE} gets {settings.FACTDB_API_MAX_PAGE_SIZE})."
+                )
+            elif parameter["name"] == self.cursor_query_param:
+                parameter["description"] = "Opaque: the `next` or `previous` link's, as given."
+        return parameters
 
     def get_ordering(self, request, queryset, view):
         return view.get_ordering()

@@ -12,3 +12,10 @@ class JSONRenderer(ORJSONRenderer):
         if data is not None and request is not None and getattr(request, "pretty_print", False):
             return orjson.dumps(data, default=self.default, option=self.options | orjson.OPT_INDENT_2)
         return super().render(data, media_type, renderer_context)
+
+
+class JSONLDRenderer(JSONRenderer):
+    """The same JSON, for clients that ask for schema.org JSON-LD by its media type."""
+
+    media_type = "application/ld+json"
+    format = "json"  # JSON-LD is JSON: only the Accept header tells them apart (no ?format= to document)

@@ -5,6 +5,8 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 
+from factdb.api.viewsets import MethodFirstMixin
+
 ENDPOINTS = {
     "claims": "claim-list",
     "fact_checks": "factcheck-list",
@@ -22,7 +24,7 @@ ENDPOINTS = {
 }
 
 
-class APIRootView(APIView):
+class APIRootView(MethodFirstMixin, APIView):
     """Links to every partner endpoint (authentication as for the rest of the API)."""
 
     @extend_schema(exclude=True)

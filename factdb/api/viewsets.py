@@ -9,15 +9,19 @@ statement timeout, so no request can keep the database busy.
 """
 
 import hashlib
+from datetime import UTC, datetime
 
 import orjson
 from django.db import OperationalError
+from django.utils import timezone
 from django.utils.cache import get_conditional_response
+from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date
+from django_filters import utils as filter_utils
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, viewsets
-from rest_framework.fields import DateTimeField
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -33,13 +37,41 @@ UPDATED_SINCE = OpenApiParameter(
 )
 
 
-def parse_datetime_param(name: str, value: str):
+def as_utc(value: datetime) -> datetime:
+    """`value` in UTC: PostgreSQL refuses UTC offsets past ±15:59, which ISO 8601 allows. Python's datetimes
+    end in years 1 and 9999; an instant just beyond is taken as that end (as a filter's bound, the same)."""
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        return (datetime.min if value.year == 1 else datetime.max).replace(tzinfo=UTC)
+
+
+def parse_datetime_param(name: str, value: str) -> datetime:
     if len(value) > 64:
         raise exceptions.ValidationError({name: ["Too long."]})
     try:
-        return DateTimeField().to_internal_value(value)
-    except exceptions.ValidationError:
-        raise exceptions.ValidationError({name: ["Use an ISO 8601 date-time, e.g. 2025-01-31T12:00:00Z."]}) from None
+        parsed = parse_datetime(value)
+    except ValueError:  # well formed, but no such time (a 13th month)
+        parsed = None
+    if parsed is None:
+        raise exceptions.ValidationError({name: ["Use an ISO 8601 date-time, e.g. 2025-01-31T12:00:00Z."]})
+    return as_utc(timezone.make_aware(parsed) if timezone.is_naive(parsed) else parsed)
+
+
+class DocumentFilterBackend(DjangoFilterBackend):
+    """django-filter's backend, with the date-times partners filter by in UTC before they reach PostgreSQL."""
+
+    def filter_queryset(self, request, queryset, view):
+        filterset = self.get_filterset(request, queryset, view)
+        if filterset is None:
+            return queryset
+        if not filterset.is_valid():
+            raise filter_utils.translate_validation(filterset.errors)
+        cleaned = filterset.form.cleaned_data
+        for name, value in cleaned.items():
+            if isinstance(value, datetime):
+                cleaned[name] = as_utc(value)
+        return filterset.qs
 
 
 class TooExpensive(exceptions.APIException):
@@ -101,8 +133,26 @@ class ConditionalGetMixin:
         return conditional
 
 
+class MethodFirstMixin:
+    """A method a resource does not take answers 405 with `Allow`, before keys are looked at: it is not
+    something a key (whatever its scopes) could change, and "An API key is required" would mislead."""
+
+    def initial(self, request, *args, **kwargs):
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):
+            raise exceptions.MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)
+
+
+MAX_VALUE_LENGTH = 1000
+
+
 class StrictParamsMixin:
-    """An unknown or malformed query parameter answers 400 instead of being silently ignored."""
+    """An unknown, repeated or malformed query parameter answers 400 instead of being silently ignored.
+
+    An empty value is the same as leaving the parameter out (`?q=&page_size=` is the first page of
+    everything), as the filters have always read it; the schema says so (allowEmptyValue).
+    """
 
     extra_params: set[str] = set()
     detail_params: tuple[str, ...] = ()
@@ -115,21 +165,34 @@ class StrictParamsMixin:
         return allowed
 
     def check_params(self, request):
-        allowed = self.allowed_params() if self.action != "retrieve" else set(self.detail_params)
+        allowed = set(self.detail_params) if getattr(self, "detail", False) else self.allowed_params()
         unknown = sorted(set(request.query_params) - allowed)
         if unknown:
             raise exceptions.ValidationError(
                 {name[:50]: ["Unknown query parameter."] for name in unknown[:10]} | {"allowed": sorted(allowed)}
             )
+        empty = False
         for name, values in request.query_params.lists():
+            if len(values) > 1:  # which one was meant? (no parameter takes a list)
+                raise exceptions.ValidationError({name: ["Give this parameter once."]})
             for value in values:
                 if "\x00" in value:
                     raise exceptions.ValidationError({name: ["Null characters are not allowed."]})
-                if len(value) > 1000:
-                    raise exceptions.ValidationError({name: ["Too long (1000 characters at most)."]})
+                if len(value) > MAX_VALUE_LENGTH:
+                    raise exceptions.ValidationError({name: [f"Too long ({MAX_VALUE_LENGTH} characters at most)."]})
+                empty = empty or value == ""
+        if empty:
+            given = request._request.GET.copy()
+            for name in list(given):
+                if kept := [value for value in given.getlist(name) if value != ""]:
+                    given.setlist(name, kept)
+                else:
+                    del given[name]
+            given._mutable = False
+            request._request.GET = given  # what request.query_params reads
 
 
-class PartnerAPIView(BoundedMixin, StrictParamsMixin, ConditionalGetMixin, APIView):
+class PartnerAPIView(MethodFirstMixin, BoundedMixin, StrictParamsMixin, ConditionalGetMixin, APIView):
     """A partner endpoint that is not a resource list (tombstones, check, Google's): same strict params and caching."""
 
     def initial(self, request, *args, **kwargs):
@@ -143,7 +206,9 @@ def documents(rows, field: str = "body") -> list:
     return [orjson.Fragment(getattr(row, field)) for row in rows]
 
 
-class DocumentViewSet(BoundedMixin, ConditionalGetMixin, StrictParamsMixin, viewsets.ReadOnlyModelViewSet):
+class DocumentViewSet(
+    MethodFirstMixin, BoundedMixin, ConditionalGetMixin, StrictParamsMixin, viewsets.ReadOnlyModelViewSet
+):
     """List and detail of one partner resource, from its projection table (`document_model`).
 
     `serializer_class` describes the documents for the OpenAPI schema; the documents themselves
@@ -152,6 +217,7 @@ class DocumentViewSet(BoundedMixin, ConditionalGetMixin, StrictParamsMixin, view
 
     document_model = None
     body_field = "body"
+    filter_backends = [DocumentFilterBackend]
     lookup_value_regex = "[0-9]+"
     sync = True
     ordering_fields: dict[str, str] = {"id": "id", "updated_at": "updated_at", "created_at": "created_at"}
