@@ -2,7 +2,6 @@
 required headers: WWW-Authenticate, Allow, Retry-After) against the OpenAPI document."""
 
 import pytest
-from django.db import connections
 
 from factdb.accounts import do_create_api_key
 from tests.api.openapi import ValidatingClient
@@ -77,19 +76,8 @@ def test_claimreview_can_be_asked_for_by_its_media_type(client, world):
         assert response["Content-Type"].startswith("application/ld+json")
 
 
-def test_a_request_over_the_statement_timeout_is_503(client, settings, monkeypatch):
-    from claims.api import views
-
-    settings.FACTDB_API_STATEMENT_TIMEOUT_MS = 50
-
-    def slow(self, request, *args, **kwargs):
-        with connections[self.database].cursor() as cursor:
-            cursor.execute("SELECT pg_sleep(1)")
-
-    monkeypatch.setattr(views.TopicViewSet, "list", slow)
-    response = client.get("/api/v1/topics/")
-    assert response.status_code == 503
-    assert response.json()["error"]["code"] == "too_expensive"
+# The statement timeout (503 too_expensive) is set on the partner connections themselves:
+# tests/ops/test_replicas.py tries it on the real connection.
 
 
 def test_an_empty_value_is_the_same_as_leaving_it_out(client, world):
