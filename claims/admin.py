@@ -3,7 +3,6 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminURLFieldWidget
-from django.contrib.postgres.search import SearchQuery
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
@@ -15,7 +14,6 @@ from rangefilter.filters import DateRangeFilterBuilder, DateTimeRangeFilterBuild
 from claims import actions, matching
 from claims.actions.verdicts import EvidenceChanges
 from claims.models import (
-    SEARCH_CONFIG,
     Appearance,
     Claim,
     ClaimStatus,
@@ -30,6 +28,7 @@ from claims.models import (
     RatingScale,
     Topic,
 )
+from claims.search import search_query
 from factdb import policy
 from factdb.adminkit import (
     ActionAdmin,
@@ -63,12 +62,14 @@ def status_badge(obj):
     return badge(obj.get_status_display(), STATUS_COLOURS.get(obj.status, "#6e7781"))
 
 
-def full_text_search(queryset, term, *text_fields):
-    """Full-text (stored tsvector, GIN) or substring (trigram GIN on UPPER(field)) matches."""
+def full_text_search(queryset, term, *text_fields, language: str = ""):
+    """Full-text (stored tsvector, GIN) or substring (trigram GIN on UPPER(field)) matches.
+
+    Words are read like the partner API reads them (claims.search): in `language`, or in every language."""
     term = term.strip()
     if not term:
         return queryset
-    match = Q(search_vector=SearchQuery(term, search_type="websearch", config=SEARCH_CONFIG))
+    match = Q(search_vector=search_query(term, language))
     for field in text_fields:
         match |= Q(**{f"{field}__icontains": term})
     if (pk := parse_id(term)) is not None:
@@ -323,7 +324,9 @@ class ClaimAdmin(ActionAdmin):
             return queryset, False
         # A UNION of two index-served lookups. OR-ing the speaker subquery into the text match instead
         # makes PostgreSQL filter every claim row, and the GIN indexes go unused.
-        by_text = full_text_search(Claim.objects.order_by(), search_term, "text").values("pk")
+        # With the language filter on, the words are read in that language (stemmed as its claims are).
+        language = request.GET.get("language__exact", "")
+        by_text = full_text_search(Claim.objects.order_by(), search_term, "text", language=language).values("pk")
         by_speaker = (
             Appearance.objects.filter(speaker__in=Speaker.objects.search(search_term)).order_by().values("claim_id")
         )

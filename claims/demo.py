@@ -1,5 +1,8 @@
 """The demo newsroom, built from the seed article through the action layer, as its people would.
 
+Beside the seed article (English), a Spanish and a Russian account of it (claims/demo_data) carry claims in
+those languages, so search can be tried, and is tested, in every language the demo holds.
+
 Idempotent: every object is found by its natural key first, and a claim's
 workflow is only walked the first time the claim is created.
 """
@@ -50,16 +53,58 @@ def paragraph_with(text: str, fragment: str) -> tuple[int, str]:
 
 
 @dataclass
+class DemoSource:
+    url: str
+    title: str
+    outlet: tuple[str, str]  # name, domain
+    language: str
+    published_on: datetime.date
+    file: str = ""  # in demo_data; the seed article when empty
+
+    def text(self) -> str:
+        return (DEMO_DATA / self.file).read_text(encoding="utf-8") if self.file else seed_article_text()
+
+
+DEMO_DATA = Path(__file__).parent / "demo_data"
+DEMO_SOURCES = {
+    "wire": DemoSource(
+        url="https://worldwire.example/2025/05/russia-offers-taliban-help-against-isis",
+        title="Russia offers to help Taliban fight ISIS as Moscow eyes Afghan business ties",
+        outlet=("World Wire (demo outlet)", "worldwire.example"),
+        language="en",
+        published_on=datetime.date(2025, 5, 6),
+    ),
+    "es": DemoSource(
+        url="https://agenciamundo.example/2025/05/rusia-ofrece-ayuda-a-los-talibanes",
+        title="Rusia ofrece ayuda a los talibanes contra el Estado Islámico",
+        outlet=("Agencia Mundo (demo outlet)", "agenciamundo.example"),
+        language="es",
+        published_on=datetime.date(2025, 5, 7),
+        file="articulo_es.txt",
+    ),
+    "ru": DemoSource(
+        url="https://mirnovostei.example/2025/05/rossiya-gotova-pomoch-talibam",
+        title="Россия готова помочь талибам в борьбе с ИГИЛ",
+        outlet=("Мир новостей (demo outlet)", "mirnovostei.example"),
+        language="ru",
+        published_on=datetime.date(2025, 5, 7),
+        file="statya_ru.txt",
+    ),
+}
+
+
+@dataclass
 class DemoClaim:
     text: str
-    speaker: str | None
-    fragments: list[str]  # verbatim pieces of the article, one appearance each
+    speaker: str | None  # a name or alias, in any script
+    fragments: list[str]  # verbatim pieces of the source's text, one appearance each
     kind: str = AppearanceKind.DIRECT_QUOTE
     topics: list[str] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)  # workflow steps after creation
     public: bool = False
     verdict: dict | None = None  # headline, explanation, category, evidence [(url, title, note)]
     correction: dict | None = None  # note, category
+    source: str = "wire"  # key in DEMO_SOURCES; the claim is in its language
 
 
 DEMO_CLAIMS = [
@@ -187,6 +232,97 @@ DEMO_CLAIMS = [
         kind=AppearanceKind.PARAPHRASE,
         topics=["Afghanistan", "Russia"],
     ),
+    # Spanish and Russian: the same events as told by the demo's other sources.
+    DemoClaim(
+        text="El atentado de marzo de 2024 contra el Crocus City Hall de Moscú dejó 145 muertos.",
+        speaker=None,
+        fragments=["dejó 145 muertos y cientos de heridos"],
+        kind=AppearanceKind.PARAPHRASE,
+        topics=["Terrorism", "Russia"],
+        steps=["select", "start_research", "submit_for_review", "publish"],
+        verdict={
+            "headline": "Crocus City Hall: 145 muertos es la cifra oficial",
+            "explanation": "Las autoridades rusas cifraron en 145 los muertos del atentado del 22 de marzo de 2024; "
+            "los primeros balances dieron cifras menores mientras avanzaba el recuento.",
+            "category": "true",
+            "evidence": [
+                (
+                    "https://es.wikipedia.org/wiki/Atentado_del_Crocus_City_Hall",
+                    "Atentado del Crocus City Hall",
+                    "Cifras oficiales de víctimas.",
+                ),
+            ],
+        },
+        source="es",
+    ),
+    DemoClaim(
+        text="Afganistán tiene yacimientos de hidrocarburos, piedras preciosas y metales de tierras raras.",
+        speaker="Zamir Kabulov",
+        fragments=["Afganistán tiene yacimientos de hidrocarburos, piedras preciosas y metales de tierras raras"],
+        kind=AppearanceKind.PARAPHRASE,
+        topics=["Afghanistan", "Economy"],
+        steps=["select", "start_research", "submit_for_review", "publish"],
+        verdict={
+            "headline": "La riqueza mineral de Afganistán, tierras raras incluidas, está documentada",
+            "explanation": "Los estudios del Servicio Geológico de Estados Unidos describen cuencas de petróleo y "
+            "gas, gemas y yacimientos de tierras raras en Afganistán; la mayoría sin explotar.",
+            "category": "true",
+            "evidence": [
+                (
+                    "https://www.usgs.gov/centers/geology%2C-energy-%26-minerals-science-center/science/afghanistan",
+                    "USGS: Afghanistan projects",
+                    "Evaluaciones de recursos minerales e hidrocarburos.",
+                ),
+            ],
+        },
+        source="es",
+    ),
+    DemoClaim(
+        text="Россия исключила движение «Талибан» из списка террористических организаций.",
+        speaker=None,
+        fragments=["Верховный суд России приостановил запрет деятельности движения «Талибан»"],
+        kind=AppearanceKind.PARAPHRASE,
+        topics=["Afghanistan", "Russia"],
+        steps=["select", "start_research", "submit_for_review", "publish"],
+        verdict={
+            "headline": "Да: в апреле 2025 года Верховный суд России приостановил запрет «Талибана»",
+            "explanation": "17 апреля 2025 года Верховный суд России по иску Генеральной прокуратуры приостановил "
+            "запрет деятельности движения, которое с 2003 года считалось террористической организацией.",
+            "category": "true",
+            "evidence": [
+                (
+                    "https://en.wikipedia.org/wiki/Afghanistan%E2%80%93Russia_relations",
+                    "Afghanistan–Russia relations",
+                    "Хронология, включая решение апреля 2025 года.",
+                ),
+            ],
+        },
+        source="ru",
+    ),
+    DemoClaim(
+        text="Теракт в «Крокус Сити Холле» в марте 2024 года унёс жизни 145 человек.",
+        speaker=None,
+        fragments=["Теракт в «Крокус Сити Холле» в марте 2024 года унёс жизни 145 человек"],
+        kind=AppearanceKind.PARAPHRASE,
+        topics=["Terrorism", "Russia"],
+        steps=["select", "start_research", "submit_for_review", "publish"],
+        verdict={
+            "headline": "145 погибших: это окончательные официальные данные",
+            "explanation": "По итоговым данным российских властей, при теракте 22 марта 2024 года погибли 145 "
+            "человек; первые сообщения называли меньшие цифры.",
+            "category": "true",
+            "evidence": [("https://sledcom.ru/", "Следственный комитет России", "Официальные сообщения.")],
+        },
+        source="ru",
+    ),
+    DemoClaim(
+        text="Сотрудничество между Москвой и Кабулом де-факто продолжается.",
+        speaker="Замир Кабулов",  # an alias: found across scripts
+        fragments=["сотрудничество между Москвой и Кабулом де-факто продолжается"],
+        kind=AppearanceKind.PARAPHRASE,
+        topics=["Afghanistan", "Russia"],
+        source="ru",
+    ),
 ]
 
 
@@ -235,44 +371,48 @@ def _speakers(reporter: User) -> dict[str, Speaker]:
     return {"Zamir Kabulov": kabulov, "The Kremlin": kremlin}
 
 
+def _speaker(speakers: dict[str, Speaker], name: str | None) -> Speaker | None:
+    """The demo speaker named `name` or one of their aliases (any script, case or accents)."""
+    if not name:
+        return None
+    return speakers.get(name) or Speaker.objects.matching(name).get()
+
+
 @transaction.atomic
 def load_demo() -> dict[str, int]:
     """Create (or complete) the demo newsroom. Returns how many claims were created."""
-    article = seed_article_text()
     users = _users()
     reporter = users["reporter"]
     speakers = _speakers(reporter)
-    outlet = sources.resolve_outlet(
-        "World Wire (demo outlet)",
-        domain="worldwire.example",
-        create=True,
-        actor=reporter,
-        url="https://worldwire.example/",
-    )
-    source, _ = sources.capture_source(
-        actor=reporter,
-        url="https://worldwire.example/2025/05/russia-offers-taliban-help-against-isis",
-        kind=SourceKind.ARTICLE,
-        title="Russia offers to help Taliban fight ISIS as Moscow eyes Afghan business ties",
-        outlet=outlet,
-        published_on=datetime.date(2025, 5, 6),
-        language="en",
-        full_text=article,
-    )
+    texts, sources_by_key = {}, {}
+    for key, demo_source in DEMO_SOURCES.items():
+        name, domain = demo_source.outlet
+        outlet = sources.resolve_outlet(name, domain=domain, create=True, actor=reporter, url=f"https://{domain}/")
+        texts[key] = demo_source.text()
+        sources_by_key[key], _ = sources.capture_source(
+            actor=reporter,
+            url=demo_source.url,
+            kind=SourceKind.ARTICLE,
+            title=demo_source.title,
+            outlet=outlet,
+            published_on=demo_source.published_on,
+            language=demo_source.language,
+            full_text=texts[key],
+        )
     default_scale = RatingScale.objects.get(is_default=True)
     created = 0
     for demo in DEMO_CLAIMS:
         is_new = not Claim.objects.filter(text=demo.text).exists()
         claim = None
         for fragment in demo.fragments:
-            number, _ = paragraph_with(article, fragment)
+            number, _ = paragraph_with(texts[demo.source], fragment)
             claim = actions.do_capture_appearance(
                 actor=reporter,
-                source=source,
+                source=sources_by_key[demo.source],
                 quote=fragment,
                 claim=claim,
                 claim_text=demo.text,
-                speaker=speakers.get(demo.speaker) if demo.speaker else None,
+                speaker=_speaker(speakers, demo.speaker),
                 kind=demo.kind,
                 location=f"paragraph {number}",
             ).claim

@@ -7,11 +7,10 @@ appearance's speaker, a draft's rating). Lists are served by indexes on those co
 
 import django_filters
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchRank
 from django.db.models import F
 
 from claims.models import (
-    SEARCH_CONFIG,
     ClaimStatus,
     FactCheckStatus,
     PublicClaim,
@@ -19,21 +18,20 @@ from claims.models import (
     PublicFactCheck,
     RatingCategory,
 )
-from factdb.filters import IdFilter, SlugFilter
+from claims.search import search_query
+from factdb.filters import IdFilter, LanguageFilter, SlugFilter
 
 
-def search_query(value: str) -> SearchQuery:
-    """Partners type what they would into a search engine: quotes, OR, -exclusions (websearch_to_tsquery)."""
-    return SearchQuery(value, search_type="websearch", config=SEARCH_CONFIG)
-
-
-def ranked(queryset, value: str):
+def ranked(queryset, value: str, language: str = ""):
     """Matches of `value`, ranked. Only the newest FACTDB_API_SEARCH_CANDIDATES matches are ranked,
-    so a word in half the claims costs what a rare one does (the GIN index finds them, the cap bounds the sort)."""
+    so a word in half the claims costs what a rare one does (the GIN index finds them, the cap bounds the sort).
+
+    `value` is parsed for `language` (the documents' vectors are built in their own language), or, without
+    one, for every language at once (claims.search)."""
     value = value.strip()
     if not value:
         return queryset
-    query = search_query(value)
+    query = search_query(value, language)
     candidates = queryset.filter(search=query).order_by("-id").values("id")[: settings.FACTDB_API_SEARCH_CANDIDATES]
     return queryset.filter(id__in=candidates).annotate(rank=SearchRank(F("search"), query))
 
@@ -62,7 +60,9 @@ class _DocumentFilterSet(django_filters.FilterSet):
     outlet = ContainsFilter(field_name="outlet_ids", help_text="Appearing in a source of this outlet id.")
     topic = SlugInFilter(field_name="topic_slugs", help_text="Topic slug.")
     category = django_filters.ChoiceFilter(choices=RatingCategory.choices)
-    language = SlugFilter(field_name="language")
+    language = LanguageFilter(
+        help_text="Language code (BCP 47): 'es' also matches 'es-MX'. With q, the query is read in this language."
+    )
     said_after = django_filters.DateFilter(field_name="said_max", lookup_expr="gte", help_text="Said on or after.")
     said_before = django_filters.DateFilter(field_name="said_min", lookup_expr="lte", help_text="Said on or before.")
     updated_after = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
@@ -91,7 +91,7 @@ class ClaimFilterSet(_DocumentFilterSet):
         fields = []
 
     def search(self, queryset, name, value):
-        return ranked(queryset, value)
+        return ranked(queryset, value, self.form.cleaned_data.get("language") or "")
 
 
 class FactCheckFilterSet(_DocumentFilterSet):
@@ -113,7 +113,7 @@ class FactCheckFilterSet(_DocumentFilterSet):
         fields = []
 
     def search(self, queryset, name, value):
-        return ranked(queryset, value)
+        return ranked(queryset, value, self.form.cleaned_data.get("language") or "")
 
 
 class CorrectionFilterSet(django_filters.FilterSet):

@@ -14,6 +14,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import MD5, Lower, Upper
 
+from claims.search import DEFAULT_CONFIG, language_config
 from factdb.models import (
     LANGUAGE_VALIDATOR,
     AppendOnlyModel,
@@ -25,24 +26,28 @@ from factdb.models import (
 from factdb.projection import PublicDocument
 from sources.models import Source, Speaker
 
-SEARCH_CONFIG = "english"
+# Text without a language of its own (quotes, verdicts) and claim matching's parse: the newsroom's language.
+SEARCH_CONFIG = DEFAULT_CONFIG
 
 
-def search_vector(*fields):
-    """A stored, indexed tsvector column computed by PostgreSQL from `fields`."""
+def search_vector(*fields, language: str | None = None):
+    """A stored, indexed tsvector column computed by PostgreSQL from `fields`, with the configuration of the
+    row's `language` column (claims.search), or the default one."""
+    config = language_config(language) if language else SEARCH_CONFIG
     return models.GeneratedField(
-        expression=SearchVector(*fields, config=SEARCH_CONFIG),
+        expression=SearchVector(*fields, config=config),
         output_field=SearchVectorField(),
         db_persist=True,
     )
 
 
 def weighted_search_vector():
-    """The projection's tsvector from its search_a, search_b and search_c columns, weighted A, B and C."""
+    """The projection's tsvector from its search_a, search_b and search_c columns, weighted A, B and C, with
+    the configuration of the document's language."""
     return models.GeneratedField(
-        expression=SearchVector("search_a", weight="A", config=SEARCH_CONFIG)
-        + SearchVector("search_b", weight="B", config=SEARCH_CONFIG)
-        + SearchVector("search_c", weight="C", config=SEARCH_CONFIG),
+        expression=SearchVector("search_a", weight="A", config=language_config())
+        + SearchVector("search_b", weight="B", config=language_config())
+        + SearchVector("search_c", weight="C", config=language_config()),
         output_field=SearchVectorField(),
         db_persist=True,
     )
@@ -165,7 +170,7 @@ class Claim(EditorialModel):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
     )
-    search_vector = search_vector("text")
+    search_vector = search_vector("text", language="language")
 
     class Meta:
         ordering = ["-created_at"]

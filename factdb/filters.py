@@ -2,6 +2,9 @@
 
 import django_filters
 from django import forms
+from django.db.models import Q
+
+from factdb.models import LANGUAGE_VALIDATOR
 
 MAX_ID = 2**63 - 1  # the largest bigint: a bigger "id" is a 400, never an overflow in the database
 
@@ -19,3 +22,24 @@ class SlugFilter(django_filters.CharFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_length", 100)
         super().__init__(*args, **kwargs)
+
+
+class LanguageFilter(django_filters.CharFilter):
+    """A language code: a bare language ('pt') matches its regional variants too ('pt-BR'); a malformed one is a 400."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("field_name", "language")
+        kwargs.setdefault("max_length", 20)
+        kwargs.setdefault("validators", [LANGUAGE_VALIDATOR])
+        super().__init__(*args, **kwargs)
+
+    def filter(self, queryset, value):
+        if not value:
+            return queryset
+        return queryset.filter(language_q(value, self.field_name))
+
+
+def language_q(code: str, field: str = "language") -> Q:
+    if "-" in code:
+        return Q(**{f"{field}__iexact": code})
+    return Q(**{field: code}) | Q(**{f"{field}__istartswith": f"{code}-"})

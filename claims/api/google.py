@@ -21,7 +21,9 @@ from rest_framework.response import Response
 from claims.claimreview import site
 from claims.filtersets import ranked
 from claims.models import PublicClaim, PublicFactCheck
+from claims.search import primary_subtag
 from factdb.api.viewsets import PartnerAPIView, documents
+from factdb.filters import language_q
 from factdb.parsing import parse_id
 
 # Google's system parameters, sent by every generated client (see the discovery document).
@@ -174,7 +176,8 @@ SEARCH_PARAMS = [
     OpenApiParameter(
         "languageCode",
         {"type": "string", "pattern": LANGUAGE_CODE},
-        description="BCP-47 language code, e.g. 'en' or 'pt-BR'.",
+        description="BCP-47 language code, e.g. 'en' or 'pt-BR': only claims in that language (any region), "
+        "and the query is read in it (stemming); case and accents never matter.",
     ),
     OpenApiParameter("reviewPublisherSiteFilter", str, description="Only reviews by this publisher site."),
     OpenApiParameter("maxAgeDays", _whole(1, 100_000), description="Only reviews at most this many days old."),
@@ -220,10 +223,10 @@ class ClaimsSearchView(GoogleView):
         if language:
             if not re.fullmatch(LANGUAGE_CODE, language):
                 raise exceptions.ValidationError({"languageCode": ["Use a BCP-47 code such as 'en' or 'pt-BR'."]})
-            primary = language.split("-")[0].lower()
-            claims = claims.filter(language__iregex=rf"^{primary}(-|$)")
+            language = primary_subtag(language)  # Google's filter is by language: 'en-US' finds 'en' and 'en-GB'
+            claims = claims.filter(language_q(language))
         if query:
-            claims = ranked(claims, query).order_by("-rank", "-id")
+            claims = ranked(claims, query, language).order_by("-rank", "-id")
         else:
             claims = claims.order_by("-verdict_published_at", "-id")
         rows, next_token = self.page(claims.only("google_body"), params)
