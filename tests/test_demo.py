@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from claims.demo import DEMO_USERS, seed_article_text
+from claims.demo import DEMO_USERS
 from claims.models import Appearance, Claim, ClaimStatus, Correction, Evidence, FactCheck, FactCheckStatus
 from sources.models import Source, Speaker
 
@@ -26,13 +26,19 @@ def test_load_demo_is_idempotent():
 @pytest.mark.django_db
 def test_demo_matches_the_brief():
     call_command("load_demo", stdout=open("/dev/null", "w"))
-    article = seed_article_text()
     assert Claim.objects.count() >= 5
-    # Every appearance quotes the article verbatim.
-    for appearance in Appearance.objects.all():
-        assert appearance.quote in article
+    # Every appearance quotes its source verbatim, and the claim is in the source's language.
+    for appearance in Appearance.objects.select_related("source", "claim"):
+        assert appearance.quote in appearance.source.full_text
+        assert appearance.claim.language == appearance.source.language
+    # Published claims, with sources, in English, Spanish and Russian (search is tested in each: tests/api).
+    for language in ("en", "es", "ru"):
+        assert Source.objects.filter(language=language).exists(), language
+        assert FactCheck.objects.filter(status=FactCheckStatus.PUBLISHED, claim__language=language).exists()
     kabulov = Speaker.objects.matching("Kubalov").get()
     assert kabulov.name == "Zamir Kabulov"
+    # The Russian source's claim was attributed to him by his name in Cyrillic.
+    assert Appearance.objects.filter(speaker=kabulov, source__language="ru").exists()
     assert Speaker.objects.matching("Kremlin").get().kind == "organization"
     published = FactCheck.objects.filter(status=FactCheckStatus.PUBLISHED)
     assert published.count() >= 3

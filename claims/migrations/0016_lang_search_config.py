@@ -5,6 +5,9 @@ PostgreSQL 15 cannot change a generated column's expression, so each vector colu
 adding a stored generated column computes every row in one rewrite of the table (set-based, like one UPDATE),
 then its GIN index is built again. Generated data (do_load_generated's COPY) gets the same vectors, computed
 by the same columns.
+
+Every kind of word goes through unaccent and then the language's stemmer, ASCII words too (PostgreSQL's russian
+and hindi configurations stem ASCII words as English, which would read "naive" and "naïve" differently).
 """
 
 import claims.search
@@ -13,63 +16,63 @@ from django.db import migrations, models
 
 CONFIGS_SQL = """
 CREATE TEXT SEARCH CONFIGURATION factdb_arabic (COPY = pg_catalog.arabic);
-ALTER TEXT SEARCH CONFIGURATION factdb_arabic ALTER MAPPING FOR hword, hword_part, word WITH unaccent, arabic_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_arabic ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, arabic_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_armenian (COPY = pg_catalog.armenian);
-ALTER TEXT SEARCH CONFIGURATION factdb_armenian ALTER MAPPING FOR hword, hword_part, word WITH unaccent, armenian_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_armenian ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, armenian_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_basque (COPY = pg_catalog.basque);
-ALTER TEXT SEARCH CONFIGURATION factdb_basque ALTER MAPPING FOR hword, hword_part, word WITH unaccent, basque_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_basque ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, basque_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_catalan (COPY = pg_catalog.catalan);
-ALTER TEXT SEARCH CONFIGURATION factdb_catalan ALTER MAPPING FOR hword, hword_part, word WITH unaccent, catalan_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_catalan ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, catalan_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_danish (COPY = pg_catalog.danish);
-ALTER TEXT SEARCH CONFIGURATION factdb_danish ALTER MAPPING FOR hword, hword_part, word WITH unaccent, danish_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_danish ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, danish_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_dutch (COPY = pg_catalog.dutch);
-ALTER TEXT SEARCH CONFIGURATION factdb_dutch ALTER MAPPING FOR hword, hword_part, word WITH unaccent, dutch_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_dutch ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, dutch_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_english (COPY = pg_catalog.english);
-ALTER TEXT SEARCH CONFIGURATION factdb_english ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_english ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, english_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_finnish (COPY = pg_catalog.finnish);
-ALTER TEXT SEARCH CONFIGURATION factdb_finnish ALTER MAPPING FOR hword, hword_part, word WITH unaccent, finnish_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_finnish ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, finnish_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_french (COPY = pg_catalog.french);
-ALTER TEXT SEARCH CONFIGURATION factdb_french ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_french ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, french_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_german (COPY = pg_catalog.german);
-ALTER TEXT SEARCH CONFIGURATION factdb_german ALTER MAPPING FOR hword, hword_part, word WITH unaccent, german_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_german ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, german_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_greek (COPY = pg_catalog.greek);
-ALTER TEXT SEARCH CONFIGURATION factdb_greek ALTER MAPPING FOR hword, hword_part, word WITH unaccent, greek_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_greek ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, greek_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_hindi (COPY = pg_catalog.hindi);
-ALTER TEXT SEARCH CONFIGURATION factdb_hindi ALTER MAPPING FOR hword, hword_part, word WITH unaccent, hindi_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_hindi ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, hindi_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_hungarian (COPY = pg_catalog.hungarian);
-ALTER TEXT SEARCH CONFIGURATION factdb_hungarian ALTER MAPPING FOR hword, hword_part, word WITH unaccent, hungarian_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_hungarian ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, hungarian_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_indonesian (COPY = pg_catalog.indonesian);
-ALTER TEXT SEARCH CONFIGURATION factdb_indonesian ALTER MAPPING FOR hword, hword_part, word WITH unaccent, indonesian_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_indonesian ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, indonesian_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_irish (COPY = pg_catalog.irish);
-ALTER TEXT SEARCH CONFIGURATION factdb_irish ALTER MAPPING FOR hword, hword_part, word WITH unaccent, irish_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_irish ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, irish_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_italian (COPY = pg_catalog.italian);
-ALTER TEXT SEARCH CONFIGURATION factdb_italian ALTER MAPPING FOR hword, hword_part, word WITH unaccent, italian_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_italian ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, italian_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_lithuanian (COPY = pg_catalog.lithuanian);
-ALTER TEXT SEARCH CONFIGURATION factdb_lithuanian ALTER MAPPING FOR hword, hword_part, word WITH unaccent, lithuanian_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_lithuanian ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, lithuanian_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_nepali (COPY = pg_catalog.nepali);
-ALTER TEXT SEARCH CONFIGURATION factdb_nepali ALTER MAPPING FOR hword, hword_part, word WITH unaccent, nepali_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_nepali ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, nepali_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_norwegian (COPY = pg_catalog.norwegian);
-ALTER TEXT SEARCH CONFIGURATION factdb_norwegian ALTER MAPPING FOR hword, hword_part, word WITH unaccent, norwegian_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_norwegian ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, norwegian_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_portuguese (COPY = pg_catalog.portuguese);
-ALTER TEXT SEARCH CONFIGURATION factdb_portuguese ALTER MAPPING FOR hword, hword_part, word WITH unaccent, portuguese_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_portuguese ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, portuguese_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_romanian (COPY = pg_catalog.romanian);
-ALTER TEXT SEARCH CONFIGURATION factdb_romanian ALTER MAPPING FOR hword, hword_part, word WITH unaccent, romanian_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_romanian ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, romanian_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_russian (COPY = pg_catalog.russian);
-ALTER TEXT SEARCH CONFIGURATION factdb_russian ALTER MAPPING FOR hword, hword_part, word WITH unaccent, russian_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_russian ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, russian_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_serbian (COPY = pg_catalog.serbian);
-ALTER TEXT SEARCH CONFIGURATION factdb_serbian ALTER MAPPING FOR hword, hword_part, word WITH unaccent, serbian_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_serbian ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, serbian_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_spanish (COPY = pg_catalog.spanish);
-ALTER TEXT SEARCH CONFIGURATION factdb_spanish ALTER MAPPING FOR hword, hword_part, word WITH unaccent, spanish_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_spanish ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, spanish_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_swedish (COPY = pg_catalog.swedish);
-ALTER TEXT SEARCH CONFIGURATION factdb_swedish ALTER MAPPING FOR hword, hword_part, word WITH unaccent, swedish_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_swedish ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, swedish_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_tamil (COPY = pg_catalog.tamil);
-ALTER TEXT SEARCH CONFIGURATION factdb_tamil ALTER MAPPING FOR hword, hword_part, word WITH unaccent, tamil_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_tamil ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, tamil_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_turkish (COPY = pg_catalog.turkish);
-ALTER TEXT SEARCH CONFIGURATION factdb_turkish ALTER MAPPING FOR hword, hword_part, word WITH unaccent, turkish_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_turkish ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, turkish_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_yiddish (COPY = pg_catalog.yiddish);
-ALTER TEXT SEARCH CONFIGURATION factdb_yiddish ALTER MAPPING FOR hword, hword_part, word WITH unaccent, yiddish_stem;
+ALTER TEXT SEARCH CONFIGURATION factdb_yiddish ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, yiddish_stem;
 CREATE TEXT SEARCH CONFIGURATION factdb_simple (COPY = pg_catalog.simple);
-ALTER TEXT SEARCH CONFIGURATION factdb_simple ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+ALTER TEXT SEARCH CONFIGURATION factdb_simple ALTER MAPPING FOR asciihword, asciiword, hword_asciipart, hword, hword_part, word WITH unaccent, simple;
 """
 DROP_CONFIGS_SQL = """
 DROP TEXT SEARCH CONFIGURATION IF EXISTS factdb_arabic;
