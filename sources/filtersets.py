@@ -2,7 +2,7 @@
 
 import django_filters
 
-from factdb.filters import IdFilter, SlugFilter
+from factdb.filters import IdFilter, LanguageFilter
 from factdb.models import COUNTRY_VALIDATOR
 from sources.models import PublicOutlet, PublicSource, PublicSpeaker, SourceKind, SpeakerKind
 from sources.normalize import normalize_name
@@ -34,7 +34,7 @@ class SourceFilterSet(django_filters.FilterSet):
     )
     outlet = IdFilter(field_name="outlet_id")
     kind = django_filters.ChoiceFilter(choices=SourceKind.choices)
-    language = SlugFilter(field_name="language")
+    language = LanguageFilter(help_text="Language code (BCP 47): 'es' also matches 'es-MX'.")
     published_after = django_filters.DateFilter(field_name="published_on", lookup_expr="gte")
     published_before = django_filters.DateFilter(field_name="published_on", lookup_expr="lte")
     updated_after = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
