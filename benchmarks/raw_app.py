@@ -99,7 +99,7 @@ SEARCH = f"""
 WITH page AS (
     SELECT id, row_number() OVER (ORDER BY rank DESC, id DESC) AS ord FROM (
         SELECT c.id, ts_rank(c.search_vector, query) AS rank
-        FROM claims_claim c, websearch_to_tsquery('english', %(q)s) query
+        FROM claims_claim c, websearch_to_tsquery('factdb_english', %(q)s) query
         WHERE c.is_public AND c.search_vector @@ query
         ORDER BY rank DESC, c.id DESC LIMIT %(size)s
     ) ranked

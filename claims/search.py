@@ -13,8 +13,9 @@ is matched by the parse of its own language: one tsquery, one GIN index.
 
 import functools
 import operator
+import re
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchQueryCombinable, SearchQueryField
 from django.db.models import Func, TextField
 
 # ISO 639-1 code -> PostgreSQL's Snowball stemmer (all shipped by PostgreSQL 15 and later).
@@ -109,10 +110,29 @@ def language_config(column: str = "language") -> LanguageConfig:
 def search_query(text: str, language: str = ""):
     """What partners and editors type (web-search syntax: "phrase", or, -word), parsed for the claims' vectors.
 
-    With a language, parsed with its configuration; without, with every configuration, OR-ed, so a
-    claim in any language is found by the words of its language, accents and case aside.
+    With a language, parsed with its configuration. Without, the wanted words are parsed with every
+    configuration and the parses OR-ed, so a claim in any language is found by the words of its language;
+    an excluded word (-word, -"phrase") excludes a claim that has it in any reading: negated inside each
+    parse, a word another stemmer reads differently would let every claim through.
     """
     if language:
         return SearchQuery(text, search_type="websearch", config=config_for(language))
+    excluded = _EXCLUDED.findall(text)
+    query = _in_every_language(_EXCLUDED.sub(" ", text))
+    for item in excluded:
+        query = query & _Not(_in_every_language(item))
+    return query
+
+
+# websearch_to_tsquery's exclusion: a "-" opening a word or a quoted phrase (not one inside "covid-19").
+_EXCLUDED = re.compile(r'(?<!\S)-("[^"]*"?|[^\s"]+)')
+
+
+def _in_every_language(text: str):
     parses = (SearchQuery(text, search_type="websearch", config=config) for config in CONFIGS)
     return functools.reduce(operator.or_, parses)
+
+
+class _Not(SearchQueryCombinable, Func):
+    template = "!!(%(expressions)s)"
+    output_field = SearchQueryField()

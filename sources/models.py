@@ -128,14 +128,22 @@ class SpeakerQuerySet(PublicQuerySet):
         return self.filter(Q(normalized_name=key) | Q(aliases__normalized_name=key)).distinct()
 
     def search(self, term: str):
-        """Substring search over names and aliases, served by trigram indexes."""
+        """Substring search over names and aliases (trigram indexes), or every word's transliteration key
+        (name_keys, GIN): 'Кабулов' finds 'Kabulov', 'Yeltsin' finds 'Ельцин', 'Zhaksybekov' 'Dzhaksybekov'."""
         key = normalize_name(term)
         if not key:
             return self
-        # A UNION of two trigram-indexed lookups; OR-ing them in one WHERE makes PostgreSQL scan every row.
-        by_name = Speaker.objects.filter(normalized_name__contains=key).order_by().values("pk")
-        by_alias = SpeakerAlias.objects.filter(normalized_name__contains=key).order_by().values("speaker_id")
-        return self.filter(pk__in=by_name.union(by_alias))
+        # A UNION of index-served lookups; OR-ing them in one WHERE makes PostgreSQL scan every row.
+        lookups = [
+            Speaker.objects.filter(normalized_name__contains=key).order_by().values("pk"),
+            SpeakerAlias.objects.filter(normalized_name__contains=key).order_by().values("speaker_id"),
+        ]
+        if translit := [k for k in name_keys(term) if k.startswith("t:")]:
+            lookups += [
+                Speaker.objects.filter(name_keys__contains=translit).order_by().values("pk"),
+                SpeakerAlias.objects.filter(name_keys__contains=translit).order_by().values("speaker_id"),
+            ]
+        return self.filter(pk__in=lookups[0].union(*lookups[1:]))
 
 
 @audited

@@ -89,6 +89,9 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+_SIGNS = re.compile("[ЬЪьъ]")
+
+
 def name_keys(name: str) -> list[str]:
     """Index keys under which a name is found again however it is spelled (Speaker.name_keys).
 
@@ -98,7 +101,8 @@ def name_keys(name: str) -> list[str]:
     (GIN index) finds the few speakers worth comparing instead of all of them.
     """
     keys = set()
-    words = [w for w in re.split(r"[^a-z]+", unidecode(name or "").lower()) if w]
+    # Cyrillic soft and hard signs have no letter (unidecode's apostrophe would split "Ельцин" in two).
+    words = [w for w in re.split(r"[^a-z]+", unidecode(_SIGNS.sub("", name or "")).lower()) if w]
     for word in words:
         if len(word) < 2 or word in _NAME_PARTICLES:
             continue

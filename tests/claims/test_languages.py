@@ -68,6 +68,14 @@ def test_accents_case_and_inflections_never_hide_a_claim(claims):
     assert found("克罗库斯") == {ZH}  # no stemmer for Chinese: the simple configuration
 
 
+def test_an_excluded_word_excludes_the_claims_that_have_it_in_any_language(claims):
+    assert found("Crocus -muertos") == {EN, ZH}
+    assert found("crocus -moscú") == {EN, ZH}  # the English claim says "Moscow"
+    assert found('crocus -"city hall"') == {ZH}
+    assert found("145 -крокус -crocus") == set()
+    assert found("covid-19 crocus") == set()  # a hyphen inside a word is no exclusion
+
+
 def test_a_query_with_a_language_is_read_in_it(claims):
     assert found("muerto", "es") == {ES}
     assert found("крокусе", "ru") == {RU}
