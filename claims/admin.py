@@ -288,7 +288,10 @@ class ClaimAdmin(ActionAdmin):
         ("updated_at", DateTimeRangeFilterBuilder(title="last updated")),
     ]
     search_fields = ["text"]  # see get_search_results
-    search_help_text = "Words (full-text, websearch syntax), part of the text, a speaker's name or alias, or an id."
+    search_help_text = (
+        "Words in any language (full-text, websearch syntax; case and accents ignored; the language filter reads "
+        "them in its language), part of the text, a speaker's name or alias in any script, or an id."
+    )
     readonly_fields = [
         "status_badge", "is_public", "first_seen_on", "current_verdict", "created_by", "created_at", "similar_claims",
     ]  # fmt: skip

@@ -83,7 +83,8 @@ class ClaimFilterSet(_DocumentFilterSet):
         method="search",
         max_length=500,
         help_text="Full-text search over claim text, quotes and published fact-checks "
-        '(web-search syntax: "exact phrase", or, -exclude). Results are ranked.',
+        '(web-search syntax: "exact phrase", or, -exclude). Results are ranked. Read in `language` when given, '
+        "else in every language; case and accents never matter.",
     )
 
     class Meta:
@@ -105,7 +106,8 @@ class FactCheckFilterSet(_DocumentFilterSet):
     q = django_filters.CharFilter(
         method="search",
         max_length=500,
-        help_text="Full-text search over the fact-check, its claim and the claim's quotes.",
+        help_text="Full-text search over the fact-check, its claim and the claim's quotes; read in `language` "
+        "when given, else in every language.",
     )
 
     class Meta:
