@@ -115,8 +115,9 @@ class RebuildGeneratedField(migrations.AlterField):
         to_model = to_state.apps.get_model(app_label, self.model_name)
         if not self.allow_migrate_model(schema_editor.connection.alias, to_model):
             return
-        indexes = [index for index in to_model._meta.indexes if self.name in index.fields]
-        schema_editor.remove_field(from_model, from_model._meta.get_field(self.name))  # its indexes go with it
+        # Every index on the column, covering ones (INCLUDE) too: dropping the column drops them.
+        indexes = [index for index in to_model._meta.indexes if self.name in (*index.fields, *index.include)]
+        schema_editor.remove_field(from_model, from_model._meta.get_field(self.name))
         schema_editor.add_field(to_model, to_model._meta.get_field(self.name))
         for index in indexes:
             schema_editor.add_index(to_model, index)

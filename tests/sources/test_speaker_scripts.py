@@ -41,8 +41,9 @@ def test_speaker_search_across_scripts(speakers, term, who):
 
 
 def test_exact_lookup_across_scripts(speakers):
-    # Ingest and imports resolve a speaker by a name that is equal once transliterated, case and accents aside.
+    # Ingest and imports resolve a speaker by a name equal once transliterated, case and accents aside.
     assert list(Speaker.objects.matching("ЗАМИР КАБУЛОВ")) == [speakers["kabulov"]]
+    assert list(Speaker.objects.matching("Boris Eltsin")) == []  # exact means exact: search finds him
 
 
 def test_admin_autocomplete_across_scripts(speakers, users, client):
