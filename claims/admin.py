@@ -34,9 +34,11 @@ from factdb import policy
 from factdb.adminkit import (
     ActionAdmin,
     ActionForm,
+    IndexedValuesFilter,
     ReadOnlyAdmin,
     ReadOnlyInline,
     SearchListFilter,
+    StaffFilter,
     badge,
     inline_changes,
 )
@@ -237,10 +239,7 @@ class OutletFilter(SearchListFilter):
     parameter_name = "outlet"
 
     def matching(self, term):
-        outlets = Outlet.objects.filter(Q(name__icontains=term) | Q(domain__icontains=term))
-        if (pk := parse_id(term)) is not None:
-            outlets = Outlet.objects.filter(pk=pk)
-        return Appearance.objects.filter(source__outlet__in=outlets).values("claim_id")
+        return Appearance.objects.filter(source__outlet__in=Outlet.objects.search(term)).values("claim_id")
 
 
 class ClaimForm(ActionForm):
@@ -281,8 +280,9 @@ class ClaimAdmin(ActionAdmin):
         ("current_fact_check__rating", admin.RelatedFieldListFilter),
         SpeakerFilter,
         OutletFilter,
-        ("topics", admin.RelatedOnlyFieldListFilter),
-        "language",
+        # RelatedOnly would list the topics in use with a DISTINCT over every claim's topics (1.3 s at 1M).
+        ("topics", admin.RelatedFieldListFilter),
+        ("language", IndexedValuesFilter),
         ("first_seen_on", DateRangeFilterBuilder(title="first seen")),
         ("updated_at", DateTimeRangeFilterBuilder(title="last updated")),
     ]
@@ -577,8 +577,9 @@ class FactCheckAdmin(ActionAdmin):
     list_filter = [
         "status",
         ("rating__category", admin.ChoicesFieldListFilter),
-        ("rating", admin.RelatedOnlyFieldListFilter),
-        ("author", admin.RelatedOnlyFieldListFilter),
+        # Related, not RelatedOnly: the choices come from the small tables, not a DISTINCT over every verdict.
+        ("rating", admin.RelatedFieldListFilter),
+        ("author", StaffFilter),
         ("published_at", DateTimeRangeFilterBuilder(title="published")),
     ]
     search_fields = ["headline"]
