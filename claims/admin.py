@@ -65,17 +65,22 @@ def status_badge(obj):
     return badge(obj.get_status_display(), STATUS_COLOURS.get(obj.status, "#6e7781"))
 
 
-def full_text_search(queryset, term, *text_fields):
-    """Full-text (stored tsvector, GIN) or substring (trigram GIN on UPPER(field)) matches."""
-    term = term.strip()
-    if not term:
-        return queryset
+def text_match(term, *text_fields) -> Q:
+    """Full-text (stored tsvector, GIN) or, for a single word, substring (trigram GIN on UPPER(field)) matches."""
     match = Q(search_vector=SearchQuery(term, search_type="websearch", config=SEARCH_CONFIG))
-    for field in text_fields:
-        match |= Q(**{f"{field}__icontains": term})
+    # Substring matching is for part of one word ("akhsta"); the words of a phrase are full-text matches, and a
+    # long pattern costs the trigram index a recheck of every candidate (115 ms at 1M claims).
+    if not any(char.isspace() for char in term):
+        for field in text_fields:
+            match |= Q(**{f"{field}__icontains": term})
     if (pk := parse_id(term)) is not None:
         match |= Q(pk=pk)
-    return queryset.filter(match)
+    return match
+
+
+def full_text_search(queryset, term, *text_fields):
+    term = term.strip()
+    return queryset.filter(text_match(term, *text_fields)) if term else queryset
 
 
 def correction_note(request, form=None) -> str:
@@ -321,13 +326,12 @@ class ClaimAdmin(ActionAdmin):
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
-        # A UNION of two index-served lookups. OR-ing the speaker subquery into the text match instead
-        # makes PostgreSQL filter every claim row, and the GIN indexes go unused.
-        by_text = full_text_search(Claim.objects.order_by(), search_term, "text").values("pk")
+        # The speaker's claims as ANY(ARRAY(…)), computed first: PostgreSQL can then OR them with the GIN
+        # matches, or walk the claims newest first and stop at a page for a common word (ms, not seconds, at 1M).
         by_speaker = (
             Appearance.objects.filter(speaker__in=Speaker.objects.search(search_term)).order_by().values("claim_id")
         )
-        return queryset.filter(pk__in=by_text.union(by_speaker)), False
+        return queryset.filter(text_match(search_term.strip(), "text") | Q(pk__any_of=by_speaker)), False
 
     def get_actions(self, request):
         available = super().get_actions(request)
