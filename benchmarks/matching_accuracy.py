@@ -80,6 +80,7 @@ def main(argv=None) -> int:
     parser.add_argument("--semantic", action="store_true", help="add the all-MiniLM-L6-v2 signal (needs the extra)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every pair with its signals")
+    parser.add_argument("--pairs", type=Path, default=PAIRS, help="a .jsonl file of labelled pairs")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factdb.settings")
@@ -89,7 +90,7 @@ def main(argv=None) -> int:
     from claims import matching
 
     encoder = matching.SentenceTransformerEncoder() if args.semantic else None
-    scored = score_pairs(load_pairs(), encoder)
+    scored = score_pairs(load_pairs(args.pairs), encoder)
     result = evaluate(scored)
     if args.json:
         print(json.dumps(result, indent=2))

@@ -89,7 +89,7 @@ ECB_QUERY = "The European Central Bank raised interest rates to 4 percent."
 
 
 def test_semantic_signal_finds_a_rewording_lexical_matching_misses(build, fake_encoder, monkeypatch):
-    monkeypatch.setattr(matching, "has_pgvector", lambda using="default": False)  # the fallback path
+    monkeypatch.setattr(matching.storage, "has_pgvector", lambda using="default": False)  # the fallback path
     ecb = build.claim(ECB)
     with matching.use_encoder(None):
         lexical = {m.claim: m for m in matching.similar_claims(ECB_QUERY)}
@@ -104,7 +104,7 @@ def test_semantic_signal_finds_a_rewording_lexical_matching_misses(build, fake_e
 
 
 def test_stale_embeddings_are_ignored_and_refreshed(build, fake_encoder, monkeypatch):
-    monkeypatch.setattr(matching, "has_pgvector", lambda using="default": False)
+    monkeypatch.setattr(matching.storage, "has_pgvector", lambda using="default": False)
     ecb = build.claim(ECB)
     matching.index_claims([ecb])
     ecb = actions.do_change_claim(ecb, {"text": "Something else entirely about football."}, actor=build.reporter)
@@ -114,7 +114,7 @@ def test_stale_embeddings_are_ignored_and_refreshed(build, fake_encoder, monkeyp
 
 
 def test_candidates_without_embeddings_are_encoded_on_the_fly(build, fake_encoder, monkeypatch):
-    monkeypatch.setattr(matching, "has_pgvector", lambda using="default": False)
+    monkeypatch.setattr(matching.storage, "has_pgvector", lambda using="default": False)
     claim = build.claim(CROCUS)
     best = matching.similar_claims("145 people died in the Crocus City Hall attack in March 2024")[0]
     assert best.claim == claim and best.signals["semantic"] is not None
