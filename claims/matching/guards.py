@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from django.conf import settings
 
@@ -91,13 +92,17 @@ def combine(signals: dict) -> float:
     Semantic, when present, can only raise it: the mean of the lexical score and the
     cosine rescaled from [0.5, 0.95] to [0, 1], so wordings that share few words still
     rank while the scale (and so the thresholds) stays the lexical one.
+    The near-certain level is the alignment's decision alone (`near_certain`): a score
+    reaches DUPLICATE_THRESHOLD exactly when it holds, whatever the similarity.
     """
     lexical = max(signals["trigram"], signals["words"])
     score = lexical
     if signals.get("semantic") is not None:
         rescaled = min(1.0, max(0.0, (signals["semantic"] - SEMANTIC_FLOOR) / (SEMANTIC_CEILING - SEMANTIC_FLOOR)))
         score = max(lexical, (lexical + rescaled) / 2)
-    if signals.get("guards"):
+    if signals.get("near_certain") and not signals.get("guards"):
+        score = max(score, DUPLICATE_THRESHOLD + (1 - DUPLICATE_THRESHOLD) * signals.get("coverage", 0.0) / 2)
+    else:
         score = min(score, DUPLICATE_THRESHOLD - GUARD_CAP)
     return round(max(0.0, min(1.0, score)), 4)
 
@@ -112,3 +117,493 @@ def guards(a: str, b: str) -> list[str]:
     if direction_differs(a, b):
         found.append("direction differs")
     return found
+
+
+# --- Alignment: the near-certain decision ----------------------------------------------------
+
+_STOPWORDS = set(
+    """a an the of in on at by to for from with and or but as into onto than then that this these those there
+    it its it's is are was were be been being am has have had having do does did will would shall should can could
+    may might must which who whom whose what when where while about around some approximately roughly nearly almost
+    just also now today currently already yet still so such very own up out back all every each any both
+    i me my mine we us our ours you your he him his she her hers they them their theirs one's
+    said says say saying told tells claimed claims claim stated states announced announces according reported
+    reports added insisted argued noted
+    that's who's make makes made making take takes took taken get gets got getting go goes went gone
+    per cent number figure level total amount people person government come came coming
+    between during within near off receive received receives receiving starting
+    troops forces side area region oblast package outbreak abroad whole entire"""
+    .split()
+)  # fmt: skip
+# Reporting verbs ("said", "claimed", "told") are dropped: a quote and a report of it are one claim.
+# "number", "figure", "level", "total" carry no content: "the number of migrants" = "migrants".
+
+_NEGATORS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "fail", "failed",
+             "fails", "failing", "false", "deny", "denied", "denies"}  # fmt: skip
+
+# Irregular forms a suffix stripper cannot reach.
+_IRREGULAR = {
+    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow",
+    "shrank": "shrink", "shrunk": "shrink", "won": "win", "lost": "lose", "beat": "beat", "beaten": "beat",
+    "shot": "shoot", "sent": "send", "left": "leave", "took": "take", "taken": "take", "began": "begin",
+    "begun": "begin", "hit": "hit", "built": "build", "bought": "buy", "sold": "sell", "paid": "pay",
+    "spent": "spend", "brought": "bring", "caught": "catch", "kept": "keep", "held": "hold", "led": "lead",
+    "met": "meet", "ran": "run", "saw": "see", "seen": "see", "set": "set", "gave": "give", "given": "give",
+    "wrote": "write", "written": "write", "chose": "choose", "chosen": "choose", "fled": "flee", "flew": "fly",
+    "drove": "drive", "struck": "strike", "stole": "steal", "froze": "freeze", "children": "child",
+    "men": "man", "women": "woman", "people": "person", "feet": "foot", "teeth": "tooth", "mice": "mouse",
+    "died": "die", "dying": "die", "dead": "die", "deaths": "die", "death": "die", "better": "good",
+    "best": "good", "worse": "bad", "worst": "bad",
+}  # fmt: skip
+
+# General newsroom synonyms, each group mapped to its first word (after stemming).
+_SYNONYM_GROUPS = [
+    "rise increase raise lift climb grow surge jump soar go_up",
+    "fall drop decline decrease plunge slump sink go_down",
+    "shrink contract",
+    "reach hit top",
+    "ceasefire truce",
+    "hire recruit employ take_on",
+    "kill slay",
+    "jail imprison sentence_to_prison send_to_prison",
+    "stab knife",
+    "withdraw pull_out drop_out quit",
+    "approve pass adopt back sign_off endorse_law",
+    "abolish scrap",
+    "beat defeat",
+    "destroy down shoot_down",
+    "world global worldwide international",
+    "more over above exceed extra additional",
+    "less fewer under below",
+    "buy purchase",
+    "start begin launch",
+    "end finish",
+    "show reveal",
+    "record all_time_high",
+    "child kid",
+    "pupil student",
+    "person individual resident",
+    "vote ballot",
+    "election poll",
+    "parliament mp lawmaker legislator parliamentarian legislature",
+    "migrant immigrant",
+    "row dispute quarrel",
+    "doctor physician",
+    "car vehicle",
+    "cost price",
+    "big large",
+    "small little",
+    "rapid fast quick",
+    "company firm",
+    "job post",
+    "help aid",
+    "fund finance pay_for",
+    "create make develop",
+    "researcher scientist investigator",
+    "agree reach_agreement",
+    "nation country",
+    "twice double",
+]
+
+# Irregular country adjectives; regular ones ("Mexican", "Ukrainian") reduce by suffix.
+_DEMONYMS = {
+    "polish": "poland", "finnish": "finland", "greek": "greece", "hellenic": "greece", "british": "ACR:uk",
+    "britain": "ACR:uk", "dutch": "netherlands", "french": "france", "spanish": "spain", "swiss": "switzerland",
+    "american": "ACR:us", "america": "ACR:us", "washington": "ACR:us", "danish": "denmark", "irish": "ireland",
+    "turkish": "turkey", "chinese": "china", "welsh": "wales", "scottish": "scotland", "english": "england",
+    "filipino": "philippines", "israeli": "israel", "pakistani": "pakistan", "iraqi": "iraq", "saudi": "saudi",
+    "thai": "thailand", "swedish": "sweden", "norwegian": "norway", "peruvian": "peru", "kenyan": "kenya",
+    "lebanese": "lebanon", "portuguese": "portugal", "japanese": "japan", "vietnamese": "vietnam",
+}  # fmt: skip
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]  # fmt: skip
+_NUMBER_VALUES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+                "trillion": 1e12, "tn": 1e12}  # fmt: skip
+_UNITS = {"percent": "percent", "%": "percent", "dollar": "dollar", "$": "dollar", "usd": "dollar",
+          "euro": "euro", "€": "euro", "pound": "pound", "£": "pound"}  # fmt: skip
+
+_TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*|\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|[%$€£]")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _one_in(match: re.Match) -> str:
+    n = match.group(1).lower()
+    value = _NUMBER_VALUES.get(n) or float(n)
+    return f"{100 / value:.6g} percent"
+
+
+# Phrases read as one word before tokenising ("shot down" = "downed", "more than" = "over").
+_PHRASES = [
+    (r"\b(?:pulled|pulls|pull|pulling|dropped|drops|drop|dropping) out\b", "withdrew"),
+    (r"\b(?:shot|shoots|shoot) down\b", "downed"),
+    (r"\b(?:taken|took|take|takes|taking) on\b", "hired"),
+    (r"\bsigned off on\b", "approved"),
+    (r"\bpay for\b", "fund"),
+    (r"\bduring the night\b", "overnight"),
+    (r"\bborrowing costs\b", "interest rates"),
+    (r"\bbetween January and March\b", "in the first quarter of"),
+    (r"\bbetween April and June\b", "in the second quarter of"),
+    (r"\bbetween July and September\b", "in the third quarter of"),
+    (r"\bbetween October and December\b", "in the fourth quarter of"),
+    (r"\bcarbon dioxide\b", "CO2"),
+    (r"\ball[- ]time high\b", "record"),
+    (r"\bmore than\b", "over"),
+    (r"\b(?:fewer|less) than\b", "under"),
+    (r"\bin a row\b", "consecutive"),
+    (r"\bsent to prison\b", "jailed"),
+    (r"\bpercentage points?\b", "pctpoint"),
+    (r"\b(?:one|1|a) in (two|three|four|five|six|eight|ten|\d+)\b", _one_in),
+    (r"\bQ([1-4])\b", lambda m: ["", "first", "second", "third", "fourth"][int(m.group(1))] + " quarter of"),
+    (r"(\d)\s?(?:°\s?C|C)\b", r"\1 celsius"),
+    (r"\bdegrees? celsius\b", "celsius"),
+    (r"\bgiga ?tonnes\b", "billion tonnes"),
+    (r"\bhalved\b", "fell by 50 percent"),
+    (r"\bdoubled\b", "rose by 100 percent"),
+    (r"\btripled\b", "rose by 200 percent"),
+    (r"\bper ?cent\b", "percent"),
+    (r"%", " percent"),
+    (r"\$\s?(\d[\d.,]*(?:\s?(?:bn|billion|million|m|trillion|tn))?)", r"\1 dollars"),
+    (r"(\d)(bn|mn|m|k|tn)\b", r"\1 \2"),
+]
+
+
+def _basis_points(match: re.Match) -> str:
+    return f"{float(match.group(1).replace(',', '')) / 100:g} pctpoint"
+
+
+_BASIS_POINTS = re.compile(r"(\d[\d,]*) basis points?\b", re.I)
+
+
+@dataclass
+class Unit:
+    keys: set[str]
+    kind: str  # word | name | number | year | month
+    surface: str
+    rank: int  # order in the sentence (a fronted phrase moved to the end, "X and Y" share one)
+    initials: str = ""  # for a run of names: "ACR:who" for "World Health Organization"
+
+
+@dataclass
+class Reading:
+    units: list[Unit] = field(default_factory=list)
+    negated: bool = False
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", _iso_date, text)
+    text = re.sub(r"(?<=[a-zA-Z0-9])-(?=[a-zA-Z0-9])", " ", text)
+    text = _BASIS_POINTS.sub(_basis_points, text)
+    for pattern, replacement in _PHRASES:
+        text = re.sub(pattern, replacement, text, flags=re.I)
+    return _front_to_back(text)
+
+
+_MONTH_NAMES = "|".join(m.title() for m in _MONTHS)
+# A leading phrase ending in a comma, or a leading date ("In October 2023 the WHO ...").
+_FRONTED = re.compile(
+    r"^(?:(?:In|On|From|Over|During|Since|After|Before|At|By|For|Between|Until|Last|This)\b[^,]{0,60},\s+"
+    rf"|(?:In|On|By|Since|From) (?:(?:the )?\d{{1,2}}(?:st|nd|rd|th)? )?(?:{_MONTH_NAMES})(?: \d{{1,2}},?)?"
+    r"(?: \d{4})?,? |(?:In|Since) \d{4},? )"
+)
+
+
+def _front_to_back(text: str) -> str:
+    """ "In 2021, X happened" reads as "X happened in 2021": word order then shows who did what to whom."""
+    match = _FRONTED.match(text)
+    if not match:
+        return text
+    rest = text[match.end() :]
+    return rest[:1].upper() + rest[1:].rstrip(".") + " " + match.group(0).rstrip(", ").lower()
+
+
+def _iso_date(match: re.Match) -> str:
+    year, month, day = match.groups()
+    if 1 <= int(month) <= 12:
+        return f"{int(day)} {_MONTHS[int(month) - 1].title()} {year}"
+    return match.group(0)
+
+
+def _number_value(token: str) -> float | None:
+    if token in _NUMBER_VALUES:
+        return float(_NUMBER_VALUES[token])
+    if not token[0].isdigit():
+        return None
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", token):
+        return float(token.replace(",", ""))
+    try:
+        return float(token.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def read(text: str) -> Reading:
+    """The units of a text a near-certain duplicate must agree on."""
+    reading = Reading()
+    tokens = _TOKEN.findall(_normalise(text))
+    i = 0
+    while i < len(tokens):
+        i = _read_token(tokens, i, reading)
+    _acronyms(reading)
+    return reading
+
+
+def _read_token(tokens: list[str], i: int, reading: Reading) -> int:
+    token = tokens[i]
+    low = token.lower()
+    rank = len(reading.units)
+    if low == "and" and reading.units and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+        reading.units[-1].rank = -1  # "X and Y": the next name shares X's rank
+        return i + 1
+    if reading.units and reading.units[-1].rank == -1:
+        rank = len(reading.units) - 1
+        reading.units[-1].rank = rank
+    value = _number_value(low)
+    if value is not None:
+        return _read_number(tokens, i, value, reading, rank)
+    if low in _NEGATORS or low.endswith("n't"):
+        reading.negated = not reading.negated
+        return i + 1
+    if low in _MONTHS or low in _WEEKDAYS:
+        reading.units.append(Unit({"@" + low}, "month", token, rank))
+        return i + 1
+    if low in _FRACTIONS:
+        if i + 1 < len(tokens) and tokens[i + 1].lower() in {"a", *_MULTIPLIERS}:
+            return _read_number(tokens, i, _FRACTIONS[low], reading, rank)
+        reading.units.append(Unit({f"#{_FRACTIONS[low]:.6g}", low}, "number", token, rank))
+        return i + 1
+    low = low.removesuffix("'s")
+    if low in _FIRST_PERSON:  # kept for word order only: "we destroyed Russia's tanks" / "Russia destroyed ours"
+        reading.units.append(Unit({"P1"}, "pronoun", token, rank))
+        return i + 1
+    if re.fullmatch(r"[A-Z]{2,}s", token):
+        low = low[:-1]  # "MPs"
+    if low in _STOPWORDS and (token.islower() or (i == 0 and not token.isupper())):
+        return i + 1
+    stem = _stem(low)
+    keys = {stem, _SYNONYMS.get(stem, stem), _SYNONYMS.get(low, stem)}
+    kind = "word"
+    if token[0].isupper():
+        keys.add(_name_key(low))
+        kind = "name" if i > 0 else "word"
+        if token.isupper() and 2 <= len(token) <= 5:
+            keys.add("ACR:" + low)  # matches the initials of a run of names (_acronyms), never another run
+    reading.units.append(Unit(keys, kind, token, rank))
+    return i + 1
+
+
+_FIRST_PERSON = {"we", "our", "ours", "us", "i", "my", "me", "mine"}
+
+
+def _read_number(tokens: list[str], i: int, value: float, reading: Reading, rank: int) -> int:
+    start = i
+    i += 1
+    while i < len(tokens):  # "twenty four", "six hundred", "63 billion", "half a million"
+        low = tokens[i].lower()
+        if low in _MULTIPLIERS:
+            value *= _MULTIPLIERS[low]
+        elif low == "hundred":
+            value *= 100
+        elif low in _NUMBER_VALUES and _NUMBER_VALUES[low] < 10 and 20 <= value < 100 and value % 10 == 0:
+            value += _NUMBER_VALUES[low]
+        elif not (low == "a" and i + 1 < len(tokens) and tokens[i + 1].lower() in _MULTIPLIERS):
+            break
+        i += 1
+    if i < len(tokens) and tokens[i].lower() == "percent":  # "50 percent" is also "half"
+        reading.units.append(Unit({f"#{value:.6g}%", f"#{value / 100:.6g}"}, "number", tokens[start], rank))
+        return i + 1
+    if i == start + 1 and _YEAR.match(tokens[start]):
+        reading.units.append(Unit({"Y" + tokens[start]}, "year", tokens[start], rank))
+    else:
+        reading.units.append(Unit({f"#{value:.6g}"}, "number", " ".join(tokens[start:i]), rank))
+    return i
+
+
+def _acronyms(reading: Reading) -> None:
+    """ "World Health Organization" also reads as WHO."""
+    run: list[Unit] = []
+    for unit in [*reading.units, None]:
+        if unit is not None and unit.surface[:1].isupper() and not unit.surface.isupper():
+            run.append(unit)
+            continue
+        if len(run) >= 2:
+            key = "ACR:" + "".join(u.surface[0] for u in run).lower()
+            for member in run:
+                member.initials = key
+        run = []
+
+
+def _same(u: Unit, v: Unit) -> bool:
+    if u.keys & v.keys or (u.initials and u.initials in v.keys) or (v.initials and v.initials in u.keys):
+        return True
+    if u.kind in {"word", "name"} and v.kind in {"word", "name"}:
+        a, b = min(u.keys, key=len), min(v.keys, key=len)
+        short, long = sorted((a, b), key=len)
+        return len(short) >= 5 and long.startswith(short) and not (u.kind == "name" or v.kind == "name")
+    return False
+
+
+@dataclass
+class Alignment:
+    extra: list[Unit]  # what the text says that the claim does not
+    missing: list[Unit]  # what the claim says that the text leaves out
+    coverage: float  # share of the claim's units the text has
+    reversed: list[tuple[str, str]]
+    negation: bool
+    substituted: list[Unit] = field(default_factory=list)
+
+
+def align(claim: str, text: str) -> Alignment:
+    c, t = read(claim), read(text)
+    pairs, matched_c = {}, set()
+    for j, v in enumerate(t.units):
+        if v.kind == "pronoun":
+            same = [k for k, u in enumerate(c.units) if u.kind == "pronoun"]
+            if same:
+                pairs[j] = same[0]
+            continue
+        same = [k for k, u in enumerate(c.units) if _same(u, v)]
+        if same:
+            pairs[j] = next((k for k in same if c.units[k].keys == v.keys), same[0])
+            matched_c.update(same)
+    extra = [v for j, v in enumerate(t.units) if j not in pairs and v.kind != "pronoun"]
+    missing = [u for k, u in enumerate(c.units) if k not in matched_c and u.kind != "pronoun"]
+    content = [u for u in c.units if u.kind != "pronoun"]
+    coverage = 1 - len(missing) / len(content) if content else 0.0
+    alignment = Alignment(extra, missing, coverage, _reversals(c, t, pairs), c.negated != t.negated)
+    alignment.substituted = _substitutions(c, t, pairs, matched_c)
+    return alignment
+
+
+def _substitutions(c: Reading, t: Reading, pairs: dict[int, int], matched_c: set[int]) -> list[Unit]:
+    """Extra words of the text standing where the claim has a word the text lacks ("Portugal" for "Spain")."""
+    found = []
+    for j, unit in enumerate(t.units):
+        if j in pairs or unit.kind == "pronoun":
+            continue
+        before = [pairs[x] for x in range(j - 1, -1, -1) if x in pairs][:1]
+        after = [pairs[x] for x in range(j + 1, len(t.units)) if x in pairs][:1]
+        low = min(before + after) if before and after else (before[0] if before else -1)
+        high = max(before + after) if before and after else (after[0] if after else len(c.units))
+        if before and not after:
+            high = len(c.units)
+        if after and not before:
+            low = -1
+        if any(k not in matched_c for k in range(low + 1, high)):
+            found.append(unit)
+    return found
+
+
+def _reversals(c: Reading, t: Reading, pairs: dict[int, int]) -> list[tuple[str, str]]:
+    """Names whose order swapped: "Argentina beat France" / "France beat Argentina"."""
+    names = [
+        (j, k)
+        for j, k in sorted(pairs.items())
+        if t.units[j].kind == "pronoun"
+        or (
+            "name" in (t.units[j].kind, c.units[k].kind)
+            and t.units[j].surface[:1].isupper()
+            and c.units[k].surface[:1].isupper()
+        )
+    ]
+    found = []
+    for (j1, k1), (j2, k2) in zip(names, names[1:], strict=False):
+        if (t.units[j1].rank - t.units[j2].rank) * (c.units[k1].rank - c.units[k2].rank) < 0:
+            found.append((t.units[j1].surface, t.units[j2].surface))
+    return found
+
+
+_SUFFIXES = [
+    ("isations", "is", 3), ("izations", "is", 3), ("isation", "is", 3), ("ization", "is", 3), ("ising", "is", 3),
+    ("izing", "is", 3), ("ised", "is", 3), ("ized", "is", 3), ("ises", "is", 3), ("izes", "is", 3), ("ise", "is", 3),
+    ("ize", "is", 3), ("ations", "", 3), ("ation", "", 3), ("ments", "", 4), ("ment", "", 4), ("ities", "", 4),
+    ("ity", "", 4), ("ness", "", 4), ("ingly", "", 3), ("edly", "", 3), ("ally", "", 3), ("ily", "y", 3),
+    ("ly", "", 4), ("ies", "y", 3), ("ied", "y", 3), ("ying", "y", 3), ("ing", "", 3), ("ed", "", 3),
+    ("als", "", 4), ("al", "", 4), ("es", "", 4),
+    ("s", "", 3), ("e", "", 3),
+]  # fmt: skip
+
+
+def _synonym_table() -> dict[str, str]:
+    table = {}
+    for group in _SYNONYM_GROUPS:
+        words = group.split()
+        for word in words:
+            table[word] = table[_stem(word)] = words[0]
+    return table
+
+
+def _stem(word: str) -> str:
+    word = _IRREGULAR.get(word, word)
+    for suffix, replacement, keep in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            word = word[: len(word) - len(suffix)] + replacement
+            if suffix in {"ed", "ing"} and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # "dropped", "stabbing"
+            return word
+    return word
+
+
+_SYNONYMS = _synonym_table()
+
+
+def _name_key(word: str) -> str:
+    if word in _DEMONYMS:
+        word = _DEMONYMS[word]
+        if word.startswith("ACR:"):
+            return word
+    for suffix in ("ians", "ian", "ans", "an", "ese", "ish", "ia", "a", "e", "y", "o", "i", "n"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+# Less than this share of the claim's words in the text: too little to be sure it is the same claim.
+MIN_COVERAGE = 0.4
+_KIND_REASON = {"number": "numbers differ", "year": "dates differ", "month": "dates differ", "name": "names differ"}
+
+
+def differences(claim: str, text: str) -> list[str]:
+    """Why `text` is not a near-certain duplicate of `claim` (empty: it is one); see `judge`."""
+    return judge(claim, text)[0]
+
+
+def judge(claim: str, text: str) -> tuple[list[str], float]:
+    """Why `text` is not a near-certain duplicate of `claim` (empty: it is one).
+
+    The text may leave out what the claim says (a date, a qualifier, a number): "Poland's
+    fertility rate fell to a record low" is the claim "... in 2023". It may not say anything
+    the claim does not, beyond known variants and synonyms: a word in its place ("Portugal"
+    for "Spain", "nurses" for "teachers"), an added qualifier ("men", "second-highest"), a
+    negation, another direction, or the same names in another order.
+    Returns the reasons and the share of the claim's words the text has.
+    """
+    alignment = align(claim, text)
+    found = []
+    if alignment.negation:
+        found.append("negation differs")
+    if direction_differs(claim, text):
+        found.append("direction differs")
+    for unit in alignment.extra:
+        reason = _KIND_REASON.get(unit.kind, "words differ" if unit in alignment.substituted else "adds words")
+        if reason not in found:
+            found.append(reason)
+    if alignment.reversed:
+        found.append("roles reversed")
+    if alignment.coverage < MIN_COVERAGE:
+        found.append("leaves out most of the claim")
+    return found, alignment.coverage
+
+
+def near_certain(claim: str, text: str) -> bool:
+    """Is `text` a near-certain duplicate of `claim`? (The only way a match reaches that level.)"""
+    return not differences(claim, text)

@@ -18,7 +18,7 @@ from django.db.models.functions import MD5, Cast, Upper
 
 from claims.matching import encoders, storage
 from claims.matching.encoders import Encoder, cosine
-from claims.matching.guards import DUPLICATE_THRESHOLD, SUGGEST_THRESHOLD, combine, dice, guards
+from claims.matching.guards import DUPLICATE_THRESHOLD, SUGGEST_THRESHOLD, combine, dice, judge
 from claims.models import SEARCH_CONFIG, Claim, ClaimEmbedding, FactCheck
 
 # How many lexical / semantic candidates are scored per query, picked from a pool of claims that share
@@ -237,8 +237,8 @@ def score_candidates(text: str, queryset=None, *, limit: int = 10, min_score: fl
             "trigram": round(trigram, 4),
             "words": round(dice(query.lexemes, lexemes or []), 4),
             "semantic": round(cosines[pk], 4) if pk in cosines else None,
-            "guards": guards(text, claim.text),
         }
+        signals.update(_decision(claim.text, text))
         score = combine(signals)
         if score >= min_score:
             matches.append(Match(claim, score, signals))
@@ -286,8 +286,13 @@ def published_matches(text: str, limit: int = 5, *, min_score: float = SUGGEST_T
     return [PublishedMatch(latest[m.claim.pk], m.claim, m.score, m.signals) for m in matches if m.claim.pk in latest]
 
 
+def _decision(claim: str, text: str) -> dict:
+    found, coverage = judge(claim, text)
+    return {"guards": found, "near_certain": not found, "coverage": round(coverage, 4)}
+
+
 def pair_signals(a: str, b: str, *, encoder: Encoder | None = None, using: str = "default") -> dict:
-    """The signals `score_candidates` computes, for two literal texts (benchmarks, tests)."""
+    """The signals `score_candidates` computes, for two literal texts: `a` the claim, `b` the new text."""
     b_norm = " ".join(b.split())
     a_norm = " ".join(a.split())
     with connections[using].cursor() as cursor:
@@ -301,8 +306,8 @@ def pair_signals(a: str, b: str, *, encoder: Encoder | None = None, using: str =
         "trigram": round(trigram, 4),
         "words": round(dice(lex_a, lex_b), 4),
         "semantic": None,
-        "guards": guards(a_norm, b_norm),
     }
+    signals.update(_decision(a_norm, b_norm))
     if encoder is not None:
         va, vb = encoder.encode([a_norm, b_norm])
         signals["semantic"] = round(cosine(va, vb), 4)
