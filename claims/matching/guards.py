@@ -153,7 +153,7 @@ _IRREGULAR = {
     "drove": "drive", "struck": "strike", "stole": "steal", "froze": "freeze", "children": "child",
     "men": "man", "women": "woman", "people": "person", "feet": "foot", "teeth": "tooth", "mice": "mouse",
     "died": "die", "dying": "die", "dead": "die", "deaths": "die", "death": "die", "better": "good",
-    "best": "good", "worse": "bad", "worst": "bad",
+    "best": "good", "worse": "bad", "worst": "bad", "application": "apply", "applications": "apply",
 }  # fmt: skip
 
 # General newsroom synonyms, each group mapped to its first word (after stemming).
@@ -387,7 +387,7 @@ def _read_token(tokens: list[str], i: int, reading: Reading) -> int:
         return i + 1
     if re.fullmatch(r"[A-Z]{2,}s", token):
         low = low[:-1]  # "MPs"
-    if low in _STOPWORDS and (token.islower() or (i == 0 and not token.isupper())):
+    if low in _STOPWORDS and (token.islower() or (i == 0 and (len(token) == 1 or not token.isupper()))):
         return i + 1
     stem = _stem(low)
     keys = {stem, _SYNONYMS.get(stem, stem), _SYNONYMS.get(low, stem)}
