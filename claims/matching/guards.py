@@ -131,7 +131,7 @@ _STOPWORDS = set(
     reports added insisted argued noted
     that's who's make makes made making take takes took taken get gets got getting go goes went gone
     per cent number figure level total amount people person government come came coming
-    between during within near off receive received receives receiving starting
+    between during within near off starting population inform informs informed
     troops forces side area region oblast package outbreak abroad whole entire"""
     .split()
 )  # fmt: skip
@@ -173,7 +173,8 @@ _SYNONYM_GROUPS = [
     "beat defeat",
     "destroy down shoot_down",
     "world global worldwide international",
-    "more over above exceed extra additional",
+    "more over above exceed extra additional new",
+    "economy gdp output",
     "less fewer under below",
     "buy purchase",
     "start begin launch",
@@ -250,6 +251,12 @@ _PHRASES = [
     (r"\bpay for\b", "fund"),
     (r"\bduring the night\b", "overnight"),
     (r"\bborrowing costs\b", "interest rates"),
+    (r"\bwent up in flames\b", "burned"),
+    (r"\b(?:12|twelve) months\b", "year"),
+    (r"\bChristmas Day\b", "25 December"),
+    (r"\bNew Year's Day\b", "1 January"),
+    (r"\b(?:lifted|lifts|lift) off\b", "launched"),
+    (r"\b(?:regained|regains|regain) control of\b", "retook"),
     (r"\bbetween January and March\b", "in the first quarter of"),
     (r"\bbetween April and June\b", "in the second quarter of"),
     (r"\bbetween July and September\b", "in the third quarter of"),
@@ -382,7 +389,9 @@ def _read_token(tokens: list[str], i: int, reading: Reading) -> int:
         reading.units.append(Unit({f"#{_FRACTIONS[low]:.6g}", low}, "number", token, rank))
         return i + 1
     low = low.removesuffix("'s")
-    if low in _FIRST_PERSON:  # kept for word order only: "we destroyed Russia's tanks" / "Russia destroyed ours"
+    if (
+        low in _FIRST_PERSON and not token.isupper()
+    ):  # kept for word order only: "we destroyed Russia's tanks" / "Russia destroyed ours"
         reading.units.append(Unit({"P1"}, "pronoun", token, rank))
         return i + 1
     if re.fullmatch(r"[A-Z]{2,}s", token):
@@ -460,6 +469,7 @@ class Alignment:
     reversed: list[tuple[str, str]]
     negation: bool
     substituted: list[Unit] = field(default_factory=list)
+    pairs: dict = field(default_factory=dict)
 
 
 def align(claim: str, text: str) -> Alignment:
@@ -473,7 +483,7 @@ def align(claim: str, text: str) -> Alignment:
             continue
         same = [k for k, u in enumerate(c.units) if _same(u, v)]
         if same:
-            pairs[j] = next((k for k in same if c.units[k].keys == v.keys), same[0])
+            pairs[j] = _nearest(c, v, same, max(pairs.values(), default=-1) + 1)
             matched_c.update(same)
     extra = [v for j, v in enumerate(t.units) if j not in pairs and v.kind != "pronoun"]
     missing = [u for k, u in enumerate(c.units) if k not in matched_c and u.kind != "pronoun"]
@@ -481,7 +491,13 @@ def align(claim: str, text: str) -> Alignment:
     coverage = 1 - len(missing) / len(content) if content else 0.0
     alignment = Alignment(extra, missing, coverage, _reversals(c, t, pairs), c.negated != t.negated)
     alignment.substituted = _substitutions(c, t, pairs, matched_c)
+    alignment.pairs = pairs
     return alignment
+
+
+def _nearest(c: Reading, v: Unit, same: list[int], expected: int) -> int:
+    """The claim's unit a text unit pairs with: the same word if any, then the one where it is expected."""
+    return min(same, key=lambda k: (c.units[k].keys != v.keys, abs(k - expected)))
 
 
 def _substitutions(c: Reading, t: Reading, pairs: dict[int, int], matched_c: set[int]) -> list[Unit]:
