@@ -229,6 +229,8 @@ _NUMBER_VALUES = {
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
                 "trillion": 1e12, "tn": 1e12}  # fmt: skip
+# "millions of hectares" is a less precise "15 million hectares".
+_VAGUE = {"hundreds": (100, 1e3), "thousands": (1e3, 1e6), "millions": (1e6, 1e9), "billions": (1e9, 1e12)}
 _UNITS = {"percent": "percent", "%": "percent", "dollar": "dollar", "$": "dollar", "usd": "dollar",
           "euro": "euro", "€": "euro", "pound": "pound", "£": "pound"}  # fmt: skip
 
@@ -296,7 +298,9 @@ class Unit:
     kind: str  # word | name | number | year | month
     surface: str
     rank: int  # order in the sentence (a fronted phrase moved to the end, "X and Y" share one)
-    initials: str = ""  # for a run of names: "ACR:who" for "World Health Organization"
+    # A key only the other text's own keys can match (never another alias): the initials of a run
+    # of names ("ACR:who" for "World Health Organization"), the magnitude of a number ("~millions").
+    alias: str = ""
 
 
 @dataclass
@@ -380,6 +384,9 @@ def _read_token(tokens: list[str], i: int, reading: Reading) -> int:
     if low in _NEGATORS or low.endswith("n't"):
         reading.negated = not reading.negated
         return i + 1
+    if low in _VAGUE:
+        reading.units.append(Unit({f"~{low}"}, "number", token, rank))
+        return i + 1
     if low in _MONTHS or low in _WEEKDAYS:
         reading.units.append(Unit({"@" + low}, "month", token, rank))
         return i + 1
@@ -410,6 +417,13 @@ def _read_token(tokens: list[str], i: int, reading: Reading) -> int:
     return i + 1
 
 
+# Added words that always narrow a claim: a rank, a level, a group of people.
+_QUALIFIERS = set(
+    """first second third fourth fifth sixth seventh eighth ninth tenth last next previous only low high lower
+    higher lowest highest top bottom least most best worst men man women woman boy boys girl girls child children
+    adult adults teenager teenagers elderly pensioners students pupils workers"""
+    .split()
+)  # fmt: skip
 _FIRST_PERSON = {"we", "our", "ours", "us", "i", "my", "me", "mine"}
 
 
@@ -424,6 +438,8 @@ def _read_number(tokens: list[str], i: int, value: float, reading: Reading, rank
             value *= 100
         elif low in _NUMBER_VALUES and _NUMBER_VALUES[low] < 10 and 20 <= value < 100 and value % 10 == 0:
             value += _NUMBER_VALUES[low]
+        elif [t.lower() for t in tokens[i : i + 3]] == ["and", "a", "half"]:
+            value, i = value + 0.5, i + 2  # "six and a half thousand"
         elif not (low == "a" and i + 1 < len(tokens) and tokens[i + 1].lower() in _MULTIPLIERS):
             break
         i += 1
@@ -433,7 +449,8 @@ def _read_number(tokens: list[str], i: int, value: float, reading: Reading, rank
     if i == start + 1 and _YEAR.match(tokens[start]):
         reading.units.append(Unit({"Y" + tokens[start]}, "year", tokens[start], rank))
     else:
-        reading.units.append(Unit({f"#{value:.6g}"}, "number", " ".join(tokens[start:i]), rank))
+        vague = next((f"~{word}" for word, (low, high) in _VAGUE.items() if low <= value < high), "")
+        reading.units.append(Unit({f"#{value:.6g}"}, "number", " ".join(tokens[start:i]), rank, vague))
     return i
 
 
@@ -447,12 +464,12 @@ def _acronyms(reading: Reading) -> None:
         if len(run) >= 2:
             key = "ACR:" + "".join(u.surface[0] for u in run).lower()
             for member in run:
-                member.initials = key
+                member.alias = key
         run = []
 
 
 def _same(u: Unit, v: Unit) -> bool:
-    if u.keys & v.keys or (u.initials and u.initials in v.keys) or (v.initials and v.initials in u.keys):
+    if u.keys & v.keys or (u.alias and u.alias in v.keys) or (v.alias and v.alias in u.keys):
         return True
     if u.kind in {"word", "name"} and v.kind in {"word", "name"}:
         a, b = min(u.keys, key=len), min(v.keys, key=len)
@@ -583,6 +600,8 @@ def _name_key(word: str) -> str:
     return word
 
 
+# A reworded text may add this many words of its own (see _extra_reasons).
+MAX_INSERTED = 2
 # Less than this share of the claim's words in the text: too little to be sure it is the same claim.
 MIN_COVERAGE = 0.4
 _KIND_REASON = {"number": "numbers differ", "year": "dates differ", "month": "dates differ", "name": "names differ"}
@@ -609,8 +628,7 @@ def judge(claim: str, text: str) -> tuple[list[str], float]:
         found.append("negation differs")
     if direction_differs(claim, text):
         found.append("direction differs")
-    for unit in alignment.extra:
-        reason = _KIND_REASON.get(unit.kind, "words differ" if unit in alignment.substituted else "adds words")
+    for reason in _extra_reasons(alignment):
         if reason not in found:
             found.append(reason)
     if alignment.reversed:
@@ -618,6 +636,29 @@ def judge(claim: str, text: str) -> tuple[list[str], float]:
     if alignment.coverage < MIN_COVERAGE:
         found.append("leaves out most of the claim")
     return found, alignment.coverage
+
+
+def _extra_reasons(alignment: Alignment) -> list[str]:
+    """What the text says beyond the claim. A word standing in for one of the claim's, a number,
+    date or name, or a qualifier (an ordinal, high/low, a group of people) always counts. Other
+    added words count when the text otherwise repeats the whole claim (one added word on top of
+    the claim's own, "food inflation" for "inflation", narrows it to another claim), or when
+    there are more than two; a reworded text with an added word or two ("Russian troops began
+    the invasion") is still the claim."""
+    reasons = []
+    inserted = []
+    for unit in alignment.extra:
+        if unit.kind in _KIND_REASON:
+            reasons.append(_KIND_REASON[unit.kind])
+        elif unit in alignment.substituted:
+            reasons.append("words differ")
+        elif unit.surface.lower() in _QUALIFIERS:
+            reasons.append("adds a qualifier")
+        else:
+            inserted.append(unit)
+    if inserted and (len(inserted) > MAX_INSERTED or not alignment.missing):
+        reasons.append("adds words")
+    return reasons
 
 
 def near_certain(claim: str, text: str) -> bool:
