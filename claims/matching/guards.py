@@ -153,7 +153,8 @@ _IRREGULAR = {
     "drove": "drive", "struck": "strike", "stole": "steal", "froze": "freeze", "children": "child",
     "men": "man", "women": "woman", "people": "person", "feet": "foot", "teeth": "tooth", "mice": "mouse",
     "died": "die", "dying": "die", "dead": "die", "deaths": "die", "death": "die", "better": "good",
-    "best": "good", "worse": "bad", "worst": "bad", "application": "apply", "applications": "apply",
+    "best": "good", "worse": "bad", "worst": "bad", "downed": "destroy", "application": "apply",
+    "applications": "apply",
 }  # fmt: skip
 
 # General newsroom synonyms, each group mapped to its first word (after stemming).
@@ -171,7 +172,7 @@ _SYNONYM_GROUPS = [
     "approve pass adopt back sign_off endorse_law",
     "abolish scrap",
     "beat defeat",
-    "destroy down shoot_down",
+    "destroy downed",
     "world global worldwide international",
     "more over above exceed extra additional new",
     "economy gdp output",
@@ -247,7 +248,8 @@ def _one_in(match: re.Match) -> str:
 # Phrases read as one word before tokenising ("shot down" = "downed", "more than" = "over").
 _PHRASES = [
     (r"\b(?:pulled|pulls|pull|pulling|dropped|drops|drop|dropping) out\b", "withdrew"),
-    (r"\b(?:shot|shoots|shoot) down\b", "downed"),
+    (r"\b(?:shot|shoots|shoot) down\b", "destroyed"),
+    (r"\b(?:fell|fallen|falls|dropped|sank|rose|risen|rises|climbed) to (?=an? (?:record|all time|new))", "hit "),
     (r"\b(?:taken|took|take|takes|taking) on\b", "hired"),
     (r"\bsigned off on\b", "approved"),
     (r"\bpay for\b", "fund"),
@@ -316,7 +318,23 @@ def _normalise(text: str) -> str:
     text = _BASIS_POINTS.sub(_basis_points, text)
     for pattern, replacement in _PHRASES:
         text = re.sub(pattern, replacement, text, flags=re.I)
-    return _front_to_back(text)
+    return _front_to_back(_speaker_first(text))
+
+
+_QUOTE_FIRST = re.compile(r'^"(?P<quote>[^"]+?)[,.]?"\s*,?\s*(?P<speaker>[^"]+?)\.?$')
+
+
+def _speaker_first(text: str) -> str:
+    """'"We hired 50,000 nurses," Johnson said.' reads as 'Johnson said we hired 50,000 nurses', the order of
+    a report of the quote, so the speaker's place in the sentence does not look like a change of roles."""
+    match = _QUOTE_FIRST.match(text.strip())
+    if not match:
+        return text
+    quote, speaker = match["quote"], match["speaker"]
+    first = quote.split()[0].lower()
+    if first in _STOPWORDS or first in _FIRST_PERSON:  # "We", "The": not a name
+        quote = quote[:1].lower() + quote[1:]
+    return f"{speaker[:1].upper()}{speaker[1:]} {quote}"
 
 
 _MONTH_NAMES = "|".join(m.title() for m in _MONTHS)
