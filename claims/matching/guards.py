@@ -158,52 +158,80 @@ _IRREGULAR = {
 }  # fmt: skip
 
 # General newsroom synonyms, each group mapped to its first word (after stemming).
+# General newsroom synonyms, each group read as its first word (after stemming). Words whose swap
+# makes another claim (rise/fall, hire/fire, inflation/unemployment) are never in one group.
 _SYNONYM_GROUPS = [
-    "rise increase raise lift climb grow surge jump soar go_up",
-    "fall drop decline decrease plunge slump sink go_down",
+    # verbs
+    "rise increase raise lift climb grow surge jump soar rocket spike",
+    "fall drop decline decrease plunge slump sink dip tumble slide",
+    "cut reduce lower slash trim",
     "shrink contract",
     "reach hit top",
-    "ceasefire truce",
-    "hire recruit employ take_on",
-    "kill slay",
-    "jail imprison sentence_to_prison send_to_prison",
+    "hire recruit employ",
+    "fire sack dismiss",
+    "resign quit",
+    "withdraw",
+    "kill slay die",
+    "injure wound hurt",
+    "arrest detain",
+    "jail imprison",
+    "ban prohibit outlaw",
     "stab knife",
-    "withdraw pull_out drop_out quit",
-    "approve pass adopt back sign_off endorse_law",
+    "approve pass adopt back",
+    "reject refuse",
+    "build construct erect",
+    "demolish raze",
     "abolish scrap",
     "beat defeat",
+    "win secure clinch",
     "destroy downed",
-    "world global worldwide international",
-    "more over above exceed extra additional new",
-    "economy gdp output",
-    "less fewer under below",
-    "buy purchase",
-    "start begin launch",
-    "end finish",
+    "buy purchase acquire",
+    "start begin launch commence",
+    "end finish conclude",
     "show reveal",
-    "record all_time_high",
+    "host stage hold",
+    "grant award",
+    "fund finance bankroll",
+    "create make develop",
+    "help aid assist assistance",
+    "attack assault",
+    "agree",
+    # nouns
+    "ceasefire truce",
+    "deal agreement accord pact",
+    "war conflict",
+    "troop soldier",
+    "record",
     "child kid",
-    "pupil student",
+    "pupil student schoolchild",
     "person individual resident",
     "vote ballot",
     "election poll",
     "parliament mp lawmaker legislator parliamentarian legislature",
+    "law legislation",
     "migrant immigrant",
     "row dispute quarrel",
+    "murder homicide",
     "doctor physician",
     "car vehicle",
     "cost price",
-    "big large",
-    "small little",
-    "rapid fast quick",
+    "wage salary",
     "company firm",
     "job post",
-    "help aid",
-    "fund finance pay_for",
-    "create make develop",
+    "economy gdp",
+    "unemployment joblessness",
     "researcher scientist investigator",
-    "agree reach_agreement",
     "nation country",
+    "prison jail",
+    "gun firearm",
+    # other words
+    "world global worldwide international",
+    "more over above exceed extra additional new",
+    "less fewer under below",
+    "big large huge",
+    "small little",
+    "rapid fast quick",
+    "annual yearly",
     "twice double",
 ]
 
@@ -227,7 +255,9 @@ _NUMBER_VALUES = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }  # fmt: skip
-_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "twothirds": 2 / 3,
+              "threequarters": 0.75}  # fmt: skip
+_MONTH_ABBREVIATIONS = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
                 "trillion": 1e12, "tn": 1e12}  # fmt: skip
 # "millions of hectares" is a less precise "15 million hectares".
@@ -260,6 +290,18 @@ _PHRASES = [
     (r"\bChristmas Day\b", "25 December"),
     (r"\bNew Year's Day\b", "1 January"),
     (r"\b(?:lifted|lifts|lift) off\b", "launched"),
+    (r"(\d)(?:st|nd|rd|th)\b", r"\1"),
+    (r"\btwo[ -]thirds\b", "twothirds"),
+    (r"\bthree[ -]quarters\b", "threequarters"),
+    (r"£\s?(\d[\d.,]*(?:\s?(?:bn|billion|million|m|trillion|tn))?)", r"\1 pounds"),
+    (r"€\s?(\d[\d.,]*(?:\s?(?:bn|billion|million|m|trillion|tn))?)", r"\1 euros"),
+    (r"\b(?:went|go|goes|gone|going) up\b", "rose"),
+    (r"\b(?:went|go|goes|gone|going) down\b", "fell"),
+    (r"\b(?:stepped|steps|step|stepping) down\b", "resigned"),
+    (r"\b(?:laid|lays|lay|laying) off\b", "fired"),
+    (r"\b(?:tore|torn|tear|tears|knocked|knock|knocks|pulled|pull) down\b", "demolished"),
+    (r"\b(?:turned|turns|turn|voted|votes|vote) down\b", "rejected"),
+    (r"\b(?:kicked|kicks|kick) off\b", "started"),
     (r"\b(?:regained|regains|regain) control of\b", "retook"),
     (r"\bbetween January and March\b", "in the first quarter of"),
     (r"\bbetween April and June\b", "in the second quarter of"),
@@ -405,14 +447,18 @@ def _read_token(tokens: list[str], i: int, reading: Reading) -> int:
     if low in _VAGUE:
         reading.units.append(Unit({f"~{low}"}, "number", token, rank))
         return i + 1
+    low = _MONTH_ABBREVIATIONS.get(low.rstrip("."), low) if token[:1].isupper() else low
     if low in _MONTHS or low in _WEEKDAYS:
         reading.units.append(Unit({"@" + low}, "month", token, rank))
         return i + 1
     if low in _FRACTIONS:
         if i + 1 < len(tokens) and tokens[i + 1].lower() in {"a", *_MULTIPLIERS}:
             return _read_number(tokens, i, _FRACTIONS[low], reading, rank)
-        reading.units.append(Unit({f"#{_FRACTIONS[low]:.6g}", low}, "number", token, rank))
+        value = _FRACTIONS[low]  # "a third" is also "33 percent"
+        reading.units.append(Unit({f"#{value:.6g}", f"#{round(value * 100)}%", low}, "number", token, rank))
         return i + 1
+    if low in {"thousand", "million", "billion", "trillion"}:  # "a million"
+        return _read_number(tokens, i, _MULTIPLIERS[low], reading, rank)
     low = low.removesuffix("'s")
     if (
         low in _FIRST_PERSON and not token.isupper()
@@ -427,7 +473,7 @@ def _read_token(tokens: list[str], i: int, reading: Reading) -> int:
     keys = {stem, _SYNONYMS.get(stem, stem), _SYNONYMS.get(low, stem)}
     kind = "word"
     if token[0].isupper():
-        keys.add(_name_key(low))
+        keys |= {_name_key(low), _name_key(low).rstrip("aeiouy")}  # "Chilean" / "Chile"
         kind = "name" if i > 0 else "word"
         if token.isupper() and 2 <= len(token) <= 5:
             keys.add("ACR:" + low)  # matches the initials of a run of names (_acronyms), never another run
@@ -555,7 +601,8 @@ def _substitutions(c: Reading, t: Reading, pairs: dict[int, int], matched_c: set
 
 
 def _reversals(c: Reading, t: Reading, pairs: dict[int, int]) -> list[tuple[str, str]]:
-    """Names whose order swapped: "Argentina beat France" / "France beat Argentina"."""
+    """Names whose order swapped: "Argentina beat France" / "France beat Argentina" (and so, a passive
+    rewording, "France was beaten by Argentina": never near-certain, only suggested)."""
     names = [
         (j, k)
         for j, k in sorted(pairs.items())
