@@ -188,6 +188,7 @@ _SYNONYM_GROUPS = [
     "buy purchase acquire",
     "start begin launch commence",
     "end finish conclude",
+    "close shut",
     "show reveal",
     "host stage hold",
     "grant award",
@@ -219,7 +220,7 @@ _SYNONYM_GROUPS = [
     "company firm",
     "job post",
     "economy gdp",
-    "unemployment joblessness",
+    "unemployment joblessness jobless",
     "researcher scientist investigator",
     "nation country",
     "prison jail",
@@ -270,9 +271,9 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
 def _one_in(match: re.Match) -> str:
-    n = match.group(1).lower()
-    value = _NUMBER_VALUES.get(n) or float(n)
-    return f"{100 / value:.6g} percent"
+    """ "one in five", "two in five": a percentage."""
+    part, whole = (_NUMBER_VALUES.get(g.lower()) or float(g) for g in match.groups())
+    return f"{100 * part / whole:.6g} percent"
 
 
 # Phrases read as one word before tokenising ("shot down" = "downed", "more than" = "over").
@@ -314,7 +315,9 @@ _PHRASES = [
     (r"\bin a row\b", "consecutive"),
     (r"\bsent to prison\b", "jailed"),
     (r"\bpercentage points?\b", "pctpoint"),
-    (r"\b(?:one|1|a) in (two|three|four|five|six|eight|ten|\d+)\b", _one_in),
+    (r"\b(one|two|three|four|\d+) in (two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?! \d)", _one_in),
+    (r"\b(?:unemployment|jobless) rate\b", "unemployment"),
+    (r"\binflation rate\b", "inflation"),
     (r"\bQ([1-4])\b", lambda m: ["", "first", "second", "third", "fourth"][int(m.group(1))] + " quarter of"),
     (r"(\d)\s?(?:°\s?C|C)\b", r"\1 celsius"),
     (r"\bdegrees? celsius\b", "celsius"),
@@ -430,7 +433,7 @@ def read(text: str) -> Reading:
 
 def _read_token(tokens: list[str], i: int, reading: Reading) -> int:
     token = tokens[i]
-    low = token.lower()
+    low = token.lower().removesuffix("'s")
     rank = len(reading.units)
     if low == "and" and reading.units and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
         reading.units[-1].rank = -1  # "X and Y": the next name shares X's rank
@@ -459,7 +462,6 @@ def _read_token(tokens: list[str], i: int, reading: Reading) -> int:
         return i + 1
     if low in {"thousand", "million", "billion", "trillion"}:  # "a million"
         return _read_number(tokens, i, _MULTIPLIERS[low], reading, rank)
-    low = low.removesuffix("'s")
     if (
         low in _FIRST_PERSON and not token.isupper()
     ):  # kept for word order only: "we destroyed Russia's tanks" / "Russia destroyed ours"
