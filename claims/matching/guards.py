@@ -132,6 +132,7 @@ _STOPWORDS = set(
     that's who's make makes made making take takes took taken get gets got getting go goes went gone
     per cent number figure level total amount people person government come came coming
     between during within near off starting population inform informs informed
+    administration because due owing become becomes becoming
     troops forces side area region oblast package outbreak abroad whole entire"""
     .split()
 )  # fmt: skip
@@ -154,7 +155,7 @@ _IRREGULAR = {
     "men": "man", "women": "woman", "people": "person", "feet": "foot", "teeth": "tooth", "mice": "mouse",
     "died": "die", "dying": "die", "dead": "die", "deaths": "die", "death": "die", "better": "good",
     "best": "good", "worse": "bad", "worst": "bad", "downed": "destroy", "application": "apply",
-    "applications": "apply",
+    "applications": "apply", "aged": "age", "became": "become", "overtook": "overtake", "overtaken": "overtake",
 }  # fmt: skip
 
 # General newsroom synonyms, each group mapped to its first word (after stemming).
@@ -189,6 +190,7 @@ _SYNONYM_GROUPS = [
     "start begin launch commence",
     "end finish conclude",
     "close shut",
+    "overtake surpass",
     "show reveal",
     "host stage hold",
     "grant award",
@@ -212,6 +214,7 @@ _SYNONYM_GROUPS = [
     "law legislation",
     "migrant immigrant",
     "row dispute quarrel",
+    "lack shortage",
     "murder homicide",
     "doctor physician",
     "car vehicle",
@@ -303,6 +306,7 @@ _PHRASES = [
     (r"\b(?:tore|torn|tear|tears|knocked|knock|knocks|pulled|pull) down\b", "demolished"),
     (r"\b(?:turned|turns|turn|voted|votes|vote) down\b", "rejected"),
     (r"\b(?:kicked|kicks|kick) off\b", "started"),
+    (r"\b(?:struck|strikes|strike) down\b", "overturned"),
     (r"\b(?:regained|regains|regain) control of\b", "retook"),
     (r"\bbetween January and March\b", "in the first quarter of"),
     (r"\bbetween April and June\b", "in the second quarter of"),
@@ -387,7 +391,7 @@ _MONTH_NAMES = "|".join(m.title() for m in _MONTHS)
 _FRONTED = re.compile(
     r"^(?:(?:In|On|From|Over|During|Since|After|Before|At|By|For|Between|Until|Last|This)\b[^,]{0,60},\s+"
     rf"|(?:In|On|By|Since|From) (?:(?:the )?\d{{1,2}}(?:st|nd|rd|th)? )?(?:{_MONTH_NAMES})(?: \d{{1,2}},?)?"
-    r"(?: \d{4})?,? |(?:In|Since) \d{4},? )"
+    r"(?: \d{4})?,? |(?:In|Since) \d{4},? |(?:Between|From) \d{4} (?:and|to) \d{4},? )"
 )
 
 
