@@ -193,6 +193,7 @@ _SYNONYM_GROUPS = [
     "overtake surpass",
     "show reveal",
     "host stage hold",
+    "keep hold maintain",
     "grant award",
     "fund finance bankroll",
     "create make develop",
@@ -476,13 +477,14 @@ def _read_token(tokens: list[str], i: int, reading: Reading) -> int:
     if low in _STOPWORDS and (token.islower() or (i == 0 and (len(token) == 1 or not token.isupper()))):
         return i + 1
     stem = _stem(low)
-    keys = {stem, _SYNONYMS.get(stem, stem), _SYNONYMS.get(low, stem)}
+    keys = {stem} | _SYNONYMS.get(stem, set()) | _SYNONYMS.get(low, set())
     kind = "word"
     if token[0].isupper():
         keys |= {_name_key(low), _name_key(low).rstrip("aeiouy")}  # "Chilean" / "Chile"
         kind = "name" if i > 0 else "word"
-        if token.isupper() and 2 <= len(token) <= 5:
-            keys.add("ACR:" + low)  # matches the initials of a run of names (_acronyms), never another run
+        capitals = "".join(ch for ch in token if ch.isupper())
+        if len(capitals) >= 2 and len(token) <= 6:  # "WHO", "BoE": the initials of a run of names (_acronyms)
+            keys.add("ACR:" + capitals.lower())  # matches the initials of a run of names (_acronyms), never another run
     reading.units.append(Unit(keys, kind, token, rank))
     return i + 1
 
@@ -631,18 +633,19 @@ _SUFFIXES = [
     ("izing", "is", 3), ("ised", "is", 3), ("ized", "is", 3), ("ises", "is", 3), ("izes", "is", 3), ("ise", "is", 3),
     ("ize", "is", 3), ("ations", "", 3), ("ation", "", 3), ("ments", "", 4), ("ment", "", 4), ("ities", "", 4),
     ("ity", "", 4), ("ness", "", 4), ("ingly", "", 3), ("edly", "", 3), ("ally", "", 3), ("ily", "y", 3),
-    ("ly", "", 4), ("ies", "y", 3), ("ied", "y", 3), ("ying", "y", 3), ("ing", "", 3), ("ed", "", 3),
+    ("ly", "", 4), ("est", "", 4), ("ies", "y", 3), ("ied", "y", 3), ("ying", "y", 3), ("ing", "", 3), ("ed", "", 3),
     ("als", "", 4), ("al", "", 4), ("es", "", 4),
     ("s", "", 3), ("e", "", 3),
 ]  # fmt: skip
 
 
-def _synonym_table() -> dict[str, str]:
-    table = {}
+def _synonym_table() -> dict[str, set[str]]:
+    table: dict[str, set[str]] = {}
     for group in _SYNONYM_GROUPS:
         words = group.split()
-        for word in words:
-            table[word] = table[_stem(word)] = words[0]
+        for word in words:  # a word may be in two groups: "held" rates are "kept", a "held" summit "hosted"
+            table.setdefault(word, set()).add(words[0])
+            table.setdefault(_stem(word), set()).add(words[0])
     return table
 
 
@@ -651,7 +654,7 @@ def _stem(word: str) -> str:
     for suffix, replacement, keep in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= keep:
             word = word[: len(word) - len(suffix)] + replacement
-            if suffix in {"ed", "ing"} and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+            if suffix in {"ed", "ing", "est"} and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
                 word = word[:-1]  # "dropped", "stabbing"
             return word
     return word
