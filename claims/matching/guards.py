@@ -724,8 +724,8 @@ def _extra_reasons(alignment: Alignment) -> list[str]:
     for unit in alignment.extra:
         if unit.kind in _KIND_REASON:
             reasons.append(_KIND_REASON[unit.kind])
-        elif unit in alignment.substituted:
-            reasons.append("words differ")
+        elif unit in alignment.substituted:  # a capitalised word in the first place is a name too
+            reasons.append("names differ" if unit.surface[:1].isupper() else "words differ")
         elif unit.surface.lower() in _QUALIFIERS:
             reasons.append("adds a qualifier")
         else:

@@ -163,6 +163,31 @@ def test_labelled_pairs_lexical_thresholds(db):
     assert not [p for p in scored if p["type"] in {"number", "negation"} and p["score"] >= matching.DUPLICATE_THRESHOLD]
 
 
+NEAR_MISS_TYPES = {"number", "negation", "date", "place", "group", "action", "quantity", "direction", "comparison"}
+
+
+def test_dev_pairs_meet_the_bar(db):
+    """The pairs the lexical decision was tuned on (docs/matching.md): the bar of issue #12."""
+    bench = _benchmark()
+    scored = bench.score_pairs(bench.load_pairs(bench.DEV_PAIRS))
+    result = bench.evaluate(scored)
+    assert (result["pairs"], result["same"]) == (292, 113)
+    assert result["duplicate"]["precision"] >= 0.95 and result["duplicate"]["recall"] >= 0.70
+    assert result["suggest"]["recall"] >= 0.9
+    near_misses = [p for p in scored if p["type"] in NEAR_MISS_TYPES and p["score"] >= matching.DUPLICATE_THRESHOLD]
+    assert near_misses == []
+
+
+def test_held_back_pairs_stay_near_certain(db):
+    """Never tuned on. Recall there is reported in docs/matching.md, not asserted; what is asserted is what
+    ingest relies on: the near-certain level stays near-certain, and suggestions still find the rewording."""
+    bench = _benchmark()
+    result = bench.evaluate(bench.score_pairs(bench.load_pairs(bench.HELD_BACK_PAIRS)))
+    assert (result["pairs"], result["same"]) == (297, 119)
+    assert result["duplicate"]["precision"] >= 0.95
+    assert result["suggest"]["recall"] >= 0.9
+
+
 @pytest.mark.semantic
 def test_labelled_pairs_with_the_real_model(db):
     bench = _benchmark()
