@@ -131,7 +131,7 @@ _STOPWORDS = set(
     reports added insisted argued noted
     that's who's make makes made making take takes took taken get gets got getting go goes went gone
     per cent number figure level total amount people person government come came coming
-    between during within near off starting population inform informs informed
+    between during within near off starting inform informs informed
     administration because due owing become becomes becoming
     troops forces side area region oblast package outbreak abroad whole entire"""
     .split()
@@ -163,9 +163,9 @@ _IRREGULAR = {
 # makes another claim (rise/fall, hire/fire, inflation/unemployment) are never in one group.
 _SYNONYM_GROUPS = [
     # verbs
-    "rise increase raise lift climb grow surge jump soar rocket spike",
+    "rise increase raise lift climb grow surge jump soar rocket spike hike expand",
     "fall drop decline decrease plunge slump sink dip tumble slide",
-    "cut reduce lower slash trim",
+    "cut reduce lower slash trim eliminate axe",
     "shrink contract",
     "reach hit top",
     "hire recruit employ",
@@ -199,6 +199,7 @@ _SYNONYM_GROUPS = [
     "create make develop",
     "help aid assist assistance",
     "attack assault",
+    "march demonstrate protest rally",
     "agree",
     # nouns
     "ceasefire truce",
@@ -270,13 +271,15 @@ _VAGUE = {"hundreds": (100, 1e3), "thousands": (1e3, 1e6), "millions": (1e6, 1e9
 _UNITS = {"percent": "percent", "%": "percent", "dollar": "dollar", "$": "dollar", "usd": "dollar",
           "euro": "euro", "€": "euro", "pound": "pound", "£": "pound"}  # fmt: skip
 
-_TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*|\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|[%$€£]")
+_TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*|\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|[%$€£]|[,;:()]")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
 def _one_in(match: re.Match) -> str:
     """ "one in five", "two in five": a percentage."""
     part, whole = (_NUMBER_VALUES.get(g.lower()) or float(g) for g in match.groups())
+    if not 0 < part < whole:
+        return match.group(0)
     return f"{100 * part / whole:.6g} percent"
 
 
@@ -320,7 +323,11 @@ _PHRASES = [
     (r"\bin a row\b", "consecutive"),
     (r"\bsent to prison\b", "jailed"),
     (r"\bpercentage points?\b", "pctpoint"),
-    (r"\b(one|two|three|four|\d+) in (two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?! \d)", _one_in),
+    (
+        r"(?<![\d.,])\b(one|two|three|four|\d{1,2}) in (two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+        r"\b(?![\d.,])",
+        _one_in,
+    ),
     (r"\b(?:unemployment|jobless) rate\b", "unemployment"),
     (r"\binflation rate\b", "inflation"),
     (r"\bQ([1-4])\b", lambda m: ["", "first", "second", "third", "fourth"][int(m.group(1))] + " quarter of"),
@@ -359,6 +366,7 @@ class Unit:
 class Reading:
     units: list[Unit] = field(default_factory=list)
     negated: bool = False
+    breaks: set[int] = field(default_factory=set)  # punctuation before these units ends a run of names
 
 
 def _normalise(text: str) -> str:
@@ -372,27 +380,34 @@ def _normalise(text: str) -> str:
 
 
 _QUOTE_FIRST = re.compile(r'^"(?P<quote>[^"]+?)[,.]?"\s*,?\s*(?P<speaker>[^"]+?)\.?$')
+# "X, the IMF said." / "X, according to the IMF."
+_SAID_LAST = re.compile(
+    r"^(?P<quote>[^\"]+?),\s+(?P<speaker>(?:according to [^,]{1,60}?|[^,]{1,60}? (?:said|says|claimed|claims|announced"
+    r"|reported|stated|told [^,]{1,30}?)(?: on \w+day)?))\.?$",
+    re.I,
+)
 
 
 def _speaker_first(text: str) -> str:
     """'"We hired 50,000 nurses," Johnson said.' reads as 'Johnson said we hired 50,000 nurses', the order of
     a report of the quote, so the speaker's place in the sentence does not look like a change of roles."""
-    match = _QUOTE_FIRST.match(text.strip())
+    match = _QUOTE_FIRST.match(text.strip()) or _SAID_LAST.match(text.strip())
     if not match:
         return text
     quote, speaker = match["quote"], match["speaker"]
     first = quote.split()[0].lower()
     if first in _STOPWORDS or first in _FIRST_PERSON:  # "We", "The": not a name
         quote = quote[:1].lower() + quote[1:]
-    return f"{speaker[:1].upper()}{speaker[1:]} {quote}"
+    return f"{speaker[:1].upper()}{speaker[1:]}, {quote}"
 
 
 _MONTH_NAMES = "|".join(m.title() for m in _MONTHS)
 # A leading phrase ending in a comma, or a leading date ("In October 2023 the WHO ...").
 _FRONTED = re.compile(
-    r"^(?:(?:In|On|From|Over|During|Since|After|Before|At|By|For|Between|Until|Last|This)\b[^,]{0,60},\s+"
-    rf"|(?:In|On|By|Since|From) (?:(?:the )?\d{{1,2}}(?:st|nd|rd|th)? )?(?:{_MONTH_NAMES})(?: \d{{1,2}},?)?"
-    r"(?: \d{4})?,? |(?:In|Since) \d{4},? |(?:Between|From) \d{4} (?:and|to) \d{4},? )"
+    rf"^(?:(?:In|On|By|Since|From) (?:(?:the )?\d{{1,2}}(?:st|nd|rd|th)? )?(?:{_MONTH_NAMES})(?: \d{{1,2}},?)?"
+    r"(?: \d{4})?(?:,\s*|\s+(?=[A-Z]))|(?:In|Since) \d{4}(?:,\s*|\s+(?=[A-Z]))"
+    r"|(?:Between|From) \d{4} (?:and|to) \d{4}(?:,\s*|\s+(?=[A-Z]))"
+    r"|(?:In|On|From|Over|During|Since|After|Before|At|By|For|Between|Until|Last|This)\b[^,]{0,40},\s+)"
 )
 
 
@@ -401,8 +416,8 @@ def _front_to_back(text: str) -> str:
     match = _FRONTED.match(text)
     if not match:
         return text
-    rest = text[match.end() :]
-    return rest[:1].upper() + rest[1:].rstrip(".") + " " + match.group(0).rstrip(", ").lower()
+    rest, fronted = text[match.end() :], match.group(0).rstrip(", ")
+    return rest[:1].upper() + rest[1:].rstrip(".") + " " + fronted[:1].lower() + fronted[1:]
 
 
 def _iso_date(match: re.Match) -> str:
@@ -437,56 +452,68 @@ def read(text: str) -> Reading:
 
 
 def _read_token(tokens: list[str], i: int, reading: Reading) -> int:
+    """Read the token at `i` (and any that belong with it) into `reading`; returns the next index."""
     token = tokens[i]
+    if token in ",;:()":
+        reading.breaks.add(len(reading.units))
+        return i + 1
     low = token.lower().removesuffix("'s")
-    rank = len(reading.units)
     if low == "and" and reading.units and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
         reading.units[-1].rank = -1  # "X and Y": the next name shares X's rank
         return i + 1
+    rank = len(reading.units)
     if reading.units and reading.units[-1].rank == -1:
-        rank = len(reading.units) - 1
-        reading.units[-1].rank = rank
-    value = _number_value(low)
-    if value is not None:
-        return _read_number(tokens, i, value, reading, rank)
+        rank = reading.units[-1].rank = len(reading.units) - 1
     if low in _NEGATORS or low.endswith("n't"):
         reading.negated = not reading.negated
         return i + 1
-    if low in _VAGUE:
-        reading.units.append(Unit({f"~{low}"}, "number", token, rank))
+    quantity = _read_quantity(tokens, i, low, reading, rank)
+    if quantity is not None:
+        return quantity
+    if low in _FIRST_PERSON and not token.isupper():  # for word order only: "we destroyed Russia's tanks"
+        reading.units.append(Unit({"P1"}, "pronoun", token, rank))
         return i + 1
-    low = _MONTH_ABBREVIATIONS.get(low.rstrip("."), low) if token[:1].isupper() else low
-    if low in _MONTHS or low in _WEEKDAYS:
-        reading.units.append(Unit({"@" + low}, "month", token, rank))
+    if low in _STOPWORDS and (token.islower() or (i == 0 and (len(token) == 1 or not token.isupper()))):
         return i + 1
+    reading.units.append(_word(token, low, rank, first=i == 0))
+    return i + 1
+
+
+def _read_quantity(tokens: list[str], i: int, low: str, reading: Reading, rank: int) -> int | None:
+    """Numbers, fractions, vague amounts ("millions of"), months and weekdays; None for anything else."""
+    value = _number_value(low)
+    if value is not None:
+        return _read_number(tokens, i, value, reading, rank)
+    if low in {"thousand", "million", "billion", "trillion"}:  # "a million"
+        return _read_number(tokens, i, _MULTIPLIERS[low], reading, rank)
     if low in _FRACTIONS:
         if i + 1 < len(tokens) and tokens[i + 1].lower() in {"a", *_MULTIPLIERS}:
             return _read_number(tokens, i, _FRACTIONS[low], reading, rank)
         value = _FRACTIONS[low]  # "a third" is also "33 percent"
-        reading.units.append(Unit({f"#{value:.6g}", f"#{round(value * 100)}%", low}, "number", token, rank))
+        reading.units.append(Unit({f"#{value:.6g}", f"#{round(value * 100)}%", low}, "number", tokens[i], rank))
         return i + 1
-    if low in {"thousand", "million", "billion", "trillion"}:  # "a million"
-        return _read_number(tokens, i, _MULTIPLIERS[low], reading, rank)
-    if (
-        low in _FIRST_PERSON and not token.isupper()
-    ):  # kept for word order only: "we destroyed Russia's tanks" / "Russia destroyed ours"
-        reading.units.append(Unit({"P1"}, "pronoun", token, rank))
+    if low in _VAGUE:
+        reading.units.append(Unit({f"~{low}"}, "number", tokens[i], rank))
         return i + 1
+    low = _MONTH_ABBREVIATIONS.get(low.rstrip("."), low) if tokens[i][:1].isupper() else low
+    if low in _MONTHS or low in _WEEKDAYS:
+        reading.units.append(Unit({"@" + low}, "month", tokens[i], rank))
+        return i + 1
+    return None
+
+
+def _word(token: str, low: str, rank: int, *, first: bool) -> Unit:
     if re.fullmatch(r"[A-Z]{2,}s", token):
         low = low[:-1]  # "MPs"
-    if low in _STOPWORDS and (token.islower() or (i == 0 and (len(token) == 1 or not token.isupper()))):
-        return i + 1
     stem = _stem(low)
     keys = {stem} | _SYNONYMS.get(stem, set()) | _SYNONYMS.get(low, set())
-    kind = "word"
-    if token[0].isupper():
-        keys |= {_name_key(low), _name_key(low).rstrip("aeiouy")}  # "Chilean" / "Chile"
-        kind = "name" if i > 0 else "word"
-        capitals = "".join(ch for ch in token if ch.isupper())
-        if len(capitals) >= 2 and len(token) <= 6:  # "WHO", "BoE": the initials of a run of names (_acronyms)
-            keys.add("ACR:" + capitals.lower())  # matches the initials of a run of names (_acronyms), never another run
-    reading.units.append(Unit(keys, kind, token, rank))
-    return i + 1
+    if not token[0].isupper():
+        return Unit(keys, "word", token, rank)
+    keys |= {_name_key(low), _name_key(low).rstrip("aeiouy")}  # "Chilean" / "Chile"
+    capitals = "".join(ch for ch in token if ch.isupper())
+    if len(capitals) >= 2 and len(token) <= 6:  # "WHO", "BoE": the initials of a run of names (_acronyms)
+        keys.add("ACR:" + capitals.lower())
+    return Unit(keys, "word" if first else "name", token, rank)
 
 
 # Added words that always narrow a claim: a rank, a level, a group of people.
@@ -529,15 +556,16 @@ def _read_number(tokens: list[str], i: int, value: float, reading: Reading, rank
 def _acronyms(reading: Reading) -> None:
     """ "World Health Organization" also reads as WHO."""
     run: list[Unit] = []
-    for unit in [*reading.units, None]:
-        if unit is not None and unit.surface[:1].isupper() and not unit.surface.isupper():
+    for index, unit in enumerate([*reading.units, None]):
+        capitalised = unit is not None and unit.surface[:1].isupper() and not unit.surface.isupper()
+        if capitalised and (not run or index not in reading.breaks):
             run.append(unit)
             continue
         if len(run) >= 2:
             key = "ACR:" + "".join(u.surface[0] for u in run).lower()
             for member in run:
                 member.alias = key
-        run = []
+        run = [unit] if capitalised else []
 
 
 def _same(u: Unit, v: Unit) -> bool:
