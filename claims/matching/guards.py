@@ -339,6 +339,7 @@ _PHRASES = [
     (r"\btripled\b", "rose by 200 percent"),
     (r"\bper ?cent\b", "percent"),
     (r"%", " percent"),
+    (r"\bUS\$", "$"),
     (r"\$\s?(\d[\d.,]*(?:\s?(?:bn|billion|million|m|trillion|tn))?)", r"\1 dollars"),
     (r"(\d)(bn|mn|m|k|tn)\b", r"\1 \2"),
 ]
