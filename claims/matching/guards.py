@@ -1,4 +1,10 @@
-"""Scoring a candidate, and the guards that keep look-alikes from being near-certain duplicates."""
+"""Scoring a candidate, and the near-certain decision that keeps look-alikes below that level.
+
+The decision (`judge`) reads both texts into units (content words, numbers, dates, names),
+normalising what does not change a claim (morphology, demonyms, acronyms, number formats,
+fronted phrases, a small synonym table), pairs them, and says why the new text is not the
+claim: a unit it adds or swaps, a negation, another direction, names in another order.
+"""
 
 from __future__ import annotations
 
@@ -108,7 +114,8 @@ def combine(signals: dict) -> float:
 
 
 def guards(a: str, b: str) -> list[str]:
-    """Why `a` and `b` cannot be the same claim even if they read alike."""
+    """Symmetric look-alike flags (numbers, negation, direction) for two texts. Scoring uses `judge`,
+    which also lets the new text leave out what the claim says."""
     found = []
     if numbers_differ(a, b):
         found.append("numbers differ")
@@ -268,8 +275,6 @@ _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, 
                 "trillion": 1e12, "tn": 1e12}  # fmt: skip
 # "millions of hectares" is a less precise "15 million hectares".
 _VAGUE = {"hundreds": (100, 1e3), "thousands": (1e3, 1e6), "millions": (1e6, 1e9), "billions": (1e9, 1e12)}
-_UNITS = {"percent": "percent", "%": "percent", "dollar": "dollar", "$": "dollar", "usd": "dollar",
-          "euro": "euro", "€": "euro", "pound": "pound", "£": "pound"}  # fmt: skip
 
 _TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*|\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|[%$€£]|[,;:()]")
 _YEAR = re.compile(r"^(19|20)\d\d$")
