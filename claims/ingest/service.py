@@ -28,6 +28,7 @@ from claims.models import Appearance, AppearanceKind, Claim
 from factdb import policy
 from factdb.actions import action
 from factdb.parsing import parse_id
+from factdb.pgstats import element_frequencies
 from sources import actions as sources
 from sources.models import Outlet, Source, Speaker, SpeakerAlias, SpeakerKind
 from sources.normalize import domain_of, name_keys, normalize_name
@@ -189,14 +190,26 @@ def known_speakers(text: str = "") -> list[KnownSpeaker]:
     if text:
         # Words that may be (part of) a name: capitalised, in any script ("Xi", "Кабулов").
         words = {word for word in _WORD.findall(text) if word[0].isupper()}
-        keys = sorted({key for word in words for key in article_word_keys(word)})
+        keys = _telling_keys({key for word in words for key in article_word_keys(word)})
         named = Speaker.objects.filter(name_keys__overlap=keys).order_by().values("pk")
         by_alias = SpeakerAlias.objects.filter(name_keys__overlap=keys).order_by().values("speaker_id")
-        speakers = speakers.filter(Q(pk__in=named) | Q(pk__in=by_alias))
+        speakers = speakers.filter(Q(pk__any_of=named) | Q(pk__any_of=by_alias))
     return [
         KnownSpeaker(id=s.pk, name=s.name, aliases=[a.name for a in s.aliases.all()])
         for s in speakers.prefetch_related("aliases").order_by("pk")
     ]
+
+
+# A partial key (prefix, suffix, consonant skeleton) that more of the speakers share than this is not worth loading
+# them all for: "Cooperation" shares "-tion" with 123 of 5,000 generated speakers. Whole-word keys always count.
+COMMON_PARTIAL_KEY = 0.01
+PARTIAL_KEYS = ("p:", "q:", "s:")
+
+
+def _telling_keys(keys: set[str]) -> list[str]:
+    frequencies = element_frequencies(Speaker, "name_keys")
+    cap = max(50.0, COMMON_PARTIAL_KEY * frequencies.rows)
+    return sorted(key for key in keys if not key.startswith(PARTIAL_KEYS) or frequencies.count(key) <= cap)
 
 
 def article_word_keys(word: str) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -20,6 +19,7 @@ from claims.matching import encoders, storage
 from claims.matching.encoders import Encoder, cosine
 from claims.matching.guards import DUPLICATE_THRESHOLD, SUGGEST_THRESHOLD, combine, dice, judge
 from claims.models import SEARCH_CONFIG, Claim, ClaimEmbedding, FactCheck
+from factdb.pgstats import ElementFrequencies, element_frequencies
 
 # How many lexical / semantic candidates are scored per query, picked from a pool of claims that share
 # RARE_WORDS of the text's rarest words (two of them, three when those are common).
@@ -78,40 +78,13 @@ class _Lexemes(Func):
     output_field = ArrayField(TextField())
 
 
-class WordFrequencies(NamedTuple):
-    claims: float  # how many claims the statistics were taken on
-    share: dict[str, float]  # stemmed word -> share of claims holding it (the most common words only)
-    floor: float  # every other word is rarer than this
-
-
-_frequencies: dict[str, tuple[float, WordFrequencies]] = {}
-FREQUENCIES_TTL = 600.0
+# Statistics of the claims' stemmed words (rows: claims).
+WordFrequencies = ElementFrequencies
 
 
 def word_frequencies(using: str = "default") -> WordFrequencies:
-    """How common each stemmed word of the claims is, from PostgreSQL's own statistics.
-
-    ANALYZE (autovacuum) keeps the most common elements of a tsvector column with their
-    frequencies (pg_stats.most_common_elems); a word not among them is rarer than all of them.
-    Read once per process every ten minutes: a few thousand values, no scan.
-    """
-    now = time.monotonic()
-    cached = _frequencies.get(using)
-    if cached and now - cached[0] < FREQUENCIES_TTL:
-        return cached[1]
-    with connections[using].cursor() as cursor:
-        cursor.execute(
-            "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples"
-            " FROM pg_class c LEFT JOIN pg_stats s ON s.tablename = c.relname AND s.attname = 'search_vector'"
-            " AND s.schemaname = current_schema() WHERE c.oid = %s::regclass",
-            [Claim._meta.db_table],
-        )
-        row = cursor.fetchone() or (None, None, 0)
-    words, freqs, claims = row[0] or [], row[1] or [], max(float(row[2] or 0), 0.0)
-    share = dict(zip(words, freqs[: len(words)], strict=False))
-    frequencies = WordFrequencies(claims, share, min(share.values(), default=0.0))
-    _frequencies[using] = (now, frequencies)
-    return frequencies
+    """How common each stemmed word of the claims is (factdb.pgstats)."""
+    return element_frequencies(Claim, "search_vector", using)
 
 
 def candidate_tsquery(lexemes: Sequence[str], frequencies: WordFrequencies) -> str | None:
@@ -127,7 +100,7 @@ def candidate_tsquery(lexemes: Sequence[str], frequencies: WordFrequencies) -> s
         return None
     size = min(2, len(words))
     expected = sum(math.prod(frequencies.share.get(w, frequencies.floor / 2) for w in group) for group in
-                   itertools.combinations(words, size)) * frequencies.claims  # fmt: skip
+                   itertools.combinations(words, size)) * frequencies.rows  # fmt: skip
     if expected > CANDIDATE_POOL and len(words) >= 3:
         size = 3
     groups = itertools.combinations(words, size)

@@ -165,3 +165,22 @@ def test_an_article_looks_up_only_the_speakers_it_may_name(build, users):
     assert {kabulov.pk, ecb.pk, xi.pk} <= found
     assert not found & {other.pk for other in others}
     assert {speaker.id for speaker in known_speakers("")} >= {kabulov.pk, *(o.pk for o in others)}
+
+
+def test_a_name_ending_many_speakers_share_does_not_load_them_all(build, users):
+    """'-tion' ends 60 of the speakers' names: "Cooperation" at the start of a sentence loads none of them,
+    while a whole word ("Federation") and a misspelling of a real name still find theirs."""
+    from django.db import connection
+
+    from claims.ingest.service import known_speakers
+    from factdb import pgstats
+
+    kabulov = build.speaker("Zamir Kabulov")
+    federation = build.speaker("Russian Federation", kind="organization")
+    endings = [build.speaker(f"Foundation Number{n} Coalition", kind="organization") for n in range(60)]
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE sources_speaker")
+    pgstats._cache.clear()
+    found = {speaker.id for speaker in known_speakers("Cooperation matters, Kubalov said of the Federation.")}
+    assert {kabulov.pk, federation.pk} <= found
+    assert not found & {speaker.pk for speaker in endings}
