@@ -434,7 +434,7 @@ class Attributor:
             surface, kind = self.interviewee.surface, self.interviewee.kind
         elif turn.qa == "Q" and not surface:
             return None  # nobody named the interviewer: the questions are not quotes
-        cue = "Q&A" if turn.qa else text[turn.label[0] : turn.label[1]]
+        cue = "continuation" if turn.continued else "Q&A" if turn.qa else text[turn.label[0] : turn.label[1]]
         return QuoteItem(text[span[0] : span[1]], "direct", para.index, *span, cue, surface, kind, span)
 
     def _quote_segments(

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import ORG_CONNECTORS, PARTICLES, TITLE_WORDS, parse_speaker_phrase
+from .cues import REPORT_VERB_RE
+from .speakers import ORG_CONNECTORS, PARTICLES, ROLE_WORDS, TITLE_WORDS, parse_speaker_phrase
 
 _LABEL = re.compile(r"(?:\d{1,3}\.[ \t]+)?(?P<label>[^:\n]{1,140}?)[ \t]*:[ \t]*(?:\n[ \t]*)?(?=\S)")
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -53,7 +54,12 @@ _HONORIFICS = {"mr", "mrs", "ms", "madam", "madame", "mister"}
 _BYLINE = re.compile(
     r"^(?:interview(?:ed)?\s+by|questions\s+by|conducted\s+by|by)\s+(?P<name>[^,\n(]+)", re.I | re.MULTILINE
 )
-_SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)")
+_SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)|(?:--|—)\s*$")
+# "(BEGIN VIDEOTAPE)", "[Whereupon, the hearing was adjourned.]": stage directions, not speech.
+_STAGE = re.compile(r"\s*[(\[]")
+_QUOTE_MARKS = re.compile(r"[\"“”‘’]")
+# A third-person subject and a speech verb: the journalist's prose, not a speaker's own words.
+_REPORTED = re.compile(r"(?:\b(?i:he|she|they|it)|[A-Z][\w'’-]+)\s+(?:also\s+)?(?i:" + REPORT_VERB_RE.pattern + ")")
 
 
 @dataclass
@@ -66,6 +72,7 @@ class Turn:
     name: str | None
     kind: str = "person"
     qa: str | None = None  # "Q" or "A" in an interview
+    continued: bool = False  # an unlabelled paragraph that carries on the turn before it
 
 
 def _title_case(phrase: str) -> str:
@@ -76,7 +83,7 @@ def _title_case(phrase: str) -> str:
     def word(w: str) -> str:
         if w.lower() in PARTICLES:
             return w.lower()
-        return re.sub(r"[A-Z]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), w)
+        return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), w)
 
     return " ".join(word(w) for w in phrase.split())
 
@@ -97,8 +104,9 @@ def _role_key(head: str) -> str:
 class _Labels:
     """Reads labels in order, remembering which office each named person holds."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         self.offices: dict[str, str] = {}
+        self.text = text
 
     def read(self, label: str) -> tuple[str | None, str] | None:
         """(name, kind) for a person label, (None, "unknown") for an unnamed voice, None if not a label."""
@@ -110,12 +118,19 @@ class _Labels:
         if _UNNAMED.match(head):
             return None, "unknown"
         key = _role_key(head)
+        if key not in self.offices and head.lower().startswith("the "):
+            holder = _office_holder(self.text, key)
+            if holder:
+                self.offices[key] = holder  # "THE CHAIR:" after "Senator X, chair of the subcommittee"
         if key in self.offices:
             return self.offices[key], "person"
         if key in _ROLE_LABELS:
             return None, "unknown"  # "ANCHOR:" before anyone was named as the anchor
         words = _title_case(head).split()
         ref = parse_speaker_phrase(" ".join(words))
+        bare = len(head.split()) == 1 or any(w.lower() in ROLE_WORDS for w in words)
+        if bare and ref.ref == "name" and ref.name and " " not in ref.name and not _used_as_name(self.text, ref.name):
+            return None  # "Transcript:", "HEARING:", "MEMBERS PRESENT:": a heading, not a person
         if not head.lower().startswith("the ") and ref.ref == "name" and ref.name and ref.kind != "organization":
             for p in parens:  # "DANA REEVES (Anchor)": the part in brackets is her part in the programme
                 if _role_key(p) in _ROLE_LABELS:
@@ -134,6 +149,46 @@ class _Labels:
         return None
 
 
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)(?:\s*\([^()]*\))?,\s*(?:the\s+)?$")
+_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’-]+\s*){1,3})")
+
+
+def _office_holder(text: str, office: str) -> str | None:
+    """The person the article gives an office to: "Senator Ana Ruiz, chair of the subcommittee" or
+    "Sen. Ana Ruiz (D-Mich.), Chair" or "Chair Ruiz", for a label that names only the office."""
+    if not office or " " in office or office not in TITLE_WORDS:
+        return None
+    for m in re.finditer(r"\b" + re.escape(office) + r"\b", text, re.I):
+        if m.start() > 0 and text[m.start() - 1] == " " and text[m.start() - 5 : m.start()].lower() == "the ":
+            continue
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        after = _NAME_AFTER.match(text, m.end()) if text[m.start()].isupper() else None
+        for found in (before, after):
+            if found is None:
+                continue
+            ref = parse_speaker_phrase(found.group(1))
+            if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
+                return ref.name
+    return None
+
+
+def _used_as_name(text: str, word: str) -> bool:
+    """A one-word label is a surname only if the article also has it after another capitalised word
+    ("OKAFOR:" after "MIRIAM OKAFOR" or "Miriam Okafor")."""
+    pattern = r"\b([A-Z][\w.'’-]*)[ \t]+(" + re.escape(word) + r")\b(?!\s*:)"
+    return any(
+        m.group(1)[0].isupper() and m.group(2)[0].isupper() and m.group(1).lower() not in ("the", "a", "an")
+        for m in re.finditer(pattern, text, re.I)
+    )
+
+
+def _headline_case(spoken: str) -> bool:
+    """ "Cyclone Rahim Makes Landfall in Bangladesh": a title after a programme's name, not speech."""
+    first = re.split(r"[.;!?]", spoken, maxsplit=1)[0]
+    words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _interviewer(text: str, before: int) -> str | None:
     """The interviewer from a byline ahead of the first question ("Interview by Jan Ruiz")."""
     for m in _BYLINE.finditer(text, 0, before):
@@ -143,24 +198,44 @@ def _interviewer(text: str, before: int) -> str | None:
     return None
 
 
+def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
+    m = _LABEL.match(text, s, e)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    spoken = text[m.end() : e]
+    qa = _QA.get(label.lower())
+    if qa:
+        return Turn((m.start("label"), m.end("label")), m.end(), e, None, "unknown", qa)
+    if not (spoken[:1].isupper() or spoken[:1] in "‘“\"'") or _headline_case(spoken):
+        return None
+    read = labels.read(label) if _SPEECH_END.search(spoken) else None
+    return Turn((m.start("label"), m.end("label")), m.end(), e, *read) if read is not None else None
+
+
+def _continue_turns(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn | None]) -> None:
+    """A turn that runs on over unlabelled paragraphs: each is the same speaker's, until a label,
+    a stage direction ("(BEGIN VIDEOTAPE)"), or prose again: quotation marks or a speech verb
+    ("Separately, the minister told reporters that …")."""
+    last: Turn | None = None
+    for i, (s, e) in enumerate(paragraphs):
+        if turns[i] is not None:
+            last = turns[i]
+            continue
+        body = text[s:e]
+        label = _LABEL.match(text, s, e)
+        heading = label is not None and _is_label_text(_PAREN.sub(" ", label.group("label")))
+        prose = heading or _QUOTE_MARKS.search(body) or _REPORTED.search(body)
+        if last is None or prose or _STAGE.match(body) or not _SPEECH_END.search(body):
+            last = None
+            continue
+        turns[i] = last = Turn((s, s), s, e, last.name, last.kind, last.qa, continued=True)
+
+
 def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None]:
     """The turn each paragraph is, or None; all None unless the article reads as a transcript."""
-    labels = _Labels()
-    turns: list[Turn | None] = []
-    for s, e in paragraphs:
-        m = _LABEL.match(text, s, e)
-        turn = None
-        if m:
-            label = m.group("label").strip()
-            spoken = text[m.end() : e]
-            qa = _QA.get(label.lower())
-            if qa:
-                turn = Turn((m.start("label"), m.end("label")), m.end(), e, None, "unknown", qa)
-            elif spoken[:1].isupper() or spoken[:1] in "‘“\"'":
-                read = labels.read(label) if _SPEECH_END.search(spoken) else None
-                if read is not None:
-                    turn = Turn((m.start("label"), m.end("label")), m.end(), e, *read)
-        turns.append(turn)
+    labels = _Labels(text)
+    turns = [_read_turn(text, s, e, labels) for s, e in paragraphs]
     qa_kinds = {t.qa for t in turns if t and t.qa}
     if qa_kinds == {"Q", "A"}:
         first = next(t for t in turns if t and t.qa)
@@ -168,8 +243,12 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
         for t in turns:
             if t and t.qa == "Q":
                 t.name, t.kind = asker, "person" if asker else "unknown"
-        return [t if t and t.qa else None for t in turns]
+        turns = [t if t and t.qa else None for t in turns]
+        _continue_turns(text, paragraphs, turns)
+        return turns
     labelled = [t for t in turns if t and not t.qa]
     if len(labelled) < 2:
         return [None] * len(turns)
-    return [t if t and not t.qa else None for t in turns]
+    turns = [t if t and not t.qa else None for t in turns]
+    _continue_turns(text, paragraphs, turns)
+    return turns

@@ -122,3 +122,45 @@ def test_colon_lines_that_are_not_speech_are_not_turns():
     )
     a = analyze_article(text)
     assert [q for q in a.quotes if q.kind == "direct"] == []
+
+
+HEARING = """SUBCOMMITTEE ON WATER SAFETY
+
+HEARING: "SAFE TAPS? LEAD PIPES IN AMERICAN SCHOOLS"
+
+The subcommittee met at 10 a.m., Senator Ana Lindqvist, chair of the subcommittee, presiding.
+
+MEMBERS PRESENT: Sen. Ana Lindqvist (D-Minn.), Chair; Sen. Paul Greer (R-Ohio).
+
+THE CHAIR: The subcommittee will come to order. Thank you all for coming.
+
+Two years ago, one school in five had never tested its water. Today it is one in ten.
+
+[The witness was sworn.]
+
+SEN. GREER: Thank you, Madam Chair. I share the concern.
+
+Transcript: SEN. GREER on the schools bill; closing remarks. Broadcast Sunday
+
+MR. OLSEN: We tested 4,000 fountains, and we have replaced 900 of them. We also added filters --
+
+Separately, Greer told reporters that the bill would pass."""
+
+
+def test_office_labels_take_their_holder_and_turns_run_on_over_unlabelled_paragraphs():
+    got = direct(HEARING)
+    assert [s for _, s in got] == ["Ana Lindqvist", "Ana Lindqvist", "Paul Greer", "Olsen"]
+    # the heading and the members list are not turns; the run-on paragraph is the chair's; a cut-off
+    # turn ("--") is still a turn; prose with a speech verb ends the run
+    assert got[1][0].startswith("Two years ago") and got[3][0].endswith("filters --")
+
+
+def test_a_headline_after_a_programme_name_is_not_a_turn():
+    text = (
+        "KBC NEWSROOM: Cyclone Ida Makes Landfall Across Three Northern Coastal Provinces. Aired May 1\n\n"
+        "ANA RUIZ, KBC ANCHOR: Good morning. I'm Ana Ruiz.\n\n"
+        "RUIZ: We begin with the storm."
+    )
+    got = analyze_article(text)
+    assert [q.speaker for q in got.quotes if q.kind == "direct"] == ["Ana Ruiz", "Ana Ruiz"]
+    assert [s.mentions for s in got.speakers if s.name == "Ana Ruiz"][0].count("I'm Ana Ruiz") == 0
