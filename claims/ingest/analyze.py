@@ -101,9 +101,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [span for span in spans if span]
 
 
-_TOK = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[A-Z][\w'’-]*|(?:al|el|bin|ibn|abu|d)[-'’][A-Z][\w'’-]*)"
+_TOK = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[^\W\d_a-z][\w'’-]*|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*)"
 _NAME_RUN = re.compile(
-    r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[A-Z]))?"
+    r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[^\W\d_a-z]))?"
     + _TOK
     + r"(?:[ \t]+(?:(?:bin|ibn|al|de|del|da|van|von|der|den|di|du|dos|la|le|of|the)[ \t]+){0,2}"
     + _TOK
@@ -112,7 +112,7 @@ _NAME_RUN = re.compile(
 
 
 _ACRONYM_ALIAS = re.compile(
-    r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?)*[A-Z][\w'’&-]*)[ \t]+\(([A-Z]{2,6})\)"
+    r"((?:[^\W\d_a-z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?)*[^\W\d_a-z][\w'’&-]*)[ \t]+\(([A-Z]{2,6})\)"
 )
 
 
@@ -189,7 +189,9 @@ def _given_names(clusters: list[Cluster], text: str) -> None:
     for given, found in owners.items():
         if len(found) > 1 or given in found[0].forms or occurrences(text, given.lower()):
             continue  # shared, already there, or also a common word ("Will", "Rose")
-        if any(not re.match(r"\s+[A-Z]", text[i + len(given) : i + len(given) + 3]) for i in occurrences(text, given)):
+        if any(
+            not re.match(r"\s+[^\W\d_a-z]", text[i + len(given) : i + len(given) + 3]) for i in occurrences(text, given)
+        ):
             found[0].forms[given] = 0  # used alone, not only in "Ana Ruiz" itself
 
 

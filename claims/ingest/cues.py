@@ -205,7 +205,7 @@ def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerR
     ante = parts[k].split(MASK)[-1].strip() if k >= 0 else ""
     if ref.ref != "relative":
         # the antecedent is the name right before the appositive
-        tail = re.search(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$", ante)
+        tail = re.search(r"(?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*$", ante)
         ante = tail.group(0) if tail else ante
     return ante, parse_speaker_phrase(ante)
 
@@ -311,7 +311,7 @@ def paraphrase_span(masked: str, cue: Cue, sent: tuple[int, int]) -> tuple[int, 
             a, b = trim(masked, ss, cue.subj_start)  # "content, officials said."
         elif cue.verb in BARE_REPORT_VERBS:
             skip = (
-                re.match(r"^\s*(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*", after)
+                re.match(r"^\s*(?:reporters|journalists|[^\W\d_a-z][\w.]*(?:\s+[^\W\d_a-z][\w.]*)*)?\s*", after)
                 if cue.verb in ("told", "tells")
                 else re.match(r"^\s*", after)
             )

@@ -49,7 +49,7 @@ ORG_NOUNS = ("company", "firm", "group", "body", "panel", "organisation", "organ
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Adjectives that may precede "spokesman" without naming an organisation.
 _SPOKES_ADJ = {"senior", "former", "deputy", "chief", "official", "new", "another", "second", "unnamed"}
-_ORG_RUN = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)?[A-Z][\w'’&-]*)*")
+_ORG_RUN = re.compile(r"[^\W\d_a-z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)?[^\W\d_a-z][\w'’&-]*)*")
 
 
 @dataclass

@@ -40,7 +40,7 @@ DATELINE = re.compile(r"\s*[A-Z]{2,}\b[^\n—–]{0,60}?\s[—–-]\s")
 # A live blog's time stamp on its own line ("16:48", "9.05am BST").
 TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?[ \t]*\n")
 _HEAD_TOK = (
-    r"(?:[A-Z][\w'’.&-]*|(?:al|el|bin|ibn|abu|d)[-'’][A-Z][\w'’-]*|of|for|and|on|the|"
+    r"(?:[^\W\d_a-z][\w'’.&-]*|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*|of|for|and|on|the|"
     + "|".join(sorted(PARTICLES - {"st."}, key=len, reverse=True))
     + "|"
     + "|".join(sorted((re.escape(w) for w in TITLE_WORDS if re.fullmatch(r"[a-z-]+\.?", w)), key=len, reverse=True))
@@ -49,15 +49,15 @@ _HEAD_TOK = (
 _HEAD_RE = re.compile(r"\s*(" + _HEAD_TOK + r"(?:[ \t]+" + _HEAD_TOK + r")*)")
 # "Acme Holdings N.V. (“Acme” or “the Company”)": a press release's defined terms.
 _DEFINED = re.compile(
-    r"((?:[A-Z][\w.&'’-]*[ \t]+){0,5}[A-Z][\w.&'’-]*)[ \t]*"  # the name
+    r"((?:[^\W\d_a-z][\w.&'’-]*[ \t]+){0,5}[^\W\d_a-z][\w.&'’-]*)[ \t]*"  # the name
     r"\(((?:[“\"][^”\"()]{1,40}[”\"][^()“\"]{0,8}){1,3})\)"  # (“Acme” or “the Company”)
 )
 # 'He said, "…"' inside a quote: the cue of a nested quote.
 _NESTED_CUE = re.compile(
-    r"(?:^|[.!?,]\s+|['‘’])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[Hh]e|[Ss]he)"
+    r"(?:^|[.!?,]\s+|['‘’])([^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2}|[Hh]e|[Ss]he)"
     r"\s+(?:said|says|asked|replied|told\s+\w+)[,:]?\s*$"
 )
-_CAP_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
 _PRONOUN_CLAUSE = re.compile(r"(?:^|,)\s*(he|she)\s+[a-z]+(?:ed|s)\b[^,]{0,40}[.!?]?\s*$", re.I)
 # "“…”: a conversation with Dr Ana Ruiz": a headline quote and the person it is from.
@@ -202,7 +202,7 @@ class Attributor:
         before = masked[sent[0] : seg_open]
         if not before.rstrip().endswith(":") or MASK in before:
             return None
-        head = re.match(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?=[\s,])", before)
+        head = re.match(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)(?=[\s,])", before)
         if not head:
             return None
         ref = parse_speaker_phrase(head.group(1))

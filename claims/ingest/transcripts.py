@@ -59,7 +59,9 @@ _SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)|(?:--|—)\s*$")
 _STAGE = re.compile(r"\s*[(\[]")
 _QUOTE_MARKS = re.compile(r"[\"“”‘’]")
 # A third-person subject and a speech verb: the journalist's prose, not a speaker's own words.
-_REPORTED = re.compile(r"(?:\b(?i:he|she|they|it)|[A-Z][\w'’-]+)\s+(?:also\s+)?(?i:" + REPORT_VERB_RE.pattern + ")")
+_REPORTED = re.compile(
+    r"(?:\b(?i:he|she|they|it)|[^\W\d_a-z][\w'’-]+)\s+(?:also\s+)?(?i:" + REPORT_VERB_RE.pattern + ")"
+)
 
 
 @dataclass
@@ -149,8 +151,8 @@ class _Labels:
         return None
 
 
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)(?:\s*\([^()]*\))?,\s*(?:the\s+)?$")
-_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w'’-]+\s*){1,3})")
+_NAME_BEFORE = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)(?:\s*\([^()]*\))?,\s*(?:the\s+)?$")
+_NAME_AFTER = re.compile(r"\s+((?:[^\W\d_a-z][\w'’-]+\s*){1,3})")
 
 
 def _office_holder(text: str, office: str) -> str | None:
@@ -175,7 +177,7 @@ def _office_holder(text: str, office: str) -> str | None:
 def _used_as_name(text: str, word: str) -> bool:
     """A one-word label is a surname only if the article also has it after another capitalised word
     ("OKAFOR:" after "MIRIAM OKAFOR" or "Miriam Okafor")."""
-    pattern = r"\b([A-Z][\w.'’-]*)[ \t]+(" + re.escape(word) + r")\b(?!\s*:)"
+    pattern = r"\b([^\W\d_][\w.'’-]*)[ \t]+(" + re.escape(word) + r")\b(?!\s*:)"
     return any(
         m.group(1)[0].isupper() and m.group(2)[0].isupper() and m.group(1).lower() not in ("the", "a", "an")
         for m in re.finditer(pattern, text, re.I)

@@ -571,3 +571,15 @@ def test_titles_of_works_and_so_called_terms_are_not_quotes():
         "Visitors fear the so-called “curse of the pharaohs and their tombs”."
     )
     assert direct(text) == []
+
+
+def test_names_opening_with_a_non_ascii_capital_are_names():
+    text = (
+        "Santa Lucía coach Mirko Šimunić has just finished his news conference.\n\n"
+        "“We were the better team for an hour,” Šimunić said."
+    )
+    got = analyze_article(text)
+    assert [(q.text, q.speaker) for q in got.quotes if q.kind == "direct"] == [
+        ("We were the better team for an hour", "Mirko Šimunić")
+    ]
+    assert set(got.speakers[0].mentions) == {"Mirko Šimunić", "Šimunić"}
