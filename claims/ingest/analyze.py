@@ -101,7 +101,11 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [span for span in spans if span]
 
 
-_TOK = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[^\W\d_a-z][\w'’-]*|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*)"
+# [^\W\d_a-z]: a capital letter in any alphabet (Šimunić, Ángel), not only A-Z
+_TOK = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[^\W\d_a-z][\w'’-]*"
+    r"|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*)"
+)
 _NAME_RUN = re.compile(
     r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[^\W\d_a-z]))?"
     + _TOK
