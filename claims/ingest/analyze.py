@@ -17,7 +17,15 @@ import pysbd
 from .checkworthiness import score_sentence
 from .dates import DateMention, find_dates
 from .quotes import Attributor, QuoteItem, strip_span
-from .speakers import Cluster, KnownSpeaker, cluster_forms, name_similarity, parse_speaker_phrase, resolve_known
+from .speakers import (
+    Cluster,
+    KnownSpeaker,
+    cluster_forms,
+    name_similarity,
+    norm,
+    parse_speaker_phrase,
+    resolve_known,
+)
 from .standalone import Speaking, stand_alone
 
 __all__ = ["analyze_article", "ArticleAnalysis", "KnownSpeaker", "Speaker", "Quote", "Claim", "DateMention"]
@@ -136,7 +144,9 @@ def _cluster_speakers(
         if ref.ref != "name" or not ref.name:
             continue
         for c in clusters:
-            if ref.name not in c.forms and c.similarity(ref.name, ref.kind) > 0:
+            # a two-word club or firm name reads like a person's ("Santa Lucía" of "Deportivo Santa Lucía")
+            kind = "organization" if c.kind == "organization" and _org_tail(ref.name, c) else ref.kind
+            if ref.name not in c.forms and c.similarity(ref.name, kind) > 0:
                 c.forms[ref.name] = 0
                 if c.kind == "unknown":
                     c.kind = ref.kind
@@ -167,6 +177,11 @@ def _cluster_speakers(
         for f in c.forms:
             c.forms[f] = max(1, len(occurrences(text, f)))
     return clusters
+
+
+def _org_tail(name: str, cluster: Cluster) -> bool:
+    words = norm(name).split()
+    return any(len(f.split()) > len(words) and norm(f).split()[-len(words) :] == words for f in cluster.forms)
 
 
 def occurrences(text: str, word: str) -> list[int]:

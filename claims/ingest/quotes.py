@@ -37,8 +37,11 @@ from .transcripts import Turn, find_turns
 
 COMMA = re.compile(r",(?!\d{3})")
 DATELINE = re.compile(r"\s*[A-Z]{2,}\b[^\n—–]{0,60}?\s[—–-]\s")
-# A live blog's time stamp on its own line ("16:48", "9.05am BST").
-TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?[ \t]*\n")
+# A live blog's time stamp on its own line ("16:48", "9.05am BST") or opening an entry's heading
+# ("11:31 p.m. - Peñaranda: “…”").
+TIMESTAMP = re.compile(
+    r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?(?:[ \t]*\n|[ \t]+[-–—|][ \t]+)"
+)
 _HEAD_TOK = (
     r"(?:[^\W\d_a-z][\w'’.&-]*|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*|of|for|and|on|the|"
     + "|".join(sorted(PARTICLES - {"st."}, key=len, reverse=True))
@@ -59,7 +62,16 @@ _NESTED_CUE = re.compile(
 )
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
-_PRONOUN_CLAUSE = re.compile(r"(?:^|,)\s*(he|she)\s+[a-z]+(?:ed|s)\b[^,]{0,40}[.!?]?\s*$", re.I)
+# "Asked …, Peñaranda smiled." : a name does the same.
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:^|,)\s*((?i:he|she)|[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
+    r"\s+(?i:[a-z]+(?:ed|s))\b[^,]{0,40}[.!?]?\s*$"
+)
+# "Río Seco's official account kept it simpler:": the organisation's own channel speaks for it.
+_OWN_CHANNEL = re.compile(
+    r"\s*((?:[^\W\d_a-z][\w&-]*[ \t]+){0,4}[^\W\d_a-z][\w&-]*)['’]s?[ \t]+(?:official[ \t]+)?"
+    r"(?:account|feed|page|channel|website|statement|spokesperson|press[ \t]+office)\b"
+)
 # "“…”: a conversation with Dr Ana Ruiz": a headline quote and the person it is from.
 _HEADLINE_TAIL = re.compile(r"\s*:\s*(?:an?\s+(?:conversation|interview)\s+with\s+)?([^!?\n]{3,80})$", re.I)
 
@@ -202,7 +214,13 @@ class Attributor:
         before = masked[sent[0] : seg_open]
         if not before.rstrip().endswith(":") or MASK in before:
             return None
-        head = re.match(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)(?=[\s,])", before)
+        own = _OWN_CHANNEL.match(before)
+        if own:
+            a, b = sent[0] + own.start(1), sent[0] + own.end(1)
+            cue = Cue(a, b, ":", own.group(1), a, b, SpeakerRef("name", name=own.group(1), kind="organization"), -1)
+            self._resolve(cue, None)
+            return cue if cue.surface else None
+        head = re.match(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)(?=[\s,:])", before)
         if not head:
             return None
         ref = parse_speaker_phrase(head.group(1))
@@ -334,6 +352,12 @@ class Attributor:
         """ "Arrieta was more measured: “…”" when the sentence has no cue."""
         if any(c.sentence == q.sidx for c in q.para.cues):
             return None
+        who = q.para.subjects.get(q.sidx)
+        before = self.mtext[q.para.sents[q.sidx][0] : q.seg.open]
+        if who is not None and who.kind == "person" and before.rstrip().endswith(":") and MASK not in before:
+            # "Río Seco captain Joaquín Ibáñez, who lifted the trophy, summed it up: “…”"
+            at = self.text.find(who.surface or "", q.para.sents[q.sidx][0], q.seg.open)
+            return who.surface, who.kind, self.text[at : at + len(who.surface or "")] if at >= 0 else who.surface or ""
         colon = self._colon_subject(self.mtext, q.para.sents[q.sidx], q.seg.open)
         return (colon.surface, colon.kind, self.text[colon.start : colon.end]) if colon else None
 

@@ -89,7 +89,8 @@ ORG_WORDS = _wordset(
     inc ltd. ltd llc plc authority service bureau federation university fund board administration
     assembly cabinet government police army press forces navy coalition alliance secretariat directorate
     tribunal senate congress kremlin pentagon embassy consulate club league network systems holdings
-    airlines motors technologies labs news times post journal confederation
+    airlines motors technologies labs news times post journal confederation deportivo atlético atletico
+    athletic fc cf afc hall rovers wanderers
     """
 )
 KNOWN_ORGS = _wordset(
@@ -353,7 +354,8 @@ def _descriptive(tokens: list[str], low: list[str], s: int, e: int, role_idx: in
         return SpeakerRef("name", name=" ".join([*tokens[s:e], *trailing]), kind="organization")
     if trailing and role_idx is None and not any(_is_cap(t) for t in trailing):
         # the run is a modifier: "the Ukrainian leader", "a Swiss banker"
-        if trailing[-1].lower() in PERSON_REFS and low[0] == "the":
+        head = trailing[-1].lower()
+        if low[0] == "the" and (head in PERSON_REFS or head in TITLE_WORDS and head not in ROLE_WORDS):
             return SpeakerRef("definite_person", role=trailing[-1].lower())
         if low[0] == "the" and trailing[-1].lower() in GENERIC_ORG_REFS:
             return SpeakerRef("definite_org", role=trailing[-1].lower())
@@ -562,6 +564,8 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
         short, long_ = sorted([ta, tb], key=len)
         if short and long_[: len(short)] == short:
             return 85.0
+        if short and len(long_) > len(short) and long_[-len(short) :] == short and is_org_name(b.split() + a.split()):
+            return 80.0  # "Río Seco" ~ "Club Atlético Río Seco": a club or firm by its short name
         return (
             float(fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)))
             if fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= 92

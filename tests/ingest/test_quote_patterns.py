@@ -583,3 +583,31 @@ def test_names_opening_with_a_non_ascii_capital_are_names():
         ("We were the better team for an hour", "Mirko Šimunić")
     ]
     assert set(got.speakers[0].mentions) == {"Mirko Šimunić", "Šimunić"}
+
+
+def test_live_blog_entries_headings_actions_and_channels():
+    text = (
+        "11:31 p.m. - Lindgren: “Nine years we waited for this”\n\n"
+        "Asked whether he would stay on, Lindgren smiled. “Today I am not thinking about contracts.”\n\n"
+        "Vasby captain Emil Roos, who lifted the trophy, summed it up: “We suffered, and then we won.”\n\n"
+        "IFK Vasby's official account kept it simpler: “Champions. Worth every second.”\n\n"
+        "Ola Berg, who scored the penalty, spoke to the broadcaster. “I just looked at the ball,” the "
+        "Norwegian striker said."
+    )
+    got = analyze_article(text)
+    assert [q.speaker for q in got.quotes if q.kind == "direct"] == [
+        "Lindgren",
+        "Lindgren",
+        "Emil Roos",
+        "IFK Vasby",
+        "Ola Berg",
+    ]
+
+
+def test_a_club_is_also_known_by_the_tail_of_its_name():
+    text = (
+        "Deportivo Santa Lucía posted on X: “Heads high. We will be back.”\n\n"
+        "Ofori sent the Santa Lucía goalkeeper the wrong way."
+    )
+    club = analyze_article(text).speakers[0]
+    assert club.kind == "organization" and set(club.mentions) == {"Deportivo Santa Lucía", "Santa Lucía"}
