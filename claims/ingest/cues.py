@@ -239,7 +239,11 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
 def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
     """Filters verbs that are not attributions here."""
     verb = m.group(0).lower()
-    next_to_quote = re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before) is not None
+    ss = m.start() - len(before)
+    # "“…?” Mr Baird asked.": the quote's "?" may have closed the sentence before the cue
+    closed = re.search(MASK + r"[ \t]*$", masked[max(0, ss - 4) : ss]) is not None
+    after_quote = closed and len(before) <= 60 and MASK not in before
+    next_to_quote = after_quote or re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before) is not None
     if verb in ("asked", "asks") and not next_to_quote:
         return False  # "When asked ...": only "“...?” asked X" / "“...?” X asked" attribute
     if verb in WEAK_VERBS and not (next_to_quote or _WEAK_SPEECH.match(masked, m.end(), se)):

@@ -67,6 +67,12 @@ _PRONOUN_CLAUSE = re.compile(
     r"(?:^|,)\s*((?i:he|she)|[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
     r"\s+(?i:[a-z]+(?:ed|s))\b[^,]{0,40}[.!?]?\s*$"
 )
+# A participle clause before the subject: "Asked whether he would resign, X paused."
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:when\s+|after\s+|before\s+|while\s+)?(?:asked|pressed|speaking|questioned|challenged|interviewed|"
+    r"addressing|responding|reacting|writing|testifying)\b",
+    re.I,
+)
 # "Río Seco's official account kept it simpler:": the organisation's own channel speaks for it.
 _OWN_CHANNEL = re.compile(
     r"\s*((?:[^\W\d_a-z][\w&-]*[ \t]+){0,4}[^\W\d_a-z][\w&-]*)['’]s?[ \t]+(?:official[ \t]+)?"
@@ -254,7 +260,9 @@ class Attributor:
         dateline = DATELINE.match(body)
         if dateline:
             body = body[dateline.end() :]
-        parts = COMMA.split(body.split(MASK)[0], maxsplit=2)
+        parts = COMMA.split(body.split(MASK)[0], maxsplit=3)
+        if len(parts) >= 2 and _OPENING_CLAUSE.match(parts[0]):
+            parts = parts[1:]  # "Asked by X whether …, Mr Pritchard-Jones paused": the subject follows
         ref, other = None, ""
         if len(parts) >= 3 and len(parts[0].split()) <= 8:
             appos, head = parse_speaker_phrase(parts[1]), parse_speaker_phrase(parts[0])

@@ -40,6 +40,11 @@ TITLE_WORDS = _wordset(
     welshwoman dutchman dutchwoman briton spaniard dane finn
     """
 )
+# Letters after a name that are not part of it ("Callum Baird MSP"); before a name they are a title
+# ("Highlands and Islands MSP Mairead NicLeòid").
+POSTNOMINALS = {"msp", "mp", "mep", "mla", "ms", "td", "qc", "kc", "obe", "mbe", "cbe", "am", "mpp"}
+# Subordinators that can open a cue's subject ("where he told MSPs").
+_SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", "since", "although", "though"}
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
 PARTICLES = _wordset(
     """
@@ -278,7 +283,8 @@ _DEMONYM = re.compile(r"(?:an|ish|ese|i|ic|ch)$")
 
 def is_title_word(word: str) -> bool:
     low = word.lower()
-    return low in TITLE_WORDS or bool(_PROFESSION.search(low))
+    postnominal = low in POSTNOMINALS and word.isupper() and low != "ms"
+    return low in TITLE_WORDS or postnominal or bool(_PROFESSION.search(low))
 
 
 def _is_place_run(low: list[str], s: int) -> bool:
@@ -446,6 +452,10 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if re.fullmatch(r"\s*(?:who|which)(?:\s+\S+)?\s*|\s*(?:who|which)\b.*\s(?:and|but)\s*", phrase, re.I | re.S):
         return SpeakerRef("relative")  # "who", "who also" / "who stood at the rostrum and [told]"
     tokens = _tokens(phrase)
+    if len(tokens) > 1 and tokens[0].lower() in _SUBORDINATORS:
+        tokens = tokens[1:]
+    while len(tokens) > 2 and tokens[-1].lower() in POSTNOMINALS and tokens[-1].isupper():
+        tokens = tokens[:-1]
     if not tokens:
         return SpeakerRef("none")
     low = [t.lower() for t in tokens]

@@ -611,3 +611,28 @@ def test_a_club_is_also_known_by_the_tail_of_its_name():
     )
     club = analyze_article(text).speakers[0]
     assert club.kind == "organization" and set(club.mentions) == {"Deportivo Santa Lucía", "Santa Lucía"}
+
+
+def test_post_nominal_letters_subordinators_and_opening_participles():
+    text = (
+        "The committee's convener, Callum Baird MSP, pressed him.\n\n"
+        "“Why did islanders learn that from a notice?” Mr Baird asked.\n\n"
+        "Highlands and Islands MSP Mairead Nic Leod said: “These are not statistics at all.”\n\n"
+        "Mr Pritchard was giving evidence on Tuesday, where he told MSPs the company had “let down the "
+        "communities we serve”.\n\n"
+        "A Scottish Government spokesperson said: “Ministers recognise the disruption.”\n\n"
+        "Asked by Liberal Democrat MSP Iain Grant whether he would resign, Mr Pritchard paused.\n\n"
+        "“I would not expect to keep my job,” he said."
+    )
+    assert [s for _, s in direct(text)] == [
+        "Callum Baird",
+        "Mairead Nic Leod",
+        "Pritchard",
+        "Scottish Government",
+        "Pritchard",
+    ]
+
+
+def test_a_question_closed_before_x_asked_is_still_x_s():
+    text = "Callum Baird pressed him. “Why did islanders learn that from a notice?” Mr Baird asked."
+    assert direct(text) == [("Why did islanders learn that from a notice?", "Callum Baird")]
