@@ -24,8 +24,11 @@ from .cues import MASK, REPORT_VERB_RE, Cue, find_cues, paraphrase_span, sentenc
 from .discourse import Referent, Resolver, State
 from .spans import Segment, content_span, is_scare_quote, is_term, segments, split_paragraphs, strip_span
 from .speakers import (
+    GENERIC_ORG_REFS,
     ORG_WORDS,
     PARTICLES,
+    PERSON_NOUNS,
+    ROLE_WORDS,
     TITLE_WORDS,
     SpeakerRef,
     is_org_name,
@@ -72,6 +75,13 @@ _OPENING_CLAUSE = re.compile(
     r"\s*(?:when\s+|after\s+|before\s+|while\s+)?(?:asked|pressed|speaking|questioned|challenged|interviewed|"
     r"addressing|responding|reacting|writing|testifying)\b",
     re.I,
+)
+# A sentence opening with an unnamed person: "Another resident," / "One supporter who …".
+_UNNAMED_SUBJECT = re.compile(r"\s*(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:$|who\b)")
+# "the construction company, Bâtiments Provence Littoral,": a name in apposition to an organisation noun.
+_ORG_APPOSITION = re.compile(
+    r"\b(?i:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+),\s+"
+    r"((?:[^\W\d_a-z][\w&'’.-]*\s+){0,4}[^\W\d_a-z][\w&'’.-]*),"
 )
 # "Río Seco's official account kept it simpler:": the organisation's own channel speaks for it.
 _OWN_CHANNEL = re.compile(
@@ -196,6 +206,12 @@ class Attributor:
         self.mtext = self.resolver.mtext = "".join(masked)
         return para_segs
 
+    def _apposed_orgs(self) -> None:
+        """ "the construction company, Bâtiments Provence Littoral,": the name is an organisation's."""
+        for m in _ORG_APPOSITION.finditer(self.text):
+            if m.group(1).lower() in ORG_WORDS | GENERIC_ORG_REFS:
+                self.org_hints.add(m.group(2))
+
     def _defined_terms(self) -> None:
         """ "Acme Holdings N.V. (“Acme” or “the Company”)": "the Company" and "Acme" name the firm."""
         for m in _DEFINED.finditer(self.text):
@@ -263,6 +279,11 @@ class Attributor:
         parts = COMMA.split(body.split(MASK)[0], maxsplit=3)
         if len(parts) >= 2 and _OPENING_CLAUSE.match(parts[0]):
             parts = parts[1:]  # "Asked by X whether …, Mr Pritchard-Jones paused": the subject follows
+        role = _UNNAMED_SUBJECT.match(parts[0])
+        if role and role.group(1).lower() in ROLE_WORDS | PERSON_NOUNS:
+            # "Another resident, a retired bus driver …, was less impressed.": the next "he said" is his
+            self.state.see(Referent(None, "role", role.group(1).lower()))
+            return None
         ref, other = None, ""
         if len(parts) >= 3 and len(parts[0].split()) <= 8:
             appos, head = parse_speaker_phrase(parts[1]), parse_speaker_phrase(parts[0])
@@ -489,6 +510,7 @@ class Attributor:
         text = self.text
         para_segs = self._mask()
         self._defined_terms()
+        self._apposed_orgs()
         items: list[QuoteItem] = []
         for pidx, (ps, pe) in enumerate(self.paragraphs):
             self.state.pidx = pidx

@@ -27,7 +27,8 @@ def _wordset(words: str) -> set[str]:
 TITLE_WORDS = _wordset(
     """
     president minister secretary secretary-general senator sen. rep. representative gov. governor mayor
-    dr. dr mr. mr mrs. mrs ms. ms prof. professor general gen. col. colonel lt. captain capt. sgt.
+    dr. dr mr. mr mrs. mrs ms. ms maître maitre me mme mlle monsieur herr frau señor señora sr. sra. doña
+    signor signora prof. professor general gen. col. colonel lt. captain capt. sgt.
     chancellor king queen prince princess pope ambassador envoy chairman chairwoman chair chairperson
     ceo cfo chief executive director judge justice commissioner spokesman spokeswoman spokesperson
     deputy speaker leader sheikh emir rev. bishop coach manager officer inspector attorney lawmaker

@@ -636,3 +636,23 @@ def test_post_nominal_letters_subordinators_and_opening_participles():
 def test_a_question_closed_before_x_asked_is_still_x_s():
     text = "Callum Baird pressed him. “Why did islanders learn that from a notice?” Mr Baird asked."
     assert direct(text) == [("Why did islanders learn that from a notice?", "Callum Baird")]
+
+
+def test_foreign_honorifics_unnamed_subjects_and_apposed_organisations():
+    text = (
+        "His lawyer, Karim Benali, said the appeal would be filed.\n\n"
+        "“We respect the court,” Maître Benali told reporters.\n\n"
+        "Fatima Zerrouki said the verdict was fair. “I am glad,” she said.\n\n"
+        "Another resident, a retired bus driver who declined to give his name, was less impressed. "
+        "“Prison for one man does not fix the pipes,” he said.\n\n"
+        "The court fined the construction company, Batiments Littoral Sud, 1.2 million euros.\n\n"
+        "“We are studying every legal option available,” Batiments Littoral Sud said."
+    )
+    got = analyze_article(text)
+    assert [q.speaker for q in got.quotes if q.kind == "direct"] == [
+        "Karim Benali",
+        "Fatima Zerrouki",
+        None,
+        "Batiments Littoral Sud",
+    ]
+    assert {s.name: s.kind for s in got.speakers}["Batiments Littoral Sud"] == "organization"
