@@ -225,6 +225,10 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
         subject = COMMA.split(left)[-1].split(MASK)[-1]
         subject = re.split(r"\s[—–]\s", subject)[-1]  # drop a dateline
         subject = re.sub(r"^\s*(?:and|but|then|so)\b", "", subject).strip()
+        if re.search(r"\s(?:and|but)(?:\s+(?:also|then|later))?$", subject) and not re.search(
+            r"\b(?:who|which)\b", subject
+        ):
+            subject = ""  # "X acknowledged that … and said": the verb shares the sentence's subject
         ref = parse_speaker_phrase(subject) if subject else SpeakerRef("coord")
         if ref.ref == "relative" or (re.search(r"\s(?:who|whom)\s*$", subject) and len(COMMA.split(left)) >= 2):
             subject, ref = _antecedent(left, subject, ref)

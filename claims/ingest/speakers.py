@@ -44,6 +44,8 @@ TITLE_WORDS = _wordset(
 # Letters after a name that are not part of it ("Callum Baird MSP"); before a name they are a title
 # ("Highlands and Islands MSP Mairead NicLeòid").
 POSTNOMINALS = {"msp", "mp", "mep", "mla", "ms", "td", "qc", "kc", "obe", "mbe", "cbe", "am", "mpp"}
+# Documents that speak for whoever issued them ("a statement from the ministry").
+_DOCUMENTS = {"statement", "release", "memo", "letter", "report", "post", "filing", "notice", "communique"}
 # Subordinators that can open a cue's subject ("where he told MSPs").
 _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", "since", "although", "though"}
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
@@ -469,6 +471,14 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
         # "a memo from the department ..." speaks for the department
         if low[2] in ("from", "by", "of") and low[3] == "the" and low[4] in GENERIC_ORG_REFS:
             return SpeakerRef("definite_org", role=low[4])
+        if low[1] in _DOCUMENTS and low[2] in ("from", "by", "of"):
+            # "a statement from Kazakhstan's Ministry of Agriculture issued after the ceremony"
+            rest = tokens[3:]
+            small = ORG_CONNECTORS | PARTICLES | {"the"}
+            cut = next((k for k, t in enumerate(rest) if k and t.islower() and t not in small), len(rest))
+            issuer = parse_speaker_phrase(" ".join(rest[:cut]))
+            if issuer.ref == "name":
+                return issuer
     role_idx = next((i for i, w in enumerate(low) if w in ROLE_WORDS), None)
     run = _named_run(tokens, low)
     if run is None:

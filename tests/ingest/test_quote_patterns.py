@@ -656,3 +656,14 @@ def test_foreign_honorifics_unnamed_subjects_and_apposed_organisations():
         "Batiments Littoral Sud",
     ]
     assert {s.name: s.kind for s in got.speakers}["Batiments Littoral Sud"] == "organization"
+
+
+def test_a_verb_coordinated_after_a_clause_and_a_statement_from_an_organisation():
+    text = (
+        "Asked about the delays, Zhaqsybekov acknowledged that inspection times were “a problem” and said "
+        "a laboratory would open.\n\n"
+        "“We are not hiding from this,” he said.\n\n"
+        "“Diversifying export routes is a matter of food security,” according to a statement from "
+        "Kazakhstan’s Ministry of Agriculture issued after the ceremony."
+    )
+    assert [s for _, s in direct(text)] == ["Zhaqsybekov", "Ministry of Agriculture"]
