@@ -289,6 +289,8 @@ def find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
                 cues.append(cue)
                 continue
         cue = _inverted(masked, m, se, sidx) if inverted else _preceding(masked, m, ss, sidx)
+        if cue is not None and cue.ref.ref in ("role", "pronoun") and REPORT_VERB_RE.search(cue.subject):
+            continue  # "X said it had noted …": a verb inside the reported content, not a second cue
         if cue is not None:
             cues.append(cue)
     return cues + passive_cues(masked, sent, sidx)

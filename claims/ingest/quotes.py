@@ -464,7 +464,8 @@ class Attributor:
         """Who a paragraph without quotes hands the next paragraph to, if anyone."""
         frame = self.mtext[para.start : para.end].rstrip()
         named = [c for c in para.cues if c.surface and c.ref.ref != "role"]
-        if frame.endswith(":") and named:
+        if named and (frame.endswith(":") or named[-1].paraphrase):
+            # "The minister posted this on X:" / "Ruiz said the plan was late.": the next quote is theirs
             last = named[-1]
             return last.surface, last.kind, self.text[last.start : last.end]
         if not para.subjects or named:

@@ -667,3 +667,13 @@ def test_a_verb_coordinated_after_a_clause_and_a_statement_from_an_organisation(
         "Kazakhstan’s Ministry of Agriculture issued after the ceremony."
     )
     assert [s for _, s in direct(text)] == ["Zhaqsybekov", "Ministry of Agriculture"]
+
+
+def test_a_quote_only_paragraph_after_reported_speech_and_a_verb_inside_the_report():
+    text = (
+        "Dr Kamau said the contamination was linked to pit latrines.\n\n"
+        "“We are not blaming residents. People dig where they can.”\n\n"
+        'The County Government of Kisumu said it had "noted the findings" and was "reviewing the sampling '
+        'methodology with our teams."'
+    )
+    assert [s for _, s in direct(text)] == ["Kamau", "County Government of Kisumu"]
