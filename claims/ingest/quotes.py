@@ -534,11 +534,28 @@ class Attributor:
             )
             self.prev_quote = this_para if attributed or (this_para and this_para[2]) else None
             self.intro = self._introduction(para) if not para_segs[pidx] else None
+        _pull_quotes(items)
         for it in items:
             if it.surface in self.org_hints:
                 it.speaker_kind = "organization"
         items.sort(key=lambda i: i.start)
         return items
+
+
+def _pull_quotes(items: list[QuoteItem]) -> None:
+    """A quote with no cue at all that repeats part of an attributed quote (a live-blog heading, a
+    pull quote: "16:05 - ‘These two are my real win’") is that speaker's."""
+
+    def key(t: str) -> str:
+        return " ".join(re.findall(r"\w+", t.lower()))
+
+    said = [i for i in items if i.kind == "direct" and i.surface and i.cue]
+    for it in items:
+        if it.kind != "direct" or it.surface or it.cue or len(key(it.text).split()) < 3:
+            continue
+        source = next((i for i in said if i is not it and key(it.text) in key(i.text)), None)
+        if source is not None:
+            it.surface, it.speaker_kind, it.cue = source.surface, source.speaker_kind, "repeated"
 
 
 def extract_quotes(text: str) -> list[QuoteItem]:

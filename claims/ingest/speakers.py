@@ -195,6 +195,15 @@ def _is_poss(tok: str) -> bool:
     return len(tok) > 2 and re.search(r"['’]s$|s['’]$", tok) is not None
 
 
+def _ends_run(tokens: list[str], j: int) -> bool:
+    """A possessive ends a name, except a plural one inside an organisation's name
+    ("The Dún Laoghaire Tenants' Network")."""
+    if not _is_poss(tokens[j]):
+        return False
+    inner = tokens[j][-1] in "'’" and j + 1 < len(tokens) and tokens[j + 1].lower().strip(",.") in ORG_WORDS
+    return not inner
+
+
 def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
     """Maximal capitalised token runs as (start, end, possessive)."""
     runs: list[tuple[int, int, bool]] = []
@@ -218,7 +227,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
             i += 1
             continue
         j = i
-        while not _is_poss(tokens[j]):
+        while not _ends_run(tokens, j):
             nxt = j + 1
             if nxt < len(tokens) and _is_cap(tokens[nxt]):
                 j = nxt
@@ -239,7 +248,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 j = nxt + 2  # "Ursula von der Leyen", "Ibn al Walid"
             else:
                 break
-        runs.append((i, j + 1, _is_poss(tokens[j])))
+        runs.append((i, j + 1, _ends_run(tokens, j)))
         i = j + 1
     return runs
 
@@ -376,7 +385,8 @@ def _descriptive(tokens: list[str], low: list[str], s: int, e: int, role_idx: in
 
 def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list[str], bool, bool]:
     """(name words without titles, had a title, "the" before the run)."""
-    words = [_strip_possessive(t) for t in tokens[s:e]]
+    # an inner plural possessive stays: "Tenants' Network"
+    words = [t if k < e - s - 1 and t[-1:] in "'’" else _strip_possessive(t) for k, t in enumerate(tokens[s:e])]
     last_title = -1
     for k, w in enumerate(words):
         if is_title_word(w) or (w.lower() == "state" and k > 0 and words[k - 1].lower() == "of"):

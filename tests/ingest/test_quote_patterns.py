@@ -677,3 +677,17 @@ def test_a_quote_only_paragraph_after_reported_speech_and_a_verb_inside_the_repo
         'methodology with our teams."'
     )
     assert [s for _, s in direct(text)] == ["Kamau", "County Government of Kisumu"]
+
+
+def test_pull_quotes_plural_possessive_organisations_and_product_names():
+    text = (
+        "16:05 - 'These two are my real win'\n\n"
+        'Ní Bhriain posted a photograph on Instagram, with the caption: "Whatever happens today - these two are '
+        'my real win."\n\n'
+        "The Dún Laoghaire Tenants' Network said in a statement that renters had \"finally found their voice in "
+        'this constituency."\n\n'
+        'The plant will use cells marketed as "SaltCell," which the company says last longer.'
+    )
+    got = direct(text)
+    assert [s for _, s in got] == ["Ní Bhriain", "Ní Bhriain", "Dún Laoghaire Tenants' Network"]
+    assert got[0][0] == "These two are my real win"
