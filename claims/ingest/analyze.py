@@ -28,7 +28,15 @@ from .speakers import (
 )
 from .standalone import Speaking, stand_alone
 
-__all__ = ["analyze_article", "ArticleAnalysis", "KnownSpeaker", "Speaker", "Quote", "Claim", "DateMention"]
+__all__ = [
+    "analyze_article",
+    "ArticleAnalysis",
+    "KnownSpeaker",
+    "SpeakerMention",
+    "QuoteSpan",
+    "ProposedClaim",
+    "DateMention",
+]
 
 
 class _DictLike:
@@ -45,7 +53,9 @@ class _DictLike:
 
 
 @dataclass
-class Speaker(_DictLike):
+class SpeakerMention(_DictLike):
+    """A speaker as the article names them (not a ``sources.Speaker`` row)."""
+
     name: str
     mentions: list[str]
     speaker_id: int | str | None
@@ -53,7 +63,9 @@ class Speaker(_DictLike):
 
 
 @dataclass
-class Quote(_DictLike):
+class QuoteSpan(_DictLike):
+    """A direct quote or reported speech, as offsets into the article (not a ``Quote`` row)."""
+
     text: str
     speaker: str | None
     speaker_id: int | str | None
@@ -65,7 +77,9 @@ class Quote(_DictLike):
 
 
 @dataclass
-class Claim(_DictLike):
+class ProposedClaim(_DictLike):
+    """A candidate claim for an editor to accept (not yet a ``claims.Claim``)."""
+
     text: str
     speaker: str | None
     speaker_id: int | str | None
@@ -81,9 +95,9 @@ class Claim(_DictLike):
 
 @dataclass
 class ArticleAnalysis:
-    speakers: list[Speaker] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
+    speakers: list[SpeakerMention] = field(default_factory=list)
+    quotes: list[QuoteSpan] = field(default_factory=list)
+    claims: list[ProposedClaim] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     published: dt.date | None = None
 
@@ -136,8 +150,22 @@ def _cluster_speakers(
     for c in clusters:
         if c.kind == "unknown" and any(f in person_hints for f in c.forms):
             c.kind = "person"
-    # Other surface forms of the same speakers anywhere in the text
-    # ("Saudi Crown Prince Mohammed bin Salman hosted ...").
+    _other_mentions(clusters, text)
+    _acronym_aliases(clusters, text)
+    for short, full in aliases.items():  # a press release's defined name: "Acme" for "Acme Holdings N.V."
+        home = next((c for c in clusters if full in c.forms), None)
+        if home is not None:
+            home.forms.setdefault(short, 0)
+    _given_names(clusters, text)
+    for c in clusters:  # frequency drives the canonical name
+        for f in c.forms:
+            c.forms[f] = max(1, len(occurrences(text, f)))
+    return clusters
+
+
+def _other_mentions(clusters: list[Cluster], text: str) -> None:
+    """Other surface forms of the same speakers anywhere outside quotes ("Saudi Crown Prince
+    Mohammed bin Salman hosted ...")."""
     frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: " " * len(m.group(0)), text)
     for m in _NAME_RUN.finditer(frame):
         ref = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0)))  # "Pritchard's plan"
@@ -151,7 +179,10 @@ def _cluster_speakers(
                 if c.kind == "unknown":
                     c.kind = ref.kind
                 break
-    # "The International Rowing Federation (FISA)": the bracketed acronym is an alias.
+
+
+def _acronym_aliases(clusters: list[Cluster], text: str) -> None:
+    """ "The International Rowing Federation (FISA)": the bracketed acronym is an alias."""
     for m in _ACRONYM_ALIAS.finditer(text):
         full, acr = parse_speaker_phrase(m.group(1)), m.group(2)
         if full.ref != "name" or not full.name:
@@ -160,23 +191,12 @@ def _cluster_speakers(
         other = next((c for c in clusters if acr in c.forms), None)
         if home is None or home is other or home.kind == "person":
             continue
-        if other is not None:
-            if other.kind == "person":
-                continue
+        if other is None:
+            home.forms.setdefault(acr, 0)
+        elif other.kind != "person":
             for f, n in other.forms.items():
                 home.forms[f] = home.forms.get(f, 0) + n
             clusters.remove(other)
-        else:
-            home.forms.setdefault(acr, 0)
-    for short, full in aliases.items():  # a press release's defined name: "Acme" for "Acme Holdings N.V."
-        home = next((c for c in clusters if full in c.forms), None)
-        if home is not None:
-            home.forms.setdefault(short, 0)
-    _given_names(clusters, text)
-    for c in clusters:  # frequency drives the canonical name
-        for f in c.forms:
-            c.forms[f] = max(1, len(occurrences(text, f)))
-    return clusters
 
 
 def _org_tail(name: str, cluster: Cluster) -> bool:
@@ -241,11 +261,11 @@ def analyze_article(
     items = attributor.run()
     clusters = _cluster_speakers(items, text, attributor.person_hints, attributor.aliases)
 
-    speakers: list[Speaker] = []
-    by_cluster: dict[int, Speaker] = {}
+    speakers: list[SpeakerMention] = []
+    by_cluster: dict[int, SpeakerMention] = {}
     for c in clusters:
         ks = resolve_known(c, list(known_speakers)) if known_speakers else None
-        sp = Speaker(
+        sp = SpeakerMention(
             name=ks.name if ks else c.name,
             mentions=sorted(c.forms, key=lambda f: (-c.forms[f], f)),
             speaker_id=ks.id if ks else None,
@@ -254,15 +274,15 @@ def analyze_article(
         speakers.append(sp)
         by_cluster[id(c)] = sp
 
-    def speaker_of(item: QuoteItem) -> Speaker | None:
+    def speaker_of(item: QuoteItem) -> SpeakerMention | None:
         c = _find_cluster(clusters, item.surface) if item.surface else None
         return by_cluster[id(c)] if c else None
 
-    quotes: list[Quote] = []
+    quotes: list[QuoteSpan] = []
     for it in items:
         sp = speaker_of(it)
         quotes.append(
-            Quote(
+            QuoteSpan(
                 it.text,
                 sp.name if sp else None,
                 sp.speaker_id if sp else None,
@@ -279,7 +299,7 @@ def analyze_article(
     return ArticleAnalysis(speakers=speakers, quotes=quotes, claims=claims, dates=dates, published=published)
 
 
-def _short_form(sp: Speaker) -> str:
+def _short_form(sp: SpeakerMention) -> str:
     """The form for a second mention: the surname as the article uses it alone ("Kabulov"), else a
     one-word mention that is part of the name (Chinese order: "Lin" for Lin Xiaowen), else the last word."""
     words = sp.name.split()
@@ -289,7 +309,7 @@ def _short_form(sp: Speaker) -> str:
     return next((m for m in alone if m == words[-1]), alone[0] if alone else words[-1])
 
 
-def _antecedents(text: str, speakers: list[Speaker]):
+def _antecedents(text: str, speakers: list[SpeakerMention]):
     """A function giving, for "person" or "organization" and an article offset, the speaker of that
     kind mentioned last before it (what "He" or "It" opening a sentence most likely refers to)."""
     seen: list[tuple[int, str, str]] = []
@@ -308,10 +328,10 @@ def _claims(
     text: str,
     attributor: Attributor,
     items: list[QuoteItem],
-    quotes: list[Quote],
+    quotes: list[QuoteSpan],
     dates: list[DateMention],
-    speakers: list[Speaker],
-) -> list[Claim]:
+    speakers: list[SpeakerMention],
+) -> list[ProposedClaim]:
     """Candidates from direct quotes, paraphrases and the journalist's own sentences, each rewritten to
     stand on its own (standalone.py)."""
     kinds = {s.name: s.kind for s in speakers}
@@ -322,9 +342,9 @@ def _claims(
     def date_in(a: int, b: int) -> str | None:
         return next((d.date for d in dates if a <= d.start < b and d.date), None)
 
-    out: list[Claim] = []
+    out: list[ProposedClaim] = []
 
-    def add(a: int, b: int, q: Quote | None, kind: str, para: int, src: tuple[int, int], how: str = "") -> None:
+    def add(a: int, b: int, q: QuoteSpan | None, kind: str, para: int, src: tuple[int, int], how: str = "") -> None:
         span = strip_span(text, a, b)
         if span is None or len(text[span[0] : span[1]].split()) < 4:
             return
@@ -335,7 +355,7 @@ def _claims(
         # the score is the sentence's as printed, so rewriting does not change the ranking
         score, reasons = score_sentence(text[a:b], attributed=kind == "paraphrase" and bool(q and q.speaker))
         out.append(
-            Claim(
+            ProposedClaim(
                 claim_text,
                 q.speaker if q else None,
                 q.speaker_id if q else None,

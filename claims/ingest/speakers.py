@@ -454,45 +454,36 @@ def kind_of_name(name: str) -> str:
     return "organization" if words and classify_name(words) == "organization" else "person"
 
 
-def parse_speaker_phrase(phrase: str) -> SpeakerRef:
-    """Interpret a grammatical subject like 'Foreign Minister Sergei Lavrov'.
-
-    Titles, party tags and relative clauses are stripped, organisations recognised by cue words,
-    unnamed roles ("a spokeswoman for the Kremlin") mapped to their organisation when it is
-    capitalised, else left unnamed. Places ("at Saqqara") and the scope of a title ("the mayor of
-    Valladolid") are never the name; a title alone ("the Minister") is a definite description.
-    """
-    if re.fullmatch(r"\s*(?:who|which)(?:\s+\S+)?\s*|\s*(?:who|which)\b.*\s(?:and|but)\s*", phrase, re.I | re.S):
-        return SpeakerRef("relative")  # "who", "who also" / "who stood at the rostrum and [told]"
+def _subject_tokens(phrase: str) -> list[str]:
+    """The phrase's tokens without a leading subordinator ("where he") or post-nominal letters
+    ("Callum Baird MSP")."""
     tokens = _tokens(phrase)
     if len(tokens) > 1 and tokens[0].lower() in _SUBORDINATORS:
         tokens = tokens[1:]
     while len(tokens) > 2 and tokens[-1].lower() in POSTNOMINALS and tokens[-1].isupper():
         tokens = tokens[:-1]
-    if not tokens:
-        return SpeakerRef("none")
-    low = [t.lower() for t in tokens]
-    if len(tokens) == 1 and low[0] in PRONOUNS:
-        return SpeakerRef("pronoun", pronoun=low[0], kind=PRONOUNS[low[0]])
-    if len(tokens) > 12:
-        return SpeakerRef("none")
+    return tokens
 
-    if low[0] in ("a", "an", "the") and len(low) >= 5 and low[1] not in ROLE_WORDS:
-        # "a memo from the department ..." speaks for the department
-        if low[2] in ("from", "by", "of") and low[3] == "the" and low[4] in GENERIC_ORG_REFS:
-            return SpeakerRef("definite_org", role=low[4])
-        if low[1] in _DOCUMENTS and low[2] in ("from", "by", "of"):
-            # "a statement from Kazakhstan's Ministry of Agriculture issued after the ceremony"
-            rest = tokens[3:]
-            small = ORG_CONNECTORS | PARTICLES | {"the"}
-            cut = next((k for k, t in enumerate(rest) if k and t.islower() and t not in small), len(rest))
-            issuer = parse_speaker_phrase(" ".join(rest[:cut]))
-            if issuer.ref == "name":
-                return issuer
-    role_idx = next((i for i, w in enumerate(low) if w in ROLE_WORDS), None)
-    run = _named_run(tokens, low)
-    if run is None:
-        return _unnamed(tokens, low, role_idx)
+
+def _document_source(tokens: list[str], low: list[str]) -> SpeakerRef | None:
+    """ "a memo from the department …" / "a statement from Kazakhstan's Ministry of Agriculture issued
+    after the ceremony": a document speaks for whoever issued it."""
+    if low[0] not in ("a", "an", "the") or len(low) < 5 or low[1] in ROLE_WORDS or low[2] not in ("from", "by", "of"):
+        return None
+    if low[3] == "the" and low[4] in GENERIC_ORG_REFS:
+        return SpeakerRef("definite_org", role=low[4])
+    if low[1] not in _DOCUMENTS:
+        return None
+    rest = tokens[3:]
+    small = ORG_CONNECTORS | PARTICLES | {"the"}
+    cut = next((k for k, t in enumerate(rest) if k and t.islower() and t not in small), len(rest))
+    issuer = parse_speaker_phrase(" ".join(rest[:cut]))
+    return issuer if issuer.ref == "name" else None
+
+
+def _named(tokens: list[str], low: list[str], run: tuple[int, int], role_idx: int | None) -> SpeakerRef:
+    """The subject around its named run: an office, a description, a title's scope, a role's
+    organisation, or the name itself."""
     s, e = run
     office = _office_of(tokens, low, s, e)
     if office is not None:
@@ -514,6 +505,32 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
             return with_role
     kind = classify_name(name_words, had_title=had_title, had_article=article_before)
     return SpeakerRef("name", name=" ".join(name_words), kind=kind)
+
+
+def parse_speaker_phrase(phrase: str) -> SpeakerRef:
+    """Interpret a grammatical subject like 'Foreign Minister Sergei Lavrov'.
+
+    Titles, party tags and relative clauses are stripped, organisations recognised by cue words,
+    unnamed roles ("a spokeswoman for the Kremlin") mapped to their organisation when it is
+    capitalised, else left unnamed. Places ("at Saqqara") and the scope of a title ("the mayor of
+    Valladolid") are never the name; a title alone ("the Minister") is a definite description.
+    """
+    if re.fullmatch(r"\s*(?:who|which)(?:\s+\S+)?\s*|\s*(?:who|which)\b.*\s(?:and|but)\s*", phrase, re.I | re.S):
+        return SpeakerRef("relative")  # "who", "who also" / "who stood at the rostrum and [told]"
+    tokens = _subject_tokens(phrase)
+    if not tokens or len(tokens) > 12:
+        return SpeakerRef("none")
+    low = [t.lower() for t in tokens]
+    if len(tokens) == 1 and low[0] in PRONOUNS:
+        return SpeakerRef("pronoun", pronoun=low[0], kind=PRONOUNS[low[0]])
+    document = _document_source(tokens, low)
+    if document is not None:
+        return document
+    role_idx = next((i for i, w in enumerate(low) if w in ROLE_WORDS), None)
+    run = _named_run(tokens, low)
+    if run is None:
+        return _unnamed(tokens, low, role_idx)
+    return _named(tokens, low, run, role_idx)
 
 
 # --- name matching and clustering -------------------------------------------
