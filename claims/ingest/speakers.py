@@ -36,7 +36,8 @@ TITLE_WORDS = _wordset(
     lawyer editor correspondent commander admiral premier president-elect sir lord lady dame chair-elect
     prosecutor member madam madame sheriff constable superintendent detective sergeant marshal coroner
     magistrate baron baroness councilmember councilman councilwoman councillor councilor alderman alderwoman
-    congressman congresswoman assemblyman assemblywoman assemblymember ranking
+    congressman congresswoman assemblyman assemblymember ranking democrat republican
+    assemblywoman chef novelist architect author poet artist actor actress designer
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
     """
@@ -64,7 +65,7 @@ STOP_CAPS = _wordset(
     however also still yet for with he she they it we i his her their its our my your monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september october
     november december last next earlier later today yesterday tomorrow former new officials residents
-    analysts experts critics sources i'm i've i'd i'll it's we're we've let's here's there's that's
+    analysts experts critics sources by i'm i've i'd i'll it's we're we've let's here's there's that's
     """
 )
 # Unnamed speaker roles: never resolved to a previously named person.

@@ -29,6 +29,8 @@ from .cues import REPORT_VERB_RE
 from .speakers import ORG_CONNECTORS, PARTICLES, ROLE_WORDS, TITLE_WORDS, parse_speaker_phrase
 
 _LABEL = re.compile(r"(?:\d{1,3}\.[ \t]+)?(?P<label>[^:\n]{1,140}?)[ \t]*:[ \t]*(?:\n[ \t]*)?(?=\S)")
+# An interview's "Q." / "A." (or "Q -") without a colon.
+_QA_DOT = re.compile(r"(?P<label>[QA])(?:\.|[ \t]+[-–—])[ \t]+(?=\S)")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 # Labels for a voice nobody names.
@@ -201,6 +203,9 @@ def _interviewer(text: str, before: int) -> str | None:
 
 
 def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
+    dot = _QA_DOT.match(text, s, e)
+    if dot:  # "Q. Why close now?" / "A. The rent tripled."
+        return Turn((dot.start("label"), dot.end("label")), dot.end(), e, None, "unknown", dot.group("label"))
     m = _LABEL.match(text, s, e)
     if not m:
         return None

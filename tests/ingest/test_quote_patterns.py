@@ -691,3 +691,8 @@ def test_pull_quotes_plural_possessive_organisations_and_product_names():
     got = direct(text)
     assert [s for _, s in got] == ["Ní Bhriain", "Ní Bhriain", "Dún Laoghaire Tenants' Network"]
     assert got[0][0] == "These two are my real win"
+
+
+def test_a_party_noun_before_a_name_is_a_title():
+    text = 'His rival, Democrat Joanne Pike, praised him. She said: "Mark and I disagreed on almost everything."'
+    assert direct(text) == [("Mark and I disagreed on almost everything.", "Joanne Pike")]

@@ -164,3 +164,15 @@ def test_a_headline_after_a_programme_name_is_not_a_turn():
     got = analyze_article(text)
     assert [q.speaker for q in got.quotes if q.kind == "direct"] == ["Ana Ruiz", "Ana Ruiz"]
     assert [s.mentions for s in got.speakers if s.name == "Ana Ruiz"][0].count("I'm Ana Ruiz") == 0
+
+
+def test_q_dot_a_dot_interviews_and_the_byline():
+    text = (
+        "Interview: Chef Marta Ruiz on closing her restaurant\n\nBy Paul Grant\n\n"
+        "Marta Ruiz ran El Faro in Valencia for 22 years. We spoke to her the week it closed.\n\n"
+        "Q. Why close now?\n\nA. The rent tripled in three years. I could not make it work.\n\n"
+        "Q - Do you regret anything?\n\nA - Only that I did not buy the building."
+    )
+    got = analyze_article(text)
+    assert [q.speaker for q in got.quotes if q.kind == "direct"] == ["Paul Grant", "Marta Ruiz"] * 2
+    assert {s.name for s in got.speakers} == {"Paul Grant", "Marta Ruiz"}
