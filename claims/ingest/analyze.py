@@ -299,6 +299,35 @@ def analyze_article(
     return ArticleAnalysis(speakers=speakers, quotes=quotes, claims=claims, dates=dates, published=published)
 
 
+def _split_from(text: str, first: QuoteItem, second: QuoteItem) -> bool:
+    """`second` carries on `first` across an attribution (“…,” she said, “and …”): same speaker and
+    paragraph, a lower-case start, nothing but the attribution between them, `first` one open sentence."""
+    gap = text[first.end : second.start]
+    return (
+        second.text[:1].islower()
+        and first.paragraph == second.paragraph
+        and first.surface == second.surface
+        and len(gap) <= 60
+        and not re.search(r"[.!?]", gap)
+        and not re.search(r"[.!?…]$", first.text.rstrip(" ,;:—–-"))
+        and len(_sentences(text, first.start, first.end)) == 1
+    )
+
+
+def _without(
+    text: str, a: int, b: int, cut: tuple[int, int], dates: list[DateMention]
+) -> tuple[str, list[DateMention]]:
+    """text[a:b] with text[cut] replaced by a space, and the dates after the cut moved to match."""
+    x, y = cut
+    shift = y - x - 1
+    moved = [
+        d if d.end <= x else dataclasses.replace(d, start=d.start - shift, end=d.end - shift)
+        for d in dates
+        if not (x <= d.start < y)
+    ]
+    return text[a:x].rstrip(" ,;:—–-") + " " + text[y:b], moved
+
+
 def _short_form(sp: SpeakerMention) -> str:
     """The form for a second mention: the surname as the article uses it alone ("Kabulov"), else a
     one-word mention that is part of the name (Chinese order: "Lin" for Lin Xiaowen), else the last word."""
@@ -344,14 +373,26 @@ def _claims(
 
     out: list[ProposedClaim] = []
 
-    def add(a: int, b: int, q: QuoteSpan | None, kind: str, para: int, src: tuple[int, int], how: str = "") -> None:
+    def add(
+        a: int,
+        b: int,
+        q: QuoteSpan | None,
+        kind: str,
+        para: int,
+        src: tuple[int, int],
+        how: str = "",
+        cut: tuple[int, int] | None = None,
+    ) -> None:
         span = strip_span(text, a, b)
         if span is None or len(text[span[0] : span[1]].split()) < 4:
             return
         a, b = span
         who = q.speaker if q else None
         speaking = Speaking(who, kinds.get(who, "unknown"), how or kind, antecedent, shorts.get(who))
-        claim_text = stand_alone(text[a:b], a, [d for d in dates if a <= d.start and d.end <= b], speaking)
+        body, shown = text[a:b], [d for d in dates if a <= d.start and d.end <= b]
+        if cut is not None:  # a quote split by its attribution is one claim without it
+            body, shown = _without(text, a, b, cut, shown)
+        claim_text = stand_alone(body, a, shown, speaking)
         # the score is the sentence's as printed, so rewriting does not change the ranking
         score, reasons = score_sentence(text[a:b], attributed=kind == "paraphrase" and bool(q and q.speaker))
         out.append(
@@ -372,8 +413,15 @@ def _claims(
 
     covered: list[tuple[int, int]] = []
     partial_sentences: set[tuple[int, int]] = set()
+    last: tuple[QuoteItem, int] | None = None  # the previous direct quote and where its claims start
     for it, q in zip(items, quotes, strict=True):
-        if it.kind == "direct" and it.text[:1].islower():
+        first, last = last, (it, len(out)) if it.kind == "direct" else last
+        if it.kind == "direct" and first is not None and _split_from(text, first[0], it):
+            # “Two years,” she said, “is a short time.” -> "Two years is a short time."
+            covered.append((it.start, it.end))
+            del out[first[1] :]
+            add(first[0].start, it.end, q, "direct", it.paragraph, it.sentence, cut=(first[0].end, it.start))
+        elif it.kind == "direct" and it.text[:1].islower():
             # a partial quote ("said the water was “receding slowly”") is checked as its whole sentence
             covered.append((it.start, it.end))
             if it.sentence not in partial_sentences:
