@@ -304,7 +304,8 @@ class Attributor:
         if kind == "unknown" and other:
             kind = kind_from_appositive(other) or "unknown"
         if kind == "unknown":
-            if not any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names):
+            seen = any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names)
+            if not seen and not self._surname_printed(ref.name, sent[0]):
                 return None
             kind = "person"
         if kind == "organization" and " " not in ref.name and not is_org_name([ref.name]):
@@ -313,6 +314,14 @@ class Attributor:
         self.state.see(r)
         self.state.note_title(other, r)
         return r
+
+    def _surname_printed(self, name: str, before: int) -> bool:
+        """ "Domański pledged …" after "her Polish counterpart Andrzej Domański": a one-word subject that
+        ended a full name earlier in the frame is that person."""
+        if " " in name:
+            return False
+        full = re.compile(r"[^\W\d_a-z][\w'’-]+[ \t]+" + re.escape(name) + r"\b")
+        return any(parse_speaker_phrase(m.group(0)).kind == "person" for m in full.finditer(self.mtext, 0, before))
 
     def _read_paragraph(self, para: _Paragraph, items: list[QuoteItem]) -> None:
         """Find the paragraph's sentence subjects and cues; cues outside quotes become paraphrases."""

@@ -613,7 +613,9 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
         short, long_ = sorted([ta, tb], key=len)
         if short and long_[: len(short)] == short:
             return 85.0
-        if short and len(long_) > len(short) and long_[-len(short) :] == short and is_org_name(b.split() + a.split()):
+        head = long_[: len(long_) - len(short)]
+        tail = short and head and long_[len(head) :] == short and head[-1] not in ORG_CONNECTORS | {"the"}
+        if tail and is_org_name(b.split() + a.split()):
             return 80.0  # "Río Seco" ~ "Club Atlético Río Seco": a club or firm by its short name
         return (
             float(fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)))

@@ -696,3 +696,21 @@ def test_pull_quotes_plural_possessive_organisations_and_product_names():
 def test_a_party_noun_before_a_name_is_a_title():
     text = 'His rival, Democrat Joanne Pike, praised him. She said: "Mark and I disagreed on almost everything."'
     assert direct(text) == [("Mark and I disagreed on almost everything.", "Joanne Pike")]
+
+
+def test_a_surname_printed_earlier_and_a_nationality_telling_two_ministers_apart():
+    text = (
+        "Finance Minister Olena Kovalchuk said Ukraine needed $12 billion.\n\n"
+        "Speaking alongside her Polish counterpart Andrzej Domanski, she warned that the gap could widen.\n\n"
+        "“The war does not wait for budget cycles,” the minister said.\n\n"
+        "Domanski pledged support. “Poland will stand with Ukraine,” the Polish minister told reporters.\n\n"
+        "“Inflation risks remain elevated,” the National Bank of Ukraine said."
+    )
+    got = analyze_article(text)
+    assert [q.speaker for q in got.quotes if q.kind == "direct"] == [
+        "Olena Kovalchuk",
+        "Andrzej Domanski",
+        "National Bank of Ukraine",
+    ]
+    bank = next(s for s in got.speakers if s.name == "National Bank of Ukraine")
+    assert bank.mentions == ["National Bank of Ukraine"]  # "Ukraine" is not the bank's short name
