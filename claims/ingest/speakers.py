@@ -37,7 +37,8 @@ TITLE_WORDS = _wordset(
     prosecutor member madam madame sheriff constable superintendent detective sergeant marshal coroner
     magistrate baron baroness councilmember councilman councilwoman councillor councilor alderman alderwoman
     congressman congresswoman assemblyman assemblymember ranking democrat republican
-    assemblywoman chef novelist architect author poet artist actor actress designer
+    assemblywoman chef novelist architect author poet artist actor actress designer anchor host presenter
+    reporter moderator
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
     """

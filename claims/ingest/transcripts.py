@@ -28,7 +28,16 @@ from dataclasses import dataclass
 from .cues import REPORT_VERB_RE
 from .speakers import ORG_CONNECTORS, PARTICLES, ROLE_WORDS, TITLE_WORDS, parse_speaker_phrase
 
-_LABEL = re.compile(r"(?:\d{1,3}\.[ \t]+)?(?P<label>[^:\n]{1,140}?)[ \t]*:[ \t]*(?:\n[ \t]*)?(?=\S)")
+# "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold)
+_LABEL = re.compile(
+    r"(?:\d{1,3}\.[ \t]+)?[*_]{0,2}(?P<label>[^:\n*]{1,140}?)[ \t]*(?:[*_]{2}[ \t]*:|:[*_]{0,2})"
+    r"[ \t]*(?:\n[ \t]*)?(?=\S)"
+)
+# The Congressional Record's "Chairman CRAPO. …", "Senator WYDEN. …", "The CHAIRMAN. …": a title word and
+# a name or office in capitals, then a full stop.
+_RECORD_LABEL = re.compile(
+    r"(?P<label>(?:The|(?:[A-Z][a-z]+\.?[ \t]+){1,2})[ \t]*[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?)\.[ \t]+(?=\S)"
+)
 # An interview's "Q." / "A." (or "Q -") without a colon.
 _QA_DOT = re.compile(r"(?P<label>[QA])(?:\.|[ \t]+[-–—])[ \t]+(?=\S)")
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -112,7 +121,7 @@ class _Labels:
         self.offices: dict[str, str] = {}
         self.text = text
 
-    def read(self, label: str) -> tuple[str | None, str] | None:
+    def read(self, label: str, at: int = -1) -> tuple[str | None, str] | None:
         """(name, kind) for a person label, (None, "unknown") for an unnamed voice, None if not a label."""
         parens = [p.strip() for p in _PAREN.findall(label)]
         outside = " ".join(_PAREN.sub(" ", label).split())
@@ -131,9 +140,12 @@ class _Labels:
         if key in _ROLE_LABELS:
             return None, "unknown"  # "ANCHOR:" before anyone was named as the anchor
         words = _title_case(head).split()
+        # "Chairman CRAPO": a surname in capitals after a title is a name, not an acronym
+        words = [w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() else w for w in words]
         ref = parse_speaker_phrase(" ".join(words))
         bare = len(head.split()) == 1 or any(w.lower() in ROLE_WORDS for w in words)
-        if bare and ref.ref == "name" and ref.name and " " not in ref.name and not _used_as_name(self.text, ref.name):
+        one_word = ref.ref == "name" and ref.name and " " not in ref.name
+        if bare and one_word and not _used_as_name(self.text, ref.name, at):
             return None  # "Transcript:", "HEARING:", "MEMBERS PRESENT:": a heading, not a person
         if not head.lower().startswith("the ") and ref.ref == "name" and ref.name and ref.kind != "organization":
             for p in parens:  # "DANA REEVES (Anchor)": the part in brackets is her part in the programme
@@ -176,13 +188,14 @@ def _office_holder(text: str, office: str) -> str | None:
     return None
 
 
-def _used_as_name(text: str, word: str) -> bool:
+def _used_as_name(text: str, word: str, at: int = -1) -> bool:
     """A one-word label is a surname only if the article also has it after another capitalised word
     ("OKAFOR:" after "MIRIAM OKAFOR" or "Miriam Okafor")."""
-    pattern = r"\b([^\W\d_][\w.'’-]*)[ \t]+(" + re.escape(word) + r")\b(?!\s*:)"
+    pattern = r"\b([^\W\d_][\w.'’-]*)[ \t]+(" + re.escape(word) + r")\b"
     return any(
         m.group(1)[0].isupper() and m.group(2)[0].isupper() and m.group(1).lower() not in ("the", "a", "an")
         for m in re.finditer(pattern, text, re.I)
+        if not at <= m.start() <= at + 140  # not the label itself ("MEMBERS PRESENT:")
     )
 
 
@@ -202,11 +215,19 @@ def _interviewer(text: str, before: int) -> str | None:
     return None
 
 
+def _record_label(text: str, s: int, e: int) -> re.Match | None:
+    m = _RECORD_LABEL.match(text, s, e)
+    if m is None:
+        return None
+    first = m.group("label").split()[0].lower()
+    return m if first == "the" or first in TITLE_WORDS or first + "." in TITLE_WORDS else None
+
+
 def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     dot = _QA_DOT.match(text, s, e)
     if dot:  # "Q. Why close now?" / "A. The rent tripled."
         return Turn((dot.start("label"), dot.end("label")), dot.end(), e, None, "unknown", dot.group("label"))
-    m = _LABEL.match(text, s, e)
+    m = _LABEL.match(text, s, e) or _record_label(text, s, e)
     if not m:
         return None
     label = m.group("label").strip()
@@ -216,7 +237,7 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
         return Turn((m.start("label"), m.end("label")), m.end(), e, None, "unknown", qa)
     if not (spoken[:1].isupper() or spoken[:1] in "‘“\"'") or _headline_case(spoken):
         return None
-    read = labels.read(label) if _SPEECH_END.search(spoken) else None
+    read = labels.read(label, s) if _SPEECH_END.search(spoken) else None
     return Turn((m.start("label"), m.end("label")), m.end(), e, *read) if read is not None else None
 
 

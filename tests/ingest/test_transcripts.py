@@ -176,3 +176,26 @@ def test_q_dot_a_dot_interviews_and_the_byline():
     got = analyze_article(text)
     assert [q.speaker for q in got.quotes if q.kind == "direct"] == ["Paul Grant", "Marta Ruiz"] * 2
     assert {s.name for s in got.speakers} == {"Paul Grant", "Marta Ruiz"}
+
+
+def test_markdown_labels_record_style_labels_and_earlier_labels_as_evidence():
+    interview = (
+        "Economist Priya Natarajan on the housing crunch\n\n"
+        "**Interviewer:** Why are rents rising so fast?\n\n"
+        "**Natarajan:** Because we stopped building.\n\n"
+        "**Interviewer:** Is rent control the answer?\n\n"
+        "**Natarajan:** It helps sitting tenants."
+    )
+    assert [s for _, s in direct(interview)] == [None, "Priya Natarajan", None, "Priya Natarajan"]
+    record = (
+        "Chairman CRAPO. The committee will come to order.\n\n"
+        "Senator WYDEN. Thank you, Mr. Chairman. Tariffs are a tax.\n\n"
+        "Chairman CRAPO. Thank you, Senator."
+    )
+    assert [s for _, s in direct(record)] == ["Crapo", "Wyden", "Crapo"]
+    broadcast = (
+        "Anchor Lisa Chen: Good morning. Flooding has closed the M5.\n\n"
+        "Sam Hughes (reporter): Lisa, the water is still rising.\n\n"
+        "Chen: Thank you."
+    )
+    assert [s for _, s in direct(broadcast)] == ["Lisa Chen", "Sam Hughes", "Lisa Chen"]
