@@ -223,7 +223,7 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
         subject, ref, other, appos = _appositive_subject(left)
     else:
         subject = COMMA.split(left)[-1].split(MASK)[-1]
-        subject = re.split(r"\s[—–]\s", subject)[-1]  # drop a dateline
+        subject = re.split(r"\s[—–-]{1,2}\s", subject)[-1]  # drop a dateline ("(Reuters) - ", "(AP) — ")
         subject = re.sub(r"^\s*(?:and|but|then|so)\b", "", subject).strip()
         if re.search(r"\s(?:and|but)(?:\s+(?:also|then|later))?$", subject) and not re.search(
             r"\b(?:who|which)\b", subject
