@@ -717,6 +717,6 @@ def test_a_surname_printed_earlier_and_a_nationality_telling_two_ministers_apart
 
 
 def test_a_wire_dateline_with_a_hyphen_is_not_the_subject():
-    text = "KYIV, March 3 (Reuters) - Foreign Minister Andrii Sybiha said on Monday that Kyiv would not accept it."
+    text = "KYIV, March 3 (Reuters) - Ukraine's foreign minister said on Monday that Kyiv would not accept it."
     got = analyze_article(text)
-    assert [(q.kind, q.speaker) for q in got.quotes] == [("paraphrase", "Andrii Sybiha")]
+    assert [(q.kind, q.speaker) for q in got.quotes] == [("paraphrase", None)]  # not Reuters
