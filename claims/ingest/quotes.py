@@ -76,6 +76,11 @@ _OPENING_CLAUSE = re.compile(
     r"addressing|responding|reacting|writing|testifying)\b",
     re.I,
 )
+# "… that one constituent had written to her in August to say, '…'": a speaker inside reported speech.
+_INNER_SAY = re.compile(
+    r"\bthat\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:written|wrote|called|phoned|"
+    r"texted|emailed|messaged|rung|rang)\b[^.!?\ue000]{0,60}?\b(?:to\s+say|saying)[,:]?\s*$"
+)
 # A sentence opening with an unnamed person: "Another resident," / "One supporter who …".
 _UNNAMED_SUBJECT = re.compile(r"\s*(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:$|who\b)")
 # "the construction company, Bâtiments Provence Littoral,": a name in apposition to an organisation noun.
@@ -410,6 +415,20 @@ class Attributor:
             return None
         return ref.name, "person", tail.group(1)
 
+    def _inner_speaker(self, q: _Quote) -> Attribution | None:
+        """ "X told the Courier that one constituent had written to her to say, '…'": the quote belongs to
+        the subject of the reported clause, not to X."""
+        before = self.mtext[q.para.sents[q.sidx][0] : q.seg.open]
+        m = _INNER_SAY.search(before)
+        if m is None:
+            return None
+        ref = parse_speaker_phrase(m.group(1))
+        if ref.ref == "name" and ref.name:
+            return ref.name, ref.kind, m.group(0).strip(" ,:")
+        if ref.ref == "role":
+            return None, "unknown", m.group(0).strip(" ,:")
+        return None
+
     def _nearest_cue(self, q: _Quote) -> Attribution | None:
         """The nearest cue in the quote's sentence, else in its paragraph."""
         if not q.para.cues:
@@ -456,6 +475,7 @@ class Attributor:
         _nested,
         _colon,
         _headline,
+        _inner_speaker,
         _nearest_cue,
         _sentence_subject,
         _carried,

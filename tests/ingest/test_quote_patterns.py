@@ -720,3 +720,11 @@ def test_a_wire_dateline_with_a_hyphen_is_not_the_subject():
     text = "KYIV, March 3 (Reuters) - Ukraine's foreign minister said on Monday that Kyiv would not accept it."
     got = analyze_article(text)
     assert [(q.kind, q.speaker) for q in got.quotes] == [("paraphrase", None)]  # not Reuters
+
+
+def test_a_quote_inside_reported_speech_belongs_to_the_reported_writer():
+    text = (
+        "Ms Nic Leod later told the Courier that one constituent had written to her in August to say, "
+        "'I feel like we are being punished for living here,' and that she had had no answer."
+    )
+    assert direct(text) == [("I feel like we are being punished for living here", None)]
