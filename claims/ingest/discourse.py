@@ -247,10 +247,9 @@ class Resolver:
             role in ORG_NOUNS
             and maker is not None
             and maker.surface
-            and st.last_any is not None
-            and st.last_any.surface == maker.surface
+            and (org is None or st.last_any is not None and st.last_any.surface == maker.surface)
         ):
-            # "Korvald said in a statement ... “…,” the company said."
+            # "Korvald said in a statement ... “…,” the company said." (also when no organisation is known)
             cue.surface, cue.kind = maker.surface, "organization"
             self.org_hints.add(maker.surface)
             return

@@ -430,11 +430,17 @@ class Attributor:
         return None
 
     def _nearest_cue(self, q: _Quote) -> Attribution | None:
-        """The nearest cue in the quote's sentence, else in its paragraph."""
+        """The nearest cue in the quote's sentence, else in its paragraph, unless the quote's own sentence
+        is about someone else ("Blue Ridge called the merger “…”" after "Vantor said")."""
         if not q.para.cues:
             return None
-        same = [c for c in q.para.cues if c.sentence == q.sidx] or q.para.cues
-        best = min(same, key=lambda c: max(c.start - q.seg.close, q.seg.open - c.end, 0))
+        same = [c for c in q.para.cues if c.sentence == q.sidx]
+        who = q.para.subjects.get(q.sidx)
+        if not same and who is not None and not q.at_start and who.surface:
+            at = self.text.find(who.surface, q.para.sents[q.sidx][0], q.seg.open)
+            if at >= 0:
+                return who.surface, who.kind, who.surface
+        best = min(same or q.para.cues, key=lambda c: max(c.start - q.seg.close, q.seg.open - c.end, 0))
         return best.surface, best.kind, self.text[best.start : best.end]
 
     def _sentence_subject(self, q: _Quote) -> Attribution | None:

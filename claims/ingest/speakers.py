@@ -100,7 +100,8 @@ ORG_WORDS = _wordset(
     assembly cabinet government police army press forces navy coalition alliance secretariat directorate
     tribunal senate congress kremlin pentagon embassy consulate club league network systems holdings
     airlines motors technologies labs news times post journal confederation deportivo atlético atletico
-    athletic fc cf afc hall rovers wanderers
+    athletic fc cf afc hall rovers wanderers energy foods pharmaceuticals industries solutions logistics airways
+    railways rail telecom petroleum mining ventures insurance therapeutics robotics utilities
     """
 )
 KNOWN_ORGS = _wordset(
@@ -238,7 +239,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 and tokens[nxt].lower() in PARTICLES | ORG_CONNECTORS
                 and _is_cap(tokens[nxt + 1])
                 and tokens[nxt + 1].lower().strip(".,") not in STOP_CAPS
-            ):
+                and not (tokens[nxt].lower() in ("and", "&") and tokens[j].lower().strip(".,") in ORG_WORDS)
+            ):  # "Vantor Energy and Blue Ridge Power" are two firms
                 # "bin", "of" etc. only count when followed by a capital
                 j = nxt + 1
             elif (

@@ -728,3 +728,15 @@ def test_a_quote_inside_reported_speech_belongs_to_the_reported_writer():
         "'I feel like we are being punished for living here,' and that she had had no answer."
     )
     assert direct(text) == [("I feel like we are being punished for living here", None)]
+
+
+def test_firms_coordinated_and_a_quote_in_a_sentence_about_someone_else():
+    text = (
+        "Vantor Energy and Blue Ridge Power announced a merger on Tuesday.\n\n"
+        "“This deal creates the largest utility in the Southeast,” Vantor said in a statement. Blue Ridge "
+        "called the merger “a natural fit for both companies and their customers.”\n\n"
+        "“We expect no job losses,” the company added."
+    )
+    got = analyze_article(text)
+    assert [q.speaker for q in got.quotes if q.kind == "direct"] == ["Vantor Energy", "Blue Ridge", "Vantor Energy"]
+    assert {s.name: s.kind for s in got.speakers}["Vantor Energy"] == "organization"
