@@ -130,3 +130,10 @@ def test_kind_of_a_typed_name():
     assert kind_of_name("University of Tromsø") == "organization"
     assert kind_of_name("Green Future Party") == "organization"
     assert kind_of_name("Jane Okafor") == "person"
+
+
+def test_a_describing_noun_before_a_name_is_not_part_of_it():
+    from claims.ingest.speakers import parse_speaker_phrase
+
+    assert parse_speaker_phrase("Evacuee Sarah Lindqvist").name == "Sarah Lindqvist"
+    assert parse_speaker_phrase("Pensioner Joan Pratt").name == "Joan Pratt"
