@@ -347,8 +347,10 @@ def _antecedents(text: str, speakers: list[SpeakerMention]):
             seen.extend((i, sp.kind, sp.name) for i in occurrences(text, form))
     seen.sort()
 
-    def antecedent(kind: str, before: int) -> str | None:
-        return next((name for pos, k, name in reversed(seen) if pos < before and k == kind), None)
+    def antecedent(kind: str, before: int, other_than: str | None = None) -> str | None:
+        return next(
+            (name for pos, k, name in reversed(seen) if pos < before and k == kind and name != other_than), None
+        )
 
     return antecedent
 
