@@ -196,7 +196,9 @@ class Attributor:
             for seg in segs:
                 a, b = content_span(text, seg)
                 before = text[s : seg.open].rstrip()
-                standalone = not before or before[-1] in ".!?”\"’'"
+                # a short full sentence opening a paragraph, following one, or answering "he replied:"
+                spoken = before.endswith(":") and REPORT_VERB_RE.search(before[-40:]) is not None
+                standalone = not before or before[-1] in ".!?”\"’'" or spoken
                 seg.real = not is_term(text[s : seg.open], text[a:b]) and (
                     _attached(text, seg, e) or not is_scare_quote(text[a:b], standalone)
                 )

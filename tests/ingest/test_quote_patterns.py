@@ -740,3 +740,8 @@ def test_firms_coordinated_and_a_quote_in_a_sentence_about_someone_else():
     got = analyze_article(text)
     assert [q.speaker for q in got.quotes if q.kind == "direct"] == ["Vantor Energy", "Blue Ridge", "Vantor Energy"]
     assert {s.name: s.kind for s in got.speakers}["Vantor Energy"] == "organization"
+
+
+def test_a_one_word_sentence_answering_a_speech_verb_and_colon_is_a_quote():
+    text = 'Highways engineer Mark Tolley was asked why nothing was done. He replied: "Budget." Then: "Under review".'
+    assert direct(text) == [("Budget.", "Mark Tolley")]
