@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cues import MASK, REPORT_VERB_RE, Cue, find_cues, paraphrase_span, sentence_spans
-from .discourse import Referent, Resolver, State
+from .discourse import Referent, Resolver, State, title_prefix
 from .spans import Segment, content_span, is_scare_quote, is_term, segments, split_paragraphs, strip_span
 from .speakers import (
     GENERIC_ORG_REFS,
@@ -81,6 +81,9 @@ _INNER_SAY = re.compile(
     r"\bthat\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:written|wrote|called|phoned|"
     r"texted|emailed|messaged|rung|rang)\b[^.!?\ue000]{0,60}?\b(?:to\s+say|saying)[,:]?\s*$"
 )
+# "The head of …" / "The new chair of …": a description of whoever the appositive names.
+_OFFICES = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - {"member"}, key=len, reverse=True))
+_OFFICE_OF = re.compile(r"\s*(?i:the|an?)\s+(?:[a-z-]+\s+)?(?:" + _OFFICES + r")\s+(?:of|for|at)\s")
 # A sentence opening with an unnamed person: "Another resident," / "One supporter who …".
 _UNNAMED_SUBJECT = re.compile(r"\s*(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:$|who\b)")
 # "the construction company, Bâtiments Provence Littoral,": a name in apposition to an organisation noun.
@@ -291,10 +294,12 @@ class Attributor:
             # "Another resident, a retired bus driver …, was less impressed.": the next "he said" is his
             self.state.see(Referent(None, "role", role.group(1).lower()))
             return None
-        ref, other = None, ""
+        ref, other, phrase = None, "", ""
         if len(parts) >= 3 and len(parts[0].split()) <= 8:
             appos, head = parse_speaker_phrase(parts[1]), parse_speaker_phrase(parts[0])
-            if appos.ref == "name" and head.ref in ("role", "none", "definite_person", "definite_role", "definite_org"):
+            office = _OFFICE_OF.match(parts[0])  # "The head of the World Health Organization, Tedros …,"
+            described = head.ref in ("role", "none", "definite_person", "definite_role", "definite_org")
+            if appos.ref == "name" and (described or office and appos.kind != "organization"):
                 ref, other = appos, parts[0]  # "Her husband, Frank, was ..." / "The mayor of Ely, Ana Ruiz, said"
         if ref is None:
             head = _HEAD_RE.match(parts[0])
@@ -319,7 +324,8 @@ class Attributor:
             return None  # "The Swede has ..." is not an organisation
         r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
         self.state.see(r)
-        self.state.note_title(other, r)
+        # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta
+        self.state.note_title(other or title_prefix(phrase, ref.name), r)
         return r
 
     def _surname_printed(self, name: str, before: int) -> bool:

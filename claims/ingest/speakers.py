@@ -38,7 +38,7 @@ TITLE_WORDS = _wordset(
     magistrate baron baroness councilmember councilman councilwoman councillor councilor alderman alderwoman
     congressman congresswoman assemblyman assemblymember ranking democrat republican
     assemblywoman chef novelist architect author poet artist actor actress designer anchor host presenter
-    reporter moderator evacuee survivor volunteer shopkeeper villager homeowner retiree commuter motorist pensioner
+    reporter moderator head evacuee survivor volunteer shopkeeper villager homeowner retiree commuter motorist pensioner
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
     """
@@ -336,7 +336,7 @@ def _tokens(phrase: str) -> list[str]:
     tokens = [_clean(t) for t in _TOKEN_RE.findall(phrase)]
     tokens = [t for t in tokens if t and not _PARTY_TAG.fullmatch(t)]
     # a relative clause is not part of the subject: "an engineer who has worked at X"
-    cut = next((k for k, t in enumerate(tokens) if k > 0 and t.lower() in ("who", "whose", "which")), None)
+    cut = next((k for k, t in enumerate(tokens) if k > 0 and t in ("who", "whose", "which")), None)  # not "WHO"
     return tokens[:cut] if cut is not None else tokens
 
 

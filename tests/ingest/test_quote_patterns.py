@@ -745,3 +745,16 @@ def test_firms_coordinated_and_a_quote_in_a_sentence_about_someone_else():
 def test_a_one_word_sentence_answering_a_speech_verb_and_colon_is_a_quote():
     text = 'Highways engineer Mark Tolley was asked why nothing was done. He replied: "Budget." Then: "Under review".'
     assert direct(text) == [("Budget.", "Mark Tolley")]
+
+
+def test_titles_remembered_from_a_sentence_subject_and_an_office_of_an_organisation():
+    judge = (
+        "U.S. District Judge Amit Mehta issued the ruling. Google lawyer John Schmidtlein objected.\n\n"
+        "“The remedy must fit the harm,” the judge wrote."
+    )
+    assert [s for _, s in direct(judge)] == ["Amit Mehta"]
+    who = (
+        "The head of the World Health Organization, Tedros Adhanom Ghebreyesus, warned of a new wave.\n\n"
+        "“We are not out of the woods,” the WHO chief said."
+    )
+    assert [s for _, s in direct(who)] == ["Tedros Adhanom Ghebreyesus"]  # "WHO" is not "who"
