@@ -534,6 +534,19 @@ class Attributor:
         cue = "continuation" if turn.continued else "Q&A" if turn.qa else text[turn.label[0] : turn.label[1]]
         return QuoteItem(text[span[0] : span[1]], "direct", para.index, *span, cue, surface, kind, span)
 
+    def _interviewee(self) -> Referent:
+        """The person a Q&A is with: of the people introduced before the first question, the one the article
+        names most (a translator or critic quoted last in the intro is not the interviewee), else the last."""
+        people = [r for r, _ in self.state.persons if r.surface and r.kind in ("person", "unknown")]
+        if not people:
+            return self.state.last_person or Referent(None, "unknown")
+
+        def weight(k: int) -> tuple[int, int]:  # any part of the name: "Park" of "Park Hye-rin"
+            words = (people[k].surface or "").split()
+            return max(len(re.findall(r"\b" + re.escape(w) + r"\b", self.text)) for w in words), k
+
+        return people[max(range(len(people)), key=weight)]
+
     def _quote_segments(
         self, para: _Paragraph, segs: list[Segment], items: list[QuoteItem]
     ) -> tuple[str | None, str, bool] | None:
@@ -561,7 +574,7 @@ class Attributor:
             turn = self.turns[pidx]
             if turn is not None and turn.qa and self.interviewee is None:
                 # the person introduced before the questions; names inside the answers do not change it
-                self.interviewee = self.state.last_person or Referent(None, "unknown")
+                self.interviewee = self._interviewee()
             para = _Paragraph(pidx, ps, pe, sentence_spans(self.mtext, text, turn.start if turn else ps, pe), turn=turn)
             self._read_paragraph(para, items)
             if turn is not None:

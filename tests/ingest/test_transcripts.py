@@ -199,3 +199,12 @@ def test_markdown_labels_record_style_labels_and_earlier_labels_as_evidence():
         "Chen: Thank you."
     )
     assert [s for _, s in direct(broadcast)] == ["Lisa Chen", "Sam Hughes", "Lisa Chen"]
+
+
+def test_the_interviewee_is_the_person_the_intro_names_most_not_the_last_one_quoted():
+    text = (
+        "Park Hye-rin's novel won the prize. Park said she was surprised. Park, 44, lives in Seoul.\n\n"
+        'Her translator, Ellen Marsh, said the dialect was hard. "Every page had a word I kept," Marsh said.\n\n'
+        "Q: Why salt farms?\n\nA: Because my grandmother worked there.\n\nQ: What next?\n\nA: A lighthouse."
+    )
+    assert [s for _, s in direct(text)] == ["Ellen Marsh", "Park Hye-rin", "Park Hye-rin"]
