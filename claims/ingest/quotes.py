@@ -84,6 +84,8 @@ _INNER_SAY = re.compile(
 # "The head of …" / "The new chair of …": a description of whoever the appositive names.
 _OFFICES = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - {"member"}, key=len, reverse=True))
 _OFFICE_OF = re.compile(r"\s*(?i:the|an?)\s+(?:[a-z-]+\s+)?(?:" + _OFFICES + r")\s+(?:of|for|at)\s")
+# "“…” — Jane Doe, CEO of Acme" / "“…” — that was the verdict of Tom Ellis"
+_DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([^\n.;—–]{2,100})")
 # A sentence opening with an unnamed person: "Another resident," / "One supporter who …".
 _UNNAMED_SUBJECT = re.compile(r"\s*(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:$|who\b)")
 # "the construction company, Bâtiments Provence Littoral,": a name in apposition to an organisation noun.
@@ -423,6 +425,18 @@ class Attributor:
             return None
         return ref.name, "person", tail.group(1)
 
+    def _dash_credit(self, q: _Quote) -> Attribution | None:
+        """ "“This is the future.” — Jane Doe, CEO of Acme": a credit after a dash, no speech verb."""
+        if not q.seg.closed or any(c.sentence == q.sidx for c in q.para.cues):
+            return None
+        m = _DASH_CREDIT.match(self.text, q.seg.close + 1, q.para.end)
+        if m is None:
+            return None
+        ref = parse_speaker_phrase(COMMA.split(m.group(1))[0])
+        if ref.ref != "name" or not ref.name:
+            return None
+        return ref.name, ref.kind, m.group(1).strip()
+
     def _inner_speaker(self, q: _Quote) -> Attribution | None:
         """ "X told the Courier that one constituent had written to her to say, '…'": the quote belongs to
         the subject of the reported clause, not to X."""
@@ -489,6 +503,7 @@ class Attributor:
         _nested,
         _colon,
         _headline,
+        _dash_credit,
         _inner_speaker,
         _nearest_cue,
         _sentence_subject,

@@ -474,15 +474,16 @@ def _document_source(tokens: list[str], low: list[str]) -> SpeakerRef | None:
     after the ceremony": a document speaks for whoever issued it."""
     if low[0] not in ("a", "an", "the") or len(low) < 5 or low[1] in ROLE_WORDS or low[2] not in ("from", "by", "of"):
         return None
+    if low[1] in _DOCUMENTS:
+        rest = tokens[3:]
+        small = ORG_CONNECTORS | PARTICLES | {"the"}
+        cut = next((k for k, t in enumerate(rest) if k and t.islower() and t not in small), len(rest))
+        issuer = parse_speaker_phrase(" ".join(rest[:cut]))
+        if issuer.ref == "name":  # "a statement from the Ministry of Health"
+            return issuer
     if low[3] == "the" and low[4] in GENERIC_ORG_REFS:
         return SpeakerRef("definite_org", role=low[4])
-    if low[1] not in _DOCUMENTS:
-        return None
-    rest = tokens[3:]
-    small = ORG_CONNECTORS | PARTICLES | {"the"}
-    cut = next((k for k, t in enumerate(rest) if k and t.islower() and t not in small), len(rest))
-    issuer = parse_speaker_phrase(" ".join(rest[:cut]))
-    return issuer if issuer.ref == "name" else None
+    return None
 
 
 def _named(tokens: list[str], low: list[str], run: tuple[int, int], role_idx: int | None) -> SpeakerRef:

@@ -758,3 +758,12 @@ def test_titles_remembered_from_a_sentence_subject_and_an_office_of_an_organisat
         "“We are not out of the woods,” the WHO chief said."
     )
     assert [s for _, s in direct(who)] == ["Tedros Adhanom Ghebreyesus"]  # "WHO" is not "who"
+
+
+def test_a_credit_after_a_dash_and_a_statement_from_a_named_ministry():
+    text = (
+        "Acme Corp. launched its new drone on Monday.\n\n"
+        "“This is the future of delivery.” — Jane Doe, CEO of Acme Corp.\n\n"
+        "“We are reviewing the report,” said a statement from the Ministry of Health."
+    )
+    assert [s for _, s in direct(text)] == ["Jane Doe", "Ministry of Health"]
