@@ -63,7 +63,7 @@ _PASSIVE = re.compile(
     re.I,
 )
 _AUX_TAIL = re.compile(
-    r"(?:\s+(?:also|later|then|again|previously|further|once|repeatedly|recently|just|"
+    r"(?:\s+(?:also|later|then|again|previously|further|once|repeatedly|recently|just|only|simply|never|"
     r"has|have|had|would|will|had\s+previously|(?:late\s+|early\s+)?on\s+\w+day))+\s*$",
     re.I,
 )

@@ -317,6 +317,8 @@ class Attributor:
         kind = ref.kind
         if kind == "unknown" and other:
             kind = kind_from_appositive(other) or "unknown"
+        if kind == "unknown" and len(parts) >= 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[1]):
+            kind = "person"  # "Ruiz, 52, has been mayor since 2019."
         if kind == "unknown":
             seen = any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names)
             if not seen and not self._surname_printed(ref.name, sent[0]):

@@ -767,3 +767,11 @@ def test_a_credit_after_a_dash_and_a_statement_from_a_named_ministry():
         "“We are reviewing the report,” said a statement from the Ministry of Health."
     )
     assert [s for _, s in direct(text)] == ["Jane Doe", "Ministry of Health"]
+
+
+def test_a_surname_with_an_age_is_a_person_and_adverbs_before_the_verb_are_not_the_subject():
+    text = (
+        "Ruiz, 52, has been mayor since 2019. Asked about the deficit, she would only say it was “being dealt "
+        "with by the treasurer”."
+    )
+    assert direct(text) == [("being dealt with by the treasurer", "Ruiz")]
