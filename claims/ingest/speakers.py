@@ -101,7 +101,8 @@ ORG_WORDS = _wordset(
     tribunal senate congress kremlin pentagon embassy consulate club league network systems holdings
     airlines motors technologies labs news times post journal confederation deportivo atlético atletico
     athletic fc cf afc hall rovers wanderers energy foods pharmaceuticals industries solutions logistics airways
-    railways rail telecom petroleum mining ventures insurance therapeutics robotics utilities
+    railways rail telecom petroleum mining ventures insurance therapeutics robotics utilities international
+    programme program initiative trust society centre center watch movement frontières frontieres
     """
 )
 KNOWN_ORGS = _wordset(
@@ -455,6 +456,8 @@ def kind_of_name(name: str) -> str:
     (Ministry, Authority, Council, Ltd, Agency, Party, University …) or is a known organisation,
     else "person"."""
     words = [w for w in _tokens(name) if w]
+    if any(w in ("the", "for", "and", "&") for w in words[1:]):
+        return "organization"  # "Save the Children", "Doctors for Peace": people's names have no such words
     return "organization" if words and classify_name(words) == "organization" else "person"
 
 

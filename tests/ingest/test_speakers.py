@@ -130,6 +130,9 @@ def test_kind_of_a_typed_name():
     assert kind_of_name("University of Tromsø") == "organization"
     assert kind_of_name("Green Future Party") == "organization"
     assert kind_of_name("Jane Okafor") == "person"
+    for org in ("Ministry of Health", "Acme Corp", "UNICEF", "Save the Children", "Amnesty International"):
+        assert kind_of_name(org) == "organization", org
+    assert kind_of_name("Ana María de la Cruz") == "person"
 
 
 def test_a_describing_noun_before_a_name_is_not_part_of_it():

@@ -137,14 +137,12 @@ def test_a_typed_unknown_organisation_is_created_as_an_organisation(db, seed_tex
     from sources.models import SpeakerKind
 
     proposal = service.propose(seed_text, service.ArticleMeta(published=None), with_matches=False)
-    crocus = next(c for c in proposal.claims if "Crocus City Hall in Moscow" in c.text)
-    person = next(c for c in proposal.claims if c is not crocus)
-    choices = {
-        crocus.key: service.ClaimChoice(speaker="name:Halden Port Authority"),
-        person.key: service.ClaimChoice(speaker="name:Ingrid Solheim"),
-    }
+    typed = ["Halden Port Authority", "Ingrid Solheim", "Acme Corp", "UNICEF", "Ministry of Health"]
+    choices = {c.key: service.ClaimChoice(speaker=f"name:{n}") for c, n in zip(proposal.claims, typed, strict=False)}
+    assert len(choices) == len(typed)
     service.save(proposal, choices, actor=users["editor"], create_speakers=set())
-    assert Speaker.objects.get(name="Halden Port Authority").kind == SpeakerKind.ORGANIZATION
+    for name in ("Halden Port Authority", "Acme Corp", "UNICEF", "Ministry of Health"):
+        assert Speaker.objects.get(name=name).kind == SpeakerKind.ORGANIZATION, name
     assert Speaker.objects.get(name="Ingrid Solheim").kind == SpeakerKind.PERSON
 
 
