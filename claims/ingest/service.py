@@ -402,7 +402,10 @@ class _Speakers:
             return None
         speaker = Speaker.objects.filter(pk=found.speaker.pk).first() if found.speaker is not None else None
         if speaker is None:
-            speaker = self._by_name(" ".join((self.names.get(key) or found.name).split()), found.kind)
+            name = " ".join((self.names.get(key) or found.name).split())
+            # a speaker the editor renamed ("the ministry" -> "Ministry of Health") takes the kind of the new name
+            kind = found.kind if name == found.name or found.kind == "organization" else kind_of_name(name)
+            speaker = self._by_name(name, kind)
         else:
             self.result.speakers_reused.append(speaker)
         self._add_aliases(speaker, [found.name, *found.mentions])

@@ -163,3 +163,14 @@ def test_an_article_looks_up_only_the_speakers_it_may_name(build, users):
     assert {kabulov.pk, ecb.pk, xi.pk} <= found
     assert not found & {other.pk for other in others}
     assert {speaker.id for speaker in known_speakers("")} >= {kabulov.pk, *(o.pk for o in others)}
+
+
+def test_a_speaker_renamed_to_an_organisation_is_created_as_one(db, seed_text, users):
+    from claims.ingest import service
+    from sources.models import SpeakerKind
+
+    proposal = service.propose(seed_text, service.ArticleMeta(published=None), with_matches=False)
+    person = next(s for s in proposal.speakers if s.kind == "person" and s.speaker is None)
+    renamed = {person.key: "Ministry of Health"}
+    service.save(proposal, {}, actor=users["editor"], speaker_names=renamed, create_speakers={person.key})
+    assert Speaker.objects.get(name="Ministry of Health").kind == SpeakerKind.ORGANIZATION
