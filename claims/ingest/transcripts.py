@@ -39,7 +39,7 @@ _RECORD_LABEL = re.compile(
     r"(?P<label>(?:The|(?:[A-Z][a-z]+\.?[ \t]+){1,2})[ \t]*[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?)\.[ \t]+(?=\S)"
 )
 # An interview's "Q." / "A." (or "Q -") without a colon.
-_QA_DOT = re.compile(r"(?P<label>[QA])(?:\.|[ \t]+[-–—])[ \t]+(?=\S)")
+_QA_DOT = re.compile(r"(?P<label>[QA])(?:\.|[ \t]+[-–—])[ \t]+(?=\S)|(?P<q>Q)[ \t]+(?=[A-Z])")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 # Labels for a voice nobody names.
@@ -225,8 +225,9 @@ def _record_label(text: str, s: int, e: int) -> re.Match | None:
 
 def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     dot = _QA_DOT.match(text, s, e)
-    if dot:  # "Q. Why close now?" / "A. The rent tripled."
-        return Turn((dot.start("label"), dot.end("label")), dot.end(), e, None, "unknown", dot.group("label"))
+    if dot:  # "Q. Why close now?" / "A. The rent tripled." / the White House's "Q Mr. President, …"
+        label = "label" if dot.group("label") else "q"
+        return Turn((dot.start(label), dot.end(label)), dot.end(), e, None, "unknown", dot.group(label))
     m = _LABEL.match(text, s, e) or _record_label(text, s, e)
     if not m:
         return None
@@ -241,16 +242,21 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     return Turn((m.start("label"), m.end("label")), m.end(), e, *read) if read is not None else None
 
 
-def _continue_turns(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn | None]) -> None:
+def _continue_turns(
+    text: str, paragraphs: list[tuple[int, int]], turns: list[Turn | None], stops: set[int] = frozenset()
+) -> None:
     """A turn that runs on over unlabelled paragraphs: each is the same speaker's, until a label,
     a stage direction ("(BEGIN VIDEOTAPE)"), or prose again: quotation marks or a speech verb
     ("Separately, the minister told reporters that …")."""
     last: Turn | None = None
     for i, (s, e) in enumerate(paragraphs):
-        if turns[i] is not None:
-            last = turns[i]
+        if turns[i] is not None or i in stops:
+            last = turns[i]  # a question dropped from the turns ends the run too
             continue
         body = text[s:e]
+        if not re.search(r"[a-z]", body):
+            last = None  # "END 2:31 P.M. EDT": a stage line in capitals
+            continue
         label = _LABEL.match(text, s, e)
         heading = label is not None and _is_label_text(_PAREN.sub(" ", label.group("label")))
         prose = heading or _QUOTE_MARKS.search(body) or _REPORTED.search(body)
@@ -277,6 +283,7 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
     labelled = [t for t in turns if t and not t.qa]
     if len(labelled) < 2:
         return [None] * len(turns)
+    stops = {i for i, t in enumerate(turns) if t and t.qa}
     turns = [t if t and not t.qa else None for t in turns]
-    _continue_turns(text, paragraphs, turns)
+    _continue_turns(text, paragraphs, turns, stops)
     return turns

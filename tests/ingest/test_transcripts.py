@@ -208,3 +208,17 @@ def test_the_interviewee_is_the_person_the_intro_names_most_not_the_last_one_quo
         "Q: Why salt farms?\n\nA: Because my grandmother worked there.\n\nQ: What next?\n\nA: A lighthouse."
     )
     assert [s for _, s in direct(text)] == ["Ellen Marsh", "Park Hye-rin", "Park Hye-rin"]
+
+
+def test_white_house_transcripts_office_label_bare_q_and_end_line():
+    text = (
+        "Remarks by President Joe Biden on the Economy\n\n"
+        "THE PRESIDENT: Thank you. Today the unemployment rate fell to 3.4 percent.\n\n"
+        "We have created 12 million jobs.\n\n"
+        "Q Mr. President, will you sign the bill?\n\n"
+        "THE PRESIDENT: I will sign it the moment it reaches my desk.\n\n"
+        "END 2:31 P.M. EDT"
+    )
+    got = direct(text)
+    assert [s for _, s in got] == ["Joe Biden"] * 3
+    assert [t for t, _ in got][1] == "We have created 12 million jobs."
