@@ -86,6 +86,12 @@ _OFFICES = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - {"member"}, key=l
 _OFFICE_OF = re.compile(r"\s*(?i:the|an?)\s+(?:[a-z-]+\s+)?(?:" + _OFFICES + r")\s+(?:of|for|at)\s")
 # "“…” — Jane Doe, CEO of Acme" / "“…” — that was the verdict of Tom Ellis"
 _DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([^\n.;—–]{2,100})")
+# A press release's credit line before a quote paragraph.
+_CREDIT_INTRO = re.compile(
+    r"(?:statement|quotes?|comments?|remarks?|message)\s+(?:from|by)\s+([^:\n]+?)\s*:$"
+    r"|attribut(?:ed|able)\s+to\s+([^:\n]+?)\.?\s*:$",
+    re.I,
+)
 # A sentence opening with an unnamed person: "Another resident," / "One supporter who …".
 _UNNAMED_SUBJECT = re.compile(r"\s*(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:$|who\b)")
 # "the construction company, Bâtiments Provence Littoral,": a name in apposition to an organisation noun.
@@ -524,6 +530,11 @@ class Attributor:
         """Who a paragraph without quotes hands the next paragraph to, if anyone."""
         frame = self.mtext[para.start : para.end].rstrip()
         named = [c for c in para.cues if c.surface and c.ref.ref != "role"]
+        credit = _CREDIT_INTRO.search(frame) if frame.endswith(":") else None
+        if credit:  # "Statement from Health Secretary Ana Ruiz:" / "… can be attributed to Jane Doe, CEO:"
+            ref = parse_speaker_phrase(COMMA.split(credit.group(1) or credit.group(2))[0])
+            if ref.ref == "name" and ref.name:
+                return ref.name, ref.kind, credit.group(0).rstrip(":")
         if named and (frame.endswith(":") or named[-1].paraphrase):
             # "The minister posted this on X:" / "Ruiz said the plan was late.": the next quote is theirs
             last = named[-1]

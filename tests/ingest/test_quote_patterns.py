@@ -775,3 +775,12 @@ def test_a_surname_with_an_age_is_a_person_and_adverbs_before_the_verb_are_not_t
         "with by the treasurer”."
     )
     assert direct(text) == [("being dealt with by the treasurer", "Ruiz")]
+
+
+def test_a_press_release_credit_line_introduces_the_next_quote():
+    text = (
+        "Statement from Health Secretary Ana Ruiz:\n\n“Today we take a decisive step to cut waiting lists.”\n\n"
+        "The following can be attributed to Jane Doe, chief executive of Acme Corp.:\n\n"
+        "“We are cooperating fully with the investigation.”"
+    )
+    assert [s for _, s in direct(text)] == ["Ana Ruiz", "Jane Doe"]
