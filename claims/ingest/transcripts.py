@@ -60,6 +60,12 @@ _ROLE_LABELS = {
     "moderator",
     "narrator",
     "meteorologist",
+    "guest",
+    "caller",
+    "panelist",
+    "panellist",
+    "witness",
+    "interviewee",
 }
 _HONORIFICS = {"mr", "mrs", "ms", "madam", "madame", "mister"}
 _BYLINE = re.compile(
@@ -131,14 +137,26 @@ class _Labels:
         if _UNNAMED.match(head):
             return None, "unknown"
         key = _role_key(head)
-        if key not in self.offices and head.lower().startswith("the "):
-            holder = _office_holder(self.text, key)
-            if holder:
-                self.offices[key] = holder  # "THE CHAIR:" after "Senator X, chair of the subcommittee"
+        self._find_holder(key, head)
         if key in self.offices:
             return self.offices[key], "person"
         if key in _ROLE_LABELS:
             return None, "unknown"  # "ANCHOR:" before anyone was named as the anchor
+        return self._named(head, key, parens, at)
+
+    def _find_holder(self, key: str, head: str) -> None:
+        """Who holds an office or part the article names only by that office: "THE CHAIR:" after "Senator X,
+        chair of the subcommittee"; "Guest:" after "My guest today is the economist Dana Ortiz."."""
+        if key in self.offices:
+            return
+        holder = _office_holder(self.text, key) if head.lower().startswith("the ") else None
+        if holder is None and key in _ROLE_LABELS:
+            holder = _role_holder(self.text, key)
+        if holder:
+            self.offices[key] = holder
+
+    def _named(self, head: str, key: str, parens: list[str], at: int) -> tuple[str | None, str] | None:
+        """A label that names its speaker, possibly with a part in brackets or an office."""
         words = _title_case(head).split()
         # "Chairman CRAPO": a surname in capitals after a title is a name, not an acronym
         words = [w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() else w for w in words]
@@ -185,6 +203,19 @@ def _office_holder(text: str, office: str) -> str | None:
             ref = parse_speaker_phrase(found.group(1))
             if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
                 return ref.name
+    return None
+
+
+def _role_holder(text: str, role: str) -> str | None:
+    """ "My guest today is the economist Dana Ortiz" / "our host, Sam Lee": who a programme part is."""
+    pattern = (
+        r"(?i:\b" + re.escape(role) + r")(?:[ \t]+(?i:today|tonight|this\s+week))?(?:[ \t]+(?i:is|was)|,)[ \t]+"
+        r"(?:(?i:the|an?)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}((?:[^\W\d_a-z][\w'’.-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)"
+    )
+    for m in re.finditer(pattern, text):
+        ref = parse_speaker_phrase(m.group(1))
+        if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
+            return ref.name
     return None
 
 

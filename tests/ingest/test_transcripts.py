@@ -222,3 +222,13 @@ def test_white_house_transcripts_office_label_bare_q_and_end_line():
     got = direct(text)
     assert [s for _, s in got] == ["Joe Biden"] * 3
     assert [t for t, _ in got][1] == "We have created 12 million jobs."
+
+
+def test_a_part_label_takes_the_person_the_programme_gives_that_part():
+    text = (
+        "Podcast transcript: The Housing Hour\n\n"
+        "Host: Welcome back. My guest today is the economist Dana Ortiz.\n\n"
+        "Guest: Thanks for having me. Rents rose 9 percent last year.\n\n"
+        "Host: Is that a record?\n\nGuest: It is the biggest jump since 1982."
+    )
+    assert [s for _, s in direct(text)] == [None, "Dana Ortiz", None, "Dana Ortiz"]
