@@ -555,7 +555,7 @@ class Attributor:
         if span is None:
             return None
         surface, kind = turn.name, turn.kind
-        if turn.qa == "A" and self.interviewee is not None:
+        if turn.qa == "A" and self.interviewee is not None and not turn.name:
             surface, kind = self.interviewee.surface, self.interviewee.kind
         elif turn.qa == "Q" and not surface:
             return None  # nobody named the interviewer: the questions are not quotes

@@ -38,7 +38,8 @@ TITLE_WORDS = _wordset(
     magistrate baron baroness councilmember councilman councilwoman councillor councilor alderman alderwoman
     congressman congresswoman assemblyman assemblymember ranking democrat republican
     assemblywoman chef novelist architect author poet artist actor actress designer anchor host presenter
-    reporter moderator head evacuee survivor volunteer shopkeeper villager homeowner retiree commuter motorist pensioner
+    reporter moderator head administrator evacuee survivor volunteer shopkeeper villager homeowner retiree
+    commuter motorist pensioner
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
     """

@@ -264,9 +264,11 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
         return None
     label = m.group("label").strip()
     spoken = text[m.end() : e]
-    qa = _QA.get(label.lower())
-    if qa:
-        return Turn((m.start("label"), m.end("label")), m.end(), e, None, "unknown", qa)
+    qa = _QA.get(" ".join(_PAREN.sub(" ", label).split()).lower())
+    if qa:  # "Answer (Luis Enrique):" names who answers
+        named = [r for r in map(parse_speaker_phrase, _PAREN.findall(label)) if r.ref == "name" and r.name]
+        who, kind = (named[0].name, "person") if named else (None, "unknown")
+        return Turn((m.start("label"), m.end("label")), m.end(), e, who, kind, qa)
     if not (spoken[:1].isupper() or spoken[:1] in "‘“\"'") or _headline_case(spoken):
         return None
     read = labels.read(label, s) if _SPEECH_END.search(spoken) else None
@@ -305,9 +307,13 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
     if qa_kinds == {"Q", "A"}:
         first = next(t for t in turns if t and t.qa)
         asker = _interviewer(text, first.label[0])
+        answerer = None
         for t in turns:
             if t and t.qa == "Q":
                 t.name, t.kind = asker, "person" if asker else "unknown"
+            elif t and t.qa == "A":  # a name given once holds for the answers after it
+                answerer = t.name or answerer
+                t.name, t.kind = answerer, "person" if answerer else "unknown"
         turns = [t if t and t.qa else None for t in turns]
         _continue_turns(text, paragraphs, turns)
         return turns

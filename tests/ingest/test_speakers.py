@@ -140,3 +140,9 @@ def test_a_describing_noun_before_a_name_is_not_part_of_it():
 
     assert parse_speaker_phrase("Evacuee Sarah Lindqvist").name == "Sarah Lindqvist"
     assert parse_speaker_phrase("Pensioner Joan Pratt").name == "Joan Pratt"
+
+
+def test_an_agency_administrator_is_a_title():
+    from claims.ingest.speakers import parse_speaker_phrase
+
+    assert parse_speaker_phrase("FAA Administrator Michael Whitaker").name == "Michael Whitaker"

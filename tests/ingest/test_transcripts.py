@@ -232,3 +232,13 @@ def test_a_part_label_takes_the_person_the_programme_gives_that_part():
         "Host: Is that a record?\n\nGuest: It is the biggest jump since 1982."
     )
     assert [s for _, s in direct(text)] == [None, "Dana Ortiz", None, "Dana Ortiz"]
+
+
+def test_an_answer_label_naming_its_speaker_holds_for_the_answers_after_it():
+    text = (
+        "19:02 - Post-match press conference\n\n"
+        "Question: Was that your best performance of the season?\n\n"
+        "Answer (Luis Enrique): Maybe. We controlled the game from the first minute.\n\n"
+        "Question: What about the injury?\n\nAnswer: It is nothing serious."
+    )
+    assert [s for _, s in direct(text)] == ["Luis Enrique", "Luis Enrique"]
