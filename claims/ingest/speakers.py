@@ -545,12 +545,15 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
 # --- name matching and clustering -------------------------------------------
 
 
+_JOINED_HEAD = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad-d|bin|ibn|abu)-(?=\w{3})")
+
+
 def token_match(a: str, b: str) -> float:
     """Similarity of two name tokens in [0, 100]; 0 means 'different'.
 
     Equal, or the same transliteration key, or the same consonant skeleton with the same first
     letter, or (long tokens only) one edit apart / a fuzzy ratio of at least 88."""
-    na, nb = norm(a), norm(b)
+    na, nb = (_JOINED_HEAD.sub("", x) for x in (norm(a), norm(b)))  # "el-Sisi" ~ "Sisi"
     if not na or not nb:
         return 0.0
     if na == nb:

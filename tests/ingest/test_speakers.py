@@ -146,3 +146,12 @@ def test_an_agency_administrator_is_a_title():
     from claims.ingest.speakers import parse_speaker_phrase
 
     assert parse_speaker_phrase("FAA Administrator Michael Whitaker").name == "Michael Whitaker"
+
+
+def test_a_surname_with_a_joined_particle_matches_it_without():
+    from claims.ingest.speakers import name_similarity
+
+    assert name_similarity("Abdel Fattah el-Sisi", "Sisi") > 0
+    assert name_similarity("Ahmed al-Sharaa", "Sharaa") > 0
+    assert name_similarity("Ahmed al-Sharaa", "Ahmed Shara") > 0
+    assert name_similarity("Ahmed al-Sharaa", "Ahmed Sharif") == 0
