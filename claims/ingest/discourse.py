@@ -118,6 +118,18 @@ class State:
             self.titles[head_noun] = ref
 
 
+_HONORIFIC = re.compile(
+    r"\b(?:(?P<m>Mr|Sir|Lord|Monsieur|Herr|Señor|Senor)|(?P<f>Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Mme|Frau|Señora))\b\.?"
+)
+
+
+def honorific_gender(st: State, phrase: str, name: str | None) -> None:
+    """ "Ms. Lopez" is a woman and "Mr. Reyes" a man, so a later "she said" skips Mr. Reyes."""
+    m = _HONORIFIC.search(phrase or "")
+    if m and name and name.split():
+        st.set_gender(name, "m" if m.group("m") else "f")
+
+
 def title_prefix(subject: str, name: str | None) -> str:
     """The words before the name in "Deputy Prime Minister Ana Ruiz" ("Deputy Prime Minister")."""
     if not name:
@@ -150,6 +162,7 @@ class Resolver:
         referent = Referent(name, ref.kind)
         st.see(referent)
         st.note_title(cue.other or title_prefix(cue.subject, ref.name), referent)
+        honorific_gender(st, cue.subject, name)
         cue.surface, cue.kind = name, ref.kind
 
     def _pronoun(self, cue: Cue, prev: Cue | None) -> None:

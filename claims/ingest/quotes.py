@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cues import MASK, REPORT_VERB_RE, Cue, find_cues, paraphrase_span, sentence_spans
-from .discourse import Referent, Resolver, State, title_prefix
+from .discourse import Referent, Resolver, State, honorific_gender, title_prefix
 from .spans import Segment, content_span, is_scare_quote, is_term, segments, split_paragraphs, strip_span
 from .speakers import (
     GENERIC_ORG_REFS,
@@ -334,6 +334,7 @@ class Attributor:
             return None  # "The Swede has ..." is not an organisation
         r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
         self.state.see(r)
+        honorific_gender(self.state, phrase or other, r.surface)
         # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta
         self.state.note_title(other or title_prefix(phrase, ref.name), r)
         return r

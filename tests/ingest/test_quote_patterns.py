@@ -784,3 +784,8 @@ def test_a_press_release_credit_line_introduces_the_next_quote():
         "“We are cooperating fully with the investigation.”"
     )
     assert [s for _, s in direct(text)] == ["Ana Ruiz", "Jane Doe"]
+
+
+def test_an_honorific_gives_a_gender_so_she_skips_mr():
+    text = "Ms. Lopez said the ward was full. Mr. Reyes agreed.\n\n“We had patients in corridors,” she said."
+    assert direct(text) == [("We had patients in corridors", "Lopez")]
