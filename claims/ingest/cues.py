@@ -130,8 +130,7 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _according_to(masked: str, m: re.Match, se: int, sidx: int) -> Cue:
-    stop = re.search(r"[,;" + MASK + r"]|\.(?:\s|$)|$", masked[m.end() : se])
-    a, b = trim(masked, m.end(), m.end() + stop.start())
+    a, b = _following_subject(masked, m.end(), se)  # "According to Dr. Paul Kim, …"
     subject = masked[a:b]
     return Cue(m.start(), b, "according to", subject, a, b, parse_speaker_phrase(subject), sidx)
 

@@ -443,8 +443,8 @@ def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> Speaker
         head = next((low[k - 1] for k in range(2, len(low)) if low[k] in ("of", "for")), low[-1])
         if head in GENERIC_ORG_REFS:
             return SpeakerRef("definite_org", role=head)
-        if head in PERSON_REFS or head in TITLE_WORDS:
-            return SpeakerRef("definite_person", role=head)
+        if head in PERSON_REFS or head in TITLE_WORDS or re.fullmatch(r"\d+-year-old", head):
+            return SpeakerRef("definite_person", role=head)  # "the 71-year-old said"
     if any(w in GENERIC_ORG_REFS for w in low):
         return SpeakerRef("role", role="organisation")
     if len(tokens) <= 4:

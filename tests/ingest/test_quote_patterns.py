@@ -789,3 +789,11 @@ def test_a_press_release_credit_line_introduces_the_next_quote():
 def test_an_honorific_gives_a_gender_so_she_skips_mr():
     text = "Ms. Lopez said the ward was full. Mr. Reyes agreed.\n\n“We had patients in corridors,” she said."
     assert direct(text) == [("We had patients in corridors", "Lopez")]
+
+
+def test_according_to_a_titled_name_and_an_age_description():
+    assert direct("According to Dr. Paul Kim, “the data are unambiguous and the trend is clear.”") == [
+        ("the data are unambiguous and the trend is clear.", "Paul Kim")
+    ]
+    text = "The chairman, Peter Hale, 71, said he would stay. “I’m not going anywhere,” the 71-year-old told the BBC."
+    assert [s for _, s in direct(text)] == ["Peter Hale"]
