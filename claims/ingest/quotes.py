@@ -158,7 +158,11 @@ def _attached(text: str, seg: Segment, end: int) -> bool:
         return False
     tail = re.match(r"[^.!?;:,“”\"\n]{0,60}", text[seg.close + 1 : end]).group(0)
     verb = REPORT_VERB_RE.search(tail)
-    return verb is not None and len(tail[: verb.start()].split()) <= 3
+    if verb is None:
+        return False
+    subject = tail[: verb.start()].split()
+    # "he said" / "Kremlin spokesman Dmitry Peskov told": a short subject, or a longer one of names and titles
+    return len(subject) <= 3 or len(subject) <= 6 and all(w[0].isupper() or w.lower() in TITLE_WORDS for w in subject)
 
 
 class Attributor:

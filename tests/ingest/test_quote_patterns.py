@@ -797,3 +797,8 @@ def test_according_to_a_titled_name_and_an_age_description():
     ]
     text = "The chairman, Peter Hale, 71, said he would stay. “I’m not going anywhere,” the 71-year-old told the BBC."
     assert [s for _, s in direct(text)] == ["Peter Hale"]
+
+
+def test_a_short_quote_followed_by_a_titled_name_and_a_verb_is_a_quote():
+    text = "“This is nonsense,” Kremlin spokesman Dmitry Peskov told reporters. He called it “pure fantasy” again."
+    assert direct(text) == [("This is nonsense", "Dmitry Peskov")]
