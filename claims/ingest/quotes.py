@@ -301,12 +301,13 @@ class Attributor:
         parts = COMMA.split(body.split(MASK)[0], maxsplit=3)
         if len(parts) >= 2 and _OPENING_CLAUSE.match(parts[0]):
             parts = parts[1:]  # "Asked by X whether …, Mr Pritchard-Jones paused": the subject follows
+        ref, other, phrase = None, "", ""
+        named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
         role = _UNNAMED_SUBJECT.match(parts[0])
-        if role and role.group(1).lower() in ROLE_WORDS | PERSON_NOUNS:
+        if role and role.group(1).lower() in ROLE_WORDS | PERSON_NOUNS and not named:
             # "Another resident, a retired bus driver …, was less impressed.": the next "he said" is his
             self.state.see(Referent(None, "role", role.group(1).lower()))
             return None
-        ref, other, phrase = None, "", ""
         if len(parts) >= 3 and len(parts[0].split()) <= 8:
             appos, head = parse_speaker_phrase(parts[1]), parse_speaker_phrase(parts[0])
             office = _OFFICE_OF.match(parts[0])  # "The head of the World Health Organization, Tedros …,"

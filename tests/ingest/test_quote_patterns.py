@@ -802,3 +802,8 @@ def test_according_to_a_titled_name_and_an_age_description():
 def test_a_short_quote_followed_by_a_titled_name_and_a_verb_is_a_quote():
     text = "“This is nonsense,” Kremlin spokesman Dmitry Peskov told reporters. He called it “pure fantasy” again."
     assert direct(text) == [("This is nonsense", "Dmitry Peskov")]
+
+
+def test_an_unnamed_noun_with_a_name_in_apposition_is_that_person():
+    text = "Ana Ruiz said it was fair. A third resident, Joe Bloggs, 60, was angrier. “Nobody listens to us,” he said."
+    assert direct(text) == [("Nobody listens to us", "Joe Bloggs")]
