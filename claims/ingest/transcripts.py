@@ -75,6 +75,11 @@ _SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)|(?:--|—)\s*$")
 # "(BEGIN VIDEOTAPE)", "[Whereupon, the hearing was adjourned.]": stage directions, not speech.
 _STAGE = re.compile(r"\s*[(\[]")
 _QUOTE_MARKS = re.compile(r"[\"“”‘’]")
+# An editor's note after a transcript: "This interview has been edited for length and clarity."
+_EDITORIAL = re.compile(
+    r"(?i)\b(?:has|have|was|were)\s+been\s+(?:edited|condensed|translated|shortened|abridged)\b"
+    r"|\bthis\s+(?:interview|transcript|conversation)\b|\b(?:additional\s+)?reporting\s+by\b"
+)
 # A third-person subject and a speech verb: the journalist's prose, not a speaker's own words.
 _REPORTED = re.compile(
     r"(?:\b(?i:he|she|they|it)|[^\W\d_a-z][\w'’-]+)\s+(?:also\s+)?(?i:" + REPORT_VERB_RE.pattern + ")"
@@ -292,7 +297,7 @@ def _continue_turns(
             continue
         label = _LABEL.match(text, s, e)
         heading = label is not None and _is_label_text(_PAREN.sub(" ", label.group("label")))
-        prose = heading or _QUOTE_MARKS.search(body) or _REPORTED.search(body)
+        prose = heading or _QUOTE_MARKS.search(body) or _REPORTED.search(body) or _EDITORIAL.search(body)
         if last is None or prose or _STAGE.match(body) or not _SPEECH_END.search(body):
             last = None
             continue

@@ -242,3 +242,11 @@ def test_an_answer_label_naming_its_speaker_holds_for_the_answers_after_it():
         "Question: What about the injury?\n\nAnswer: It is nothing serious."
     )
     assert [s for _, s in direct(text)] == ["Luis Enrique", "Luis Enrique"]
+
+
+def test_an_editors_note_after_the_last_answer_does_not_carry_on_the_turn():
+    text = (
+        "Marta Ruiz ran El Faro for 22 years.\n\nQ: Why close?\n\nA: The rent tripled.\n\n"
+        "This interview has been edited for length and clarity.\n\nAdditional reporting by Jan Ruiz."
+    )
+    assert [t for t, _ in direct(text)] == ["The rent tripled."]
