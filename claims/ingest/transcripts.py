@@ -79,6 +79,7 @@ _QUOTE_MARKS = re.compile(r"[\"“”‘’]")
 _EDITORIAL = re.compile(
     r"(?i)\b(?:has|have|was|were)\s+been\s+(?:edited|condensed|translated|shortened|abridged)\b"
     r"|\bthis\s+(?:interview|transcript|conversation)\b|\b(?:additional\s+)?reporting\s+by\b"
+    r"|\bcopyright\b|\ball\s+rights\s+reserved\b|©"
 )
 # A third-person subject and a speech verb: the journalist's prose, not a speaker's own words.
 _REPORTED = re.compile(
@@ -298,6 +299,8 @@ def _continue_turns(
         label = _LABEL.match(text, s, e)
         heading = label is not None and _is_label_text(_PAREN.sub(" ", label.group("label")))
         prose = heading or _QUOTE_MARKS.search(body) or _REPORTED.search(body) or _EDITORIAL.search(body)
+        # a paragraph naming the speaker ("Kapoor's company has since …") is about them, not by them
+        prose = prose or bool(last and last.name and re.search(r"\b" + re.escape(last.name.split()[-1]) + r"\b", body))
         if last is None or prose or _STAGE.match(body) or not _SPEECH_END.search(body):
             last = None
             continue

@@ -250,3 +250,11 @@ def test_an_editors_note_after_the_last_answer_does_not_carry_on_the_turn():
         "This interview has been edited for length and clarity.\n\nAdditional reporting by Jan Ruiz."
     )
     assert [t for t, _ in direct(text)] == ["The rent tripled."]
+
+
+def test_a_paragraph_naming_the_speaker_or_a_copyright_line_is_not_their_turn():
+    text = (
+        "VIKRAM KAPOOR: We grounded the fleet.\n\nMIRIAM OKAFOR: Thank you, Vikram.\n\n"
+        "Okafor's programme airs nightly at nine.\n\nCopyright 2026 GNN. All rights reserved."
+    )
+    assert [s for _, s in direct(text)] == ["Vikram Kapoor", "Miriam Okafor"]
