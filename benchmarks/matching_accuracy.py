@@ -1,13 +1,18 @@
-"""Precision and recall of claim matching on the labelled pairs in tests/matching/pairs.jsonl.
+"""Precision and recall of claim matching on labelled pairs (default: tests/matching/pairs.jsonl).
 
 Usage:
-    .venv/bin/python benchmarks/matching_accuracy.py [--semantic] [--json] [-v]
+    .venv/bin/python benchmarks/matching_accuracy.py [--pairs FILE] [--semantic] [--json] [-v]
 
-Each line of pairs.jsonl is ``{"a", "b", "same", "type"}``: ``same`` is true when the two texts
-make the same claim (paraphrases, reorderings), false for number changes, negations and
-same-topic or unrelated claims. Each pair is scored with claims.matching's own signals
-(PostgreSQL trigram and full-text, the guards, and with ``--semantic`` the
-all-MiniLM-L6-v2 cosine from requirements-semantic.txt) and ``combine()``.
+    --pairs tests/matching/pairs_dev.jsonl        issue #12's dev half (tune on this one only)
+    --pairs tests/matching/pairs_heldback.jsonl   its held-back half (report, never tune)
+
+Each line is ``{"a", "b", "same", "type"}``: ``a`` is the existing claim, ``b`` the new text;
+``same`` is true when the two make the same claim (paraphrases, reorderings, less specific
+wordings, numbers written another way), false for near-misses (another number, place, date,
+group, action, quantity, a negation, a reversal) and same-topic or unrelated claims.
+Each pair is scored with claims.matching's own signals (PostgreSQL trigram and full-text, the
+near-certain decision, and with ``--semantic`` the all-MiniLM-L6-v2 cosine from
+requirements-semantic.txt) and ``combine()``.
 
 At each threshold, a pair is predicted "same" when its score reaches it:
 precision = true positives / predicted, recall = true positives / labelled same.
@@ -27,6 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PAIRS = ROOT / "tests" / "matching" / "pairs.jsonl"
+# Issue #12's pairs, split by anchor claim: tune on the dev half only; the held-back half is for reporting.
+DEV_PAIRS = ROOT / "tests" / "matching" / "pairs_dev.jsonl"
+HELD_BACK_PAIRS = ROOT / "tests" / "matching" / "pairs_heldback.jsonl"
 LOOK_ALIKES = {"number", "negation", "reversal"}
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -80,6 +88,7 @@ def main(argv=None) -> int:
     parser.add_argument("--semantic", action="store_true", help="add the all-MiniLM-L6-v2 signal (needs the extra)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every pair with its signals")
+    parser.add_argument("--pairs", type=Path, default=PAIRS, help="a .jsonl file of labelled pairs")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factdb.settings")
@@ -89,7 +98,7 @@ def main(argv=None) -> int:
     from claims import matching
 
     encoder = matching.SentenceTransformerEncoder() if args.semantic else None
-    scored = score_pairs(load_pairs(), encoder)
+    scored = score_pairs(load_pairs(args.pairs), encoder)
     result = evaluate(scored)
     if args.json:
         print(json.dumps(result, indent=2))

@@ -33,9 +33,11 @@ from factdb import policy
 from factdb.adminkit import (
     ActionAdmin,
     ActionForm,
+    IndexedValuesFilter,
     ReadOnlyAdmin,
     ReadOnlyInline,
     SearchListFilter,
+    StaffFilter,
     badge,
     inline_changes,
 )
@@ -62,19 +64,24 @@ def status_badge(obj):
     return badge(obj.get_status_display(), STATUS_COLOURS.get(obj.status, "#6e7781"))
 
 
-def full_text_search(queryset, term, *text_fields, language: str = ""):
-    """Full-text (stored tsvector, GIN) or substring (trigram GIN on UPPER(field)) matches.
+def text_match(term, *text_fields, language: str = "") -> Q:
+    """Full-text (stored tsvector, GIN) or, for a single word, substring (trigram GIN on UPPER(field)) matches.
 
     Words are read like the partner API reads them (claims.search): in `language`, or in every language."""
-    term = term.strip()
-    if not term:
-        return queryset
     match = Q(search_vector=search_query(term, language))
-    for field in text_fields:
-        match |= Q(**{f"{field}__icontains": term})
+    # Substring matching is for part of one word ("akhsta"); the words of a phrase are full-text matches, and a
+    # long pattern costs the trigram index a recheck of every candidate (115 ms at 1M claims).
+    if not any(char.isspace() for char in term):
+        for field in text_fields:
+            match |= Q(**{f"{field}__icontains": term})
     if (pk := parse_id(term)) is not None:
         match |= Q(pk=pk)
-    return queryset.filter(match)
+    return match
+
+
+def full_text_search(queryset, term, *text_fields):
+    term = term.strip()
+    return queryset.filter(text_match(term, *text_fields)) if term else queryset
 
 
 def correction_note(request, form=None) -> str:
@@ -238,10 +245,7 @@ class OutletFilter(SearchListFilter):
     parameter_name = "outlet"
 
     def matching(self, term):
-        outlets = Outlet.objects.filter(Q(name__icontains=term) | Q(domain__icontains=term))
-        if (pk := parse_id(term)) is not None:
-            outlets = Outlet.objects.filter(pk=pk)
-        return Appearance.objects.filter(source__outlet__in=outlets).values("claim_id")
+        return Appearance.objects.filter(source__outlet__in=Outlet.objects.search(term)).values("claim_id")
 
 
 class ClaimForm(ActionForm):
@@ -282,8 +286,9 @@ class ClaimAdmin(ActionAdmin):
         ("current_fact_check__rating", admin.RelatedFieldListFilter),
         SpeakerFilter,
         OutletFilter,
-        ("topics", admin.RelatedOnlyFieldListFilter),
-        "language",
+        # RelatedOnly would list the topics in use with a DISTINCT over every claim's topics (1.3 s at 1M).
+        ("topics", admin.RelatedFieldListFilter),
+        ("language", IndexedValuesFilter),
         ("first_seen_on", DateRangeFilterBuilder(title="first seen")),
         ("updated_at", DateTimeRangeFilterBuilder(title="last updated")),
     ]
@@ -325,15 +330,16 @@ class ClaimAdmin(ActionAdmin):
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
             return queryset, False
-        # A UNION of two index-served lookups. OR-ing the speaker subquery into the text match instead
-        # makes PostgreSQL filter every claim row, and the GIN indexes go unused.
+        # The speaker's claims as ANY(ARRAY(…)), computed first: PostgreSQL can then OR them with the GIN
+        # matches, or walk the claims newest first and stop at a page for a common word (ms, not seconds, at 1M).
         # With the language filter on, the words are read in that language (stemmed as its claims are).
         language = request.GET.get("language__exact", "")
-        by_text = full_text_search(Claim.objects.order_by(), search_term, "text", language=language).values("pk")
         by_speaker = (
             Appearance.objects.filter(speaker__in=Speaker.objects.search(search_term)).order_by().values("claim_id")
         )
-        return queryset.filter(pk__in=by_text.union(by_speaker)), False
+        return queryset.filter(
+            text_match(search_term.strip(), "text", language=language) | Q(pk__any_of=by_speaker)
+        ), False
 
     def get_actions(self, request):
         available = super().get_actions(request)
@@ -583,8 +589,9 @@ class FactCheckAdmin(ActionAdmin):
     list_filter = [
         "status",
         ("rating__category", admin.ChoicesFieldListFilter),
-        ("rating", admin.RelatedOnlyFieldListFilter),
-        ("author", admin.RelatedOnlyFieldListFilter),
+        # Related, not RelatedOnly: the choices come from the small tables, not a DISTINCT over every verdict.
+        ("rating", admin.RelatedFieldListFilter),
+        ("author", StaffFilter),
         ("published_at", DateTimeRangeFilterBuilder(title="published")),
     ]
     search_fields = ["headline"]

@@ -515,6 +515,9 @@ class ClaimEmbedding(models.Model):
 # --- The public projection: what partners read, as they read it (factdb.projection; kept by claims.projection) ---
 
 
+CURRENT = Q(removed_at__isnull=True)
+
+
 class PublicClaim(PublicDocument):
     status = models.CharField(max_length=20, db_index=True)
     language = models.CharField(max_length=20, db_index=True)
@@ -542,6 +545,15 @@ class PublicClaim(PublicDocument):
             GinIndex(fields=["outlet_ids"], name="pubclaim_outlets"),
             GinIndex(fields=["topic_slugs"], name="pubclaim_topics"),
             GinIndex(fields=["search"], name="pubclaim_search"),
+            # The ranked searches' candidate walk (claims.filtersets.ranked: the newest matches first) reads these
+            # narrow indexes only, not the wide document rows: 327 → 25 ms for a common word at 1M claims.
+            models.Index(fields=["-id"], include=["search"], condition=CURRENT, name="pubclaim_search_walk"),
+            models.Index(
+                fields=["-id"],
+                include=["search"],
+                condition=CURRENT & Q(google_body__isnull=False),
+                name="pubclaim_google_search_walk",
+            ),  # fmt: skip
             models.Index(fields=["verdict_published_at"], name="pubclaim_verdict_published"),
             models.Index(fields=["said_min"], name="pubclaim_said_min"),
             models.Index(fields=["said_max"], name="pubclaim_said_max"),
@@ -578,6 +590,7 @@ class PublicFactCheck(PublicDocument):
             GinIndex(fields=["outlet_ids"], name="pubfactcheck_outlets"),
             GinIndex(fields=["topic_slugs"], name="pubfactcheck_topics"),
             GinIndex(fields=["search"], name="pubfactcheck_search"),
+            models.Index(fields=["-id"], include=["search"], condition=CURRENT, name="pubfactcheck_search_walk"),
         ]
 
 

@@ -305,3 +305,38 @@ class SearchListFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         term = (self.value() or "").strip()
         return queryset.filter(pk__in=self.matching(term)) if term else queryset
+
+
+class IndexedValuesFilter(admin.AllValuesFieldListFilter):
+    """AllValuesFieldListFilter for an indexed column of a big table.
+
+    Django lists the choices with SELECT DISTINCT, which reads every row (137 ms at 1M claims for a handful of
+    languages). A loose index scan jumps from one value to the next in the column's B-tree instead: a few index
+    probes per distinct value. The column must be on the model itself and have a B-tree index.
+    """
+
+    MAX_CHOICES = 100
+
+    def __init__(self, field, request, params, model, model_admin, field_path):
+        super().__init__(field, request, params, model, model_admin, field_path)
+        table, column = model._meta.db_table, field.column
+        sql = f"""
+            WITH RECURSIVE walk(value) AS (
+                (SELECT "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL ORDER BY "{column}" LIMIT 1)
+                UNION ALL
+                SELECT (SELECT "{column}" FROM "{table}" WHERE "{column}" > walk.value ORDER BY "{column}" LIMIT 1)
+                FROM walk WHERE walk.value IS NOT NULL
+            )
+            SELECT value FROM walk WHERE value IS NOT NULL LIMIT %s
+        """
+        with connections[model.objects.db].cursor() as cursor:
+            cursor.execute(sql, [self.MAX_CHOICES])
+            self.lookup_choices = [row[0] for row in cursor.fetchall()]
+
+
+class StaffFilter(admin.RelatedFieldListFilter):
+    """People of the newsroom (staff users) only: partners' and readers' accounts never author anything."""
+
+    def field_choices(self, field, request, model_admin):
+        ordering = self.field_admin_ordering(field, request, model_admin)
+        return field.get_choices(include_blank=False, ordering=ordering, limit_choices_to={"is_staff": True})

@@ -13,6 +13,6 @@ class FactdbConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import get_user_model
 
-        from factdb import accounts, policy
+        from factdb import accounts, lookups, policy  # noqa: F401 (lookups registers itself)
 
         policy.define_states(get_user_model(), accounts.user_states)

@@ -19,8 +19,17 @@ from factdb.models import (
     PublicQuerySet,
     audited,
 )
+from factdb.parsing import parse_id
 from factdb.projection import PublicDocument
 from sources.normalize import content_hash, domain_of, name_keys, normalize_name, normalize_url
+
+
+class OutletQuerySet(PublicQuerySet):
+    def search(self, term: str):
+        """Outlets by id, or by part of the name or domain."""
+        if (pk := parse_id(term)) is not None:
+            return self.filter(pk=pk)
+        return self.filter(Q(name__icontains=term) | Q(domain__icontains=term))
 
 
 @audited
@@ -32,6 +41,8 @@ class Outlet(EditorialModel):
     url = models.URLField(blank=True)
     country = models.CharField(max_length=2, blank=True, validators=[COUNTRY_VALIDATOR])
     description = models.TextField(blank=True)
+
+    objects = OutletQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -80,7 +91,7 @@ class Source(EditorialModel):
     url = models.URLField(max_length=2000, blank=True, help_text="Stored normalised; unique when set.")
     outlet = models.ForeignKey(Outlet, on_delete=models.PROTECT, null=True, blank=True, related_name="sources")
     published_on = models.DateField(null=True, blank=True, db_index=True)
-    language = models.CharField(max_length=20, default="en", validators=[LANGUAGE_VALIDATOR])
+    language = models.CharField(max_length=20, default="en", validators=[LANGUAGE_VALIDATOR], db_index=True)
     full_text = models.TextField(blank=True)
     archive_url = models.URLField(max_length=2000, blank=True)
     content_hash = models.CharField(max_length=64, blank=True, editable=False, db_index=True)

@@ -17,10 +17,26 @@ import pysbd
 from .checkworthiness import score_sentence
 from .dates import DateMention, find_dates
 from .quotes import Attributor, QuoteItem, strip_span
-from .speakers import Cluster, KnownSpeaker, cluster_forms, name_similarity, parse_speaker_phrase, resolve_known
+from .speakers import (
+    Cluster,
+    KnownSpeaker,
+    cluster_forms,
+    name_similarity,
+    norm,
+    parse_speaker_phrase,
+    resolve_known,
+)
 from .standalone import Speaking, stand_alone
 
-__all__ = ["analyze_article", "ArticleAnalysis", "KnownSpeaker", "Speaker", "Quote", "Claim", "DateMention"]
+__all__ = [
+    "analyze_article",
+    "ArticleAnalysis",
+    "KnownSpeaker",
+    "SpeakerMention",
+    "QuoteSpan",
+    "ProposedClaim",
+    "DateMention",
+]
 
 
 class _DictLike:
@@ -37,7 +53,9 @@ class _DictLike:
 
 
 @dataclass
-class Speaker(_DictLike):
+class SpeakerMention(_DictLike):
+    """A speaker as the article names them (not a ``sources.Speaker`` row)."""
+
     name: str
     mentions: list[str]
     speaker_id: int | str | None
@@ -45,7 +63,9 @@ class Speaker(_DictLike):
 
 
 @dataclass
-class Quote(_DictLike):
+class QuoteSpan(_DictLike):
+    """A direct quote or reported speech, as offsets into the article (not a ``Quote`` row)."""
+
     text: str
     speaker: str | None
     speaker_id: int | str | None
@@ -57,7 +77,9 @@ class Quote(_DictLike):
 
 
 @dataclass
-class Claim(_DictLike):
+class ProposedClaim(_DictLike):
+    """A candidate claim for an editor to accept (not yet a ``claims.Claim``)."""
+
     text: str
     speaker: str | None
     speaker_id: int | str | None
@@ -73,9 +95,9 @@ class Claim(_DictLike):
 
 @dataclass
 class ArticleAnalysis:
-    speakers: list[Speaker] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
+    speakers: list[SpeakerMention] = field(default_factory=list)
+    quotes: list[QuoteSpan] = field(default_factory=list)
+    claims: list[ProposedClaim] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     published: dt.date | None = None
 
@@ -101,9 +123,13 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [span for span in spans if span]
 
 
-_TOK = r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[A-Z][\w'’-]*|(?:al|el|bin|ibn|abu|d)[-'’][A-Z][\w'’-]*)"
+# [^\W\d_a-z]: a capital letter in any alphabet (Šimunić, Ángel), not only A-Z
+_TOK = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[^\W\d_a-z][\w'’-]*"
+    r"|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*)"
+)
 _NAME_RUN = re.compile(
-    r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[A-Z]))?"
+    r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[^\W\d_a-z]))?"
     + _TOK
     + r"(?:[ \t]+(?:(?:bin|ibn|al|de|del|da|van|von|der|den|di|du|dos|la|le|of|the)[ \t]+){0,2}"
     + _TOK
@@ -112,7 +138,7 @@ _NAME_RUN = re.compile(
 
 
 _ACRONYM_ALIAS = re.compile(
-    r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?)*[A-Z][\w'’&-]*)[ \t]+\(([A-Z]{2,6})\)"
+    r"((?:[^\W\d_a-z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?)*[^\W\d_a-z][\w'’&-]*)[ \t]+\(([A-Z]{2,6})\)"
 )
 
 
@@ -124,36 +150,8 @@ def _cluster_speakers(
     for c in clusters:
         if c.kind == "unknown" and any(f in person_hints for f in c.forms):
             c.kind = "person"
-    # Other surface forms of the same speakers anywhere in the text
-    # ("Saudi Crown Prince Mohammed bin Salman hosted ...").
-    frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: " " * len(m.group(0)), text)
-    for m in _NAME_RUN.finditer(frame):
-        ref = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0)))  # "Pritchard's plan"
-        if ref.ref != "name" or not ref.name:
-            continue
-        for c in clusters:
-            if ref.name not in c.forms and c.similarity(ref.name, ref.kind) > 0:
-                c.forms[ref.name] = 0
-                if c.kind == "unknown":
-                    c.kind = ref.kind
-                break
-    # "The International Rowing Federation (FISA)": the bracketed acronym is an alias.
-    for m in _ACRONYM_ALIAS.finditer(text):
-        full, acr = parse_speaker_phrase(m.group(1)), m.group(2)
-        if full.ref != "name" or not full.name:
-            continue
-        home = next((c for c in clusters if full.name in c.forms), None)
-        other = next((c for c in clusters if acr in c.forms), None)
-        if home is None or home is other or home.kind == "person":
-            continue
-        if other is not None:
-            if other.kind == "person":
-                continue
-            for f, n in other.forms.items():
-                home.forms[f] = home.forms.get(f, 0) + n
-            clusters.remove(other)
-        else:
-            home.forms.setdefault(acr, 0)
+    _other_mentions(clusters, text)
+    _acronym_aliases(clusters, text)
     for short, full in aliases.items():  # a press release's defined name: "Acme" for "Acme Holdings N.V."
         home = next((c for c in clusters if full in c.forms), None)
         if home is not None:
@@ -163,6 +161,47 @@ def _cluster_speakers(
         for f in c.forms:
             c.forms[f] = max(1, len(occurrences(text, f)))
     return clusters
+
+
+def _other_mentions(clusters: list[Cluster], text: str) -> None:
+    """Other surface forms of the same speakers anywhere outside quotes ("Saudi Crown Prince
+    Mohammed bin Salman hosted ...")."""
+    frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: " " * len(m.group(0)), text)
+    for m in _NAME_RUN.finditer(frame):
+        ref = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0)))  # "Pritchard's plan"
+        if ref.ref != "name" or not ref.name:
+            continue
+        for c in clusters:
+            # a two-word club or firm name reads like a person's ("Santa Lucía" of "Deportivo Santa Lucía")
+            kind = "organization" if c.kind == "organization" and _org_tail(ref.name, c) else ref.kind
+            if ref.name not in c.forms and c.similarity(ref.name, kind) > 0:
+                c.forms[ref.name] = 0
+                if c.kind == "unknown":
+                    c.kind = ref.kind
+                break
+
+
+def _acronym_aliases(clusters: list[Cluster], text: str) -> None:
+    """ "The International Rowing Federation (FISA)": the bracketed acronym is an alias."""
+    for m in _ACRONYM_ALIAS.finditer(text):
+        full, acr = parse_speaker_phrase(m.group(1)), m.group(2)
+        if full.ref != "name" or not full.name:
+            continue
+        home = next((c for c in clusters if full.name in c.forms), None)
+        other = next((c for c in clusters if acr in c.forms), None)
+        if home is None or home is other or home.kind == "person":
+            continue
+        if other is None:
+            home.forms.setdefault(acr, 0)
+        elif other.kind != "person":
+            for f, n in other.forms.items():
+                home.forms[f] = home.forms.get(f, 0) + n
+            clusters.remove(other)
+
+
+def _org_tail(name: str, cluster: Cluster) -> bool:
+    words = norm(name).split()
+    return any(len(f.split()) > len(words) and norm(f).split()[-len(words) :] == words for f in cluster.forms)
 
 
 def occurrences(text: str, word: str) -> list[int]:
@@ -189,7 +228,9 @@ def _given_names(clusters: list[Cluster], text: str) -> None:
     for given, found in owners.items():
         if len(found) > 1 or given in found[0].forms or occurrences(text, given.lower()):
             continue  # shared, already there, or also a common word ("Will", "Rose")
-        if any(not re.match(r"\s+[A-Z]", text[i + len(given) : i + len(given) + 3]) for i in occurrences(text, given)):
+        if any(
+            not re.match(r"\s+[^\W\d_a-z]", text[i + len(given) : i + len(given) + 3]) for i in occurrences(text, given)
+        ):
             found[0].forms[given] = 0  # used alone, not only in "Ana Ruiz" itself
 
 
@@ -220,11 +261,11 @@ def analyze_article(
     items = attributor.run()
     clusters = _cluster_speakers(items, text, attributor.person_hints, attributor.aliases)
 
-    speakers: list[Speaker] = []
-    by_cluster: dict[int, Speaker] = {}
+    speakers: list[SpeakerMention] = []
+    by_cluster: dict[int, SpeakerMention] = {}
     for c in clusters:
         ks = resolve_known(c, list(known_speakers)) if known_speakers else None
-        sp = Speaker(
+        sp = SpeakerMention(
             name=ks.name if ks else c.name,
             mentions=sorted(c.forms, key=lambda f: (-c.forms[f], f)),
             speaker_id=ks.id if ks else None,
@@ -233,15 +274,15 @@ def analyze_article(
         speakers.append(sp)
         by_cluster[id(c)] = sp
 
-    def speaker_of(item: QuoteItem) -> Speaker | None:
+    def speaker_of(item: QuoteItem) -> SpeakerMention | None:
         c = _find_cluster(clusters, item.surface) if item.surface else None
         return by_cluster[id(c)] if c else None
 
-    quotes: list[Quote] = []
+    quotes: list[QuoteSpan] = []
     for it in items:
         sp = speaker_of(it)
         quotes.append(
-            Quote(
+            QuoteSpan(
                 it.text,
                 sp.name if sp else None,
                 sp.speaker_id if sp else None,
@@ -258,7 +299,36 @@ def analyze_article(
     return ArticleAnalysis(speakers=speakers, quotes=quotes, claims=claims, dates=dates, published=published)
 
 
-def _short_form(sp: Speaker) -> str:
+def _split_from(text: str, first: QuoteItem, second: QuoteItem) -> bool:
+    """`second` carries on `first` across an attribution (“…,” she said, “and …”): same speaker and
+    paragraph, a lower-case start, nothing but the attribution between them, `first` one open sentence."""
+    gap = text[first.end : second.start]
+    return (
+        second.text[:1].islower()
+        and first.paragraph == second.paragraph
+        and first.surface == second.surface
+        and len(gap) <= 60
+        and not re.search(r"[.!?]", gap)
+        and not re.search(r"[.!?…]$", first.text.rstrip(" ,;:—–-"))
+        and len(_sentences(text, first.start, first.end)) == 1
+    )
+
+
+def _without(
+    text: str, a: int, b: int, cut: tuple[int, int], dates: list[DateMention]
+) -> tuple[str, list[DateMention]]:
+    """text[a:b] with text[cut] replaced by a space, and the dates after the cut moved to match."""
+    x, y = cut
+    shift = y - x - 1
+    moved = [
+        d if d.end <= x else dataclasses.replace(d, start=d.start - shift, end=d.end - shift)
+        for d in dates
+        if not (x <= d.start < y)
+    ]
+    return text[a:x].rstrip(" ,;:—–-") + " " + text[y:b], moved
+
+
+def _short_form(sp: SpeakerMention) -> str:
     """The form for a second mention: the surname as the article uses it alone ("Kabulov"), else a
     one-word mention that is part of the name (Chinese order: "Lin" for Lin Xiaowen), else the last word."""
     words = sp.name.split()
@@ -268,7 +338,7 @@ def _short_form(sp: Speaker) -> str:
     return next((m for m in alone if m == words[-1]), alone[0] if alone else words[-1])
 
 
-def _antecedents(text: str, speakers: list[Speaker]):
+def _antecedents(text: str, speakers: list[SpeakerMention]):
     """A function giving, for "person" or "organization" and an article offset, the speaker of that
     kind mentioned last before it (what "He" or "It" opening a sentence most likely refers to)."""
     seen: list[tuple[int, str, str]] = []
@@ -277,8 +347,10 @@ def _antecedents(text: str, speakers: list[Speaker]):
             seen.extend((i, sp.kind, sp.name) for i in occurrences(text, form))
     seen.sort()
 
-    def antecedent(kind: str, before: int) -> str | None:
-        return next((name for pos, k, name in reversed(seen) if pos < before and k == kind), None)
+    def antecedent(kind: str, before: int, other_than: str | None = None) -> str | None:
+        return next(
+            (name for pos, k, name in reversed(seen) if pos < before and k == kind and name != other_than), None
+        )
 
     return antecedent
 
@@ -287,10 +359,10 @@ def _claims(
     text: str,
     attributor: Attributor,
     items: list[QuoteItem],
-    quotes: list[Quote],
+    quotes: list[QuoteSpan],
     dates: list[DateMention],
-    speakers: list[Speaker],
-) -> list[Claim]:
+    speakers: list[SpeakerMention],
+) -> list[ProposedClaim]:
     """Candidates from direct quotes, paraphrases and the journalist's own sentences, each rewritten to
     stand on its own (standalone.py)."""
     kinds = {s.name: s.kind for s in speakers}
@@ -301,20 +373,32 @@ def _claims(
     def date_in(a: int, b: int) -> str | None:
         return next((d.date for d in dates if a <= d.start < b and d.date), None)
 
-    out: list[Claim] = []
+    out: list[ProposedClaim] = []
 
-    def add(a: int, b: int, q: Quote | None, kind: str, para: int, src: tuple[int, int], how: str = "") -> None:
+    def add(
+        a: int,
+        b: int,
+        q: QuoteSpan | None,
+        kind: str,
+        para: int,
+        src: tuple[int, int],
+        how: str = "",
+        cut: tuple[int, int] | None = None,
+    ) -> None:
         span = strip_span(text, a, b)
         if span is None or len(text[span[0] : span[1]].split()) < 4:
             return
         a, b = span
         who = q.speaker if q else None
         speaking = Speaking(who, kinds.get(who, "unknown"), how or kind, antecedent, shorts.get(who))
-        claim_text = stand_alone(text[a:b], a, [d for d in dates if a <= d.start and d.end <= b], speaking)
+        body, shown = text[a:b], [d for d in dates if a <= d.start and d.end <= b]
+        if cut is not None:  # a quote split by its attribution is one claim without it
+            body, shown = _without(text, a, b, cut, shown)
+        claim_text = stand_alone(body, a, shown, speaking)
         # the score is the sentence's as printed, so rewriting does not change the ranking
         score, reasons = score_sentence(text[a:b], attributed=kind == "paraphrase" and bool(q and q.speaker))
         out.append(
-            Claim(
+            ProposedClaim(
                 claim_text,
                 q.speaker if q else None,
                 q.speaker_id if q else None,
@@ -331,8 +415,15 @@ def _claims(
 
     covered: list[tuple[int, int]] = []
     partial_sentences: set[tuple[int, int]] = set()
+    last: tuple[QuoteItem, int] | None = None  # the previous direct quote and where its claims start
     for it, q in zip(items, quotes, strict=True):
-        if it.kind == "direct" and it.text[:1].islower():
+        first, last = last, (it, len(out)) if it.kind == "direct" else last
+        if it.kind == "direct" and first is not None and _split_from(text, first[0], it):
+            # “Two years,” she said, “is a short time.” -> "Two years is a short time."
+            covered.append((it.start, it.end))
+            del out[first[1] :]
+            add(first[0].start, it.end, q, "direct", it.paragraph, it.sentence, cut=(first[0].end, it.start))
+        elif it.kind == "direct" and it.text[:1].islower():
             # a partial quote ("said the water was “receding slowly”") is checked as its whole sentence
             covered.append((it.start, it.end))
             if it.sentence not in partial_sentences:

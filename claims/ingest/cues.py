@@ -63,7 +63,7 @@ _PASSIVE = re.compile(
     re.I,
 )
 _AUX_TAIL = re.compile(
-    r"(?:\s+(?:also|later|then|again|previously|further|once|repeatedly|recently|just|"
+    r"(?:\s+(?:also|later|then|again|previously|further|once|repeatedly|recently|just|only|simply|never|"
     r"has|have|had|would|will|had\s+previously|(?:late\s+|early\s+)?on\s+\w+day))+\s*$",
     re.I,
 )
@@ -130,8 +130,7 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _according_to(masked: str, m: re.Match, se: int, sidx: int) -> Cue:
-    stop = re.search(r"[,;" + MASK + r"]|\.(?:\s|$)|$", masked[m.end() : se])
-    a, b = trim(masked, m.end(), m.end() + stop.start())
+    a, b = _following_subject(masked, m.end(), se)  # "According to Dr. Paul Kim, …"
     subject = masked[a:b]
     return Cue(m.start(), b, "according to", subject, a, b, parse_speaker_phrase(subject), sidx)
 
@@ -205,7 +204,7 @@ def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerR
     ante = parts[k].split(MASK)[-1].strip() if k >= 0 else ""
     if ref.ref != "relative":
         # the antecedent is the name right before the appositive
-        tail = re.search(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$", ante)
+        tail = re.search(r"(?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*$", ante)
         ante = tail.group(0) if tail else ante
     return ante, parse_speaker_phrase(ante)
 
@@ -223,8 +222,12 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
         subject, ref, other, appos = _appositive_subject(left)
     else:
         subject = COMMA.split(left)[-1].split(MASK)[-1]
-        subject = re.split(r"\s[—–]\s", subject)[-1]  # drop a dateline
+        subject = re.split(r"\s[—–-]{1,2}\s", subject)[-1]  # drop a dateline ("(Reuters) - ", "(AP) — ")
         subject = re.sub(r"^\s*(?:and|but|then|so)\b", "", subject).strip()
+        if re.search(r"\s(?:and|but)(?:\s+(?:also|then|later))?$", subject) and not re.search(
+            r"\b(?:who|which)\b", subject
+        ):
+            subject = ""  # "X acknowledged that … and said": the verb shares the sentence's subject
         ref = parse_speaker_phrase(subject) if subject else SpeakerRef("coord")
         if ref.ref == "relative" or (re.search(r"\s(?:who|whom)\s*$", subject) and len(COMMA.split(left)) >= 2):
             subject, ref = _antecedent(left, subject, ref)
@@ -239,7 +242,11 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
 def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
     """Filters verbs that are not attributions here."""
     verb = m.group(0).lower()
-    next_to_quote = re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before) is not None
+    ss = m.start() - len(before)
+    # "“…?” Mr Baird asked.": the quote's "?" may have closed the sentence before the cue
+    closed = re.search(MASK + r"[ \t]*$", masked[max(0, ss - 4) : ss]) is not None
+    after_quote = closed and len(before) <= 60 and MASK not in before
+    next_to_quote = after_quote or re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before) is not None
     if verb in ("asked", "asks") and not next_to_quote:
         return False  # "When asked ...": only "“...?” asked X" / "“...?” X asked" attribute
     if verb in WEAK_VERBS and not (next_to_quote or _WEAK_SPEECH.match(masked, m.end(), se)):
@@ -281,6 +288,8 @@ def find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
                 cues.append(cue)
                 continue
         cue = _inverted(masked, m, se, sidx) if inverted else _preceding(masked, m, ss, sidx)
+        if cue is not None and cue.ref.ref in ("role", "pronoun") and REPORT_VERB_RE.search(cue.subject):
+            continue  # "X said it had noted …": a verb inside the reported content, not a second cue
         if cue is not None:
             cues.append(cue)
     return cues + passive_cues(masked, sent, sidx)
@@ -311,7 +320,7 @@ def paraphrase_span(masked: str, cue: Cue, sent: tuple[int, int]) -> tuple[int, 
             a, b = trim(masked, ss, cue.subj_start)  # "content, officials said."
         elif cue.verb in BARE_REPORT_VERBS:
             skip = (
-                re.match(r"^\s*(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*", after)
+                re.match(r"^\s*(?:reporters|journalists|[^\W\d_a-z][\w.]*(?:\s+[^\W\d_a-z][\w.]*)*)?\s*", after)
                 if cue.verb in ("told", "tells")
                 else re.match(r"^\s*", after)
             )

@@ -49,7 +49,7 @@ ORG_NOUNS = ("company", "firm", "group", "body", "panel", "organisation", "organ
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Adjectives that may precede "spokesman" without naming an organisation.
 _SPOKES_ADJ = {"senior", "former", "deputy", "chief", "official", "new", "another", "second", "unnamed"}
-_ORG_RUN = re.compile(r"[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)?[A-Z][\w'’&-]*)*")
+_ORG_RUN = re.compile(r"[^\W\d_a-z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)?[^\W\d_a-z][\w'’&-]*)*")
 
 
 @dataclass
@@ -118,6 +118,18 @@ class State:
             self.titles[head_noun] = ref
 
 
+_HONORIFIC = re.compile(
+    r"\b(?:(?P<m>Mr|Sir|Lord|Monsieur|Herr|Señor|Senor)|(?P<f>Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Mme|Frau|Señora))\b\.?"
+)
+
+
+def honorific_gender(st: State, phrase: str, name: str | None) -> None:
+    """ "Ms. Lopez" is a woman and "Mr. Reyes" a man, so a later "she said" skips Mr. Reyes."""
+    m = _HONORIFIC.search(phrase or "")
+    if m and name and name.split():
+        st.set_gender(name, "m" if m.group("m") else "f")
+
+
 def title_prefix(subject: str, name: str | None) -> str:
     """The words before the name in "Deputy Prime Minister Ana Ruiz" ("Deputy Prime Minister")."""
     if not name:
@@ -150,6 +162,7 @@ class Resolver:
         referent = Referent(name, ref.kind)
         st.see(referent)
         st.note_title(cue.other or title_prefix(cue.subject, ref.name), referent)
+        honorific_gender(st, cue.subject, name)
         cue.surface, cue.kind = name, ref.kind
 
     def _pronoun(self, cue: Cue, prev: Cue | None) -> None:
@@ -247,10 +260,9 @@ class Resolver:
             role in ORG_NOUNS
             and maker is not None
             and maker.surface
-            and st.last_any is not None
-            and st.last_any.surface == maker.surface
+            and (org is None or st.last_any is not None and st.last_any.surface == maker.surface)
         ):
-            # "Korvald said in a statement ... “…,” the company said."
+            # "Korvald said in a statement ... “…,” the company said." (also when no organisation is known)
             cue.surface, cue.kind = maker.surface, "organization"
             self.org_hints.add(maker.surface)
             return
@@ -266,6 +278,8 @@ class Resolver:
         st = self.state
         titled = st.titles.get(cue.ref.role or "")
         target = titled if titled is not None and titled.kind == "person" else st.last_person
+        if re.search(r"(?i:the)\s+[^\W\d_a-z]", cue.subject) and st.last_person is not None:
+            target = st.last_person  # "the Polish minister" tells this one from the minister named before
         if target is not None:  # "the mayor said": the person the text made mayor, else the last person
             cue.surface, cue.kind = target.surface, target.kind
             if target is titled:

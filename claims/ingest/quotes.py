@@ -21,11 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cues import MASK, REPORT_VERB_RE, Cue, find_cues, paraphrase_span, sentence_spans
-from .discourse import Referent, Resolver, State
+from .discourse import Referent, Resolver, State, honorific_gender, title_prefix
 from .spans import Segment, content_span, is_scare_quote, is_term, segments, split_paragraphs, strip_span
 from .speakers import (
+    GENERIC_ORG_REFS,
     ORG_WORDS,
     PARTICLES,
+    PERSON_NOUNS,
+    ROLE_WORDS,
     TITLE_WORDS,
     SpeakerRef,
     is_org_name,
@@ -37,10 +40,13 @@ from .transcripts import Turn, find_turns
 
 COMMA = re.compile(r",(?!\d{3})")
 DATELINE = re.compile(r"\s*[A-Z]{2,}\b[^\n—–]{0,60}?\s[—–-]\s")
-# A live blog's time stamp on its own line ("16:48", "9.05am BST").
-TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?[ \t]*\n")
+# A live blog's time stamp on its own line ("16:48", "9.05am BST") or opening an entry's heading
+# ("11:31 p.m. - Peñaranda: “…”").
+TIMESTAMP = re.compile(
+    r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?(?:[ \t]*\n|[ \t]+[-–—|][ \t]+)"
+)
 _HEAD_TOK = (
-    r"(?:[A-Z][\w'’.&-]*|(?:al|el|bin|ibn|abu|d)[-'’][A-Z][\w'’-]*|of|for|and|on|the|"
+    r"(?:[^\W\d_a-z][\w'’.&-]*|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*|of|for|and|on|the|"
     + "|".join(sorted(PARTICLES - {"st."}, key=len, reverse=True))
     + "|"
     + "|".join(sorted((re.escape(w) for w in TITLE_WORDS if re.fullmatch(r"[a-z-]+\.?", w)), key=len, reverse=True))
@@ -49,17 +55,55 @@ _HEAD_TOK = (
 _HEAD_RE = re.compile(r"\s*(" + _HEAD_TOK + r"(?:[ \t]+" + _HEAD_TOK + r")*)")
 # "Acme Holdings N.V. (“Acme” or “the Company”)": a press release's defined terms.
 _DEFINED = re.compile(
-    r"((?:[A-Z][\w.&'’-]*[ \t]+){0,5}[A-Z][\w.&'’-]*)[ \t]*"  # the name
+    r"((?:[^\W\d_a-z][\w.&'’-]*[ \t]+){0,5}[^\W\d_a-z][\w.&'’-]*)[ \t]*"  # the name
     r"\(((?:[“\"][^”\"()]{1,40}[”\"][^()“\"]{0,8}){1,3})\)"  # (“Acme” or “the Company”)
 )
 # 'He said, "…"' inside a quote: the cue of a nested quote.
 _NESTED_CUE = re.compile(
-    r"(?:^|[.!?,]\s+|['‘’])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[Hh]e|[Ss]he)"
+    r"(?:^|[.!?,]\s+|['‘’])([^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2}|[Hh]e|[Ss]he)"
     r"\s+(?:said|says|asked|replied|told\s+\w+)[,:]?\s*$"
 )
-_CAP_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
-_PRONOUN_CLAUSE = re.compile(r"(?:^|,)\s*(he|she)\s+[a-z]+(?:ed|s)\b[^,]{0,40}[.!?]?\s*$", re.I)
+# "Asked …, Peñaranda smiled." : a name does the same.
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:^|,)\s*((?i:he|she)|[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
+    r"\s+(?i:[a-z]+(?:ed|s))\b[^,]{0,40}[.!?]?\s*$"
+)
+# A participle clause before the subject: "Asked whether he would resign, X paused."
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:when\s+|after\s+|before\s+|while\s+)?(?:asked|pressed|speaking|questioned|challenged|interviewed|"
+    r"addressing|responding|reacting|writing|testifying)\b",
+    re.I,
+)
+# "… that one constituent had written to her in August to say, '…'": a speaker inside reported speech.
+_INNER_SAY = re.compile(
+    r"\bthat\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:written|wrote|called|phoned|"
+    r"texted|emailed|messaged|rung|rang)\b[^.!?\ue000]{0,60}?\b(?:to\s+say|saying)[,:]?\s*$"
+)
+# "The head of …" / "The new chair of …": a description of whoever the appositive names.
+_OFFICES = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - {"member"}, key=len, reverse=True))
+_OFFICE_OF = re.compile(r"\s*(?i:the|an?)\s+(?:[a-z-]+\s+)?(?:" + _OFFICES + r")\s+(?:of|for|at)\s")
+# "“…” — Jane Doe, CEO of Acme" / "“…” — that was the verdict of Tom Ellis"
+_DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([^\n.;—–]{2,100})")
+# A press release's credit line before a quote paragraph.
+_CREDIT_INTRO = re.compile(
+    r"(?:statement|quotes?|comments?|remarks?|message)\s+(?:from|by)\s+([^:\n]+?)\s*:$"
+    r"|attribut(?:ed|able)\s+to\s+([^:\n]+?)\.?\s*:$",
+    re.I,
+)
+# A sentence opening with an unnamed person: "Another resident," / "One supporter who …".
+_UNNAMED_SUBJECT = re.compile(r"\s*(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:$|who\b)")
+# "the construction company, Bâtiments Provence Littoral,": a name in apposition to an organisation noun.
+_ORG_APPOSITION = re.compile(
+    r"\b(?i:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+),\s+"
+    r"((?:[^\W\d_a-z][\w&'’.-]*\s+){0,4}[^\W\d_a-z][\w&'’.-]*),"
+)
+# "Río Seco's official account kept it simpler:": the organisation's own channel speaks for it.
+_OWN_CHANNEL = re.compile(
+    r"\s*((?:[^\W\d_a-z][\w&-]*[ \t]+){0,4}[^\W\d_a-z][\w&-]*)['’]s?[ \t]+(?:official[ \t]+)?"
+    r"(?:account|feed|page|channel|website|statement|spokesperson|press[ \t]+office)\b"
+)
 # "“…”: a conversation with Dr Ana Ruiz": a headline quote and the person it is from.
 _HEADLINE_TAIL = re.compile(r"\s*:\s*(?:an?\s+(?:conversation|interview)\s+with\s+)?([^!?\n]{3,80})$", re.I)
 
@@ -114,7 +158,11 @@ def _attached(text: str, seg: Segment, end: int) -> bool:
         return False
     tail = re.match(r"[^.!?;:,“”\"\n]{0,60}", text[seg.close + 1 : end]).group(0)
     verb = REPORT_VERB_RE.search(tail)
-    return verb is not None and len(tail[: verb.start()].split()) <= 3
+    if verb is None:
+        return False
+    subject = tail[: verb.start()].split()
+    # "he said" / "Kremlin spokesman Dmitry Peskov told": a short subject, or a longer one of names and titles
+    return len(subject) <= 3 or len(subject) <= 6 and all(w[0].isupper() or w.lower() in TITLE_WORDS for w in subject)
 
 
 class Attributor:
@@ -163,7 +211,9 @@ class Attributor:
             for seg in segs:
                 a, b = content_span(text, seg)
                 before = text[s : seg.open].rstrip()
-                standalone = not before or before[-1] in ".!?”\"’'"
+                # a short full sentence opening a paragraph, following one, or answering "he replied:"
+                spoken = before.endswith(":") and REPORT_VERB_RE.search(before[-40:]) is not None
+                standalone = not before or before[-1] in ".!?”\"’'" or spoken
                 seg.real = not is_term(text[s : seg.open], text[a:b]) and (
                     _attached(text, seg, e) or not is_scare_quote(text[a:b], standalone)
                 )
@@ -177,6 +227,12 @@ class Attributor:
             para_segs.append([g for g in segs if g.real])
         self.mtext = self.resolver.mtext = "".join(masked)
         return para_segs
+
+    def _apposed_orgs(self) -> None:
+        """ "the construction company, Bâtiments Provence Littoral,": the name is an organisation's."""
+        for m in _ORG_APPOSITION.finditer(self.text):
+            if m.group(1).lower() in ORG_WORDS | GENERIC_ORG_REFS:
+                self.org_hints.add(m.group(2))
 
     def _defined_terms(self) -> None:
         """ "Acme Holdings N.V. (“Acme” or “the Company”)": "the Company" and "Acme" name the firm."""
@@ -202,7 +258,13 @@ class Attributor:
         before = masked[sent[0] : seg_open]
         if not before.rstrip().endswith(":") or MASK in before:
             return None
-        head = re.match(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?=[\s,])", before)
+        own = _OWN_CHANNEL.match(before)
+        if own:
+            a, b = sent[0] + own.start(1), sent[0] + own.end(1)
+            cue = Cue(a, b, ":", own.group(1), a, b, SpeakerRef("name", name=own.group(1), kind="organization"), -1)
+            self._resolve(cue, None)
+            return cue if cue.surface else None
+        head = re.match(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)(?=[\s,:])", before)
         if not head:
             return None
         ref = parse_speaker_phrase(head.group(1))
@@ -236,11 +298,21 @@ class Attributor:
         dateline = DATELINE.match(body)
         if dateline:
             body = body[dateline.end() :]
-        parts = COMMA.split(body.split(MASK)[0], maxsplit=2)
-        ref, other = None, ""
+        parts = COMMA.split(body.split(MASK)[0], maxsplit=3)
+        if len(parts) >= 2 and _OPENING_CLAUSE.match(parts[0]):
+            parts = parts[1:]  # "Asked by X whether …, Mr Pritchard-Jones paused": the subject follows
+        ref, other, phrase = None, "", ""
+        named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
+        role = _UNNAMED_SUBJECT.match(parts[0])
+        if role and role.group(1).lower() in ROLE_WORDS | PERSON_NOUNS and not named:
+            # "Another resident, a retired bus driver …, was less impressed.": the next "he said" is his
+            self.state.see(Referent(None, "role", role.group(1).lower()))
+            return None
         if len(parts) >= 3 and len(parts[0].split()) <= 8:
             appos, head = parse_speaker_phrase(parts[1]), parse_speaker_phrase(parts[0])
-            if appos.ref == "name" and head.ref in ("role", "none", "definite_person", "definite_role", "definite_org"):
+            office = _OFFICE_OF.match(parts[0])  # "The head of the World Health Organization, Tedros …,"
+            described = head.ref in ("role", "none", "definite_person", "definite_role", "definite_org")
+            if appos.ref == "name" and (described or office and appos.kind != "organization"):
                 ref, other = appos, parts[0]  # "Her husband, Frank, was ..." / "The mayor of Ely, Ana Ruiz, said"
         if ref is None:
             head = _HEAD_RE.match(parts[0])
@@ -256,16 +328,29 @@ class Attributor:
         kind = ref.kind
         if kind == "unknown" and other:
             kind = kind_from_appositive(other) or "unknown"
+        if kind == "unknown" and len(parts) >= 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[1]):
+            kind = "person"  # "Ruiz, 52, has been mayor since 2019."
         if kind == "unknown":
-            if not any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names):
+            seen = any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names)
+            if not seen and not self._surname_printed(ref.name, sent[0]):
                 return None
             kind = "person"
         if kind == "organization" and " " not in ref.name and not is_org_name([ref.name]):
             return None  # "The Swede has ..." is not an organisation
         r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
         self.state.see(r)
-        self.state.note_title(other, r)
+        honorific_gender(self.state, phrase or other, r.surface)
+        # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta
+        self.state.note_title(other or title_prefix(phrase, ref.name), r)
         return r
+
+    def _surname_printed(self, name: str, before: int) -> bool:
+        """ "Domański pledged …" after "her Polish counterpart Andrzej Domański": a one-word subject that
+        ended a full name earlier in the frame is that person."""
+        if " " in name:
+            return False
+        full = re.compile(r"[^\W\d_a-z][\w'’-]+[ \t]+" + re.escape(name) + r"\b")
+        return any(parse_speaker_phrase(m.group(0)).kind == "person" for m in full.finditer(self.mtext, 0, before))
 
     def _read_paragraph(self, para: _Paragraph, items: list[QuoteItem]) -> None:
         """Find the paragraph's sentence subjects and cues; cues outside quotes become paraphrases."""
@@ -334,6 +419,12 @@ class Attributor:
         """ "Arrieta was more measured: “…”" when the sentence has no cue."""
         if any(c.sentence == q.sidx for c in q.para.cues):
             return None
+        who = q.para.subjects.get(q.sidx)
+        before = self.mtext[q.para.sents[q.sidx][0] : q.seg.open]
+        if who is not None and who.kind == "person" and before.rstrip().endswith(":") and MASK not in before:
+            # "Río Seco captain Joaquín Ibáñez, who lifted the trophy, summed it up: “…”"
+            at = self.text.find(who.surface or "", q.para.sents[q.sidx][0], q.seg.open)
+            return who.surface, who.kind, self.text[at : at + len(who.surface or "")] if at >= 0 else who.surface or ""
         colon = self._colon_subject(self.mtext, q.para.sents[q.sidx], q.seg.open)
         return (colon.surface, colon.kind, self.text[colon.start : colon.end]) if colon else None
 
@@ -348,12 +439,44 @@ class Attributor:
             return None
         return ref.name, "person", tail.group(1)
 
+    def _dash_credit(self, q: _Quote) -> Attribution | None:
+        """ "“This is the future.” — Jane Doe, CEO of Acme": a credit after a dash, no speech verb."""
+        if not q.seg.closed or any(c.sentence == q.sidx for c in q.para.cues):
+            return None
+        m = _DASH_CREDIT.match(self.text, q.seg.close + 1, q.para.end)
+        if m is None:
+            return None
+        ref = parse_speaker_phrase(COMMA.split(m.group(1))[0])
+        if ref.ref != "name" or not ref.name:
+            return None
+        return ref.name, ref.kind, m.group(1).strip()
+
+    def _inner_speaker(self, q: _Quote) -> Attribution | None:
+        """ "X told the Courier that one constituent had written to her to say, '…'": the quote belongs to
+        the subject of the reported clause, not to X."""
+        before = self.mtext[q.para.sents[q.sidx][0] : q.seg.open]
+        m = _INNER_SAY.search(before)
+        if m is None:
+            return None
+        ref = parse_speaker_phrase(m.group(1))
+        if ref.ref == "name" and ref.name:
+            return ref.name, ref.kind, m.group(0).strip(" ,:")
+        if ref.ref == "role":
+            return None, "unknown", m.group(0).strip(" ,:")
+        return None
+
     def _nearest_cue(self, q: _Quote) -> Attribution | None:
-        """The nearest cue in the quote's sentence, else in its paragraph."""
+        """The nearest cue in the quote's sentence, else in its paragraph, unless the quote's own sentence
+        is about someone else ("Blue Ridge called the merger “…”" after "Vantor said")."""
         if not q.para.cues:
             return None
-        same = [c for c in q.para.cues if c.sentence == q.sidx] or q.para.cues
-        best = min(same, key=lambda c: max(c.start - q.seg.close, q.seg.open - c.end, 0))
+        same = [c for c in q.para.cues if c.sentence == q.sidx]
+        who = q.para.subjects.get(q.sidx)
+        if not same and who is not None and not q.at_start and who.surface:
+            at = self.text.find(who.surface, q.para.sents[q.sidx][0], q.seg.open)
+            if at >= 0:
+                return who.surface, who.kind, who.surface
+        best = min(same or q.para.cues, key=lambda c: max(c.start - q.seg.close, q.seg.open - c.end, 0))
         return best.surface, best.kind, self.text[best.start : best.end]
 
     def _sentence_subject(self, q: _Quote) -> Attribution | None:
@@ -394,6 +517,8 @@ class Attributor:
         _nested,
         _colon,
         _headline,
+        _dash_credit,
+        _inner_speaker,
         _nearest_cue,
         _sentence_subject,
         _carried,
@@ -411,7 +536,13 @@ class Attributor:
         """Who a paragraph without quotes hands the next paragraph to, if anyone."""
         frame = self.mtext[para.start : para.end].rstrip()
         named = [c for c in para.cues if c.surface and c.ref.ref != "role"]
-        if frame.endswith(":") and named:
+        credit = _CREDIT_INTRO.search(frame) if frame.endswith(":") else None
+        if credit:  # "Statement from Health Secretary Ana Ruiz:" / "… can be attributed to Jane Doe, CEO:"
+            ref = parse_speaker_phrase(COMMA.split(credit.group(1) or credit.group(2))[0])
+            if ref.ref == "name" and ref.name:
+                return ref.name, ref.kind, credit.group(0).rstrip(":")
+        if named and (frame.endswith(":") or named[-1].paraphrase):
+            # "The minister posted this on X:" / "Ruiz said the plan was late.": the next quote is theirs
             last = named[-1]
             return last.surface, last.kind, self.text[last.start : last.end]
         if not para.subjects or named:
@@ -430,12 +561,25 @@ class Attributor:
         if span is None:
             return None
         surface, kind = turn.name, turn.kind
-        if turn.qa == "A" and self.interviewee is not None:
+        if turn.qa == "A" and self.interviewee is not None and not turn.name:
             surface, kind = self.interviewee.surface, self.interviewee.kind
         elif turn.qa == "Q" and not surface:
             return None  # nobody named the interviewer: the questions are not quotes
-        cue = "Q&A" if turn.qa else text[turn.label[0] : turn.label[1]]
+        cue = "continuation" if turn.continued else "Q&A" if turn.qa else text[turn.label[0] : turn.label[1]]
         return QuoteItem(text[span[0] : span[1]], "direct", para.index, *span, cue, surface, kind, span)
+
+    def _interviewee(self) -> Referent:
+        """The person a Q&A is with: of the people introduced before the first question, the one the article
+        names most (a translator or critic quoted last in the intro is not the interviewee), else the last."""
+        people = [r for r, _ in self.state.persons if r.surface and r.kind in ("person", "unknown")]
+        if not people:
+            return self.state.last_person or Referent(None, "unknown")
+
+        def weight(k: int) -> tuple[int, int]:  # any part of the name: "Park" of "Park Hye-rin"
+            words = (people[k].surface or "").split()
+            return max(len(re.findall(r"\b" + re.escape(w) + r"\b", self.text)) for w in words), k
+
+        return people[max(range(len(people)), key=weight)]
 
     def _quote_segments(
         self, para: _Paragraph, segs: list[Segment], items: list[QuoteItem]
@@ -457,13 +601,14 @@ class Attributor:
         text = self.text
         para_segs = self._mask()
         self._defined_terms()
+        self._apposed_orgs()
         items: list[QuoteItem] = []
         for pidx, (ps, pe) in enumerate(self.paragraphs):
             self.state.pidx = pidx
             turn = self.turns[pidx]
             if turn is not None and turn.qa and self.interviewee is None:
                 # the person introduced before the questions; names inside the answers do not change it
-                self.interviewee = self.state.last_person or Referent(None, "unknown")
+                self.interviewee = self._interviewee()
             para = _Paragraph(pidx, ps, pe, sentence_spans(self.mtext, text, turn.start if turn else ps, pe), turn=turn)
             self._read_paragraph(para, items)
             if turn is not None:
@@ -479,11 +624,28 @@ class Attributor:
             )
             self.prev_quote = this_para if attributed or (this_para and this_para[2]) else None
             self.intro = self._introduction(para) if not para_segs[pidx] else None
+        _pull_quotes(items)
         for it in items:
             if it.surface in self.org_hints:
                 it.speaker_kind = "organization"
         items.sort(key=lambda i: i.start)
         return items
+
+
+def _pull_quotes(items: list[QuoteItem]) -> None:
+    """A quote with no cue at all that repeats part of an attributed quote (a live-blog heading, a
+    pull quote: "16:05 - ‘These two are my real win’") is that speaker's."""
+
+    def key(t: str) -> str:
+        return " ".join(re.findall(r"\w+", t.lower()))
+
+    said = [i for i in items if i.kind == "direct" and i.surface and i.cue]
+    for it in items:
+        if it.kind != "direct" or it.surface or it.cue or len(key(it.text).split()) < 3:
+            continue
+        source = next((i for i in said if i is not it and key(it.text) in key(i.text)), None)
+        if source is not None:
+            it.surface, it.speaker_kind, it.cue = source.surface, source.speaker_kind, "repeated"
 
 
 def extract_quotes(text: str) -> list[QuoteItem]:

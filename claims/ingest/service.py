@@ -28,6 +28,7 @@ from claims.models import Appearance, AppearanceKind, Claim
 from factdb import policy
 from factdb.actions import action
 from factdb.parsing import parse_id
+from factdb.pgstats import element_frequencies
 from sources import actions as sources
 from sources.models import Outlet, Source, Speaker, SpeakerAlias, SpeakerKind
 from sources.normalize import domain_of, name_keys, normalize_name
@@ -189,14 +190,26 @@ def known_speakers(text: str = "") -> list[KnownSpeaker]:
     if text:
         # Words that may be (part of) a name: capitalised, in any script ("Xi", "Кабулов").
         words = {word for word in _WORD.findall(text) if word[0].isupper()}
-        keys = sorted({key for word in words for key in article_word_keys(word)})
+        keys = _telling_keys({key for word in words for key in article_word_keys(word)})
         named = Speaker.objects.filter(name_keys__overlap=keys).order_by().values("pk")
         by_alias = SpeakerAlias.objects.filter(name_keys__overlap=keys).order_by().values("speaker_id")
-        speakers = speakers.filter(Q(pk__in=named) | Q(pk__in=by_alias))
+        speakers = speakers.filter(Q(pk__any_of=named) | Q(pk__any_of=by_alias))
     return [
         KnownSpeaker(id=s.pk, name=s.name, aliases=[a.name for a in s.aliases.all()])
         for s in speakers.prefetch_related("aliases").order_by("pk")
     ]
+
+
+# A partial key (prefix, suffix, consonant skeleton) that more of the speakers share than this is not worth loading
+# them all for: "Cooperation" shares "-tion" with 123 of 5,000 generated speakers. Whole-word keys always count.
+COMMON_PARTIAL_KEY = 0.01
+PARTIAL_KEYS = ("p:", "q:", "s:")
+
+
+def _telling_keys(keys: set[str]) -> list[str]:
+    frequencies = element_frequencies(Speaker, "name_keys")
+    cap = max(50.0, COMMON_PARTIAL_KEY * frequencies.rows)
+    return sorted(key for key in keys if not key.startswith(PARTIAL_KEYS) or frequencies.count(key) <= cap)
 
 
 def article_word_keys(word: str) -> list[str]:
@@ -367,6 +380,93 @@ def _outlet_for(meta: ArticleMeta, actor) -> tuple[Outlet | None, bool]:
     return sources.resolve_outlet(meta.outlet, domain=domain, create=True, actor=actor), True
 
 
+def _save_source(proposal: Proposal, actor, result: SaveResult) -> Source:
+    """The article's source (and outlet), found by URL or text, else created."""
+    meta = proposal.meta
+    source = Source.objects.find(url=meta.url, full_text=proposal.text)
+    if source is None:
+        outlet, result.outlet_created = _outlet_for(meta, actor)
+        source, result.source_created = sources.capture_source(
+            actor=actor,
+            url=meta.url,
+            title=(meta.title or default_title(proposal.text))[:500],
+            full_text=proposal.text,
+            outlet=outlet,
+            published_on=meta.published,
+            language=meta.language or "en",
+        )
+    result.source, result.outlet = source, source.outlet
+    return source
+
+
+class _Speakers:
+    """Resolves the speakers a save needs, once each: the article's own (by key) and those an editor
+    picked or typed ("id:3", "name:Ministry of Health")."""
+
+    def __init__(self, proposal: Proposal, actor, result: SaveResult, speaker_names: dict[str, str]) -> None:
+        self.proposal, self.actor, self.result, self.names = proposal, actor, result, speaker_names
+        self.resolved: dict[str, Speaker] = {}
+
+    def article_speaker(self, key: str) -> Speaker | None:
+        if key in self.resolved:
+            return self.resolved[key]
+        found = self.proposal.speaker(key)
+        if found is None:
+            return None
+        speaker = Speaker.objects.filter(pk=found.speaker.pk).first() if found.speaker is not None else None
+        if speaker is None:
+            name = " ".join((self.names.get(key) or found.name).split())
+            # a speaker the editor renamed ("the ministry" -> "Ministry of Health") takes the kind of the new name
+            kind = found.kind if name == found.name or found.kind == "organization" else kind_of_name(name)
+            speaker = self._by_name(name, kind)
+        else:
+            self.result.speakers_reused.append(speaker)
+        self._add_aliases(speaker, [found.name, *found.mentions])
+        self.resolved[key] = speaker
+        return speaker
+
+    def _by_name(self, name: str, kind: str) -> Speaker:
+        speaker = sources.resolve_speaker(name)
+        if speaker is not None:
+            self.result.speakers_reused.append(speaker)
+            return speaker
+        speaker = sources.resolve_speaker(
+            name, create=True, actor=self.actor, kind=_KINDS.get(kind, SpeakerKind.PERSON)
+        )
+        self.result.speakers_created.append(speaker)
+        return speaker
+
+    def _add_aliases(self, speaker: Speaker, forms: list[str]) -> None:
+        """New spellings become aliases; a speaker the actor may not change keeps them as skipped."""
+        known = [a.name for a in speaker.aliases.all()]
+        for alias in _new_aliases(speaker.name, forms, known):
+            if policy.allows(self.actor, "speaker.change", speaker):
+                sources.do_add_alias(speaker, alias, actor=self.actor)
+                self.result.aliases_created.append(alias)
+            else:
+                self.result.aliases_skipped.append(alias)
+
+    def chosen(self, choice: str | None) -> Speaker | None:
+        choice = (choice or "").strip()
+        if not choice:
+            return None
+        if choice.startswith("id:"):
+            pk = parse_id(choice[3:])
+            return Speaker.objects.filter(pk=pk).first() if pk is not None else None
+        if choice.startswith("name:"):
+            return self._typed(choice[5:])
+        return self.article_speaker(choice)
+
+    def _typed(self, name: str) -> Speaker | None:
+        speaker = sources.resolve_speaker(name)
+        if speaker is None and normalize_name(name):
+            # an organisation typed by an editor ("Halden Port Authority") is not a person
+            kind = _KINDS[kind_of_name(name)]
+            speaker = sources.resolve_speaker(name, create=True, actor=self.actor, kind=kind)
+            self.result.speakers_created.append(speaker)
+        return speaker
+
+
 @action("ingest.save")
 def save(
     proposal: Proposal,
@@ -385,97 +485,36 @@ def save(
     article finds its source, speakers, claims and appearances and creates nothing.
     """
     choices = default_choices(proposal) if choices is None else choices
-    speaker_names = speaker_names or {}
-    meta = proposal.meta
     result = SaveResult(source=proposal.source, source_created=False)
-
-    source = Source.objects.find(url=meta.url, full_text=proposal.text)
-    if source is None:
-        outlet, result.outlet_created = _outlet_for(meta, actor)
-        source, result.source_created = sources.capture_source(
-            actor=actor,
-            url=meta.url,
-            title=(meta.title or default_title(proposal.text))[:500],
-            full_text=proposal.text,
-            outlet=outlet,
-            published_on=meta.published,
-            language=meta.language or "en",
-        )
-    result.source, result.outlet = source, source.outlet
-
-    resolved: dict[str, Speaker] = {}
-
-    def article_speaker(key: str) -> Speaker | None:
-        if key in resolved:
-            return resolved[key]
-        found = proposal.speaker(key)
-        if found is None:
-            return None
-        speaker = found.speaker
-        if speaker is not None:
-            speaker = Speaker.objects.filter(pk=speaker.pk).first()
-        if speaker is None:
-            name = " ".join((speaker_names.get(key) or found.name).split())
-            speaker = sources.resolve_speaker(name)
-            if speaker is None:
-                speaker = sources.resolve_speaker(
-                    name, create=True, actor=actor, kind=_KINDS.get(found.kind, SpeakerKind.PERSON)
-                )
-                result.speakers_created.append(speaker)
-            else:
-                result.speakers_reused.append(speaker)
-        else:
-            result.speakers_reused.append(speaker)
-        known = [a.name for a in speaker.aliases.all()]
-        for alias in _new_aliases(speaker.name, [found.name, *found.mentions], known):
-            if policy.allows(actor, "speaker.change", speaker):
-                sources.do_add_alias(speaker, alias, actor=actor)
-                result.aliases_created.append(alias)
-            else:
-                result.aliases_skipped.append(alias)
-        resolved[key] = speaker
-        return speaker
-
-    def chosen_speaker(choice: str | None) -> Speaker | None:
-        choice = (choice or "").strip()
-        if not choice:
-            return None
-        if choice.startswith("id:"):
-            pk = parse_id(choice[3:])
-            return Speaker.objects.filter(pk=pk).first() if pk is not None else None
-        if choice.startswith("name:"):
-            name = choice[5:]
-            speaker = sources.resolve_speaker(name)
-            if speaker is None and normalize_name(name):
-                # an organisation typed by an editor ("Halden Port Authority") is not a person
-                kind = _KINDS[kind_of_name(name)]
-                speaker = sources.resolve_speaker(name, create=True, actor=actor, kind=kind)
-                result.speakers_created.append(speaker)
-            return speaker
-        return article_speaker(choice)
+    source = _save_source(proposal, actor, result)
+    speakers = _Speakers(proposal, actor, result, speaker_names or {})
 
     keys = {s.key for s in proposal.speakers if s.speaker is None} if create_speakers is None else create_speakers
     for s in proposal.speakers:
         if s.key in keys or s.speaker is not None:
-            article_speaker(s.key)
+            speakers.article_speaker(s.key)
 
     for candidate in proposal.claims:
         choice = choices.get(candidate.key)
-        if choice is None or not choice.accept:
-            continue
-        claim = Claim.objects.get(pk=choice.attach_to) if choice.attach_to else None
-        captured = capture.do_capture_appearance(
-            source=source,
-            quote=candidate.quote,
-            claim=claim,
-            claim_text=" ".join((choice.text or candidate.text).split()),
-            speaker=chosen_speaker(choice.speaker if choice.speaker is not None else candidate.speaker_key),
-            kind=AppearanceKind.DIRECT_QUOTE if candidate.kind == "direct" else AppearanceKind.PARAPHRASE,
-            location=f"paragraph {candidate.paragraph + 1}",
-            actor=actor,
-        )
-        (result.claims_created if captured.claim_created else result.claims_reused).append(captured.claim)
-        (result.appearances_created if captured.appearance_created else result.appearances_reused).append(
-            captured.appearance
-        )
+        if choice is not None and choice.accept:
+            _save_claim(candidate, choice, source, speakers, actor, result)
     return result
+
+
+def _save_claim(candidate, choice: ClaimChoice, source: Source, speakers: _Speakers, actor, result: SaveResult) -> None:
+    """One accepted candidate as an appearance, on the chosen claim or on a new one."""
+    claim = Claim.objects.get(pk=choice.attach_to) if choice.attach_to else None
+    captured = capture.do_capture_appearance(
+        source=source,
+        quote=candidate.quote,
+        claim=claim,
+        claim_text=" ".join((choice.text or candidate.text).split()),
+        speaker=speakers.chosen(choice.speaker if choice.speaker is not None else candidate.speaker_key),
+        kind=AppearanceKind.DIRECT_QUOTE if candidate.kind == "direct" else AppearanceKind.PARAPHRASE,
+        location=f"paragraph {candidate.paragraph + 1}",
+        actor=actor,
+    )
+    (result.claims_created if captured.claim_created else result.claims_reused).append(captured.claim)
+    (result.appearances_created if captured.appearance_created else result.appearances_reused).append(
+        captured.appearance
+    )

@@ -18,7 +18,8 @@ _SINGLE = "‘'’"
 _SCARE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"}
 # A quoted term, not speech: "the so-called “…”", "a report titled “…”", "held the title “…”".
 _TERM_BEFORE = re.compile(
-    r"(?:\bso[- ]called|\b(?:en)?titled|\bthe\s+title(?:\s+of)?|\bknown\s+as|\bdubbed|\bnicknamed|"
+    r"(?:\bso[- ]called|\b(?:en)?titled|\bthe\s+title(?:\s+of)?|\bdubbed|\bnicknamed|"
+    r"\b(?:known|marketed|branded|sold|billed|trademarked|registered)\s+as|"
     r"\bthe\s+(?:slogan|motto|hashtag|banner|headline|phrase|term|word|label)|\bunder\s+the\s+(?:slogan|name|banner)|"
     r"\bwhat\s+(?:they|he|she|we|some|critics|officials)\s+(?:call|calls|called|describe[sd]?\s+as))\s*[,:]?\s*$",
     re.I,

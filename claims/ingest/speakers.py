@@ -27,7 +27,8 @@ def _wordset(words: str) -> set[str]:
 TITLE_WORDS = _wordset(
     """
     president minister secretary secretary-general senator sen. rep. representative gov. governor mayor
-    dr. dr mr. mr mrs. mrs ms. ms prof. professor general gen. col. colonel lt. captain capt. sgt.
+    dr. dr mr. mr mrs. mrs ms. ms maître maitre me mme mlle monsieur herr frau señor señora sr. sra. doña
+    signor signora prof. professor general gen. col. colonel lt. captain capt. sgt.
     chancellor king queen prince princess pope ambassador envoy chairman chairwoman chair chairperson
     ceo cfo chief executive director judge justice commissioner spokesman spokeswoman spokesperson
     deputy speaker leader sheikh emir rev. bishop coach manager officer inspector attorney lawmaker
@@ -35,11 +36,21 @@ TITLE_WORDS = _wordset(
     lawyer editor correspondent commander admiral premier president-elect sir lord lady dame chair-elect
     prosecutor member madam madame sheriff constable superintendent detective sergeant marshal coroner
     magistrate baron baroness councilmember councilman councilwoman councillor councilor alderman alderwoman
-    congressman congresswoman assemblyman assemblywoman assemblymember
+    congressman congresswoman assemblyman assemblymember ranking democrat republican
+    assemblywoman chef novelist architect author poet artist actor actress designer anchor host presenter
+    reporter moderator head administrator evacuee survivor volunteer shopkeeper villager homeowner retiree
+    commuter motorist pensioner
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
     """
 )
+# Letters after a name that are not part of it ("Callum Baird MSP"); before a name they are a title
+# ("Highlands and Islands MSP Mairead NicLeòid").
+POSTNOMINALS = {"msp", "mp", "mep", "mla", "ms", "td", "qc", "kc", "obe", "mbe", "cbe", "am", "mpp"}
+# Documents that speak for whoever issued them ("a statement from the ministry").
+_DOCUMENTS = {"statement", "release", "memo", "letter", "report", "post", "filing", "notice", "communique"}
+# Subordinators that can open a cue's subject ("where he told MSPs").
+_SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", "since", "although", "though"}
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
 PARTICLES = _wordset(
     """
@@ -56,7 +67,7 @@ STOP_CAPS = _wordset(
     however also still yet for with he she they it we i his her their its our my your monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september october
     november december last next earlier later today yesterday tomorrow former new officials residents
-    analysts experts critics sources
+    analysts experts critics sources by i'm i've i'd i'll it's we're we've let's here's there's that's
     """
 )
 # Unnamed speaker roles: never resolved to a previously named person.
@@ -89,7 +100,10 @@ ORG_WORDS = _wordset(
     inc ltd. ltd llc plc authority service bureau federation university fund board administration
     assembly cabinet government police army press forces navy coalition alliance secretariat directorate
     tribunal senate congress kremlin pentagon embassy consulate club league network systems holdings
-    airlines motors technologies labs news times post journal confederation
+    airlines motors technologies labs news times post journal confederation deportivo atlético atletico
+    athletic fc cf afc hall rovers wanderers energy foods pharmaceuticals industries solutions logistics airways
+    railways rail telecom petroleum mining ventures insurance therapeutics robotics utilities international
+    programme program initiative trust society centre center watch movement frontières frontieres
     """
 )
 KNOWN_ORGS = _wordset(
@@ -186,6 +200,15 @@ def _is_poss(tok: str) -> bool:
     return len(tok) > 2 and re.search(r"['’]s$|s['’]$", tok) is not None
 
 
+def _ends_run(tokens: list[str], j: int) -> bool:
+    """A possessive ends a name, except a plural one inside an organisation's name
+    ("The Dún Laoghaire Tenants' Network")."""
+    if not _is_poss(tokens[j]):
+        return False
+    inner = tokens[j][-1] in "'’" and j + 1 < len(tokens) and tokens[j + 1].lower().strip(",.") in ORG_WORDS
+    return not inner
+
+
 def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
     """Maximal capitalised token runs as (start, end, possessive)."""
     runs: list[tuple[int, int, bool]] = []
@@ -209,7 +232,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
             i += 1
             continue
         j = i
-        while not _is_poss(tokens[j]):
+        while not _ends_run(tokens, j):
             nxt = j + 1
             if nxt < len(tokens) and _is_cap(tokens[nxt]):
                 j = nxt
@@ -218,7 +241,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 and tokens[nxt].lower() in PARTICLES | ORG_CONNECTORS
                 and _is_cap(tokens[nxt + 1])
                 and tokens[nxt + 1].lower().strip(".,") not in STOP_CAPS
-            ):
+                and not (tokens[nxt].lower() in ("and", "&") and tokens[j].lower().strip(".,") in ORG_WORDS)
+            ):  # "Vantor Energy and Blue Ridge Power" are two firms
                 # "bin", "of" etc. only count when followed by a capital
                 j = nxt + 1
             elif (
@@ -230,7 +254,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 j = nxt + 2  # "Ursula von der Leyen", "Ibn al Walid"
             else:
                 break
-        runs.append((i, j + 1, _is_poss(tokens[j])))
+        runs.append((i, j + 1, _ends_run(tokens, j)))
         i = j + 1
     return runs
 
@@ -277,7 +301,8 @@ _DEMONYM = re.compile(r"(?:an|ish|ese|i|ic|ch)$")
 
 def is_title_word(word: str) -> bool:
     low = word.lower()
-    return low in TITLE_WORDS or bool(_PROFESSION.search(low))
+    postnominal = low in POSTNOMINALS and word.isupper() and low != "ms"
+    return low in TITLE_WORDS or postnominal or bool(_PROFESSION.search(low))
 
 
 def _is_place_run(low: list[str], s: int) -> bool:
@@ -313,7 +338,7 @@ def _tokens(phrase: str) -> list[str]:
     tokens = [_clean(t) for t in _TOKEN_RE.findall(phrase)]
     tokens = [t for t in tokens if t and not _PARTY_TAG.fullmatch(t)]
     # a relative clause is not part of the subject: "an engineer who has worked at X"
-    cut = next((k for k, t in enumerate(tokens) if k > 0 and t.lower() in ("who", "whose", "which")), None)
+    cut = next((k for k, t in enumerate(tokens) if k > 0 and t in ("who", "whose", "which")), None)  # not "WHO"
     return tokens[:cut] if cut is not None else tokens
 
 
@@ -353,7 +378,8 @@ def _descriptive(tokens: list[str], low: list[str], s: int, e: int, role_idx: in
         return SpeakerRef("name", name=" ".join([*tokens[s:e], *trailing]), kind="organization")
     if trailing and role_idx is None and not any(_is_cap(t) for t in trailing):
         # the run is a modifier: "the Ukrainian leader", "a Swiss banker"
-        if trailing[-1].lower() in PERSON_REFS and low[0] == "the":
+        head = trailing[-1].lower()
+        if low[0] == "the" and (head in PERSON_REFS or head in TITLE_WORDS and head not in ROLE_WORDS):
             return SpeakerRef("definite_person", role=trailing[-1].lower())
         if low[0] == "the" and trailing[-1].lower() in GENERIC_ORG_REFS:
             return SpeakerRef("definite_org", role=trailing[-1].lower())
@@ -365,7 +391,8 @@ def _descriptive(tokens: list[str], low: list[str], s: int, e: int, role_idx: in
 
 def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list[str], bool, bool]:
     """(name words without titles, had a title, "the" before the run)."""
-    words = [_strip_possessive(t) for t in tokens[s:e]]
+    # an inner plural possessive stays: "Tenants' Network"
+    words = [t if k < e - s - 1 and t[-1:] in "'’" else _strip_possessive(t) for k, t in enumerate(tokens[s:e])]
     last_title = -1
     for k, w in enumerate(words):
         if is_title_word(w) or (w.lower() == "state" and k > 0 and words[k - 1].lower() == "of"):
@@ -416,8 +443,8 @@ def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> Speaker
         head = next((low[k - 1] for k in range(2, len(low)) if low[k] in ("of", "for")), low[-1])
         if head in GENERIC_ORG_REFS:
             return SpeakerRef("definite_org", role=head)
-        if head in PERSON_REFS or head in TITLE_WORDS:
-            return SpeakerRef("definite_person", role=head)
+        if head in PERSON_REFS or head in TITLE_WORDS or re.fullmatch(r"\d+-year-old", head):
+            return SpeakerRef("definite_person", role=head)  # "the 71-year-old said"
     if any(w in GENERIC_ORG_REFS for w in low):
         return SpeakerRef("role", role="organisation")
     if len(tokens) <= 4:
@@ -430,36 +457,42 @@ def kind_of_name(name: str) -> str:
     (Ministry, Authority, Council, Ltd, Agency, Party, University …) or is a known organisation,
     else "person"."""
     words = [w for w in _tokens(name) if w]
+    if any(w in ("the", "for", "and", "&") for w in words[1:]):
+        return "organization"  # "Save the Children", "Doctors for Peace": people's names have no such words
     return "organization" if words and classify_name(words) == "organization" else "person"
 
 
-def parse_speaker_phrase(phrase: str) -> SpeakerRef:
-    """Interpret a grammatical subject like 'Foreign Minister Sergei Lavrov'.
-
-    Titles, party tags and relative clauses are stripped, organisations recognised by cue words,
-    unnamed roles ("a spokeswoman for the Kremlin") mapped to their organisation when it is
-    capitalised, else left unnamed. Places ("at Saqqara") and the scope of a title ("the mayor of
-    Valladolid") are never the name; a title alone ("the Minister") is a definite description.
-    """
-    if re.fullmatch(r"\s*(?:who|which)(?:\s+\S+)?\s*|\s*(?:who|which)\b.*\s(?:and|but)\s*", phrase, re.I | re.S):
-        return SpeakerRef("relative")  # "who", "who also" / "who stood at the rostrum and [told]"
+def _subject_tokens(phrase: str) -> list[str]:
+    """The phrase's tokens without a leading subordinator ("where he") or post-nominal letters
+    ("Callum Baird MSP")."""
     tokens = _tokens(phrase)
-    if not tokens:
-        return SpeakerRef("none")
-    low = [t.lower() for t in tokens]
-    if len(tokens) == 1 and low[0] in PRONOUNS:
-        return SpeakerRef("pronoun", pronoun=low[0], kind=PRONOUNS[low[0]])
-    if len(tokens) > 12:
-        return SpeakerRef("none")
+    if len(tokens) > 1 and tokens[0].lower() in _SUBORDINATORS:
+        tokens = tokens[1:]
+    while len(tokens) > 2 and tokens[-1].lower() in POSTNOMINALS and tokens[-1].isupper():
+        tokens = tokens[:-1]
+    return tokens
 
-    if low[0] in ("a", "an", "the") and len(low) >= 5 and low[1] not in ROLE_WORDS:
-        # "a memo from the department ..." speaks for the department
-        if low[2] in ("from", "by", "of") and low[3] == "the" and low[4] in GENERIC_ORG_REFS:
-            return SpeakerRef("definite_org", role=low[4])
-    role_idx = next((i for i, w in enumerate(low) if w in ROLE_WORDS), None)
-    run = _named_run(tokens, low)
-    if run is None:
-        return _unnamed(tokens, low, role_idx)
+
+def _document_source(tokens: list[str], low: list[str]) -> SpeakerRef | None:
+    """ "a memo from the department …" / "a statement from Kazakhstan's Ministry of Agriculture issued
+    after the ceremony": a document speaks for whoever issued it."""
+    if low[0] not in ("a", "an", "the") or len(low) < 5 or low[1] in ROLE_WORDS or low[2] not in ("from", "by", "of"):
+        return None
+    if low[1] in _DOCUMENTS:
+        rest = tokens[3:]
+        small = ORG_CONNECTORS | PARTICLES | {"the"}
+        cut = next((k for k, t in enumerate(rest) if k and t.islower() and t not in small), len(rest))
+        issuer = parse_speaker_phrase(" ".join(rest[:cut]))
+        if issuer.ref == "name":  # "a statement from the Ministry of Health"
+            return issuer
+    if low[3] == "the" and low[4] in GENERIC_ORG_REFS:
+        return SpeakerRef("definite_org", role=low[4])
+    return None
+
+
+def _named(tokens: list[str], low: list[str], run: tuple[int, int], role_idx: int | None) -> SpeakerRef:
+    """The subject around its named run: an office, a description, a title's scope, a role's
+    organisation, or the name itself."""
     s, e = run
     office = _office_of(tokens, low, s, e)
     if office is not None:
@@ -483,7 +516,36 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     return SpeakerRef("name", name=" ".join(name_words), kind=kind)
 
 
+def parse_speaker_phrase(phrase: str) -> SpeakerRef:
+    """Interpret a grammatical subject like 'Foreign Minister Sergei Lavrov'.
+
+    Titles, party tags and relative clauses are stripped, organisations recognised by cue words,
+    unnamed roles ("a spokeswoman for the Kremlin") mapped to their organisation when it is
+    capitalised, else left unnamed. Places ("at Saqqara") and the scope of a title ("the mayor of
+    Valladolid") are never the name; a title alone ("the Minister") is a definite description.
+    """
+    if re.fullmatch(r"\s*(?:who|which)(?:\s+\S+)?\s*|\s*(?:who|which)\b.*\s(?:and|but)\s*", phrase, re.I | re.S):
+        return SpeakerRef("relative")  # "who", "who also" / "who stood at the rostrum and [told]"
+    tokens = _subject_tokens(phrase)
+    if not tokens or len(tokens) > 12:
+        return SpeakerRef("none")
+    low = [t.lower() for t in tokens]
+    if len(tokens) == 1 and low[0] in PRONOUNS:
+        return SpeakerRef("pronoun", pronoun=low[0], kind=PRONOUNS[low[0]])
+    document = _document_source(tokens, low)
+    if document is not None:
+        return document
+    role_idx = next((i for i, w in enumerate(low) if w in ROLE_WORDS), None)
+    run = _named_run(tokens, low)
+    if run is None:
+        return _unnamed(tokens, low, role_idx)
+    return _named(tokens, low, run, role_idx)
+
+
 # --- name matching and clustering -------------------------------------------
+
+
+_JOINED_HEAD = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad-d|bin|ibn|abu)-(?=\w{3})")
 
 
 def token_match(a: str, b: str) -> float:
@@ -491,7 +553,7 @@ def token_match(a: str, b: str) -> float:
 
     Equal, or the same transliteration key, or the same consonant skeleton with the same first
     letter, or (long tokens only) one edit apart / a fuzzy ratio of at least 88."""
-    na, nb = norm(a), norm(b)
+    na, nb = (_JOINED_HEAD.sub("", x) for x in (norm(a), norm(b)))  # "el-Sisi" ~ "Sisi"
     if not na or not nb:
         return 0.0
     if na == nb:
@@ -562,6 +624,10 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
         short, long_ = sorted([ta, tb], key=len)
         if short and long_[: len(short)] == short:
             return 85.0
+        head = long_[: len(long_) - len(short)]
+        tail = short and head and long_[len(head) :] == short and head[-1] not in ORG_CONNECTORS | {"the"}
+        if tail and is_org_name(b.split() + a.split()):
+            return 80.0  # "Río Seco" ~ "Club Atlético Río Seco": a club or firm by its short name
         return (
             float(fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)))
             if fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= 92

@@ -49,7 +49,7 @@ class Speaking:
     speaker: str | None
     speaker_kind: str  # person | organization | unknown
     kind: str  # direct | paraphrase | statement
-    antecedent: Callable[[str, int], str | None]
+    antecedent: Callable[..., str | None]  # (kind, offset, other_than=None) -> name
     short: str | None = None  # the form used after the first ("Kabulov", "Lin")
 
 
@@ -238,8 +238,10 @@ def stand_alone(text: str, start: int, dates: list[DateMention], speaking: Speak
         text = _first_person(text, name, speaking.short or name.split()[-1], kind)
     if speaking.kind in ("paraphrase", "partial") and name and lead in (kind, "unknown"):
         text = _leading_pronoun(text, name)  # the reported clause's pronoun is its speaker
-    elif speaking.kind == "statement" and lead and (found := speaking.antecedent(lead, start)):
-        text = _leading_pronoun(text, found)
+    elif speaking.kind != "direct" and lead and (found := speaking.antecedent(lead, start)):
+        text = _leading_pronoun(text, found)  # "His office said he would serve": he is the last person
+    elif speaking.kind == "direct" and lead == "person" and (found := speaking.antecedent(lead, start, name)):
+        text = _leading_pronoun(text, found)  # "He told me in January" in Vance's quote: he is not Vance
     text = _balance_quotes(" ".join(text.split()))
     if text and text[0].islower():
         text = text[0].upper() + text[1:]

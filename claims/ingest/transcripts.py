@@ -25,9 +25,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import ORG_CONNECTORS, PARTICLES, TITLE_WORDS, parse_speaker_phrase
+from .cues import REPORT_VERB_RE
+from .speakers import ORG_CONNECTORS, PARTICLES, ROLE_WORDS, TITLE_WORDS, parse_speaker_phrase
 
-_LABEL = re.compile(r"(?:\d{1,3}\.[ \t]+)?(?P<label>[^:\n]{1,140}?)[ \t]*:[ \t]*(?:\n[ \t]*)?(?=\S)")
+# "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold)
+_LABEL = re.compile(
+    r"(?:\d{1,3}\.[ \t]+)?[*_]{0,2}(?P<label>[^:\n*]{1,140}?)[ \t]*(?:[*_]{2}[ \t]*:|:[*_]{0,2})"
+    r"[ \t]*(?:\n[ \t]*)?(?=\S)"
+)
+# The Congressional Record's "Chairman CRAPO. …", "Senator WYDEN. …", "The CHAIRMAN. …": a title word and
+# a name or office in capitals, then a full stop.
+_RECORD_LABEL = re.compile(
+    r"(?P<label>(?:The|(?:[A-Z][a-z]+\.?[ \t]+){1,2})[ \t]*[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?)\.[ \t]+(?=\S)"
+)
+# An interview's "Q." / "A." (or "Q -") without a colon.
+_QA_DOT = re.compile(r"(?P<label>[QA])(?:\.|[ \t]+[-–—])[ \t]+(?=\S)|(?P<q>Q)[ \t]+(?=[A-Z])")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 # Labels for a voice nobody names.
@@ -48,12 +60,31 @@ _ROLE_LABELS = {
     "moderator",
     "narrator",
     "meteorologist",
+    "guest",
+    "caller",
+    "panelist",
+    "panellist",
+    "witness",
+    "interviewee",
 }
 _HONORIFICS = {"mr", "mrs", "ms", "madam", "madame", "mister"}
 _BYLINE = re.compile(
     r"^(?:interview(?:ed)?\s+by|questions\s+by|conducted\s+by|by)\s+(?P<name>[^,\n(]+)", re.I | re.MULTILINE
 )
-_SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)")
+_SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)|(?:--|—)\s*$")
+# "(BEGIN VIDEOTAPE)", "[Whereupon, the hearing was adjourned.]": stage directions, not speech.
+_STAGE = re.compile(r"\s*[(\[]")
+_QUOTE_MARKS = re.compile(r"[\"“”‘’]")
+# An editor's note after a transcript: "This interview has been edited for length and clarity."
+_EDITORIAL = re.compile(
+    r"(?i)\b(?:has|have|was|were)\s+been\s+(?:edited|condensed|translated|shortened|abridged)\b"
+    r"|\bthis\s+(?:interview|transcript|conversation)\b|\b(?:additional\s+)?reporting\s+by\b"
+    r"|\bcopyright\b|\ball\s+rights\s+reserved\b|©"
+)
+# A third-person subject and a speech verb: the journalist's prose, not a speaker's own words.
+_REPORTED = re.compile(
+    r"(?:\b(?i:he|she|they|it)|[^\W\d_a-z][\w'’-]+)\s+(?:also\s+)?(?i:" + REPORT_VERB_RE.pattern + ")"
+)
 
 
 @dataclass
@@ -66,6 +97,7 @@ class Turn:
     name: str | None
     kind: str = "person"
     qa: str | None = None  # "Q" or "A" in an interview
+    continued: bool = False  # an unlabelled paragraph that carries on the turn before it
 
 
 def _title_case(phrase: str) -> str:
@@ -76,7 +108,7 @@ def _title_case(phrase: str) -> str:
     def word(w: str) -> str:
         if w.lower() in PARTICLES:
             return w.lower()
-        return re.sub(r"[A-Z]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), w)
+        return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), w)
 
     return " ".join(word(w) for w in phrase.split())
 
@@ -97,10 +129,11 @@ def _role_key(head: str) -> str:
 class _Labels:
     """Reads labels in order, remembering which office each named person holds."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         self.offices: dict[str, str] = {}
+        self.text = text
 
-    def read(self, label: str) -> tuple[str | None, str] | None:
+    def read(self, label: str, at: int = -1) -> tuple[str | None, str] | None:
         """(name, kind) for a person label, (None, "unknown") for an unnamed voice, None if not a label."""
         parens = [p.strip() for p in _PAREN.findall(label)]
         outside = " ".join(_PAREN.sub(" ", label).split())
@@ -110,12 +143,34 @@ class _Labels:
         if _UNNAMED.match(head):
             return None, "unknown"
         key = _role_key(head)
+        self._find_holder(key, head)
         if key in self.offices:
             return self.offices[key], "person"
         if key in _ROLE_LABELS:
             return None, "unknown"  # "ANCHOR:" before anyone was named as the anchor
+        return self._named(head, key, parens, at)
+
+    def _find_holder(self, key: str, head: str) -> None:
+        """Who holds an office or part the article names only by that office: "THE CHAIR:" after "Senator X,
+        chair of the subcommittee"; "Guest:" after "My guest today is the economist Dana Ortiz."."""
+        if key in self.offices:
+            return
+        holder = _office_holder(self.text, key) if head.lower().startswith("the ") else None
+        if holder is None and key in _ROLE_LABELS:
+            holder = _role_holder(self.text, key)
+        if holder:
+            self.offices[key] = holder
+
+    def _named(self, head: str, key: str, parens: list[str], at: int) -> tuple[str | None, str] | None:
+        """A label that names its speaker, possibly with a part in brackets or an office."""
         words = _title_case(head).split()
+        # "Chairman CRAPO": a surname in capitals after a title is a name, not an acronym
+        words = [w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() else w for w in words]
         ref = parse_speaker_phrase(" ".join(words))
+        bare = len(head.split()) == 1 or any(w.lower() in ROLE_WORDS for w in words)
+        one_word = ref.ref == "name" and ref.name and " " not in ref.name
+        if bare and one_word and not _used_as_name(self.text, ref.name, at):
+            return None  # "Transcript:", "HEARING:", "MEMBERS PRESENT:": a heading, not a person
         if not head.lower().startswith("the ") and ref.ref == "name" and ref.name and ref.kind != "organization":
             for p in parens:  # "DANA REEVES (Anchor)": the part in brackets is her part in the programme
                 if _role_key(p) in _ROLE_LABELS:
@@ -134,6 +189,60 @@ class _Labels:
         return None
 
 
+_NAME_BEFORE = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)(?:\s*\([^()]*\))?,\s*(?:the\s+)?$")
+_NAME_AFTER = re.compile(r"\s+((?:[^\W\d_a-z][\w'’-]+\s*){1,3})")
+
+
+def _office_holder(text: str, office: str) -> str | None:
+    """The person the article gives an office to: "Senator Ana Ruiz, chair of the subcommittee" or
+    "Sen. Ana Ruiz (D-Mich.), Chair" or "Chair Ruiz", for a label that names only the office."""
+    if not office or " " in office or office not in TITLE_WORDS:
+        return None
+    for m in re.finditer(r"\b" + re.escape(office) + r"\b", text, re.I):
+        if m.start() > 0 and text[m.start() - 1] == " " and text[m.start() - 5 : m.start()].lower() == "the ":
+            continue
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        after = _NAME_AFTER.match(text, m.end()) if text[m.start()].isupper() else None
+        for found in (before, after):
+            if found is None:
+                continue
+            ref = parse_speaker_phrase(found.group(1))
+            if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
+                return ref.name
+    return None
+
+
+def _role_holder(text: str, role: str) -> str | None:
+    """ "My guest today is the economist Dana Ortiz" / "our host, Sam Lee": who a programme part is."""
+    pattern = (
+        r"(?i:\b" + re.escape(role) + r")(?:[ \t]+(?i:today|tonight|this\s+week))?(?:[ \t]+(?i:is|was)|,)[ \t]+"
+        r"(?:(?i:the|an?)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}((?:[^\W\d_a-z][\w'’.-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)"
+    )
+    for m in re.finditer(pattern, text):
+        ref = parse_speaker_phrase(m.group(1))
+        if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
+            return ref.name
+    return None
+
+
+def _used_as_name(text: str, word: str, at: int = -1) -> bool:
+    """A one-word label is a surname only if the article also has it after another capitalised word
+    ("OKAFOR:" after "MIRIAM OKAFOR" or "Miriam Okafor")."""
+    pattern = r"\b([^\W\d_][\w.'’-]*)[ \t]+(" + re.escape(word) + r")\b"
+    return any(
+        m.group(1)[0].isupper() and m.group(2)[0].isupper() and m.group(1).lower() not in ("the", "a", "an")
+        for m in re.finditer(pattern, text, re.I)
+        if not at <= m.start() <= at + 140  # not the label itself ("MEMBERS PRESENT:")
+    )
+
+
+def _headline_case(spoken: str) -> bool:
+    """ "Cyclone Rahim Makes Landfall in Bangladesh": a title after a programme's name, not speech."""
+    first = re.split(r"[.;!?]", spoken, maxsplit=1)[0]
+    words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _interviewer(text: str, before: int) -> str | None:
     """The interviewer from a byline ahead of the first question ("Interview by Jan Ruiz")."""
     for m in _BYLINE.finditer(text, 0, before):
@@ -143,33 +252,83 @@ def _interviewer(text: str, before: int) -> str | None:
     return None
 
 
+def _record_label(text: str, s: int, e: int) -> re.Match | None:
+    m = _RECORD_LABEL.match(text, s, e)
+    if m is None:
+        return None
+    first = m.group("label").split()[0].lower()
+    return m if first == "the" or first in TITLE_WORDS or first + "." in TITLE_WORDS else None
+
+
+def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
+    dot = _QA_DOT.match(text, s, e)
+    if dot:  # "Q. Why close now?" / "A. The rent tripled." / the White House's "Q Mr. President, …"
+        label = "label" if dot.group("label") else "q"
+        return Turn((dot.start(label), dot.end(label)), dot.end(), e, None, "unknown", dot.group(label))
+    m = _LABEL.match(text, s, e) or _record_label(text, s, e)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    spoken = text[m.end() : e]
+    qa = _QA.get(" ".join(_PAREN.sub(" ", label).split()).lower())
+    if qa:  # "Answer (Luis Enrique):" names who answers
+        named = [r for r in map(parse_speaker_phrase, _PAREN.findall(label)) if r.ref == "name" and r.name]
+        who, kind = (named[0].name, "person") if named else (None, "unknown")
+        return Turn((m.start("label"), m.end("label")), m.end(), e, who, kind, qa)
+    if not (spoken[:1].isupper() or spoken[:1] in "‘“\"'") or _headline_case(spoken):
+        return None
+    read = labels.read(label, s) if _SPEECH_END.search(spoken) else None
+    return Turn((m.start("label"), m.end("label")), m.end(), e, *read) if read is not None else None
+
+
+def _continue_turns(
+    text: str, paragraphs: list[tuple[int, int]], turns: list[Turn | None], stops: set[int] = frozenset()
+) -> None:
+    """A turn that runs on over unlabelled paragraphs: each is the same speaker's, until a label,
+    a stage direction ("(BEGIN VIDEOTAPE)"), or prose again: quotation marks or a speech verb
+    ("Separately, the minister told reporters that …")."""
+    last: Turn | None = None
+    for i, (s, e) in enumerate(paragraphs):
+        if turns[i] is not None or i in stops:
+            last = turns[i]  # a question dropped from the turns ends the run too
+            continue
+        body = text[s:e]
+        if not re.search(r"[a-z]", body):
+            last = None  # "END 2:31 P.M. EDT": a stage line in capitals
+            continue
+        label = _LABEL.match(text, s, e)
+        heading = label is not None and _is_label_text(_PAREN.sub(" ", label.group("label")))
+        prose = heading or _QUOTE_MARKS.search(body) or _REPORTED.search(body) or _EDITORIAL.search(body)
+        # a paragraph naming the speaker ("Kapoor's company has since …") is about them, not by them
+        prose = prose or bool(last and last.name and re.search(r"\b" + re.escape(last.name.split()[-1]) + r"\b", body))
+        if last is None or prose or _STAGE.match(body) or not _SPEECH_END.search(body):
+            last = None
+            continue
+        turns[i] = last = Turn((s, s), s, e, last.name, last.kind, last.qa, continued=True)
+
+
 def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None]:
     """The turn each paragraph is, or None; all None unless the article reads as a transcript."""
-    labels = _Labels()
-    turns: list[Turn | None] = []
-    for s, e in paragraphs:
-        m = _LABEL.match(text, s, e)
-        turn = None
-        if m:
-            label = m.group("label").strip()
-            spoken = text[m.end() : e]
-            qa = _QA.get(label.lower())
-            if qa:
-                turn = Turn((m.start("label"), m.end("label")), m.end(), e, None, "unknown", qa)
-            elif spoken[:1].isupper() or spoken[:1] in "‘“\"'":
-                read = labels.read(label) if _SPEECH_END.search(spoken) else None
-                if read is not None:
-                    turn = Turn((m.start("label"), m.end("label")), m.end(), e, *read)
-        turns.append(turn)
+    labels = _Labels(text)
+    turns = [_read_turn(text, s, e, labels) for s, e in paragraphs]
     qa_kinds = {t.qa for t in turns if t and t.qa}
     if qa_kinds == {"Q", "A"}:
         first = next(t for t in turns if t and t.qa)
         asker = _interviewer(text, first.label[0])
+        answerer = None
         for t in turns:
             if t and t.qa == "Q":
                 t.name, t.kind = asker, "person" if asker else "unknown"
-        return [t if t and t.qa else None for t in turns]
+            elif t and t.qa == "A":  # a name given once holds for the answers after it
+                answerer = t.name or answerer
+                t.name, t.kind = answerer, "person" if answerer else "unknown"
+        turns = [t if t and t.qa else None for t in turns]
+        _continue_turns(text, paragraphs, turns)
+        return turns
     labelled = [t for t in turns if t and not t.qa]
     if len(labelled) < 2:
         return [None] * len(turns)
-    return [t if t and not t.qa else None for t in turns]
+    stops = {i for i, t in enumerate(turns) if t and t.qa}
+    turns = [t if t and not t.qa else None for t in turns]
+    _continue_turns(text, paragraphs, turns, stops)
+    return turns

@@ -571,3 +571,239 @@ def test_titles_of_works_and_so_called_terms_are_not_quotes():
         "Visitors fear the so-called “curse of the pharaohs and their tombs”."
     )
     assert direct(text) == []
+
+
+def test_names_opening_with_a_non_ascii_capital_are_names():
+    text = (
+        "Santa Lucía coach Mirko Šimunić has just finished his news conference.\n\n"
+        "“We were the better team for an hour,” Šimunić said."
+    )
+    got = analyze_article(text)
+    assert [(q.text, q.speaker) for q in got.quotes if q.kind == "direct"] == [
+        ("We were the better team for an hour", "Mirko Šimunić")
+    ]
+    assert set(got.speakers[0].mentions) == {"Mirko Šimunić", "Šimunić"}
+
+
+def test_live_blog_entries_headings_actions_and_channels():
+    text = (
+        "11:31 p.m. - Lindgren: “Nine years we waited for this”\n\n"
+        "Asked whether he would stay on, Lindgren smiled. “Today I am not thinking about contracts.”\n\n"
+        "Vasby captain Emil Roos, who lifted the trophy, summed it up: “We suffered, and then we won.”\n\n"
+        "IFK Vasby's official account kept it simpler: “Champions. Worth every second.”\n\n"
+        "Ola Berg, who scored the penalty, spoke to the broadcaster. “I just looked at the ball,” the "
+        "Norwegian striker said."
+    )
+    got = analyze_article(text)
+    assert [q.speaker for q in got.quotes if q.kind == "direct"] == [
+        "Lindgren",
+        "Lindgren",
+        "Emil Roos",
+        "IFK Vasby",
+        "Ola Berg",
+    ]
+
+
+def test_a_club_is_also_known_by_the_tail_of_its_name():
+    text = (
+        "Deportivo Santa Lucía posted on X: “Heads high. We will be back.”\n\n"
+        "Ofori sent the Santa Lucía goalkeeper the wrong way."
+    )
+    club = analyze_article(text).speakers[0]
+    assert club.kind == "organization" and set(club.mentions) == {"Deportivo Santa Lucía", "Santa Lucía"}
+
+
+def test_post_nominal_letters_subordinators_and_opening_participles():
+    text = (
+        "The committee's convener, Callum Baird MSP, pressed him.\n\n"
+        "“Why did islanders learn that from a notice?” Mr Baird asked.\n\n"
+        "Highlands and Islands MSP Mairead Nic Leod said: “These are not statistics at all.”\n\n"
+        "Mr Pritchard was giving evidence on Tuesday, where he told MSPs the company had “let down the "
+        "communities we serve”.\n\n"
+        "A Scottish Government spokesperson said: “Ministers recognise the disruption.”\n\n"
+        "Asked by Liberal Democrat MSP Iain Grant whether he would resign, Mr Pritchard paused.\n\n"
+        "“I would not expect to keep my job,” he said."
+    )
+    assert [s for _, s in direct(text)] == [
+        "Callum Baird",
+        "Mairead Nic Leod",
+        "Pritchard",
+        "Scottish Government",
+        "Pritchard",
+    ]
+
+
+def test_a_question_closed_before_x_asked_is_still_x_s():
+    text = "Callum Baird pressed him. “Why did islanders learn that from a notice?” Mr Baird asked."
+    assert direct(text) == [("Why did islanders learn that from a notice?", "Callum Baird")]
+
+
+def test_foreign_honorifics_unnamed_subjects_and_apposed_organisations():
+    text = (
+        "His lawyer, Karim Benali, said the appeal would be filed.\n\n"
+        "“We respect the court,” Maître Benali told reporters.\n\n"
+        "Fatima Zerrouki said the verdict was fair. “I am glad,” she said.\n\n"
+        "Another resident, a retired bus driver who declined to give his name, was less impressed. "
+        "“Prison for one man does not fix the pipes,” he said.\n\n"
+        "The court fined the construction company, Batiments Littoral Sud, 1.2 million euros.\n\n"
+        "“We are studying every legal option available,” Batiments Littoral Sud said."
+    )
+    got = analyze_article(text)
+    assert [q.speaker for q in got.quotes if q.kind == "direct"] == [
+        "Karim Benali",
+        "Fatima Zerrouki",
+        None,
+        "Batiments Littoral Sud",
+    ]
+    assert {s.name: s.kind for s in got.speakers}["Batiments Littoral Sud"] == "organization"
+
+
+def test_a_verb_coordinated_after_a_clause_and_a_statement_from_an_organisation():
+    text = (
+        "Asked about the delays, Zhaqsybekov acknowledged that inspection times were “a problem” and said "
+        "a laboratory would open.\n\n"
+        "“We are not hiding from this,” he said.\n\n"
+        "“Diversifying export routes is a matter of food security,” according to a statement from "
+        "Kazakhstan’s Ministry of Agriculture issued after the ceremony."
+    )
+    assert [s for _, s in direct(text)] == ["Zhaqsybekov", "Ministry of Agriculture"]
+
+
+def test_a_quote_only_paragraph_after_reported_speech_and_a_verb_inside_the_report():
+    text = (
+        "Dr Kamau said the contamination was linked to pit latrines.\n\n"
+        "“We are not blaming residents. People dig where they can.”\n\n"
+        'The County Government of Kisumu said it had "noted the findings" and was "reviewing the sampling '
+        'methodology with our teams."'
+    )
+    assert [s for _, s in direct(text)] == ["Kamau", "County Government of Kisumu"]
+
+
+def test_pull_quotes_plural_possessive_organisations_and_product_names():
+    text = (
+        "16:05 - 'These two are my real win'\n\n"
+        'Ní Bhriain posted a photograph on Instagram, with the caption: "Whatever happens today - these two are '
+        'my real win."\n\n'
+        "The Dún Laoghaire Tenants' Network said in a statement that renters had \"finally found their voice in "
+        'this constituency."\n\n'
+        'The plant will use cells marketed as "SaltCell," which the company says last longer.'
+    )
+    got = direct(text)
+    assert [s for _, s in got] == ["Ní Bhriain", "Ní Bhriain", "Dún Laoghaire Tenants' Network"]
+    assert got[0][0] == "These two are my real win"
+
+
+def test_a_party_noun_before_a_name_is_a_title():
+    text = 'His rival, Democrat Joanne Pike, praised him. She said: "Mark and I disagreed on almost everything."'
+    assert direct(text) == [("Mark and I disagreed on almost everything.", "Joanne Pike")]
+
+
+def test_a_surname_printed_earlier_and_a_nationality_telling_two_ministers_apart():
+    text = (
+        "Finance Minister Olena Kovalchuk said Ukraine needed $12 billion.\n\n"
+        "Speaking alongside her Polish counterpart Andrzej Domanski, she warned that the gap could widen.\n\n"
+        "“The war does not wait for budget cycles,” the minister said.\n\n"
+        "Domanski pledged support. “Poland will stand with Ukraine,” the Polish minister told reporters.\n\n"
+        "“Inflation risks remain elevated,” the National Bank of Ukraine said."
+    )
+    got = analyze_article(text)
+    assert [q.speaker for q in got.quotes if q.kind == "direct"] == [
+        "Olena Kovalchuk",
+        "Andrzej Domanski",
+        "National Bank of Ukraine",
+    ]
+    bank = next(s for s in got.speakers if s.name == "National Bank of Ukraine")
+    assert bank.mentions == ["National Bank of Ukraine"]  # "Ukraine" is not the bank's short name
+
+
+def test_a_wire_dateline_with_a_hyphen_is_not_the_subject():
+    text = "KYIV, March 3 (Reuters) - Ukraine's foreign minister said on Monday that Kyiv would not accept it."
+    got = analyze_article(text)
+    assert [(q.kind, q.speaker) for q in got.quotes] == [("paraphrase", None)]  # not Reuters
+
+
+def test_a_quote_inside_reported_speech_belongs_to_the_reported_writer():
+    text = (
+        "Ms Nic Leod later told the Courier that one constituent had written to her in August to say, "
+        "'I feel like we are being punished for living here,' and that she had had no answer."
+    )
+    assert direct(text) == [("I feel like we are being punished for living here", None)]
+
+
+def test_firms_coordinated_and_a_quote_in_a_sentence_about_someone_else():
+    text = (
+        "Vantor Energy and Blue Ridge Power announced a merger on Tuesday.\n\n"
+        "“This deal creates the largest utility in the Southeast,” Vantor said in a statement. Blue Ridge "
+        "called the merger “a natural fit for both companies and their customers.”\n\n"
+        "“We expect no job losses,” the company added."
+    )
+    got = analyze_article(text)
+    assert [q.speaker for q in got.quotes if q.kind == "direct"] == ["Vantor Energy", "Blue Ridge", "Vantor Energy"]
+    assert {s.name: s.kind for s in got.speakers}["Vantor Energy"] == "organization"
+
+
+def test_a_one_word_sentence_answering_a_speech_verb_and_colon_is_a_quote():
+    text = 'Highways engineer Mark Tolley was asked why nothing was done. He replied: "Budget." Then: "Under review".'
+    assert direct(text) == [("Budget.", "Mark Tolley")]
+
+
+def test_titles_remembered_from_a_sentence_subject_and_an_office_of_an_organisation():
+    judge = (
+        "U.S. District Judge Amit Mehta issued the ruling. Google lawyer John Schmidtlein objected.\n\n"
+        "“The remedy must fit the harm,” the judge wrote."
+    )
+    assert [s for _, s in direct(judge)] == ["Amit Mehta"]
+    who = (
+        "The head of the World Health Organization, Tedros Adhanom Ghebreyesus, warned of a new wave.\n\n"
+        "“We are not out of the woods,” the WHO chief said."
+    )
+    assert [s for _, s in direct(who)] == ["Tedros Adhanom Ghebreyesus"]  # "WHO" is not "who"
+
+
+def test_a_credit_after_a_dash_and_a_statement_from_a_named_ministry():
+    text = (
+        "Acme Corp. launched its new drone on Monday.\n\n"
+        "“This is the future of delivery.” — Jane Doe, CEO of Acme Corp.\n\n"
+        "“We are reviewing the report,” said a statement from the Ministry of Health."
+    )
+    assert [s for _, s in direct(text)] == ["Jane Doe", "Ministry of Health"]
+
+
+def test_a_surname_with_an_age_is_a_person_and_adverbs_before_the_verb_are_not_the_subject():
+    text = (
+        "Ruiz, 52, has been mayor since 2019. Asked about the deficit, she would only say it was “being dealt "
+        "with by the treasurer”."
+    )
+    assert direct(text) == [("being dealt with by the treasurer", "Ruiz")]
+
+
+def test_a_press_release_credit_line_introduces_the_next_quote():
+    text = (
+        "Statement from Health Secretary Ana Ruiz:\n\n“Today we take a decisive step to cut waiting lists.”\n\n"
+        "The following can be attributed to Jane Doe, chief executive of Acme Corp.:\n\n"
+        "“We are cooperating fully with the investigation.”"
+    )
+    assert [s for _, s in direct(text)] == ["Ana Ruiz", "Jane Doe"]
+
+
+def test_an_honorific_gives_a_gender_so_she_skips_mr():
+    text = "Ms. Lopez said the ward was full. Mr. Reyes agreed.\n\n“We had patients in corridors,” she said."
+    assert direct(text) == [("We had patients in corridors", "Lopez")]
+
+
+def test_according_to_a_titled_name_and_an_age_description():
+    assert direct("According to Dr. Paul Kim, “the data are unambiguous and the trend is clear.”") == [
+        ("the data are unambiguous and the trend is clear.", "Paul Kim")
+    ]
+    text = "The chairman, Peter Hale, 71, said he would stay. “I’m not going anywhere,” the 71-year-old told the BBC."
+    assert [s for _, s in direct(text)] == ["Peter Hale"]
+
+
+def test_a_short_quote_followed_by_a_titled_name_and_a_verb_is_a_quote():
+    text = "“This is nonsense,” Kremlin spokesman Dmitry Peskov told reporters. He called it “pure fantasy” again."
+    assert direct(text) == [("This is nonsense", "Dmitry Peskov")]
+
+
+def test_an_unnamed_noun_with_a_name_in_apposition_is_that_person():
+    text = "Ana Ruiz said it was fair. A third resident, Joe Bloggs, 60, was angrier. “Nobody listens to us,” he said."
+    assert direct(text) == [("Nobody listens to us", "Joe Bloggs")]

@@ -130,3 +130,28 @@ def test_kind_of_a_typed_name():
     assert kind_of_name("University of Tromsø") == "organization"
     assert kind_of_name("Green Future Party") == "organization"
     assert kind_of_name("Jane Okafor") == "person"
+    for org in ("Ministry of Health", "Acme Corp", "UNICEF", "Save the Children", "Amnesty International"):
+        assert kind_of_name(org) == "organization", org
+    assert kind_of_name("Ana María de la Cruz") == "person"
+
+
+def test_a_describing_noun_before_a_name_is_not_part_of_it():
+    from claims.ingest.speakers import parse_speaker_phrase
+
+    assert parse_speaker_phrase("Evacuee Sarah Lindqvist").name == "Sarah Lindqvist"
+    assert parse_speaker_phrase("Pensioner Joan Pratt").name == "Joan Pratt"
+
+
+def test_an_agency_administrator_is_a_title():
+    from claims.ingest.speakers import parse_speaker_phrase
+
+    assert parse_speaker_phrase("FAA Administrator Michael Whitaker").name == "Michael Whitaker"
+
+
+def test_a_surname_with_a_joined_particle_matches_it_without():
+    from claims.ingest.speakers import name_similarity
+
+    assert name_similarity("Abdel Fattah el-Sisi", "Sisi") > 0
+    assert name_similarity("Ahmed al-Sharaa", "Sharaa") > 0
+    assert name_similarity("Ahmed al-Sharaa", "Ahmed Shara") > 0
+    assert name_similarity("Ahmed al-Sharaa", "Ahmed Sharif") == 0

@@ -89,3 +89,21 @@ def test_without_a_publication_date_relative_dates_stay():
     assert claim_texts("The council closed the bridge yesterday after finding cracks.", published=None) == [
         "The council closed the bridge yesterday after finding cracks."
     ]
+
+
+def test_a_quote_split_by_its_attribution_is_one_claim_without_it():
+    text = "Ana Ruiz spoke. “Four new wells,” she said, “will open in 2027 and I will pay for them.”"
+    got = [c for c in analyze_article(text, published=dt.date(2026, 5, 4)).claims if c.kind == "direct"]
+    assert [c.text for c in got] == ["Four new wells will open in 2027 and Ana Ruiz will pay for them."]
+    assert got[0].quote == text[text.index("“Four") :]
+
+
+def test_a_pronoun_that_is_not_the_speaker_names_the_last_person_before_it():
+    text = (
+        "“I have loved every day of this job,” Mark Ellison said.\n\n"
+        "His office said he would serve out his term.\n\n"
+        "“He told me in January,” said Roberto Vance, his former chief of staff."
+    )
+    got = {c.quote: c.text for c in analyze_article(text, published=dt.date(2026, 3, 3)).claims}
+    assert got["His office said he would serve out his term."] == "Mark Ellison would serve out his term."
+    assert got["He told me in January"] == "Mark Ellison told Roberto Vance in January 2026."

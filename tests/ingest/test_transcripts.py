@@ -122,3 +122,139 @@ def test_colon_lines_that_are_not_speech_are_not_turns():
     )
     a = analyze_article(text)
     assert [q for q in a.quotes if q.kind == "direct"] == []
+
+
+HEARING = """SUBCOMMITTEE ON WATER SAFETY
+
+HEARING: "SAFE TAPS? LEAD PIPES IN AMERICAN SCHOOLS"
+
+The subcommittee met at 10 a.m., Senator Ana Lindqvist, chair of the subcommittee, presiding.
+
+MEMBERS PRESENT: Sen. Ana Lindqvist (D-Minn.), Chair; Sen. Paul Greer (R-Ohio).
+
+THE CHAIR: The subcommittee will come to order. Thank you all for coming.
+
+Two years ago, one school in five had never tested its water. Today it is one in ten.
+
+[The witness was sworn.]
+
+SEN. GREER: Thank you, Madam Chair. I share the concern.
+
+Transcript: SEN. GREER on the schools bill; closing remarks. Broadcast Sunday
+
+MR. OLSEN: We tested 4,000 fountains, and we have replaced 900 of them. We also added filters --
+
+Separately, Greer told reporters that the bill would pass."""
+
+
+def test_office_labels_take_their_holder_and_turns_run_on_over_unlabelled_paragraphs():
+    got = direct(HEARING)
+    assert [s for _, s in got] == ["Ana Lindqvist", "Ana Lindqvist", "Paul Greer", "Olsen"]
+    # the heading and the members list are not turns; the run-on paragraph is the chair's; a cut-off
+    # turn ("--") is still a turn; prose with a speech verb ends the run
+    assert got[1][0].startswith("Two years ago") and got[3][0].endswith("filters --")
+
+
+def test_a_headline_after_a_programme_name_is_not_a_turn():
+    text = (
+        "KBC NEWSROOM: Cyclone Ida Makes Landfall Across Three Northern Coastal Provinces. Aired May 1\n\n"
+        "ANA RUIZ, KBC ANCHOR: Good morning. I'm Ana Ruiz.\n\n"
+        "RUIZ: We begin with the storm."
+    )
+    got = analyze_article(text)
+    assert [q.speaker for q in got.quotes if q.kind == "direct"] == ["Ana Ruiz", "Ana Ruiz"]
+    assert [s.mentions for s in got.speakers if s.name == "Ana Ruiz"][0].count("I'm Ana Ruiz") == 0
+
+
+def test_q_dot_a_dot_interviews_and_the_byline():
+    text = (
+        "Interview: Chef Marta Ruiz on closing her restaurant\n\nBy Paul Grant\n\n"
+        "Marta Ruiz ran El Faro in Valencia for 22 years. We spoke to her the week it closed.\n\n"
+        "Q. Why close now?\n\nA. The rent tripled in three years. I could not make it work.\n\n"
+        "Q - Do you regret anything?\n\nA - Only that I did not buy the building."
+    )
+    got = analyze_article(text)
+    assert [q.speaker for q in got.quotes if q.kind == "direct"] == ["Paul Grant", "Marta Ruiz"] * 2
+    assert {s.name for s in got.speakers} == {"Paul Grant", "Marta Ruiz"}
+
+
+def test_markdown_labels_record_style_labels_and_earlier_labels_as_evidence():
+    interview = (
+        "Economist Priya Natarajan on the housing crunch\n\n"
+        "**Interviewer:** Why are rents rising so fast?\n\n"
+        "**Natarajan:** Because we stopped building.\n\n"
+        "**Interviewer:** Is rent control the answer?\n\n"
+        "**Natarajan:** It helps sitting tenants."
+    )
+    assert [s for _, s in direct(interview)] == [None, "Priya Natarajan", None, "Priya Natarajan"]
+    record = (
+        "Chairman CRAPO. The committee will come to order.\n\n"
+        "Senator WYDEN. Thank you, Mr. Chairman. Tariffs are a tax.\n\n"
+        "Chairman CRAPO. Thank you, Senator."
+    )
+    assert [s for _, s in direct(record)] == ["Crapo", "Wyden", "Crapo"]
+    broadcast = (
+        "Anchor Lisa Chen: Good morning. Flooding has closed the M5.\n\n"
+        "Sam Hughes (reporter): Lisa, the water is still rising.\n\n"
+        "Chen: Thank you."
+    )
+    assert [s for _, s in direct(broadcast)] == ["Lisa Chen", "Sam Hughes", "Lisa Chen"]
+
+
+def test_the_interviewee_is_the_person_the_intro_names_most_not_the_last_one_quoted():
+    text = (
+        "Park Hye-rin's novel won the prize. Park said she was surprised. Park, 44, lives in Seoul.\n\n"
+        'Her translator, Ellen Marsh, said the dialect was hard. "Every page had a word I kept," Marsh said.\n\n'
+        "Q: Why salt farms?\n\nA: Because my grandmother worked there.\n\nQ: What next?\n\nA: A lighthouse."
+    )
+    assert [s for _, s in direct(text)] == ["Ellen Marsh", "Park Hye-rin", "Park Hye-rin"]
+
+
+def test_white_house_transcripts_office_label_bare_q_and_end_line():
+    text = (
+        "Remarks by President Joe Biden on the Economy\n\n"
+        "THE PRESIDENT: Thank you. Today the unemployment rate fell to 3.4 percent.\n\n"
+        "We have created 12 million jobs.\n\n"
+        "Q Mr. President, will you sign the bill?\n\n"
+        "THE PRESIDENT: I will sign it the moment it reaches my desk.\n\n"
+        "END 2:31 P.M. EDT"
+    )
+    got = direct(text)
+    assert [s for _, s in got] == ["Joe Biden"] * 3
+    assert [t for t, _ in got][1] == "We have created 12 million jobs."
+
+
+def test_a_part_label_takes_the_person_the_programme_gives_that_part():
+    text = (
+        "Podcast transcript: The Housing Hour\n\n"
+        "Host: Welcome back. My guest today is the economist Dana Ortiz.\n\n"
+        "Guest: Thanks for having me. Rents rose 9 percent last year.\n\n"
+        "Host: Is that a record?\n\nGuest: It is the biggest jump since 1982."
+    )
+    assert [s for _, s in direct(text)] == [None, "Dana Ortiz", None, "Dana Ortiz"]
+
+
+def test_an_answer_label_naming_its_speaker_holds_for_the_answers_after_it():
+    text = (
+        "19:02 - Post-match press conference\n\n"
+        "Question: Was that your best performance of the season?\n\n"
+        "Answer (Luis Enrique): Maybe. We controlled the game from the first minute.\n\n"
+        "Question: What about the injury?\n\nAnswer: It is nothing serious."
+    )
+    assert [s for _, s in direct(text)] == ["Luis Enrique", "Luis Enrique"]
+
+
+def test_an_editors_note_after_the_last_answer_does_not_carry_on_the_turn():
+    text = (
+        "Marta Ruiz ran El Faro for 22 years.\n\nQ: Why close?\n\nA: The rent tripled.\n\n"
+        "This interview has been edited for length and clarity.\n\nAdditional reporting by Jan Ruiz."
+    )
+    assert [t for t, _ in direct(text)] == ["The rent tripled."]
+
+
+def test_a_paragraph_naming_the_speaker_or_a_copyright_line_is_not_their_turn():
+    text = (
+        "VIKRAM KAPOOR: We grounded the fleet.\n\nMIRIAM OKAFOR: Thank you, Vikram.\n\n"
+        "Okafor's programme airs nightly at nine.\n\nCopyright 2026 GNN. All rights reserved."
+    )
+    assert [s for _, s in direct(text)] == ["Vikram Kapoor", "Miriam Okafor"]

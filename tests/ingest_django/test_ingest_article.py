@@ -137,14 +137,12 @@ def test_a_typed_unknown_organisation_is_created_as_an_organisation(db, seed_tex
     from sources.models import SpeakerKind
 
     proposal = service.propose(seed_text, service.ArticleMeta(published=None), with_matches=False)
-    crocus = next(c for c in proposal.claims if "Crocus City Hall in Moscow" in c.text)
-    person = next(c for c in proposal.claims if c is not crocus)
-    choices = {
-        crocus.key: service.ClaimChoice(speaker="name:Halden Port Authority"),
-        person.key: service.ClaimChoice(speaker="name:Ingrid Solheim"),
-    }
+    typed = ["Halden Port Authority", "Ingrid Solheim", "Acme Corp", "UNICEF", "Ministry of Health"]
+    choices = {c.key: service.ClaimChoice(speaker=f"name:{n}") for c, n in zip(proposal.claims, typed, strict=False)}
+    assert len(choices) == len(typed)
     service.save(proposal, choices, actor=users["editor"], create_speakers=set())
-    assert Speaker.objects.get(name="Halden Port Authority").kind == SpeakerKind.ORGANIZATION
+    for name in ("Halden Port Authority", "Acme Corp", "UNICEF", "Ministry of Health"):
+        assert Speaker.objects.get(name=name).kind == SpeakerKind.ORGANIZATION, name
     assert Speaker.objects.get(name="Ingrid Solheim").kind == SpeakerKind.PERSON
 
 
@@ -165,3 +163,33 @@ def test_an_article_looks_up_only_the_speakers_it_may_name(build, users):
     assert {kabulov.pk, ecb.pk, xi.pk} <= found
     assert not found & {other.pk for other in others}
     assert {speaker.id for speaker in known_speakers("")} >= {kabulov.pk, *(o.pk for o in others)}
+
+
+def test_a_name_ending_many_speakers_share_does_not_load_them_all(build, users):
+    """'-tion' ends 60 of the speakers' names: "Cooperation" at the start of a sentence loads none of them,
+    while a whole word ("Federation") and a misspelling of a real name still find theirs."""
+    from django.db import connection
+
+    from claims.ingest.service import known_speakers
+    from factdb import pgstats
+
+    kabulov = build.speaker("Zamir Kabulov")
+    federation = build.speaker("Russian Federation", kind="organization")
+    endings = [build.speaker(f"Foundation Number{n} Coalition", kind="organization") for n in range(60)]
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE sources_speaker")
+    pgstats._cache.clear()
+    found = {speaker.id for speaker in known_speakers("Cooperation matters, Kubalov said of the Federation.")}
+    assert {kabulov.pk, federation.pk} <= found
+    assert not found & {speaker.pk for speaker in endings}
+
+
+def test_a_speaker_renamed_to_an_organisation_is_created_as_one(db, seed_text, users):
+    from claims.ingest import service
+    from sources.models import SpeakerKind
+
+    proposal = service.propose(seed_text, service.ArticleMeta(published=None), with_matches=False)
+    person = next(s for s in proposal.speakers if s.kind == "person" and s.speaker is None)
+    renamed = {person.key: "Ministry of Health"}
+    service.save(proposal, {}, actor=users["editor"], speaker_names=renamed, create_speakers={person.key})
+    assert Speaker.objects.get(name="Ministry of Health").kind == SpeakerKind.ORGANIZATION

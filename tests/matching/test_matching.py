@@ -89,7 +89,7 @@ ECB_QUERY = "The European Central Bank raised interest rates to 4 percent."
 
 
 def test_semantic_signal_finds_a_rewording_lexical_matching_misses(build, fake_encoder, monkeypatch):
-    monkeypatch.setattr(matching, "has_pgvector", lambda using="default": False)  # the fallback path
+    monkeypatch.setattr(matching.storage, "has_pgvector", lambda using="default": False)  # the fallback path
     ecb = build.claim(ECB)
     with matching.use_encoder(None):
         lexical = {m.claim: m for m in matching.similar_claims(ECB_QUERY)}
@@ -104,7 +104,7 @@ def test_semantic_signal_finds_a_rewording_lexical_matching_misses(build, fake_e
 
 
 def test_stale_embeddings_are_ignored_and_refreshed(build, fake_encoder, monkeypatch):
-    monkeypatch.setattr(matching, "has_pgvector", lambda using="default": False)
+    monkeypatch.setattr(matching.storage, "has_pgvector", lambda using="default": False)
     ecb = build.claim(ECB)
     matching.index_claims([ecb])
     ecb = actions.do_change_claim(ecb, {"text": "Something else entirely about football."}, actor=build.reporter)
@@ -114,7 +114,7 @@ def test_stale_embeddings_are_ignored_and_refreshed(build, fake_encoder, monkeyp
 
 
 def test_candidates_without_embeddings_are_encoded_on_the_fly(build, fake_encoder, monkeypatch):
-    monkeypatch.setattr(matching, "has_pgvector", lambda using="default": False)
+    monkeypatch.setattr(matching.storage, "has_pgvector", lambda using="default": False)
     claim = build.claim(CROCUS)
     best = matching.similar_claims("145 people died in the Crocus City Hall attack in March 2024")[0]
     assert best.claim == claim and best.signals["semantic"] is not None
@@ -161,6 +161,31 @@ def test_labelled_pairs_lexical_thresholds(db):
     assert result["duplicate"]["precision"] >= 0.85
     # "145 killed" / "45 killed" and negations are never near-certain duplicates.
     assert not [p for p in scored if p["type"] in {"number", "negation"} and p["score"] >= matching.DUPLICATE_THRESHOLD]
+
+
+NEAR_MISS_TYPES = {"number", "negation", "date", "place", "group", "action", "quantity", "direction", "comparison"}
+
+
+def test_dev_pairs_meet_the_bar(db):
+    """The pairs the lexical decision was tuned on (docs/matching.md): the bar of issue #12."""
+    bench = _benchmark()
+    scored = bench.score_pairs(bench.load_pairs(bench.DEV_PAIRS))
+    result = bench.evaluate(scored)
+    assert (result["pairs"], result["same"]) == (292, 113)
+    assert result["duplicate"]["precision"] >= 0.95 and result["duplicate"]["recall"] >= 0.70
+    assert result["suggest"]["recall"] >= 0.9
+    near_misses = [p for p in scored if p["type"] in NEAR_MISS_TYPES and p["score"] >= matching.DUPLICATE_THRESHOLD]
+    assert near_misses == []
+
+
+def test_held_back_pairs_stay_near_certain(db):
+    """Never tuned on. Recall there is reported in docs/matching.md, not asserted; what is asserted is what
+    ingest relies on: the near-certain level stays near-certain, and suggestions still find the rewording."""
+    bench = _benchmark()
+    result = bench.evaluate(bench.score_pairs(bench.load_pairs(bench.HELD_BACK_PAIRS)))
+    assert (result["pairs"], result["same"]) == (297, 119)
+    assert result["duplicate"]["precision"] >= 0.95
+    assert result["suggest"]["recall"] >= 0.9
 
 
 @pytest.mark.semantic

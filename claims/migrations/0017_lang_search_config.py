@@ -132,7 +132,7 @@ class RebuildGeneratedField(migrations.AlterField):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0015_matching_by_rare_words'),
+        ('claims', '0016_search_walk_indexes'),
         ('sources', '0001_initial'),  # the unaccent extension
     ]
 

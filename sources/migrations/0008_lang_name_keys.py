@@ -21,7 +21,7 @@ def refill_name_keys(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("sources", "0006_speaker_name_keys"),
+        ("sources", "0007_source_language_index"),
     ]
 
     operations = [migrations.RunPython(refill_name_keys, migrations.RunPython.noop)]
