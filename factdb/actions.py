@@ -51,11 +51,14 @@ def action(name: str):
             touched: set = set()
             token = _touched.set(touched)
             try:
-                with transaction.atomic(), guard.opened(name):
-                    with pghistory.context(user=actor.pk, actor=actor.get_username(), action=name):
-                        result = fn(*args, actor=actor, **kwargs)
-                        for hook in _FINISHERS:
-                            hook(touched)
+                with (
+                    transaction.atomic(),
+                    guard.opened(name),
+                    pghistory.context(user=actor.pk, actor=actor.get_username(), action=name),
+                ):
+                    result = fn(*args, actor=actor, **kwargs)
+                    for hook in _FINISHERS:
+                        hook(touched)
                 return result
             finally:
                 _touched.reset(token)

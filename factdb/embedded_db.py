@@ -159,7 +159,7 @@ def get_server(data_dir: Path = DEFAULT_DATA_DIR):
     if data_dir in server_class._instances:
         return server_class._instances[data_dir]
     if data_dir not in _user_marks:
-        _user_marks[data_dir] = open(user_mark(data_dir), "a")  # held open until this process exits
+        _user_marks[data_dir] = open(user_mark(data_dir), "a")  # noqa: SIM115 (held open until this process exits)
     data_dir.mkdir(exist_ok=True)
     server = server_class(data_dir, cleanup_mode="stop")
     _exit_cleanly_on_stop_signals()

@@ -6,6 +6,7 @@ a form error, or 403/400, never a 500), the database holds what it held, and wha
 partners read from the API is byte for byte what it was.
 """
 
+import io
 import json
 
 import pytest
@@ -322,11 +323,11 @@ def test_workflow_steps_cannot_be_deleted_even_by_a_superuser(demo):
 def test_command_line_imports_name_their_actor(demo, tmp_path):
     path = tmp_path / "claims.csv"
     path.write_text("claim_text,quote,source_url\nA claim from the command line,It was said,https://cli.example/\n")
-    call_command("import_data", str(path), "--as", "reporter", stdout=open("/dev/null", "w"))
+    call_command("import_data", str(path), "--as", "reporter", stdout=io.StringIO())
     event = ClaimEvent.objects.get(text="A claim from the command line", pgh_label="insert")
     assert event.pgh_context["actor"] == "reporter" and event.pgh_context["action"] == "import"
     path.write_text("claim_text,quote,source_url\nAnother claim from a script,Said,https://cli.example/b\n")
-    call_command("import_data", str(path), stdout=open("/dev/null", "w"))
+    call_command("import_data", str(path), stdout=io.StringIO())
     event = ClaimEvent.objects.get(text="Another claim from a script", pgh_label="insert")
     assert event.pgh_context["actor"] == accounts.SYSTEM_USERNAME
 

@@ -112,7 +112,7 @@ def test_stdin(db, seed_text, monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "content, args, message",
+    ("content", "args", "message"),
     [
         (None, [], "No such file"),
         (b"Some text here.", ["--published", "06/05/2025"], "YYYY-MM-DD"),
