@@ -195,7 +195,9 @@ class PartnerKeyForm(ActionForm):
         choices=PartnerScope.choices, initial=[PartnerScope.READ], widget=forms.CheckboxSelectMultiple
     )
 
-    expected_version = forms.CharField(widget=forms.HiddenInput, required=False)  # keys have no version column
+    expected_version = forms.CharField(  # type: ignore[assignment]  # keys have no version column
+        widget=forms.HiddenInput, required=False
+    )
 
     class Meta:
         model = PartnerKey

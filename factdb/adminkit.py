@@ -23,12 +23,12 @@ class CappedCountPaginator(Paginator):
 
     @cached_property
     def count(self):
-        sliced = self.object_list.order_by()[: COUNT_CAP + 1]
+        sliced = self.object_list.order_by()[: COUNT_CAP + 1]  # type: ignore[attr-defined]  # a QuerySet here
         try:
             sql, params = sliced.values("pk").query.sql_with_params()
         except EmptyResultSet:  # a filter no row can match (e.g. an id beyond any integer column)
             return 0
-        with connections[self.object_list.db].cursor() as cursor:
+        with connections[self.object_list.db].cursor() as cursor:  # type: ignore[attr-defined]
             cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS capped", params)
             return cursor.fetchone()[0]
 

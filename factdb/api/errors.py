@@ -48,10 +48,11 @@ def exception_handler(exc, context):
     if not isinstance(exc, exceptions.APIException):
         return None  # a real bug: Django's handler500 answers with JSON
     headers = {}
-    if getattr(exc, "auth_header", None):
-        headers["WWW-Authenticate"] = exc.auth_header
-    if getattr(exc, "wait", None):
-        headers["Retry-After"] = f"{int(exc.wait)}"
+    auth_header, wait = getattr(exc, "auth_header", None), getattr(exc, "wait", None)
+    if auth_header:
+        headers["WWW-Authenticate"] = auth_header
+    if wait:
+        headers["Retry-After"] = f"{int(wait)}"
     detail = exc.detail
     if isinstance(detail, (list, dict)):
         message, details = MESSAGES.get(exc.status_code, "Error."), _flatten(detail)
@@ -61,7 +62,7 @@ def exception_handler(exc, context):
     else:
         message, details, code = str(detail), {}, getattr(detail, "code", None) or exc.default_code
     if isinstance(exc, exceptions.Throttled):
-        code, message = "throttled", f"Rate limit exceeded; retry in {exc.wait or 1:.0f} seconds."
+        code, message = "throttled", f"Rate limit exceeded; retry in {wait or 1:.0f} seconds."
     view = context.get("view")
     body = error_body(exc.status_code, str(code), message, details)
     if getattr(view, "google_errors", False):

@@ -1,6 +1,8 @@
 """The OpenAPI document: every operation's error responses, and adjustments so strict validators (and generated
 clients) agree with it."""
 
+import re
+
 from django import forms
 from django.core.validators import RegexValidator
 from drf_spectacular.openapi import AutoSchema
@@ -64,7 +66,7 @@ class PartnerAutoSchema(AutoSchema):
                 schema["maxLength"] = field.max_length
             for validator in field.validators:
                 if isinstance(validator, RegexValidator) and not validator.inverse_match:
-                    schema["pattern"] = validator.regex.pattern
+                    schema["pattern"] = re.compile(validator.regex).pattern
         if schema.get("type") == "string" and not {"enum", "format"} & set(schema):
             schema["maxLength"] = min(schema.get("maxLength", MAX_VALUE_LENGTH), MAX_VALUE_LENGTH)
             schema.setdefault("pattern", NUL_FREE)
