@@ -1,8 +1,8 @@
 """factdb settings, all from the environment (12-factor).
 
 Development defaults are safe; set DJANGO_DEBUG=0 plus DJANGO_SECRET_KEY,
-DJANGO_ALLOWED_HOSTS and DATABASE_URL in production. docs/operations.md lists
-every variable.
+DJANGO_ALLOWED_HOSTS and DATABASE_URL in production. docs/configuration.md lists
+every variable (a test keeps it complete).
 """
 
 import os
