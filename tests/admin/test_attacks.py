@@ -351,7 +351,7 @@ def test_bad_admin_filters_are_a_clear_answer_never_a_500(demo, query):
     response = client_for(demo["Editor"]).get(url(Claim, "changelist"), query, follow=True)
     assert response.status_code in (200, 400)
     text = response.content.decode()
-    assert "null character" in text or "out of range" in text or "Database error" not in text
+    assert "Database error" not in text
     if response.status_code == 200:
         assert any("out of range" in m for m in messages_of(response)) or response.redirect_chain == []
 
