@@ -10,7 +10,7 @@ export FACTDB_ORGANIZATION_URL ?= http://$(HOST):$(PORT)/
 # reaches it, and its exit stops the embedded PostgreSQL (factdb/embedded_db.py).
 RUNSERVER = exec $(PY) manage.py runserver $(HOST):$(PORT)
 
-.PHONY: install run serve test lint bench bench-api bench-server generate browser
+.PHONY: install run serve test test-fast lint bench bench-api bench-server generate browser
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -42,9 +42,12 @@ run: install
 serve:
 	$(RUNSERVER)
 
-test: lint
-	$(MAKE) browser
+test: lint browser
 	$(PY) -m pytest -n 2 --durations=15
+
+# While working: no browser, no accuracy sets, none of the slow proofs (markers set by path in tests/conftest.py).
+test-fast: install
+	$(PY) -m pytest -n 2 -m "not browser and not accuracy and not slow" --durations=10
 
 # Static checks: ruff (style, complexity), mypy, migrations in step with the models.
 # mypy's Django plugin loads the settings, which start the embedded PostgreSQL when DATABASE_URL is unset:

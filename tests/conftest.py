@@ -8,6 +8,30 @@ import pytest
 # tests (marker `semantic`) switch the model on themselves.
 os.environ.setdefault("FACTDB_SEMANTIC_MATCHING", "off")
 
+# Markers by path, so the files stay as their owners wrote them. `make test-fast` leaves these out.
+BROWSER = ("tests/admin/test_admin_browser.py", "tests/admin/test_editorial_flow_browser.py")
+ACCURACY = ("tests/ingest/test_accuracy_bar.py", "tests/matching/test_matching.py::test_labelled_pairs")
+# Whole processes, servers or thousands of requests: each takes many seconds.
+SLOW = (
+    "tests/admin/test_admin_queries.py",  # budgets at thousands of rows
+    "tests/api/test_fuzz.py",
+    "tests/api/test_leaks.py",
+    "tests/factdb/test_audit_holds.py",
+    "tests/factdb/test_concurrency.py",
+    "tests/ops/test_backup.py",
+    "tests/ops/test_embedded_db.py",
+    "tests/ops/test_load.py",
+    "tests/ops/test_replicas.py",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        for marker, prefixes in (("browser", BROWSER), ("accuracy", ACCURACY), ("slow", SLOW)):
+            if item.nodeid.startswith(prefixes):
+                item.add_marker(marker)
+
+
 # Django imports stay inside fixtures so Django-free suites (tests/ingest) can run with -p no:django.
 
 ROLE_USERS = {"reporter": "Reporter", "factchecker": "Fact-checker", "editor": "Editor", "admin": "Admin"}
