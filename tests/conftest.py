@@ -74,6 +74,18 @@ def _lexical_matching_only(request):
 
 
 @pytest.fixture(autouse=True)
+def _api_answers_match_the_openapi_document(request, monkeypatch):
+    """Every partner API answer a test client gets is validated against the OpenAPI document
+    (tests/schema_validation.py)."""
+    if request.config.pluginmanager.hasplugin("django"):
+        from django.test import Client
+
+        from tests.schema_validation import validating_request
+
+        monkeypatch.setattr(Client, "request", validating_request)
+
+
+@pytest.fixture(autouse=True)
 def _partner_reads_in_the_test_transaction(request):
     """Partner reads use their own connection (factdb/routers.py), which cannot see a test's uncommitted rows:
     in tests they use the test's. tests/ops/test_replicas.py checks the real routing, in a process of its own."""
