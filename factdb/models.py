@@ -45,7 +45,7 @@ class TimeStampedModel(models.Model):
         abstract = True
 
 
-class GuardedQuerySet(models.QuerySet):
+class GuardedQuerySet(models.QuerySet[Any]):
     """Bulk writes (update, delete, bulk_create, bulk_update) only inside an action."""
 
     def update(self, **kwargs):
@@ -212,7 +212,7 @@ class AuditedGroup(Group):
         proxy = True
 
 
-class RoleMembership(User.groups.through):  # type: ignore[name-defined]  # the stubs' through is Any
+class RoleMembership(User.groups.through):  # type: ignore[name-defined,misc]  # the stubs' through is Any
     class Meta:
         proxy = True
 

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 import psycopg
@@ -42,7 +43,7 @@ def major_version(program: Path) -> int:
 class Database:
     """A database to back up or restore into: Django-style settings, and whether it is the embedded server."""
 
-    settings: dict
+    settings: dict[str, Any]
     embedded: bool = False
 
     @classmethod
@@ -55,7 +56,7 @@ class Database:
 
     @property
     def name(self) -> str:
-        return self.settings["NAME"]
+        return str(self.settings["NAME"])
 
     def connect(self, dbname: str | None = None) -> psycopg.Connection:
         db = self.settings
@@ -112,7 +113,9 @@ class Database:
             f"Install PostgreSQL {major}'s client programs or point FACTDB_PG_BIN_DIR at them."
         )
 
-    def run(self, program: Path, *options: str, stdout=None) -> subprocess.CompletedProcess:
+    def run(
+        self, program: Path, *options: str, stdout=None
+    ) -> subprocess.CompletedProcess[Any]:  # text unless stdout is a file
         """Run `program` connected to this database, the way `manage.py dbshell` connects psql."""
         # Django puts the parameters before the database name; ending them with --dbname names it explicitly,
         # which pg_restore needs (its positional argument is the archive).

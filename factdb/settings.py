@@ -165,7 +165,7 @@ FACTDB_API_STATEMENT_TIMEOUT_MS = env_int("FACTDB_API_STATEMENT_TIMEOUT_MS", 150
 
 
 def _partner_database(url: str) -> dict[str, Any]:
-    config = dj_database_url.parse(url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
+    config: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0)))
     config.setdefault("OPTIONS", {})
     if not config["HOST"] and "host" in config["OPTIONS"]:
         config["HOST"] = config["OPTIONS"].pop("host")

@@ -5,6 +5,7 @@ Both shapes are declared here as JSON Schema too; factdb.api.schema documents th
 """
 
 import logging
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
@@ -27,7 +28,7 @@ MESSAGES = {
 }
 
 
-def error_body(status_code: int, code: str, message: str, details=None) -> dict:
+def error_body(status_code: int, code: str, message: str, details=None) -> dict[str, Any]:
     return {"error": {"status": status_code, "code": code, "message": message, "details": details or {}}}
 
 
@@ -84,7 +85,7 @@ GOOGLE_STATUS = {
 }
 
 
-def google_error_body(status_code: int, message: str, details=None) -> dict:
+def google_error_body(status_code: int, message: str, details=None) -> dict[str, Any]:
     """Google's error shape, which googleapiclient's HttpError parses."""
     body = {"code": status_code, "message": message, "status": GOOGLE_STATUS.get(status_code, "UNKNOWN")}
     if details:
@@ -101,7 +102,7 @@ def google_error_body(status_code: int, message: str, details=None) -> dict:
 
 
 def _is_api(request) -> bool:
-    return request.path.startswith(("/api/", "/v1alpha1/"))
+    return bool(request.path.startswith(("/api/", "/v1alpha1/")))
 
 
 def _json_error(request, status_code: int, code: str) -> JsonResponse:

@@ -2,6 +2,7 @@
 clients) agree with it."""
 
 import re
+from typing import Any
 
 from django import forms
 from django.core.validators import RegexValidator
@@ -47,7 +48,7 @@ class PartnerAutoSchema(AutoSchema):
                 operation["responses"].setdefault(str(status), response)
         return operation
 
-    def limit_query_parameter(self, parameter: dict) -> None:
+    def limit_query_parameter(self, parameter: dict[str, Any]) -> None:
         """What StrictParamsMixin and the filters' form fields check, said in the parameter's schema."""
         schema = parameter["schema"]
         filterset = getattr(self.view, "filterset_class", None)
@@ -86,7 +87,7 @@ class PartnerAutoSchema(AutoSchema):
             statuses.append(503)  # the statement timeout
         return sorted(statuses)
 
-    def error_responses(self) -> dict[int, dict]:
+    def error_responses(self) -> dict[int, dict[str, Any]]:
         google = getattr(self.view, "google_errors", False)
         name, body = ("GoogleError", GOOGLE_ERROR_SCHEMA) if google else ("Error", ERROR_SCHEMA)
         component = ResolvedComponent(name=name, type=ResolvedComponent.SCHEMA, schema=body, object=name)

@@ -32,7 +32,7 @@ from factdb.routers import partner_database
 
 # The mixins below join a DRF view: to the type checker they are one, at run time plain classes.
 if TYPE_CHECKING:
-    _View = viewsets.GenericViewSet
+    _View = viewsets.GenericViewSet[Any]
 else:
     _View = object
 
@@ -65,7 +65,7 @@ def parse_datetime_param(name: str, value: str) -> datetime:
     return as_utc(timezone.make_aware(parsed) if timezone.is_naive(parsed) else parsed)
 
 
-class DocumentFilterBackend(DjangoFilterBackend):
+class DocumentFilterBackend(DjangoFilterBackend):  # type: ignore[misc]  # the library is untyped
     """django-filter's backend, with the date-times partners filter by in UTC before they reach PostgreSQL."""
 
     def filter_queryset(self, request, queryset, view):
@@ -213,13 +213,17 @@ class PartnerAPIView(MethodFirstMixin, BoundedMixin, StrictParamsMixin, Conditio
         self.check_params(request)
 
 
-def documents(rows, field: str = "body") -> list:
+def documents(rows, field: str = "body") -> list[Any]:
     """Stored JSON, passed through the renderer untouched."""
     return [orjson.Fragment(getattr(row, field)) for row in rows]
 
 
 class DocumentViewSet(
-    MethodFirstMixin, BoundedMixin, ConditionalGetMixin, StrictParamsMixin, viewsets.ReadOnlyModelViewSet
+    MethodFirstMixin,
+    BoundedMixin,
+    ConditionalGetMixin,
+    StrictParamsMixin,
+    viewsets.ReadOnlyModelViewSet,  # type: ignore[type-arg]  # any model
 ):
     """List and detail of one partner resource, from its projection table (`document_model`).
 
