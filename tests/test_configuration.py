@@ -64,9 +64,10 @@ def test_only_settings_reads_the_environment():
         "factdb/wsgi.py",
         "factdb/asgi.py",
         "factdb/pgtools.py",  # hands the environment on to pg_dump/pg_restore (PATH, PG*), reads nothing from it
-        # Owned by the matching branch while it is rewritten (it sets HF_HUB_OFFLINE); moved at merge.
-        "claims/matching.py",
     }
+    # Matching sets HF_HUB_OFFLINE before loading its model (claims/matching.py, or the package it becomes):
+    # owned by the matching branch; to move into settings after the merge.
+    pending = ("claims/matching.py", "claims/matching/")
     paths = [ROOT / "manage.py"] + [
         path for app in ("factdb", "claims", "sources") for path in (ROOT / app).rglob("*.py")
     ]
@@ -76,4 +77,4 @@ def test_only_settings_reads_the_environment():
         if "migrations" not in path.parts and re.search(r"\bos\.(environ|getenv)\b|\bgetenv\(", path.read_text())
     }
     assert "factdb/settings.py" in readers  # the scan sees a reader when there is one
-    assert readers - allowed == set()
+    assert {path for path in readers - allowed if not path.startswith(pending)} == set()
