@@ -10,7 +10,7 @@ export FACTDB_ORGANIZATION_URL ?= http://$(HOST):$(PORT)/
 # reaches it, and its exit stops the embedded PostgreSQL (factdb/embedded_db.py).
 RUNSERVER = exec $(PY) manage.py runserver $(HOST):$(PORT)
 
-.PHONY: install run serve test lint bench bench-api bench-server generate browser
+.PHONY: install run serve test test-fast lint bench bench-api bench-server generate browser
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -42,15 +42,21 @@ run: install
 serve:
 	$(RUNSERVER)
 
-test: install browser
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
-	$(PY) manage.py makemigrations --check --dry-run
+test: lint browser
 	$(PY) -m pytest -n 2 --durations=15
 
+# While working: no browser, no accuracy sets, none of the slow proofs (markers set by path in tests/conftest.py).
+test-fast: install
+	$(PY) -m pytest -n 2 -m "not browser and not accuracy and not slow" --durations=10
+
+# Static checks: ruff (style, complexity), mypy, migrations in step with the models.
+# mypy's Django plugin loads the settings, which start the embedded PostgreSQL when DATABASE_URL is unset:
+# a URL it never connects to keeps it offline.
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	DATABASE_URL=$${DATABASE_URL:-postgres://mypy@127.0.0.1:1/mypy} $(VENV)/bin/mypy
+	$(PY) manage.py makemigrations --check --dry-run
 
 # The quick benchmarks (accuracy); benchmarks/README.md lists the longer ones and their commands.
 bench: install

@@ -281,6 +281,40 @@ def table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
+def measure(result, raw, factdb, key, args):
+    """One scenario: warm up, then paired wrk rounds on both servers (or timed one at a time when too slow)."""
+    scenario = result.scenario
+    print(f"{scenario.label} ...", flush=True)
+    if result.queries is None:  # it failed in-process already
+        result.timed_out = True
+        return
+    try:
+        for _ in range(2):  # warm-up: connections, caches, first plans
+            single = timed(factdb.base, scenario.path, key)
+            if scenario.raw:
+                get(raw.base, scenario.path if scenario is SYNC else scenario.raw, key)
+            if single > args.slow * 1000:
+                break
+    except urllib.error.HTTPError:
+        result.timed_out = True
+        return
+    if single > args.slow * 1000 and not scenario.raw:  # wrk would see a handful of requests, or none
+        result.one_at_a_time = True
+        result.factdb = [{"ms": timed(factdb.base, scenario.path, key)} for _ in range(args.rounds)]
+        for run in result.factdb:
+            run.update(rps=1000 / run["ms"], p50=run["ms"], p99=max(r["ms"] for r in result.factdb), failed=0)
+    for _ in range(0 if result.one_at_a_time else args.rounds):
+        if scenario is SYNC:
+            result.raw.append(sync(raw.base, key, args.sync_pages))
+            result.factdb.append(sync(factdb.base, key, args.sync_pages))
+            continue
+        if scenario.raw:
+            result.raw.append(wrk(raw.base + scenario.raw, key, args))
+        result.factdb.append(wrk(factdb.base + scenario.path, key, args))
+    result.factdb_mb = factdb.worker_mb()
+    result.raw_mb = raw.worker_mb() if scenario.raw else None
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3, help="paired rounds per request (default 3)")
@@ -348,36 +382,7 @@ def main():
             document.pop("updated_at", None)
         print(f"raw app serves the same claim documents as factdb: {'yes' if documents[0] == documents[1] else 'NO'}")
         for result in results:
-            scenario = result.scenario
-            print(f"{scenario.label} ...", flush=True)
-            if result.queries is None:  # it failed in-process already
-                result.timed_out = True
-                continue
-            try:
-                for _ in range(2):  # warm-up: connections, caches, first plans
-                    single = timed(factdb.base, scenario.path, key)
-                    if scenario.raw:
-                        get(raw.base, scenario.path if scenario is SYNC else scenario.raw, key)
-                    if single > args.slow * 1000:
-                        break
-            except urllib.error.HTTPError:
-                result.timed_out = True
-                continue
-            if single > args.slow * 1000 and not scenario.raw:  # wrk would see a handful of requests, or none
-                result.one_at_a_time = True
-                result.factdb = [{"ms": timed(factdb.base, scenario.path, key)} for _ in range(args.rounds)]
-                for run in result.factdb:
-                    run.update(rps=1000 / run["ms"], p50=run["ms"], p99=max(r["ms"] for r in result.factdb), failed=0)
-            for _ in range(0 if result.one_at_a_time else args.rounds):
-                if scenario is SYNC:
-                    result.raw.append(sync(raw.base, key, args.sync_pages))
-                    result.factdb.append(sync(factdb.base, key, args.sync_pages))
-                    continue
-                if scenario.raw:
-                    result.raw.append(wrk(raw.base + scenario.raw, key, args))
-                result.factdb.append(wrk(factdb.base + scenario.path, key, args))
-            result.factdb_mb = factdb.worker_mb()
-            result.raw_mb = raw.worker_mb() if scenario.raw else None
+            measure(result, raw, factdb, key, args)
         print(f"\nload average at the end {os.getloadavg()[0]:.2f} (above ~1 on 2 cores, others were busy too)")
         print(
             f"{args.rounds} paired rounds of {args.duration} s, {args.connections} connections, "

@@ -7,6 +7,7 @@ audited (factdb.models: UserEvent, RoleMembershipEvent, PartnerKeyEvent).
 """
 
 import hashlib
+from typing import Any
 
 import pghistory
 from django.contrib.auth import get_user_model, password_validation
@@ -134,7 +135,7 @@ def key_version(key: PartnerKey) -> str:
 
 
 @action("user.change")
-def do_change_user(user, changes: dict, *, actor, roles=None, expected_version=None):
+def do_change_user(user, changes: dict[str, Any], *, actor, roles=None, expected_version=None):
     """Change a user's name, email, active flag or roles (not passwords or staff/superuser flags)."""
     user = lock(user)
     check(actor, "user.change", user)
@@ -207,7 +208,7 @@ def do_create_api_key(name: str, *, actor, **fields) -> tuple[PartnerKey, str]:
 
 
 @action("api_key.change")
-def do_change_api_key(key: PartnerKey, changes: dict, *, actor, expected_version=None) -> PartnerKey:
+def do_change_api_key(key: PartnerKey, changes: dict[str, Any], *, actor, expected_version=None) -> PartnerKey:
     check(actor, "api_key.change")
     key = lock(key)
     check_version(key, expected_version, key_version(key))

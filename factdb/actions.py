@@ -10,25 +10,37 @@ ingest, the demo and the test factories all call actions; nothing else writes.
 import functools
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
+from typing import Any, ParamSpec, TypeVar
 
 import pghistory
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from factdb import guard
-from factdb.policy import ActionError, Conflict, Forbidden, Refused, check, message  # noqa: F401  (the layer's API)
 
-_touched: ContextVar[set | None] = ContextVar("factdb_touched", default=None)
-_FINISHERS: list[Callable[[set], None]] = []
+# Re-exported: the layer's API.
+from factdb.policy import ActionError as ActionError
+from factdb.policy import Conflict as Conflict
+from factdb.policy import Forbidden as Forbidden
+from factdb.policy import Refused as Refused
+from factdb.policy import check as check
+from factdb.policy import message as message
+
+_touched: ContextVar[set[Any] | None] = ContextVar("factdb_touched", default=None)
+_FINISHERS: list[Callable[[set[Any]], None]] = []
 
 
-def on_finish(hook: Callable[[set], None]) -> None:
+def on_finish(hook: Callable[[set[Any]], None]) -> None:
     """Run `hook(touched)` at the end of every outermost action, before it commits."""
     if hook not in _FINISHERS:
         _FINISHERS.append(hook)
 
 
-def touch(*keys: Iterable) -> None:
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def touch(*keys: Iterable[Any]) -> None:
     """Note objects an action changed, as (kind, id) pairs, for the finish hooks."""
     touched = _touched.get()
     if touched is None:
@@ -37,30 +49,34 @@ def touch(*keys: Iterable) -> None:
         touched.add(key)
 
 
-def action(name: str):
+def action(name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Make `fn(*args, actor, **kwargs)` the action `name` (see the module docstring)."""
 
-    def decorate(fn):
+    def decorate(fn: Callable[P, R]) -> Callable[P, R]:
         @functools.wraps(fn)
-        def run(*args, actor, **kwargs):
+        def run(*args: P.args, **kwargs: P.kwargs) -> R:
+            actor: Any = kwargs.get("actor")  # keyword-only in every action
             if actor is None or not getattr(actor, "pk", None):
                 raise Forbidden("Every change to the record names who made it; no actor was given.")
             if guard.current() is not None:  # nested: part of the outer action
                 with transaction.atomic(), guard.opened(name):
-                    return fn(*args, actor=actor, **kwargs)
-            touched: set = set()
+                    return fn(*args, **kwargs)
+            touched: set[Any] = set[Any]()
             token = _touched.set(touched)
             try:
-                with transaction.atomic(), guard.opened(name):
-                    with pghistory.context(user=actor.pk, actor=actor.get_username(), action=name):
-                        result = fn(*args, actor=actor, **kwargs)
-                        for hook in _FINISHERS:
-                            hook(touched)
+                with (
+                    transaction.atomic(),
+                    guard.opened(name),
+                    pghistory.context(user=actor.pk, actor=actor.get_username(), action=name),
+                ):
+                    result = fn(*args, **kwargs)
+                    for hook in _FINISHERS:
+                        hook(touched)
                 return result
             finally:
                 _touched.reset(token)
 
-        run.action_name = name
+        run.action_name = name  # type: ignore[attr-defined]  # read by the admin and the table test
         return run
 
     return decorate
@@ -109,7 +125,9 @@ def validated(obj, exclude=()) -> None:
         raise Refused(text if isinstance(text, str) else " ".join(text)) from None
 
 
-def change_fields(obj, changes: dict, *, fields, action_name: str, actor, expected_version=None, prepare=None):
+def change_fields(
+    obj, changes: dict[str, Any], *, fields, action_name: str, actor, expected_version=None, prepare=None
+):
     """The plain shape of a change: lock the row, check the table and the version, apply, validate, save.
 
     Returns (obj, changed field names). `prepare(obj)` normalises before validation.
@@ -126,7 +144,7 @@ def change_fields(obj, changes: dict, *, fields, action_name: str, actor, expect
     return obj, changed
 
 
-def apply_changes(obj, changes: dict, allowed: Iterable[str]) -> list[str]:
+def apply_changes(obj, changes: dict[str, Any], allowed: Iterable[str]) -> list[str]:
     """Set the allowed fields of `changes` on `obj`; returns the names whose value really changed."""
     allowed = set(allowed)
     unknown = sorted(set(changes) - allowed)

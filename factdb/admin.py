@@ -23,7 +23,7 @@ from factdb.models import PartnerKey, PartnerScope
 ROLE_CHOICES = [(role, role) for role in policy.ROLES]
 
 
-class NewsroomUserForm(forms.ModelForm):
+class NewsroomUserForm(forms.ModelForm):  # type: ignore[type-arg]  # no runtime subscripting (django_stubs_ext not installed)
     roles = forms.MultipleChoiceField(choices=ROLE_CHOICES, required=False, widget=forms.CheckboxSelectMultiple)
     # What the page showed (users have no version column): a save based on an older page is refused.
     expected_version = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -62,7 +62,7 @@ admin.site.unregister(APIKey)  # factdb's PartnerKey replaces the library's plai
 
 
 @admin.register(User)
-class NewsroomUserAdmin(UserAdmin):
+class NewsroomUserAdmin(UserAdmin):  # type: ignore[type-arg]  # no runtime subscripting (django_stubs_ext not installed)
     form = NewsroomUserForm
     add_form = NewsroomUserCreationForm
     change_password_form = AdminPasswordChangeForm
@@ -195,7 +195,9 @@ class PartnerKeyForm(ActionForm):
         choices=PartnerScope.choices, initial=[PartnerScope.READ], widget=forms.CheckboxSelectMultiple
     )
 
-    expected_version = forms.CharField(widget=forms.HiddenInput, required=False)  # keys have no version column
+    expected_version = forms.CharField(  # type: ignore[assignment]  # keys have no version column
+        widget=forms.HiddenInput, required=False
+    )
 
     class Meta:
         model = PartnerKey

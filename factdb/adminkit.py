@@ -1,6 +1,7 @@
 """Admin building blocks shared by every app: fast pagination, badges, pages whose saves are actions."""
 
 import copy
+from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
@@ -18,22 +19,22 @@ from factdb import policy
 COUNT_CAP = 10_000
 
 
-class CappedCountPaginator(Paginator):
+class CappedCountPaginator(Paginator):  # type: ignore[type-arg]  # no runtime subscripting (django_stubs_ext not installed)
     """Counts at most COUNT_CAP + 1 rows, so a page of a huge table never needs a full COUNT(*)."""
 
     @cached_property
     def count(self):
-        sliced = self.object_list.order_by()[: COUNT_CAP + 1]
+        sliced = self.object_list.order_by()[: COUNT_CAP + 1]  # type: ignore[attr-defined]  # a QuerySet here
         try:
             sql, params = sliced.values("pk").query.sql_with_params()
         except EmptyResultSet:  # a filter no row can match (e.g. an id beyond any integer column)
             return 0
-        with connections[self.object_list.db].cursor() as cursor:
+        with connections[self.object_list.db].cursor() as cursor:  # type: ignore[attr-defined]
             cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS capped", params)
             return cursor.fetchone()[0]
 
 
-class FastAdmin(admin.ModelAdmin):
+class FastAdmin(admin.ModelAdmin):  # type: ignore[type-arg]  # no runtime subscripting (django_stubs_ext not installed)
     """Bounded queries on big tables: capped counts, no extra full COUNT(*); bad filters are a message, not a 500."""
 
     paginator = CappedCountPaginator
@@ -57,7 +58,7 @@ class FastAdmin(admin.ModelAdmin):
         return response
 
 
-class ReadOnlyInline(admin.TabularInline):
+class ReadOnlyInline(admin.TabularInline):  # type: ignore[type-arg]  # no runtime subscripting (django_stubs_ext not installed)
     """A log shown on its parent's page (workflow history, corrections): never added to or edited here."""
 
     extra = 0
@@ -96,7 +97,7 @@ def badge(label: str, colour: str = "#6e7781"):
     )
 
 
-class ActionForm(forms.ModelForm):
+class ActionForm(forms.ModelForm):  # type: ignore[type-arg]  # no runtime subscripting (django_stubs_ext not installed)
     """The form of an admin page whose saves are actions: carries the version read, and the refusal, if any."""
 
     expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -117,7 +118,7 @@ class ActionForm(forms.ModelForm):
                 raise forms.ValidationError(policy.message(self.action_error))
         return cleaned
 
-    def changes(self) -> dict:
+    def changes(self) -> dict[str, Any]:
         """The model fields this form changed, with their new values."""
         names = {f.name for f in self.instance._meta.get_fields()}
         return {name: self.cleaned_data[name] for name in self.changed_data if name in names}
@@ -331,7 +332,7 @@ class IndexedValuesFilter(admin.AllValuesFieldListFilter):
         """
         with connections[model.objects.db].cursor() as cursor:
             cursor.execute(sql, [self.MAX_CHOICES])
-            self.lookup_choices = [row[0] for row in cursor.fetchall()]
+            self.lookup_choices = [row[0] for row in cursor.fetchall()]  # type: ignore[assignment]
 
 
 class StaffFilter(admin.RelatedFieldListFilter):

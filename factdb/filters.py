@@ -9,7 +9,7 @@ from factdb.models import LANGUAGE_VALIDATOR
 MAX_ID = 2**63 - 1  # the largest bigint: a bigger "id" is a 400, never an overflow in the database
 
 
-class IdFilter(django_filters.NumberFilter):
+class IdFilter(django_filters.NumberFilter):  # type: ignore[misc]  # the library is untyped
     field_class = forms.IntegerField
 
     def __init__(self, *args, **kwargs):
@@ -18,13 +18,13 @@ class IdFilter(django_filters.NumberFilter):
         super().__init__(*args, **kwargs)
 
 
-class SlugFilter(django_filters.CharFilter):
+class SlugFilter(django_filters.CharFilter):  # type: ignore[misc]  # the library is untyped
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_length", 100)
         super().__init__(*args, **kwargs)
 
 
-class LanguageFilter(django_filters.CharFilter):
+class LanguageFilter(django_filters.CharFilter):  # type: ignore[misc]
     """A language code: a bare language ('pt') matches its regional variants too ('pt-BR'); a malformed one is a 400."""
 
     def __init__(self, *args, **kwargs):

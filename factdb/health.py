@@ -2,6 +2,7 @@
 
 import functools
 import logging
+from typing import Any
 
 from django.conf import settings
 from django.db import connection
@@ -29,7 +30,7 @@ def check_redis() -> None:
     _redis_client(settings.REDIS_URL).ping()
 
 
-def checks() -> dict:
+def checks() -> dict[str, Any]:
     found = {"database": check_database}
     if settings.REDIS_URL:
         found["redis"] = check_redis

@@ -1,10 +1,12 @@
 """Migration operations shared by the apps' migrations."""
 
+from typing import Any
+
 import pghistory.utils
 from django.db import migrations, models
 
 
-def denormalize_context(app_label: str, event_models: list[str]) -> list:
+def denormalize_context(app_label: str, event_models: list[str]) -> list[Any]:
     """Move event tables from pghistory's shared context rows to a JSON copy of the context per event.
 
     The old foreign key column (pgh_context_id) keeps its values as a plain UUID; the context's

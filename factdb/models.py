@@ -6,6 +6,9 @@ so every change to the record passes the newsroom's rules. Their visibility to p
 is declared by the app that owns it (``define_visibility``), never assumed.
 """
 
+from collections.abc import Callable
+from typing import Any
+
 import pghistory
 from django.contrib.auth.models import Group, User
 from django.contrib.postgres.fields import ArrayField
@@ -42,7 +45,7 @@ class TimeStampedModel(models.Model):
         abstract = True
 
 
-class GuardedQuerySet(models.QuerySet):
+class GuardedQuerySet(models.QuerySet[Any]):
     """Bulk writes (update, delete, bulk_create, bulk_update) only inside an action."""
 
     def update(self, **kwargs):
@@ -62,7 +65,7 @@ class GuardedQuerySet(models.QuerySet):
         return super().bulk_update(objs, *args, **kwargs)
 
 
-_VISIBILITY: dict[str, object] = {}
+_VISIBILITY: dict[str, Callable[[Any], Any]] = {}
 
 
 def define_visibility(model, rule) -> None:
@@ -209,7 +212,7 @@ class AuditedGroup(Group):
         proxy = True
 
 
-class RoleMembership(User.groups.through):
+class RoleMembership(User.groups.through):  # type: ignore[name-defined,misc]  # the stubs' through is Any
     class Meta:
         proxy = True
 

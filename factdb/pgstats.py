@@ -18,7 +18,7 @@ class ElementFrequencies(NamedTuple):
     share: dict[str, float]  # element -> share of rows holding it (the most common elements only)
     floor: float  # every other element is rarer than this
 
-    def count(self, element: str) -> float:
+    def rows_holding(self, element: str) -> float:
         """About how many rows hold `element` (an element missing from the statistics: half the floor)."""
         return self.share.get(element, self.floor / 2) * self.rows
 

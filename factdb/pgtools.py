@@ -11,6 +11,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 import psycopg
@@ -32,14 +33,17 @@ COUNT_RELATIONS = """
 
 def major_version(program: Path) -> int:
     output = subprocess.run([program, "--version"], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"\(PostgreSQL\) (\d+)", output).group(1))
+    found = re.search(r"\(PostgreSQL\) (\d+)", output)
+    if found is None:
+        raise RuntimeError(f"{program} did not say which PostgreSQL it is: {output!r}")
+    return int(found.group(1))
 
 
 @dataclass
 class Database:
     """A database to back up or restore into: Django-style settings, and whether it is the embedded server."""
 
-    settings: dict
+    settings: dict[str, Any]
     embedded: bool = False
 
     @classmethod
@@ -48,11 +52,11 @@ class Database:
         db.setdefault("OPTIONS", {})
         if not db["HOST"] and "host" in db["OPTIONS"]:
             db["HOST"] = db["OPTIONS"].pop("host")  # a unix socket directory, as in settings
-        return cls(db)
+        return cls(dict(db))
 
     @property
     def name(self) -> str:
-        return self.settings["NAME"]
+        return str(self.settings["NAME"])
 
     def connect(self, dbname: str | None = None) -> psycopg.Connection:
         db = self.settings
@@ -71,7 +75,9 @@ class Database:
 
     def relation_count(self) -> int:
         with self.connect() as conn:
-            return conn.execute(COUNT_RELATIONS).fetchone()[0]
+            row = conn.execute(COUNT_RELATIONS).fetchone()
+            assert row is not None  # a COUNT always answers
+            return int(row[0])
 
     def create_if_missing(self) -> bool:
         """Create the database when the server has none of that name; True if it did."""
@@ -93,8 +99,8 @@ class Database:
         else:
             from factdb.embedded_db import bin_dir
 
-            system = [Path(f"/usr/lib/postgresql/{major}/bin") / name, shutil.which(name)]
-            wheel = [bin_dir() / name]
+            system: list[Path | str | None] = [Path(f"/usr/lib/postgresql/{major}/bin") / name, shutil.which(name)]
+            wheel: list[Path | str | None] = [bin_dir() / name]
             candidates = [Path(path) for path in (wheel + system if self.embedded else system + wheel) if path]
         found = []
         for path in dict.fromkeys(candidates):
@@ -107,7 +113,9 @@ class Database:
             f"Install PostgreSQL {major}'s client programs or point FACTDB_PG_BIN_DIR at them."
         )
 
-    def run(self, program: Path, *options: str, stdout=None) -> subprocess.CompletedProcess:
+    def run(
+        self, program: Path, *options: str, stdout=None
+    ) -> subprocess.CompletedProcess[Any]:  # text unless stdout is a file
         """Run `program` connected to this database, the way `manage.py dbshell` connects psql."""
         # Django puts the parameters before the database name; ending them with --dbname names it explicitly,
         # which pg_restore needs (its positional argument is the archive).

@@ -209,7 +209,7 @@ def state_of(obj) -> tuple[str, ...]:
     return states(obj)
 
 
-def cell(action: str, obj=None) -> tuple[str | None, frozenset[str] | None]:
+def cell(action: str, obj=None) -> tuple[str, frozenset[str] | None]:
     """(state, roles) of the table cell for `action` on `obj`; (state, None) when not possible in that state."""
     row = TABLE[action]
     if ANY in row:

@@ -13,6 +13,7 @@ partners never saw.
 """
 
 import hashlib
+from typing import Any
 
 import orjson
 from django.db import connection, models
@@ -24,7 +25,7 @@ SCHEMA_VERSION = 1
 STAMPS = ("updated_at", "dateModified", "versionId")
 
 
-class DocumentQuerySet(models.QuerySet):
+class DocumentQuerySet(models.QuerySet[Any]):
     def current(self):
         """The documents of objects public now."""
         return self.filter(removed_at__isnull=True)
@@ -47,7 +48,7 @@ class PublicDocument(models.Model):
         abstract = True
 
     @staticmethod
-    def document_indexes(prefix: str) -> list:
+    def document_indexes(prefix: str) -> list[Any]:
         """Every kind's indexes: current rows by id, by update and creation time (sync), tombstones by time."""
         current = models.Q(removed_at__isnull=True)
         return [
@@ -64,11 +65,11 @@ def iso(value) -> str | None:
     """Dates and times as the API has always written them (DRF's ISO 8601, UTC as Z)."""
     if value is None:
         return None
-    text = value.isoformat()
+    text: str = value.isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
-def _stamped(documents: list, now, digest: str) -> None:
+def _stamped(documents: list[Any], now, digest: str) -> None:
     for document in documents:
         if document is None:
             continue
@@ -77,7 +78,7 @@ def _stamped(documents: list, now, digest: str) -> None:
                 document[key] = digest[:16] if key == "versionId" else iso(now)
 
 
-def digest_of(documents: list) -> str:
+def digest_of(documents: list[Any]) -> str:
     """What partners see of an object (its documents with their stamps blanked), as a short hash."""
     for document in documents:
         for key in STAMPS:

@@ -4,7 +4,7 @@ from axes.backends import AxesStandaloneBackend
 from rest_framework.throttling import BaseThrottle
 
 
-class LoginThrottleBackend(AxesStandaloneBackend):
+class LoginThrottleBackend(AxesStandaloneBackend):  # type: ignore[misc]  # the library is untyped
     """django-axes' lockout check, for logins that come with a request.
 
     authenticate() without a request (the test client's login(), a shell) has no client address to lock out;

@@ -1,14 +1,15 @@
 """factdb settings, all from the environment (12-factor).
 
 Development defaults are safe; set DJANGO_DEBUG=0 plus DJANGO_SECRET_KEY,
-DJANGO_ALLOWED_HOSTS and DATABASE_URL in production. docs/operations.md lists
-every variable.
+DJANGO_ALLOWED_HOSTS and DATABASE_URL in production. docs/configuration.md lists
+every variable (a test keeps it complete).
 """
 
 import os
 import warnings
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 import pghistory
@@ -156,15 +157,15 @@ else:
 _db = dj_database_url.parse(_database_url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
 if not _db["HOST"] and "host" in _db["OPTIONS"]:
     _db["HOST"] = _db["OPTIONS"].pop("host")  # unix socket directory of the embedded server
-DATABASES = {"default": _db}
+DATABASES: dict[str, Any] = {"default": _db}
 # The partner API's own connections (factdb/routers.py): read-only, every statement cut off after
 # FACTDB_API_STATEMENT_TIMEOUT_MS at the connection, so a request pays no round trip for it.
 # "partner" is the primary; DATABASE_REPLICA_URLS (comma-separated) adds read replicas for browsing.
 FACTDB_API_STATEMENT_TIMEOUT_MS = env_int("FACTDB_API_STATEMENT_TIMEOUT_MS", 1500, minimum=1)
 
 
-def _partner_database(url: str) -> dict:
-    config = dj_database_url.parse(url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
+def _partner_database(url: str) -> dict[str, Any]:
+    config: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0)))
     config.setdefault("OPTIONS", {})
     if not config["HOST"] and "host" in config["OPTIONS"]:
         config["HOST"] = config["OPTIONS"].pop("host")
@@ -175,7 +176,7 @@ def _partner_database(url: str) -> dict:
 
 DATABASES["partner"] = _partner_database(_database_url)
 FACTDB_PARTNER_PRIMARY = "partner"  # incremental syncs: their tokens are safe only on the primary
-FACTDB_REPLICAS = []
+FACTDB_REPLICAS: list[str] = []
 for _number, _url in enumerate(env_list("DATABASE_REPLICA_URLS")):
     DATABASES[f"replica_{_number}"] = _partner_database(_url)
     FACTDB_REPLICAS.append(f"replica_{_number}")
@@ -306,6 +307,9 @@ FACTDB_ORGANIZATION_URL = os.environ.get("FACTDB_ORGANIZATION_URL", "http://127.
 FACTDB_MATCH_SUGGEST = env_float("FACTDB_MATCH_SUGGEST", 0.40)
 FACTDB_MATCH_DUPLICATE = env_float("FACTDB_MATCH_DUPLICATE", 0.85)
 FACTDB_SEMANTIC_MATCHING = env_choice("FACTDB_SEMANTIC_MATCHING", "AUTO", ("AUTO", "OFF")).lower()
+# The optional embedding model (requirements-semantic.txt) loads from its package's files, never the network.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 # The demo newsroom's password (make run, load_demo): development only.
 FACTDB_DEMO_PASSWORD = os.environ.get("FACTDB_DEMO_PASSWORD", "factdb-demo")

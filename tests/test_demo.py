@@ -1,5 +1,7 @@
 """The demo newsroom built from the seed article, and its idempotence."""
 
+from io import StringIO
+
 import pytest
 from django.core.management import call_command
 
@@ -17,15 +19,15 @@ def counts():
 
 @pytest.mark.django_db
 def test_load_demo_is_idempotent():
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=StringIO())
     first = counts()
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=StringIO())
     assert counts() == first
 
 
 @pytest.mark.django_db
 def test_demo_matches_the_brief():
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=StringIO())
     assert Claim.objects.count() >= 5
     # Every appearance quotes its source verbatim, and the claim is in the source's language.
     for appearance in Appearance.objects.select_related("source", "claim"):
@@ -53,7 +55,7 @@ def test_demo_matches_the_brief():
 
 @pytest.mark.django_db
 def test_demo_users_can_log_in(client):
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=StringIO())
     for username, role, _ in DEMO_USERS:
         assert client.login(username=username, password="factdb-demo"), username
         response = client.get("/admin/")

@@ -24,7 +24,8 @@ def test_published_fact_check_page_embeds_its_claimreview(client, build, users):
     response = client.get(f"/fact-checks/{fact_check.pk}/")
     assert response.status_code == 200
     page = response.content.decode()
-    assert fact_check.headline in page and "Updated with final data" in page
+    assert fact_check.headline in page
+    assert "Updated with final data" in page
     assert "</script><b>" not in page.split('type="application/ld+json">', 1)[1].split("</script>", 1)[0]
     markup = markup_of(response)
     assert markup["@type"] == "ClaimReview"
@@ -51,5 +52,6 @@ def test_a_retracted_verdict_keeps_its_page_with_the_notice_and_without_markup(c
     assert response.status_code == 200
     page = response.content.decode()
     assert fact_check.headline in page
-    assert "This fact-check was retracted" in page and "The cost report was withdrawn." in page
+    assert "This fact-check was retracted" in page
+    assert "The cost report was withdrawn." in page
     assert 'type="application/ld+json"' not in page  # search engines must stop showing the verdict

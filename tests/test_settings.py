@@ -59,7 +59,7 @@ def load_settings(monkeypatch, **env):
 
 
 @pytest.mark.parametrize(
-    "value, expected", [("1", True), ("ON", True), (" yes ", True), ("false", False), ("0", False)]
+    ("value", "expected"), [("1", True), ("ON", True), (" yes ", True), ("false", False), ("0", False)]
 )
 def test_boolean_variables_accept_the_usual_spellings(monkeypatch, value, expected):
     assert load_settings(monkeypatch, DJANGO_DEBUG=value, DJANGO_SECRET_KEY="k" * 50)["DEBUG"] is expected

@@ -4,6 +4,8 @@ A public appearance (on a public claim, seen by an editor) is published content:
 quote, speaker, source and date change only by an editor's correction with a public note.
 """
 
+from typing import Any
+
 from claims.actions import corrections
 from claims.models import Appearance, Claim, CorrectionKind
 from factdb.actions import Refused, action, apply_changes, check, check_version, lock, touch
@@ -21,7 +23,7 @@ def _touch(appearance: Appearance, *previous) -> None:
 
 @action("appearance.change")
 def do_change_appearance(
-    appearance: Appearance, changes: dict, *, actor, expected_version=None, correction_note: str = ""
+    appearance: Appearance, changes: dict[str, Any], *, actor, expected_version=None, correction_note: str = ""
 ) -> Appearance:
     appearance = lock(appearance)
     check_version(appearance, expected_version)

@@ -41,7 +41,7 @@ from sources.models import Outlet, Source, Speaker, SpeakerAlias
 LOADED = (Topic, Outlet, Speaker, SpeakerAlias, Source, Claim, Appearance, ClaimTopic, FactCheck, Evidence,
           FactCheckRevision, Correction, ClaimTransition)  # fmt: skip
 AUDITED = tuple(model for model in LOADED if "insert" in getattr(model, "pgh_event_models", {}))
-EVENTS = tuple(model.pgh_event_models["insert"] for model in AUDITED)
+EVENTS = tuple(model.pgh_event_models["insert"] for model in AUDITED)  # type: ignore[union-attr]  # added by pghistory
 MUST_BE_EMPTY = (*LOADED, ExternalReview, ClaimEmbedding)
 BATCH_BYTES = 1 << 20
 
@@ -112,7 +112,7 @@ def _newsroom(dataset: Dataset) -> Newsroom:
             user.save(update_fields=["password"])
             user.groups.add(groups[person.role])
         ids[person.role].append(user.pk)
-    ratings = {}
+    ratings: dict[str, int] = {}
     for rating in Rating.objects.filter(scale__is_default=True).order_by("-value"):
         ratings.setdefault(rating.category, rating.pk)
     if not ratings:

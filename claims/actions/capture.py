@@ -219,13 +219,13 @@ class CaptureBatch:
             self._sources.update({url: found.get(url) for url in chunk})
         keys = sorted({_name_key(n) for n in speaker_names} - {""} - set(self._speakers))
         for chunk in _chunks(keys, self.CHUNK):
-            found: dict[str, Speaker] = {}
+            named: dict[str, Speaker] = {}
             for speaker in Speaker.objects.filter(normalized_name__in=chunk).order_by("name", "pk"):
-                found.setdefault(speaker.normalized_name, speaker)
+                named.setdefault(speaker.normalized_name, speaker)
             aliases = SpeakerAlias.objects.filter(normalized_name__in=chunk).select_related("speaker")
             for alias in aliases.order_by("speaker__name", "speaker_id"):
-                found.setdefault(alias.normalized_name, alias.speaker)
-            self._speakers.update({key: found.get(key) for key in chunk})
+                named.setdefault(alias.normalized_name, alias.speaker)
+            self._speakers.update({key: named.get(key) for key in chunk})
 
     def _load_links(self, claims) -> None:
         texts = {c.pk: c.text for c in claims if c.pk is not None and c.text not in self._known_claims}
@@ -255,8 +255,9 @@ class CaptureBatch:
             raise Refused("A claim needs its text.")
         if key not in self._claims:
             self._claims[key] = Claim.objects.filter(text=key).first()
-        if self._claims[key] is not None:
-            return self._claims[key], False
+        existing = self._claims[key]
+        if existing is not None:
+            return existing, False
         self._check("claim.capture")
         claim = self._claims[key] = _claim_instance(key, language, self.user)
         self._known_claims.add(claim.text)
@@ -304,8 +305,9 @@ class CaptureBatch:
             raise Refused("Sources are matched by URL; this one has none.")
         if key not in self._sources:
             self._sources[key] = Source.objects.find(url=key)
-        if self._sources[key] is not None:
-            return self._sources[key], False
+        known = self._sources[key]
+        if known is not None:
+            return known, False
         self._check("source.create")
         source = self._sources[key] = Source(url=key, title=fields.pop("title", "") or key, **fields)
         source.normalize_fields()
@@ -321,9 +323,11 @@ class CaptureBatch:
             if not slug:
                 continue
             if slug not in self._topics:
-                topic = topic_for(name, create=False)
-                created += topic is None
-                self._topics[slug] = topic or topic_for(name, actor=self.user)
+                existing_topic = topic_for(name, create=False)
+                created += existing_topic is None
+                topic_or_none = existing_topic or topic_for(name, actor=self.user)
+                assert topic_or_none is not None  # its slug is not empty
+                self._topics[slug] = topic_or_none
             topic = self._topics[slug]
             if (claim.text, topic.pk) not in self._claim_topics:
                 if claim.pk is not None:

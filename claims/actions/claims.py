@@ -1,5 +1,7 @@
 """Changing a claim: its wording, notes, topics and visibility; deleting one that never went anywhere."""
 
+from typing import Any
+
 from claims.actions import corrections
 from claims.models import Appearance, Claim, ClaimTopic, CorrectionKind, FactCheckStatus, claim_text_key
 from factdb.actions import Refused, action, apply_changes, check, check_version, lock, save_unique, touch, validated
@@ -10,7 +12,9 @@ NOTE_FIELDS = ("internal_notes",)
 
 
 @action("claim.change")
-def do_change_claim(claim: Claim, changes: dict, *, actor, expected_version=None, correction_note: str = "") -> Claim:
+def do_change_claim(
+    claim: Claim, changes: dict[str, Any], *, actor, expected_version=None, correction_note: str = ""
+) -> Claim:
     """Change a claim's wording, language or internal notes.
 
     The wording of a public claim is what partners follow: only editors change it, with a

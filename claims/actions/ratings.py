@@ -1,5 +1,7 @@
 """Rating scales and their ratings: the methodology partners read every verdict against (Admin role)."""
 
+from typing import Any
+
 from claims.models import Rating, RatingScale
 from factdb.actions import Refused, action, apply_changes, check, check_version, lock, save_unique, touch, validated
 
@@ -13,7 +15,9 @@ def _save(obj) -> None:
 
 
 @action("rating_scale.change")
-def do_save_rating_scale(scale: RatingScale | None, changes: dict, *, actor, expected_version=None) -> RatingScale:
+def do_save_rating_scale(
+    scale: RatingScale | None, changes: dict[str, Any], *, actor, expected_version=None
+) -> RatingScale:
     """Create (scale=None) or change a rating scale."""
     check(actor, "rating_scale.change")
     if scale is None:
@@ -33,7 +37,7 @@ def do_save_rating_scale(scale: RatingScale | None, changes: dict, *, actor, exp
 
 @action("rating_scale.change")
 def do_save_rating(
-    rating: Rating | None, changes: dict, *, actor, scale: RatingScale | None = None, expected_version=None
+    rating: Rating | None, changes: dict[str, Any], *, actor, scale: RatingScale | None = None, expected_version=None
 ) -> Rating:
     """Create a rating on `scale` (rating=None) or change one; verdicts that use it show the change."""
     check(actor, "rating_scale.change")

@@ -1,5 +1,7 @@
 """Topics: the newsroom's subject tags on claims."""
 
+from typing import Any
+
 from django.utils.text import slugify
 
 from claims.models import Topic
@@ -19,7 +21,7 @@ def do_create_topic(name: str, *, actor, slug: str = "", description: str = "") 
 
 
 @action("topic.change")
-def do_change_topic(topic: Topic, changes: dict, *, actor, expected_version=None) -> Topic:
+def do_change_topic(topic: Topic, changes: dict[str, Any], *, actor, expected_version=None) -> Topic:
     topic, changed = change_fields(
         topic,
         changes,

@@ -8,6 +8,7 @@ editor's correction with a public note.
 """
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.utils import timezone
 
@@ -24,15 +25,15 @@ EVIDENCE_FIELDS = ("url", "title", "note", "archive_url", "accessed_on", "positi
 class EvidenceChanges:
     """What one revision does to the evidence: rows to add (field dicts), change ({evidence: fields}), remove."""
 
-    add: list[dict] = field(default_factory=list)
-    change: dict[Evidence, dict] = field(default_factory=dict)
+    add: list[dict[str, Any]] = field(default_factory=list)
+    change: dict[Evidence, dict[str, Any]] = field(default_factory=dict)
     remove: list[Evidence] = field(default_factory=list)
 
     def __bool__(self):
         return bool(self.add or self.change or self.remove)
 
 
-def evidence_snapshot(fact_check: FactCheck) -> list[dict]:
+def evidence_snapshot(fact_check: FactCheck) -> list[dict[str, Any]]:
     return [
         {
             "url": e.url,
@@ -112,7 +113,7 @@ def do_revise_fact_check(
     fact_check: FactCheck,
     *,
     actor,
-    changes: dict | None = None,
+    changes: dict[str, Any] | None = None,
     evidence: EvidenceChanges | None = None,
     expected_version=None,
     correction_note: str = "",
@@ -199,7 +200,7 @@ def do_remove_evidence(evidence: Evidence, *, actor, correction_note: str = "") 
     )
 
 
-def do_change_evidence(evidence: Evidence, changes: dict, *, actor, correction_note: str = "") -> FactCheck:
+def do_change_evidence(evidence: Evidence, changes: dict[str, Any], *, actor, correction_note: str = "") -> FactCheck:
     return do_revise_fact_check(
         evidence.fact_check,
         actor=actor,

@@ -20,7 +20,7 @@ from django.db.models import Q
 from django.utils.text import slugify
 
 from claims.actions.capture import CaptureBatch, constraints_checked_per_statement
-from claims.bulk import claimreview, ratings
+from claims.bulk import claimreview_input, ratings
 from claims.bulk.forms import KIND_FORMS, RowForm
 from claims.bulk.readers import FileError, Row, decode, read_csv, read_json
 from claims.models import AppearanceKind, Claim, ExternalReview, Topic, claim_text_key
@@ -174,7 +174,7 @@ def import_data(
 def _read(data: bytes, fmt: str, kind: str) -> list[Row]:
     text = decode(data)
     if fmt == "claimreview":
-        return claimreview.read(text)
+        return claimreview_input.read(text)
     form = KIND_FORMS[kind]
     required, optional = form.columns()
     if fmt == "csv":
@@ -251,7 +251,7 @@ class Cleaned:
 
 def _validate(rows: list[Row], kind: str, report: ImportReport, progress: Progress) -> list[Cleaned]:
     cleaned = []
-    form_class = claimreview.ClaimReviewRow if kind == "claimreview" else KIND_FORMS[kind]
+    form_class = claimreview_input.ClaimReviewRow if kind == "claimreview" else KIND_FORMS[kind]
     step = _progress_step(len(rows))
     for done, row in enumerate(rows, start=1):
         for field_name, message, value in row.errors:
@@ -264,7 +264,7 @@ def _validate(rows: list[Row], kind: str, report: ImportReport, progress: Progre
         else:
             _form_errors(form, row, report, paths)
         for index, link in enumerate(extra.get("appearances", [])):
-            link_form = claimreview.AppearanceLink(link)
+            link_form = claimreview_input.AppearanceLink(link)
             if link_form.is_valid():
                 link.clear()
                 link.update(link_form.cleaned_data)

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from string import Formatter
 
 import orjson
+from django.db import models
 from django.utils.text import slugify
 from unidecode import unidecode
 
@@ -155,7 +156,7 @@ class Newsroom:
 class Table:
     """One table's rows, as COPY text lines in `columns` order."""
 
-    model: type
+    model: type[models.Model]
     columns: tuple[str, ...]
     rows: Iterable[str]
     count: int
@@ -659,12 +660,12 @@ class Dataset:
         short = text if len(text) <= 200 else text[:199].rsplit(" ", 1)[0] + "…"
         rnd = self.rng.random
         if not english:
-            return f"Fact check: {short}"
+            return f"Fact-check: {short}"
         if category in ("false", "mostly_false") and rnd() < 0.5:
             return f"No, it is not true that {_run_on(short)}"
         label = {"false": "False", "mostly_false": "Mostly false", "mixed": "Half true", "mostly_true": "Mostly true",
                  "true": "True", "unproven": "Unproven"}[category]  # fmt: skip
-        return f"{label}: {short}" if rnd() < 0.6 else f"Fact check: {short}"
+        return f"{label}: {short}" if rnd() < 0.6 else f"Fact-check: {short}"
 
     def _fact_check_table(self) -> Table:
         rng, newsroom = self.rng, self.newsroom

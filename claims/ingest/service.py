@@ -209,7 +209,7 @@ PARTIAL_KEYS = ("p:", "q:", "s:")
 def _telling_keys(keys: set[str]) -> list[str]:
     frequencies = element_frequencies(Speaker, "name_keys")
     cap = max(50.0, COMMON_PARTIAL_KEY * frequencies.rows)
-    return sorted(key for key in keys if not key.startswith(PARTIAL_KEYS) or frequencies.count(key) <= cap)
+    return sorted(key for key in keys if not key.startswith(PARTIAL_KEYS) or frequencies.rows_holding(key) <= cap)
 
 
 def article_word_keys(word: str) -> list[str]:

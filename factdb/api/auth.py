@@ -7,6 +7,7 @@ djangorestframework-api-key keys: hashed at rest, revocable, optionally expiring
 
 import hashlib
 import time
+from typing import cast
 
 from django.conf import settings
 from django.core.cache import cache
@@ -64,7 +65,7 @@ def _valid_key(key: str) -> PartnerKey:
     hit = _checked.get(fingerprint)
     if hit is not None and now - hit[0] < settings.FACTDB_API_KEY_CACHE_SECONDS:
         return hit[1]
-    api_key = PartnerKey.objects.get_from_key(key)
+    api_key = cast(PartnerKey, PartnerKey.objects.get_from_key(key))
     if len(_checked) > 10_000:
         _checked.clear()
     _checked[fingerprint] = (now, api_key)

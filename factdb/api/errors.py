@@ -5,6 +5,7 @@ Both shapes are declared here as JSON Schema too; factdb.api.schema documents th
 """
 
 import logging
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
@@ -27,7 +28,7 @@ MESSAGES = {
 }
 
 
-def error_body(status_code: int, code: str, message: str, details=None) -> dict:
+def error_body(status_code: int, code: str, message: str, details=None) -> dict[str, Any]:
     return {"error": {"status": status_code, "code": code, "message": message, "details": details or {}}}
 
 
@@ -48,10 +49,11 @@ def exception_handler(exc, context):
     if not isinstance(exc, exceptions.APIException):
         return None  # a real bug: Django's handler500 answers with JSON
     headers = {}
-    if getattr(exc, "auth_header", None):
-        headers["WWW-Authenticate"] = exc.auth_header
-    if getattr(exc, "wait", None):
-        headers["Retry-After"] = f"{int(exc.wait)}"
+    auth_header, wait = getattr(exc, "auth_header", None), getattr(exc, "wait", None)
+    if auth_header:
+        headers["WWW-Authenticate"] = auth_header
+    if wait:
+        headers["Retry-After"] = f"{int(wait)}"
     detail = exc.detail
     if isinstance(detail, (list, dict)):
         message, details = MESSAGES.get(exc.status_code, "Error."), _flatten(detail)
@@ -61,7 +63,7 @@ def exception_handler(exc, context):
     else:
         message, details, code = str(detail), {}, getattr(detail, "code", None) or exc.default_code
     if isinstance(exc, exceptions.Throttled):
-        code, message = "throttled", f"Rate limit exceeded; retry in {exc.wait or 1:.0f} seconds."
+        code, message = "throttled", f"Rate limit exceeded; retry in {wait or 1:.0f} seconds."
     view = context.get("view")
     body = error_body(exc.status_code, str(code), message, details)
     if getattr(view, "google_errors", False):
@@ -83,7 +85,7 @@ GOOGLE_STATUS = {
 }
 
 
-def google_error_body(status_code: int, message: str, details=None) -> dict:
+def google_error_body(status_code: int, message: str, details=None) -> dict[str, Any]:
     """Google's error shape, which googleapiclient's HttpError parses."""
     body = {"code": status_code, "message": message, "status": GOOGLE_STATUS.get(status_code, "UNKNOWN")}
     if details:
@@ -100,7 +102,7 @@ def google_error_body(status_code: int, message: str, details=None) -> dict:
 
 
 def _is_api(request) -> bool:
-    return request.path.startswith(("/api/", "/v1alpha1/"))
+    return bool(request.path.startswith(("/api/", "/v1alpha1/")))
 
 
 def _json_error(request, status_code: int, code: str) -> JsonResponse:

@@ -4,7 +4,7 @@ import orjson
 from drf_orjson_renderer.renderers import ORJSONRenderer
 
 
-class JSONRenderer(ORJSONRenderer):
+class JSONRenderer(ORJSONRenderer):  # type: ignore[misc]  # the library is untyped
     charset = "utf-8"
 
     def render(self, data, media_type=None, renderer_context=None):

@@ -1,6 +1,9 @@
 """The OpenAPI document: every operation's error responses, and adjustments so strict validators (and generated
 clients) agree with it."""
 
+import re
+from typing import Any
+
 from django import forms
 from django.core.validators import RegexValidator
 from drf_spectacular.openapi import AutoSchema
@@ -45,7 +48,7 @@ class PartnerAutoSchema(AutoSchema):
                 operation["responses"].setdefault(str(status), response)
         return operation
 
-    def limit_query_parameter(self, parameter: dict) -> None:
+    def limit_query_parameter(self, parameter: dict[str, Any]) -> None:
         """What StrictParamsMixin and the filters' form fields check, said in the parameter's schema."""
         schema = parameter["schema"]
         filterset = getattr(self.view, "filterset_class", None)
@@ -64,7 +67,7 @@ class PartnerAutoSchema(AutoSchema):
                 schema["maxLength"] = field.max_length
             for validator in field.validators:
                 if isinstance(validator, RegexValidator) and not validator.inverse_match:
-                    schema["pattern"] = validator.regex.pattern
+                    schema["pattern"] = re.compile(validator.regex).pattern
         if schema.get("type") == "string" and not {"enum", "format"} & set(schema):
             schema["maxLength"] = min(schema.get("maxLength", MAX_VALUE_LENGTH), MAX_VALUE_LENGTH)
             schema.setdefault("pattern", NUL_FREE)
@@ -84,7 +87,7 @@ class PartnerAutoSchema(AutoSchema):
             statuses.append(503)  # the statement timeout
         return sorted(statuses)
 
-    def error_responses(self) -> dict[int, dict]:
+    def error_responses(self) -> dict[int, dict[str, Any]]:
         google = getattr(self.view, "google_errors", False)
         name, body = ("GoogleError", GOOGLE_ERROR_SCHEMA) if google else ("Error", ERROR_SCHEMA)
         component = ResolvedComponent(name=name, type=ResolvedComponent.SCHEMA, schema=body, object=name)

@@ -12,6 +12,8 @@ still open, and never later than just after the newest visible change, so that a
 list keeps its token (and its ETag: conditional GETs answer 304).
 """
 
+from typing import Any
+
 from django.apps import apps
 from django.db import connection, connections
 
@@ -41,7 +43,7 @@ def _last_change_sql() -> str:
     return f"GREATEST({', '.join(parts)})"
 
 
-def clock(using: str = "default") -> tuple:
+def clock(using: str = "default") -> tuple[Any, ...]:
     """(watermark, last change) in one query: the sync token, and Last-Modified.
 
     On a replica, the token also waits for replay (pg_last_xact_replay_timestamp; NULL on a primary).
@@ -59,7 +61,8 @@ def clock(using: str = "default") -> tuple:
                (SELECT at FROM last)
             """
         )
-        return cursor.fetchone()
+        row: tuple[Any, ...] = cursor.fetchone()
+        return row
 
 
 def watermark():
@@ -70,7 +73,7 @@ def last_change():
     return clock()[1]
 
 
-def tombstones(since, kinds=tuple(KINDS), limit: int | None = None, using: str = "default") -> list[dict]:
+def tombstones(since, kinds=tuple(KINDS), limit: int | None = None, using: str = "default") -> list[dict[str, Any]]:
     """[{kind, id, when}] of documents that stopped being public at or after `since`, oldest first."""
     unions = " UNION ALL ".join(
         f"(SELECT %s AS kind, id, removed_at FROM {table(kind)} WHERE removed_at >= %s)" for kind in kinds

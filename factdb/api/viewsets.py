@@ -10,6 +10,7 @@ statement timeout, so no request can keep the database busy.
 
 import hashlib
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from django.db import OperationalError
@@ -28,6 +29,12 @@ from rest_framework.views import APIView
 from factdb.api import sync
 from factdb.parsing import parse_id
 from factdb.routers import partner_database
+
+# The mixins below join a DRF view: to the type checker they are one, at run time plain classes.
+if TYPE_CHECKING:
+    _View = viewsets.GenericViewSet[Any]
+else:
+    _View = object
 
 UPDATED_SINCE = OpenApiParameter(
     "updated_since",
@@ -58,7 +65,7 @@ def parse_datetime_param(name: str, value: str) -> datetime:
     return as_utc(timezone.make_aware(parsed) if timezone.is_naive(parsed) else parsed)
 
 
-class DocumentFilterBackend(DjangoFilterBackend):
+class DocumentFilterBackend(DjangoFilterBackend):  # type: ignore[misc]  # the library is untyped
     """django-filter's backend, with the date-times partners filter by in UTC before they reach PostgreSQL."""
 
     def filter_queryset(self, request, queryset, view):
@@ -83,7 +90,7 @@ class TooExpensive(exceptions.APIException):
 SYNC_PARAMS = {"updated_since", "since"}
 
 
-class BoundedMixin:
+class BoundedMixin(_View):
     """Every partner request reads through the partner API's own connection (factdb.routers): read-only, its
     statements cut off after FACTDB_API_STATEMENT_TIMEOUT_MS (a 503 saying so, never a 500); a replica when
     there are some, except for incremental syncs, whose tokens are safe only on the primary."""
@@ -109,8 +116,12 @@ class BoundedMixin:
         return self._clock
 
 
-class ConditionalGetMixin:
+class ConditionalGetMixin(_View):
     """Strong ETag from the body, Last-Modified from the newest change partners can see; 304 when unchanged."""
+
+    if TYPE_CHECKING:
+
+        def clock(self) -> tuple[Any, datetime | None]: ...  # BoundedMixin's
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -125,6 +136,7 @@ class ConditionalGetMixin:
         conditional = get_conditional_response(
             request._request, etag=etag, last_modified=int(last.timestamp()) if last else None, response=response
         )
+        assert conditional is not None  # given a response, it answers one
         if conditional is not response:
             conditional["ETag"] = etag
             for header in ("Last-Modified", "Vary", "Access-Control-Allow-Origin"):
@@ -133,7 +145,7 @@ class ConditionalGetMixin:
         return conditional
 
 
-class MethodFirstMixin:
+class MethodFirstMixin(_View):
     """A method a resource does not take answers 405 with `Allow`, before keys are looked at: it is not
     something a key (whatever its scopes) could change, and "An API key is required" would mislead."""
 
@@ -147,7 +159,7 @@ class MethodFirstMixin:
 MAX_VALUE_LENGTH = 1000
 
 
-class StrictParamsMixin:
+class StrictParamsMixin(_View):
     """An unknown, repeated or malformed query parameter answers 400 instead of being silently ignored.
 
     An empty value is the same as leaving the parameter out (`?q=&page_size=` is the first page of
@@ -201,13 +213,17 @@ class PartnerAPIView(MethodFirstMixin, BoundedMixin, StrictParamsMixin, Conditio
         self.check_params(request)
 
 
-def documents(rows, field: str = "body") -> list:
+def documents(rows, field: str = "body") -> list[Any]:
     """Stored JSON, passed through the renderer untouched."""
     return [orjson.Fragment(getattr(row, field)) for row in rows]
 
 
 class DocumentViewSet(
-    MethodFirstMixin, BoundedMixin, ConditionalGetMixin, StrictParamsMixin, viewsets.ReadOnlyModelViewSet
+    MethodFirstMixin,
+    BoundedMixin,
+    ConditionalGetMixin,
+    StrictParamsMixin,
+    viewsets.ReadOnlyModelViewSet,  # type: ignore[type-arg]  # any model
 ):
     """List and detail of one partner resource, from its projection table (`document_model`).
 
@@ -215,7 +231,7 @@ class DocumentViewSet(
     are served as stored. `body_field` names the stored JSON served (another shape of the same object).
     """
 
-    document_model = None
+    document_model: Any = None
     body_field = "body"
     filter_backends = [DocumentFilterBackend]
     lookup_value_regex = "[0-9]+"
@@ -278,14 +294,14 @@ class DocumentViewSet(
         return (("-" if desc else "") + field,) + ((("-id" if desc else "id"),) if field != "id" else ())
 
 
-class SearchOrderingMixin:
+class SearchOrderingMixin(_View):
     """With `q`, results come best match first (unless the partner asks for another order)."""
 
     def get_ordering(self):
         query = self.request.query_params.get("q", "").strip()
         if query and "ordering" not in self.request.query_params:
             return ("-rank", "-id")
-        return super().get_ordering()
+        return super().get_ordering()  # type: ignore[misc]  # DocumentViewSet's, later in the MRO
 
 
 def document_list(ordering_fields, sync=True, **extra):

@@ -40,7 +40,8 @@ def test_editor_publishes_a_verdict_and_bulk_selects_claims(page):
     expect(page.get_by_test_id("claim-status")).to_have_text("Published")
     expect(page.locator("#workflow-panel")).to_contain_text("Public — partners can see this claim")
     claim.refresh_from_db()
-    assert claim.status == ClaimStatus.PUBLISHED and claim.is_public
+    assert claim.status == ClaimStatus.PUBLISHED
+    assert claim.is_public
     assert claim.current_fact_check.status == FactCheckStatus.PUBLISHED
 
     new = list(Claim.objects.filter(status=ClaimStatus.NEW).order_by("pk")[:2])
@@ -68,7 +69,8 @@ def test_nobody_publishes_their_own_fact_check(page):
     )
     expect(page.locator("ul.messagelist .error")).to_contain_text("may not")
     claim.refresh_from_db()
-    assert claim.status == ClaimStatus.IN_REVIEW and not claim.is_public
+    assert claim.status == ClaimStatus.IN_REVIEW
+    assert not claim.is_public
 
     # An editor who wrote it sees the button (the role may publish), but four eyes refuses it.
     editor = User.objects.get(username="editor")
@@ -80,7 +82,8 @@ def test_nobody_publishes_their_own_fact_check(page):
     expect(page.locator("ul.messagelist .error")).to_contain_text("Four eyes")
     expect(page.get_by_test_id("claim-status")).to_have_text("In review")
     claim.refresh_from_db()
-    assert claim.status == ClaimStatus.IN_REVIEW and not claim.is_public
+    assert claim.status == ClaimStatus.IN_REVIEW
+    assert not claim.is_public
 
 
 def test_correcting_a_published_verdict_needs_a_note(page):
@@ -93,7 +96,8 @@ def test_correcting_a_published_verdict_needs_a_note(page):
     page.click('input[name="_save"]')
     expect(page.locator(".field-correction_note .errorlist")).to_contain_text("needs a public correction note")
     fact_check.refresh_from_db()
-    assert fact_check.rating_id != other.pk and not fact_check.corrections.exists()
+    assert fact_check.rating_id != other.pk
+    assert not fact_check.corrections.exists()
 
     note = f"Re-rated {other.label}: a later official statement changed the picture."
     page.select_option("#id_rating", str(other.pk))

@@ -14,7 +14,8 @@ def test_new_duplicate_claim_points_to_the_existing_one(demo):
     assert response.status_code == 200
     existing = Claim.objects.get(text=CROCUS)
     warnings = [m for m in messages_of(response) if "looks like an existing claim" in m]
-    assert warnings and f"/admin/claims/claim/{existing.pk}/change/" in warnings[0]
+    assert warnings
+    assert f"/admin/claims/claim/{existing.pk}/change/" in warnings[0]
 
     new = Claim.objects.get(text=data["text"])
     page = client.get(f"/admin/claims/claim/{new.pk}/change/").content.decode()

@@ -146,7 +146,8 @@ def test_claim_list_shows_demo_claims_with_badges(demo):
     for status in Claim.objects.values_list("status", flat=True).distinct():
         assert f">{ClaimStatus(status).label}</span>" in response.text
     for rating in Rating.objects.filter(pk__in=Claim.objects.values("current_fact_check__rating")):
-        assert f"background:{rating.colour};" in response.text and f">{rating.label}</span>" in response.text
+        assert f"background:{rating.colour};" in response.text
+        assert f">{rating.label}</span>" in response.text
     assert 'class="factdb-badge"' in response.text
 
 
@@ -202,7 +203,8 @@ def test_claim_filters_select_the_right_claims(demo):
     # Speaker and outlet filters are typed into (name, alias or id), so big tables are never enumerated.
     for speaker in Speaker.objects.all():
         expected = set(Claim.objects.filter(appearances__speaker=speaker).values_list("pk", flat=True))
-        assert expected and _listed(client, Claim, speaker=str(speaker.pk)) == expected
+        assert expected
+        assert _listed(client, Claim, speaker=str(speaker.pk)) == expected
         assert _listed(client, Claim, speaker=speaker.name.upper()) == expected
     kabulov = Speaker.objects.get(name="Zamir Kabulov")
     by_alias = set(Claim.objects.filter(appearances__speaker=kabulov).values_list("pk", flat=True))
@@ -218,7 +220,8 @@ def test_claim_filters_select_the_right_claims(demo):
     assert _listed(client, Claim, topics__id__exact=topic.pk) == set(topic.claims.values_list("pk", flat=True))
     day = source.published_on.isoformat()
     on_day = set(Claim.objects.filter(first_seen_on=source.published_on).values_list("pk", flat=True))
-    assert on_day and _listed(client, Claim, first_seen_on__range__gte=day, first_seen_on__range__lte=day) == on_day
+    assert on_day
+    assert _listed(client, Claim, first_seen_on__range__gte=day, first_seen_on__range__lte=day) == on_day
     assert (
         _listed(client, Claim, first_seen_on__range__gte="1990-01-01", first_seen_on__range__lte="1990-12-31") == set()
     )
@@ -261,7 +264,8 @@ def test_autocomplete(demo, model_name, field_name, term, expected):
     assert response.status_code == 200
     found = {int(result["id"]) for result in response.json()["results"]}
     wanted = set(expected().values_list("pk", flat=True))
-    assert wanted and found == wanted
+    assert wanted
+    assert found == wanted
 
 
 # --- The claim page ----------------------------------------------------------------------------
@@ -338,7 +342,8 @@ def test_publish_from_the_claim_page(demo):
     claim = claim_in(ClaimStatus.IN_REVIEW)
     response = _take_step(client_for(demo["Editor"]), claim, "publish")
     claim.refresh_from_db()
-    assert claim.status == ClaimStatus.PUBLISHED and claim.is_public
+    assert claim.status == ClaimStatus.PUBLISHED
+    assert claim.is_public
     assert claim.current_fact_check.status == FactCheckStatus.PUBLISHED
     assert "Claim is now published." in messages_of(response)
     assert claim.transitions.first().user == demo["Editor"]
@@ -349,7 +354,8 @@ def test_four_eyes_refuses_publishing_your_own_fact_check(demo):
     actions.do_revise_fact_check(claim.fact_checks.get(), actor=demo["Editor"], changes={"headline": "Editor's words"})
     response = _take_step(client_for(demo["Editor"]), claim, "publish")
     claim.refresh_from_db()
-    assert claim.status == ClaimStatus.IN_REVIEW and not claim.is_public
+    assert claim.status == ClaimStatus.IN_REVIEW
+    assert not claim.is_public
     assert any("Four eyes" in message for message in messages_of(response))
 
 
@@ -374,7 +380,8 @@ def test_reporter_cannot_bulk_publish(demo):
     assert "Publish verdict" not in response.text
     client.post(url(Claim, "changelist"), {"action": "step_publish", "_selected_action": [claim.pk]}, follow=True)
     claim.refresh_from_db()
-    assert claim.status == ClaimStatus.IN_REVIEW and not claim.is_public
+    assert claim.status == ClaimStatus.IN_REVIEW
+    assert not claim.is_public
     assert not claim.transitions.filter(name="publish").exists()
 
 
@@ -408,7 +415,8 @@ def test_changing_a_published_verdict_needs_a_correction_note(demo):
     assert refused.status_code == 200
     assert "needs a public correction note" in " ".join(refused.context["adminform"].form.errors["correction_note"])
     fact_check.refresh_from_db()
-    assert fact_check.rating_id != other.pk and not fact_check.corrections.exists()
+    assert fact_check.rating_id != other.pk
+    assert not fact_check.corrections.exists()
 
     note = "We had the wrong rating; the new evidence shows otherwise."
     saved = client.post(url(FactCheck, "change", fact_check.pk), data | {"correction_note": note})
@@ -419,7 +427,8 @@ def test_changing_a_published_verdict_needs_a_correction_note(demo):
     assert (correction.note, correction.new_rating_id, correction.created_by) == (note, other.pk, demo["Editor"])
     assert correction.previous_rating_id != other.pk
     log = client.get(url(FactCheck, "change", fact_check.pk))
-    assert escape(note) in log.text and "corrections log (public)" in log.text.lower()
+    assert escape(note) in log.text
+    assert "corrections log (public)" in log.text.lower()
 
 
 def test_editing_internal_notes_of_a_published_verdict_needs_no_note(demo):
@@ -468,7 +477,8 @@ def test_second_concurrent_save_is_refused(demo, model, field, pick):
 
     assert refused.status_code == 200
     conflict = " ".join(refused.context["adminform"].form.non_field_errors())
-    assert "Someone else saved this" in conflict and "Nothing was overwritten" in conflict
+    assert "Someone else saved this" in conflict
+    assert "Nothing was overwritten" in conflict
     assert escape("Nothing was overwritten") in refused.text
     assert getattr(model.objects.get(pk=obj.pk), field) == "First editor's words"
 
@@ -513,11 +523,13 @@ def test_every_editable_admin_page_refuses_a_stale_save(demo):
         note = {"correction_note": "Stale-save test."} if "correction_note" in first_data else {}
 
         saved = first.post(change, first_data | note | {field: "First editor's words"})
-        assert saved.status_code == 302 and saved.url != change, model
+        assert saved.status_code == 302, model
+        assert saved.url != change, model
         refused = second.post(change, second_data | note | {field: "Second editor's words"}, follow=True)
 
         text = refused.content.decode()
-        assert "Someone else saved this" in text and "Nothing was overwritten" in text, model
+        assert "Someone else saved this" in text, model
+        assert "Nothing was overwritten" in text, model
         assert getattr(model.objects.get(pk=obj.pk), field) == "First editor's words", model
         tested.add(model._meta.label)
     assert tested == editable

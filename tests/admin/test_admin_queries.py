@@ -87,7 +87,8 @@ def test_claim_search_sql_uses_tsvector_and_trigram_forms(build, editor_client):
         response, queries = changelist_queries(editor_client, Claim, q=term)
         assert [claim.pk for claim in response.context["cl"].result_list] == [wanted.pk], term
         search_sql = " ".join(queries)
-        assert '"search_vector" @@' in search_sql and "websearch_to_tsquery" in search_sql
+        assert '"search_vector" @@' in search_sql
+        assert "websearch_to_tsquery" in search_sql
         substring = re.search(r'UPPER\("?\w+"?\."text"::text\) LIKE UPPER\(', search_sql)
         assert bool(substring) == (" " not in term), term
         assert '"text"::text LIKE' not in search_sql.replace("UPPER(", "")  # never a case-sensitive, unindexed scan

@@ -6,6 +6,7 @@ a form error, or 403/400, never a 500), the database holds what it held, and wha
 partners read from the API is byte for byte what it was.
 """
 
+import io
 import json
 
 import pytest
@@ -112,7 +113,8 @@ def test_an_editor_cannot_publish_a_verdict_they_rewrote(demo, partner):
     reader = client_for(second_editor())
     reader.post(reverse("admin:claims_claim_step", args=[claim.pk, "publish"]))
     fact_check.refresh_from_db()
-    assert fact_check.status == FactCheckStatus.PUBLISHED and fact_check.reviewer.username == "editor2"
+    assert fact_check.status == FactCheckStatus.PUBLISHED
+    assert fact_check.reviewer.username == "editor2"
     assert list(fact_check.revisions.values_list("number", "written_by__username")) == [
         (2, "editor"),
         (1, "factchecker"),
@@ -136,7 +138,8 @@ def test_evidence_cannot_be_added_or_moved_onto_a_published_verdict(demo, partne
 
     # The fact-check page itself: the inline is read-only for fact-checkers; a forged row changes nothing.
     page = checker.get(url(FactCheck, "change", published.pk))
-    assert page.status_code == 200 and 'name="evidence-0-url"' not in page.text
+    assert page.status_code == 200
+    assert 'name="evidence-0-url"' not in page.text
     data = change_form_data(page)
     count = int(data["evidence-TOTAL_FORMS"])
     forged = data | {
@@ -215,7 +218,8 @@ def test_a_reporters_new_appearance_of_a_public_claim_waits_for_an_editor(demo, 
     }
     assert client.post(url(Claim, "change", claim.pk), data).status_code == 302
     added = Appearance.objects.get(quote="A quote the desk has not checked")
-    assert not added.is_public and added.created_by == reporter
+    assert not added.is_public
+    assert added.created_by == reporter
     assert public_record(partner) == before
     for path in (f"/api/v1/speakers/{secret_speaker.pk}/", f"/api/v1/sources/{secret_source.pk}/"):
         assert partner.get(path).status_code == 404
@@ -236,7 +240,8 @@ def test_a_reporter_cannot_reword_a_public_claim(demo, partner):
     data = change_form_data(client.get(url(Claim, "change", claim.pk)))
     assert "text" not in data  # read-only for the role
     client.post(url(Claim, "change", claim.pk), data | {"text": "A claim nobody checked"})
-    assert snapshot(claim) == rows and public_record(partner) == before
+    assert snapshot(claim) == rows
+    assert public_record(partner) == before
 
 
 def test_rewording_a_claim_voids_the_approval_of_its_verdict(demo):
@@ -277,7 +282,8 @@ def test_imports_attach_to_public_claims_only_as_pending(demo, partner, tmp_path
     report = import_data(csv.encode(), fmt="csv", kind="claims", user=demo["Reporter"])
     assert report.ok, report.errors
     added = Appearance.objects.get(quote="An imported quote")
-    assert added.claim == claim and not added.is_public
+    assert added.claim == claim
+    assert not added.is_public
     assert public_record(partner) == before
 
 
@@ -292,7 +298,8 @@ def test_an_admin_role_user_cannot_make_themselves_superuser(demo):
     data = change_form_data(client.get(change))
     client.post(change, data | {"is_superuser": "on", "is_staff": "on", "user_permissions": ["1", "2"]})
     member.refresh_from_db()
-    assert not member.is_superuser and not member.user_permissions.exists()
+    assert not member.is_superuser
+    assert not member.user_permissions.exists()
 
     superuser = demo["superuser"]
     password_hash = superuser.password
@@ -316,17 +323,19 @@ def test_an_admin_role_user_cannot_make_themselves_superuser(demo):
 def test_workflow_steps_cannot_be_deleted_even_by_a_superuser(demo):
     step = ClaimTransition.objects.first()
     response = client_for(demo["superuser"]).post(url(ClaimTransition, "delete", step.pk), {"post": "yes"})
-    assert response.status_code == 403 and ClaimTransition.objects.filter(pk=step.pk).exists()
+    assert response.status_code == 403
+    assert ClaimTransition.objects.filter(pk=step.pk).exists()
 
 
 def test_command_line_imports_name_their_actor(demo, tmp_path):
     path = tmp_path / "claims.csv"
     path.write_text("claim_text,quote,source_url\nA claim from the command line,It was said,https://cli.example/\n")
-    call_command("import_data", str(path), "--as", "reporter", stdout=open("/dev/null", "w"))
+    call_command("import_data", str(path), "--as", "reporter", stdout=io.StringIO())
     event = ClaimEvent.objects.get(text="A claim from the command line", pgh_label="insert")
-    assert event.pgh_context["actor"] == "reporter" and event.pgh_context["action"] == "import"
+    assert event.pgh_context["actor"] == "reporter"
+    assert event.pgh_context["action"] == "import"
     path.write_text("claim_text,quote,source_url\nAnother claim from a script,Said,https://cli.example/b\n")
-    call_command("import_data", str(path), stdout=open("/dev/null", "w"))
+    call_command("import_data", str(path), stdout=io.StringIO())
     event = ClaimEvent.objects.get(text="Another claim from a script", pgh_label="insert")
     assert event.pgh_context["actor"] == accounts.SYSTEM_USERNAME
 
@@ -350,7 +359,7 @@ def test_bad_admin_filters_are_a_clear_answer_never_a_500(demo, query):
     response = client_for(demo["Editor"]).get(url(Claim, "changelist"), query, follow=True)
     assert response.status_code in (200, 400)
     text = response.content.decode()
-    assert "null character" in text or "out of range" in text or "Database error" not in text
+    assert "Database error" not in text
     if response.status_code == 200:
         assert any("out of range" in m for m in messages_of(response)) or response.redirect_chain == []
 
@@ -360,7 +369,8 @@ def test_autocomplete_with_a_null_byte_is_a_400(demo):
         "/admin/autocomplete/",
         {"app_label": "claims", "model_name": "appearance", "field_name": "speaker", "term": "\x00"},
     )
-    assert response.status_code == 400 and b"null character" in response.content
+    assert response.status_code == 400
+    assert b"null character" in response.content
 
 
 # --- 7. Retraction ---------------------------------------------------------------------------------
@@ -379,7 +389,8 @@ def test_a_retraction_stays_public_with_its_reason(demo, partner):
     public = Client().get(f"/fact-checks/{fact_check.pk}/")  # anyone, logged in or not
     assert public.status_code == 200
     text = public.content.decode()
-    assert "This fact-check was retracted" in text and "The ministry withdrew the figures" in text
+    assert "This fact-check was retracted" in text
+    assert "The ministry withdrew the figures" in text
     assert "application/ld+json" not in text  # no ClaimReview markup for a verdict that no longer stands
     detail = partner.get(f"/api/v1/fact-checks/{fact_check.pk}/").json()
     assert detail["status"] == "retracted"

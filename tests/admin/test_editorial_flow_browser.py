@@ -78,7 +78,8 @@ def test_a_claim_from_an_article_to_a_partner(page, newsroom):
     expect(page.get_by_role("button", name="Publish verdict")).to_have_count(0)
     shot(page, "3-submitted")
     fact_check = claim.fact_checks.get()
-    assert fact_check.status == FactCheckStatus.IN_REVIEW and fact_check.author.username == "factchecker"
+    assert fact_check.status == FactCheckStatus.IN_REVIEW
+    assert fact_check.author.username == "factchecker"
 
     # 4. An editor approves it, then publishes it from the claim page.
     page.context.clear_cookies()
@@ -99,7 +100,8 @@ def test_a_claim_from_an_article_to_a_partner(page, newsroom):
     )
     with urllib.request.urlopen(request, timeout=10) as response:
         document = json.loads(response.read())
-    assert document["text"] == claim.text and CLAIM_TEXT.startswith(claim.text)
+    assert document["text"] == claim.text
+    assert CLAIM_TEXT.startswith(claim.text)
     assert document["current_fact_check"]["headline"].startswith("Port volumes did reach a record")
     assert document["current_fact_check"]["rating"]["label"] == "Mostly true"
     assert document["appearances"][0]["speaker"]["name"] == "Marit Vos"

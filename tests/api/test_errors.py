@@ -43,12 +43,14 @@ def test_writes_answer_405_with_allow_whatever_the_key(users, world, scopes):
 
 def test_google_endpoints_answer_in_googles_shape_even_before_a_view(client, world):
     response = client.post("/v1alpha1/pages", {}, format="json")
-    assert response.status_code == 405 and response.json()["error"]["status"] == "UNIMPLEMENTED"
+    assert response.status_code == 405
+    assert response.json()["error"]["status"] == "UNIMPLEMENTED"
     response = client.get("/v1alpha1/pages/abc")  # no route: Django's 404, still Google's shape
     assert response.status_code == 404
     assert response.json() == {"error": {"code": 404, "message": "Not found.", "status": "NOT_FOUND"}}
     response = client.get("/v1alpha1/pages", {"prettyPrint": "maybe"})
-    assert response.status_code == 400 and response.json()["error"]["status"] == "INVALID_ARGUMENT"
+    assert response.status_code == 400
+    assert response.json()["error"]["status"] == "INVALID_ARGUMENT"
 
 
 def test_a_key_without_the_read_scope_is_403(users, world):
@@ -59,7 +61,8 @@ def test_a_key_without_the_read_scope_is_403(users, world):
 
 def test_no_key_is_401_with_www_authenticate(world):
     response = ValidatingClient().get(f"/api/v1/claims/{world.claim.pk}/")
-    assert response.status_code == 401 and response["WWW-Authenticate"] == 'Api-Key realm="factdb"'
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"] == 'Api-Key realm="factdb"'
 
 
 def test_an_unanswerable_accept_header_is_406(client, world):
@@ -90,9 +93,11 @@ def test_an_empty_value_is_the_same_as_leaving_it_out(client, world):
 def test_a_repeated_parameter_is_a_400(client, world):
     # Which one was meant? (Found by the fuzzer: the last one silently won.)
     response = client.get("/api/v1/claims/?language=en&language=de")
-    assert response.status_code == 400 and "language" in response.json()["error"]["details"]
+    assert response.status_code == 400
+    assert "language" in response.json()["error"]["details"]
     response = client.get("/v1alpha1/claims:search?query=a&query=b")
-    assert response.status_code == 400 and response.json()["error"]["status"] == "INVALID_ARGUMENT"
+    assert response.status_code == 400
+    assert response.json()["error"]["status"] == "INVALID_ARGUMENT"
 
 
 @pytest.mark.parametrize(
@@ -119,5 +124,6 @@ def test_any_iso_date_time_is_a_bound(client, world, value):
 def test_page_size_is_any_whole_number_capped_at_the_maximum(client, world, settings):
     settings.FACTDB_API_MAX_PAGE_SIZE = 2
     response = client.get("/api/v1/claims/", {"page_size": "9" * 30})
-    assert response.status_code == 200 and len(response.json()["results"]) == 2
+    assert response.status_code == 200
+    assert len(response.json()["results"]) == 2
     assert client.get("/api/v1/claims/", {"page_size": "-1"}).status_code == 400

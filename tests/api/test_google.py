@@ -51,7 +51,8 @@ def test_claims_search_shape_and_paging(service, world, build, settings):
         token = page.get("nextPageToken")
         if not token:
             break
-    assert pages == 3 and len(seen) == len(set(seen)) == len(made)
+    assert pages == 3
+    assert len(seen) == len(set(seen)) == len(made)
     # The generated client's own pager.
     request, walked = service.claims().search(query="harbour", pageSize=2), 0
     while request is not None:
@@ -106,7 +107,8 @@ def test_standard_parameters_fields_and_errors(service, world, live_server, api_
     )
     with urllib.request.urlopen(url) as response:
         body = response.read()
-    assert b"\n" not in body and json.loads(body)["claims"]
+    assert b"\n" not in body
+    assert json.loads(body)["claims"]
     # Errors come back in Google's shape, which the client turns into HttpError.
     for call, status in [
         (lambda: service.claims().search(query="x", pageToken="garbage").execute(), 400),

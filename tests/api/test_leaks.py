@@ -235,12 +235,11 @@ def secrets(world, build, users):
     }
     for kind, ids in s.never_public.items():
         assert ids <= s.private[kind], (kind, ids - s.private[kind])
-    assert (
-        recalled.pk in s.private["claim"]
-        and Correction.objects.filter(claim=recalled).get().pk in s.private["correction"]
-    )
+    assert recalled.pk in s.private["claim"]
+    assert Correction.objects.filter(claim=recalled).get().pk in s.private["correction"]
     # The retracted verdict and its claim are public by design (marked retracted), never private.
-    assert w.retracted.pk in s.public["fact_check"] and w.retracted.status == FactCheckStatus.RETRACTED
+    assert w.retracted.pk in s.public["fact_check"]
+    assert w.retracted.status == FactCheckStatus.RETRACTED
     assert Claim.objects.get(pk=published.pk).status == ClaimStatus.PUBLISHED
     return s
 
@@ -388,9 +387,35 @@ def test_nothing_unpublished_reaches_a_partner(world, secrets, api_key, tmp_path
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Api-Key {api_key}")
     probe = Prober(client, secrets)
-    every_private_id = sorted({pk for ids in secrets.private.values() for pk in ids})
+    detail_routes = probe_routes(probe, secrets)
+    list_operations = probe_operations(probe, secrets)
 
-    # 1. Every route of the URL conf: with each id, public and private, where it takes one.
+    # 3. The lists partners sync from hold exactly the public objects (the probes above reached real data).
+    for kind, table in TABLES.items():
+        assert set(table.objects.current().values_list("pk", flat=True)) == secrets.public[kind], kind
+
+    exported = probe_exports(probe, tmp_path)
+
+    # Tombstones were probed too: they name what partners saw and lost (the claim made internal again).
+    stones = probe.get("/api/v1/tombstones/", {"since": OLD}).json()["results"]
+    assert {"kind": "claim", "id": world.unpublished_claim.pk} in [{"kind": t["kind"], "id": t["id"]} for t in stones]
+
+    # 5. Public by design: the retracted verdict reads as retracted (its notes were probed above).
+    retracted = probe.get(f"/api/v1/fact-checks/{world.retracted.pk}/", kind="fact_check")
+    assert (retracted.status_code, retracted.json()["status"]) == (200, "retracted")
+    assert probe.get(f"/fact-checks/{world.retracted.pk}/").status_code == 200
+
+    markers, ids = len(secrets.markers), sum(len(ids) for ids in secrets.private.values())
+    with capsys.disabled():
+        print(
+            f"\nleak probe: {probe.requests} requests over {detail_routes} id routes and {list_operations} list "
+            f"operations, {markers} markers, {ids} private ids, {exported} export files: 0 hits"
+        )
+
+
+def probe_routes(probe, secrets):
+    """1. Every route of the URL conf: with each id, public and private, where it takes one."""
+    every_private_id = sorted({pk for ids in secrets.private.values() for pk in ids})
     detail_routes = 0
     for name, params in routes():
         if not params:
@@ -410,8 +435,11 @@ def test_nothing_unpublished_reaches_a_partner(world, secrets, api_key, tmp_path
             if pk in secrets.private[kind]:
                 assert response.status_code == 404, (name, pk)
     assert detail_routes >= 10
+    return detail_routes
 
-    # 2. Every list operation of the OpenAPI document: each parameter with every probe value.
+
+def probe_operations(probe, secrets):
+    """2. Every list operation of the OpenAPI document: each parameter with every probe value."""
     list_operations = 0
     for path, params in operations():
         list_operations += 1
@@ -436,12 +464,11 @@ def test_nothing_unpublished_reaches_a_partner(world, secrets, api_key, tmp_path
                 if param["name"] == "ordering":
                     probe.get(path, {**base, "ordering": value, "updated_since": OLD}, kind=kind)
     assert list_operations >= 12
+    return list_operations
 
-    # 3. The lists partners sync from hold exactly the public objects (the probes above reached real data).
-    for kind, table in TABLES.items():
-        assert set(table.objects.current().values_list("pk", flat=True)) == secrets.public[kind], kind
 
-    # 4. Every export format: no marker, and no private object in any section.
+def probe_exports(probe, tmp_path):
+    """4. Every export format: no marker, and no private object in any section."""
     exported = 0
     for fmt in EXPORT_FORMATS:
         target = tmp_path / fmt
@@ -459,19 +486,4 @@ def test_nothing_unpublished_reaches_a_partner(world, secrets, api_key, tmp_path
                 for line in text.splitlines()[1:]:
                     record = json.loads(line)
                     probe.walk("export jsonl", record["data"], record["type"])
-
-    # Tombstones were probed too: they name what partners saw and lost (the claim made internal again).
-    stones = probe.get("/api/v1/tombstones/", {"since": OLD}).json()["results"]
-    assert {"kind": "claim", "id": world.unpublished_claim.pk} in [{"kind": t["kind"], "id": t["id"]} for t in stones]
-
-    # 5. Public by design: the retracted verdict reads as retracted (its notes were probed above).
-    retracted = probe.get(f"/api/v1/fact-checks/{world.retracted.pk}/", kind="fact_check")
-    assert (retracted.status_code, retracted.json()["status"]) == (200, "retracted")
-    assert probe.get(f"/fact-checks/{world.retracted.pk}/").status_code == 200
-
-    markers, ids = len(secrets.markers), sum(len(ids) for ids in secrets.private.values())
-    with capsys.disabled():
-        print(
-            f"\nleak probe: {probe.requests} requests over {detail_routes} id routes and {list_operations} list "
-            f"operations, {markers} markers, {ids} private ids, {exported} export files: 0 hits"
-        )
+    return exported

@@ -100,7 +100,8 @@ def test_a_day_of_edits_replayed_through_incremental_sync(client, build, users):
         correction_note="Added a source.",
     )
     token, removed, updated = incremental(client, mirror, token)
-    assert removed == [] and updated > 0
+    assert removed == []
+    assert updated > 0
     assert_in_sync(client, mirror)
 
     # Noon: unpublish (the claim and its now claim-less speaker/source/outlet go), retract (the verdict
@@ -120,7 +121,8 @@ def test_a_day_of_edits_replayed_through_incremental_sync(client, build, users):
         ("source", lonely_source.pk),
         ("outlet", lonely_source.outlet_id),
     } <= kinds
-    assert ("fact_check", second_verdict) not in kinds and mirror["fact_check"][second_verdict]["status"] == "retracted"
+    assert ("fact_check", second_verdict) not in kinds
+    assert mirror["fact_check"][second_verdict]["status"] == "retracted"
     assert all(s["when"] for s in removed)
 
     # Afternoon: the mistake is made internal and deleted.
@@ -144,11 +146,13 @@ def test_a_day_of_edits_replayed_through_incremental_sync(client, build, users):
     token, removed, _ = incremental(client, mirror, token)
     assert ("topic", economy_pk) in {(s["kind"], s["id"]) for s in removed}
     assert_in_sync(client, mirror)
-    assert lonely.pk in mirror["claim"] and lone_speaker.pk in mirror["speaker"]
+    assert lonely.pk in mirror["claim"]
+    assert lone_speaker.pk in mirror["speaker"]
 
     # Nothing changed: an incremental sync brings nothing.
     token, removed, updated = incremental(client, mirror, token)
-    assert removed == [] and updated == 0
+    assert removed == []
+    assert updated == 0
     assert_in_sync(client, mirror)
 
 
@@ -176,4 +180,5 @@ def test_a_write_around_the_action_layer_is_never_published(client, build, users
     _, after = full_export(client)
     assert after == before
     token, removed, updated = incremental(client, before, token)
-    assert removed == [] and updated == 0
+    assert removed == []
+    assert updated == 0

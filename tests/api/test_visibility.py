@@ -86,7 +86,8 @@ def test_non_public_ids_answer_404_everywhere(client, world):
 def test_retracted_verdict_stays_public_without_claimreview(client, world):
     w = world
     detail = get(client, f"/api/v1/fact-checks/{w.retracted.pk}/")
-    assert detail.status_code == 200 and detail.json()["status"] == "retracted"
+    assert detail.status_code == 200
+    assert detail.json()["status"] == "retracted"
     assert [(c["id"], c["kind"]) for c in detail.json()["corrections"]] == [(w.retraction.pk, "retraction")]
     correction = get(client, f"/api/v1/corrections/{w.retraction.pk}/").json()
     assert (correction["kind"], correction["claim"], correction["fact_check"], correction["note"]) == (
@@ -104,7 +105,8 @@ def test_retracted_verdict_stays_public_without_claimreview(client, world):
 def test_nested_verdicts_are_public_ones_only(client, world):
     w = world
     review = get(client, f"/api/v1/claims/{w.review_claim.pk}/").json()
-    assert review["current_fact_check"] is None and review["fact_checks"] == []
+    assert review["current_fact_check"] is None
+    assert review["fact_checks"] == []
     retracted = get(client, f"/api/v1/claims/{w.retracted_claim.pk}/").json()
     assert retracted["current_fact_check"] is None
     assert [(fc["id"], fc["status"]) for fc in retracted["fact_checks"]] == [(w.retracted.pk, "retracted")]
@@ -115,7 +117,8 @@ def test_nested_verdicts_are_public_ones_only(client, world):
     assert w.review_claim.pk not in ids(get(client, "/api/v1/claims/?category=false"))
     # Track record counts published verdicts only: Ada has one (mostly false after the correction).
     ada = get(client, f"/api/v1/speakers/{w.speaker.pk}/").json()
-    assert ada["track_record"]["mostly_false"] == 1 and ada["track_record"]["total"] == 1
+    assert ada["track_record"]["mostly_false"] == 1
+    assert ada["track_record"]["total"] == 1
 
 
 @pytest.mark.django_db
@@ -140,6 +143,7 @@ def test_topics_of_internal_claims_stay_internal(client, world, users):
     secret = actions.do_create_topic(f"Investigation {MARKER}", slug="secret-investigation", actor=users["editor"])
     actions.do_set_topics(world.internal_claim, [secret], actor=users["reporter"])
     listed = client.get("/api/v1/topics/").json()["results"]
-    assert secret.pk not in {t["id"] for t in listed} and world.topic.pk in {t["id"] for t in listed}
+    assert secret.pk not in {t["id"] for t in listed}
+    assert world.topic.pk in {t["id"] for t in listed}
     assert client.get(f"/api/v1/topics/{secret.pk}/").status_code == 404
     assert MARKER not in client.get("/api/v1/topics/").content.decode()

@@ -27,7 +27,9 @@ def test_page_renders_for_editors(users):
     response = client_for(users["editor"]).get(URL)
     assert response.status_code == 200
     content = response.content.decode()
-    assert "Import data" in content and 'class="breadcrumbs"' in content and 'name="file"' in content
+    assert "Import data" in content
+    assert 'class="breadcrumbs"' in content
+    assert 'name="file"' in content
 
 
 def test_preview_then_import(users):
@@ -54,7 +56,8 @@ def test_preview_shows_per_row_report_and_offers_no_import(users):
     response = upload(client, "claims.csv", bad)
     content = response.content.decode()
     assert "Rejected: 2 error(s); nothing was written." in content
-    assert "<td>3</td><td>source_url</td>" in content and "<td>3</td><td>published_on</td>" in content
+    assert "<td>3</td><td>source_url</td>" in content
+    assert "<td>3</td><td>published_on</td>" in content
     assert "not a url" in content
     assert "token" not in response.context
     assert 'name="_import"' not in content
@@ -88,5 +91,6 @@ def test_permissions(users):
     assert Client().get(URL).status_code == 302  # not logged in: to the admin login
     # Reporters capture speakers: their preview works (and, being a dry run, writes nothing).
     response = upload(client_for(users["reporter"]), "speakers.csv", fixture_bytes("speakers.csv"), kind="speakers")
-    assert response.status_code == 200 and "would create 4 speaker aliases, 3 speakers;" in response.content.decode()
+    assert response.status_code == 200
+    assert "would create 4 speaker aliases, 3 speakers;" in response.content.decode()
     assert Speaker.objects.count() == 0

@@ -106,7 +106,8 @@ def test_a_row_the_database_refuses_while_writing_undoes_the_rows_before_it(user
     started = time.monotonic()
     report = import_data(spoiled(rows, "speaker", "Refused Speaker"), fmt="csv", kind="claims", user=users["editor"])
     seconds = time.monotonic() - started
-    assert not report.ok and not report.written
+    assert not report.ok
+    assert not report.written
     [error] = report.errors
     assert (error.row, error.field) == (BAD + 1, "(database)"), report.errors
     written = int(re.fullmatch(r"speaker refused by the database; (\d+) written before", error.message).group(1))

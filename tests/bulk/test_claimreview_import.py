@@ -93,4 +93,5 @@ def test_bad_review_reports_json_paths(write):
     assert "row 1, datePublished: Enter a real date as YYYY-MM-DD. (value: 'yesterday')" in result.err
     assert "row 1, reviewRating.ratingValue: Enter a number." in result.err
     assert "row 1, itemReviewed.appearance[1].url: Enter a valid" in result.err
-    assert Source.objects.count() == before and ExternalReview.objects.count() == 0
+    assert Source.objects.count() == before
+    assert ExternalReview.objects.count() == 0

@@ -95,7 +95,8 @@ def test_export_contains_public_data_only(world, tmp_path, fmt):
     text = "\n".join(files.values())
     assert MARKER not in text
     for user in world["users"].values():  # no author or reviewer identity
-        assert f'"{user.username}"' not in text and f",{user.username}," not in text
+        assert f'"{user.username}"' not in text
+        assert f",{user.username}," not in text
     assert "Unemployment fell by 42 percent last year" in text
     if fmt != "claimreview":
         assert "Taxes are lower than ever" in text  # public claim, draft verdict hidden
@@ -110,12 +111,16 @@ def test_json_export_mirrors_the_api(world, tmp_path):
         "Imports doubled since the treaty",
         "Taxes are lower than ever",
     }
-    assert len(data["fact_checks"]) == 2 and len(data["corrections"]) == 1
+    assert len(data["fact_checks"]) == 2
+    assert len(data["corrections"]) == 1
     assert {s["name"] for s in data["speakers"]} == {"Ada Public", "Acme Lobby"}
     fact_check = data["fact_checks"][0]
-    assert "internal_notes" not in fact_check and "author" not in fact_check and "reviewer" not in fact_check
+    assert "internal_notes" not in fact_check
+    assert "author" not in fact_check
+    assert "reviewer" not in fact_check
     ada = next(s for s in data["speakers"] if s["name"] == "Ada Public")
-    assert ada["aliases"] == ["A. Public"] and ada["wikidata_id"] == "Q42"
+    assert ada["aliases"] == ["A. Public"]
+    assert ada["wikidata_id"] == "Q42"
 
 
 def test_jsonl_and_stdout(world, tmp_path):

@@ -61,7 +61,8 @@ def test_claims_csv_resolves_speakers_sources_and_topics(users):
     assert Source.objects.filter(url="https://dailyplanet.example/news/budget").exists()
     assert claim.first_seen_on == datetime.date(2024, 2, 28)
     assert set(claim.topics.values_list("name", flat=True)) == {"Economy", "Jobs"}
-    assert not claim.is_public and claim.status == "new"  # imports are internal until an editor decides
+    assert not claim.is_public
+    assert claim.status == "new"
     spanish = Claim.objects.get(language="es")
     appearance = spanish.appearances.get()
     assert (appearance.kind, appearance.quote) == ("direct", "El plan fue aprobado por García.")
@@ -149,7 +150,8 @@ def test_every_error_is_reported_with_row_and_field(users):
     assert by_key[(3, "speaker_kind")].value == "robot"
     assert "person, organization" in by_key[(3, "speaker_kind")].message
     assert by_key[(4, "said_on")].message == "This date is in the future."
-    assert not report.written and Claim.objects.count() == 0
+    assert not report.written
+    assert Claim.objects.count() == 0
 
 
 def test_dry_run_counts_but_writes_nothing(users):
@@ -165,7 +167,8 @@ def test_dry_run_counts_but_writes_nothing(users):
 def test_user_is_recorded_and_permissions_checked(users):
     result = run_command("import_data", FIXTURES / "claims.csv", "--user", "reporter")
     # Reporters capture claims but may not invent topics.
-    assert result.code == 1 and "Unknown topic; your role may not add topics." in result.err
+    assert result.code == 1
+    assert "Unknown topic; your role may not add topics." in result.err
     assert not Claim.objects.exists()
     for name in ("Economy", "Jobs", "Trade"):
         actions.do_create_topic(name, actor=users["factchecker"])
@@ -180,7 +183,8 @@ def test_user_without_permission_is_refused(users):
 
     User.objects.create_user("visitor", password="pw", is_staff=True)
     result = run_command("import_data", FIXTURES / "speakers.csv", "--kind", "speakers", "--user", "visitor")
-    assert result.code == 1 and "may not import speakers" in result.err
+    assert result.code == 1
+    assert "may not import speakers" in result.err
     assert run_command("import_data", FIXTURES / "speakers.csv", "--user", "nobody").code == 1
 
 
@@ -191,7 +195,8 @@ def test_progress_is_reported_on_stderr(write):
     assert "written 250/250 rows (100%)" in result.err
     assert "validated 250/250 rows (100%)" in result.err
     assert len(result.err.splitlines()) >= 20  # a line every 5% of each phase
-    assert Claim.objects.count() == 250 and Source.objects.count() == 7
+    assert Claim.objects.count() == 250
+    assert Source.objects.count() == 7
 
 
 # --- Bad input: a clear message, exit code 1, no traceback, nothing written.
@@ -293,4 +298,6 @@ def test_utf16_with_bom(write):
 def test_report_json(write, users):
     result = run_command("import_data", FIXTURES / "claims.csv", "--dry-run", "--report-json", *AS_EDITOR)
     report = json.loads(result.out)
-    assert report["ok"] and report["dry_run"] and report["created"]["claims"] == 3
+    assert report["ok"]
+    assert report["dry_run"]
+    assert report["created"]["claims"] == 3

@@ -23,7 +23,8 @@ CLAIMS = (
 
 def test_bulk_inserted_speakers_and_sources_are_normalised_and_audited(users):
     report = import_data(CLAIMS.encode(), fmt="csv", user=users["editor"])
-    assert report.ok and report.written, report.errors
+    assert report.ok, report.errors
+    assert report.written, report.errors
     speaker = Speaker.objects.get()  # both spellings resolved to one speaker
     assert speaker.name == "José GARCÍA"
     assert speaker.normalized_name == normalize_name(speaker.name) == "jose garcia"
@@ -64,9 +65,12 @@ def test_queued_objects_get_ids_at_flush_and_saved_inserts_at_once(users):
         batch = CaptureBatch(actor)
         speaker, created = batch.speaker("Ada Minister", create=True)
         source, _ = batch.source("https://a.example/1")
-        assert created and speaker.pk is None and source.pk is None
+        assert created
+        assert speaker.pk is None
+        assert source.pk is None
         assert batch.speaker("ADA MINISTER", create=True) == (speaker, False)
-        assert batch.saved(speaker).pk is not None and source.pk is not None
+        assert batch.saved(speaker).pk is not None
+        assert source.pk is not None
         claim, _ = batch.claim("A claim.")
         assert batch.appearance(claim=claim, source=source, quote="A claim.", speaker=speaker)
         assert not batch.appearance(claim=claim, source=source, quote="A claim.", speaker=speaker)
@@ -90,6 +94,7 @@ def test_foreign_keys_are_deferred_again_after_an_import(users):
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("INSERT INTO claims_claimtopic (claim_id, topic_id) VALUES (-1, -1)")  # no error before commit
         transaction.set_rollback(True)
-    with pytest.raises(IntegrityError), transaction.atomic(), connection.cursor() as cursor:
+    with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        cursor.execute("INSERT INTO claims_claimtopic (claim_id, topic_id) VALUES (-1, -1)")
+        with pytest.raises(IntegrityError), transaction.atomic():
+            cursor.execute("INSERT INTO claims_claimtopic (claim_id, topic_id) VALUES (-1, -1)")

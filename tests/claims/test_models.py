@@ -47,7 +47,8 @@ def test_source_url_is_normalised_and_unique(build):
     assert source.url == "https://example.com/story?a=1&b=2"
     refused(lambda: Source.objects.create(title="Copy", url="https://example.com/story?b=2&a=1&utm_medium=email"))
     # Empty URLs (a transcript with no link) may repeat.
-    assert build.source(url="", title="One") and build.source(url="", title="Two")
+    assert build.source(url="", title="One")
+    assert build.source(url="", title="Two")
 
 
 def test_duplicate_sources_are_spotted_by_content_hash(build):
@@ -124,9 +125,12 @@ def test_logs_cannot_be_edited_or_deleted(build, users):
     )
     for model in (Correction, ClaimTransition, fact_check.revisions.model):
         for rewrite in (lambda m=model: _touch_all(m), lambda m=model: m.objects.all()._raw_delete("default")):
-            with pytest.raises(DatabaseError, match="Cannot update or delete"), transaction.atomic():
-                with behind_the_layer():
-                    rewrite()
+            with (
+                pytest.raises(DatabaseError, match="Cannot update or delete"),
+                transaction.atomic(),
+                behind_the_layer(),
+            ):
+                rewrite()
     assert Correction.objects.get().note == "Updated figure"
 
 
@@ -153,14 +157,17 @@ def test_source_needs_no_outlet_but_outlet_in_use_is_protected(build, users):
 
 def test_one_claim_per_wording(build, users):
     claim, created = actions.do_capture_claim("  Inflation   hit 9 percent\nin 2022 ", actor=users["reporter"])
-    assert created and claim.text == "Inflation hit 9 percent in 2022"  # spacing is not part of the wording
+    assert created
+    assert claim.text == "Inflation hit 9 percent in 2022"
     refused(lambda: Claim.objects.create(text="Inflation hit 9 percent in 2022"))
 
 
 def test_capture_reuses_the_claim_for_the_same_wording(users):
     first, created = actions.do_capture_claim("Exports fell  by 3 percent", actor=users["reporter"])
     again, created_again = actions.do_capture_claim(" Exports fell by 3 percent ", actor=users["reporter"])
-    assert created and not created_again and again.pk == first.pk
+    assert created
+    assert not created_again
+    assert again.pk == first.pk
 
 
 @pytest.mark.parametrize(

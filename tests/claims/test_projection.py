@@ -50,9 +50,11 @@ def test_documents_hold_public_data_only(newsroom, users):
     assert not PublicClaim.objects.filter(body__contains="Taxes fell").exists()  # in review, internal
     retracted = PublicFactCheck.objects.get(claim_id=newsroom["retracted"].pk)
     assert orjson.loads(retracted.body)["status"] == "retracted"
-    assert retracted.claimreview_body is None and retracted.google_page_body is None
+    assert retracted.claimreview_body is None
+    assert retracted.google_page_body is None
     for row in PublicClaim.objects.current():
-        assert "internal_notes" not in row.body and "author" not in row.body
+        assert "internal_notes" not in row.body
+        assert "author" not in row.body
 
 
 def test_a_change_partners_cannot_see_moves_nothing(newsroom, users):
@@ -85,7 +87,8 @@ def test_an_object_that_stops_being_public_leaves_a_tombstone(newsroom, users):
     source_id = followed.appearances.get().source_id
     actions.do_set_claim_visibility(followed, False, actor=users["editor"])
     row = PublicClaim.objects.get(pk=followed.pk)
-    assert row.body is None and row.removed_at is not None
+    assert row.body is None
+    assert row.removed_at is not None
     assert PublicSource.objects.get(pk=source_id).removed_at is not None
     # Never public, never mentioned.
     hidden = newsroom["published"].appearances.get(is_public=False)

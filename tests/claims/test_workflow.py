@@ -151,7 +151,8 @@ def test_four_eyes_author_cannot_approve_own_fact_check(build, users):
     with pytest.raises(Refused, match="Four eyes"):
         actions.do_approve_fact_check(fact_check, actor=users["editor"])
     approved = actions.do_approve_fact_check(fact_check, actor=users["editor2"])
-    assert approved.reviewer == users["editor2"] and approved.reviewed_at is not None
+    assert approved.reviewer == users["editor2"]
+    assert approved.reviewed_at is not None
 
 
 def test_publishing_needs_evidence(build, users):
@@ -161,7 +162,9 @@ def test_publishing_needs_evidence(build, users):
     with pytest.raises(Refused, match="evidence"):
         actions.do_step(claim, "publish", actor=users["editor"])
     claim.refresh_from_db()
-    assert claim.status == S.IN_REVIEW and claim.current_fact_check is None and not claim.is_public
+    assert claim.status == S.IN_REVIEW
+    assert claim.current_fact_check is None
+    assert not claim.is_public
 
 
 def test_submit_for_review_needs_a_rated_draft(build, users):
@@ -241,7 +244,8 @@ def test_changing_a_published_verdict_requires_a_correction(build, users):
             fact_check, actor=users["editor"], changes={"rating": build.rating("true")}, correction_note="  "
         )
     fact_check.refresh_from_db()
-    assert fact_check.rating.category == "false" and not Correction.objects.exists()
+    assert fact_check.rating.category == "false"
+    assert not Correction.objects.exists()
 
     with pytest.raises(Forbidden):
         actions.do_revise_fact_check(
@@ -255,7 +259,8 @@ def test_changing_a_published_verdict_requires_a_correction(build, users):
         correction_note="New data from the ministry",
     )
     correction = Correction.objects.get()
-    assert correction.previous_rating.category == "false" and correction.new_rating.category == "true"
+    assert correction.previous_rating.category == "false"
+    assert correction.new_rating.category == "true"
     assert (correction.note, correction.kind) == ("New data from the ministry", CorrectionKind.VERDICT)
     fact_check.refresh_from_db()
     assert fact_check.rating.category == "true"
@@ -301,7 +306,8 @@ def test_changing_a_verdict_in_review_voids_the_approval(build, users):
     fact_check = actions.do_approve_fact_check(claim.fact_checks.get(), actor=users["editor"])
     actions.do_revise_fact_check(fact_check, actor=users["factchecker"], changes={"rating": build.rating("true")})
     fact_check.refresh_from_db()
-    assert fact_check.reviewer is None and fact_check.reviewed_at is None
+    assert fact_check.reviewer is None
+    assert fact_check.reviewed_at is None
     # Notes are not the verdict: an approval survives them.
     fact_check = actions.do_approve_fact_check(fact_check, actor=users["editor"])
     actions.do_revise_fact_check(fact_check, actor=users["factchecker"], changes={"internal_notes": "footnotes ok"})

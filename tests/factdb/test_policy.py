@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 
 from factdb import policy
@@ -20,20 +21,14 @@ def test_every_action_has_words_for_people():
 def test_refusals_name_the_action_the_object_and_the_state(build, users):
     claim = build.published_claim()
     reporter = users["reporter"]
-    try:
+    with pytest.raises(policy.Forbidden) as forbidden:
         policy.check(reporter, "claim.change_wording", claim)
-    except policy.Forbidden as error:
-        assert policy.message(error) == (
-            "Your role may not change the wording of this claim while it is public (it takes: admin or editor)."
-        )
-    else:
-        raise AssertionError("a reporter changed a public claim's wording")
-    try:
+    assert policy.message(forbidden.value) == (
+        "Your role may not change the wording of this claim while it is public (it takes: admin or editor)."
+    )
+    with pytest.raises(policy.Refused) as refused:
         policy.check(users["editor"], "claim.select", claim)
-    except policy.Refused as error:
-        assert policy.message(error) == "You cannot select this claim for checking while it is published."
-    else:
-        raise AssertionError("a published claim was selected again")
+    assert policy.message(refused.value) == "You cannot select this claim for checking while it is published."
 
 
 def test_an_inactive_account_holds_no_role(users):

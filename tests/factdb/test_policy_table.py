@@ -18,7 +18,7 @@ from claims.bulk.importer import import_data
 from claims.models import Claim, ClaimStatus, FactCheckStatus, Rating, Topic
 from factdb import accounts
 from factdb.models import PartnerKey
-from factdb.policy import ANY, NOBODY, ROLES, SUPERUSER, TABLE, Forbidden, Refused, roles_of
+from factdb.policy import ANY, NOBODY, ROLES, SUPERUSER, TABLE, Forbidden, Refused, check, roles_of
 from sources import actions as sources
 
 ACTORS = [*ROLES, SUPERUSER]
@@ -170,94 +170,97 @@ def claimreview(n):
     ).encode()
 
 
-def run(world, action, obj, actor, n):
-    b = world.build
-    match action:
-        case "claim.capture":
-            return actions.do_capture_claim(f"A claim captured by the table test, {n}", actor=actor)
-        case "claim.change_wording":
-            return actions.do_change_claim(obj, {"text": f"{obj.text} (reworded {n})"}, actor=actor, **NOTE)
-        case "claim.change_notes":
-            return actions.do_change_claim(obj, {"internal_notes": "noted"}, actor=actor)
-        case "claim.change_topics":
-            return actions.do_set_topics(obj, [actions.topic_for("Economy", actor=world.users["editor"])], actor=actor)
-        case "claim.delete":
-            return actions.do_delete_claim(obj, actor=actor)
-        case "claim.make_public" | "claim.make_internal":
-            return actions.do_set_claim_visibility(obj, action == "claim.make_public", actor=actor)
-        case "appearance.add":
-            return actions.do_capture_appearance(actor=actor, claim=obj, source=b.source(), quote=f"Said again {n}")
-        case "appearance.change":
-            return actions.do_change_appearance(obj, {"location": "p. 2"}, actor=actor, **NOTE)
-        case "appearance.publish":
-            return actions.do_publish_appearance(obj, actor=actor)
-        case "appearance.remove":
-            return actions.do_remove_appearance(obj, actor=actor, **NOTE)
-        case "fact_check.draft":
-            return actions.do_draft_fact_check(obj, headline="A new verdict", actor=actor)
-        case "fact_check.change":
-            return actions.do_revise_fact_check(obj, changes={"headline": "Revised"}, actor=actor, **NOTE)
-        case "fact_check.change_notes":
-            return actions.do_revise_fact_check(obj, changes={"internal_notes": "noted"}, actor=actor)
-        case "fact_check.approve":
-            return actions.do_approve_fact_check(obj, actor=actor)
-        case "fact_check.delete":
-            # No action deletes a verdict: the admin's delete is the only door, and it stays shut.
-            from factdb.policy import check
+def _import_review(actor, n):
+    report = import_data(claimreview(n), fmt="claimreview", user=actor)
+    if not report.ok:
+        reason = str(report.errors[0])
+        raise Forbidden(reason) if "may not" in reason else Refused(reason)
+    return report
 
-            return check(actor, action, obj)
-        case "evidence.add":
-            return actions.do_add_evidence(obj, url="https://more.example/", actor=actor, **NOTE)
-        case "evidence.change":
-            return actions.do_change_evidence(obj.evidence.first(), {"title": "Renamed"}, actor=actor, **NOTE)
-        case "evidence.remove":
-            return actions.do_remove_evidence(obj.evidence.first(), actor=actor, **NOTE)
-        case "speaker.create":
-            return sources.do_create_speaker(f"New Speaker {n}", actor=actor)
-        case "speaker.change":
-            return sources.do_change_speaker(obj, {"role": "Minister"}, actor=actor)
-        case "speaker.delete":
-            return sources.do_delete_speaker(obj, actor=actor)
-        case "source.create":
-            return sources.do_create_source(url=f"https://new.example/{n}", actor=actor)
-        case "source.change":
-            return sources.do_change_source(obj, {"title": "Retitled"}, actor=actor)
-        case "source.delete":
-            return sources.do_delete_source(obj, actor=actor)
-        case "outlet.create":
-            return sources.do_create_outlet(f"New Outlet {n}", actor=actor)
-        case "outlet.change":
-            return sources.do_change_outlet(obj, {"country": "PT"}, actor=actor)
-        case "outlet.delete":
-            return sources.do_delete_outlet(obj, actor=actor)
-        case "topic.create":
-            return actions.do_create_topic(f"New topic {n}", actor=actor)
-        case "topic.change":
-            return actions.do_change_topic(obj, {"description": "What it covers"}, actor=actor)
-        case "topic.delete":
-            return actions.do_delete_topic(obj, actor=actor)
-        case "rating_scale.change":
-            return actions.do_save_rating(Rating.objects.first(), {"description": "Redefined"}, actor=actor)
-        case "external_review.import":
-            report = import_data(claimreview(n), fmt="claimreview", user=actor)
-            if not report.ok:
-                reason = str(report.errors[0])
-                raise Forbidden(reason) if "may not" in reason else Refused(reason)
-            return report
-        case "user.create":
-            return accounts.do_create_user(f"newcomer{n}", actor=actor)
-        case "user.change":
-            return accounts.do_change_user(obj, {"first_name": "Renamed"}, actor=actor)
-        case "user.set_password":
-            return accounts.do_set_password(obj, "a long and unusual passphrase 7", actor=actor)
-        case "user.set_superuser":
-            return accounts.do_set_superuser(obj, is_superuser=not obj.is_superuser, actor=actor)
-        case "api_key.create":
-            return accounts.do_create_api_key(f"Partner {n}", actor=actor)
-        case "api_key.change":
-            return accounts.do_change_api_key(PartnerKey.objects.first(), {"organization": "Org"}, actor=actor)
-        case "api_key.revoke":
-            return accounts.do_revoke_api_key(PartnerKey.objects.first(), actor=actor)
+
+# One runner per action of the table (the workflow steps share do_step below).
+RUNNERS = {
+    "claim.capture": lambda world, obj, actor, n: actions.do_capture_claim(
+        f"A claim captured by the table test, {n}", actor=actor
+    ),
+    "claim.change_wording": lambda world, obj, actor, n: actions.do_change_claim(
+        obj, {"text": f"{obj.text} (reworded {n})"}, actor=actor, **NOTE
+    ),
+    "claim.change_notes": lambda world, obj, actor, n: actions.do_change_claim(
+        obj, {"internal_notes": "noted"}, actor=actor
+    ),
+    "claim.change_topics": lambda world, obj, actor, n: actions.do_set_topics(
+        obj, [actions.topic_for("Economy", actor=world.users["editor"])], actor=actor
+    ),
+    "claim.delete": lambda world, obj, actor, n: actions.do_delete_claim(obj, actor=actor),
+    "claim.make_public": lambda world, obj, actor, n: actions.do_set_claim_visibility(obj, True, actor=actor),
+    "claim.make_internal": lambda world, obj, actor, n: actions.do_set_claim_visibility(obj, False, actor=actor),
+    "appearance.add": lambda world, obj, actor, n: actions.do_capture_appearance(
+        actor=actor, claim=obj, source=world.build.source(), quote=f"Said again {n}"
+    ),
+    "appearance.change": lambda world, obj, actor, n: actions.do_change_appearance(
+        obj, {"location": "p. 2"}, actor=actor, **NOTE
+    ),
+    "appearance.publish": lambda world, obj, actor, n: actions.do_publish_appearance(obj, actor=actor),
+    "appearance.remove": lambda world, obj, actor, n: actions.do_remove_appearance(obj, actor=actor, **NOTE),
+    "fact_check.draft": lambda world, obj, actor, n: actions.do_draft_fact_check(
+        obj, headline="A new verdict", actor=actor
+    ),
+    "fact_check.change": lambda world, obj, actor, n: actions.do_revise_fact_check(
+        obj, changes={"headline": "Revised"}, actor=actor, **NOTE
+    ),
+    "fact_check.change_notes": lambda world, obj, actor, n: actions.do_revise_fact_check(
+        obj, changes={"internal_notes": "noted"}, actor=actor
+    ),
+    "fact_check.approve": lambda world, obj, actor, n: actions.do_approve_fact_check(obj, actor=actor),
+    # No action deletes a verdict: the admin's delete is the only door, and it stays shut.
+    "fact_check.delete": lambda world, obj, actor, n: check(actor, "fact_check.delete", obj),
+    "evidence.add": lambda world, obj, actor, n: actions.do_add_evidence(
+        obj, url="https://more.example/", actor=actor, **NOTE
+    ),
+    "evidence.change": lambda world, obj, actor, n: actions.do_change_evidence(
+        obj.evidence.first(), {"title": "Renamed"}, actor=actor, **NOTE
+    ),
+    "evidence.remove": lambda world, obj, actor, n: actions.do_remove_evidence(
+        obj.evidence.first(), actor=actor, **NOTE
+    ),
+    "speaker.create": lambda world, obj, actor, n: sources.do_create_speaker(f"New Speaker {n}", actor=actor),
+    "speaker.change": lambda world, obj, actor, n: sources.do_change_speaker(obj, {"role": "Minister"}, actor=actor),
+    "speaker.delete": lambda world, obj, actor, n: sources.do_delete_speaker(obj, actor=actor),
+    "source.create": lambda world, obj, actor, n: sources.do_create_source(url=f"https://new.example/{n}", actor=actor),
+    "source.change": lambda world, obj, actor, n: sources.do_change_source(obj, {"title": "Retitled"}, actor=actor),
+    "source.delete": lambda world, obj, actor, n: sources.do_delete_source(obj, actor=actor),
+    "outlet.create": lambda world, obj, actor, n: sources.do_create_outlet(f"New Outlet {n}", actor=actor),
+    "outlet.change": lambda world, obj, actor, n: sources.do_change_outlet(obj, {"country": "PT"}, actor=actor),
+    "outlet.delete": lambda world, obj, actor, n: sources.do_delete_outlet(obj, actor=actor),
+    "topic.create": lambda world, obj, actor, n: actions.do_create_topic(f"New topic {n}", actor=actor),
+    "topic.change": lambda world, obj, actor, n: actions.do_change_topic(
+        obj, {"description": "What it covers"}, actor=actor
+    ),
+    "topic.delete": lambda world, obj, actor, n: actions.do_delete_topic(obj, actor=actor),
+    "rating_scale.change": lambda world, obj, actor, n: actions.do_save_rating(
+        Rating.objects.first(), {"description": "Redefined"}, actor=actor
+    ),
+    "external_review.import": lambda world, obj, actor, n: _import_review(actor, n),
+    "user.create": lambda world, obj, actor, n: accounts.do_create_user(f"newcomer{n}", actor=actor),
+    "user.change": lambda world, obj, actor, n: accounts.do_change_user(obj, {"first_name": "Renamed"}, actor=actor),
+    "user.set_password": lambda world, obj, actor, n: accounts.do_set_password(
+        obj, "a long and unusual passphrase 7", actor=actor
+    ),
+    "user.set_superuser": lambda world, obj, actor, n: accounts.do_set_superuser(
+        obj, is_superuser=not obj.is_superuser, actor=actor
+    ),
+    "api_key.create": lambda world, obj, actor, n: accounts.do_create_api_key(f"Partner {n}", actor=actor),
+    "api_key.change": lambda world, obj, actor, n: accounts.do_change_api_key(
+        PartnerKey.objects.first(), {"organization": "Org"}, actor=actor
+    ),
+    "api_key.revoke": lambda world, obj, actor, n: accounts.do_revoke_api_key(PartnerKey.objects.first(), actor=actor),
+}
+
+
+def run(world, action, obj, actor, n):
+    if action in RUNNERS:
+        return RUNNERS[action](world, obj, actor, n)
     if action.removeprefix("claim.") in STEPS:
         return actions.do_step(obj, action.removeprefix("claim."), actor=actor, note="A note for the table test.")
     raise AssertionError(f"the table has an action this test cannot run: {action}")
@@ -294,6 +297,7 @@ def test_the_table_decides(build, actors, author, action, state):
     accounts.do_create_api_key("Existing partner", actor=actors["Admin"])
     obj = world.subject(action, state)
     outcomes = {}
+    refusals = []
     for n, role in enumerate(ACTORS):
         fresh = type(obj).objects.get(pk=obj.pk) if obj is not None else None
         try:
@@ -305,5 +309,6 @@ def test_the_table_decides(build, actors, author, action, state):
             outcomes[role] = "forbidden"
         except Refused as error:
             outcomes[role] = "refused"
-            assert "Four eyes" not in str(error), (action, state, role, error)
+            refusals.append((role, str(error)))
     assert outcomes == {role: expected(action, state, role) for role in ACTORS}
+    assert not [(role, error) for role, error in refusals if "Four eyes" in error], (action, state, refusals)

@@ -48,4 +48,5 @@ def test_article_claims_sorted_and_sourced():
     assert scores == sorted(scores, reverse=True)
     assert "212 homicides" in a.claims[0].text
     assert a.claims[0].quote.startswith("The city recorded 212 homicides")
-    assert a.claims[-1].kind == "direct" and a.claims[-1].speaker == "Lena Fischer"
+    assert a.claims[-1].kind == "direct"
+    assert a.claims[-1].speaker == "Lena Fischer"

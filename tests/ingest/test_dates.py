@@ -10,7 +10,7 @@ PUB = dt.date(2026, 11, 25)  # a Wednesday
 
 
 @pytest.mark.parametrize(
-    "expr, iso, precision",
+    ("expr", "iso", "precision"),
     [
         ("last month", "2026-10-01", "month"),
         ("yesterday", "2026-11-24", "day"),

@@ -43,16 +43,19 @@ def test_reported_speech_paraphrases(seed_text):
     para = [q for q in a.quotes if q.kind == "paraphrase"]
     decision = [q for q in para if q.text.startswith("the decision to remove the Taliban")]
     enemy = [q for q in para if q.text.startswith("ISIS remains a shared enemy")]
-    assert len(decision) == 1 and decision[0].speaker == "Kabulov"
+    assert len(decision) == 1
+    assert decision[0].speaker == "Kabulov"
     assert decision[0].cue == "He also said"
-    assert len(enemy) == 1 and enemy[0].speaker == "Kabulov"
+    assert len(enemy) == 1
+    assert enemy[0].speaker == "Kabulov"
 
 
 def test_kremlin_sentence_is_a_journalist_claim(seed_text):
     a = _analysis(seed_text)
     kremlin = [c for c in a.claims if c.text.startswith("The Kremlin raised allegations")]
     assert len(kremlin) == 1
-    assert kremlin[0].kind == "statement" and kremlin[0].speaker is None
+    assert kremlin[0].kind == "statement"
+    assert kremlin[0].speaker is None
 
 
 def test_death_toll_in_top_three_claims(seed_text):
@@ -65,7 +68,8 @@ def test_death_toll_in_top_three_claims(seed_text):
 def test_last_month_resolved_against_published(seed_text):
     a = _analysis(seed_text)
     last_month = next(d for d in a.dates if d.text == "last month")
-    assert last_month.date == "2025-06-01" and last_month.precision == "month"
+    assert last_month.date == "2025-06-01"
+    assert last_month.precision == "month"
     designation = next(c for c in a.claims if "removed the designation" in c.text)
     assert designation.date_mentioned == "2025-06-01"
 

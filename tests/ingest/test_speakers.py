@@ -34,7 +34,8 @@ def test_parse_titles_and_orgs():
     assert parse_speaker_phrase("Kremlin spokesman Dmitry Peskov").name == "Dmitry Peskov"
     assert parse_speaker_phrase("Dr. Amina Diallo").name == "Amina Diallo"
     org = parse_speaker_phrase("the Ministry of Foreign Affairs")
-    assert org.kind == "organization" and org.name == "Ministry of Foreign Affairs"
+    assert org.kind == "organization"
+    assert org.name == "Ministry of Foreign Affairs"
     assert parse_speaker_phrase("NATO").kind == "organization"
     assert parse_speaker_phrase("a spokeswoman for the ministry").name is None
     assert parse_speaker_phrase("an official who asked not to be named").name is None
@@ -115,9 +116,11 @@ def test_titles_stripped_and_particles_joined():
     assert parse_speaker_phrase("Meteorologist Jo Lee").name == "Jo Lee"
     assert parse_speaker_phrase("Watch Manager Leo Grant of Avon Fire and Rescue").name == "Leo Grant"
     police = parse_speaker_phrase("Police Scotland Highlands and Islands")
-    assert police.kind == "organization" and police.name == "Police Scotland Highlands and Islands"
+    assert police.kind == "organization"
+    assert police.name == "Police Scotland Highlands and Islands"
     board = parse_speaker_phrase("the Wessex basin board")
-    assert board.kind == "organization" and board.name == "Wessex basin board"
+    assert board.kind == "organization"
+    assert board.name == "Wessex basin board"
     assert parse_speaker_phrase("the Spanish government").ref == "definite_org"
 
 

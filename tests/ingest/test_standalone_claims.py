@@ -72,7 +72,8 @@ def test_a_partial_quote_is_checked_as_its_whole_sentence_with_the_speaker_named
     claims = analyze_article(text, published=PUB).claims
     partial = next(c for c in claims if "autumn rains" in c.text)
     assert partial.text == "Lena Fischer said they would remain in place “at least until the autumn rains arrive”."
-    assert partial.kind == "direct" and partial.speaker == "Lena Fischer"
+    assert partial.kind == "direct"
+    assert partial.speaker == "Lena Fischer"
 
 
 def test_the_journalists_sentence_opening_with_a_pronoun_names_the_last_speaker():

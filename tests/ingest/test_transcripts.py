@@ -36,13 +36,15 @@ def test_broadcast_turns_are_quotes_by_the_label_person():
         "Lucy Hammond",
         "Tom Barrett",  # "ANCHOR:" is the person an earlier label named as the anchor
     ]
-    assert got[0][0].startswith("Good evening.") and got[2][0].startswith("We moved 300 people")
+    assert got[0][0].startswith("Good evening.")
+    assert got[2][0].startswith("We moved 300 people")
 
 
 def test_broadcast_labels_map_to_full_names_and_headings_are_not_turns():
     a = analyze_article(BROADCAST)
     tom = next(s for s in a.speakers if s.name == "Tom Barrett")
-    assert {"Barrett", "Tom Barrett"} <= set(tom.mentions) and tom.kind == "person"
+    assert {"Barrett", "Tom Barrett"} <= set(tom.mentions)
+    assert tom.kind == "person"
     lucy = next(s for s in a.speakers if s.name == "Lucy Hammond")
     assert "Lucy" in lucy.mentions  # "Thank you, Lucy." names her
     assert not any("Cedar River Flood" in q.text for q in a.quotes)
@@ -152,7 +154,8 @@ def test_office_labels_take_their_holder_and_turns_run_on_over_unlabelled_paragr
     assert [s for _, s in got] == ["Ana Lindqvist", "Ana Lindqvist", "Paul Greer", "Olsen"]
     # the heading and the members list are not turns; the run-on paragraph is the chair's; a cut-off
     # turn ("--") is still a turn; prose with a speech verb ends the run
-    assert got[1][0].startswith("Two years ago") and got[3][0].endswith("filters --")
+    assert got[1][0].startswith("Two years ago")
+    assert got[3][0].endswith("filters --")
 
 
 def test_a_headline_after_a_programme_name_is_not_a_turn():

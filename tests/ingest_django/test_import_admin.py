@@ -52,7 +52,9 @@ def test_get_shows_the_form_with_admin_look(editor_client):
     response = editor_client.get(URL)
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'class="breadcrumbs"' in html and "Import article" in html and 'name="csrfmiddlewaretoken"' in html
+    assert 'class="breadcrumbs"' in html
+    assert "Import article" in html
+    assert 'name="csrfmiddlewaretoken"' in html
     assert reverse("admin:claims_claim_changelist") in html
 
 
@@ -64,8 +66,11 @@ def test_proposals_then_accept_saves(editor_client, seed_text, users):
     response = analyse(editor_client, seed_text)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Kabulov" in html and "Kubalov" in html and "Crocus City Hall" in html
-    assert not Claim.objects.exists() and not Source.objects.exists()
+    assert "Kabulov" in html
+    assert "Kubalov" in html
+    assert "Crocus City Hall" in html
+    assert not Claim.objects.exists()
+    assert not Source.objects.exists()
 
     data = review_form(response)
     key = crocus_key(response)
@@ -74,12 +79,11 @@ def test_proposals_then_accept_saves(editor_client, seed_text, users):
     data[f"accept-{key}"] = "on"
     data[f"text-{key}"] = "The Crocus City Hall attack in March 2024 killed 145 people."
     saved = editor_client.post(URL, data)
-    assert saved.status_code == 200 and saved.context["step"] == 3
+    assert saved.status_code == 200
+    assert saved.context["step"] == 3
     claim = Claim.objects.get()
-    assert (
-        claim.text == "The Crocus City Hall attack in March 2024 killed 145 people."
-        and claim.created_by == users["reporter"]
-    )
+    assert claim.text == "The Crocus City Hall attack in March 2024 killed 145 people."
+    assert claim.created_by == users["reporter"]
     assert Appearance.objects.get().quote.startswith("ISIS has also claimed responsibility")
     assert Speaker.objects.get().aliases.get().name == "Kubalov"  # the speaker list was accepted as proposed
     assert reverse("admin:claims_claim_change", args=[claim.pk]) in saved.content.decode()
@@ -101,7 +105,9 @@ def test_rejected_claims_and_speakers_are_not_saved(editor_client, seed_text):
     data = {k: v for k, v in review_form(response).items() if not k.startswith(("accept-", "create-speaker-"))}
     saved = editor_client.post(URL, data)
     assert saved.status_code == 200
-    assert not Claim.objects.exists() and not Appearance.objects.exists() and not Speaker.objects.exists()
+    assert not Claim.objects.exists()
+    assert not Appearance.objects.exists()
+    assert not Speaker.objects.exists()
 
 
 def test_attach_to_an_existing_demo_claim(demo, client, seed_text):
@@ -121,9 +127,11 @@ def test_attach_to_an_existing_demo_claim(demo, client, seed_text):
 
 def test_bad_input_shows_form_errors(editor_client):
     response = analyse(editor_client, "   ")
-    assert response.status_code == 400 and "empty" in response.content.decode()
+    assert response.status_code == 400
+    assert "empty" in response.content.decode()
     response = editor_client.post(URL, {"action": "analyse", "text": "Some text.", "published": "yesterday"})
-    assert response.status_code == 400 and "errorlist" in response.content.decode()
+    assert response.status_code == 400
+    assert "errorlist" in response.content.decode()
 
 
 def test_accepted_claim_needs_text(editor_client, seed_text):
@@ -132,7 +140,8 @@ def test_accepted_claim_needs_text(editor_client, seed_text):
     data = review_form(response)
     data.update({f"accept-{key}": "on", f"text-{key}": "  ", f"attach-{key}": ""})
     response = editor_client.post(URL, data)
-    assert response.status_code == 400 and "needs its text" in response.content.decode()
+    assert response.status_code == 400
+    assert "needs its text" in response.content.decode()
     assert not Claim.objects.exists()
 
 
@@ -145,7 +154,8 @@ def test_without_add_claim_permission_403(client, db):
 
 def test_anonymous_is_sent_to_login(client, db):
     response = client.get(URL)
-    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
 
 
 def test_csrf_is_enforced(users, seed_text):

@@ -44,7 +44,8 @@ def test_seed_quotes_go_to_kabulov_with_kubalov_merged(db, seed_path):
     assert direct[-2]["text"].startswith("However, it is too early")
     assert direct[-1]["text"].startswith("We should not forget")
     (kabulov,) = [s for s in out["speakers"] if "Kabulov" in s["mentions"]]
-    assert "Kubalov" in kabulov["mentions"] and kabulov["speaker_id"] is None
+    assert "Kubalov" in kabulov["mentions"]
+    assert kabulov["speaker_id"] is None
     top = [c["text"] for c in out["claims"][:3]]
     assert any("Crocus City Hall" in t and "145" in t for t in top)
     for claim in out["claims"]:
@@ -62,20 +63,26 @@ def test_without_save_nothing_is_written(demo, seed_path):
 def test_save_creates_once_and_reimport_creates_nothing(db, seed_path):
     out = run_json(str(seed_path), *ARGS, "--url", URL, "--outlet", "World Wire", "--save", "--min-score", "0.2")
     saved = out["saved"]
-    assert saved["source"]["created"] and saved["outlet"]["created"]
+    assert saved["source"]["created"]
+    assert saved["outlet"]["created"]
     source = Source.objects.get()
-    assert source.url == "https://worldwire.example/2025/05/russia-taliban" and source.outlet.name == "World Wire"
+    assert source.url == "https://worldwire.example/2025/05/russia-taliban"
+    assert source.outlet.name == "World Wire"
     kabulov = Speaker.objects.get()
-    assert kabulov.name == "Kabulov" and [a.name for a in kabulov.aliases.all()] == ["Kubalov"]
+    assert kabulov.name == "Kabulov"
+    assert [a.name for a in kabulov.aliases.all()] == ["Kubalov"]
     assert len(saved["claims_created"]) >= 3
     assert Appearance.objects.filter(speaker=kabulov).exists()
     crocus = Appearance.objects.get(quote__contains="Crocus City Hall in Moscow")
-    assert crocus.kind == "paraphrase" and crocus.speaker is None and crocus.said_on.isoformat() == "2025-05-06"
+    assert crocus.kind == "paraphrase"
+    assert crocus.speaker is None
+    assert crocus.said_on.isoformat() == "2025-05-06"
 
     before = table_counts()
     again = run_json(str(seed_path), *ARGS, "--url", URL, "--outlet", "World Wire", "--save", "--min-score", "0.2")
     assert table_counts() == before
-    assert not again["saved"]["claims_created"] and not again["saved"]["appearances_created"]
+    assert not again["saved"]["claims_created"]
+    assert not again["saved"]["appearances_created"]
     assert len(again["saved"]["appearances_reused"]) == len(saved["appearances_created"])
     # Found by content hash too, without the URL.
     run(str(seed_path), *ARGS, "--save", "--min-score", "0.2")
@@ -86,7 +93,8 @@ def test_existing_speaker_and_demo_claims_are_offered(demo, seed_path):
     out = run_json(str(seed_path), *ARGS)
     kabulov = Speaker.objects.get(name="Zamir Kabulov")
     (speaker,) = out["speakers"]
-    assert speaker["speaker_id"] == kabulov.pk and speaker["name"] == "Zamir Kabulov"
+    assert speaker["speaker_id"] == kabulov.pk
+    assert speaker["name"] == "Zamir Kabulov"
     assert {q["speaker"] for q in out["quotes"] if q["kind"] == "direct"} == {"Zamir Kabulov"}
     by_text = {c["text"]: c for c in out["claims"]}
     crocus = next(c for t, c in by_text.items() if "Crocus City Hall in Moscow" in t)
@@ -112,7 +120,7 @@ def test_stdin(db, seed_text, monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "content, args, message",
+    ("content", "args", "message"),
     [
         (None, [], "No such file"),
         (b"Some text here.", ["--published", "06/05/2025"], "YYYY-MM-DD"),

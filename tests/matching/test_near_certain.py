@@ -88,10 +88,13 @@ def test_portugal_is_suggested_for_spain_but_never_attached(build):
     spain = build.claim(SPAIN)
     portugal = SPAIN.replace("Spain", "Portugal")
     (match,) = matching.similar_claims(portugal)
-    assert match.claim == spain and match.level == "suggest" and "names differ" in match.signals["guards"]
+    assert match.claim == spain
+    assert match.level == "suggest"
+    assert "names differ" in match.signals["guards"]
     # Ingest attaches a proposal to an existing claim only at the near-certain level.
     proposal = service.propose(f"LISBON -- {portugal} The measure starts in March.")
     proposed = [c for c in proposal.claims if "Portugal" in c.text]
-    assert proposed and all(c.attach_to is None for c in proposed)
+    assert proposed
+    assert all(c.attach_to is None for c in proposed)
     assert spain in [m.claim for c in proposed for m in c.matches]
     assert matching.similar_claims("Spain will pay for contraceptive pills for women under 22.")[0].is_duplicate

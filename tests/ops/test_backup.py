@@ -4,6 +4,7 @@ import base64
 import json
 import subprocess
 import sys
+from io import StringIO
 from urllib.parse import quote
 
 import psycopg
@@ -71,8 +72,8 @@ def test_a_restored_backup_serves_byte_identical_api_answers(published, restored
     assert len(original["/api/v1/fact-checks/"].json()["results"]) == 2
 
     backup = tmp_path / "factdb.dump"
-    call_command("backup_db", backup, stdout=open("/dev/null", "w"))
-    call_command("restore_db", backup, database_url=restored_url, stdout=open("/dev/null", "w"))
+    call_command("backup_db", backup, stdout=StringIO())
+    call_command("restore_db", backup, database_url=restored_url, stdout=StringIO())
 
     result = subprocess.run(
         [sys.executable, "-c", REQUESTS, published, *ENDPOINTS],
@@ -90,13 +91,13 @@ def test_a_restored_backup_serves_byte_identical_api_answers(published, restored
 
 def test_restore_refuses_a_database_that_is_not_empty_unless_forced(published, restored_url, tmp_path):
     backup = tmp_path / "factdb.dump"
-    call_command("backup_db", backup, stdout=open("/dev/null", "w"))
-    call_command("restore_db", backup, database_url=restored_url, stdout=open("/dev/null", "w"))
+    call_command("backup_db", backup, stdout=StringIO())
+    call_command("restore_db", backup, database_url=restored_url, stdout=StringIO())
 
     with pytest.raises(CommandError, match=r"is not empty .* pass --force"):
         call_command("restore_db", backup, database_url=restored_url)
 
-    call_command("restore_db", backup, database_url=restored_url, force=True, stdout=open("/dev/null", "w"))
+    call_command("restore_db", backup, database_url=restored_url, force=True, stdout=StringIO())
     with psycopg.connect(restored_url.replace("postgres://", "postgresql://")) as conn:
         assert conn.execute("SELECT count(*) FROM claims_factcheck").fetchone()[0] == 2
 

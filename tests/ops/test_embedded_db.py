@@ -77,7 +77,7 @@ def runserver_processes(top):
 
 
 @pytest.mark.parametrize(
-    "launcher, signum, target",
+    ("launcher", "signum", "target"),
     [
         ("make", signal.SIGTERM, "top"),  # systemd's or docker stop's SIGTERM to `make run`
         ("manage.py", signal.SIGTERM, "top"),  # an IDE stopping runserver

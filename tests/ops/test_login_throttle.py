@@ -22,7 +22,8 @@ def log_in(client, password, address="10.0.0.1", username="root"):
 def test_repeated_failures_lock_the_username_out_from_that_address(client, users):
     for _ in range(settings.AXES_FAILURE_LIMIT - 1):
         response = log_in(client, "wrong")
-        assert response.status_code == 200 and LOCKED not in response.text  # the login form again
+        assert response.status_code == 200
+        assert LOCKED not in response.text
 
     response = log_in(client, "wrong")
     assert response.status_code == 429
@@ -31,7 +32,8 @@ def test_repeated_failures_lock_the_username_out_from_that_address(client, users
 
     # Locked out even with the right password...
     response = log_in(client, "pw")
-    assert response.status_code == 429 and "_auth_user_id" not in client.session
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
     # ...but only from that address, and only that username.
     assert log_in(client, "pw", address="10.0.0.2").status_code == 302
     client.logout()
