@@ -19,6 +19,7 @@ from factdb import guard
 from factdb.policy import ActionError, Conflict, Forbidden, Refused, check, message  # noqa: F401  (the layer's API)
 
 _touched: ContextVar[set | None] = ContextVar("factdb_touched", default=None)
+_emitted: ContextVar[list | None] = ContextVar("factdb_emitted", default=None)
 _FINISHERS: list[Callable[[set], None]] = []
 
 
@@ -37,6 +38,19 @@ def touch(*keys: Iterable) -> None:
         touched.add(key)
 
 
+def emit(event: str, kind: str, pk: int, *, claim: int) -> None:
+    """Note an event partners may subscribe to (webhooks), in order; sent only if the action commits."""
+    emitted = _emitted.get()
+    if emitted is None:
+        raise guard.UnguardedWrite("emit() outside an action.")
+    emitted.append((event, kind, pk, claim))
+
+
+def emitted() -> list[tuple[str, str, int, int]]:
+    """The events the running outermost action emitted so far: (event, kind, id, claim id)."""
+    return list(_emitted.get() or ())
+
+
 def action(name: str):
     """Make `fn(*args, actor, **kwargs)` the action `name` (see the module docstring)."""
 
@@ -49,7 +63,7 @@ def action(name: str):
                 with transaction.atomic(), guard.opened(name):
                     return fn(*args, actor=actor, **kwargs)
             touched: set = set()
-            token = _touched.set(touched)
+            token, events = _touched.set(touched), _emitted.set([])
             try:
                 with transaction.atomic(), guard.opened(name):
                     with pghistory.context(user=actor.pk, actor=actor.get_username(), action=name):
@@ -59,6 +73,7 @@ def action(name: str):
                 return result
             finally:
                 _touched.reset(token)
+                _emitted.reset(events)
 
         run.action_name = name
         return run

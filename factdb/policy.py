@@ -94,6 +94,10 @@ TABLE: dict[str, dict[str, frozenset[str]]] = {
     "api_key.create": {ANY: ADMINS | {SYSTEM}},
     "api_key.change": {ANY: ADMINS | {SYSTEM}},
     "api_key.revoke": {ANY: ADMINS | {SYSTEM}},
+    # Partners' webhook subscriptions (their secrets are the admins'); replaying a delivery is the desk's too.
+    "webhook.create": {ANY: ADMINS | {SYSTEM}},
+    "webhook.change": {ANY: ADMINS | {SYSTEM}},
+    "webhook.replay": {ANY: EDITORS | {SYSTEM}},
 }
 
 # What people read in refusals ("{this}": the object, e.g. "this claim").
@@ -147,6 +151,9 @@ LABELS = {
     "api_key.create": "create API keys",
     "api_key.change": "change API keys",
     "api_key.revoke": "revoke API keys",
+    "webhook.create": "add webhook subscriptions",
+    "webhook.change": "change webhook subscriptions",
+    "webhook.replay": "replay webhook deliveries",
 }
 
 

@@ -102,7 +102,9 @@ INSTALLED_APPS = [
     "rangefilter",
     "pgtrigger",
     "pghistory",
+    "procrastinate.contrib.django",
     "factdb",
+    "webhooks",
     "sources",
     "claims",
 ]
@@ -296,6 +298,14 @@ PGHISTORY_DEFAULT_TRACKERS = None
 PGHISTORY_CONTEXT_FIELD = pghistory.ContextJSONField()
 # Reads write nothing: no audit context for them (it would ride along every statement of a partner GET).
 PGHISTORY_MIDDLEWARE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
+
+# Webhooks (webhooks/): each delivery's timeout, and its retries (exponential backoff from the first wait, capped).
+FACTDB_WEBHOOK_TIMEOUT = env_float("FACTDB_WEBHOOK_TIMEOUT", 10.0, low=0.1, high=120.0)
+FACTDB_WEBHOOK_MAX_ATTEMPTS = env_int("FACTDB_WEBHOOK_MAX_ATTEMPTS", 12, minimum=1)
+FACTDB_WEBHOOK_RETRY_SECONDS = env_float("FACTDB_WEBHOOK_RETRY_SECONDS", 30.0, low=0.0, high=3600.0)
+FACTDB_WEBHOOK_RETRY_CAP_SECONDS = env_float("FACTDB_WEBHOOK_RETRY_CAP_SECONDS", 6 * 3600.0, low=0.0, high=86400.0)
+# procrastinate's worker: the webhooks queue; its jobs are found in each app's tasks.py.
+PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["webhooks"]}
 
 # The organisation that publishes the fact-checks (ClaimReview author, API).
 FACTDB_ORGANIZATION_NAME = os.environ.get("FACTDB_ORGANIZATION_NAME", "factdb Newsroom")

@@ -1,0 +1,166 @@
+"""Webhooks end to end: real actions, the real queue on PostgreSQL, the real worker, a real HTTP receiver."""
+
+import time
+from collections import defaultdict
+
+import pytest
+from django.db import connection, transaction
+
+from claims import actions
+from claims.models import Claim, FactCheck
+from factdb.actions import action
+from tests.webhooks.receiver import Receiver
+from webhooks.actions import do_create_subscription, do_replay_delivery
+from webhooks.models import Delivery, DeliveryStatus, Event, EventType
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@action("test.setup")
+def _in_review_claims(build, n: int, *, actor) -> list[Claim]:
+    """`n` public claims with a verdict in review, in one outer action (the projection is refreshed once)."""
+    users = build.users
+    speaker, source = build.speaker(), build.source()
+    claims = []
+    for i in range(n):
+        text = f"Webhook claim {i} says {i} percent"
+        claim = actions.do_capture_appearance(
+            actor=users["reporter"], claim_text=text, speaker=speaker, source=source, quote=text
+        ).claim
+        actions.do_set_claim_visibility(claim, True, actor=users["editor"])
+        build.fact_check(claim)
+        claims.append(actions.do_step(claim, "submit_for_review", actor=users["factchecker"]))
+    return claims
+
+
+def in_review(build, n):
+    return _in_review_claims(build, n, actor=build.users["editor"])
+
+
+def subscribe(url, name="Partner", **fields):
+    from factdb.accounts import system_actor
+
+    return do_create_subscription(name, url, actor=system_actor(), **fields)
+
+
+def test_a_thousand_publications_reach_a_flaky_receiver_exactly_once_and_in_order(build, drain):
+    claims = in_review(build, 1000)
+    subscription = subscribe("http://placeholder.invalid/")
+    with Receiver(subscription.secret, fail_rate=0.5) as receiver:
+        from factdb.accounts import system_actor
+        from webhooks.actions import do_change_subscription
+
+        do_change_subscription(subscription, {"url": receiver.url}, actor=system_actor())
+        editor = build.users["editor"]
+        started = time.monotonic()
+        for claim in claims:
+            actions.do_step(claim, "publish", actor=editor)
+        # Some verdicts are retracted before their publication went out: order per claim must hold.
+        retracted = claims[::20]
+        for claim in retracted:
+            actions.do_step(claim, "retract", actor=editor, note="The figure was misread.")
+        published_in = time.monotonic() - started
+        elapsed = drain(timeout=120)
+        events = receiver.events()
+
+    print(f"\n1000 publications in {published_in:.1f}s; delivered in {elapsed:.1f}s; {receiver.requests} requests, "
+          f"{receiver.failed} failed on purpose, {receiver.duplicates} duplicates dropped")  # fmt: skip
+    assert receiver.bad_signatures == 0
+    assert receiver.failed > 300  # the receiver really failed about half the time
+    expected = 1000 + len(retracted)
+    assert Event.objects.count() == expected
+    assert Delivery.objects.filter(status=DeliveryStatus.DELIVERED).count() == expected
+    # Exactly once as the receiver sees it: every event, each webhook-id once.
+    assert len(events) == expected
+    assert set(receiver.received) == set(Event.objects.values_list("message_id", flat=True))
+    published = [e for e in events if e["type"] == EventType.PUBLISHED]
+    assert {e["data"]["claim"] for e in published} == {c.pk for c in claims}
+    # In order per claim: a retracted verdict's publication arrived before its retraction.
+    per_claim = defaultdict(list)
+    for e in events:
+        per_claim[e["data"]["claim"]].append(e["type"])
+    for claim in retracted:
+        assert per_claim[claim.pk] == [EventType.PUBLISHED, EventType.RETRACTED]
+    # The payload is the public document: the verdict as partners read it.
+    first = next(e for e in published if e["data"]["claim"] == claims[1].pk)
+    assert first["data"]["document"]["status"] == "published"
+    assert first["data"]["document"]["id"] == FactCheck.objects.get(claim=claims[1]).pk
+
+
+def test_a_rolled_back_publication_sends_nothing(build, drain):
+    kept, rolled_back = in_review(build, 2)
+    subscription = subscribe("http://placeholder.invalid/")
+    with Receiver(subscription.secret) as receiver:
+        from factdb.accounts import system_actor
+        from webhooks.actions import do_change_subscription
+
+        do_change_subscription(subscription, {"url": receiver.url}, actor=system_actor())
+        with pytest.raises(RuntimeError), transaction.atomic():
+            actions.do_step(rolled_back, "publish", actor=build.users["editor"])
+            raise RuntimeError("the request failed after the action")
+        actions.do_step(kept, "publish", actor=build.users["editor"])
+        drain()
+        events = receiver.events()
+    assert [e["data"]["claim"] for e in events] == [kept.pk]
+    assert not Event.objects.filter(claim_id=rolled_back.pk).exists()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM procrastinate_jobs WHERE status = 'todo'")
+        assert cursor.fetchone()[0] == 0
+
+
+def test_a_correction_reaches_every_subscriber_that_received_the_verdict(build, drain):
+    from factdb.accounts import system_actor
+    from webhooks.actions import do_change_subscription
+
+    (claim,) = in_review(build, 1)
+    everything = subscribe("http://placeholder.invalid/", name="CMS")
+    verdicts_only = subscribe("http://placeholder.invalid/", name="Platform", events=[EventType.PUBLISHED])
+    with Receiver(everything.secret) as a, Receiver(verdicts_only.secret) as b:
+        do_change_subscription(everything, {"url": a.url}, actor=system_actor())
+        do_change_subscription(verdicts_only, {"url": b.url}, actor=system_actor())
+        actions.do_step(claim, "publish", actor=build.users["editor"])
+        drain()
+        # Subscribed after the verdict went out, to verdicts only: it never received this one.
+        with Receiver("whsec_" + "QUJD" * 8) as c:
+            late = subscribe(c.url, name="Latecomer", events=[EventType.PUBLISHED], secret="whsec_" + "QUJD" * 8)
+            fact_check = FactCheck.objects.get(claim=claim)
+            actions.do_revise_fact_check(
+                fact_check,
+                actor=build.users["editor2"],
+                changes={"headline": "A corrected headline"},
+                correction_note="The headline overstated the finding.",
+            )
+            drain()
+            late_events = c.events()
+        a_events, b_events = a.events(), b.events()
+    assert [e["type"] for e in a_events] == [EventType.PUBLISHED, EventType.CORRECTED]
+    assert [e["type"] for e in b_events] == [EventType.PUBLISHED, EventType.CORRECTED]
+    assert b_events[1]["data"]["document"]["headline"] == "A corrected headline"
+    assert late_events == [] and not late.deliveries.exists()
+
+
+def test_a_replay_sends_the_same_message_again_and_bad_secrets_fail(build, drain):
+    (claim,) = in_review(build, 1)
+    subscription = subscribe("http://placeholder.invalid/")
+    with Receiver("whsec_" + "WllZ" * 8) as wrong:  # verifies with another secret: every request refused
+        from factdb.accounts import system_actor
+        from webhooks.actions import do_change_subscription
+
+        do_change_subscription(subscription, {"url": wrong.url}, actor=system_actor())
+        from django.test import override_settings
+
+        with override_settings(FACTDB_WEBHOOK_MAX_ATTEMPTS=2):
+            actions.do_step(claim, "publish", actor=build.users["editor"])
+            drain()
+        assert wrong.bad_signatures == 2 and wrong.events() == []
+    delivery = Delivery.objects.get()
+    assert delivery.status == DeliveryStatus.FAILED and delivery.attempts == 2 and delivery.last_status_code == 400
+    with Receiver(subscription.secret) as right:
+        do_change_subscription(subscription, {"url": right.url}, actor=system_actor())
+        replay = do_replay_delivery(delivery, actor=build.users["editor"])
+        drain()
+        events = right.events()
+    replay.refresh_from_db()
+    assert replay.status == DeliveryStatus.DELIVERED and replay.replay_of_id == delivery.pk
+    assert list(right.received) == [delivery.event.message_id]
+    assert events[0]["data"]["claim"] == claim.pk
