@@ -606,3 +606,27 @@ class PublicRatingScale(PublicDocument):
             *PublicDocument.document_indexes("pubratingscale"),
             models.Index(fields=["name", "id"], name="pubratingscale_name"),
         ]
+
+
+@audited
+class PartnerPage(EditorialModel):
+    """A partner's ClaimReview markup page, written over the Google-compatible `pages` API (claims.actions.pages).
+
+    Owned by the organisation of the key that created it: only keys of that organisation read,
+    update or delete it. `document` is the page in Google's shape, without its name and versionId.
+    """
+
+    organization = models.CharField(max_length=200, db_index=True)
+    page_url = models.URLField(max_length=500)
+    document = models.JSONField()
+    created_by_key = models.ForeignKey("factdb.PartnerKey", on_delete=models.PROTECT, related_name="pages")
+
+    class Meta:
+        ordering = ["-id"]
+
+    def __str__(self):
+        return f"{self.organization}: {self.page_url}"
+
+    @property
+    def name(self) -> str:
+        return f"pages/partner-{self.pk}"

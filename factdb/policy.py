@@ -98,6 +98,10 @@ TABLE: dict[str, dict[str, frozenset[str]]] = {
     "webhook.create": {ANY: ADMINS | {SYSTEM}},
     "webhook.change": {ANY: ADMINS | {SYSTEM}},
     "webhook.replay": {ANY: EDITORS | {SYSTEM}},
+    # Partners' own ClaimReview pages: written by their keys (as the system account; the key must own the page).
+    "page.create": {ANY: ADMINS | {SYSTEM}},
+    "page.change": {ANY: ADMINS | {SYSTEM}},
+    "page.delete": {ANY: ADMINS | {SYSTEM}},
 }
 
 # What people read in refusals ("{this}": the object, e.g. "this claim").
@@ -154,6 +158,9 @@ LABELS = {
     "webhook.create": "add webhook subscriptions",
     "webhook.change": "change webhook subscriptions",
     "webhook.replay": "replay webhook deliveries",
+    "page.create": "create partner ClaimReview pages",
+    "page.change": "change partner ClaimReview pages",
+    "page.delete": "delete partner ClaimReview pages",
 }
 
 
