@@ -102,6 +102,12 @@ TABLE: dict[str, dict[str, frozenset[str]]] = {
     "page.create": {ANY: ADMINS | {SYSTEM}},
     "page.change": {ANY: ADMINS | {SYSTEM}},
     "page.delete": {ANY: ADMINS | {SYSTEM}},
+    # Tips from readers (the public form) and partners (their keys), both received as the system account.
+    "tip.receive": {ANY: CAPTURE | {SYSTEM}},
+    "tip.handle": {ANY: RESEARCH},
+    # Repeat alerts: an already-checked claim said again.
+    "alert.attach": {ANY: EDITORS},
+    "alert.dismiss": {ANY: RESEARCH},
 }
 
 # What people read in refusals ("{this}": the object, e.g. "this claim").
@@ -161,6 +167,10 @@ LABELS = {
     "page.create": "create partner ClaimReview pages",
     "page.change": "change partner ClaimReview pages",
     "page.delete": "delete partner ClaimReview pages",
+    "tip.receive": "receive tips",
+    "tip.handle": "handle tips",
+    "alert.attach": "attach repeated appearances",
+    "alert.dismiss": "dismiss repeat alerts",
 }
 
 

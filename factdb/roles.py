@@ -28,6 +28,9 @@ KINDS = {
     "factdb.partnerkey": "api_key",
     "webhooks.subscription": "webhook",
     "webhooks.delivery": "webhook",
+    "claims.tipgroup": "tip",
+    "claims.tip": "tip",
+    "claims.alert": "alert",
 }
 # Logs everyone in the newsroom may read.
 READ_ONLY = [

@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from claims import matching
-from claims.actions import capture
+from claims.actions import alerts, capture
 from claims.ingest.analyze import KnownSpeaker, analyze_article
 from claims.ingest.speakers import kind_of_name
-from claims.models import Appearance, AppearanceKind, Claim
+from claims.models import AlertOrigin, Appearance, AppearanceKind, Claim
 from factdb import policy
 from factdb.actions import action
 from factdb.parsing import parse_id
@@ -478,4 +478,5 @@ def save(
         (result.appearances_created if captured.appearance_created else result.appearances_reused).append(
             captured.appearance
         )
+    alerts.raise_for_appearances(result.appearances_created, AlertOrigin.INGEST)  # an already-checked claim, again
     return result
