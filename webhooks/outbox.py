@@ -42,6 +42,22 @@ def payload(event: str, kind: str, pk: int, claim: int, now) -> str:
     return orjson.dumps({"type": event, "timestamp": iso(now), "data": data}).decode()
 
 
+def sendable(event: Event) -> str:
+    """The body to send now: as stored, unless its object stopped being public since (then without the document,
+    which partners may no longer read: a late or replayed delivery never carries what was withdrawn)."""
+    if event.kind not in DOCUMENTS:
+        return event.body
+    row = DOCUMENTS[event.kind].objects.using("default").filter(pk=event.object_id).values("removed_at").first()
+    if row is not None and row["removed_at"] is None:
+        return event.body
+    payload = orjson.loads(event.body)
+    if payload["data"]["document"] is None:
+        return event.body
+    payload["data"]["document"] = None
+    payload["data"]["removed_at"] = iso(row["removed_at"]) if row else None
+    return orjson.dumps(payload).decode()
+
+
 def recipients(event: str, kind: str, pk: int, subscriptions: list[Subscription]) -> list[Subscription]:
     wanted = [s for s in subscriptions if event in s.events]
     if event in FOLLOW_UPS:

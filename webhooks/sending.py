@@ -10,6 +10,7 @@ from django.utils import timezone
 from standardwebhooks.webhooks import Webhook
 
 from webhooks.models import Delivery, DeliveryStatus
+from webhooks.outbox import sendable
 
 
 class DeliveryFailed(Exception):
@@ -41,14 +42,15 @@ def attempt(delivery_id: int, *, last: bool) -> None:
         return
     event, subscription = delivery.event, delivery.subscription
     now = timezone.now()
+    body = sendable(event)
     request = urllib.request.Request(
         subscription.url,
-        data=event.body.encode(),
+        data=body.encode(),
         method="POST",
         headers={
             "Content-Type": "application/json",
             "User-Agent": "factdb-webhooks",
-            **headers(subscription.secret, event.message_id, now, event.body),
+            **headers(subscription.secret, event.message_id, now, body),
         },
     )
     code, error = None, ""
