@@ -185,13 +185,13 @@ class PageCreateMixin(PageWrites):
 class PartnerPageView(PageWrites, GoogleView):
     """One of a partner's own pages, `pages/partner-{id}`: get, update (PUT, Google's), delete."""
 
-    def owned_page(self, page_id: str) -> PartnerPage:
+    def owned_page(self, number: str) -> PartnerPage:
         """The page, if the key's organisation owns it (another organisation's page is not found, not refused)."""
-        pk = page_id.removeprefix("partner-")
+        pk = number
         organization = (getattr(self.request.user, "api_key", None) and self.request.user.api_key.organization) or ""
         page = PartnerPage.objects.filter(pk=int(pk), organization=organization.strip()).first()
         if page is None or not organization.strip():
-            raise exceptions.NotFound(f"pages/{page_id} not found.")
+            raise exceptions.NotFound(f"pages/partner-{number} not found.")
         return page
 
     def finalize_response(self, request, response, *args, **kwargs):
@@ -207,8 +207,8 @@ class PartnerPageView(PageWrites, GoogleView):
         parameters=SYSTEM_PARAMS,
         tags=["google-factchecktools"],
     )
-    def get(self, request, page_id):
-        page = self.owned_page(page_id)
+    def get(self, request, number):
+        page = self.owned_page(number)
         self.version_read = page.version
         return Response(page_body(page))
 
@@ -221,8 +221,8 @@ class PartnerPageView(PageWrites, GoogleView):
         description="Replace the page's markup. Name the version read (versionId or If-Match): 412 if stale, "
         "428 if not named" + WRITE_ERRORS + ".",
     )
-    def put(self, request, page_id):
-        page = self.owned_page(page_id)
+    def put(self, request, number):
+        page = self.owned_page(number)
         document, version = parsed(request)
         if request.data.get("name") not in (None, "", page.name):
             raise exceptions.ValidationError({"name": [f"The body names another page than {page.name}."]})
@@ -242,8 +242,8 @@ class PartnerPageView(PageWrites, GoogleView):
         + WRITE_ERRORS
         + ".",
     )
-    def delete(self, request, page_id):
-        page = self.owned_page(page_id)
+    def delete(self, request, number):
+        page = self.owned_page(number)
         self.act(page_actions.do_delete_page, page, expected_version=if_match(request) or None)
         return Response({})
 

@@ -14,12 +14,19 @@ from django.contrib.auth.models import Group, User
 from django.db import transaction
 
 from claims import actions
+from claims.actions import alerts as alert_actions
+from claims.actions import pages as page_actions
+from claims.actions import tips as tip_actions
 from claims.bulk.importer import import_data
 from claims.models import Claim, ClaimStatus, FactCheckStatus, Rating, Topic
 from factdb import accounts
 from factdb.models import PartnerKey
 from factdb.policy import ANY, NOBODY, ROLES, SUPERUSER, TABLE, Forbidden, Refused, roles_of
 from sources import actions as sources
+from webhooks.actions import do_change_subscription, do_create_subscription, do_replay_delivery
+from webhooks.models import Delivery
+
+PAGE = {"pageUrl": "https://partner.example/p", "claimReviewMarkups": [{"claimReviewed": "x", "rating": {}}]}
 
 ACTORS = [*ROLES, SUPERUSER]
 CLAIM_STATES = list(ClaimStatus.values)
@@ -130,6 +137,27 @@ class World:
         if state == "superuser":
             return User.objects.create_superuser(f"root{n}", password="x")
         return accounts.do_create_user(f"person{n}", roles=["Reporter"], actor=self.users["admin"])
+
+    def subscription(self):
+        return do_create_subscription("Partner", "https://partner.example/hooks", actor=self.users["admin"])
+
+    def delivery(self):
+        """A delivery of a publication to a subscriber."""
+        self.subscription()
+        claim = self.claim(ClaimStatus.PUBLISHED)
+        return Delivery.objects.get(event__claim_id=claim.pk, event__type="fact_check.published")
+
+    def pages_key(self):
+        system = accounts.system_actor()
+        return accounts.do_create_api_key("Pages partner", organization="Org", scopes=["pages"], actor=system)[0]
+
+    def alert(self):
+        """A tip repeating a published claim, with a link: an alert ready to attach."""
+        claim = self.claim(ClaimStatus.PUBLISHED)
+        tip = tip_actions.do_receive_tip(
+            claim.text, link="https://social.example/p", channel="form", actor=accounts.system_actor()
+        )
+        return tip.alerts.get()
 
     def subject(self, action, state):
         kind, _, verb = action.partition(".")
@@ -258,6 +286,29 @@ def run(world, action, obj, actor, n):
             return accounts.do_change_api_key(PartnerKey.objects.first(), {"organization": "Org"}, actor=actor)
         case "api_key.revoke":
             return accounts.do_revoke_api_key(PartnerKey.objects.first(), actor=actor)
+        case "webhook.create":
+            return do_create_subscription(f"Partner {n}", "https://partner.example/hooks", actor=actor)
+        case "webhook.change":
+            return do_change_subscription(world.subscription(), {"is_active": False}, actor=actor)
+        case "webhook.replay":
+            return do_replay_delivery(world.delivery(), actor=actor)
+        case "page.create":
+            return page_actions.do_create_page(PAGE, key=world.pages_key(), actor=actor)
+        case "page.change":
+            page = page_actions.do_create_page(PAGE, key=world.pages_key(), actor=accounts.system_actor())
+            return page_actions.do_update_page(page, PAGE, key=page.created_by_key, expected_version=1, actor=actor)
+        case "page.delete":
+            page = page_actions.do_create_page(PAGE, key=world.pages_key(), actor=accounts.system_actor())
+            return page_actions.do_delete_page(page, key=page.created_by_key, actor=actor)
+        case "tip.receive":
+            return tip_actions.do_receive_tip(f"Tip number {n}", channel="form", actor=actor)
+        case "tip.handle":
+            tip = tip_actions.do_receive_tip(f"Tip number {n}", channel="form", actor=accounts.system_actor())
+            return tip_actions.do_handle_tip_group(tip.group, actor=actor)
+        case "alert.attach":
+            return alert_actions.do_attach_alert(world.alert(), actor=actor)
+        case "alert.dismiss":
+            return alert_actions.do_dismiss_alert(world.alert(), actor=actor)
     if action.removeprefix("claim.") in STEPS:
         return actions.do_step(obj, action.removeprefix("claim."), actor=actor, note="A note for the table test.")
     raise AssertionError(f"the table has an action this test cannot run: {action}")
