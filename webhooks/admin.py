@@ -1,13 +1,19 @@
 """Subscriptions and deliveries in the admin: every write is an action (webhooks.actions)."""
 
 from django import forms
+from django.apps import apps
 from django.contrib import admin, messages
 from django.utils.html import format_html
 
 from factdb import policy
 from factdb.adminkit import ActionAdmin, ActionForm, ReadOnlyAdmin
 from webhooks import actions
-from webhooks.models import Delivery, DeliveryStatus, EventType, Subscription
+from webhooks.models import Delivery, EventType, Subscription
+
+# procrastinate's own job pages duplicate Deliveries (which say what was sent, to whom, with what outcome).
+for _model in apps.get_app_config("procrastinate").get_models():
+    if admin.site.is_registered(_model):
+        admin.site.unregister(_model)
 
 
 class SubscriptionForm(ActionForm):
@@ -98,6 +104,3 @@ class DeliveryAdmin(ReadOnlyAdmin):
 
     def has_replay_permission(self, request):
         return policy.allows(request.user, "webhook.replay")
-
-
-__all__ = ["DeliveryStatus"]
