@@ -38,6 +38,7 @@ def drain(empty_queue, fast_retries):
                     wait=False,
                     install_signal_handlers=False,
                     listen_notify=False,
+                    delete_jobs="successful",
                 )
                 time.sleep(0.02)
         return time.monotonic() - started

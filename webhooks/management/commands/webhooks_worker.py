@@ -25,7 +25,10 @@ class Command(BaseCommand):
             _watch_parent(os.getppid())
         self.stdout.write(f"Webhooks worker: sending deliveries ({concurrency} at once).")
         with app.replace_connector(app.connector.get_worker_connector()):
-            app.run_worker(queues=["webhooks"], concurrency=concurrency, install_signal_handlers=True)
+            # A sent delivery's job is deleted: its Delivery row is the record (outcome, attempts, when).
+            app.run_worker(
+                queues=["webhooks"], concurrency=concurrency, install_signal_handlers=True, delete_jobs="successful"
+            )
 
 
 def _watch_parent(parent: int) -> None:
