@@ -107,7 +107,10 @@ def test_a_rolled_back_publication_sends_nothing(build, drain):
         actions.do_step(kept, "publish", actor=build.users["editor"])
         drain()
         events = receiver.events()
-    assert [e["data"]["claim"] for e in events] == [kept.pk]
+    assert [(e["type"], e["data"]["claim"]) for e in events] == [
+        (EventType.MADE_PUBLIC, kept.pk),  # publishing made the claim public, then its verdict
+        (EventType.PUBLISHED, kept.pk),
+    ]
     assert not Event.objects.filter(claim_id=rolled_back.pk).exists()
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM procrastinate_jobs WHERE status = 'todo'")
@@ -139,7 +142,7 @@ def test_a_correction_reaches_every_subscriber_that_received_the_verdict(build, 
             drain()
             late_events = c.events()
         a_events, b_events = a.events(), b.events()
-    assert [e["type"] for e in a_events] == [EventType.PUBLISHED, EventType.CORRECTED]
+    assert [e["type"] for e in a_events] == [EventType.MADE_PUBLIC, EventType.PUBLISHED, EventType.CORRECTED]
     assert [e["type"] for e in b_events] == [EventType.PUBLISHED, EventType.CORRECTED]
     assert b_events[1]["data"]["document"]["headline"] == "A corrected headline"
     assert late_events == [] and not late.deliveries.exists()
@@ -147,7 +150,7 @@ def test_a_correction_reaches_every_subscriber_that_received_the_verdict(build, 
 
 def test_a_replay_sends_the_same_message_again_and_bad_secrets_fail(build, drain):
     (claim,) = in_review(build, 1)
-    subscription = subscribe("http://placeholder.invalid/")
+    subscription = subscribe("http://placeholder.invalid/", events=[EventType.PUBLISHED])
     with Receiver("whsec_" + "WllZ" * 8) as wrong:  # verifies with another secret: every request refused
         from factdb.accounts import system_actor
         from webhooks.actions import do_change_subscription
