@@ -42,6 +42,9 @@ def attempt(delivery_id: int, *, last: bool) -> None:
         return
     event, subscription = delivery.event, delivery.subscription
     now = timezone.now()
+    if not subscription.is_active:  # unsubscribed while this waited: not sent (a replay can, once reactivated)
+        Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.FAILED, last_error="Inactive.")
+        return
     body = sendable(event)
     request = urllib.request.Request(
         subscription.url,

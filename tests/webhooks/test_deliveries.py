@@ -173,3 +173,17 @@ def test_a_replay_sends_the_same_message_again_and_bad_secrets_fail(build, drain
     assert replay.status == DeliveryStatus.DELIVERED and replay.replay_of_id == delivery.pk
     assert list(right.received) == [delivery.event.message_id]
     assert events[0]["data"]["claim"] == claim.pk
+
+
+def test_a_deactivated_subscription_gets_nothing_more(build, drain):
+    from factdb.accounts import system_actor
+    from webhooks.actions import do_change_subscription
+
+    (claim,) = in_review(build, 1)
+    with Receiver("whsec_" + "QUJD" * 8) as receiver:
+        subscription = subscribe(receiver.url, secret="whsec_" + "QUJD" * 8)
+        actions.do_step(claim, "publish", actor=build.users["editor"])
+        do_change_subscription(subscription, {"is_active": False}, actor=system_actor())
+        drain()
+        assert receiver.events() == [] and receiver.requests == 0
+    assert set(Delivery.objects.values_list("status", flat=True)) == {DeliveryStatus.FAILED}
