@@ -486,7 +486,7 @@ def test_second_concurrent_save_is_refused(demo, model, field, pick):
 # Form fields an editor plainly types into, in the order a stale-save test prefers them.
 TYPED_FIELDS = [
     "internal_notes", "description", "explanation", "location", "role", "methodology", "title", "label", "first_name",
-    "organization",
+    "organization", "name",
 ]  # fmt: skip
 
 
@@ -499,6 +499,7 @@ def test_every_editable_admin_page_refuses_a_stale_save(demo):
     first_user = demo["superuser"]
     second_user = User.objects.create_superuser("root2", password="pw")
     accounts.do_create_api_key("Stale-save partner", actor=first_user)
+    do_create_subscription("Stale-save partner", "https://partner.example/hooks", actor=first_user)
     request = RequestFactory().get("/admin/")
     request.user = first_user
     editable, tested = set(), set()
@@ -533,7 +534,7 @@ def test_every_editable_admin_page_refuses_a_stale_save(demo):
     assert tested == editable
     assert {"claims.Claim", "claims.FactCheck", "claims.Appearance", "sources.Speaker", "sources.Source"} <= tested
     assert {"sources.Outlet", "claims.Topic", "claims.RatingScale", "claims.Rating", "auth.User"} <= tested
-    assert "factdb.PartnerKey" in tested
+    assert "factdb.PartnerKey" in tested and "webhooks.Subscription" in tested
 
 
 def test_a_stale_inline_save_is_refused_too(demo):
