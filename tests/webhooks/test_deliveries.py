@@ -7,6 +7,7 @@ import pytest
 from django.db import connection, transaction
 
 from claims import actions
+from claims.actions.capture import CaptureBatch, constraints_checked_per_statement
 from claims.models import Claim, FactCheck
 from factdb.actions import action
 from tests.webhooks.receiver import Receiver
@@ -18,15 +19,21 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @action("test.setup")
 def _in_review_claims(build, n: int, *, actor) -> list[Claim]:
-    """`n` claims with a verdict in review, in one outer action (the projection is refreshed once)."""
+    """`n` claims with a verdict in review, in one outer action: captured in bulk (as an import does), each then
+    walked through the workflow by its own nested actions; the projection is refreshed once, at the end."""
     users = build.users
     speaker, source = build.speaker(), build.source()
+    with constraints_checked_per_statement():
+        batch = CaptureBatch(users["reporter"])
+        for i in range(n):
+            text = f"Webhook claim {i} says {i} percent"
+            claim, _ = batch.claim(text)
+            batch.appearance(claim=claim, source=source, quote=text, speaker=speaker)
+        batch.flush()
     claims = []
-    for i in range(n):
-        text = f"Webhook claim {i} says {i} percent"
-        claim = actions.do_capture_appearance(
-            actor=users["reporter"], claim_text=text, speaker=speaker, source=source, quote=text
-        ).claim
+    for claim in Claim.objects.filter(appearances__source=source).order_by("pk"):
+        actions.do_step(claim, "select", actor=users["editor"])
+        actions.do_step(claim, "start_research", actor=users["factchecker"])
         build.fact_check(claim)
         claims.append(actions.do_step(claim, "submit_for_review", actor=users["factchecker"]))
     return claims
