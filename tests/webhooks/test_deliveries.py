@@ -17,30 +17,30 @@ from webhooks.models import Delivery, DeliveryStatus, Event, EventType
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@action("test.setup")
-def _in_review_claims(build, n: int, *, actor) -> list[Claim]:
-    """`n` claims with a verdict in review, in one outer action: captured in bulk (as an import does), each then
-    walked through the workflow by its own nested actions; the projection is refreshed once, at the end."""
-    users = build.users
+@action("test.capture")
+def _captured(build, n: int, *, actor) -> list[Claim]:
+    """`n` new claims by one speaker in one source, captured in bulk (as an import does)."""
     speaker, source = build.speaker(), build.source()
     with constraints_checked_per_statement():
-        batch = CaptureBatch(users["reporter"])
+        batch = CaptureBatch(build.users["reporter"])
         for i in range(n):
             text = f"Webhook claim {i} says {i} percent"
             claim, _ = batch.claim(text)
             batch.appearance(claim=claim, source=source, quote=text, speaker=speaker)
         batch.flush()
-    claims = []
-    for claim in Claim.objects.filter(appearances__source=source).order_by("pk"):
+    return list(Claim.objects.filter(appearances__source=source).order_by("pk"))
+
+
+@action("test.walk")
+def _walked_to_review(build, claims, *, actor) -> list[Claim]:
+    """Each claim selected, researched, drafted and submitted by its own nested actions (one refresh at the end)."""
+    users, walked = build.users, []
+    for claim in claims:
         actions.do_step(claim, "select", actor=users["editor"])
         actions.do_step(claim, "start_research", actor=users["factchecker"])
         build.fact_check(claim)
-        claims.append(actions.do_step(claim, "submit_for_review", actor=users["factchecker"]))
-    return claims
-
-
-def in_review(build, n):
-    return _in_review_claims(build, n, actor=build.users["editor"])
+        walked.append(actions.do_step(claim, "submit_for_review", actor=users["factchecker"]))
+    return walked
 
 
 @action("test.publish_batch")
@@ -50,6 +50,31 @@ def _publish_each(claims, *, actor) -> None:
         actions.do_step(claim, "publish", actor=actor)
 
 
+def in_parallel(work, claims, *, size: int, threads: int = 3) -> list:
+    """`work(chunk)` for chunks of `size` claims, on `threads` connections at once (the database waits, not
+    Python: setting up a thousand claims one round trip after another is what makes such a test slow)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def run(chunk):
+        try:
+            return work(chunk)
+        finally:
+            connection.close()  # this thread's own connection
+
+    chunks = [claims[start : start + size] for start in range(0, len(claims), size)]
+    with ThreadPoolExecutor(threads) as pool:
+        return [item for result in pool.map(run, chunks) for item in (result or [])]
+
+
+def in_review(build, n, threads: int = 1):
+    """`n` claims with a verdict in review."""
+    claims = _captured(build, n, actor=build.users["editor"])
+    walk = lambda chunk: _walked_to_review(build, chunk, actor=build.users["editor"])  # noqa: E731
+    if threads == 1:
+        return walk(claims)
+    return in_parallel(walk, claims, size=50, threads=threads)
+
+
 def subscribe(url, name="Partner", **fields):
     from factdb.accounts import system_actor
 
@@ -57,7 +82,7 @@ def subscribe(url, name="Partner", **fields):
 
 
 def test_a_thousand_publications_reach_a_flaky_receiver_exactly_once_and_in_order(build, drain):
-    claims = in_review(build, 1000)
+    claims = in_review(build, 1000, threads=3)
     subscription = subscribe("http://placeholder.invalid/", events=[EventType.PUBLISHED, EventType.RETRACTED])
     with Receiver(subscription.secret, fail_rate=0.5) as receiver:
         from factdb.accounts import system_actor
@@ -66,8 +91,7 @@ def test_a_thousand_publications_reach_a_flaky_receiver_exactly_once_and_in_orde
         do_change_subscription(subscription, {"url": receiver.url}, actor=system_actor())
         editor = build.users["editor"]
         started = time.monotonic()
-        for start in range(0, len(claims), 25):
-            _publish_each(claims[start : start + 25], actor=editor)
+        in_parallel(lambda chunk: _publish_each(chunk, actor=editor), claims, size=25)
         # Some verdicts are retracted before their publication went out: order per claim must hold.
         retracted = claims[::20]
         for claim in retracted:
