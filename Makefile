@@ -9,6 +9,8 @@ export FACTDB_ORGANIZATION_URL ?= http://$(HOST):$(PORT)/
 # exec: the server replaces the shell, so the SIGTERM that make forwards (from systemd, docker stop, an IDE)
 # reaches it, and its exit stops the embedded PostgreSQL (factdb/embedded_db.py).
 RUNSERVER = exec $(PY) manage.py runserver $(HOST):$(PORT)
+# The webhooks worker runs beside the server; it stops when the server (its parent after exec) exits.
+WORKER = $(PY) manage.py webhooks_worker --stop-with-parent &
 
 .PHONY: install run serve test test-fast lint bench bench-api bench-server generate browser
 
@@ -34,13 +36,15 @@ run: install
 	@echo "  factdb is starting on http://$(HOST):$(PORT)/"
 	@echo "  Admin:    http://$(HOST):$(PORT)/admin/"
 	@echo "  API docs: http://$(HOST):$(PORT)/api/docs/"
+	@echo "  Tip form: http://$(HOST):$(PORT)/tips/"
 	@echo "  Demo logins are listed above (password: $${FACTDB_DEMO_PASSWORD:-factdb-demo})."
+	@echo "  Webhook deliveries are sent by the worker started with the server."
 	@echo ""
-	$(RUNSERVER)
+	$(WORKER) $(RUNSERVER)
 
 # Only the server (no install, migrate or demo data).
 serve:
-	$(RUNSERVER)
+	$(WORKER) $(RUNSERVER)
 
 test: lint browser
 	$(PY) -m pytest -n 2 --durations=15

@@ -624,3 +624,122 @@ class PublicRatingScale(PublicDocument):
             *PublicDocument.document_indexes("pubratingscale"),
             models.Index(fields=["name", "id"], name="pubratingscale_name"),
         ]
+
+
+@audited
+class PartnerPage(EditorialModel):
+    """A partner's ClaimReview markup page, written over the Google-compatible `pages` API (claims.actions.pages).
+
+    Owned by the organisation of the key that created it: only keys of that organisation read,
+    update or delete it. `document` is the page in Google's shape, without its name and versionId.
+    """
+
+    organization = models.CharField(max_length=200, db_index=True)
+    page_url = models.URLField(max_length=500)
+    document = models.JSONField()
+    created_by_key = models.ForeignKey("factdb.PartnerKey", on_delete=models.PROTECT, related_name="pages")
+
+    class Meta:
+        ordering = ["-id"]
+
+    def __str__(self):
+        return f"{self.organization}: {self.page_url}"
+
+    @property
+    def name(self) -> str:
+        return f"pages/partner-{self.pk}"
+
+
+class TipStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    HANDLED = "handled", "Handled"
+
+
+class TipGroup(GuardedModel):
+    """One item of the desk's triage queue: tips asking about the same thing, counted, not repeated."""
+
+    text = models.TextField(help_text="The first tip's text: what the group is about.")
+    count = models.PositiveIntegerField(default=0)
+    status = models.CharField(max_length=10, choices=TipStatus.choices, default=TipStatus.OPEN)
+    claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="tip_groups")
+    first_at = models.DateTimeField(auto_now_add=True)
+    last_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "tip (triage queue)"
+        verbose_name_plural = "tips (triage queue)"
+        indexes = [
+            GinIndex(OpClass(Upper("text"), name="gin_trgm_ops"), name="tipgroup_text_trgm"),
+            models.Index(fields=["status", "-count"], name="tipgroup_queue"),
+        ]
+
+    def __str__(self):
+        return f"{self.text[:80]} ({self.count})"
+
+
+class TipChannel(models.TextChoices):
+    FORM = "form", "Public form"
+    API = "api", "Partner API"
+
+
+class Tip(GuardedModel):
+    """A claim a reader (public form) or a partner (API, with its key) asked the newsroom to check.
+
+    Answered at once with a published fact-check that matches, else queued in a TipGroup.
+    The contact is the reader's: only the desk sees it.
+    """
+
+    text = models.TextField()
+    link = models.URLField(max_length=500, blank=True)
+    contact = models.CharField(max_length=200, blank=True)
+    channel = models.CharField(max_length=10, choices=TipChannel.choices)
+    partner_key = models.ForeignKey("factdb.PartnerKey", null=True, blank=True, on_delete=models.PROTECT)
+    fact_check = models.ForeignKey(
+        FactCheck, null=True, blank=True, on_delete=models.PROTECT, help_text="The answer, when one matched."
+    )
+    score = models.FloatField(null=True, blank=True)
+    group = models.ForeignKey(TipGroup, null=True, blank=True, on_delete=models.PROTECT, related_name="tips")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class AlertOrigin(models.TextChoices):
+    INGEST = "ingest", "Imported article"
+    IMPORT = "import", "Data import"
+    TIP = "tip", "Tip"
+
+
+class AlertStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    ATTACHED = "attached", "Appearance attached"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+class Alert(GuardedModel):
+    """A claim the newsroom already checked, said again (Full Fact's "already checked"): for the desk.
+
+    `fact_check` is the published verdict it matched; the new appearance (quote, speaker, source,
+    date), ready to attach to the checked claim, is `appearance` (captured by ingest or an import)
+    or, for a tip, its text and link.
+    """
+
+    origin = models.CharField(max_length=10, choices=AlertOrigin.choices)
+    fact_check = models.ForeignKey(FactCheck, on_delete=models.PROTECT, related_name="alerts")
+    score = models.FloatField()
+    appearance = models.ForeignKey(Appearance, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    tip = models.ForeignKey(Tip, null=True, blank=True, on_delete=models.SET_NULL, related_name="alerts")
+    status = models.CharField(max_length=10, choices=AlertStatus.choices, default=AlertStatus.OPEN)
+    attached = models.ForeignKey(Appearance, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+        indexes = [models.Index(fields=["status", "-id"], name="alert_queue")]
+
+    def __str__(self):
+        return f"Already checked: {self.fact_check.claim.text[:80]}"

@@ -27,6 +27,7 @@ from factdb.policy import check as check
 from factdb.policy import message as message
 
 _touched: ContextVar[set[Any] | None] = ContextVar("factdb_touched", default=None)
+_emitted: ContextVar[list[tuple[str, str, int, int]] | None] = ContextVar("factdb_emitted", default=None)
 _FINISHERS: list[Callable[[set[Any]], None]] = []
 
 
@@ -49,6 +50,19 @@ def touch(*keys: Iterable[Any]) -> None:
         touched.add(key)
 
 
+def emit(event: str, kind: str, pk: int, *, claim: int) -> None:
+    """Note an event partners may subscribe to (webhooks), in order; sent only if the action commits."""
+    emitted = _emitted.get()
+    if emitted is None:
+        raise guard.UnguardedWrite("emit() outside an action.")
+    emitted.append((event, kind, pk, claim))
+
+
+def emitted() -> list[tuple[str, str, int, int]]:
+    """The events the running outermost action emitted so far: (event, kind, id, claim id)."""
+    return list(_emitted.get() or ())
+
+
 def action(name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Make `fn(*args, actor, **kwargs)` the action `name` (see the module docstring)."""
 
@@ -62,7 +76,7 @@ def action(name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
                 with transaction.atomic(), guard.opened(name):
                     return fn(*args, **kwargs)
             touched: set[Any] = set[Any]()
-            token = _touched.set(touched)
+            token, events = _touched.set(touched), _emitted.set([])
             try:
                 with (
                     transaction.atomic(),
@@ -75,6 +89,7 @@ def action(name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
                 return result
             finally:
                 _touched.reset(token)
+                _emitted.reset(events)
 
         run.action_name = name  # type: ignore[attr-defined]  # read by the admin and the table test
         return run

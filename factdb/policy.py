@@ -94,6 +94,20 @@ TABLE: dict[str, dict[str, frozenset[str]]] = {
     "api_key.create": {ANY: ADMINS | {SYSTEM}},
     "api_key.change": {ANY: ADMINS | {SYSTEM}},
     "api_key.revoke": {ANY: ADMINS | {SYSTEM}},
+    # Partners' webhook subscriptions (their secrets are the admins'); replaying a delivery is the desk's too.
+    "webhook.create": {ANY: ADMINS | {SYSTEM}},
+    "webhook.change": {ANY: ADMINS | {SYSTEM}},
+    "webhook.replay": {ANY: EDITORS | {SYSTEM}},
+    # Partners' own ClaimReview pages: written by their keys (as the system account; the key must own the page).
+    "page.create": {ANY: ADMINS | {SYSTEM}},
+    "page.change": {ANY: ADMINS | {SYSTEM}},
+    "page.delete": {ANY: ADMINS | {SYSTEM}},
+    # Tips from readers (the public form) and partners (their keys), both received as the system account.
+    "tip.receive": {ANY: CAPTURE | {SYSTEM}},
+    "tip.handle": {ANY: RESEARCH},
+    # Repeat alerts: an already-checked claim said again.
+    "alert.attach": {ANY: EDITORS},
+    "alert.dismiss": {ANY: RESEARCH},
 }
 
 # What people read in refusals ("{this}": the object, e.g. "this claim").
@@ -147,6 +161,16 @@ LABELS = {
     "api_key.create": "create API keys",
     "api_key.change": "change API keys",
     "api_key.revoke": "revoke API keys",
+    "webhook.create": "add webhook subscriptions",
+    "webhook.change": "change webhook subscriptions",
+    "webhook.replay": "replay webhook deliveries",
+    "page.create": "create partner ClaimReview pages",
+    "page.change": "change partner ClaimReview pages",
+    "page.delete": "delete partner ClaimReview pages",
+    "tip.receive": "receive tips",
+    "tip.handle": "handle tips",
+    "alert.attach": "attach repeated appearances",
+    "alert.dismiss": "dismiss repeat alerts",
 }
 
 

@@ -26,6 +26,11 @@ KINDS = {
     "sources.outlet": "outlet",
     "auth.user": "user",
     "factdb.partnerkey": "api_key",
+    "webhooks.subscription": "webhook",
+    "webhooks.delivery": "webhook",
+    "claims.tipgroup": "tip",
+    "claims.tip": "tip",
+    "claims.alert": "alert",
 }
 # Logs everyone in the newsroom may read.
 READ_ONLY = [
@@ -59,7 +64,7 @@ def permissions_for(role: str) -> list[str]:
     for label, kind in KINDS.items():
         app_label, model = label.split(".")
         verbs = _verbs(kind, role)
-        if verbs or kind not in ("user", "api_key"):
+        if verbs or kind not in ("user", "api_key", "webhook"):
             names.append(f"{app_label}.view_{model}")
         names += [f"{app_label}.{verb}_{model}" for verb in sorted(verbs)]
     if role == "Admin":

@@ -103,7 +103,9 @@ INSTALLED_APPS = [
     "rangefilter",
     "pgtrigger",
     "pghistory",
+    "procrastinate.contrib.django",
     "factdb",
+    "webhooks",
     "sources",
     "claims",
 ]
@@ -297,6 +299,24 @@ PGHISTORY_DEFAULT_TRACKERS = None
 PGHISTORY_CONTEXT_FIELD = pghistory.ContextJSONField()
 # Reads write nothing: no audit context for them (it would ride along every statement of a partner GET).
 PGHISTORY_MIDDLEWARE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
+
+# Webhooks (webhooks/): each delivery's timeout, and its retries (exponential backoff from the first wait, capped).
+FACTDB_WEBHOOK_TIMEOUT = env_float("FACTDB_WEBHOOK_TIMEOUT", 10.0, low=0.1, high=120.0)
+FACTDB_WEBHOOK_MAX_ATTEMPTS = env_int("FACTDB_WEBHOOK_MAX_ATTEMPTS", 12, minimum=1)
+FACTDB_WEBHOOK_RETRY_SECONDS = env_float("FACTDB_WEBHOOK_RETRY_SECONDS", 30.0, low=0.0, high=3600.0)
+FACTDB_WEBHOOK_RETRY_CAP_SECONDS = env_float("FACTDB_WEBHOOK_RETRY_CAP_SECONDS", 6 * 3600.0, low=0.0, high=86400.0)
+# procrastinate's worker: the webhooks queue; its jobs are found in each app's tasks.py.
+PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["webhooks"]}
+
+# Tips (claims/actions/tips.py): the match score that answers a tip at once, how alike tips must be to be grouped,
+# and how many tips an address may send per hour through the public form.
+FACTDB_TIP_ANSWER_SCORE = env_float("FACTDB_TIP_ANSWER_SCORE", 0.85)
+FACTDB_TIP_GROUP_SIMILARITY = env_float("FACTDB_TIP_GROUP_SIMILARITY", 0.5)
+FACTDB_TIPS_PER_HOUR = env_int("FACTDB_TIPS_PER_HOUR", 10, minimum=1)
+# Repeat alerts (claims/actions/alerts.py): the match score that calls a new claim a repeat of a checked one, and
+# how many new claims of one ingest or import are matched by wording (the others only by identical wording).
+FACTDB_REPEAT_SCORE = env_float("FACTDB_REPEAT_SCORE", 0.85)
+FACTDB_REPEAT_MATCH_LIMIT = env_int("FACTDB_REPEAT_MATCH_LIMIT", 500)
 
 # The organisation that publishes the fact-checks (ClaimReview author, API).
 FACTDB_ORGANIZATION_NAME = os.environ.get("FACTDB_ORGANIZATION_NAME", "factdb Newsroom")

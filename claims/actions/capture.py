@@ -205,6 +205,7 @@ class CaptureBatch:
         self._new_appearances: list[Appearance] = []
         self._new_topic_links: list[ClaimTopic] = []
         self._touched: list[Claim] = []
+        self.created_appearances: list[Appearance] = []  # inserted by flush()
 
     def prime(self, *, claim_texts=(), source_urls=(), speaker_names=()) -> None:
         """Load the existing claims, sources and speakers a file mentions, one query per chunk of keys."""
@@ -389,6 +390,7 @@ class CaptureBatch:
         # Bulk imports leave embeddings to `manage.py embed_claims`: encoding thousands inline would stall them.
         Claim.objects.bulk_create(self._new_claims, batch_size=self.CHUNK)
         Appearance.objects.bulk_create(self._new_appearances, batch_size=self.CHUNK)
+        self.created_appearances += self._new_appearances  # repeat alerts look at them (claims.actions.alerts)
         ClaimTopic.objects.bulk_create(self._new_topic_links, batch_size=self.CHUNK)
         existing = {claim.pk for claim in self._touched if id(claim) not in new_claims}
         if existing:

@@ -4,7 +4,19 @@ from typing import Any
 
 from claims.actions import corrections
 from claims.models import Appearance, Claim, ClaimTopic, CorrectionKind, FactCheckStatus, claim_text_key
-from factdb.actions import Refused, action, apply_changes, check, check_version, lock, save_unique, touch, validated
+from factdb.actions import (
+    Refused,
+    action,
+    apply_changes,
+    check,
+    check_version,
+    emit,
+    lock,
+    save_unique,
+    touch,
+    validated,
+)
+from webhooks.models import EventType
 
 WORDING_FIELDS = ("text", "language")
 VISIBLE_VERDICTS = [FactCheckStatus.PUBLISHED, FactCheckStatus.RETRACTED]
@@ -100,6 +112,8 @@ def do_set_claim_visibility(claim: Claim, public: bool, *, actor) -> Claim:
         raise Refused(
             "Partners have read a verdict on this claim: retract it with a public reason rather than hiding it."
         )
+    if claim.is_public != public:
+        emit(EventType.MADE_PUBLIC if public else EventType.MADE_INTERNAL, "claim", claim.pk, claim=claim.pk)
     claim.is_public = public
     claim.save(update_fields=["is_public"])
     if public:

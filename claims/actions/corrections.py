@@ -1,7 +1,8 @@
 """The public corrections log: one entry for every change partners could have seen."""
 
-from claims.models import Claim, Correction, CorrectionKind, FactCheck
-from factdb.actions import Refused, touch
+from claims.models import Claim, Correction, CorrectionKind, FactCheck, FactCheckStatus
+from factdb.actions import Refused, emit, touch
+from webhooks.models import EventType
 
 
 def require_note(note: str, what: str) -> str:
@@ -22,6 +23,12 @@ def record(claim: Claim, kind: str, note: str, *, actor, fact_check: FactCheck |
     touch(("correction", correction.pk), ("claim", claim.pk))
     if fact_check is not None:
         touch(("fact_check", fact_check.pk))
+    if kind != CorrectionKind.RETRACTION:  # a retraction is its own event (workflow)
+        # A claim's wording or appearance shows in its published verdicts: their readers hear of it.
+        published = claim.fact_checks.filter(status=FactCheckStatus.PUBLISHED)
+        verdicts = [fact_check] if fact_check is not None else published
+        for verdict in verdicts:
+            emit(EventType.CORRECTED, "fact_check", verdict.pk, claim=claim.pk)
     return correction
 
 

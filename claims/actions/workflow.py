@@ -14,7 +14,8 @@ from claims.actions.claims import publish_appearances
 from claims.actions.verdicts import check_four_eyes
 from claims.models import Claim, ClaimStatus, ClaimTransition, CorrectionKind, FactCheck, FactCheckStatus
 from factdb import policy
-from factdb.actions import Refused, action, check, lock, touch
+from factdb.actions import Refused, action, check, emit, lock, touch
+from webhooks.models import EventType
 
 
 @dataclass(frozen=True)
@@ -109,9 +110,12 @@ def _publish(claim: Claim, actor, note: str) -> None:
     fact_check.published_at = now
     fact_check.save(update_fields=["status", "published_at", "reviewer", "reviewed_at"])
     claim.current_fact_check = fact_check
+    if not claim.is_public:
+        emit(EventType.MADE_PUBLIC, "claim", claim.pk, claim=claim.pk)
     claim.is_public = True  # a published verdict is public by definition, with what the editor has seen
     publish_appearances(claim)
     touch(("fact_check", fact_check.pk))
+    emit(EventType.PUBLISHED, "fact_check", fact_check.pk, claim=claim.pk)
 
 
 def _retract(claim: Claim, actor, note: str) -> None:
@@ -120,6 +124,7 @@ def _retract(claim: Claim, actor, note: str) -> None:
         fact_check.status = FactCheckStatus.RETRACTED
         fact_check.save(update_fields=["status"])
         corrections.record(claim, CorrectionKind.RETRACTION, note, actor=actor, fact_check=fact_check)
+        emit(EventType.RETRACTED, "fact_check", fact_check.pk, claim=claim.pk)
     claim.current_fact_check = None
 
 

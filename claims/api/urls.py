@@ -1,7 +1,7 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from claims.api import views
+from claims.api import tips, views
 
 router = SimpleRouter()
 router.register("claims", views.ClaimViewSet, basename="claim")
@@ -14,4 +14,5 @@ router.register("corrections", views.CorrectionViewSet, basename="correction")
 urlpatterns = router.urls + [
     path("tombstones/", views.TombstoneView.as_view(), name="tombstone-list"),
     path("check/", views.CheckView.as_view(), name="check"),
+    path("tips/", tips.TipsView.as_view(), name="tips"),
 ]

@@ -19,11 +19,12 @@ from django.db import DatabaseError
 from django.db.models import Q
 from django.utils.text import slugify
 
+from claims.actions import alerts
 from claims.actions.capture import CaptureBatch, constraints_checked_per_statement
 from claims.bulk import claimreview_input, ratings
 from claims.bulk.forms import KIND_FORMS, RowForm
 from claims.bulk.readers import FileError, Row, decode, read_csv, read_json
-from claims.models import AppearanceKind, Claim, ExternalReview, Topic, claim_text_key
+from claims.models import AlertOrigin, AppearanceKind, Claim, ExternalReview, Topic, claim_text_key
 from factdb import policy
 from factdb.actions import action, check
 from sources import actions as sources
@@ -346,6 +347,8 @@ def _do_import(rows: list[Cleaned], kind: str, report: ImportReport, progress: P
                 progress("written", done, len(rows))
         position["row"] = None
         batch.flush()
+        if not report.dry_run:
+            alerts.raise_for_appearances(batch.created_appearances, AlertOrigin.IMPORT)
     if report.dry_run:
         raise _Rollback()
 

@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from claims import matching
-from claims.actions import capture
+from claims.actions import alerts, capture
 from claims.ingest.analyze import KnownSpeaker, analyze_article
 from claims.ingest.speakers import kind_of_name
-from claims.models import Appearance, AppearanceKind, Claim
+from claims.models import AlertOrigin, Appearance, AppearanceKind, Claim
 from factdb import policy
 from factdb.actions import action
 from factdb.parsing import parse_id
@@ -498,6 +498,7 @@ def save(
         choice = choices.get(candidate.key)
         if choice is not None and choice.accept:
             _save_claim(candidate, choice, source, speakers, actor, result)
+    alerts.raise_for_appearances(result.appearances_created, AlertOrigin.INGEST)  # an already-checked claim, again
     return result
 
 

@@ -20,9 +20,11 @@ ERRORS = {
     401: "No key, or a bad, revoked or expired one.",
     403: "The key may not read the published record (it lacks the read scope).",
     404: "No public object with this id.",
-    405: "A method this path does not take: the API is read-only (GET, HEAD, OPTIONS). "
+    405: "A method this path does not take (the API reads, except tips and partners' pages). "
     "`Allow` lists the methods it takes.",
     406: "The Accept header asks for a type the API does not answer with.",
+    412: "The version named (versionId or If-Match) is not the current one: nothing was written.",
+    428: "No version named (versionId or If-Match): an update must say which version it read.",
     429: "Over the key's rate limit; retry after `Retry-After` seconds.",
     500: "A bug on our side (it is logged).",
     503: "The request took too long and was stopped (code `too_expensive`): narrow it and retry.",
@@ -85,6 +87,10 @@ class PartnerAutoSchema(AutoSchema):
             statuses.append(404)
         if isinstance(self.view, BoundedMixin):
             statuses.append(503)  # the statement timeout
+        if self.method in ("PUT", "DELETE"):
+            statuses.append(412)  # a stale version
+        if self.method == "PUT":
+            statuses.append(428)
         return sorted(statuses)
 
     def error_responses(self) -> dict[int, dict[str, Any]]:

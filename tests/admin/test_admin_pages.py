@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from claims import actions
+from claims.actions.tips import do_receive_tip
 from claims.models import (
     Appearance,
     Claim,
@@ -27,10 +28,13 @@ from claims.models import (
     Rating,
 )
 from factdb import accounts, policy
+from factdb.accounts import system_actor
 from factdb.guard import opened
 from factdb.models import PartnerKey
 from sources.models import Outlet, Source, Speaker, SpeakerAlias
 from tests.admin.conftest import ROLES, change_form_data, client_for, messages_of, registered_admins
+from webhooks.actions import do_create_subscription
+from webhooks.models import Subscription
 
 STEP_BUTTON = re.compile(r'formaction="/admin/claims/claim/(\d+)/step/(\w+)/"')
 
@@ -66,6 +70,7 @@ PAGE_ACTIONS = {
     Rating: (None, ["rating_scale.change"]),
     User: ("user.create", ["user.change"]),
     PartnerKey: ("api_key.create", ["api_key.change"]),
+    Subscription: ("webhook.create", ["webhook.change"]),
 }
 
 
@@ -108,6 +113,11 @@ def test_every_admin_page_answers_per_role(demo, role):
             textual_rating="Correct",
             raw={"@type": "ClaimReview"},
         )
+    # A webhook delivered (the demo's verdict in review, published), a queued tip and a repeat alert.
+    do_create_subscription("Partner CMS", "http://127.0.0.1:9/hooks", actor=demo["Admin"])
+    published = actions.do_step(claim_in("in_review"), "publish", actor=demo["Editor"])
+    do_receive_tip("Is the moon made of cheese?", channel="form", actor=system_actor())
+    do_receive_tip(published.text, link="https://social.example/p/1", channel="form", actor=system_actor())
     client = client_for(user)
     failures = []
 
@@ -486,7 +496,7 @@ def test_second_concurrent_save_is_refused(demo, model, field, pick):
 # Form fields an editor plainly types into, in the order a stale-save test prefers them.
 TYPED_FIELDS = [
     "internal_notes", "description", "explanation", "location", "role", "methodology", "title", "label", "first_name",
-    "organization",
+    "organization", "name",
 ]  # fmt: skip
 
 
@@ -499,6 +509,7 @@ def test_every_editable_admin_page_refuses_a_stale_save(demo):
     first_user = demo["superuser"]
     second_user = User.objects.create_superuser("root2", password="pw")
     accounts.do_create_api_key("Stale-save partner", actor=first_user)
+    do_create_subscription("Stale-save partner", "https://partner.example/hooks", actor=first_user)
     request = RequestFactory().get("/admin/")
     request.user = first_user
     editable, tested = set(), set()
@@ -536,6 +547,7 @@ def test_every_editable_admin_page_refuses_a_stale_save(demo):
     assert {"claims.Claim", "claims.FactCheck", "claims.Appearance", "sources.Speaker", "sources.Source"} <= tested
     assert {"sources.Outlet", "claims.Topic", "claims.RatingScale", "claims.Rating", "auth.User"} <= tested
     assert "factdb.PartnerKey" in tested
+    assert "webhooks.Subscription" in tested
 
 
 def test_a_stale_inline_save_is_refused_too(demo):

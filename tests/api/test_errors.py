@@ -42,7 +42,7 @@ def test_writes_answer_405_with_allow_whatever_the_key(users, world, scopes):
 
 
 def test_google_endpoints_answer_in_googles_shape_even_before_a_view(client, world):
-    response = client.post("/v1alpha1/pages", {}, format="json")
+    response = client.patch("/v1alpha1/pages", {}, format="json")  # pages takes GET and POST
     assert response.status_code == 405
     assert response.json()["error"]["status"] == "UNIMPLEMENTED"
     response = client.get("/v1alpha1/pages/abc")  # no route: Django's 404, still Google's shape

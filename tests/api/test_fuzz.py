@@ -104,7 +104,8 @@ def connection_kept():
 def public_data(world, settings):
     settings.FACTDB_API_RATE = "1000000/hour"  # thousands of requests from one key
     PUBLIC_IDS.clear()
-    PUBLIC_IDS.update({path: public_ids(path) for path in spec()["paths"] if "{" in path})
+    # Partners' own pages (pages/partner-{number}) are no public documents: none is this key's to read.
+    PUBLIC_IDS.update({path: public_ids(path) for path in spec()["paths"] if "{" in path and "partner-" not in path})
     assert all(PUBLIC_IDS.values())
     yield
     PUBLIC_IDS.clear()

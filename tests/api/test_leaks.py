@@ -29,6 +29,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from rest_framework.test import APIClient
 
 from claims import actions
+from claims.actions.pages import do_create_page
+from claims.actions.tips import do_receive_tip
 from claims.actions.verdicts import EvidenceChanges
 from claims.bulk.exporter import EXPORT_FORMATS, SECTIONS
 from claims.bulk.importer import import_data
@@ -76,6 +78,7 @@ class Secrets:
     never_public: dict[str, set[int]] = field(default_factory=dict)  # kind -> ids partners never saw
     private: dict[str, set[int]] = field(default_factory=dict)  # kind -> ids not public now
     public: dict[str, set[int]] = field(default_factory=dict)  # kind -> ids public now
+    partner_pages: list[str] = field(default_factory=list)  # another organisation's pages (pages API)
 
 
 def marker(secrets: Secrets, what: str) -> str:
@@ -214,7 +217,30 @@ def secrets(world, build, users):
     report = import_data(json.dumps([review]).encode(), fmt="claimreview", user=reporter)
     assert report.ok, report.errors
     assert ExternalReview.objects.filter(claim=w.claim2).exists()
-    accounts.do_create_api_key(marker(s, "partner name"), organization=marker(s, "partner organization"), actor=admin)
+    other_key, _ = accounts.do_create_api_key(
+        marker(s, "partner name"), organization=marker(s, "partner organization"), actor=admin, scopes=["pages"]
+    )
+    # Another partner's own ClaimReview page (the pages write API): only its organisation's keys see it.
+    page = do_create_page(
+        {
+            "pageUrl": f"https://{marker(s, 'partner page url')}.example/",
+            "claimReviewMarkups": [
+                {"claimReviewed": marker(s, "partner page claim"), "rating": {"textualRating": "False"}}
+            ],
+        },
+        actor=accounts.system_actor(),
+        key=other_key,
+    )
+    s.partner_pages = [page.name]
+    s.values += [other_key.organization]
+    # Tips: their text, links and contacts are the desk's.
+    do_receive_tip(
+        f"Is it true {marker(s, 'tip text')}?",
+        link=f"https://{marker(s, 'tip link')}.example/",
+        contact=marker(s, "tip contact"),
+        channel="form",
+        actor=accounts.system_actor(),
+    )
 
     s.values += [fact_check_url(pk) for pk in (draft.pk, w.draft.pk, w.unpublished_fc.pk)]  # their page addresses
     s.values += [marker(s, "filter value")]
@@ -382,8 +408,16 @@ def probe_values(param: dict, secrets: Secrets) -> list[str]:
     return list(secrets.markers.values()) if param["name"] in SEARCH else secrets.values
 
 
+@pytest.fixture
+def subscribed(users):
+    """A webhook subscription to every event, made before the world is built: every change it makes is an event."""
+    from webhooks.actions import do_create_subscription
+
+    return do_create_subscription("Leak probe", "http://127.0.0.1:9/", actor=users["admin"])
+
+
 @pytest.mark.django_db
-def test_nothing_unpublished_reaches_a_partner(world, secrets, api_key, tmp_path, capsys):
+def test_nothing_unpublished_reaches_a_partner(subscribed, world, secrets, api_key, users, tmp_path, capsys):
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Api-Key {api_key}")
     probe = Prober(client, secrets)
@@ -405,6 +439,8 @@ def test_nothing_unpublished_reaches_a_partner(world, secrets, api_key, tmp_path
     assert (retracted.status_code, retracted.json()["status"]) == (200, "retracted")
     assert probe.get(f"/fact-checks/{world.retracted.pk}/").status_code == 200
 
+    probe_exchange(probe, secrets, subscribed, users, world)
+
     markers, ids = len(secrets.markers), sum(len(ids) for ids in secrets.private.values())
     with capsys.disabled():
         print(
@@ -418,6 +454,8 @@ def probe_routes(probe, secrets):
     every_private_id = sorted({pk for ids in secrets.private.values() for pk in ids})
     detail_routes = 0
     for name, params in routes():
+        if name == "google-page":  # partners' own pages: probed in 6
+            continue
         if not params:
             probe.get(reverse(name))
             continue
@@ -487,3 +525,40 @@ def probe_exports(probe, tmp_path):
                     record = json.loads(line)
                     probe.walk("export jsonl", record["data"], record["type"])
     return exported
+
+
+def probe_exchange(probe, secrets, subscribed, users, world):
+    """6–8: partners' own pages, webhook payloads and tip answers."""
+    # 6. Another organisation's ClaimReview pages: not found, not listed, for this key (which names none).
+    for name in secrets.partner_pages:
+        assert probe.get(f"/v1alpha1/{name}").status_code == 404
+        probe.get("/v1alpha1/pages", {"organization": secrets.markers["partner organization"]})
+
+    # 7. Webhook payloads, as the worker sends them now: public documents only.
+    from webhooks.models import Event
+    from webhooks.outbox import sendable
+
+    events = list(Event.objects.filter(deliveries__subscription=subscribed))
+    assert {e.type for e in events} >= {"fact_check.published", "fact_check.corrected", "claim.made_internal"}
+    for event in events:
+        body = sendable(event)
+        probe.scan(f"webhook {event.type}", body)
+        payload = json.loads(body)
+        probe.walk(f"webhook {event.type}", payload["data"]["document"], payload["data"]["kind"])
+        if payload["type"] == "claim.made_internal":
+            assert payload["data"]["document"] is None
+
+    # 8. Tip answers: every marker and every private claim's text sent as a tip is answered with public data only.
+    tipster = APIClient()
+    key = accounts.do_create_api_key("Tipster", actor=users["admin"], scopes=["tips"])[1]
+    tipster.credentials(HTTP_AUTHORIZATION=f"Api-Key {key}")
+    texts = list(secrets.markers.values()) + list(
+        Claim.objects.filter(pk__in=secrets.private["claim"]).values_list("text", flat=True)
+    )
+    for text in [*texts, world.claim.text]:
+        response = tipster.post("/api/v1/tips/", {"text": text}, format="json")
+        probe.requests += 1
+        assert response.status_code == 201, response.content[:300]
+        probe.scan(f"tip {text[:40]}", json.dumps(without_echo(response.json(), text)))
+        probe.walk(f"tip {text[:40]}", response.json(), None)
+    assert response.json()["answered"] is True  # the public claim's text: answered (the probe reached data)

@@ -14,12 +14,19 @@ from django.contrib.auth.models import Group, User
 from django.db import transaction
 
 from claims import actions
+from claims.actions import alerts as alert_actions
+from claims.actions import pages as page_actions
+from claims.actions import tips as tip_actions
 from claims.bulk.importer import import_data
 from claims.models import Claim, ClaimStatus, FactCheckStatus, Rating, Topic
 from factdb import accounts
 from factdb.models import PartnerKey
 from factdb.policy import ANY, NOBODY, ROLES, SUPERUSER, TABLE, Forbidden, Refused, check, roles_of
 from sources import actions as sources
+from webhooks.actions import do_change_subscription, do_create_subscription, do_replay_delivery
+from webhooks.models import Delivery
+
+PAGE = {"pageUrl": "https://partner.example/p", "claimReviewMarkups": [{"claimReviewed": "x", "rating": {}}]}
 
 ACTORS = [*ROLES, SUPERUSER]
 CLAIM_STATES = list(ClaimStatus.values)
@@ -130,6 +137,27 @@ class World:
         if state == "superuser":
             return User.objects.create_superuser(f"root{n}", password="x")
         return accounts.do_create_user(f"person{n}", roles=["Reporter"], actor=self.users["admin"])
+
+    def subscription(self):
+        return do_create_subscription("Partner", "https://partner.example/hooks", actor=self.users["admin"])
+
+    def delivery(self):
+        """A delivery of a publication to a subscriber."""
+        self.subscription()
+        claim = self.claim(ClaimStatus.PUBLISHED)
+        return Delivery.objects.get(event__claim_id=claim.pk, event__type="fact_check.published")
+
+    def pages_key(self):
+        system = accounts.system_actor()
+        return accounts.do_create_api_key("Pages partner", organization="Org", scopes=["pages"], actor=system)[0]
+
+    def alert(self):
+        """A tip repeating a published claim, with a link: an alert ready to attach."""
+        claim = self.claim(ClaimStatus.PUBLISHED)
+        tip = tip_actions.do_receive_tip(
+            claim.text, link="https://social.example/p", channel="form", actor=accounts.system_actor()
+        )
+        return tip.alerts.get()
 
     def subject(self, action, state):
         kind, _, verb = action.partition(".")
@@ -255,7 +283,38 @@ RUNNERS = {
         PartnerKey.objects.first(), {"organization": "Org"}, actor=actor
     ),
     "api_key.revoke": lambda world, obj, actor, n: accounts.do_revoke_api_key(PartnerKey.objects.first(), actor=actor),
+    "webhook.create": lambda world, obj, actor, n: do_create_subscription(
+        f"Partner {n}", "https://partner.example/hooks", actor=actor
+    ),
+    "webhook.change": lambda world, obj, actor, n: do_change_subscription(
+        world.subscription(), {"is_active": False}, actor=actor
+    ),
+    "webhook.replay": lambda world, obj, actor, n: do_replay_delivery(world.delivery(), actor=actor),
+    "page.create": lambda world, obj, actor, n: page_actions.do_create_page(PAGE, key=world.pages_key(), actor=actor),
+    "page.change": lambda world, obj, actor, n: _change_page(world, actor),
+    "page.delete": lambda world, obj, actor, n: _delete_page(world, actor),
+    "tip.receive": lambda world, obj, actor, n: tip_actions.do_receive_tip(
+        f"Tip number {n}", channel="form", actor=actor
+    ),
+    "tip.handle": lambda world, obj, actor, n: _handle_tip(actor, n),
+    "alert.attach": lambda world, obj, actor, n: alert_actions.do_attach_alert(world.alert(), actor=actor),
+    "alert.dismiss": lambda world, obj, actor, n: alert_actions.do_dismiss_alert(world.alert(), actor=actor),
 }
+
+
+def _change_page(world, actor):
+    page = page_actions.do_create_page(PAGE, key=world.pages_key(), actor=accounts.system_actor())
+    return page_actions.do_update_page(page, PAGE, key=page.created_by_key, expected_version=1, actor=actor)
+
+
+def _delete_page(world, actor):
+    page = page_actions.do_create_page(PAGE, key=world.pages_key(), actor=accounts.system_actor())
+    return page_actions.do_delete_page(page, key=page.created_by_key, actor=actor)
+
+
+def _handle_tip(actor, n):
+    tip = tip_actions.do_receive_tip(f"Tip number {n}", channel="form", actor=accounts.system_actor())
+    return tip_actions.do_handle_tip_group(tip.group, actor=actor)
 
 
 def run(world, action, obj, actor, n):

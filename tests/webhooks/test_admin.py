@@ -1,0 +1,65 @@
+"""The desk's buttons: replaying a delivery, attaching a repeat, handling a tip, adding a subscription (as actions)."""
+
+import pytest
+from django.test import Client
+
+from claims.actions.tips import do_receive_tip
+from claims.models import Alert, AlertStatus, TipGroup, TipStatus
+from factdb.accounts import system_actor
+from webhooks.actions import do_create_subscription
+from webhooks.models import Delivery, Subscription
+
+
+def logged_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.django_db
+def test_an_editor_replays_a_delivery_and_a_reporter_cannot(build, users):
+    do_create_subscription("CMS", "http://127.0.0.1:9/hooks", actor=users["admin"])
+    build.published_claim()
+    delivery = Delivery.objects.get(event__type="fact_check.published")
+    post = {"action": "replay", "_selected_action": [delivery.pk]}
+    assert logged_in(users["reporter"]).get("/admin/webhooks/delivery/").status_code == 403
+    response = logged_in(users["editor"]).post("/admin/webhooks/delivery/", post, follow=True)
+    assert response.status_code == 200
+    assert b"queued again" in response.content
+    replay = Delivery.objects.get(replay_of=delivery)
+    assert replay.event_id == delivery.event_id
+    assert replay.status == "pending"
+
+
+@pytest.mark.django_db
+def test_the_admin_adds_a_subscription_with_a_made_secret_and_refuses_a_bad_url(users):
+    client = logged_in(users["admin"])
+    form = {"name": "Platform", "url": "https://platform.example/hooks", "events": ["fact_check.published"]}
+    assert client.post("/admin/webhooks/subscription/add/", {**form, "is_active": "on"}).status_code == 302
+    subscription = Subscription.objects.get()
+    assert subscription.secret.startswith("whsec_")
+    assert subscription.events == ["fact_check.published"]
+    bad = client.post("/admin/webhooks/subscription/add/", {**form, "url": "ftp://x.example/", "is_active": "on"})
+    assert bad.status_code == 200
+    assert Subscription.objects.count() == 1
+    assert logged_in(users["editor"]).get("/admin/webhooks/subscription/add/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_the_desk_attaches_a_repeat_and_handles_a_tip(build, users):
+    claim = build.published_claim("Ferries carry 12 million people a year")
+    do_receive_tip(claim.text, link="https://social.example/p/9", channel="form", actor=system_actor())
+    do_receive_tip("Are the trains free on Sundays?", channel="form", actor=system_actor())
+    editor = logged_in(users["editor"])
+    alert, group = Alert.objects.get(), TipGroup.objects.get()
+    page = editor.get(f"/admin/claims/alert/{alert.pk}/change/")
+    assert page.status_code == 200
+    assert b"track record" in page.content
+    assert editor.get("/admin/claims/tipgroup/").status_code == 200
+    editor.post("/admin/claims/alert/", {"action": "attach", "_selected_action": [alert.pk]})
+    editor.post("/admin/claims/tipgroup/", {"action": "mark_handled", "_selected_action": [group.pk]})
+    alert.refresh_from_db()
+    group.refresh_from_db()
+    assert alert.status == AlertStatus.ATTACHED
+    assert alert.attached.claim_id == claim.pk
+    assert group.status == TipStatus.HANDLED
