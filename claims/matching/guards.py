@@ -595,8 +595,8 @@ class Alignment:
     pairs: dict = field(default_factory=dict)
 
 
-def align(claim: str, text: str) -> Alignment:
-    c, t = read(claim), read(text)
+def align(claim: str, text: str, text_reading: Reading | None = None) -> Alignment:
+    c, t = read(claim), text_reading or read(text)
     pairs, matched_c = {}, set()
     for j, v in enumerate(t.units):
         if v.kind == "pronoun":
@@ -720,7 +720,7 @@ def differences(claim: str, text: str) -> list[str]:
     return judge(claim, text)[0]
 
 
-def judge(claim: str, text: str) -> tuple[list[str], float]:
+def judge(claim: str, text: str, text_reading: Reading | None = None) -> tuple[list[str], float]:
     """Why `text` is not a near-certain duplicate of `claim` (empty: it is one).
 
     The text may leave out what the claim says (a date, a qualifier, a number): "Poland's
@@ -728,9 +728,10 @@ def judge(claim: str, text: str) -> tuple[list[str], float]:
     the claim does not, beyond known variants and synonyms: a word in its place ("Portugal"
     for "Spain", "nurses" for "teachers"), an added qualifier ("men", "second-highest"), a
     negation, another direction, or the same names in another order.
-    Returns the reasons and the share of the claim's words the text has.
+    Returns the reasons and the share of the claim's words the text has. `text_reading`: `read(text)`, when
+    one text is judged against many claims.
     """
-    alignment = align(claim, text)
+    alignment = align(claim, text, text_reading)
     found = []
     if alignment.negation:
         found.append("negation differs")

@@ -17,7 +17,7 @@ from django.db.models.functions import MD5, Cast, Upper
 
 from claims.matching import encoders, storage
 from claims.matching.encoders import Encoder, cosine
-from claims.matching.guards import DUPLICATE_THRESHOLD, SUGGEST_THRESHOLD, combine, dice, judge
+from claims.matching.guards import DUPLICATE_THRESHOLD, SUGGEST_THRESHOLD, Reading, combine, dice, judge, read
 from claims.models import SEARCH_CONFIG, Claim, ClaimEmbedding, FactCheck
 from factdb.pgstats import ElementFrequencies, element_frequencies
 
@@ -201,6 +201,7 @@ def score_candidates(text: str, queryset=None, *, limit: int = 10, min_score: fl
                 rows[pk] = (trigram, lexemes)
         cosines.update(_cosines_for([pk for pk in rows if pk not in cosines], query.vector, query.encoder, using))
     claims = Claim.objects.using(using).in_bulk(list(rows))
+    reading = read(text)  # once, not once per candidate
     matches = []
     for pk, (trigram, lexemes) in rows.items():
         claim = claims.get(pk)
@@ -211,7 +212,7 @@ def score_candidates(text: str, queryset=None, *, limit: int = 10, min_score: fl
             "words": round(dice(query.lexemes, lexemes or []), 4),
             "semantic": round(cosines[pk], 4) if pk in cosines else None,
         }
-        signals.update(_decision(claim.text, text))
+        signals.update(_decision(claim.text, text, reading))
         score = combine(signals)
         if score >= min_score:
             matches.append(Match(claim, score, signals))
@@ -259,8 +260,8 @@ def published_matches(text: str, limit: int = 5, *, min_score: float = SUGGEST_T
     return [PublishedMatch(latest[m.claim.pk], m.claim, m.score, m.signals) for m in matches if m.claim.pk in latest]
 
 
-def _decision(claim: str, text: str) -> dict:
-    found, coverage = judge(claim, text)
+def _decision(claim: str, text: str, reading: Reading | None = None) -> dict:
+    found, coverage = judge(claim, text, reading)
     return {"guards": found, "near_certain": not found, "coverage": round(coverage, 4)}
 
 
