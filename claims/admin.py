@@ -1,20 +1,31 @@
 """The editors' desk. Admin classes stay thin: permissions come from factdb.policy, writes are actions."""
 
+from datetime import timedelta
+
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.widgets import AdminURLFieldWidget
+from django.contrib.auth.models import User
 from django.contrib.postgres.search import SearchQuery
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_date
 from django.utils.html import format_html, format_html_join
 from rangefilter.filters import DateRangeFilterBuilder, DateTimeRangeFilterBuilder
 
-from claims import actions, matching
+from claims import actions, history, matching
+from claims.actions import desk
 from claims.actions.verdicts import EvidenceChanges
+from claims.actions.workflow import pending_fact_check
 from claims.models import (
+    OPEN_STATUSES,
     SEARCH_CONFIG,
     Appearance,
     Claim,
@@ -26,6 +37,7 @@ from claims.models import (
     FactCheck,
     FactCheckRevision,
     FactCheckStatus,
+    Priority,
     Rating,
     RatingScale,
     Topic,
@@ -243,6 +255,114 @@ class OutletFilter(SearchListFilter):
         return Appearance.objects.filter(source__outlet__in=outlets).values("claim_id")
 
 
+class AssigneeFilter(admin.SimpleListFilter):
+    title = "assigned to"
+    parameter_name = "assignee"
+
+    def lookups(self, request, model_admin):
+        people = [(str(u.pk), desk.name_of(u)) for u in desk.assignable()[:50]]
+        return [("me", "Me"), ("nobody", "Nobody (open claims)"), *people]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "me":
+            return queryset.filter(assignee=request.user)
+        if value == "nobody":
+            return queryset.filter(assignee__isnull=True, status__in=OPEN_STATUSES)
+        if value and (pk := parse_id(value)) is not None:
+            return queryset.filter(assignee_id=pk)
+        return queryset
+
+
+class DeadlineFilter(admin.SimpleListFilter):
+    title = "deadline"
+    parameter_name = "deadline"
+
+    def lookups(self, request, model_admin):
+        return [("overdue", "Overdue"), ("week", "Due within a week"), ("any", "Has a deadline"), ("none", "None")]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        match self.value():
+            case "overdue":
+                return queryset.filter(deadline__lt=today, status__in=OPEN_STATUSES)
+            case "week":
+                return queryset.filter(deadline__gte=today, deadline__lte=today + timedelta(days=7))
+            case "any":
+                return queryset.filter(deadline__isnull=False)
+            case "none":
+                return queryset.filter(deadline__isnull=True)
+        return queryset
+
+
+def read_plan(data, prefix="") -> tuple[dict, str | None]:
+    """Assignee, priority and deadline typed on a page, as do_plan_claim's arguments; or an error message.
+
+    An empty field leaves that part as it is; "nobody" unassigns and "none" clears the deadline.
+    """
+    plan = {}
+    assignee = (data.get(f"{prefix}assignee") or "").strip()
+    if assignee == "nobody":
+        plan["assignee"] = None
+    elif assignee:
+        pk = parse_id(assignee)
+        person = User.objects.filter(pk=pk).first() if pk is not None else None
+        if person is None:
+            return {}, "Assign to: choose someone from the list."
+        plan["assignee"] = person
+    priority = (data.get(f"{prefix}priority") or "").strip()
+    if priority:
+        if priority not in {str(v) for v in Priority.values}:
+            return {}, "Priority: choose one from the list."
+        plan["priority"] = int(priority)
+    deadline = (data.get(f"{prefix}deadline") or "").strip()
+    if deadline == "none":
+        plan["deadline"] = None
+    elif deadline:
+        try:
+            plan["deadline"] = parse_date(deadline)
+        except ValueError:
+            plan["deadline"] = None
+        if plan["deadline"] is None:
+            return {}, f"Deadline: “{deadline[:20]}” is not a date; write it as YYYY-MM-DD."
+    return plan, None
+
+
+class PlanActionForm(helpers.ActionForm):
+    """The changelist's action bar, with the desk's fields for "Plan selected claims"."""
+
+    assignee = forms.ChoiceField(required=False, label="Assign to")
+    priority = forms.ChoiceField(required=False, choices=[("", "(priority)"), *Priority.choices])
+    deadline = forms.CharField(
+        required=False, label="Deadline", widget=forms.DateInput(attrs={"type": "date", "style": "width: 10em"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        people = [(str(u.pk), desk.name_of(u)) for u in desk.assignable()[:200]]
+        self.fields["assignee"].choices = [("", "(assign to)"), ("nobody", "Nobody"), *people]
+
+
+@admin.action(description="Plan: assign, set priority and deadline (selected claims)")
+def plan_claims(modeladmin, request, queryset):
+    plan, error = read_plan(request.POST)
+    if error:
+        modeladmin.message_user(request, error, messages.ERROR)
+        return
+    if not plan:
+        modeladmin.message_user(request, "Choose someone, a priority or a deadline in the bar first.", messages.WARNING)
+        return
+    done = 0
+    for claim in queryset[:500]:
+        try:
+            desk.do_plan_claim(claim, actor=request.user, **plan)
+            done += 1
+        except policy.ActionError as error:
+            modeladmin.message_user(request, f"Claim {claim.pk}: {policy.message(error)}", messages.WARNING)
+    if done:
+        modeladmin.message_user(request, f"{done} claim(s) planned.", messages.SUCCESS)
+
+
 class ClaimForm(ActionForm):
     class Meta:
         model = Claim
@@ -271,11 +391,18 @@ class ClaimAdmin(ActionAdmin):
         "language": "claim.change_wording",
         "internal_notes": "claim.change_notes",
     }
-    list_display = ["short_text", "status_badge", "rating_badge", "speaker_name", "first_seen_on", "is_public"]
+    list_display = [
+        "short_text", "status_badge", "rating_badge", "speaker_name", "assignee_name", "priority_label",
+        "deadline_label", "first_seen_on", "visibility",
+    ]  # fmt: skip
     list_display_links = ["short_text"]
-    list_select_related = ["current_fact_check__rating"]
+    list_select_related = ["current_fact_check__rating", "assignee"]
+    action_form = PlanActionForm
     list_filter = [
         "status",
+        AssigneeFilter,
+        DeadlineFilter,
+        "priority",
         "is_public",
         ("current_fact_check__rating__category", admin.ChoicesFieldListFilter),
         ("current_fact_check__rating", admin.RelatedFieldListFilter),
@@ -332,6 +459,8 @@ class ClaimAdmin(ActionAdmin):
     def get_actions(self, request):
         available = super().get_actions(request)
         mine = policy.roles_of(request.user)
+        if policy.roles_for("claim.assign") & mine:
+            available["plan_claims"] = (plan_claims, "plan_claims", plan_claims.short_description)
         for step in actions.STEPS:
             if policy.roles_for(f"claim.{step.name}") & mine and not step.needs_note:
                 func = _step_action(step)
@@ -418,28 +547,66 @@ class ClaimAdmin(ActionAdmin):
     def get_urls(self):
         return [
             path("<int:pk>/step/<str:step>/", self.admin_site.admin_view(self.step_view), name="claims_claim_step"),
+            path("<int:pk>/story/", self.admin_site.admin_view(self.story_view), name="claims_claim_story"),
         ] + super().get_urls()
 
+    def story_view(self, request, pk):
+        """The claim's history in sentences (claims.history)."""
+        claim = get_object_or_404(Claim, pk=pk)
+        if not self.has_view_permission(request, claim):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"History of claim {claim.pk}",
+            "subtitle": str(claim),
+            "opts": self.opts,
+            "original": claim,
+            "entries": history.story(claim),
+        }
+        return TemplateResponse(request, "admin/claims/claim/story.html", context)
+
     def step_view(self, request, pk, step):
-        """POST-only: take one workflow step (or change visibility) from the claim page."""
+        """POST-only: take one workflow step, plan the claim, approve its verdict, or change visibility."""
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         claim = get_object_or_404(Claim, pk=pk)
+        back = HttpResponseRedirect(reverse("admin:claims_claim_change", args=[pk]))
         note = request.POST.get("workflow_note", "").strip()
+        plan = {}
+        if policy.allows(request.user, "claim.assign", claim) and "desk_assignee" in request.POST:
+            data = request.POST.copy()
+            if not data.get("desk_deadline", "").strip():
+                data["desk_deadline"] = "none"  # on this page an empty deadline field means none
+            plan, error = read_plan(data, "desk_")
+            if error:
+                self.message_user(request, error, messages.ERROR)
+                return back
+            plan = {name: value for name, value in plan.items() if getattr(claim, name) != value}
         try:
+            if step == "plan":
+                desk.do_plan_claim(claim, actor=request.user, **plan)
+                self.message_user(request, "Assignment, priority and deadline saved.", messages.SUCCESS)
+                return back
+            if step == "approve":
+                verdict = pending_fact_check(claim, FactCheckStatus.IN_REVIEW)
+                if verdict is None:
+                    raise policy.Refused("There is no fact-check in review to approve.")
+                actions.do_approve_fact_check(verdict, actor=request.user)
+                self.message_user(request, f"Approved “{verdict}”.", messages.SUCCESS)
+                return back
             if step in ("make_public", "make_internal"):
                 actions.do_set_claim_visibility(claim, step == "make_public", actor=request.user)
             elif step.startswith("publish_appearance_"):
                 appearance = get_object_or_404(Appearance, pk=parse_id(step.rsplit("_", 1)[1]) or 0, claim=claim)
                 actions.do_publish_appearance(appearance, actor=request.user)
             else:
-                actions.do_step(claim, step, actor=request.user, note=note)
+                actions.do_step(claim, step, actor=request.user, note=note, plan=plan)
         except policy.ActionError as error:
             self.message_user(request, policy.message(error), messages.ERROR)
         else:
             claim.refresh_from_db()
             self.message_user(request, f"Claim is now {claim.get_status_display().lower()}.", messages.SUCCESS)
-        return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[pk]))
+        return back
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
@@ -452,7 +619,34 @@ class ClaimAdmin(ActionAdmin):
             context["add_fact_check_url"] = reverse("admin:claims_factcheck_add") + f"?claim={obj.pk}"
             if obj.is_public and policy.allows_in(user, "appearance.publish", "pending"):
                 context["pending_appearances"] = list(obj.appearances.filter(is_public=False).select_related("speaker"))
+            if policy.allows(user, "claim.assign", obj):
+                context["can_assign"] = True
+                context["assignable"] = [(u.pk, desk.name_of(u)) for u in desk.assignable()[:200]]
+                context["priorities"] = Priority.choices
+            context["verdict"] = verdict = self._verdict(obj)
+            if verdict is not None:
+                context["verdict_evidence"] = list(verdict.evidence.all())
+                context["can_edit_verdict"] = policy.allows(user, "fact_check.change", verdict)
+                context["can_approve"] = (
+                    verdict.status == FactCheckStatus.IN_REVIEW
+                    and verdict.reviewer_id is None
+                    and policy.allows(user, "fact_check.approve", verdict)
+                    and user.pk not in (verdict.author_id, verdict.revised_by_id)
+                )
+                if verdict.status in (FactCheckStatus.PUBLISHED, FactCheckStatus.RETRACTED):
+                    context["verdict_public_url"] = request.build_absolute_uri(
+                        reverse("fact-check-page", args=[verdict.pk])
+                    )
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    @staticmethod
+    def _verdict(claim):
+        """The verdict the desk works on: the one in progress, else the current published one."""
+        return (
+            claim.fact_checks.select_related("rating", "author", "revised_by", "reviewer")
+            .order_by("-updated_at")
+            .first()
+        )
 
     @admin.display(description="Claim", ordering="text")
     def short_text(self, claim):
@@ -469,6 +663,27 @@ class ClaimAdmin(ActionAdmin):
     @admin.display(description="Speaker")
     def speaker_name(self, claim):
         return getattr(claim, "speaker_name", None) or "—"
+
+    @admin.display(description="Assigned to", ordering="assignee__username")
+    def assignee_name(self, claim):
+        return desk.name_of(claim.assignee) if claim.assignee_id else "—"
+
+    @admin.display(description="Priority", ordering="priority")
+    def priority_label(self, claim):
+        return claim.get_priority_display()
+
+    @admin.display(description="Deadline", ordering="deadline")
+    def deadline_label(self, claim):
+        if claim.deadline is None:
+            return "—"
+        if claim.deadline < timezone.localdate() and claim.status in OPEN_STATUSES:
+            return format_html('<strong style="color:#cf222e">{} (overdue)</strong>', claim.deadline)
+        return str(claim.deadline)
+
+    @admin.display(description="Visibility", ordering="is_public")
+    def visibility(self, claim):
+        # Words, not the admin's ✔/✖: internal is a normal state, not an error.
+        return "Public" if claim.is_public else "Internal"
 
     @admin.display(description="Similar claims")
     def similar_claims(self, claim):

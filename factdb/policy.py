@@ -55,6 +55,8 @@ TABLE: dict[str, dict[str, frozenset[str]]] = {
     "claim.publish": {"in_review": EDITORS},
     "claim.retract": {"published": EDITORS},
     "claim.recheck": {"published": RESEARCH, "retracted": RESEARCH},
+    # The desk: who works on a claim, how urgent, by when; folding duplicates into one record.
+    "claim.assign": {ANY: EDITORS},
     # Appearances. "pending": on a public claim, waiting for an editor before partners see it.
     "appearance.add": {"internal": CAPTURE, "public": CAPTURE},  # the claim's visibility
     "appearance.change": {"internal": CAPTURE, "pending": CAPTURE, "public": EDITORS},
@@ -94,6 +96,8 @@ TABLE: dict[str, dict[str, frozenset[str]]] = {
     "api_key.create": {ANY: ADMINS | {SYSTEM}},
     "api_key.change": {ANY: ADMINS | {SYSTEM}},
     "api_key.revoke": {ANY: ADMINS | {SYSTEM}},
+    # One's own notifications (the action refuses anyone else's).
+    "notification.read": {ANY: CAPTURE},
 }
 
 # What people read in refusals ("{this}": the object, e.g. "this claim").
@@ -114,6 +118,7 @@ LABELS = {
     "claim.publish": "publish the verdict on {this}",
     "claim.retract": "retract the verdict on {this}",
     "claim.recheck": "re-check {this}",
+    "claim.assign": "assign {this} or set its priority and deadline",
     "appearance.add": "add appearances to {this}",
     "appearance.change": "change {this}",
     "appearance.publish": "publish {this}",
@@ -147,6 +152,7 @@ LABELS = {
     "api_key.create": "create API keys",
     "api_key.change": "change API keys",
     "api_key.revoke": "revoke API keys",
+    "notification.read": "mark notifications read",
 }
 
 

@@ -139,6 +139,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "factdb.notifications.context",  # the unread badge in the admin's header
             ],
         },
     },
@@ -306,6 +307,20 @@ FACTDB_ORGANIZATION_URL = os.environ.get("FACTDB_ORGANIZATION_URL", "http://127.
 FACTDB_MATCH_SUGGEST = env_float("FACTDB_MATCH_SUGGEST", 0.40)
 FACTDB_MATCH_DUPLICATE = env_float("FACTDB_MATCH_DUPLICATE", 0.85)
 FACTDB_SEMANTIC_MATCHING = env_choice("FACTDB_SEMANTIC_MATCHING", "AUTO", ("AUTO", "OFF")).lower()
+
+# Notifications by email (factdb/notifications.py): the console in development, SMTP when EMAIL_HOST is set.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or (
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = env_int("EMAIL_PORT", 587, minimum=1)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10, minimum=1)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "factdb@localhost")
+# The admin's address, for links in emails (e.g. https://desk.example.org); empty: links are paths.
+FACTDB_ADMIN_BASE_URL = os.environ.get("FACTDB_ADMIN_BASE_URL", "")
 
 # The demo newsroom's password (make run, load_demo): development only.
 FACTDB_DEMO_PASSWORD = os.environ.get("FACTDB_DEMO_PASSWORD", "factdb-demo")

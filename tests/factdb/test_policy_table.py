@@ -14,9 +14,10 @@ from django.contrib.auth.models import Group, User
 from django.db import transaction
 
 from claims import actions
+from claims.actions import desk
 from claims.bulk.importer import import_data
-from claims.models import Claim, ClaimStatus, FactCheckStatus, Rating, Topic
-from factdb import accounts
+from claims.models import Claim, ClaimStatus, FactCheckStatus, Priority, Rating, Topic
+from factdb import accounts, notifications
 from factdb.models import PartnerKey
 from factdb.policy import ANY, NOBODY, ROLES, SUPERUSER, TABLE, Forbidden, Refused, roles_of
 from sources import actions as sources
@@ -258,6 +259,10 @@ def run(world, action, obj, actor, n):
             return accounts.do_change_api_key(PartnerKey.objects.first(), {"organization": "Org"}, actor=actor)
         case "api_key.revoke":
             return accounts.do_revoke_api_key(PartnerKey.objects.first(), actor=actor)
+        case "claim.assign":
+            return desk.do_plan_claim(b.claim(), priority=Priority.HIGH, actor=actor)
+        case "notification.read":
+            return notifications.do_mark_read([], actor=actor)
     if action.removeprefix("claim.") in STEPS:
         return actions.do_step(obj, action.removeprefix("claim."), actor=actor, note="A note for the table test.")
     raise AssertionError(f"the table has an action this test cannot run: {action}")
