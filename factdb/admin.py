@@ -257,11 +257,8 @@ class NotificationAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).filter(recipient=request.user).select_related("actor")
 
-    def has_module_permission(self, request):
-        return policy.allows(request.user, "notification.read")
-
     def has_view_permission(self, request, obj=None):
-        return policy.allows(request.user, "notification.read") and (obj is None or obj.recipient_id == request.user.pk)
+        return super().has_view_permission(request, obj) and (obj is None or obj.recipient_id == request.user.pk)
 
     def has_add_permission(self, request):
         return False

@@ -53,8 +53,9 @@ def _send(addresses, text, url) -> None:
             log.exception("Could not email a notification to %s", address)
 
 
-def unread_count(user) -> int:
-    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+def unread_count(user, cap: int = 99) -> int:
+    """Unread notifications, counted up to `cap` (the badge says "99" for more; never a full count)."""
+    return Notification.objects.filter(recipient=user, read_at__isnull=True)[:cap].count()
 
 
 def context(request) -> dict:

@@ -7,9 +7,16 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def sync(apps, schema_editor):
+    from factdb.roles import sync_roles
+
+    sync_roles(apps)  # every role reads its notifications and the merge log
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
+        ("factdb", "0003_desk"),
         ('claims', '0015_matching_by_rare_words'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
@@ -131,4 +138,5 @@ class Migration(migrations.Migration):
             model_name='merge',
             trigger=pgtrigger.compiler.Trigger(name='merge_append_only', sql=pgtrigger.compiler.UpsertTriggerSql(func="RAISE EXCEPTION 'pgtrigger: Cannot update or delete rows from % table', TG_TABLE_NAME;", hash='85298e8399952f7295c2eda00c9228d20e9ab613', operation='UPDATE OR DELETE', pgid='pgtrigger_merge_append_only_d31d6', table='claims_merge', when='BEFORE')),
         ),
+        migrations.RunPython(sync, migrations.RunPython.noop),
     ]
