@@ -21,7 +21,7 @@ from django.utils.html import format_html, format_html_join
 from rangefilter.filters import DateRangeFilterBuilder, DateTimeRangeFilterBuilder
 
 from claims import actions, history, matching
-from claims.actions import desk
+from claims.actions import desk, merges
 from claims.actions.verdicts import EvidenceChanges
 from claims.actions.workflow import pending_fact_check
 from claims.models import (
@@ -37,6 +37,7 @@ from claims.models import (
     FactCheck,
     FactCheckRevision,
     FactCheckStatus,
+    Merge,
     Priority,
     Rating,
     RatingScale,
@@ -53,7 +54,8 @@ from factdb.adminkit import (
     inline_changes,
 )
 from factdb.parsing import parse_id
-from sources.models import Outlet, Speaker
+from sources import admin as source_admin
+from sources.models import Outlet, Source, Speaker
 
 STATUS_COLOURS = {
     ClaimStatus.NEW: "#6e7781",
@@ -336,6 +338,9 @@ class PlanActionForm(helpers.ActionForm):
     deadline = forms.CharField(
         required=False, label="Deadline", widget=forms.DateInput(attrs={"type": "date", "style": "width: 10em"})
     )
+    merge_into = forms.CharField(
+        required=False, label="Merge into claim", widget=forms.TextInput(attrs={"size": 6, "placeholder": "id"})
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -363,20 +368,92 @@ def plan_claims(modeladmin, request, queryset):
         modeladmin.message_user(request, f"{done} claim(s) planned.", messages.SUCCESS)
 
 
+def merge_action(kind, do_merge, model):
+    """A changelist action: merge every selected row into the one whose id is typed in the action bar."""
+
+    def merge(modeladmin, request, queryset):
+        pk = parse_id(request.POST.get("merge_into", ""))
+        into = model.objects.filter(pk=pk).first() if pk is not None else None
+        if into is None:
+            modeladmin.message_user(request, f"Merge: type the id of the {kind} to keep.", messages.ERROR)
+            return
+        note = request.POST.get("merge_note", "")
+        for duplicate in queryset.exclude(pk=into.pk)[:100]:
+            try:
+                do_merge(duplicate, into, actor=request.user, note=note)
+            except policy.ActionError as error:
+                modeladmin.message_user(request, f"{duplicate}: {policy.message(error)}", messages.ERROR)
+            else:
+                modeladmin.message_user(request, f"Merged “{duplicate}” into “{into}”.", messages.SUCCESS)
+
+    merge.__name__ = f"merge_{kind}s"
+    return admin.action(description=f"Merge selected {kind}s into the {kind} whose id is typed")(merge)
+
+
+merge_claims = merge_action("claim", merges.do_merge_claims, Claim)
+# Speakers and sources are merged on their own lists; the action lives here because it moves appearances.
+source_admin.MERGE_ACTIONS.update(
+    speaker=merge_action("speaker", merges.do_merge_speakers, Speaker),
+    source=merge_action("source", merges.do_merge_sources, Source),
+)
+
+
+ATTACH_BUTTON = (
+    '<button type="submit" class="button" name="_attach_to" value="{}" data-testid="attach">'
+    "Add as appearance of this claim</button>"
+)
+
+
 class ClaimForm(ActionForm):
+    save_anyway = forms.BooleanField(
+        required=False,
+        label="Save as a new claim",
+        help_text="Tick only when the similar claims shown say something else.",
+    )
+
     class Meta:
         model = Claim
         fields = ["text", "language", "internal_notes"]
 
     def clean_text(self):
         text = " ".join((self.cleaned_data.get("text") or "").split())
-        if self.instance.pk is None and (existing := Claim.objects.filter(text=text).first()):
+        if self.instance.pk is not None or self.data.get("_attach_to"):
+            return text
+        if existing := Claim.objects.filter(text=text).first():
             url = reverse("admin:claims_claim_change", args=[existing.pk])
             raise forms.ValidationError(
                 format_html(
-                    'This claim exists already: <a href="{}">claim {}</a>. Add the appearance there.', url, existing.pk
+                    'This claim exists already: <a href="{}">claim {}</a>. ' + ATTACH_BUTTON,
+                    url,
+                    existing.pk,
+                    existing.pk,
                 )
             )
+        if text and not self.data.get("save_anyway"):
+            # Before saving, not after: a reworded claim goes to the claim it rewords, as an appearance.
+            matches = matching.similar_claims(text, limit=3)
+            if matches:
+                rows = format_html_join(
+                    "",
+                    '<li><a href="{}" target="_blank">{}</a> ({}%) ' + ATTACH_BUTTON + "</li>",
+                    (
+                        (
+                            reverse("admin:claims_claim_change", args=[m.claim.pk]),
+                            m.claim,
+                            round(m.score * 100),
+                            m.claim.pk,
+                        )
+                        for m in matches
+                    ),
+                )
+                raise forms.ValidationError(
+                    format_html(
+                        "Similar claims exist. Add what you typed as an appearance of one of them, or tick "
+                        "“Save as a new claim”:<ul>{}</ul>",
+                        rows,
+                    ),
+                    code="similar_claims",
+                )
         return text
 
 
@@ -461,6 +538,8 @@ class ClaimAdmin(ActionAdmin):
         mine = policy.roles_of(request.user)
         if policy.roles_for("claim.assign") & mine:
             available["plan_claims"] = (plan_claims, "plan_claims", plan_claims.short_description)
+        if policy.roles_for("claim.merge") & mine:
+            available["merge_claims"] = (merge_claims, "merge_claims", merge_claims.short_description)
         for step in actions.STEPS:
             if policy.roles_for(f"claim.{step.name}") & mine and not step.needs_note:
                 func = _step_action(step)
@@ -483,6 +562,16 @@ class ClaimAdmin(ActionAdmin):
                 expected_version=form.cleaned_data.get("expected_version"),
                 correction_note=note,
             )
+        elif attach := parse_id(request.POST.get("_attach_to", "")):
+            # "Add as appearance of this claim": what was typed goes to the existing claim.
+            claim = Claim.objects.filter(pk=attach).first()
+            if claim is None:
+                raise policy.Refused("The claim to add the appearance to no longer exists.")
+            for formset in formsets:
+                if formset.model is Appearance:
+                    self.save_inline(request, claim, formset, note)
+            request._factdb_attached = claim
+            return claim
         else:
             claim, _ = actions.do_capture_claim(
                 form.cleaned_data["text"], language=form.cleaned_data.get("language", ""), actor=actor
@@ -524,6 +613,19 @@ class ClaimAdmin(ActionAdmin):
 
     def delete_object(self, request, claim):
         actions.do_delete_claim(claim, actor=request.user)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None:  # the similar-claims check's confirmation, on the add page only
+            fieldsets[0][1]["fields"] = [*fieldsets[0][1]["fields"], "save_anyway"]
+        return fieldsets
+
+    def response_add(self, request, obj, post_url_continue=None):
+        attached = getattr(request, "_factdb_attached", None)
+        if attached is not None:
+            self.message_user(request, f"Added as an appearance of claim {attached.pk}.", messages.SUCCESS)
+            return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[attached.pk]))
+        return super().response_add(request, obj, post_url_continue)
 
     def _warn_about_duplicates(self, request, claim):
         """Point the editor at an existing claim that says the same thing, so appearances go there."""
@@ -980,6 +1082,26 @@ class CorrectionAdmin(ReadOnlyAdmin):
         "claim", "fact_check", "kind", "note", "previous_rating", "new_rating", "previous_headline", "previous_text",
         "created_by",
     ]  # fmt: skip
+
+
+@admin.register(Merge)
+class MergeAdmin(ReadOnlyAdmin):
+    """The log of duplicates merged away: what, into what, by whom, what moved."""
+
+    list_display = ["created_at", "kind", "merged_name", "into_link", "user", "moved_list", "note"]
+    list_select_related = ["user"]
+    list_filter = ["kind"]
+    search_fields = ["merged_name", "into_name"]
+
+    @admin.display(description="Merged into")
+    def into_link(self, merge):
+        names = {"claim": "claims_claim", "speaker": "sources_speaker", "source": "sources_source"}
+        url = reverse(f"admin:{names[merge.kind]}_change", args=[merge.into_id])
+        return format_html('<a href="{}">{}</a>', url, merge.into_name)
+
+    @admin.display(description="Moved")
+    def moved_list(self, merge):
+        return ", ".join(f"{n} {what}" for what, n in merge.moved.items())
 
 
 @admin.register(ClaimTransition)

@@ -24,6 +24,7 @@ STEP_VERBS = {
     "reopen": "reopened it",
     "retract": "retracted the verdict",
     "recheck": "reopened it for a re-check",
+    "merge": "merged it into another claim",
 }
 LIMIT = 500  # events per kind: a claim's page, not an export
 

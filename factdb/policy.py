@@ -57,6 +57,7 @@ TABLE: dict[str, dict[str, frozenset[str]]] = {
     "claim.recheck": {"published": RESEARCH, "retracted": RESEARCH},
     # The desk: who works on a claim, how urgent, by when; folding duplicates into one record.
     "claim.assign": {ANY: EDITORS},
+    "claim.merge": {ANY: EDITORS},
     # Appearances. "pending": on a public claim, waiting for an editor before partners see it.
     "appearance.add": {"internal": CAPTURE, "public": CAPTURE},  # the claim's visibility
     "appearance.change": {"internal": CAPTURE, "pending": CAPTURE, "public": EDITORS},
@@ -78,6 +79,8 @@ TABLE: dict[str, dict[str, frozenset[str]]] = {
     "source.create": {ANY: CAPTURE},
     "source.change": {"internal": CAPTURE, "public": EDITORS},
     "source.delete": {"internal": EDITORS, "public": NOBODY},
+    "speaker.merge": {ANY: EDITORS},
+    "source.merge": {ANY: EDITORS},
     "outlet.create": {ANY: CAPTURE},
     "outlet.change": {"internal": CAPTURE, "public": EDITORS},
     "outlet.delete": {"internal": EDITORS, "public": NOBODY},
@@ -119,6 +122,7 @@ LABELS = {
     "claim.retract": "retract the verdict on {this}",
     "claim.recheck": "re-check {this}",
     "claim.assign": "assign {this} or set its priority and deadline",
+    "claim.merge": "merge claims",
     "appearance.add": "add appearances to {this}",
     "appearance.change": "change {this}",
     "appearance.publish": "publish {this}",
@@ -137,6 +141,8 @@ LABELS = {
     "source.create": "add sources",
     "source.change": "change {this}",
     "source.delete": "delete {this}",
+    "speaker.merge": "merge speakers",
+    "source.merge": "merge sources",
     "outlet.create": "add outlets",
     "outlet.change": "change {this}",
     "outlet.delete": "delete {this}",

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from claims import actions
+from claims.actions import merges
 from claims.models import (
     Appearance,
     Claim,
@@ -29,6 +30,7 @@ from claims.models import (
 from factdb import accounts, policy
 from factdb.guard import opened
 from factdb.models import Notification, PartnerKey
+from sources import actions as sources
 from sources.models import Outlet, Source, Speaker, SpeakerAlias
 from tests.admin.conftest import ROLES, change_form_data, client_for, messages_of, registered_admins
 
@@ -108,6 +110,11 @@ def test_every_admin_page_answers_per_role(demo, role):
             textual_rating="Correct",
             raw={"@type": "ClaimReview"},
         )
+    merges.do_merge_speakers(
+        sources.do_create_speaker("Marit Voss", actor=demo["Editor"]),
+        sources.do_create_speaker("Marit Vos", actor=demo["Editor"]),
+        actor=demo["Editor"],
+    )
     client = client_for(user)
     failures = []
 

@@ -14,7 +14,7 @@ from django.contrib.auth.models import Group, User
 from django.db import transaction
 
 from claims import actions
-from claims.actions import desk
+from claims.actions import desk, merges
 from claims.bulk.importer import import_data
 from claims.models import Claim, ClaimStatus, FactCheckStatus, Priority, Rating, Topic
 from factdb import accounts, notifications
@@ -261,6 +261,12 @@ def run(world, action, obj, actor, n):
             return accounts.do_revoke_api_key(PartnerKey.objects.first(), actor=actor)
         case "claim.assign":
             return desk.do_plan_claim(b.claim(), priority=Priority.HIGH, actor=actor)
+        case "claim.merge":
+            return merges.do_merge_claims(b.claim(), b.claim(), actor=actor)
+        case "speaker.merge":
+            return merges.do_merge_speakers(b.speaker(), b.speaker(), actor=actor)
+        case "source.merge":
+            return merges.do_merge_sources(b.source(), b.source(), actor=actor)
         case "notification.read":
             return notifications.do_mark_read([], actor=actor)
     if action.removeprefix("claim.") in STEPS:
