@@ -69,6 +69,17 @@ STATUS_COLOURS = {
 }
 
 
+def person_field(field: str, label: str):
+    """A user field shown as a name, not as a link to a user page most of the newsroom may not open."""
+
+    @admin.display(description=label)
+    def show(self, obj):
+        user = getattr(obj, field)
+        return (user.get_full_name() or user.get_username()) if user else "—"
+
+    return show
+
+
 def rating_badge(rating):
     return badge(rating.label, rating.colour) if rating else "—"
 
@@ -182,7 +193,8 @@ class ClaimTopicInline(admin.TabularInline):
 
 class FactCheckInline(ReadOnlyInline):
     model = FactCheck
-    fields = ["headline", "status", "rating", "author", "published_at"]
+    fields = ["headline", "status", "rating", "author_name", "published_at"]
+    author_name = person_field("author", "author")
     show_change_link = True
 
     def get_queryset(self, request):
@@ -191,7 +203,8 @@ class FactCheckInline(ReadOnlyInline):
 
 class ClaimTransitionInline(ReadOnlyInline):
     model = ClaimTransition
-    fields = ["created_at", "user", "from_status", "to_status", "note"]
+    fields = ["created_at", "by", "from_status", "to_status", "note"]
+    by = person_field("user", "by")
     verbose_name = "workflow step"
     verbose_name_plural = "workflow history"
 
@@ -202,7 +215,8 @@ class ClaimTransitionInline(ReadOnlyInline):
 class ClaimCorrectionInline(ReadOnlyInline):
     model = Correction
     fk_name = "claim"
-    fields = ["published_at", "kind", "note", "created_by"]
+    fields = ["published_at", "kind", "note", "by"]
+    by = person_field("created_by", "by")
     verbose_name_plural = "corrections log (public)"
 
 
@@ -493,12 +507,13 @@ class ClaimAdmin(ActionAdmin):
     search_fields = ["text"]  # see get_search_results
     search_help_text = "Words (full-text, websearch syntax), part of the text, a speaker's name or alias, or an id."
     readonly_fields = [
-        "status_badge", "is_public", "first_seen_on", "current_verdict", "created_by", "created_at", "similar_claims",
+        "status_badge", "is_public", "first_seen_on", "current_verdict", "captured_by", "created_at", "similar_claims",
     ]  # fmt: skip
+    captured_by = person_field("created_by", "captured by")
     fieldsets = [
         (None, {"fields": ["text", "language", "similar_claims"]}),
         ("Verdict", {"fields": ["current_verdict", "first_seen_on"]}),  # status: the workflow panel above
-        ("Internal", {"fields": ["internal_notes", ("created_by", "created_at")]}),
+        ("Internal", {"fields": ["internal_notes", ("captured_by", "created_at")]}),
     ]
     inlines = [
         AppearanceInline,
@@ -858,13 +873,15 @@ class EvidenceInline(admin.TabularInline):
 class CorrectionInline(ReadOnlyInline):
     model = Correction
     fk_name = "fact_check"
-    fields = ["published_at", "kind", "previous_rating", "new_rating", "note", "created_by"]
+    fields = ["published_at", "kind", "previous_rating", "new_rating", "note", "by"]
+    by = person_field("created_by", "by")
     verbose_name_plural = "corrections log (public)"
 
 
 class RevisionInline(ReadOnlyInline):
     model = FactCheckRevision
-    fields = ["number", "written_by", "written_at", "rating", "headline"]
+    fields = ["number", "by", "written_at", "rating", "headline"]
+    by = person_field("written_by", "written by")
     verbose_name_plural = "revisions (who wrote each version)"
 
     def get_queryset(self, request):
@@ -889,7 +906,8 @@ class FactCheckAdmin(ActionAdmin):
         "explanation": "fact_check.change",
         "internal_notes": "fact_check.change_notes",
     }
-    list_display = ["headline", "status_badge", "rating_badge", "claim_link", "author", "reviewer", "published_at"]
+    list_display = ["headline_col", "status_badge", "rating_badge", "claim_link", "author", "reviewer", "published_at"]
+    list_display_links = ["headline_col"]
     list_select_related = ["rating", "claim", "author", "reviewer"]
     list_filter = [
         "status",
@@ -902,8 +920,12 @@ class FactCheckAdmin(ActionAdmin):
     search_help_text = "Words in the headline or explanation (full-text), part of the headline, or an id."
     autocomplete_fields = ["claim"]
     readonly_fields = [
-        "status_badge", "author", "revised_by", "revision", "reviewer", "reviewed_at", "published_at", "created_at",
+        "status_badge", "author_name", "revised_by_name", "revision", "reviewer_name", "reviewed_at", "published_at",
+        "created_at", "pages",
     ]  # fmt: skip
+    author_name = person_field("author", "author")
+    revised_by_name = person_field("revised_by", "latest revision by")
+    reviewer_name = person_field("reviewer", "approved by")
     inlines = [EvidenceInline, CorrectionInline, RevisionInline]
     actions = ["approve"]
 
@@ -917,7 +939,13 @@ class FactCheckAdmin(ActionAdmin):
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         verdict = ("claim", "rating", "headline", "explanation", "expected_version", "correction_note")
-        workflow = ["status_badge", ("author", "revised_by", "revision"), ("reviewer", "reviewed_at", "published_at")]
+        workflow = [
+            "status_badge",
+            ("author_name", "revised_by_name", "revision"),
+            ("reviewer_name", "reviewed_at", "published_at"),
+        ]
+        if obj is not None:
+            workflow.append("pages")
         return [
             (None, {"fields": [f for f in fieldsets[0][1]["fields"] if f in verdict]}),
             ("Workflow", {"fields": workflow}),
@@ -988,7 +1016,43 @@ class FactCheckAdmin(ActionAdmin):
     @admin.display(description="Claim")
     def claim_link(self, fact_check):
         url = reverse("admin:claims_claim_change", args=[fact_check.claim_id])
-        return format_html('<a href="{}">{}</a>', url, fact_check.claim)
+        text = fact_check.claim.text
+        return format_html('<a href="{}" title="{}">{}</a>', url, text, text if len(text) <= 60 else text[:57] + "…")
+
+    @admin.display(description="Headline", ordering="headline")
+    def headline_col(self, fact_check):
+        # A minimum width: long claim texts beside it squeezed headlines to a word per line.
+        return format_html('<span style="display:inline-block;min-width:22em">{}</span>', fact_check.headline)
+
+    @admin.display(description="Workflow and public page")
+    def pages(self, fact_check):
+        """The claim's one screen (every step), and the public page once partners can read the verdict."""
+        links = [
+            format_html(
+                '<a href="{}">Workflow: the claim\'s page</a>',
+                reverse("admin:claims_claim_change", args=[fact_check.claim_id]),
+            )
+        ]
+        if fact_check.status in (FactCheckStatus.PUBLISHED, FactCheckStatus.RETRACTED) and fact_check.claim.is_public:
+            # A path: the browser resolves it against the address this page was served from.
+            url = reverse("fact-check-page", args=[fact_check.pk])
+            links.append(format_html('<a href="{}" data-testid="public-page">Public page</a>', url))
+        return format_html_join(" · ", "{}", ((link,) for link in links))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "rating" and field is not None:
+            # The definitions beside the choice: what each rating means on its scale.
+            ratings = Rating.objects.select_related("scale").order_by("scale__name", "-value")
+            field.help_text = format_html(
+                "<details><summary>What each rating means</summary><dl>{}</dl></details>",
+                format_html_join(
+                    "",
+                    "<dt><strong>{}</strong> ({})</dt><dd>{}</dd>",
+                    ((r.label, r.scale.name, r.description or r.get_category_display()) for r in ratings),
+                ),
+            )
+        return field
 
 
 # --- Everything else ----------------------------------------------------------------------------
@@ -1007,12 +1071,13 @@ class AppearanceAdmin(ActionAdmin):
     delete_action = "appearance.remove"
     change_actions = ("appearance.change",)
     field_actions = {f: "appearance.change" for f in ("speaker", "source", "quote", "kind", "said_on", "location")}
-    list_display = ["quote_excerpt", "speaker", "source", "kind", "said_on", "is_public"]
+    list_display = ["quote_excerpt", "speaker", "source", "kind", "said_on", "partners_see"]
     list_select_related = ["speaker", "source", "claim"]
     list_filter = ["kind", "is_public", ("said_on", DateRangeFilterBuilder())]
     search_fields = ["quote"]
     autocomplete_fields = ["claim", "speaker", "source"]
-    readonly_fields = ["is_public", "created_by"]
+    readonly_fields = ["is_public", "captured_by"]
+    captured_by = person_field("created_by", "captured by")
     actions = ["publish"]
 
     def needs_correction_note(self, appearance):
@@ -1056,6 +1121,10 @@ class AppearanceAdmin(ActionAdmin):
 
     def has_publish_permission(self, request):
         return bool(policy.roles_for("appearance.publish") & policy.roles_of(request.user))
+
+    @admin.display(description="Partners see it", ordering="is_public")
+    def partners_see(self, appearance):
+        return "Published" if appearance.is_public and appearance.claim.is_public else "Not yet"
 
     @admin.display(description="Quote")
     def quote_excerpt(self, appearance):

@@ -300,7 +300,10 @@ PGHISTORY_MIDDLEWARE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 
 # The organisation that publishes the fact-checks (ClaimReview author, API).
 FACTDB_ORGANIZATION_NAME = os.environ.get("FACTDB_ORGANIZATION_NAME", "factdb Newsroom")
-FACTDB_ORGANIZATION_URL = os.environ.get("FACTDB_ORGANIZATION_URL", "http://127.0.0.1:8000/")
+# Unset in production: the first of DJANGO_ALLOWED_HOSTS over https, never a development address and port.
+FACTDB_ORGANIZATION_URL = os.environ.get("FACTDB_ORGANIZATION_URL") or (
+    "http://127.0.0.1:8000/" if DEBUG or not ALLOWED_HOSTS else f"https://{ALLOWED_HOSTS[0].lstrip('.')}/"
+)
 
 # Claim matching (claims/matching.py, docs/matching.md): scores in [0, 1] at or above which an existing claim is
 # suggested, or called a near-certain duplicate; the sentence-embedding signal ("auto": on when installed, "off").

@@ -106,13 +106,13 @@ class SpeakerForm(ActionForm):
             similar = Speaker.objects.similar(name)
             if similar:
                 links = format_html_join(
-                    ", ",
-                    '<a href="{}" target="_blank">{}</a>{}',
+                    " or ",
+                    '<a href="{}" target="_blank" title="Also known as: {}">{}</a>',
                     (
                         (
                             reverse("admin:sources_speaker_change", args=[s.pk]),
+                            ", ".join(a.name for a in s.aliases.all()) or "—",
                             s.name,
-                            f" ({', '.join(a.name for a in s.aliases.all())})" if s.aliases.all() else "",
                         )
                         for s in similar
                     ),

@@ -221,3 +221,25 @@ def test_notifications_page_badge_and_open(people, build):
     assert 'data-testid="unread-badge"' not in client.get("/admin/").content.decode()
     other = client_for(people["editor"]).get(reverse("admin:factdb_notification_open", args=[note.pk]))
     assert other.status_code == 404
+
+
+# --- The dead ends of issue #10 ------------------------------------------------------------------
+
+
+def test_dead_ends_are_gone(people, build):
+    claim = build.published_claim("A published claim about grain exports")
+    build.claim("An internal claim about grain imports")
+    fact_check = claim.fact_checks.get()
+    editor = client_for(people["editor"])
+    page = editor.get(reverse("admin:claims_factcheck_change", args=[fact_check.pk])).content.decode()
+    assert "View site" not in page  # it looped back to the admin
+    assert "/admin/auth/user/" not in page and "Factchecker" in page  # names, not links editors cannot open
+    assert f'href="/fact-checks/{fact_check.pk}/"' in page  # the public page, from wherever this is served
+    assert "What each rating means" in page and "Mostly false" in page  # definitions beside the dropdown
+    listing = editor.get(reverse("admin:claims_claim_changelist")).content.decode()
+    assert "icon-no.svg" not in listing and ">Internal<" in listing  # internal is a state, not an error
+    reporter = client_for(people["reporter"])
+    assert reporter.get(reverse("admin:claims_factcheck_add")).status_code == 403
+    assert "Add fact-check" not in reporter.get(reverse("admin:claims_factcheck_changelist")).content.decode()
+    article = reporter.get(reverse("claims-import-article")).content.decode()
+    assert 'type="date"' in article and "YYYY-MM-DD" not in article
