@@ -119,7 +119,7 @@ def test_a_day_at_the_desk(page, newsroom):
     page.get_by_role("button", name="Publish verdict").click()
     expect(page.get_by_test_id("claim-status")).to_have_text("Published")
     expect(page.get_by_test_id("public-page")).to_be_visible()
-    shot(page, "claim-page", full_page=True)
+    shot(page, "claim-page")
 
     # 5. The history reads as sentences, with names.
     page.get_by_role("link", name="Read its history").click()
