@@ -2,7 +2,7 @@
 
 Every list is a LIMITed, index-served query (claims can number a million): deadlines first
 (claim_status_deadline), then urgent claims (claim_urgent_created), then the longest-waiting
-(claim_created_desc). Counts are one GROUP BY on the status index. Charts come from the
+(claim_created_desc). Counts stop at COUNT_CAP, each an index-served LIMIT. Charts come from the
 transition log (its created_at index), over the last weeks only.
 """
 
@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from django.contrib import admin
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -21,6 +21,26 @@ from factdb import policy
 
 QUEUE_LIMIT = 25
 WEEKS = 8
+COUNT_CAP = 10_000  # counts stop here ("10000+"), as the changelists' do (factdb.adminkit)
+
+
+def capped(queryset) -> int:
+    return queryset.order_by()[: COUNT_CAP + 1].count()
+
+
+def _shown(n: int) -> int | str:
+    return n if n <= COUNT_CAP else f"{COUNT_CAP:,}+"
+
+
+def status_counts() -> dict[str, int]:
+    """Claims per status, each count index-served and capped: one query, never a scan of the whole table."""
+    parts, params = [], []
+    for status in ClaimStatus.values:
+        parts.append("(SELECT %s, count(*) FROM (SELECT 1 FROM claims_claim WHERE status = %s LIMIT %s) s)")
+        params += [status, status, COUNT_CAP + 1]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        return dict(cursor.fetchall())
 
 
 def _open(queryset=None):
@@ -87,20 +107,20 @@ class Desk:
 def desk_for(user) -> Desk:
     mine_qs = _open(Claim.objects.filter(assignee=user))
     review_qs = waiting_for_review(user)
-    by_status = dict(Claim.objects.order_by().values_list("status").annotate(n=Count("id")))
+    by_status = status_counts()
     today = timezone.localdate()
     open_claims = _open()
     return Desk(
         mine=queue(mine_qs, 15),
-        mine_count=mine_qs.count(),
+        mine_count=capped(mine_qs),
         review=queue(review_qs, 15),
-        review_count=review_qs.count(),
+        review_count=capped(review_qs),
         newsroom=queue(Claim.objects.all()),
-        counts=[(s.value, s.label, by_status.get(s.value, 0)) for s in ClaimStatus],
-        overdue=open_claims.filter(deadline__lt=today).count(),
-        unassigned=open_claims.filter(assignee__isnull=True, status__in=[ClaimStatus.SELECTED, ClaimStatus.RESEARCHING])
-        .order_by()[:10_000]
-        .count(),
+        counts=[(s.value, s.label, _shown(by_status.get(s.value, 0))) for s in ClaimStatus],
+        overdue=capped(open_claims.filter(deadline__lt=today)),
+        unassigned=capped(
+            open_claims.filter(assignee__isnull=True, status__in=[ClaimStatus.SELECTED, ClaimStatus.RESEARCHING])
+        ),
         **charts(),
     )
 

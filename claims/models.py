@@ -186,7 +186,9 @@ class Claim(EditorialModel):
         db_index=False,  # claim_assignee_status serves it
         related_name="assigned_claims",
     )
-    priority = models.PositiveSmallIntegerField(choices=Priority.choices, default=Priority.NORMAL, editable=False)
+    priority = models.PositiveSmallIntegerField(
+        choices=Priority.choices, default=Priority.NORMAL, db_default=Priority.NORMAL, editable=False
+    )  # db_default: bulk loads (COPY) that do not name the column
     deadline = models.DateField(null=True, blank=True, editable=False)
     status_since = models.DateTimeField(
         null=True, blank=True, editable=False, help_text="When the status last changed."
