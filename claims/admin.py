@@ -11,7 +11,7 @@ from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -525,11 +525,16 @@ class ClaimAdmin(ActionAdmin):
     ]
     change_form_template = "admin/claims/claim/change_form.html"
 
+    class Media:
+        js = ["claims/similar_claims.js"]
+
     def needs_correction_note(self, claim):
         return claim.is_public
 
     def get_inlines(self, request, obj):
-        if obj is None or not obj.is_public:
+        if obj is None:  # nothing to list yet: its appearances and topics are typed with it
+            return [AppearanceInline, ClaimTopicInline]
+        if not obj.is_public:
             return [i for i in self.inlines if i is not PublicAppearanceInline]
         return self.inlines
 
@@ -630,10 +635,9 @@ class ClaimAdmin(ActionAdmin):
         actions.do_delete_claim(claim, actor=request.user)
 
     def get_fieldsets(self, request, obj=None):
-        fieldsets = super().get_fieldsets(request, obj)
-        if obj is None:  # the similar-claims check's confirmation, on the add page only
-            fieldsets[0][1]["fields"] = [*fieldsets[0][1]["fields"], "save_anyway"]
-        return fieldsets
+        if obj is None:  # a new claim: what is typed, and the similar-claims check's confirmation
+            return [(None, {"fields": ["text", "language", "save_anyway"]}), ("Internal", {"fields": ["internal_notes"]})]
+        return super().get_fieldsets(request, obj)
 
     def response_add(self, request, obj, post_url_continue=None):
         attached = getattr(request, "_factdb_attached", None)
@@ -665,7 +669,30 @@ class ClaimAdmin(ActionAdmin):
         return [
             path("<int:pk>/step/<str:step>/", self.admin_site.admin_view(self.step_view), name="claims_claim_step"),
             path("<int:pk>/story/", self.admin_site.admin_view(self.story_view), name="claims_claim_story"),
+            path("similar/", self.admin_site.admin_view(self.similar_view), name="claims_claim_similar"),
         ] + super().get_urls()
+
+    def similar_view(self, request):
+        """JSON for the add page, while typing: existing claims that say the same thing (claims.matching)."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        text = " ".join(request.GET.get("text", "").split())
+        if len(text) > 5000:
+            return JsonResponse({"error": "The text is too long to compare (5,000 characters at most)."}, status=400)
+        matches = matching.similar_claims(text, limit=5) if len(text) >= 12 else []
+        return JsonResponse(
+            {
+                "matches": [
+                    {
+                        "id": m.claim.pk,
+                        "text": str(m.claim),
+                        "score": round(m.score * 100),
+                        "url": reverse("admin:claims_claim_change", args=[m.claim.pk]),
+                    }
+                    for m in matches
+                ]
+            }
+        )
 
     def story_view(self, request, pk):
         """The claim's history in sentences (claims.history)."""

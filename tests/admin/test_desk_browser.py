@@ -56,6 +56,10 @@ def test_a_day_at_the_desk(page, newsroom):
 
     # ...and captures the claim with the speaker the newsroom already has.
     page.goto("/admin/claims/claim/add/")
+    page.locator("#id_text").press_sequentially("Moscow and Kabul continue to cooperate de facto")
+    expect(page.locator("#live-similar")).to_contain_text("Cooperation between Moscow and Kabul")  # while typing
+    expect(page.locator("#live-similar button", has_text="Add as appearance of this claim")).to_be_visible()
+    shot(page, "similar-while-typing")
     page.fill("#id_text", CLAIM_TEXT)
     page.locator("#appearances-group .add-row a").click()
     pick(page, "id_appearances-0-speaker", "Kabul", "Zamir Kabulov")

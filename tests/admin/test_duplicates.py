@@ -138,3 +138,13 @@ def test_merge_from_the_speaker_list(users, build):
     assert bad.status_code == 200 and any("type the id" in m for m in messages_of(bad))
     reporter = client_for(users["reporter"]).get(reverse("admin:sources_speaker_changelist")).content.decode()
     assert "merge_speakers" not in reporter
+
+
+def test_similar_claims_while_typing_answer_json_and_refuse_huge_text(users, build):
+    existing = build.claim("Russia removed the Taliban from its list of terrorist organisations in April")
+    client = client_for(users["reporter"])
+    url = reverse("admin:claims_claim_similar")
+    found = client.get(url, {"text": "Russia has removed the Taliban from its terrorist list"}).json()
+    assert [m["id"] for m in found["matches"]] == [existing.pk]
+    assert client.get(url, {"text": "short"}).json() == {"matches": []}
+    assert client.get(url, {"text": "x" * 6000}).status_code == 400
