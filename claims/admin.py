@@ -636,7 +636,10 @@ class ClaimAdmin(ActionAdmin):
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:  # a new claim: what is typed, and the similar-claims check's confirmation
-            return [(None, {"fields": ["text", "language", "save_anyway"]}), ("Internal", {"fields": ["internal_notes"]})]
+            return [
+                (None, {"fields": ["text", "language", "save_anyway"]}),
+                ("Internal", {"fields": ["internal_notes"]}),
+            ]
         return super().get_fieldsets(request, obj)
 
     def response_add(self, request, obj, post_url_continue=None):
