@@ -993,6 +993,20 @@ class FactCheckAdmin(ActionAdmin):
         initial.setdefault("claim", request.GET.get("claim"))
         return initial
 
+    change_form_template = "admin/claims/factcheck/change_form.html"
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:  # the claim's steps here too: the verdict and its workflow on one page
+            user = request.user
+            context["workflow_steps"] = actions.available_steps(obj.claim, user)
+            context["can_approve"] = (
+                obj.status == FactCheckStatus.IN_REVIEW
+                and obj.reviewer_id is None
+                and policy.allows(user, "fact_check.approve", obj)
+                and user.pk not in (obj.author_id, obj.revised_by_id)
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def get_search_results(self, request, queryset, search_term):
         return full_text_search(queryset, search_term, "headline"), False
 

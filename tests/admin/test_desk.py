@@ -179,8 +179,12 @@ def test_the_claim_page_plans_with_a_step_and_shows_only_allowed_buttons(people,
 
 def test_publish_is_not_offered_to_the_verdicts_writer(people, build):
     claim = build.researching_claim()
-    build.fact_check(claim, author=people["editor"])
+    fact_check = build.fact_check(claim, author=people["editor"])
     actions.do_step(claim, "submit_for_review", actor=people["editor"])
+    verdict_page = reverse("admin:claims_factcheck_change", args=[fact_check.pk])
+    assert "Publish verdict" not in client_for(people["editor"]).get(verdict_page).content.decode()
+    on_verdict = client_for(people["editor2"]).get(verdict_page).content.decode()
+    assert "Publish verdict" in on_verdict and "Approve verdict" in on_verdict  # the workflow on the verdict too
     own = client_for(people["editor"]).get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
     other = client_for(people["editor2"]).get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
     assert "Publish verdict" not in own and "Approve verdict" not in own
@@ -197,6 +201,8 @@ def test_history_reads_as_sentences_with_names(people, build):
     actions.do_revise_fact_check(
         fact_check, changes={"rating": false}, actor=people["editor"], correction_note="The 2024 data is final."
     )
+    corrected = Notification.objects.get(kind="corrected", recipient=people["factchecker"])
+    assert "The 2024 data is final." in corrected.text
     sentences = [entry.sentence for entry in history.story(claim)]
     text = "\n".join(sentences)
     assert "Editor assigned it to Factchecker." in text
