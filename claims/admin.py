@@ -5,7 +5,6 @@ from datetime import timedelta
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.contrib.admin.widgets import AdminURLFieldWidget
 from django.contrib.auth.models import User
 from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import PermissionDenied
@@ -876,13 +875,9 @@ class EvidenceInline(admin.TabularInline):
     form = EvidenceForm
     extra = 1
     fields = ["position", "url", "title", "note", "archive_url", "accessed_on"]
-    # Compact widgets: with the admin's defaults the table is twice as wide as the page.
-    formfield_overrides = {
-        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 30})},
-        models.URLField: {"widget": AdminURLFieldWidget(attrs={"style": "width: 14em"})},
-        models.CharField: {"widget": forms.TextInput(attrs={"style": "width: 12em"})},
-        models.PositiveSmallIntegerField: {"widget": forms.NumberInput(attrs={"style": "width: 4em"})},
-    }
+    # Compact widgets, sized to the page by its stylesheet (admin/claims/factcheck/change_form.html): with
+    # the admin's defaults the table was twice as wide as the window.
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 20})}}
 
     # Evidence is part of the verdict's content: who may change it depends on the fact-check's state.
     def _allowed(self, request, fact_check, action):

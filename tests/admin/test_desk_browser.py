@@ -99,11 +99,18 @@ def test_a_day_at_the_desk(page, newsroom):
     page.get_by_role("button", name="Start research").click()
     expect(page.locator("ul.messagelist .success")).to_contain_text("researching")
     page.get_by_role("link", name="Add fact-check").click()
+    page.wait_for_selector("#evidence-group table")
+    widths = page.evaluate(
+        "() => [document.querySelector('#evidence-group table').getBoundingClientRect().right, window.innerWidth]"
+    )
+    assert widths[0] <= widths[1], f"the evidence table overflows the window: {widths}"
+    expect(page.locator("#id_rating + .help, .field-rating .help").first).to_contain_text("What each rating means")
     page.select_option("#id_rating", label="Mostly true")
     page.fill("#id_headline", "Trade did grow, but to 1.2 billion dollars, not three")
     page.fill("#id_explanation", "Russian customs data for last year show 1.2 billion dollars of trade.")
     page.fill("#id_evidence-0-url", "https://customs.example/afghanistan-2024")
     page.fill("#id_evidence-0-title", "Customs statistics")
+    shot(page, "fact-check-form")
     page.click('input[name="_save"]')
     expect(page.locator("ul.messagelist .success")).to_be_visible()
     claim_page(page, claim)
