@@ -1,19 +1,29 @@
 """The editors' desk. Admin classes stay thin: permissions come from factdb.policy, writes are actions."""
 
+from datetime import timedelta
+
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import AdminURLFieldWidget
+from django.contrib.admin import helpers
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_date
 from django.utils.html import format_html, format_html_join
 from rangefilter.filters import DateRangeFilterBuilder, DateTimeRangeFilterBuilder
 
-from claims import actions, matching
+from claims import actions, history, matching
+from claims.actions import desk, merges
 from claims.actions.verdicts import EvidenceChanges
+from claims.actions.workflow import pending_fact_check
 from claims.models import (
+    OPEN_STATUSES,
     Appearance,
     Claim,
     ClaimStatus,
@@ -24,6 +34,8 @@ from claims.models import (
     FactCheck,
     FactCheckRevision,
     FactCheckStatus,
+    Merge,
+    Priority,
     Rating,
     RatingScale,
     Topic,
@@ -42,7 +54,8 @@ from factdb.adminkit import (
     inline_changes,
 )
 from factdb.parsing import parse_id
-from sources.models import Outlet, Speaker
+from sources import admin as source_admin
+from sources.models import Outlet, Source, Speaker
 
 STATUS_COLOURS = {
     ClaimStatus.NEW: "#6e7781",
@@ -54,6 +67,17 @@ STATUS_COLOURS = {
     ClaimStatus.RETRACTED: "#cf222e",
     FactCheckStatus.DRAFT: "#6e7781",
 }
+
+
+def person_field(field: str, label: str):
+    """A user field shown as a name, not as a link to a user page most of the newsroom may not open."""
+
+    @admin.display(description=label)
+    def show(self, obj):
+        user = getattr(obj, field)
+        return (user.get_full_name() or user.get_username()) if user else "—"
+
+    return show
 
 
 def rating_badge(rating):
@@ -176,7 +200,8 @@ class ClaimTopicInline(admin.TabularInline):
 
 class FactCheckInline(ReadOnlyInline):
     model = FactCheck
-    fields = ["headline", "status", "rating", "author", "published_at"]
+    fields = ["headline", "status", "rating", "author_name", "published_at"]
+    author_name = person_field("author", "author")
     show_change_link = True
 
     def get_queryset(self, request):
@@ -185,7 +210,8 @@ class FactCheckInline(ReadOnlyInline):
 
 class ClaimTransitionInline(ReadOnlyInline):
     model = ClaimTransition
-    fields = ["created_at", "user", "from_status", "to_status", "note"]
+    fields = ["created_at", "by", "from_status", "to_status", "note"]
+    by = person_field("user", "by")
     verbose_name = "workflow step"
     verbose_name_plural = "workflow history"
 
@@ -196,7 +222,8 @@ class ClaimTransitionInline(ReadOnlyInline):
 class ClaimCorrectionInline(ReadOnlyInline):
     model = Correction
     fk_name = "claim"
-    fields = ["published_at", "kind", "note", "created_by"]
+    fields = ["published_at", "kind", "note", "by"]
+    by = person_field("created_by", "by")
     verbose_name_plural = "corrections log (public)"
 
 
@@ -248,20 +275,203 @@ class OutletFilter(SearchListFilter):
         return Appearance.objects.filter(source__outlet__in=Outlet.objects.search(term)).values("claim_id")
 
 
+class AssigneeFilter(admin.SimpleListFilter):
+    title = "assigned to"
+    parameter_name = "assignee"
+
+    def lookups(self, request, model_admin):
+        people = [(str(u.pk), desk.name_of(u)) for u in desk.assignable()[:50]]
+        return [("me", "Me"), ("nobody", "Nobody (open claims)"), *people]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "me":
+            return queryset.filter(assignee=request.user)
+        if value == "nobody":
+            return queryset.filter(assignee__isnull=True, status__in=OPEN_STATUSES)
+        if value and (pk := parse_id(value)) is not None:
+            return queryset.filter(assignee_id=pk)
+        return queryset
+
+
+class DeadlineFilter(admin.SimpleListFilter):
+    title = "deadline"
+    parameter_name = "deadline"
+
+    def lookups(self, request, model_admin):
+        return [("overdue", "Overdue"), ("week", "Due within a week"), ("any", "Has a deadline"), ("none", "None")]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        match self.value():
+            case "overdue":
+                return queryset.filter(deadline__lt=today, status__in=OPEN_STATUSES)
+            case "week":
+                return queryset.filter(deadline__gte=today, deadline__lte=today + timedelta(days=7))
+            case "any":
+                return queryset.filter(deadline__isnull=False)
+            case "none":
+                return queryset.filter(deadline__isnull=True)
+        return queryset
+
+
+def read_plan(data, prefix="") -> tuple[dict, str | None]:
+    """Assignee, priority and deadline typed on a page, as do_plan_claim's arguments; or an error message.
+
+    An empty field leaves that part as it is; "nobody" unassigns and "none" clears the deadline.
+    """
+    plan = {}
+    assignee = (data.get(f"{prefix}assignee") or "").strip()
+    if assignee == "nobody":
+        plan["assignee"] = None
+    elif assignee:
+        pk = parse_id(assignee)
+        person = User.objects.filter(pk=pk).first() if pk is not None else None
+        if person is None:
+            return {}, "Assign to: choose someone from the list."
+        plan["assignee"] = person
+    priority = (data.get(f"{prefix}priority") or "").strip()
+    if priority:
+        if priority not in {str(v) for v in Priority.values}:
+            return {}, "Priority: choose one from the list."
+        plan["priority"] = int(priority)
+    deadline = (data.get(f"{prefix}deadline") or "").strip()
+    if deadline == "none":
+        plan["deadline"] = None
+    elif deadline:
+        try:
+            plan["deadline"] = parse_date(deadline)
+        except ValueError:
+            plan["deadline"] = None
+        if plan["deadline"] is None:
+            return {}, f"Deadline: “{deadline[:20]}” is not a date; write it as YYYY-MM-DD."
+    return plan, None
+
+
+class PlanActionForm(helpers.ActionForm):
+    """The changelist's action bar, with the desk's fields for "Plan selected claims"."""
+
+    assignee = forms.ChoiceField(required=False, label="Assign to")
+    priority = forms.ChoiceField(required=False, choices=[("", "(priority)"), *Priority.choices])
+    deadline = forms.CharField(
+        required=False, label="Deadline", widget=forms.DateInput(attrs={"type": "date", "style": "width: 10em"})
+    )
+    merge_into = forms.CharField(
+        required=False, label="Merge into claim", widget=forms.TextInput(attrs={"size": 6, "placeholder": "id"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        people = [(str(u.pk), desk.name_of(u)) for u in desk.assignable()[:200]]
+        self.fields["assignee"].choices = [("", "(assign to)"), ("nobody", "Nobody"), *people]
+
+
+@admin.action(description="Plan: assign, set priority and deadline (selected claims)")
+def plan_claims(modeladmin, request, queryset):
+    plan, error = read_plan(request.POST)
+    if error:
+        modeladmin.message_user(request, error, messages.ERROR)
+        return
+    if not plan:
+        modeladmin.message_user(request, "Choose someone, a priority or a deadline in the bar first.", messages.WARNING)
+        return
+    done = 0
+    for claim in queryset[:500]:
+        try:
+            desk.do_plan_claim(claim, actor=request.user, **plan)
+            done += 1
+        except policy.ActionError as error:
+            modeladmin.message_user(request, f"Claim {claim.pk}: {policy.message(error)}", messages.WARNING)
+    if done:
+        modeladmin.message_user(request, f"{done} claim(s) planned.", messages.SUCCESS)
+
+
+def merge_action(kind, do_merge, model):
+    """A changelist action: merge every selected row into the one whose id is typed in the action bar."""
+
+    def merge(modeladmin, request, queryset):
+        pk = parse_id(request.POST.get("merge_into", ""))
+        into = model.objects.filter(pk=pk).first() if pk is not None else None
+        if into is None:
+            modeladmin.message_user(request, f"Merge: type the id of the {kind} to keep.", messages.ERROR)
+            return
+        note = request.POST.get("merge_note", "")
+        for duplicate in queryset.exclude(pk=into.pk)[:100]:
+            try:
+                do_merge(duplicate, into, actor=request.user, note=note)
+            except policy.ActionError as error:
+                modeladmin.message_user(request, f"{duplicate}: {policy.message(error)}", messages.ERROR)
+            else:
+                modeladmin.message_user(request, f"Merged “{duplicate}” into “{into}”.", messages.SUCCESS)
+
+    merge.__name__ = f"merge_{kind}s"
+    return admin.action(description=f"Merge selected {kind}s into the {kind} whose id is typed")(merge)
+
+
+merge_claims = merge_action("claim", merges.do_merge_claims, Claim)
+# Speakers and sources are merged on their own lists; the action lives here because it moves appearances.
+source_admin.MERGE_ACTIONS.update(
+    speaker=merge_action("speaker", merges.do_merge_speakers, Speaker),
+    source=merge_action("source", merges.do_merge_sources, Source),
+)
+
+
+ATTACH_BUTTON = (
+    '<button type="submit" class="button" name="_attach_to" value="{}" data-testid="attach">'
+    "Add as appearance of this claim</button>"
+)
+
+
 class ClaimForm(ActionForm):
+    save_anyway = forms.BooleanField(
+        required=False,
+        label="Save as a new claim",
+        help_text="Tick only when the similar claims shown say something else.",
+    )
+
     class Meta:
         model = Claim
         fields = ["text", "language", "internal_notes"]
 
     def clean_text(self):
         text = " ".join((self.cleaned_data.get("text") or "").split())
-        if self.instance.pk is None and (existing := Claim.objects.filter(text=text).first()):
+        if self.instance.pk is not None or self.data.get("_attach_to"):
+            return text
+        if existing := Claim.objects.filter(text=text).first():
             url = reverse("admin:claims_claim_change", args=[existing.pk])
             raise forms.ValidationError(
                 format_html(
-                    'This claim exists already: <a href="{}">claim {}</a>. Add the appearance there.', url, existing.pk
+                    'This claim exists already: <a href="{}">claim {}</a>. ' + ATTACH_BUTTON,
+                    url,
+                    existing.pk,
+                    existing.pk,
                 )
             )
+        if text and not self.data.get("save_anyway"):
+            # Before saving, not after: a reworded claim goes to the claim it rewords, as an appearance.
+            matches = matching.similar_claims(text, limit=3)
+            if matches:
+                rows = format_html_join(
+                    "",
+                    '<li><a href="{}" target="_blank">{}</a> ({}%) ' + ATTACH_BUTTON + "</li>",
+                    (
+                        (
+                            reverse("admin:claims_claim_change", args=[m.claim.pk]),
+                            m.claim,
+                            round(m.score * 100),
+                            m.claim.pk,
+                        )
+                        for m in matches
+                    ),
+                )
+                raise forms.ValidationError(
+                    format_html(
+                        "Similar claims exist. Add what you typed as an appearance of one of them, or tick "
+                        "“Save as a new claim”:<ul>{}</ul>",
+                        rows,
+                    ),
+                    code="similar_claims",
+                )
         return text
 
 
@@ -276,11 +486,18 @@ class ClaimAdmin(ActionAdmin):
         "language": "claim.change_wording",
         "internal_notes": "claim.change_notes",
     }
-    list_display = ["short_text", "status_badge", "rating_badge", "speaker_name", "first_seen_on", "is_public"]
+    list_display = [
+        "short_text", "status_badge", "rating_badge", "speaker_name", "assignee_name", "priority_label",
+        "deadline_label", "first_seen_on", "visibility",
+    ]  # fmt: skip
     list_display_links = ["short_text"]
-    list_select_related = ["current_fact_check__rating"]
+    list_select_related = ["current_fact_check__rating", "assignee"]
+    action_form = PlanActionForm
     list_filter = [
         "status",
+        AssigneeFilter,
+        DeadlineFilter,
+        "priority",
         "is_public",
         ("current_fact_check__rating__category", admin.ChoicesFieldListFilter),
         ("current_fact_check__rating", admin.RelatedFieldListFilter),
@@ -298,12 +515,13 @@ class ClaimAdmin(ActionAdmin):
         "them in its language), part of the text, a speaker's name or alias in any script, or an id."
     )
     readonly_fields = [
-        "status_badge", "is_public", "first_seen_on", "current_verdict", "created_by", "created_at", "similar_claims",
+        "status_badge", "is_public", "first_seen_on", "current_verdict", "captured_by", "created_at", "similar_claims",
     ]  # fmt: skip
+    captured_by = person_field("created_by", "captured by")
     fieldsets = [
         (None, {"fields": ["text", "language", "similar_claims"]}),
         ("Verdict", {"fields": ["current_verdict", "first_seen_on"]}),  # status: the workflow panel above
-        ("Internal", {"fields": ["internal_notes", ("created_by", "created_at")]}),
+        ("Internal", {"fields": ["internal_notes", ("captured_by", "created_at")]}),
     ]
     inlines = [
         AppearanceInline,
@@ -315,11 +533,16 @@ class ClaimAdmin(ActionAdmin):
     ]
     change_form_template = "admin/claims/claim/change_form.html"
 
+    class Media:
+        js = ["claims/similar_claims.js"]
+
     def needs_correction_note(self, claim):
         return claim.is_public
 
     def get_inlines(self, request, obj):
-        if obj is None or not obj.is_public:
+        if obj is None:  # nothing to list yet: its appearances and topics are typed with it
+            return [AppearanceInline, ClaimTopicInline]
+        if not obj.is_public:
             return [i for i in self.inlines if i is not PublicAppearanceInline]
         return self.inlines
 
@@ -344,6 +567,10 @@ class ClaimAdmin(ActionAdmin):
     def get_actions(self, request):
         available = super().get_actions(request)
         mine = policy.roles_of(request.user)
+        if policy.roles_for("claim.assign") & mine:
+            available["plan_claims"] = (plan_claims, "plan_claims", plan_claims.short_description)
+        if policy.roles_for("claim.merge") & mine:
+            available["merge_claims"] = (merge_claims, "merge_claims", merge_claims.short_description)
         for step in actions.STEPS:
             if policy.roles_for(f"claim.{step.name}") & mine and not step.needs_note:
                 func = _step_action(step)
@@ -366,6 +593,16 @@ class ClaimAdmin(ActionAdmin):
                 expected_version=form.cleaned_data.get("expected_version"),
                 correction_note=note,
             )
+        elif attach := parse_id(request.POST.get("_attach_to", "")):
+            # "Add as appearance of this claim": what was typed goes to the existing claim.
+            claim = Claim.objects.filter(pk=attach).first()
+            if claim is None:
+                raise policy.Refused("The claim to add the appearance to no longer exists.")
+            for formset in formsets:
+                if formset.model is Appearance:
+                    self.save_inline(request, claim, formset, note)
+            request._factdb_attached = claim
+            return claim
         else:
             claim, _ = actions.do_capture_claim(
                 form.cleaned_data["text"], language=form.cleaned_data.get("language", ""), actor=actor
@@ -408,6 +645,21 @@ class ClaimAdmin(ActionAdmin):
     def delete_object(self, request, claim):
         actions.do_delete_claim(claim, actor=request.user)
 
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:  # a new claim: what is typed, and the similar-claims check's confirmation
+            return [
+                (None, {"fields": ["text", "language", "save_anyway"]}),
+                ("Internal", {"fields": ["internal_notes"]}),
+            ]
+        return super().get_fieldsets(request, obj)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        attached = getattr(request, "_factdb_attached", None)
+        if attached is not None:
+            self.message_user(request, f"Added as an appearance of claim {attached.pk}.", messages.SUCCESS)
+            return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[attached.pk]))
+        return super().response_add(request, obj, post_url_continue)
+
     def _warn_about_duplicates(self, request, claim):
         """Point the editor at an existing claim that says the same thing, so appearances go there."""
         for match in matching.similar_claims(claim.text, exclude=claim, limit=3):
@@ -430,28 +682,89 @@ class ClaimAdmin(ActionAdmin):
     def get_urls(self):
         return [
             path("<int:pk>/step/<str:step>/", self.admin_site.admin_view(self.step_view), name="claims_claim_step"),
+            path("<int:pk>/story/", self.admin_site.admin_view(self.story_view), name="claims_claim_story"),
+            path("similar/", self.admin_site.admin_view(self.similar_view), name="claims_claim_similar"),
         ] + super().get_urls()
 
+    def similar_view(self, request):
+        """JSON for the add page, while typing: existing claims that say the same thing (claims.matching)."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        text = " ".join(request.GET.get("text", "").split())
+        if len(text) > 5000:
+            return JsonResponse({"error": "The text is too long to compare (5,000 characters at most)."}, status=400)
+        matches = matching.similar_claims(text, limit=5) if len(text) >= 12 else []
+        return JsonResponse(
+            {
+                "matches": [
+                    {
+                        "id": m.claim.pk,
+                        "text": str(m.claim),
+                        "score": round(m.score * 100),
+                        "url": reverse("admin:claims_claim_change", args=[m.claim.pk]),
+                    }
+                    for m in matches
+                ]
+            }
+        )
+
+    def story_view(self, request, pk):
+        """The claim's history in sentences (claims.history)."""
+        claim = get_object_or_404(Claim, pk=pk)
+        if not self.has_view_permission(request, claim):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"History of claim {claim.pk}",
+            "subtitle": str(claim),
+            "opts": self.opts,
+            "original": claim,
+            "entries": history.story(claim),
+        }
+        return TemplateResponse(request, "admin/claims/claim/story.html", context)
+
     def step_view(self, request, pk, step):
-        """POST-only: take one workflow step (or change visibility) from the claim page."""
+        """POST-only: take one workflow step, plan the claim, approve its verdict, or change visibility."""
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         claim = get_object_or_404(Claim, pk=pk)
+        back = HttpResponseRedirect(reverse("admin:claims_claim_change", args=[pk]))
         note = request.POST.get("workflow_note", "").strip()
+        plan = {}
+        if policy.allows(request.user, "claim.assign", claim) and "desk_assignee" in request.POST:
+            data = request.POST.copy()
+            if not data.get("desk_deadline", "").strip():
+                data["desk_deadline"] = "none"  # on this page an empty deadline field means none
+            plan, error = read_plan(data, "desk_")
+            if error:
+                self.message_user(request, error, messages.ERROR)
+                return back
+            plan = {name: value for name, value in plan.items() if getattr(claim, name) != value}
         try:
+            if step == "plan":
+                desk.do_plan_claim(claim, actor=request.user, **plan)
+                self.message_user(request, "Assignment, priority and deadline saved.", messages.SUCCESS)
+                return back
+            if step == "approve":
+                verdict = pending_fact_check(claim, FactCheckStatus.IN_REVIEW)
+                if verdict is None:
+                    raise policy.Refused("There is no fact-check in review to approve.")
+                actions.do_approve_fact_check(verdict, actor=request.user)
+                self.message_user(request, f"Approved “{verdict}”.", messages.SUCCESS)
+                return back
             if step in ("make_public", "make_internal"):
                 actions.do_set_claim_visibility(claim, step == "make_public", actor=request.user)
             elif step.startswith("publish_appearance_"):
                 appearance = get_object_or_404(Appearance, pk=parse_id(step.rsplit("_", 1)[1]) or 0, claim=claim)
                 actions.do_publish_appearance(appearance, actor=request.user)
             else:
-                actions.do_step(claim, step, actor=request.user, note=note)
+                actions.do_step(claim, step, actor=request.user, note=note, plan=plan)
         except policy.ActionError as error:
             self.message_user(request, policy.message(error), messages.ERROR)
         else:
             claim.refresh_from_db()
             self.message_user(request, f"Claim is now {claim.get_status_display().lower()}.", messages.SUCCESS)
-        return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[pk]))
+        return back
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
@@ -464,7 +777,34 @@ class ClaimAdmin(ActionAdmin):
             context["add_fact_check_url"] = reverse("admin:claims_factcheck_add") + f"?claim={obj.pk}"
             if obj.is_public and policy.allows_in(user, "appearance.publish", "pending"):
                 context["pending_appearances"] = list(obj.appearances.filter(is_public=False).select_related("speaker"))
+            if policy.allows(user, "claim.assign", obj):
+                context["can_assign"] = True
+                context["assignable"] = [(u.pk, desk.name_of(u)) for u in desk.assignable()[:200]]
+                context["priorities"] = Priority.choices
+            context["verdict"] = verdict = self._verdict(obj)
+            if verdict is not None:
+                context["verdict_evidence"] = list(verdict.evidence.all())
+                context["can_edit_verdict"] = policy.allows(user, "fact_check.change", verdict)
+                context["can_approve"] = (
+                    verdict.status == FactCheckStatus.IN_REVIEW
+                    and verdict.reviewer_id is None
+                    and policy.allows(user, "fact_check.approve", verdict)
+                    and user.pk not in (verdict.author_id, verdict.revised_by_id)
+                )
+                if verdict.status in (FactCheckStatus.PUBLISHED, FactCheckStatus.RETRACTED):
+                    context["verdict_public_url"] = request.build_absolute_uri(
+                        reverse("fact-check-page", args=[verdict.pk])
+                    )
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    @staticmethod
+    def _verdict(claim):
+        """The verdict the desk works on: the one in progress, else the current published one."""
+        return (
+            claim.fact_checks.select_related("rating", "author", "revised_by", "reviewer")
+            .order_by("-updated_at")
+            .first()
+        )
 
     @admin.display(description="Claim", ordering="text")
     def short_text(self, claim):
@@ -481,6 +821,27 @@ class ClaimAdmin(ActionAdmin):
     @admin.display(description="Speaker")
     def speaker_name(self, claim):
         return getattr(claim, "speaker_name", None) or "—"
+
+    @admin.display(description="Assigned to", ordering="assignee__username")
+    def assignee_name(self, claim):
+        return desk.name_of(claim.assignee) if claim.assignee_id else "—"
+
+    @admin.display(description="Priority", ordering="priority")
+    def priority_label(self, claim):
+        return claim.get_priority_display()
+
+    @admin.display(description="Deadline", ordering="deadline")
+    def deadline_label(self, claim):
+        if claim.deadline is None:
+            return "—"
+        if claim.deadline < timezone.localdate() and claim.status in OPEN_STATUSES:
+            return format_html('<strong style="color:#cf222e">{} (overdue)</strong>', claim.deadline)
+        return str(claim.deadline)
+
+    @admin.display(description="Visibility", ordering="is_public")
+    def visibility(self, claim):
+        # Words, not the admin's ✔/✖: internal is a normal state, not an error.
+        return "Public" if claim.is_public else "Internal"
 
     @admin.display(description="Similar claims")
     def similar_claims(self, claim):
@@ -526,13 +887,9 @@ class EvidenceInline(admin.TabularInline):
     form = EvidenceForm
     extra = 1
     fields = ["position", "url", "title", "note", "archive_url", "accessed_on"]
-    # Compact widgets: with the admin's defaults the table is twice as wide as the page.
-    formfield_overrides = {
-        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 30})},
-        models.URLField: {"widget": AdminURLFieldWidget(attrs={"style": "width: 14em"})},
-        models.CharField: {"widget": forms.TextInput(attrs={"style": "width: 12em"})},
-        models.PositiveSmallIntegerField: {"widget": forms.NumberInput(attrs={"style": "width: 4em"})},
-    }
+    # Compact widgets, sized to the page by its stylesheet (admin/claims/factcheck/change_form.html): with
+    # the admin's defaults the table was twice as wide as the window.
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 20})}}
 
     # Evidence is part of the verdict's content: who may change it depends on the fact-check's state.
     def _allowed(self, request, fact_check, action):
@@ -553,13 +910,15 @@ class EvidenceInline(admin.TabularInline):
 class CorrectionInline(ReadOnlyInline):
     model = Correction
     fk_name = "fact_check"
-    fields = ["published_at", "kind", "previous_rating", "new_rating", "note", "created_by"]
+    fields = ["published_at", "kind", "previous_rating", "new_rating", "note", "by"]
+    by = person_field("created_by", "by")
     verbose_name_plural = "corrections log (public)"
 
 
 class RevisionInline(ReadOnlyInline):
     model = FactCheckRevision
-    fields = ["number", "written_by", "written_at", "rating", "headline"]
+    fields = ["number", "by", "written_at", "rating", "headline"]
+    by = person_field("written_by", "written by")
     verbose_name_plural = "revisions (who wrote each version)"
 
     def get_queryset(self, request):
@@ -584,7 +943,8 @@ class FactCheckAdmin(ActionAdmin):
         "explanation": "fact_check.change",
         "internal_notes": "fact_check.change_notes",
     }
-    list_display = ["headline", "status_badge", "rating_badge", "claim_link", "author", "reviewer", "published_at"]
+    list_display = ["headline_col", "status_badge", "rating_badge", "claim_link", "author", "reviewer", "published_at"]
+    list_display_links = ["headline_col"]
     list_select_related = ["rating", "claim", "author", "reviewer"]
     list_filter = [
         "status",
@@ -598,8 +958,12 @@ class FactCheckAdmin(ActionAdmin):
     search_help_text = "Words in the headline or explanation (full-text), part of the headline, or an id."
     autocomplete_fields = ["claim"]
     readonly_fields = [
-        "status_badge", "author", "revised_by", "revision", "reviewer", "reviewed_at", "published_at", "created_at",
+        "status_badge", "author_name", "revised_by_name", "revision", "reviewer_name", "reviewed_at", "published_at",
+        "created_at", "pages",
     ]  # fmt: skip
+    author_name = person_field("author", "author")
+    revised_by_name = person_field("revised_by", "latest revision by")
+    reviewer_name = person_field("reviewer", "approved by")
     inlines = [EvidenceInline, CorrectionInline, RevisionInline]
     actions = ["approve"]
 
@@ -613,7 +977,13 @@ class FactCheckAdmin(ActionAdmin):
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         verdict = ("claim", "rating", "headline", "explanation", "expected_version", "correction_note")
-        workflow = ["status_badge", ("author", "revised_by", "revision"), ("reviewer", "reviewed_at", "published_at")]
+        workflow = [
+            "status_badge",
+            ("author_name", "revised_by_name", "revision"),
+            ("reviewer_name", "reviewed_at", "published_at"),
+        ]
+        if obj is not None:
+            workflow.append("pages")
         return [
             (None, {"fields": [f for f in fieldsets[0][1]["fields"] if f in verdict]}),
             ("Workflow", {"fields": workflow}),
@@ -630,6 +1000,20 @@ class FactCheckAdmin(ActionAdmin):
         initial = super().get_changeform_initial_data(request)
         initial.setdefault("claim", request.GET.get("claim"))
         return initial
+
+    change_form_template = "admin/claims/factcheck/change_form.html"
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:  # the claim's steps here too: the verdict and its workflow on one page
+            user = request.user
+            context["workflow_steps"] = actions.available_steps(obj.claim, user)
+            context["can_approve"] = (
+                obj.status == FactCheckStatus.IN_REVIEW
+                and obj.reviewer_id is None
+                and policy.allows(user, "fact_check.approve", obj)
+                and user.pk not in (obj.author_id, obj.revised_by_id)
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_search_results(self, request, queryset, search_term):
         return full_text_search(queryset, search_term, "headline"), False
@@ -684,7 +1068,43 @@ class FactCheckAdmin(ActionAdmin):
     @admin.display(description="Claim")
     def claim_link(self, fact_check):
         url = reverse("admin:claims_claim_change", args=[fact_check.claim_id])
-        return format_html('<a href="{}">{}</a>', url, fact_check.claim)
+        text = fact_check.claim.text
+        return format_html('<a href="{}" title="{}">{}</a>', url, text, text if len(text) <= 60 else text[:57] + "…")
+
+    @admin.display(description="Headline", ordering="headline")
+    def headline_col(self, fact_check):
+        # A minimum width: long claim texts beside it squeezed headlines to a word per line.
+        return format_html('<span style="display:inline-block;min-width:22em">{}</span>', fact_check.headline)
+
+    @admin.display(description="Workflow and public page")
+    def pages(self, fact_check):
+        """The claim's one screen (every step), and the public page once partners can read the verdict."""
+        links = [
+            format_html(
+                '<a href="{}">Workflow: the claim\'s page</a>',
+                reverse("admin:claims_claim_change", args=[fact_check.claim_id]),
+            )
+        ]
+        if fact_check.status in (FactCheckStatus.PUBLISHED, FactCheckStatus.RETRACTED) and fact_check.claim.is_public:
+            # A path: the browser resolves it against the address this page was served from.
+            url = reverse("fact-check-page", args=[fact_check.pk])
+            links.append(format_html('<a href="{}" data-testid="public-page">Public page</a>', url))
+        return format_html_join(" · ", "{}", ((link,) for link in links))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "rating" and field is not None:
+            # The definitions beside the choice: what each rating means on its scale.
+            ratings = Rating.objects.select_related("scale").order_by("scale__name", "-value")
+            field.help_text = format_html(
+                "<details><summary>What each rating means</summary><dl>{}</dl></details>",
+                format_html_join(
+                    "",
+                    "<dt><strong>{}</strong> ({})</dt><dd>{}</dd>",
+                    ((r.label, r.scale.name, r.description or r.get_category_display()) for r in ratings),
+                ),
+            )
+        return field
 
 
 # --- Everything else ----------------------------------------------------------------------------
@@ -703,12 +1123,13 @@ class AppearanceAdmin(ActionAdmin):
     delete_action = "appearance.remove"
     change_actions = ("appearance.change",)
     field_actions = {f: "appearance.change" for f in ("speaker", "source", "quote", "kind", "said_on", "location")}
-    list_display = ["quote_excerpt", "speaker", "source", "kind", "said_on", "is_public"]
+    list_display = ["quote_excerpt", "speaker", "source", "kind", "said_on", "partners_see"]
     list_select_related = ["speaker", "source", "claim"]
     list_filter = ["kind", "is_public", ("said_on", DateRangeFilterBuilder())]
     search_fields = ["quote"]
     autocomplete_fields = ["claim", "speaker", "source"]
-    readonly_fields = ["is_public", "created_by"]
+    readonly_fields = ["is_public", "captured_by"]
+    captured_by = person_field("created_by", "captured by")
     actions = ["publish"]
 
     def needs_correction_note(self, appearance):
@@ -753,6 +1174,10 @@ class AppearanceAdmin(ActionAdmin):
     def has_publish_permission(self, request):
         return bool(policy.roles_for("appearance.publish") & policy.roles_of(request.user))
 
+    @admin.display(description="Partners see it", ordering="is_public")
+    def partners_see(self, appearance):
+        return "Published" if appearance.is_public and appearance.claim.is_public else "Not yet"
+
     @admin.display(description="Quote")
     def quote_excerpt(self, appearance):
         return appearance.quote[:100]
@@ -778,6 +1203,26 @@ class CorrectionAdmin(ReadOnlyAdmin):
         "claim", "fact_check", "kind", "note", "previous_rating", "new_rating", "previous_headline", "previous_text",
         "created_by",
     ]  # fmt: skip
+
+
+@admin.register(Merge)
+class MergeAdmin(ReadOnlyAdmin):
+    """The log of duplicates merged away: what, into what, by whom, what moved."""
+
+    list_display = ["created_at", "kind", "merged_name", "into_link", "user", "moved_list", "note"]
+    list_select_related = ["user"]
+    list_filter = ["kind"]
+    search_fields = ["merged_name", "into_name"]
+
+    @admin.display(description="Merged into")
+    def into_link(self, merge):
+        names = {"claim": "claims_claim", "speaker": "sources_speaker", "source": "sources_source"}
+        url = reverse(f"admin:{names[merge.kind]}_change", args=[merge.into_id])
+        return format_html('<a href="{}">{}</a>', url, merge.into_name)
+
+    @admin.display(description="Moved")
+    def moved_list(self, merge):
+        return ", ".join(f"{n} {what}" for what, n in merge.moved.items())
 
 
 @admin.register(ClaimTransition)

@@ -135,6 +135,17 @@ class ClaimStatus(models.TextChoices):
     RETRACTED = "retracted", "Retracted"
 
 
+class Priority(models.IntegerChoices):
+    LOW = 0, "Low"
+    NORMAL = 1, "Normal"
+    HIGH = 2, "High"
+    URGENT = 3, "Urgent"
+
+
+# Statuses someone still has to act on (the desk's queues).
+OPEN_STATUSES = (ClaimStatus.NEW, ClaimStatus.SELECTED, ClaimStatus.RESEARCHING, ClaimStatus.IN_REVIEW)
+
+
 def claim_text_key(text: str) -> str:
     """What makes two claim texts the same claim: the words, whatever the spacing."""
     return " ".join((text or "").split())
@@ -170,6 +181,26 @@ class Claim(EditorialModel):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
     )
+    # The desk (claims.actions.desk): who works on it, how urgent, by when. Set only by do_plan_claim.
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=False,  # claim_assignee_status serves it
+        related_name="assigned_claims",
+    )
+    priority = models.PositiveSmallIntegerField(
+        choices=Priority.choices, default=Priority.NORMAL, db_default=Priority.NORMAL, editable=False
+    )  # db_default: bulk loads (COPY) that do not name the column
+    deadline = models.DateField(null=True, blank=True, editable=False)
+    status_since = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When the status last changed."
+    )
+    merged_into = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, editable=False, related_name="merged_claims"
+    )
     search_vector = search_vector("text", language="language")
 
     class Meta:
@@ -185,6 +216,10 @@ class Claim(EditorialModel):
             HashIndex(fields=["text"], name="claim_text_hash"),  # exact-text lookups (capture, imports); any length
             models.Index(fields=["-created_at"], name="claim_created_desc"),
             models.Index(fields=["is_public", "updated_at"], name="claim_public_updated"),
+            # The desk's queues: open claims by status and deadline, and each person's own.
+            models.Index(fields=["status", "deadline"], name="claim_status_deadline"),
+            models.Index(fields=["assignee", "status"], name="claim_assignee_status"),
+            models.Index(fields=["created_at"], condition=Q(priority__gte=2), name="claim_urgent_created"),
         ]
 
     def __str__(self):
@@ -233,6 +268,34 @@ class ClaimTransition(AppendOnlyModel):
 
     def __str__(self):
         return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
+
+
+class MergeKind(models.TextChoices):
+    CLAIM = "claim", "Claim"
+    SPEAKER = "speaker", "Speaker"
+    SOURCE = "source", "Source"
+
+
+class Merge(AppendOnlyModel):
+    """One duplicate merged into the record it duplicated: what was moved, by whom, when."""
+
+    kind = models.CharField(max_length=20, choices=MergeKind.choices)
+    merged_id = models.BigIntegerField(help_text="The duplicate's id.")
+    merged_name = models.CharField(max_length=500, help_text="The duplicate as it read when merged.")
+    into_id = models.BigIntegerField()
+    into_name = models.CharField(max_length=500)
+    moved = models.JSONField(default=dict, help_text="How many appearances, verdicts, aliases... were moved.")
+    note = models.TextField(blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["kind", "into_id"], name="merge_into")]
+        triggers = [pgtrigger.Protect(name="merge_append_only", operation=pgtrigger.Update | pgtrigger.Delete)]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} “{self.merged_name}” merged into “{self.into_name}”"
 
 
 class AppearanceKind(models.TextChoices):

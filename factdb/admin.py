@@ -11,14 +11,15 @@ from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.forms import AdminPasswordChangeForm
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
+from django.urls import path, reverse
+from django.utils.html import format_html
 from rest_framework_api_key.models import APIKey
 
-from factdb import accounts, policy
+from factdb import accounts, notifications, policy
 from factdb.adminkit import ActionAdmin, ActionForm
-from factdb.models import PartnerKey, PartnerScope
+from factdb.models import Notification, PartnerKey, PartnerScope
 
 ROLE_CHOICES = [(role, role) for role in policy.ROLES]
 
@@ -240,3 +241,79 @@ class PartnerKeyAdmin(ActionAdmin):
 
     def has_revoke_permission(self, request):
         return policy.allows(request.user, "api_key.revoke")
+
+
+# --- Notifications: each person's own -----------------------------------------------------------
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """A person's inbox: what was assigned to them, waits for their review, was published or corrected."""
+
+    list_display = ["message", "created_at", "from_whom", "read"]
+    list_filter = [("read_at", admin.EmptyFieldListFilter)]
+    list_per_page = 50
+    actions = ["mark_read"]
+    change_list_template = "admin/factdb/notification/change_list.html"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(recipient=request.user).select_related("actor")
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and (obj is None or obj.recipient_id == request.user.pk)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        return [
+            path("<int:pk>/open/", self.admin_site.admin_view(self.open_view), name="factdb_notification_open"),
+            path("read-all/", self.admin_site.admin_view(self.read_all_view), name="factdb_notification_read_all"),
+        ] + super().get_urls()
+
+    def open_view(self, request, pk):
+        """Mark one notification read and go where it points (a path on this site only)."""
+        notification = get_object_or_404(Notification, pk=pk, recipient=request.user)
+        notifications.do_mark_read([notification], actor=request.user)
+        url = notification.url
+        if not url.startswith("/") or url.startswith("//"):
+            url = reverse("admin:factdb_notification_changelist")
+        return HttpResponseRedirect(url)
+
+    def read_all_view(self, request):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        unread = Notification.objects.filter(recipient=request.user, read_at__isnull=True).values_list("pk", flat=True)
+        done = notifications.do_mark_read(list(unread[:10_000]), actor=request.user)
+        self.message_user(request, f"{done} notification(s) marked read.")
+        return HttpResponseRedirect(reverse("admin:factdb_notification_changelist"))
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "title": "Notifications"}
+        return super().changelist_view(request, extra_context)
+
+    @admin.display(description="Notification")
+    def message(self, notification):
+        url = reverse("admin:factdb_notification_open", args=[notification.pk])
+        text = notification.text if notification.read_at else format_html("<strong>{}</strong>", notification.text)
+        return format_html('<a href="{}">{}</a>', url, text)
+
+    @admin.display(description="From")
+    def from_whom(self, notification):
+        actor = notification.actor
+        return (actor.get_full_name() or actor.get_username()) if actor else "—"
+
+    @admin.display(description="Read", ordering="read_at")
+    def read(self, notification):
+        return "read" if notification.read_at else "unread"
+
+    @admin.action(description="Mark read")
+    def mark_read(self, request, queryset):
+        done = notifications.do_mark_read(list(queryset.values_list("pk", flat=True)), actor=request.user)
+        self.message_user(request, f"{done} notification(s) marked read.")

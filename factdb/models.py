@@ -141,6 +141,32 @@ class AppendOnlyModel(models.Model):
         raise guard.UnguardedWrite(f"{type(self).__name__} rows are append-only.")
 
 
+class Notification(GuardedModel):
+    """Something a person should know about (assigned to them, waiting for their review, published...).
+
+    Written by the actions that cause it (factdb.notifications), in their transaction; the email
+    goes out once that transaction commits.
+    """
+
+    recipient = models.ForeignKey(User, on_delete=models.CASCADE, related_name="notifications", db_index=False)
+    actor = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    kind = models.CharField(max_length=30)
+    text = models.CharField(max_length=1000)
+    url = models.CharField(max_length=500, blank=True, help_text="Where to act on it (a path in the admin).")
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["recipient", "-created_at"], name="notification_recipient"),
+            models.Index(fields=["recipient"], condition=models.Q(read_at__isnull=True), name="notification_unread"),
+        ]
+
+    def __str__(self):
+        return self.text
+
+
 # --- People and partner keys: audited like the record itself ------------------------------------
 
 

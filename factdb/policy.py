@@ -55,6 +55,9 @@ TABLE: dict[str, dict[str, frozenset[str]]] = {
     "claim.publish": {"in_review": EDITORS},
     "claim.retract": {"published": EDITORS},
     "claim.recheck": {"published": RESEARCH, "retracted": RESEARCH},
+    # The desk: who works on a claim, how urgent, by when; folding duplicates into one record.
+    "claim.assign": {ANY: EDITORS},
+    "claim.merge": {ANY: EDITORS},
     # Appearances. "pending": on a public claim, waiting for an editor before partners see it.
     "appearance.add": {"internal": CAPTURE, "public": CAPTURE},  # the claim's visibility
     "appearance.change": {"internal": CAPTURE, "pending": CAPTURE, "public": EDITORS},
@@ -76,6 +79,8 @@ TABLE: dict[str, dict[str, frozenset[str]]] = {
     "source.create": {ANY: CAPTURE},
     "source.change": {"internal": CAPTURE, "public": EDITORS},
     "source.delete": {"internal": EDITORS, "public": NOBODY},
+    "speaker.merge": {ANY: EDITORS},
+    "source.merge": {ANY: EDITORS},
     "outlet.create": {ANY: CAPTURE},
     "outlet.change": {"internal": CAPTURE, "public": EDITORS},
     "outlet.delete": {"internal": EDITORS, "public": NOBODY},
@@ -108,6 +113,8 @@ TABLE: dict[str, dict[str, frozenset[str]]] = {
     # Repeat alerts: an already-checked claim said again.
     "alert.attach": {ANY: EDITORS},
     "alert.dismiss": {ANY: RESEARCH},
+    # One's own notifications (the action refuses anyone else's).
+    "notification.read": {ANY: CAPTURE},
 }
 
 # What people read in refusals ("{this}": the object, e.g. "this claim").
@@ -128,6 +135,8 @@ LABELS = {
     "claim.publish": "publish the verdict on {this}",
     "claim.retract": "retract the verdict on {this}",
     "claim.recheck": "re-check {this}",
+    "claim.assign": "assign {this} or set its priority and deadline",
+    "claim.merge": "merge claims",
     "appearance.add": "add appearances to {this}",
     "appearance.change": "change {this}",
     "appearance.publish": "publish {this}",
@@ -146,6 +155,8 @@ LABELS = {
     "source.create": "add sources",
     "source.change": "change {this}",
     "source.delete": "delete {this}",
+    "speaker.merge": "merge speakers",
+    "source.merge": "merge sources",
     "outlet.create": "add outlets",
     "outlet.change": "change {this}",
     "outlet.delete": "delete {this}",
@@ -171,6 +182,7 @@ LABELS = {
     "tip.handle": "handle tips",
     "alert.attach": "attach repeated appearances",
     "alert.dismiss": "dismiss repeat alerts",
+    "notification.read": "mark notifications read",
 }
 
 

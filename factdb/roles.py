@@ -38,6 +38,8 @@ READ_ONLY = [
     "claims.claimtransition",
     "claims.factcheckrevision",
     "pghistory.events",
+    "claims.merge",
+    "factdb.notification",  # each person's own (NotificationAdmin lists only theirs)
 ]
 _ADD = ("create", "capture", "add", "draft", "import")
 _DELETE = ("delete", "remove", "revoke")

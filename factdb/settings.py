@@ -142,6 +142,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "factdb.notifications.context",  # the unread badge in the admin's header
             ],
         },
     },
@@ -320,7 +321,10 @@ FACTDB_REPEAT_MATCH_LIMIT = env_int("FACTDB_REPEAT_MATCH_LIMIT", 500)
 
 # The organisation that publishes the fact-checks (ClaimReview author, API).
 FACTDB_ORGANIZATION_NAME = os.environ.get("FACTDB_ORGANIZATION_NAME", "factdb Newsroom")
-FACTDB_ORGANIZATION_URL = os.environ.get("FACTDB_ORGANIZATION_URL", "http://127.0.0.1:8000/")
+# Unset in production: the first of DJANGO_ALLOWED_HOSTS over https, never a development address and port.
+FACTDB_ORGANIZATION_URL = os.environ.get("FACTDB_ORGANIZATION_URL") or (
+    "http://127.0.0.1:8000/" if DEBUG or not ALLOWED_HOSTS else f"https://{ALLOWED_HOSTS[0].lstrip('.')}/"
+)
 
 # Claim matching (claims/matching.py, docs/matching.md): scores in [0, 1] at or above which an existing claim is
 # suggested, or called a near-certain duplicate; the sentence-embedding signal ("auto": on when installed, "off").
@@ -330,6 +334,20 @@ FACTDB_SEMANTIC_MATCHING = env_choice("FACTDB_SEMANTIC_MATCHING", "AUTO", ("AUTO
 # The optional embedding model (requirements-semantic.txt) loads from its package's files, never the network.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+# Notifications by email (factdb/notifications.py): the console in development, SMTP when EMAIL_HOST is set.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or (
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = env_int("EMAIL_PORT", 587, minimum=1)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10, minimum=1)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "factdb@localhost")
+# The admin's address, for links in emails (e.g. https://desk.example.org); empty: links are paths.
+FACTDB_ADMIN_BASE_URL = os.environ.get("FACTDB_ADMIN_BASE_URL", "")
 
 # The demo newsroom's password (make run, load_demo): development only.
 FACTDB_DEMO_PASSWORD = os.environ.get("FACTDB_DEMO_PASSWORD", "factdb-demo")

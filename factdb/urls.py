@@ -7,6 +7,7 @@ from factdb.health import healthz
 admin.site.site_header = "factdb"
 admin.site.site_title = "factdb"
 admin.site.index_title = "Newsroom desk"
+admin.site.site_url = None  # "/" is the admin itself: a "View site" link would only loop back here
 
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),

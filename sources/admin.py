@@ -1,5 +1,9 @@
+from django import forms
 from django.contrib import admin
+from django.contrib.admin import helpers
 from django.db.models import Q
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from rangefilter.filters import DateRangeFilterBuilder
 
 from factdb import policy
@@ -7,6 +11,29 @@ from factdb.adminkit import ActionAdmin, ActionForm, IndexedValuesFilter, Search
 from sources import actions
 from sources.models import Outlet, Source, Speaker, SpeakerAlias
 from sources.normalize import normalize_name, normalize_url
+
+
+class MergeActionForm(helpers.ActionForm):
+    """The action bar, with the id of the row to keep for "Merge selected"."""
+
+    merge_into = forms.CharField(
+        required=False, label="Merge into id", widget=forms.TextInput(attrs={"size": 6, "placeholder": "id"})
+    )
+    merge_note = forms.CharField(
+        required=False, label="Correction note (if public)", widget=forms.TextInput(attrs={"size": 30})
+    )
+
+
+def _merges(modeladmin, request, action_name, kind):
+    """The merge action for speakers or sources, offered to the roles that may merge (declared by claims)."""
+    merge = MERGE_ACTIONS.get(kind)
+    if merge is None or not policy.roles_for(action_name) & policy.roles_of(request.user):
+        return {}
+    return {merge.__name__: (merge, merge.__name__, merge.short_description)}
+
+
+# kind -> admin action; the claims app registers them (merging moves appearances, which are claims').
+MERGE_ACTIONS: dict = {}
 
 
 def _new(form) -> dict:
@@ -62,9 +89,44 @@ class SpeakerAliasInline(admin.TabularInline):
 
 
 class SpeakerForm(ActionForm):
+    create_anyway = forms.BooleanField(
+        required=False,
+        label="Create anyway",
+        help_text="Tick only when the speakers suggested above are other people.",
+    )
+
     class Meta:
         model = Speaker
         fields = ["name", "kind", "role", "affiliation", "country", "wikidata_id", "same_as", "description"]
+
+    def clean_name(self):
+        """Before a new speaker is created: "Did you mean Zamir Kabulov?" (any spelling, alias, script)."""
+        name = " ".join((self.cleaned_data.get("name") or "").split())
+        if self.instance.pk is None and name and not self.data.get(self.add_prefix("create_anyway")):
+            similar = Speaker.objects.similar(name)
+            if similar:
+                links = format_html_join(
+                    " or ",
+                    '<a href="{}" target="_blank" title="Also known as: {}">{}</a>',
+                    (
+                        (
+                            reverse("admin:sources_speaker_change", args=[s.pk]),
+                            ", ".join(a.name for a in s.aliases.all()) or "—",
+                            s.name,
+                        )
+                        for s in similar
+                    ),
+                )
+                raise forms.ValidationError(
+                    format_html(
+                        "Did you mean {}? Use the existing speaker (add “{}” as an alias there), or tick "
+                        "“Create anyway” if this is someone else.",
+                        links,
+                        name,
+                    ),
+                    code="similar_speaker",
+                )
+        return name
 
 
 @admin.register(Speaker)
@@ -78,13 +140,23 @@ class SpeakerAdmin(ActionAdmin):
     search_fields = ["name"]  # see get_search_results: names and aliases, accent-insensitive
     search_help_text = "Name or any alias; case and accents are ignored."
     inlines = [SpeakerAliasInline]
+    action_form = MergeActionForm
     fieldsets = [
         (None, {"fields": ["name", "kind", "role", "affiliation", "country"]}),
         ("Identity", {"fields": ["wikidata_id", "same_as", "description"]}),
     ]
 
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None:  # the duplicate check's confirmation, on the add page only
+            fieldsets[0][1]["fields"] = [*fieldsets[0][1]["fields"], "create_anyway"]
+        return fieldsets
+
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("aliases")
+
+    def get_actions(self, request):
+        return {**super().get_actions(request), **_merges(self, request, "speaker.merge", "speaker")}
 
     def get_search_results(self, request, queryset, search_term):
         # Trigram-indexed substring match over normalised names and aliases.
@@ -98,6 +170,7 @@ class SpeakerAdmin(ActionAdmin):
             )
         else:
             data = _new(form)
+            data.pop("create_anyway", None)
             speaker = actions.do_create_speaker(data.pop("name"), actor=actor, **data)
         for formset in formsets:
             added, changed, deleted = inline_changes(formset)
@@ -160,6 +233,7 @@ class SourceAdmin(ActionAdmin):
     search_help_text = "Title (substring) or exact URL."
     autocomplete_fields = ["outlet"]
     # No date_hierarchy: its year links come from a DISTINCT over every source; the date range filter serves.
+    action_form = MergeActionForm
     readonly_fields = ["content_hash", "duplicate_sources", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["kind", "title", "url", "outlet", "published_on", "language"]}),
@@ -173,6 +247,9 @@ class SourceAdmin(ActionAdmin):
             return queryset, False
         # icontains is served by the trigram index on UPPER(title); URLs match exactly once normalised.
         return queryset.filter(Q(title__icontains=term) | Q(url=normalize_url(term))), False
+
+    def get_actions(self, request):
+        return {**super().get_actions(request), **_merges(self, request, "source.merge", "source")}
 
     def save_object(self, request, source, form, formsets, change):
         if change:

@@ -21,7 +21,7 @@ from factdb.models import (
 )
 from factdb.parsing import parse_id
 from factdb.projection import PublicDocument
-from sources.normalize import content_hash, domain_of, name_keys, normalize_name, normalize_url
+from sources.normalize import content_hash, domain_of, name_keys, normalize_name, normalize_url, similar_names
 
 
 class OutletQuerySet(PublicQuerySet):
@@ -137,6 +137,26 @@ class SpeakerQuerySet(PublicQuerySet):
         if not key:
             return self.none()
         return self.filter(Q(normalized_name=key) | Q(aliases__normalized_name=key)).distinct()
+
+    def similar(self, name: str, limit: int = 5) -> list["Speaker"]:
+        """Speakers whose name or an alias may be `name` spelled another way (Kabulow, Kabuloff, Кабулов).
+
+        Candidates share a name key (GIN index on name_keys) with `name`; each is then compared word by word.
+        """
+        keys = [k for k in name_keys(name) if not k.startswith("a:")]
+        if not keys:
+            return []
+        by_name = Speaker.objects.filter(name_keys__overlap=keys).order_by().values("pk")
+        by_alias = SpeakerAlias.objects.filter(name_keys__overlap=keys).order_by().values("speaker_id")
+        candidates = self.filter(pk__in=by_name.union(by_alias)).prefetch_related("aliases")[:200]
+        found = []
+        for speaker in candidates:
+            spellings = [speaker.name, *(alias.name for alias in speaker.aliases.all())]
+            if any(similar_names(name, spelling) for spelling in spellings):
+                found.append(speaker)
+                if len(found) >= limit:
+                    break
+        return found
 
     def search(self, term: str):
         """Substring search over names and aliases (trigram indexes), or every word's transliteration key

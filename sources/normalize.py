@@ -4,6 +4,7 @@ import hashlib
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from rapidfuzz.distance import Levenshtein
 from unidecode import unidecode
 
 # Query parameters that identify a campaign or a click, never the document.
@@ -121,3 +122,31 @@ def content_hash(text: str) -> str:
     """SHA-256 of the text with whitespace and case folded, so re-flowed copies still match."""
     folded = _SPACES.sub(" ", text or "").strip().casefold()
     return hashlib.sha256(folded.encode("utf-8")).hexdigest() if folded else ""
+
+
+def same_name_word(a: str, b: str) -> bool:
+    """Could two words of names be one name spelled two ways? ('Kabulow', 'Kabuloff', 'Кабулов' ~ 'Kabulov')."""
+    ka, kb = translit_key(a), translit_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if ka[0] != kb[0] or min(len(ka), len(kb)) < 4:
+        return False
+    sa, sb = skeleton(a), skeleton(b)
+    if len(sa) >= 3 and sa == sb:
+        return True
+    return min(len(ka), len(kb)) >= 5 and Levenshtein.distance(ka, kb) <= 1  # w/v, one typo
+
+
+def similar_names(a: str, b: str) -> bool:
+    """Is `a` likely another spelling of the name `b`? Every significant word of the shorter name must
+    match a word of the longer, and the surnames (last words) must match each other."""
+    wa = [w for w in re.split(r"[^a-z]+", unidecode(a or "").lower()) if len(w) > 1 and w not in _NAME_PARTICLES]
+    wb = [w for w in re.split(r"[^a-z]+", unidecode(b or "").lower()) if len(w) > 1 and w not in _NAME_PARTICLES]
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if not same_name_word(short[-1], long_[-1]) and not any(same_name_word(short[-1], w) for w in long_):
+        return False
+    return all(any(same_name_word(w, x) or (len(w) == 1 and x[0] == w) for x in long_) for w in short)

@@ -123,3 +123,15 @@ def test_login_lockout_is_configurable(monkeypatch):
     assert configured["AUTHENTICATION_BACKENDS"][0] == "factdb.security.LoginThrottleBackend"
     with pytest.raises(ImproperlyConfigured, match="FACTDB_LOGIN_FAILURE_LIMIT='0'"):
         load_settings(monkeypatch, FACTDB_LOGIN_FAILURE_LIMIT="0")
+
+
+def test_public_urls_come_from_the_hosts_in_production_never_a_development_port(monkeypatch):
+    monkeypatch.delenv("FACTDB_ORGANIZATION_URL", raising=False)
+    monkeypatch.delenv("FACTDB_FACT_CHECK_URL", raising=False)
+    loaded = load_settings(
+        monkeypatch, DJANGO_DEBUG="0", DJANGO_SECRET_KEY="k" * 50, DJANGO_ALLOWED_HOSTS="checks.example.org,other"
+    )
+    assert loaded["FACTDB_ORGANIZATION_URL"] == "https://checks.example.org/"
+    assert loaded["FACTDB_FACT_CHECK_URL"] == "https://checks.example.org/fact-checks/{id}/"
+    chosen = load_settings(monkeypatch, FACTDB_ORGANIZATION_URL="https://news.example/")
+    assert chosen["FACTDB_FACT_CHECK_URL"] == "https://news.example/fact-checks/{id}/"

@@ -21,6 +21,10 @@ def record(claim: Claim, kind: str, note: str, *, actor, fact_check: FactCheck |
     correction = Correction(claim=claim, fact_check=fact_check, kind=kind, note=note, created_by=actor, **details)
     correction.save()
     touch(("correction", correction.pk), ("claim", claim.pk))
+    if kind != CorrectionKind.RETRACTION:  # the retraction step tells people itself
+        from claims.actions import desk
+
+        desk.after_correction(claim, fact_check, correction.get_kind_display(), note, actor)
     if fact_check is not None:
         touch(("fact_check", fact_check.pk))
     if kind != CorrectionKind.RETRACTION:  # a retraction is its own event (workflow)

@@ -6,10 +6,11 @@ here. Every step is recorded in ClaimTransition (who, when, from, to, note).
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.utils import timezone
 
-from claims.actions import corrections
+from claims.actions import corrections, desk
 from claims.actions.claims import publish_appearances
 from claims.actions.verdicts import check_four_eyes
 from claims.models import Claim, ClaimStatus, ClaimTransition, CorrectionKind, FactCheck, FactCheckStatus
@@ -42,8 +43,13 @@ BY_NAME = {step.name: step for step in STEPS}
 
 
 def available_steps(claim: Claim, user) -> list[Step]:
-    """Steps this user may take on this claim now (what the claim page offers)."""
-    return [step for step in STEPS if policy.allows(user, f"claim.{step.name}", claim)]
+    """Steps this user may take on this claim now (what the claim page offers; four eyes included)."""
+    steps = [step for step in STEPS if policy.allows(user, f"claim.{step.name}", claim)]
+    if any(step.name == "publish" for step in steps):
+        verdict = pending_fact_check(claim, FactCheckStatus.IN_REVIEW)
+        if verdict is not None and user.pk in (verdict.author_id, verdict.revised_by_id):
+            steps = [step for step in steps if step.name != "publish"]
+    return steps
 
 
 def pending_fact_check(claim: Claim, status: str) -> FactCheck | None:
@@ -51,9 +57,10 @@ def pending_fact_check(claim: Claim, status: str) -> FactCheck | None:
 
 
 @action("claim.step")
-def do_step(claim: Claim, name: str, *, actor, note: str = "") -> Claim:
+def do_step(claim: Claim, name: str, *, actor, note: str = "", plan: dict[str, Any] | None = None) -> Claim:
     """Move `claim` one workflow step, record who did it and why, and apply the step's effects.
 
+    `plan`: assignee, priority and/or deadline to set with the step (desk.do_plan_claim).
     Raises Refused when the step is not possible from the claim's status or a rule refuses
     it, Forbidden when the actor's role may not take it.
     """
@@ -70,11 +77,15 @@ def do_step(claim: Claim, name: str, *, actor, note: str = "") -> Claim:
     if effect is not None:
         effect(claim, actor, note)
     claim.status = step.target
+    claim.status_since = timezone.now()
     claim.save()
     ClaimTransition(
         claim=claim, name=name, from_status=from_status, to_status=claim.status, user=actor, note=note
     ).save()
     touch(("claim", claim.pk))
+    if plan:
+        claim = desk.do_plan_claim(claim, actor=actor, **plan)
+    desk.after_step(claim, name, actor, note)
     return claim
 
 

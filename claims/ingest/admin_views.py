@@ -31,7 +31,10 @@ class ArticleForm(forms.Form):
     url = forms.URLField(label="URL", max_length=2000, required=False, assume_scheme="https")
     outlet = forms.CharField(max_length=200, required=False, help_text="Found by name or by the URL's domain.")
     published = forms.DateField(
-        label="Published on", required=False, widget=forms.DateInput(attrs={"type": "date"}), help_text="YYYY-MM-DD"
+        label="Published on",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Pick the date; relative dates in the text count from it.",
     )
 
     def clean(self):

@@ -72,13 +72,19 @@ def test_nobody_publishes_their_own_fact_check(page):
     assert claim.status == ClaimStatus.IN_REVIEW
     assert not claim.is_public
 
-    # An editor who wrote it sees the button (the role may publish), but four eyes refuses it.
+    # An editor who wrote it is not offered the button either (the role may publish, four eyes may not),
+    # and a forged POST is refused by the action.
     editor = User.objects.get(username="editor")
     actions.do_revise_fact_check(claim.fact_checks.get(), actor=editor, changes={"headline": "The editor's rewrite"})
     page.context.clear_cookies()
     log_in(page, "editor")
     page.goto(f"/admin/claims/claim/{claim.pk}/change/")
-    page.get_by_role("button", name="Publish verdict").click()
+    expect(page.get_by_role("button", name="Publish verdict")).to_have_count(0)
+    expect(page.get_by_role("button", name="Approve verdict")).to_have_count(0)
+    page.evaluate(
+        """url => { const form = document.getElementById("claim_form"); form.action = url; form.submit(); }""",
+        f"/admin/claims/claim/{claim.pk}/step/publish/",
+    )
     expect(page.locator("ul.messagelist .error")).to_contain_text("Four eyes")
     expect(page.get_by_test_id("claim-status")).to_have_text("In review")
     claim.refresh_from_db()

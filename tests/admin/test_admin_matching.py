@@ -10,9 +10,16 @@ def test_new_duplicate_claim_points_to_the_existing_one(demo):
     client = client_for(demo["Reporter"])
     data = change_form_data(client.get("/admin/claims/claim/add/"))
     data["text"] = "145 people were killed in the March 2024 Crocus City Hall attack in Moscow"
-    response = client.post("/admin/claims/claim/add/", data, follow=True)
-    assert response.status_code == 200
     existing = Claim.objects.get(text=CROCUS)
+    # Stopped before it is saved, with the existing claim to add it to.
+    stopped = client.post("/admin/claims/claim/add/", data)
+    assert stopped.status_code == 200
+    assert "Similar claims exist" in stopped.content.decode()
+    assert f"/admin/claims/claim/{existing.pk}/change/" in stopped.content.decode()
+    assert not Claim.objects.filter(text=data["text"]).exists()
+    # Saved anyway, it still says which claim it looks like.
+    response = client.post("/admin/claims/claim/add/", {**data, "save_anyway": "on"}, follow=True)
+    assert response.status_code == 200
     warnings = [m for m in messages_of(response) if "looks like an existing claim" in m]
     assert warnings
     assert f"/admin/claims/claim/{existing.pk}/change/" in warnings[0]

@@ -15,11 +15,12 @@ from django.db import transaction
 
 from claims import actions
 from claims.actions import alerts as alert_actions
+from claims.actions import desk, merges
 from claims.actions import pages as page_actions
 from claims.actions import tips as tip_actions
 from claims.bulk.importer import import_data
-from claims.models import Claim, ClaimStatus, FactCheckStatus, Rating, Topic
-from factdb import accounts
+from claims.models import Claim, ClaimStatus, FactCheckStatus, Priority, Rating, Topic
+from factdb import accounts, notifications
 from factdb.models import PartnerKey
 from factdb.policy import ANY, NOBODY, ROLES, SUPERUSER, TABLE, Forbidden, Refused, check, roles_of
 from sources import actions as sources
@@ -299,6 +300,19 @@ RUNNERS = {
     "tip.handle": lambda world, obj, actor, n: _handle_tip(actor, n),
     "alert.attach": lambda world, obj, actor, n: alert_actions.do_attach_alert(world.alert(), actor=actor),
     "alert.dismiss": lambda world, obj, actor, n: alert_actions.do_dismiss_alert(world.alert(), actor=actor),
+    "claim.assign": lambda world, obj, actor, n: desk.do_plan_claim(
+        world.build.claim(), priority=Priority.HIGH, actor=actor
+    ),
+    "claim.merge": lambda world, obj, actor, n: merges.do_merge_claims(
+        world.build.claim(), world.build.claim(), actor=actor
+    ),
+    "speaker.merge": lambda world, obj, actor, n: merges.do_merge_speakers(
+        world.build.speaker(), world.build.speaker(), actor=actor
+    ),
+    "source.merge": lambda world, obj, actor, n: merges.do_merge_sources(
+        world.build.source(), world.build.source(), actor=actor
+    ),
+    "notification.read": lambda world, obj, actor, n: notifications.do_mark_read([], actor=actor),
 }
 
 
