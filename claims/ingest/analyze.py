@@ -169,8 +169,8 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
     frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: " " * len(m.group(0)), text)
     for m in _NAME_RUN.finditer(frame):
         ref = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0)))  # "Pritchard's plan"
-        if ref.ref != "name" or not ref.name:
-            continue
+        if ref.ref != "name" or not ref.name or re.search(r"\d", ref.name):
+            continue  # "Q2 Tom Reed": a Hansard question number is not part of a name
         for c in clusters:
             # a two-word club or firm name reads like a person's ("Santa Lucía" of "Deportivo Santa Lucía")
             kind = "organization" if c.kind == "organization" and _org_tail(ref.name, c) else ref.kind

@@ -643,7 +643,11 @@ def _pull_quotes(items: list[QuoteItem]) -> None:
     for it in items:
         if it.kind != "direct" or it.surface or it.cue or len(key(it.text).split()) < 3:
             continue
-        source = next((i for i in said if i is not it and key(it.text) in key(i.text)), None)
+        # a quote lying inside the other (one a witness's turn reports) is nested speech, not a repeat
+        source = next(
+            (i for i in said if i is not it and key(it.text) in key(i.text) and not i.start <= it.start < i.end),
+            None,
+        )
         if source is not None:
             it.surface, it.speaker_kind, it.cue = source.surface, source.speaker_kind, "repeated"
 

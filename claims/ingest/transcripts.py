@@ -28,9 +28,10 @@ from dataclasses import dataclass
 from .cues import REPORT_VERB_RE
 from .speakers import ORG_CONNECTORS, PARTICLES, ROLE_WORDS, TITLE_WORDS, parse_speaker_phrase
 
-# "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold)
+# "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold), and Hansard's
+# question numbers ("Q12 Chair: …")
 _LABEL = re.compile(
-    r"(?:\d{1,3}\.[ \t]+)?[*_]{0,2}(?P<label>[^:\n*]{1,140}?)[ \t]*(?:[*_]{2}[ \t]*:|:[*_]{0,2})"
+    r"(?:\d{1,3}\.[ \t]+|Q\d{1,4}[ \t]+)?[*_]{0,2}(?P<label>[^:\n*]{1,140}?)[ \t]*(?:[*_]{2}[ \t]*:|:[*_]{0,2})"
     r"[ \t]*(?:\n[ \t]*)?(?=\S)"
 )
 # The Congressional Record's "Chairman CRAPO. …", "Senator WYDEN. …", "The CHAIRMAN. …": a title word and
@@ -70,6 +71,11 @@ _ROLE_LABELS = {
 _HONORIFICS = {"mr", "mrs", "ms", "madam", "madame", "mister"}
 _BYLINE = re.compile(
     r"^(?:interview(?:ed)?\s+by|questions\s+by|conducted\s+by|by)\s+(?P<name>[^,\n(]+)", re.I | re.MULTILINE
+)
+# An intro naming the interviewer: "X spoke with Tech Ledger's Jan Ruiz in London", "talked to Jan Ruiz".
+_SPOKE_WITH = re.compile(
+    r"\b(?:spoke|speaking|talked|talking|sat\s+down)\s+(?:with|to)\s+(?:[^\W\d_a-z][\w.&-]*(?:\s+[^\W\d_a-z][\w.&-]*)*[’']s\s+)?"
+    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})"
 )
 _SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)|(?:--|—)\s*$")
 # "(BEGIN VIDEOTAPE)", "[Whereupon, the hearing was adjourned.]": stage directions, not speech.
@@ -155,7 +161,9 @@ class _Labels:
         chair of the subcommittee"; "Guest:" after "My guest today is the economist Dana Ortiz."."""
         if key in self.offices:
             return
-        holder = _office_holder(self.text, key) if head.lower().startswith("the ") else None
+        # "THE CHAIR:", or Hansard's bare "Chair:" after "Members present: Dame Ann Fox (Chair)"
+        office = head.lower().startswith("the ") or (" " not in key and key in TITLE_WORDS)
+        holder = _office_holder(self.text, key) if office else None
         if holder is None and key in _ROLE_LABELS:
             holder = _role_holder(self.text, key)
         if holder:
@@ -190,12 +198,14 @@ class _Labels:
 
 
 _NAME_BEFORE = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)(?:\s*\([^()]*\))?,\s*(?:the\s+)?$")
+# "Dame Ann Fox (Chair)": the office in brackets after the name
+_NAME_PAREN = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)\s*\($")
 _NAME_AFTER = re.compile(r"\s+((?:[^\W\d_a-z][\w'’-]+\s*){1,3})")
 
 
 def _office_holder(text: str, office: str) -> str | None:
     """The person the article gives an office to: "Senator Ana Ruiz, chair of the subcommittee" or
-    "Sen. Ana Ruiz (D-Mich.), Chair" or "Chair Ruiz", for a label that names only the office."""
+    "Sen. Ana Ruiz (D-Mich.), Chair" or "Chair Ruiz" or "Ana Ruiz (Chair)", for a label that names only the office."""
     if not office or " " in office or office not in TITLE_WORDS:
         return None
     for m in re.finditer(r"\b" + re.escape(office) + r"\b", text, re.I):
@@ -203,7 +213,10 @@ def _office_holder(text: str, office: str) -> str | None:
             continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
         after = _NAME_AFTER.match(text, m.end()) if text[m.start()].isupper() else None
-        for found in (before, after):
+        paren = (
+            _NAME_PAREN.search(text, max(0, m.start() - 120), m.start()) if text[m.end() : m.end() + 1] == ")" else None
+        )
+        for found in (before, after, paren):
             if found is None:
                 continue
             ref = parse_speaker_phrase(found.group(1))
@@ -244,8 +257,9 @@ def _headline_case(spoken: str) -> bool:
 
 
 def _interviewer(text: str, before: int) -> str | None:
-    """The interviewer from a byline ahead of the first question ("Interview by Jan Ruiz")."""
-    for m in _BYLINE.finditer(text, 0, before):
+    """The interviewer from a byline or intro ahead of the first question ("Interview by Jan Ruiz", "… spoke
+    with Jan Ruiz")."""
+    for m in [*_BYLINE.finditer(text, 0, before), *_SPOKE_WITH.finditer(text, 0, before)]:
         ref = parse_speaker_phrase(m.group("name").strip())
         if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
             return ref.name
