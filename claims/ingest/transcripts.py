@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import REPORT_VERB_RE
-from .speakers import ORG_CONNECTORS, PARTICLES, ROLE_WORDS, TITLE_WORDS, parse_speaker_phrase
+from .speakers import ORG_CONNECTORS, PARTICLES, ROLE_WORDS, TITLE_WORDS, parse_speaker_phrase, token_match
 
 # "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold), and Hansard's
 # question numbers ("Q12 Chair: …")
@@ -149,23 +149,24 @@ class _Labels:
         if _UNNAMED.match(head):
             return None, "unknown"
         key = _role_key(head)
-        self._find_holder(key, head)
+        self._find_holder(key, head, at)
         if key in self.offices:
             return self.offices[key], "person"
         if key in _ROLE_LABELS:
             return None, "unknown"  # "ANCHOR:" before anyone was named as the anchor
         return self._named(head, key, parens, at)
 
-    def _find_holder(self, key: str, head: str) -> None:
+    def _find_holder(self, key: str, head: str, at: int = -1) -> None:
         """Who holds an office or part the article names only by that office: "THE CHAIR:" after "Senator X,
-        chair of the subcommittee"; "Guest:" after "My guest today is the economist Dana Ortiz."."""
+        chair of the subcommittee"; "Guest:" after "My guest today is the economist Dana Ortiz."; "ANCHOR: Good
+        evening, I'm Claire Beaumont."."""
         if key in self.offices:
             return
         # "THE CHAIR:", or Hansard's bare "Chair:" after "Members present: Dame Ann Fox (Chair)"
         office = head.lower().startswith("the ") or (" " not in key and key in TITLE_WORDS)
         holder = _office_holder(self.text, key) if office else None
         if holder is None and key in _ROLE_LABELS:
-            holder = _role_holder(self.text, key)
+            holder = _role_holder(self.text, key) or _self_introduced(self.text, at)
         if holder:
             self.offices[key] = holder
 
@@ -238,13 +239,30 @@ def _role_holder(text: str, role: str) -> str | None:
     return None
 
 
+# A presenter naming themself at the start of their turn: "Good evening, I'm Claire Beaumont."
+_SELF_INTRO = re.compile(
+    r"\b(?:I['’]m|I\s+am|my\s+name\s+is)\s+((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)"
+)
+
+
+def _self_introduced(text: str, at: int) -> str | None:
+    m = _SELF_INTRO.search(text, at, at + 160) if at >= 0 else None
+    ref = parse_speaker_phrase(m.group(1)) if m else None
+    if ref and ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
+        return ref.name
+    return None
+
+
 def _used_as_name(text: str, word: str, at: int = -1) -> bool:
-    """A one-word label is a surname only if the article also has it after another capitalised word
-    ("OKAFOR:" after "MIRIAM OKAFOR" or "Miriam Okafor")."""
-    pattern = r"\b([^\W\d_][\w.'’-]*)[ \t]+(" + re.escape(word) + r")\b"
+    """A one-word label is a surname only if the article also has it, or a variant spelling of it
+    ("KOWALCZIK:" after "Ines Kowalczyk"), after another capitalised word ("OKAFOR:" after "Miriam Okafor")."""
+    pattern = r"\b([^\W\d_][\w.'’-]*)[ \t]+(?=([^\W\d_][\w'’-]*)\b)"  # overlapping pairs
     return any(
-        m.group(1)[0].isupper() and m.group(2)[0].isupper() and m.group(1).lower() not in ("the", "a", "an")
-        for m in re.finditer(pattern, text, re.I)
+        m.group(1)[0].isupper()
+        and m.group(2)[0].isupper()
+        and m.group(1).lower() not in ("the", "a", "an")
+        and token_match(word, m.group(2)) > 0
+        for m in re.finditer(pattern, text)
         if not at <= m.start() <= at + 140  # not the label itself ("MEMBERS PRESENT:")
     )
 

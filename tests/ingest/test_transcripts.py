@@ -286,3 +286,13 @@ def test_a_quote_inside_a_turn_is_not_a_repeat_of_the_turn():
         "Ann Fox: Thank you."
     )
     assert [s for _, s in direct(text)] == ["Ann Fox", "Ian Bell", None, "Ann Fox"]
+
+
+def test_an_anchor_who_introduces_herself_and_a_misspelt_surname_label():
+    text = (
+        "ANCHOR: Good evening, I'm Claire Beaumont. The river is low tonight.\n\n"
+        "Joining me is Ines Kowalczyk, an economist.\n\n"
+        "KOWALCZYK: It is structural.\n\nBEAUMONT: And the cost?\n\nKOWALCZIK: Several tenths of a point."
+    )
+    speakers = [s for _, s in direct(text)]
+    assert speakers == ["Claire Beaumont"] * 2 + ["Ines Kowalczyk", "Claire Beaumont", "Ines Kowalczyk"]
