@@ -54,7 +54,7 @@ _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", 
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
 PARTICLES = _wordset(
     """
-    bin ibn al el de da del della der van von di du dos das la le ben abu y st.
+    bin ibn al el de da del della der van von di du dos das la le ben abu y st. 't ’t ter ten
     """
 )
 # Connectors allowed inside organisation names ("Ministry of Public Health").
@@ -104,6 +104,7 @@ ORG_WORDS = _wordset(
     athletic fc cf afc hall rovers wanderers energy foods pharmaceuticals industries solutions logistics airways
     railways rail telecom petroleum mining ventures insurance therapeutics robotics utilities international
     programme program initiative trust society centre center watch movement frontières frontieres
+    province prefecture municipality
     """
 )
 KNOWN_ORGS = _wordset(
@@ -118,7 +119,7 @@ GENERIC_ORG_REFS = _wordset(
     """
     company firm statement group organisation organization agency ministry government bank department
     office club union party report release filing court council body panel authority association
-    federation confederation commission alliance
+    federation confederation commission alliance province prefecture municipality
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").

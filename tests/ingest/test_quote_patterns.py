@@ -807,3 +807,14 @@ def test_a_short_quote_followed_by_a_titled_name_and_a_verb_is_a_quote():
 def test_an_unnamed_noun_with_a_name_in_apposition_is_that_person():
     text = "Ana Ruiz said it was fair. A third resident, Joe Bloggs, 60, was angrier. “Nobody listens to us,” he said."
     assert direct(text) == [("Nobody listens to us", "Joe Bloggs")]
+
+
+def test_a_dutch_name_with_t_and_a_province_speaking_as_the_province():
+    text = (
+        "Pieter van ’t Hof, the team’s manager, said the deal was done. “Now we can plan for a generation,” he "
+        "said.\n\nThe Province of Gelderland welcomed it. “This is good news for the region,” the province said."
+    )
+    assert direct(text) == [
+        ("Now we can plan for a generation", "Pieter van ’t Hof"),
+        ("This is good news for the region", "Province of Gelderland"),
+    ]
