@@ -277,6 +277,11 @@ class Resolver:
     def _definite_person(self, cue: Cue, prev: Cue | None) -> None:
         st = self.state
         titled = st.titles.get(cue.ref.role or "")
+        last = st.last_any
+        if titled is None and last is not None and last.kind == "role" and not last.surface:
+            # "One emergency physician, who was not authorized to speak, said …. “…,” the doctor said."
+            cue.surface, cue.kind = None, "unknown"
+            return
         target = titled if titled is not None and titled.kind == "person" else st.last_person
         if re.search(r"(?i:the)\s+[^\W\d_a-z]", cue.subject) and st.last_person is not None:
             target = st.last_person  # "the Polish minister" tells this one from the minister named before

@@ -71,6 +71,14 @@ _PRONOUN_CLAUSE = re.compile(
     r"\s+(?i:[a-z]+(?:ed|s))\b[^,]{0,40}[.!?]?\s*$"
 )
 # A participle clause before the subject: "Asked whether he would resign, X paused."
+# Lower-case words ending in a title before a sentence's subject: "opposition councillor Karim Benali"
+_LOWER_TITLE = re.compile(
+    r"\s*(?:[a-z][\w-]*[ \t]+){0,2}(?:"
+    + "|".join(sorted(re.escape(w) for w in TITLE_WORDS if w.isalpha()))
+    + r")[ \t]+(?=[^\W\d_a-z])"
+)
+# "At City Hall, X accused …", "In Paris, X was blunt": a short scene-setting phrase before the subject
+_OPENING_PLACE = re.compile(r"\s*(?:at|in|on|outside|inside|from|later|earlier|meanwhile|separately)\b", re.I)
 _OPENING_CLAUSE = re.compile(
     r"\s*(?:when\s+|after\s+|before\s+|while\s+)?(?:asked|pressed|speaking|questioned|challenged|interviewed|"
     r"addressing|responding|reacting|writing|testifying)\b",
@@ -299,7 +307,9 @@ class Attributor:
         if dateline:
             body = body[dateline.end() :]
         parts = COMMA.split(body.split(MASK)[0], maxsplit=3)
-        if len(parts) >= 2 and _OPENING_CLAUSE.match(parts[0]):
+        if len(parts) >= 2 and (
+            _OPENING_CLAUSE.match(parts[0]) or _OPENING_PLACE.match(parts[0]) and len(parts[0].split()) <= 5
+        ):
             parts = parts[1:]  # "Asked by X whether …, Mr Pritchard-Jones paused": the subject follows
         ref, other, phrase = None, "", ""
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
@@ -315,7 +325,8 @@ class Attributor:
             if appos.ref == "name" and (described or office and appos.kind != "organization"):
                 ref, other = appos, parts[0]  # "Her husband, Frank, was ..." / "The mayor of Ely, Ana Ruiz, said"
         if ref is None:
-            head = _HEAD_RE.match(parts[0])
+            titled = _LOWER_TITLE.match(parts[0])  # "opposition councillor Karim Benali accused …"
+            head = _HEAD_RE.match(parts[0], titled.end() if titled else 0)
             if not head:
                 return None
             phrase = head.group(1)

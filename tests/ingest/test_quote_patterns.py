@@ -818,3 +818,20 @@ def test_a_dutch_name_with_t_and_a_province_speaking_as_the_province():
         ("Now we can plan for a generation", "Pieter van ’t Hof"),
         ("This is good news for the region", "Province of Gelderland"),
     ]
+
+
+def test_the_doctor_after_an_unnamed_physician_stays_unnamed():
+    text = (
+        "Karim Benali spoke first. One emergency physician, who was not authorized to speak, said cases had "
+        "tripled.\n\n“We are putting patients in corridors,” the doctor said."
+    )
+    assert direct(text) == [("We are putting patients in corridors", None)]
+
+
+def test_a_scene_setting_phrase_and_a_lower_case_title_before_the_subject():
+    text = (
+        "The mayor, Ana Ruiz, closed the fountains.\n\n"
+        "At City Hall, opposition councillor Karim Benali accused the mayor of “governing by panic instead of by "
+        "planning” in a long speech."
+    )
+    assert direct(text) == [("governing by panic instead of by planning", "Karim Benali")]
