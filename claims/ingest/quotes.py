@@ -77,8 +77,10 @@ _LOWER_TITLE = re.compile(
     + "|".join(sorted(re.escape(w) for w in TITLE_WORDS if w.isalpha()))
     + r")[ \t]+(?=[^\W\d_a-z])"
 )
-# "At City Hall, X accused …", "In Paris, X was blunt": a short scene-setting phrase before the subject
-_OPENING_PLACE = re.compile(r"\s*(?:at|in|on|outside|inside|from|later|earlier|meanwhile|separately)\b", re.I)
+# "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
+_OPENING_PLACE = re.compile(
+    r"\s*(?:at|in|on|outside|inside|from|later|earlier|meanwhile|separately|as|when|while|once)\b", re.I
+)
 _OPENING_CLAUSE = re.compile(
     r"\s*(?:when\s+|after\s+|before\s+|while\s+)?(?:asked|pressed|speaking|questioned|challenged|interviewed|"
     r"addressing|responding|reacting|writing|testifying)\b",

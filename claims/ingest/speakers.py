@@ -549,6 +549,14 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
 _JOINED_HEAD = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad-d|bin|ibn|abu)-(?=\w{3})")
 
 
+def _gendered_pair(male: str, female: str) -> bool:
+    """A Slavic or Central Asian surname and its feminine form: Ivanov/Ivanova, Petrovsky/Petrovska."""
+    # endings, not whole words, so a misspelling of the one still differs from the other (Abdrakmanov/Abdrakhmanova)
+    return male.endswith(("ov", "ev", "in", "yn", "sky", "ski")) and female.endswith(
+        ("ova", "eva", "ina", "yna", "ska")
+    )
+
+
 def token_match(a: str, b: str) -> float:
     """Similarity of two name tokens in [0, 100]; 0 means 'different'.
 
@@ -559,6 +567,8 @@ def token_match(a: str, b: str) -> float:
         return 0.0
     if na == nb:
         return 100.0
+    if _gendered_pair(na, nb) or _gendered_pair(nb, na):
+        return 0.0  # "Abdrakhmanov" and his wife "Abdrakhmanova" are two people
     ta, tb = translit_key(na), translit_key(nb)
     if len(ta) >= 4 and ta == tb:
         return 90.0

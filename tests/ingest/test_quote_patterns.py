@@ -835,3 +835,11 @@ def test_a_scene_setting_phrase_and_a_lower_case_title_before_the_subject():
         "planning” in a long speech."
     )
     assert direct(text) == [("governing by panic instead of by planning", "Karim Benali")]
+
+
+def test_a_subordinate_clause_before_the_subject_makes_her_the_next_she():
+    text = (
+        "Dr. Aigul Toktogulova runs the ward. Her colleague Cholpon Abdrakhmanova said little.\n\n"
+        "As the light went, Toktogulova walked her visitor to the gate. “Where else would I go?” she said."
+    )
+    assert direct(text) == [("Where else would I go?", "Aigul Toktogulova")]
