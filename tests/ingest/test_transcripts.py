@@ -263,7 +263,7 @@ def test_a_paragraph_naming_the_speaker_or_a_copyright_line_is_not_their_turn():
 def test_hansard_question_numbers_and_a_chair_named_in_the_members_list():
     text = (
         "Members present: Dame Ann Fox (Chair); Tom Reed.\n\n"
-        "Q1 Chair: Good morning. Will the target be met?\n\n"
+        "Q 1 Chair: Good morning. Will the target be met?\n\n"
         "Professor Sir Ian Bell: Not on the current trajectory, no.\n\n"
         "Q2 Tom Reed: Why has prescribing risen?\n\n"
         "Professor Bell: Pressure on appointments."
