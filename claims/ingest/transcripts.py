@@ -45,7 +45,7 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 # Labels for a voice nobody names.
 _UNNAMED = re.compile(
-    r"(?i)^(?:unidentified|unknown|unnamed|off-camera|voices?|crowd|protesters?|audience|"
+    r"(?i)^(?:unidentified|unknown|unnamed|off-camera|voices?|crowd|protesters?|audience|operator|"
     r"(?:several\s+|an?\s+)?hon(?:ourable)?\.?\s+members?)\b"
 )
 # Labels that name only a part in the programme.

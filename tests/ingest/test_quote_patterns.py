@@ -843,3 +843,11 @@ def test_a_subordinate_clause_before_the_subject_makes_her_the_next_she():
         "As the light went, Toktogulova walked her visitor to the gate. “Where else would I go?” she said."
     )
     assert direct(text) == [("Where else would I go?", "Aigul Toktogulova")]
+
+
+def test_a_definite_description_doing_something_before_a_quote():
+    text = (
+        "Germany's health minister, Karl Weber, said the country would buy more doses.\n\n"
+        "Asked whether the deal was too expensive, the minister shrugged. “Health is never too expensive.”"
+    )
+    assert direct(text) == [("Health is never too expensive.", "Karl Weber")]

@@ -296,3 +296,13 @@ def test_an_anchor_who_introduces_herself_and_a_misspelt_surname_label():
     )
     speakers = [s for _, s in direct(text)]
     assert speakers == ["Claire Beaumont"] * 2 + ["Ines Kowalczyk", "Claire Beaumont", "Ines Kowalczyk"]
+
+
+def test_an_earnings_call_operator_is_an_unnamed_voice():
+    text = (
+        "Operator: Good day, and welcome to the call. I will now hand over to Sarah Lin.\n\n"
+        "Sarah Lin: Thank you, operator. Revenue rose 14%.\n\n"
+        "Operator: Our first question comes from Tom Baker.\n\n"
+        "Tom Baker: Can you talk about Europe?"
+    )
+    assert [s for _, s in direct(text)] == [None, "Sarah Lin", None, "Tom Baker"]
