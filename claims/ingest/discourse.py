@@ -266,10 +266,15 @@ class Resolver:
             cue.surface, cue.kind = maker.surface, "organization"
             self.org_hints.add(maker.surface)
             return
+        # "The Kenya Wildlife Service said …. “…,” the agency said": no organisation named an agency, so the
+        # one that last spoke in a statement is meant
+        spoke = maker is not None and org is not None and maker.surface == org.surface and role in GENERIC_ORG_REFS
         if (
             org is not None
             and org.surface
-            and (role in (*ORG_NOUNS, "statement", "report", "release", "filing") or role in org.surface.lower())
+            and (
+                role in (*ORG_NOUNS, "statement", "report", "release", "filing") or role in org.surface.lower() or spoke
+            )
         ):
             cue.surface, cue.kind = org.surface, "organization"
             st.last_any = org

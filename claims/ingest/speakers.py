@@ -355,6 +355,15 @@ def _named_run(tokens: list[str], low: list[str]) -> tuple[int, int] | None:
         k -= 1 if k >= 0 and low[k] == "the" else 0
         if k >= 1 and low[k] in ("of", "from") and named[-2][1] == k:
             named = named[:-1]
+    for s, e in named[:-1]:
+        # "Paula Otieno of Save the Children": a full name, then "of" and a name that runs on over "the", is
+        # the person and where they work
+        while s < len(low) - 1 and low[s].rstrip(".") in TITLE_WORDS | {"dr", "prof"}:
+            s += 1  # "Dr. Paula Otieno of …"
+        j = next((j for j in range(s, e) if low[j] in ("of", "from")), None)
+        plain = j is not None and j - s >= 2
+        if plain and not any(low[t].rstrip(".") in TITLE_WORDS or low[t] in ORG_WORDS for t in range(s, j)):
+            return s, j
     return named[-1] if named else None
 
 

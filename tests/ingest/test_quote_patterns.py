@@ -851,3 +851,24 @@ def test_a_definite_description_doing_something_before_a_quote():
         "Asked whether the deal was too expensive, the minister shrugged. “Health is never too expensive.”"
     )
     assert direct(text) == [("Health is never too expensive.", "Karl Weber")]
+
+
+def test_a_wire_dateline_before_an_appositive_lead():
+    text = (
+        "NAIROBI, Kenya (AP) — The head of Kenya's wildlife service, Erastus Mwangi, on Monday warned that the "
+        "drought had killed more than 300 elephants.\n\n“The rains failed twice,” he said."
+    )
+    assert direct(text) == [("The rains failed twice", "Erastus Mwangi")]
+
+
+def test_a_name_of_an_organisation_with_the_inside_it():
+    text = "“Nobody listened,” said Dr. Paula Otieno of Save the Elephants."
+    assert direct(text) == [("Nobody listened", "Paula Otieno")]
+
+
+def test_the_agency_after_an_organisation_that_spoke_in_a_statement():
+    text = (
+        "The Kenya Wildlife Service said in a statement that trucks had been sent.\n\n"
+        "“We are doing all we can,” the agency said."
+    )
+    assert direct(text) == [("We are doing all we can", "Kenya Wildlife Service")]
