@@ -129,9 +129,9 @@ _TOK = (
     r"|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*)"
 )
 _NAME_RUN = re.compile(
-    r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[^\W\d_a-z]))?"
+    r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|des|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[^\W\d_a-z]))?"
     + _TOK
-    + r"(?:[ \t]+(?:(?:bin|ibn|al|de|del|da|van|von|der|den|di|du|dos|la|le|of|the|['’]t|ter|ten)[ \t]+){0,2}"
+    + r"(?:[ \t]+(?:(?:bin|ibn|al|de|des|del|da|van|von|der|den|di|du|dos|la|le|of|the|['’]t|ter|ten)[ \t]+){0,2}"
     + _TOK
     + r")*"
 )

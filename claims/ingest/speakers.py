@@ -39,7 +39,7 @@ TITLE_WORDS = _wordset(
     congressman congresswoman assemblyman assemblymember ranking democrat republican
     assemblywoman chef novelist architect author poet artist actor actress designer anchor host presenter
     reporter moderator head administrator evacuee survivor volunteer shopkeeper villager homeowner retiree
-    commuter motorist pensioner
+    commuter motorist pensioner cllr cllr.
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
     """
@@ -54,7 +54,7 @@ _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", 
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
 PARTICLES = _wordset(
     """
-    bin ibn al el de da del della der van von di du dos das la le ben abu y st. 't ’t ter ten
+    bin ibn al el de des da del della der van von di du dos das la le ben abu y st. 't ’t ter ten
     """
 )
 # Connectors allowed inside organisation names ("Ministry of Public Health").

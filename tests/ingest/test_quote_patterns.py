@@ -872,3 +872,11 @@ def test_the_agency_after_an_organisation_that_spoke_in_a_statement():
         "“We are doing all we can,” the agency said."
     )
     assert direct(text) == [("We are doing all we can", "Kenya Wildlife Service")]
+
+
+def test_the_particle_des_and_the_title_cllr():
+    text = (
+        "The director of the Louvre, Laurence des Cars, said the museum needed repairs. “The building is tired,” "
+        "she said.\n\nCllr Sarah Pike said: ‘Something has to give.’"
+    )
+    assert direct(text) == [("The building is tired", "Laurence des Cars"), ("Something has to give.", "Sarah Pike")]
