@@ -129,9 +129,9 @@ _TOK = (
     r"|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*)"
 )
 _NAME_RUN = re.compile(
-    r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[^\W\d_a-z]))?"
+    r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|des|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[^\W\d_a-z]))?"
     + _TOK
-    + r"(?:[ \t]+(?:(?:bin|ibn|al|de|del|da|van|von|der|den|di|du|dos|la|le|of|the)[ \t]+){0,2}"
+    + r"(?:[ \t]+(?:(?:bin|ibn|al|de|des|del|da|van|von|der|den|di|du|dos|la|le|of|the|['’]t|ter|ten)[ \t]+){0,2}"
     + _TOK
     + r")*"
 )
@@ -152,6 +152,7 @@ def _cluster_speakers(
             c.kind = "person"
     _other_mentions(clusters, text)
     _acronym_aliases(clusters, text)
+    _known_as(clusters, text)
     for short, full in aliases.items():  # a press release's defined name: "Acme" for "Acme Holdings N.V."
         home = next((c for c in clusters if full in c.forms), None)
         if home is not None:
@@ -169,16 +170,38 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
     frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: " " * len(m.group(0)), text)
     for m in _NAME_RUN.finditer(frame):
         ref = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0)))  # "Pritchard's plan"
-        if ref.ref != "name" or not ref.name:
+        if ref.ref != "name" or not ref.name or re.search(r"\d", ref.name):
+            continue  # "Q2 Tom Reed": a Hansard question number is not part of a name
+        if any(ref.name in c.forms for c in clusters):
             continue
+        scored = []
         for c in clusters:
             # a two-word club or firm name reads like a person's ("Santa Lucía" of "Deportivo Santa Lucía")
             kind = "organization" if c.kind == "organization" and _org_tail(ref.name, c) else ref.kind
-            if ref.name not in c.forms and c.similarity(ref.name, kind) > 0:
-                c.forms[ref.name] = 0
-                if c.kind == "unknown":
-                    c.kind = ref.kind
-                break
+            scored.append((c.similarity(ref.name, kind), c))
+        # the best match, not the first: "Osman al-Tayeb" is not "Hiba Osman" because she is "Osman"
+        score, best = max(scored, key=lambda sc: sc[0], default=(0, None))
+        if best is not None and score > 0:
+            best.forms[ref.name] = 0
+            if best.kind == "unknown":
+                best.kind = ref.kind
+
+
+# "Chile's Mining Council, an industry body known locally as Consejo Minero,": another name for the same body
+_KNOWN_AS = re.compile(
+    r"([^\W\d_a-z][\w'’-]*(?:[ \t]+(?:of|for|and|the|de|del|la)?[ \t]*[^\W\d_a-z][\w'’-]*)*),"
+    r"[^,.;]{0,60}?\b(?:also\s+|formerly\s+)?known\s+(?:locally\s+|in\s+[^\W\d_a-z]\w+\s+)?as\s+"
+    r"((?:[^\W\d_a-z][\w'’-]*[ \t]+(?:(?:de|del|la|of|the)[ \t]+)?)*[^\W\d_a-z][\w'’-]*)"
+)
+
+
+def _known_as(clusters: list[Cluster], text: str) -> None:
+    """ "X, an industry body known locally as Y,": Y is a name of X's speaker."""
+    for m in _KNOWN_AS.finditer(text):
+        full = parse_speaker_phrase(re.sub(r"^.*?['’]s\s+", "", m.group(1)))  # "Chile's Mining Council"
+        home = next((c for c in clusters if full.name and full.name in c.forms), None)
+        if home is not None and not any(m.group(2) in c.forms for c in clusters):
+            home.forms.setdefault(m.group(2), 0)
 
 
 def _acronym_aliases(clusters: list[Cluster], text: str) -> None:
@@ -225,9 +248,10 @@ def _given_names(clusters: list[Cluster], text: str) -> None:
         words = c.name.split()
         if c.kind == "person" and len(words) >= 2 and len(words[0]) >= 3 and words[0][0].isupper():
             owners.setdefault(words[0], []).append(c)
+    surnames = {f.split()[-1] for c in clusters for f in c.forms if f.split()}
     for given, found in owners.items():
-        if len(found) > 1 or given in found[0].forms or occurrences(text, given.lower()):
-            continue  # shared, already there, or also a common word ("Will", "Rose")
+        if len(found) > 1 or given in found[0].forms or given in surnames or occurrences(text, given.lower()):
+            continue  # shared, already there, someone's surname ("Osman"), or a common word ("Will", "Rose")
         if any(
             not re.match(r"\s+[^\W\d_a-z]", text[i + len(given) : i + len(given) + 3]) for i in occurrences(text, given)
         ):

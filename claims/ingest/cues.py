@@ -194,6 +194,9 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     return subject, ref, other, appos
 
 
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,[^—–\n]{0,60}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]\s+")
+
+
 def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerRef]:
     """ "Priya Raman, who said …" / "Rosa Quint, a nurse who said …" / "the Secretary, Ruth Callander,
     who stood at the rostrum and told …": the relative pronoun's antecedent."""
@@ -211,6 +214,9 @@ def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerR
 
 def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
     """ "X said": the text back to the previous comma, masked quote or dateline dash."""
+    dateline = _DATELINE.match(masked, ss, m.start())
+    if dateline:  # "NAIROBI, Kenya (AP) — The head of …, Erastus Mwangi, warned": not part of the subject
+        ss = dateline.end()
     before = masked[ss : m.start()]
     left_end = ss + len(before.rstrip())
     tail = _AUX_TAIL.search(masked, ss, left_end)

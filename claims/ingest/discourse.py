@@ -266,10 +266,15 @@ class Resolver:
             cue.surface, cue.kind = maker.surface, "organization"
             self.org_hints.add(maker.surface)
             return
+        # "The Kenya Wildlife Service said …. “…,” the agency said": no organisation named an agency, so the
+        # one that last spoke in a statement is meant
+        spoke = maker is not None and org is not None and maker.surface == org.surface and role in GENERIC_ORG_REFS
         if (
             org is not None
             and org.surface
-            and (role in (*ORG_NOUNS, "statement", "report", "release", "filing") or role in org.surface.lower())
+            and (
+                role in (*ORG_NOUNS, "statement", "report", "release", "filing") or role in org.surface.lower() or spoke
+            )
         ):
             cue.surface, cue.kind = org.surface, "organization"
             st.last_any = org
@@ -277,6 +282,11 @@ class Resolver:
     def _definite_person(self, cue: Cue, prev: Cue | None) -> None:
         st = self.state
         titled = st.titles.get(cue.ref.role or "")
+        last = st.last_any
+        if titled is None and last is not None and last.kind == "role" and not last.surface:
+            # "One emergency physician, who was not authorized to speak, said …. “…,” the doctor said."
+            cue.surface, cue.kind = None, "unknown"
+            return
         target = titled if titled is not None and titled.kind == "person" else st.last_person
         if re.search(r"(?i:the)\s+[^\W\d_a-z]", cue.subject) and st.last_person is not None:
             target = st.last_person  # "the Polish minister" tells this one from the minister named before

@@ -29,6 +29,7 @@ from .speakers import (
     PARTICLES,
     PERSON_NOUNS,
     ROLE_WORDS,
+    STOP_CAPS,
     TITLE_WORDS,
     SpeakerRef,
     is_org_name,
@@ -58,19 +59,36 @@ _DEFINED = re.compile(
     r"((?:[^\W\d_a-z][\w.&'’-]*[ \t]+){0,5}[^\W\d_a-z][\w.&'’-]*)[ \t]*"  # the name
     r"\(((?:[“\"][^”\"()]{1,40}[”\"][^()“\"]{0,8}){1,3})\)"  # (“Acme” or “the Company”)
 )
-# 'He said, "…"' inside a quote: the cue of a nested quote.
-_NESTED_CUE = re.compile(
-    r"(?:^|[.!?,]\s+|['‘’])([^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2}|[Hh]e|[Ss]he)"
-    r"\s+(?:said|says|asked|replied|told\s+\w+)[,:]?\s*$"
+# Inside a quote, the speech verb just before a nested quote ('He said, "…"', "I told her, '…'") and the
+# candidates for its subject: a pronoun, an unnamed "a mother", or a capitalised name.
+_NESTED_VERB = re.compile(
+    r"\b(?:said|says|say|asked|asks|ask|replied|told|tells|tell|wrote|writes)(?:\s+(?:the\s+\w+|\w+))?"
+    r"[,:]?\s*$"
 )
+_NESTED_SUBJECT = re.compile(
+    r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
+    r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
+)
+# A name opening a sentence inside a quote, followed by a verb: "Samuel rang me the night before".
+_QUOTED_SUBJECT = re.compile(r"(?:[.!?]\s+|[‘'“\"])([^\W\d_a-z][\w'’-]+)\s+[a-z]+")
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
 # "Asked …, Peñaranda smiled." : a name does the same.
 _PRONOUN_CLAUSE = re.compile(
-    r"(?:^|,)\s*((?i:he|she)|[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
+    r"(?:^|,)\s*((?i:he|she)|(?i:the)[ \t]+[a-z]+|[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
     r"\s+(?i:[a-z]+(?:ed|s))\b[^,]{0,40}[.!?]?\s*$"
 )
 # A participle clause before the subject: "Asked whether he would resign, X paused."
+# Lower-case words ending in a title before a sentence's subject: "opposition councillor Karim Benali"
+_LOWER_TITLE = re.compile(
+    r"\s*(?:[a-z][\w-]*[ \t]+){0,2}(?:"
+    + "|".join(sorted(re.escape(w) for w in TITLE_WORDS if w.isalpha()))
+    + r")[ \t]+(?=[^\W\d_a-z])"
+)
+# "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
+_OPENING_PLACE = re.compile(
+    r"\s*(?:at|in|on|outside|inside|from|later|earlier|meanwhile|separately|as|when|while|once)\b", re.I
+)
 _OPENING_CLAUSE = re.compile(
     r"\s*(?:when\s+|after\s+|before\s+|while\s+)?(?:asked|pressed|speaking|questioned|challenged|interviewed|"
     r"addressing|responding|reacting|writing|testifying)\b",
@@ -177,6 +195,7 @@ class Attributor:
         self.turns: list[Turn | None] = []
         self.aliases: dict[str, str] = {}  # defined short name -> full name ("Acme" -> "Acme Holdings N.V.")
         self.prev_quote: tuple[str | None, str, bool] | None = None  # (surface, kind, open?)
+        self._outer: tuple[str | None, str] = (None, "unknown")  # speaker of the last outer quote
         self.intro: Attribution | None = None  # who the paragraph before, with no quote, introduced
         self.interviewee: Referent | None = None
 
@@ -299,7 +318,9 @@ class Attributor:
         if dateline:
             body = body[dateline.end() :]
         parts = COMMA.split(body.split(MASK)[0], maxsplit=3)
-        if len(parts) >= 2 and _OPENING_CLAUSE.match(parts[0]):
+        if len(parts) >= 2 and (
+            _OPENING_CLAUSE.match(parts[0]) or _OPENING_PLACE.match(parts[0]) and len(parts[0].split()) <= 5
+        ):
             parts = parts[1:]  # "Asked by X whether …, Mr Pritchard-Jones paused": the subject follows
         ref, other, phrase = None, "", ""
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
@@ -315,7 +336,8 @@ class Attributor:
             if appos.ref == "name" and (described or office and appos.kind != "organization"):
                 ref, other = appos, parts[0]  # "Her husband, Frank, was ..." / "The mayor of Ely, Ana Ruiz, said"
         if ref is None:
-            head = _HEAD_RE.match(parts[0])
+            titled = _LOWER_TITLE.match(parts[0])  # "opposition councillor Karim Benali accused …"
+            head = _HEAD_RE.match(parts[0], titled.end() if titled else 0)
             if not head:
                 return None
             phrase = head.group(1)
@@ -397,23 +419,43 @@ class Attributor:
         return None
 
     def _nested(self, q: _Quote) -> Attribution | None:
-        """A quote inside a quote ('He said, "Dad, they never came."'): the cue inside the outer
-        quote; a pronoun there is the last name the outer quotes mentioned."""
+        """A quote inside a quote ('He said, "Dad, they never came."', "she looked at me and said, '…'"): the
+        subject of the speech verb before it, inside the outer quote. "I"/"we" is the outer speaker, "he"/"she"
+        someone else the text named, "a mother who told me" nobody named."""
         if not q.seg.nested:
             return None
-        para_start, text = q.para.start, self.text
-        before = text[para_start : q.seg.open]
-        m = _NESTED_CUE.search(before)
-        if not m:
+        clause = re.split(r"[.!?]\s+|[‘'“\"]", self.text[q.para.start : q.seg.open])[-1]
+        verb = _NESTED_VERB.search(clause)
+        subjects = list(_NESTED_SUBJECT.finditer(clause[: verb.start()])) if verb else []
+        if not subjects:
             return None, "unknown", ""
-        ref = parse_speaker_phrase(m.group(1))
-        if ref.ref == "pronoun":
-            names = [parse_speaker_phrase(r) for r in _CAP_RUN.findall(before[: m.start(1)])]
-            names = [r for r in names if r.ref == "name" and r.kind != "organization"]
-            return (names[-1].name, "person", m.group(0).strip(" ,:'‘’")) if names else (None, "unknown", "")
-        if ref.ref == "name":
-            return ref.name, ref.kind, m.group(0).strip(" ,:'‘’")
+        subject, cue = subjects[-1].group(0), clause.strip(" ,:")
+        word = subject.lower()
+        if word in ("i", "we"):
+            return self._outer[0], self._outer[1], cue
+        if word in ("he", "she"):
+            other = self._other_person(q, "m" if word == "he" else "f")
+            return (other, "person", cue) if other else (None, "unknown", "")
+        ref = parse_speaker_phrase(subject)
+        seen = any(name_similarity(ref.name or "", n) for n, _ in self.state.names)
+        if ref.ref == "name" and ref.name and (ref.kind == "person" or seen):
+            return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
         return None, "unknown", ""
+
+    def _other_person(self, q: _Quote, gender: str) -> str | None:
+        """The person a "he"/"she" inside someone's quote means: the last person the text named who is not the
+        quote's speaker and not known to be of the other gender."""
+        outer = self._outer[0] or ""
+        names = [r.surface for r, _ in self.state.persons if r.surface]
+        for m in _QUOTED_SUBJECT.finditer(self.text, q.para.start, q.seg.open):  # "'Samuel rang me …"
+            ref = parse_speaker_phrase(m.group(1))
+            if ref.ref == "name" and ref.name and ref.kind != "organization" and ref.name.lower() not in STOP_CAPS:
+                names.append(ref.name)
+        for name in reversed(names):
+            g = self.state.gender_of(Referent(name, "person"))
+            if not (outer and name_similarity(name, outer)) and g in (None, gender):
+                return name
+        return None
 
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue."""
@@ -594,6 +636,7 @@ class Attributor:
             items.append(QuoteItem(text[a:b], "direct", para.index, a, b, cue_text, surface, kind, para.sents[sidx]))
             if not seg.nested:
                 last = (surface, kind, not seg.closed)
+                self._outer = (surface, kind)  # the "I" of a quote nested in this one
         return last
 
     def run(self) -> list[QuoteItem]:
@@ -643,7 +686,11 @@ def _pull_quotes(items: list[QuoteItem]) -> None:
     for it in items:
         if it.kind != "direct" or it.surface or it.cue or len(key(it.text).split()) < 3:
             continue
-        source = next((i for i in said if i is not it and key(it.text) in key(i.text)), None)
+        # a quote lying inside the other (one a witness's turn reports) is nested speech, not a repeat
+        source = next(
+            (i for i in said if i is not it and key(it.text) in key(i.text) and not i.start <= it.start < i.end),
+            None,
+        )
         if source is not None:
             it.surface, it.speaker_kind, it.cue = source.surface, source.speaker_kind, "repeated"
 

@@ -4,7 +4,7 @@ Double quotes (straight or curly) are found first. British single quotes (‘…
 found outside them, told apart from apostrophes by where they stand: an opening mark follows a
 space or a dash and precedes a letter; a closing mark follows a letter or punctuation and precedes
 a space, punctuation or the end. Double quotes inside a single-quoted span are nested speech
-('He said, "Dad, they never came."').
+('He said, "Dad, they never came."'), and so are single quotes inside a double-quoted one.
 """
 
 from __future__ import annotations
@@ -149,7 +149,13 @@ def segments(text: str, s: int, e: int, next_start: int | None = None) -> list[S
     single = _single_segments(text, s, e, double, continues)
     for d in double:
         d.nested = any(g.open < d.open and d.close <= g.close for g in single)
-    return sorted(double + single, key=lambda g: g.open)
+    inner = [  # "I remember a mother who told me, 'My son feels well now.'": single quotes inside double ones
+        Segment(g.open, g.close, True, single=True, nested=True)
+        for d in double
+        if not d.nested
+        for g in _single_segments(text, d.open + 1, d.close, [], False)
+    ]
+    return sorted(double + single + inner, key=lambda g: g.open)
 
 
 def content_span(text: str, seg: Segment) -> tuple[int, int]:

@@ -39,7 +39,7 @@ TITLE_WORDS = _wordset(
     congressman congresswoman assemblyman assemblymember ranking democrat republican
     assemblywoman chef novelist architect author poet artist actor actress designer anchor host presenter
     reporter moderator head administrator evacuee survivor volunteer shopkeeper villager homeowner retiree
-    commuter motorist pensioner
+    commuter motorist pensioner cllr cllr.
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
     """
@@ -54,7 +54,7 @@ _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", 
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
 PARTICLES = _wordset(
     """
-    bin ibn al el de da del della der van von di du dos das la le ben abu y st.
+    bin ibn al el de des da del della der van von di du dos das la le ben abu y st. 't ’t ter ten
     """
 )
 # Connectors allowed inside organisation names ("Ministry of Public Health").
@@ -104,6 +104,7 @@ ORG_WORDS = _wordset(
     athletic fc cf afc hall rovers wanderers energy foods pharmaceuticals industries solutions logistics airways
     railways rail telecom petroleum mining ventures insurance therapeutics robotics utilities international
     programme program initiative trust society centre center watch movement frontières frontieres
+    province prefecture municipality
     """
 )
 KNOWN_ORGS = _wordset(
@@ -118,7 +119,7 @@ GENERIC_ORG_REFS = _wordset(
     """
     company firm statement group organisation organization agency ministry government bank department
     office club union party report release filing court council body panel authority association
-    federation confederation commission alliance
+    federation confederation commission alliance province prefecture municipality
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
@@ -268,6 +269,8 @@ def is_org_name(words: list[str]) -> bool:
     joined = " ".join(low)
     if joined in KNOWN_ORGS or any(w in ORG_WORDS for w in low):
         return True
+    if len(low) >= 2 and low[0] in ("world", "global"):
+        return True  # "World Athletics", "Global Witness": bodies, not people
     return len(words) == 1 and _is_acronym(words[0])
 
 
@@ -352,6 +355,15 @@ def _named_run(tokens: list[str], low: list[str]) -> tuple[int, int] | None:
         k -= 1 if k >= 0 and low[k] == "the" else 0
         if k >= 1 and low[k] in ("of", "from") and named[-2][1] == k:
             named = named[:-1]
+    for s, e in named[:-1]:
+        # "Paula Otieno of Save the Children": a full name, then "of" and a name that runs on over "the", is
+        # the person and where they work
+        while s < len(low) - 1 and low[s].rstrip(".") in TITLE_WORDS | {"dr", "prof"}:
+            s += 1  # "Dr. Paula Otieno of …"
+        j = next((j for j in range(s, e) if low[j] in ("of", "from")), None)
+        plain = j is not None and j - s >= 2
+        if plain and not any(low[t].rstrip(".") in TITLE_WORDS or low[t] in ORG_WORDS for t in range(s, j)):
+            return s, j
     return named[-1] if named else None
 
 
@@ -548,6 +560,14 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
 _JOINED_HEAD = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad-d|bin|ibn|abu)-(?=\w{3})")
 
 
+def _gendered_pair(male: str, female: str) -> bool:
+    """A Slavic or Central Asian surname and its feminine form: Ivanov/Ivanova, Petrovsky/Petrovska."""
+    # endings, not whole words, so a misspelling of the one still differs from the other (Abdrakmanov/Abdrakhmanova)
+    return male.endswith(("ov", "ev", "in", "yn", "sky", "ski")) and female.endswith(
+        ("ova", "eva", "ina", "yna", "ska")
+    )
+
+
 def token_match(a: str, b: str) -> float:
     """Similarity of two name tokens in [0, 100]; 0 means 'different'.
 
@@ -558,6 +578,10 @@ def token_match(a: str, b: str) -> float:
         return 0.0
     if na == nb:
         return 100.0
+    if _gendered_pair(na, nb) or _gendered_pair(nb, na):
+        return 0.0  # "Abdrakhmanov" and his wife "Abdrakhmanova" are two people
+    if min(len(na), len(nb)) >= 4 and re.sub(r"(.)\1", r"\1", na) == re.sub(r"(.)\1", r"\1", nb):
+        return 90.0  # a doubled letter: "al-Tayyeb" ~ "al-Tayeb", "Mohammed" ~ "Mohamed"
     ta, tb = translit_key(na), translit_key(nb)
     if len(ta) >= 4 and ta == tb:
         return 90.0

@@ -26,11 +26,12 @@ import re
 from dataclasses import dataclass
 
 from .cues import REPORT_VERB_RE
-from .speakers import ORG_CONNECTORS, PARTICLES, ROLE_WORDS, TITLE_WORDS, parse_speaker_phrase
+from .speakers import ORG_CONNECTORS, PARTICLES, ROLE_WORDS, TITLE_WORDS, parse_speaker_phrase, token_match
 
-# "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold)
+# "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold), and Hansard's
+# question numbers ("Q12 Chair: …")
 _LABEL = re.compile(
-    r"(?:\d{1,3}\.[ \t]+)?[*_]{0,2}(?P<label>[^:\n*]{1,140}?)[ \t]*(?:[*_]{2}[ \t]*:|:[*_]{0,2})"
+    r"(?:\d{1,3}\.[ \t]+|Q[ \t]?\d{1,4}[ \t]+)?[*_]{0,2}(?P<label>[^:\n*]{1,140}?)[ \t]*(?:[*_]{2}[ \t]*:|:[*_]{0,2})"
     r"[ \t]*(?:\n[ \t]*)?(?=\S)"
 )
 # The Congressional Record's "Chairman CRAPO. …", "Senator WYDEN. …", "The CHAIRMAN. …": a title word and
@@ -44,7 +45,7 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 # Labels for a voice nobody names.
 _UNNAMED = re.compile(
-    r"(?i)^(?:unidentified|unknown|unnamed|off-camera|voices?|crowd|protesters?|audience|"
+    r"(?i)^(?:unidentified|unknown|unnamed|off-camera|voices?|crowd|protesters?|audience|operator|"
     r"(?:several\s+|an?\s+)?hon(?:ourable)?\.?\s+members?)\b"
 )
 # Labels that name only a part in the programme.
@@ -70,6 +71,11 @@ _ROLE_LABELS = {
 _HONORIFICS = {"mr", "mrs", "ms", "madam", "madame", "mister"}
 _BYLINE = re.compile(
     r"^(?:interview(?:ed)?\s+by|questions\s+by|conducted\s+by|by)\s+(?P<name>[^,\n(]+)", re.I | re.MULTILINE
+)
+# An intro naming the interviewer: "X spoke with Tech Ledger's Jan Ruiz in London", "talked to Jan Ruiz".
+_SPOKE_WITH = re.compile(
+    r"\b(?:spoke|speaking|talked|talking|sat\s+down)\s+(?:with|to)\s+(?:[^\W\d_a-z][\w.&-]*(?:\s+[^\W\d_a-z][\w.&-]*)*[’']s\s+)?"
+    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})"
 )
 _SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)|(?:--|—)\s*$")
 # "(BEGIN VIDEOTAPE)", "[Whereupon, the hearing was adjourned.]": stage directions, not speech.
@@ -143,21 +149,24 @@ class _Labels:
         if _UNNAMED.match(head):
             return None, "unknown"
         key = _role_key(head)
-        self._find_holder(key, head)
+        self._find_holder(key, head, at)
         if key in self.offices:
             return self.offices[key], "person"
         if key in _ROLE_LABELS:
             return None, "unknown"  # "ANCHOR:" before anyone was named as the anchor
         return self._named(head, key, parens, at)
 
-    def _find_holder(self, key: str, head: str) -> None:
+    def _find_holder(self, key: str, head: str, at: int = -1) -> None:
         """Who holds an office or part the article names only by that office: "THE CHAIR:" after "Senator X,
-        chair of the subcommittee"; "Guest:" after "My guest today is the economist Dana Ortiz."."""
+        chair of the subcommittee"; "Guest:" after "My guest today is the economist Dana Ortiz."; "ANCHOR: Good
+        evening, I'm Claire Beaumont."."""
         if key in self.offices:
             return
-        holder = _office_holder(self.text, key) if head.lower().startswith("the ") else None
+        # "THE CHAIR:", or Hansard's bare "Chair:" after "Members present: Dame Ann Fox (Chair)"
+        office = head.lower().startswith("the ") or (" " not in key and key in TITLE_WORDS)
+        holder = _office_holder(self.text, key) if office else None
         if holder is None and key in _ROLE_LABELS:
-            holder = _role_holder(self.text, key)
+            holder = _role_holder(self.text, key) or _self_introduced(self.text, at)
         if holder:
             self.offices[key] = holder
 
@@ -190,12 +199,14 @@ class _Labels:
 
 
 _NAME_BEFORE = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)(?:\s*\([^()]*\))?,\s*(?:the\s+)?$")
+# "Dame Ann Fox (Chair)": the office in brackets after the name
+_NAME_PAREN = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)\s*\($")
 _NAME_AFTER = re.compile(r"\s+((?:[^\W\d_a-z][\w'’-]+\s*){1,3})")
 
 
 def _office_holder(text: str, office: str) -> str | None:
     """The person the article gives an office to: "Senator Ana Ruiz, chair of the subcommittee" or
-    "Sen. Ana Ruiz (D-Mich.), Chair" or "Chair Ruiz", for a label that names only the office."""
+    "Sen. Ana Ruiz (D-Mich.), Chair" or "Chair Ruiz" or "Ana Ruiz (Chair)", for a label that names only the office."""
     if not office or " " in office or office not in TITLE_WORDS:
         return None
     for m in re.finditer(r"\b" + re.escape(office) + r"\b", text, re.I):
@@ -203,7 +214,10 @@ def _office_holder(text: str, office: str) -> str | None:
             continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
         after = _NAME_AFTER.match(text, m.end()) if text[m.start()].isupper() else None
-        for found in (before, after):
+        paren = (
+            _NAME_PAREN.search(text, max(0, m.start() - 120), m.start()) if text[m.end() : m.end() + 1] == ")" else None
+        )
+        for found in (before, after, paren):
             if found is None:
                 continue
             ref = parse_speaker_phrase(found.group(1))
@@ -225,13 +239,30 @@ def _role_holder(text: str, role: str) -> str | None:
     return None
 
 
+# A presenter naming themself at the start of their turn: "Good evening, I'm Claire Beaumont."
+_SELF_INTRO = re.compile(
+    r"\b(?:I['’]m|I\s+am|my\s+name\s+is)\s+((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)"
+)
+
+
+def _self_introduced(text: str, at: int) -> str | None:
+    m = _SELF_INTRO.search(text, at, at + 160) if at >= 0 else None
+    ref = parse_speaker_phrase(m.group(1)) if m else None
+    if ref and ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
+        return ref.name
+    return None
+
+
 def _used_as_name(text: str, word: str, at: int = -1) -> bool:
-    """A one-word label is a surname only if the article also has it after another capitalised word
-    ("OKAFOR:" after "MIRIAM OKAFOR" or "Miriam Okafor")."""
-    pattern = r"\b([^\W\d_][\w.'’-]*)[ \t]+(" + re.escape(word) + r")\b"
+    """A one-word label is a surname only if the article also has it, or a variant spelling of it
+    ("KOWALCZIK:" after "Ines Kowalczyk"), after another capitalised word ("OKAFOR:" after "Miriam Okafor")."""
+    pattern = r"\b([^\W\d_][\w.'’-]*)[ \t]+(?=([^\W\d_][\w'’-]*)\b)"  # overlapping pairs
     return any(
-        m.group(1)[0].isupper() and m.group(2)[0].isupper() and m.group(1).lower() not in ("the", "a", "an")
-        for m in re.finditer(pattern, text, re.I)
+        m.group(1)[0].isupper()
+        and m.group(2)[0].isupper()
+        and m.group(1).lower() not in ("the", "a", "an")
+        and token_match(word, m.group(2)) > 0
+        for m in re.finditer(pattern, text)
         if not at <= m.start() <= at + 140  # not the label itself ("MEMBERS PRESENT:")
     )
 
@@ -244,8 +275,9 @@ def _headline_case(spoken: str) -> bool:
 
 
 def _interviewer(text: str, before: int) -> str | None:
-    """The interviewer from a byline ahead of the first question ("Interview by Jan Ruiz")."""
-    for m in _BYLINE.finditer(text, 0, before):
+    """The interviewer from a byline or intro ahead of the first question ("Interview by Jan Ruiz", "… spoke
+    with Jan Ruiz")."""
+    for m in [*_BYLINE.finditer(text, 0, before), *_SPOKE_WITH.finditer(text, 0, before)]:
         ref = parse_speaker_phrase(m.group("name").strip())
         if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
             return ref.name

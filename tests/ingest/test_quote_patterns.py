@@ -812,3 +812,76 @@ def test_a_short_quote_followed_by_a_titled_name_and_a_verb_is_a_quote():
 def test_an_unnamed_noun_with_a_name_in_apposition_is_that_person():
     text = "Ana Ruiz said it was fair. A third resident, Joe Bloggs, 60, was angrier. “Nobody listens to us,” he said."
     assert direct(text) == [("Nobody listens to us", "Joe Bloggs")]
+
+
+def test_a_dutch_name_with_t_and_a_province_speaking_as_the_province():
+    text = (
+        "Pieter van ’t Hof, the team’s manager, said the deal was done. “Now we can plan for a generation,” he "
+        "said.\n\nThe Province of Gelderland welcomed it. “This is good news for the region,” the province said."
+    )
+    assert direct(text) == [
+        ("Now we can plan for a generation", "Pieter van ’t Hof"),
+        ("This is good news for the region", "Province of Gelderland"),
+    ]
+
+
+def test_the_doctor_after_an_unnamed_physician_stays_unnamed():
+    text = (
+        "Karim Benali spoke first. One emergency physician, who was not authorized to speak, said cases had "
+        "tripled.\n\n“We are putting patients in corridors,” the doctor said."
+    )
+    assert direct(text) == [("We are putting patients in corridors", None)]
+
+
+def test_a_scene_setting_phrase_and_a_lower_case_title_before_the_subject():
+    text = (
+        "The mayor, Ana Ruiz, closed the fountains.\n\n"
+        "At City Hall, opposition councillor Karim Benali accused the mayor of “governing by panic instead of by "
+        "planning” in a long speech."
+    )
+    assert direct(text) == [("governing by panic instead of by planning", "Karim Benali")]
+
+
+def test_a_subordinate_clause_before_the_subject_makes_her_the_next_she():
+    text = (
+        "Dr. Aigul Toktogulova runs the ward. Her colleague Cholpon Abdrakhmanova said little.\n\n"
+        "As the light went, Toktogulova walked her visitor to the gate. “Where else would I go?” she said."
+    )
+    assert direct(text) == [("Where else would I go?", "Aigul Toktogulova")]
+
+
+def test_a_definite_description_doing_something_before_a_quote():
+    text = (
+        "Germany's health minister, Karl Weber, said the country would buy more doses.\n\n"
+        "Asked whether the deal was too expensive, the minister shrugged. “Health is never too expensive.”"
+    )
+    assert direct(text) == [("Health is never too expensive.", "Karl Weber")]
+
+
+def test_a_wire_dateline_before_an_appositive_lead():
+    text = (
+        "NAIROBI, Kenya (AP) — The head of Kenya's wildlife service, Erastus Mwangi, on Monday warned that the "
+        "drought had killed more than 300 elephants.\n\n“The rains failed twice,” he said."
+    )
+    assert direct(text) == [("The rains failed twice", "Erastus Mwangi")]
+
+
+def test_a_name_of_an_organisation_with_the_inside_it():
+    text = "“Nobody listened,” said Dr. Paula Otieno of Save the Elephants."
+    assert direct(text) == [("Nobody listened", "Paula Otieno")]
+
+
+def test_the_agency_after_an_organisation_that_spoke_in_a_statement():
+    text = (
+        "The Kenya Wildlife Service said in a statement that trucks had been sent.\n\n"
+        "“We are doing all we can,” the agency said."
+    )
+    assert direct(text) == [("We are doing all we can", "Kenya Wildlife Service")]
+
+
+def test_the_particle_des_and_the_title_cllr():
+    text = (
+        "The director of the Louvre, Laurence des Cars, said the museum needed repairs. “The building is tired,” "
+        "she said.\n\nCllr Sarah Pike said: ‘Something has to give.’"
+    )
+    assert direct(text) == [("The building is tired", "Laurence des Cars"), ("Something has to give.", "Sarah Pike")]

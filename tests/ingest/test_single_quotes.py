@@ -58,3 +58,20 @@ def test_double_quotes_nested_in_single_quotes_are_the_cited_persons():
     got = dict((s, t) for t, s in direct(text))
     assert got["Karim"].startswith("The alarm is off again")
     assert got["Lena Fox"].startswith("Karim phoned me that night.")
+
+
+def test_single_quotes_inside_double_quotes_are_the_words_of_whoever_the_speaker_says_spoke_them():
+    text = (
+        "Faith Chepkoech won in Berlin. Her coach, Renato Di Palma, was delighted.\n\n"
+        "\"At the drinks table she looked at me and said, 'Coach, today I go.' I told her, 'Then go, and don't "
+        "look back,'\" Di Palma said.\n\n"
+        "\"I remember a mother who told me, 'My son feels well now, so why go on?' I understood her,\" Di Palma said."
+    )
+    got = [(t[:12], s) for t, s in direct(text)]
+    assert got == [
+        ("At the drink", "Renato Di Palma"),
+        ("Coach, today", "Faith Chepkoech"),
+        ("Then go, and", "Renato Di Palma"),
+        ("I remember a", "Renato Di Palma"),
+        ("My son feels", None),
+    ]

@@ -158,3 +158,39 @@ def test_a_surname_with_a_joined_particle_matches_it_without():
     assert name_similarity("Ahmed al-Sharaa", "Sharaa") > 0
     assert name_similarity("Ahmed al-Sharaa", "Ahmed Shara") > 0
     assert name_similarity("Ahmed al-Sharaa", "Ahmed Sharif") == 0
+
+
+def test_a_surname_and_its_feminine_form_are_two_people_even_misspelt():
+    assert name_similarity("Abdrakmanov", "Cholpon Abdrakhmanova") == 0
+    assert name_similarity("Ivanova", "Petr Ivanov") == 0
+    assert name_similarity("Tokotgulova", "Aigul Toktogulova") > 0
+    assert name_similarity("Abdrakmanov", "Nurlan Abdrakhmanov") > 0
+
+
+def test_a_doubled_letter_is_a_spelling_variant():
+    assert name_similarity("al-Tayyeb", "Osman al-Tayeb") > 0
+    assert name_similarity("Mohamed", "Mohammed") > 0
+
+
+def test_a_full_name_joins_its_own_cluster_not_one_whose_surname_is_its_given_name():
+    text = (
+        "Brigadier General Osman al-Tayeb, the army's spokesman, said the talks would go on. “There will be no "
+        "withdrawal,” al-Tayeb said.\n\n"
+        "Dr. Hiba Osman, a surgeon in El Fasher, spoke to us by phone. “We operate by torchlight,” she said.\n\n"
+        "Osman said the hospital had been shelled twice this month.\n\n"
+        "Later, spokesman al-Tayyeb said: “We came because our people want peace.”"
+    )
+    forms = {s.name: set(s.mentions) for s in analyze_article(text).speakers}
+    assert forms["Hiba Osman"] == {"Hiba Osman", "Osman"}
+    assert forms["Osman al-Tayeb"] == {"Osman al-Tayeb", "al-Tayeb", "al-Tayyeb"}
+
+
+def test_known_locally_as_and_world_bodies():
+    text = (
+        "Chile's Mining Council, an industry body known locally as Consejo Minero, said in a statement that the "
+        "plan “risks undermining two decades of stability.”\n\n"
+        "World Athletics said the time was “a world-leading performance on a near-perfect day.”"
+    )
+    speakers = {s.name: (s.kind, set(s.mentions)) for s in analyze_article(text).speakers}
+    assert speakers["Mining Council"] == ("organization", {"Mining Council", "Consejo Minero"})
+    assert speakers["World Athletics"][0] == "organization"

@@ -261,3 +261,51 @@ def test_a_paragraph_naming_the_speaker_or_a_copyright_line_is_not_their_turn():
         "Okafor's programme airs nightly at nine.\n\nCopyright 2026 GNN. All rights reserved."
     )
     assert [s for _, s in direct(text)] == ["Vikram Kapoor", "Miriam Okafor"]
+
+
+def test_hansard_question_numbers_and_a_chair_named_in_the_members_list():
+    text = (
+        "Members present: Dame Ann Fox (Chair); Tom Reed.\n\n"
+        "Q 1 Chair: Good morning. Will the target be met?\n\n"
+        "Professor Sir Ian Bell: Not on the current trajectory, no.\n\n"
+        "Q2 Tom Reed: Why has prescribing risen?\n\n"
+        "Professor Bell: Pressure on appointments."
+    )
+    assert [s for _, s in direct(text)] == ["Ann Fox", "Ian Bell", "Tom Reed", "Ian Bell"]
+
+
+def test_an_intro_saying_who_the_subject_spoke_with_names_the_interviewer():
+    text = (
+        "Marta Ruiz founded El Faro in 2004. Ruiz spoke with Tech Ledger's Jan Okafor-Whyte in London.\n\n"
+        "Q: Why close now?\n\nA: The rent tripled."
+    )
+    assert [s for _, s in direct(text)] == ["Jan Okafor-Whyte", "Marta Ruiz"]
+
+
+def test_a_quote_inside_a_turn_is_not_a_repeat_of_the_turn():
+    text = (
+        "Ann Fox: What are you seeing on the wards?\n\n"
+        'Ian Bell: We see infections. One patient asked me, "So you are telling me the medicine has stopped?"\n\n'
+        "Ann Fox: Thank you."
+    )
+    assert [s for _, s in direct(text)] == ["Ann Fox", "Ian Bell", None, "Ann Fox"]
+
+
+def test_an_anchor_who_introduces_herself_and_a_misspelt_surname_label():
+    text = (
+        "ANCHOR: Good evening, I'm Claire Beaumont. The river is low tonight.\n\n"
+        "Joining me is Ines Kowalczyk, an economist.\n\n"
+        "KOWALCZYK: It is structural.\n\nBEAUMONT: And the cost?\n\nKOWALCZIK: Several tenths of a point."
+    )
+    speakers = [s for _, s in direct(text)]
+    assert speakers == ["Claire Beaumont"] * 2 + ["Ines Kowalczyk", "Claire Beaumont", "Ines Kowalczyk"]
+
+
+def test_an_earnings_call_operator_is_an_unnamed_voice():
+    text = (
+        "Operator: Good day, and welcome to the call. I will now hand over to Sarah Lin.\n\n"
+        "Sarah Lin: Thank you, operator. Revenue rose 14%.\n\n"
+        "Operator: Our first question comes from Tom Baker.\n\n"
+        "Tom Baker: Can you talk about Europe?"
+    )
+    assert [s for _, s in direct(text)] == [None, "Sarah Lin", None, "Tom Baker"]
