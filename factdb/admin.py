@@ -18,7 +18,7 @@ from django.utils.html import format_html
 from rest_framework_api_key.models import APIKey
 
 from factdb import accounts, notifications, policy
-from factdb.adminkit import ActionAdmin, ActionForm
+from factdb.adminkit import ActionAdmin, ActionForm, ReadOnlyAdmin
 from factdb.models import Notification, PartnerKey, PartnerScope
 
 ROLE_CHOICES = [(role, role) for role in policy.ROLES]
@@ -247,7 +247,7 @@ class PartnerKeyAdmin(ActionAdmin):
 
 
 @admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class NotificationAdmin(ReadOnlyAdmin):
     """A person's inbox: what was assigned to them, waits for their review, was published or corrected."""
 
     list_display = ["message", "created_at", "from_whom", "read"]
@@ -261,15 +261,6 @@ class NotificationAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
     def has_view_permission(self, request, obj=None):
         return super().has_view_permission(request, obj) and (obj is None or obj.recipient_id == request.user.pk)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def get_urls(self):
         return [

@@ -84,15 +84,21 @@ def _pair(duplicate, into, what):
     return lock(duplicate), lock(into)
 
 
+def _move_all_appearances(field: str, duplicate, into, note, actor) -> tuple[int, set[int]]:
+    """Every appearance naming `duplicate` (as its `field`) now names `into`: (how many, their claims' ids)."""
+    appearances = Appearance.objects.filter(**{field: duplicate})
+    claim_ids = set(appearances.values_list("claim_id", flat=True))
+    _corrections_for(duplicate, claim_ids, note, actor, f"{field} (merged into another)")
+    moved, same, _ = _move_appearances(appearances, **{field: into})
+    return moved + same, claim_ids
+
+
 @action("speaker.merge")
 def do_merge_speakers(duplicate: Speaker, into: Speaker, *, actor, note: str = "") -> Merge:
     """Merge the `duplicate` speaker into `into`: its appearances and aliases move, its name becomes an alias."""
     duplicate, into = _pair(duplicate, into, "speaker")
     check(actor, "speaker.merge", duplicate)
-    appearances = Appearance.objects.filter(speaker=duplicate)
-    claim_ids = set(appearances.values_list("claim_id", flat=True))
-    _corrections_for(duplicate, claim_ids, note, actor, "speaker (merged into another)")
-    moved, same, _ = _move_appearances(appearances, speaker=into)
+    moved, claim_ids = _move_all_appearances("speaker", duplicate, into, note, actor)
     known = {name.casefold() for name in into.aliases.values_list("name", flat=True)} | {into.name.casefold()}
     aliases = 0
     for alias in [*duplicate.aliases.all(), SpeakerAlias(name=duplicate.name)]:
@@ -101,7 +107,7 @@ def do_merge_speakers(duplicate: Speaker, into: Speaker, *, actor, note: str = "
             SpeakerAlias(speaker=into, name=alias.name).save()
             aliases += 1
     duplicate.aliases.all().delete()
-    merge = _record(MergeKind.SPEAKER, duplicate, into, {"appearances": moved + same, "aliases": aliases}, note, actor)
+    merge = _record(MergeKind.SPEAKER, duplicate, into, {"appearances": moved, "aliases": aliases}, note, actor)
     touch(("speaker", duplicate.pk), ("speaker", into.pk), *(("claim", pk) for pk in claim_ids))
     duplicate.delete()  # its history stays in the audit trail; the Merge row says where it went
     return merge
@@ -112,11 +118,8 @@ def do_merge_sources(duplicate: Source, into: Source, *, actor, note: str = "") 
     """Merge the `duplicate` source into `into`: every appearance it holds moves."""
     duplicate, into = _pair(duplicate, into, "source")
     check(actor, "source.merge", duplicate)
-    appearances = Appearance.objects.filter(source=duplicate)
-    claim_ids = set(appearances.values_list("claim_id", flat=True))
-    _corrections_for(duplicate, claim_ids, note, actor, "source (merged into another)")
-    moved, same, _ = _move_appearances(appearances, source=into)
-    merge = _record(MergeKind.SOURCE, duplicate, into, {"appearances": moved + same}, note, actor)
+    moved, claim_ids = _move_all_appearances("source", duplicate, into, note, actor)
+    merge = _record(MergeKind.SOURCE, duplicate, into, {"appearances": moved}, note, actor)
     touch(("source", duplicate.pk), ("source", into.pk), *(("claim", pk) for pk in claim_ids))
     duplicate.delete()
     return merge
