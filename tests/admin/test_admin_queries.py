@@ -124,7 +124,9 @@ def test_the_filter_sidebar_never_aggregates_a_big_table(build, editor_client, l
     # RelatedOnly and AllValues filters list their choices with a DISTINCT over every row (1.3 s at 1M claims).
     grow_newsroom(build, 20)
     _, queries = changelist_queries(editor_client, CHANGELISTS[label])
-    assert not [sql for sql in queries if re.search(r"\bSELECT DISTINCT\b", sql, re.I)]
+    big = {"claims_claim", "claims_factcheck", "sources_source", "claims_claimtopic", "claims_appearance"}
+    distinct_from = [re.search(r'SELECT DISTINCT .*? FROM "(\w+)"', sql, re.I | re.S) for sql in queries]
+    assert not [found.group(1) for found in distinct_from if found and found.group(1) in big]
 
 
 def test_the_language_filter_lists_the_languages_in_use(build, editor_client):

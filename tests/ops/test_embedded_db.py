@@ -67,10 +67,17 @@ def healthy(port):
         return False
 
 
+def _cmdline(process) -> list[str]:
+    try:
+        return process.cmdline()
+    except psutil.Error:  # gone, or a zombie (a worker beside the server that exited before it was reaped)
+        return []
+
+
 def runserver_processes(top):
     """(autoreloader parent, serving child) under `top`, the process we started."""
     family = [top, *top.children(recursive=True)]
-    runservers = [p for p in family if "runserver" in p.cmdline()]
+    runservers = [p for p in family if "runserver" in _cmdline(p)]
     parent = next(p for p in runservers if p.ppid() not in {r.pid for r in runservers})
     child = next(p for p in runservers if p.ppid() == parent.pid)
     return parent, child
