@@ -42,9 +42,9 @@ run: install
 	@echo ""
 	$(WORKER) $(RUNSERVER)
 
-# Only the server (no install, migrate or demo data).
+# Only the web server (no install, migrate, demo data or webhooks worker: `manage.py webhooks_worker` runs it).
 serve:
-	$(WORKER) $(RUNSERVER)
+	$(RUNSERVER)
 
 test: lint browser
 	$(PY) -m pytest -n 2 --durations=15
