@@ -42,6 +42,7 @@ from claims.models import (
 )
 from claims.search import search_query
 from factdb import policy
+from factdb.accounts import display_name
 from factdb.adminkit import (
     ActionAdmin,
     ActionForm,
@@ -74,8 +75,7 @@ def person_field(field: str, label: str):
 
     @admin.display(description=label)
     def show(self, obj):
-        user = getattr(obj, field)
-        return (user.get_full_name() or user.get_username()) if user else "—"
+        return display_name(getattr(obj, field))
 
     return show
 
@@ -824,7 +824,7 @@ class ClaimAdmin(ActionAdmin):
 
     @admin.display(description="Assigned to", ordering="assignee__username")
     def assignee_name(self, claim):
-        return desk.name_of(claim.assignee) if claim.assignee_id else "—"
+        return display_name(claim.assignee) if claim.assignee_id else "—"
 
     @admin.display(description="Priority", ordering="priority")
     def priority_label(self, claim):

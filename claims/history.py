@@ -13,6 +13,7 @@ from django.apps import apps
 from django.contrib.auth.models import User
 
 from claims.models import Claim, ClaimStatus, Correction, CorrectionKind, Merge, MergeKind, Priority, Rating
+from factdb.accounts import display_name
 
 STEP_VERBS = {
     "select": "selected it for checking",
@@ -47,9 +48,7 @@ class _People:
             return "Someone"
         if user_id not in self.names:
             user = User.objects.filter(pk=user_id).only("username", "first_name", "last_name").first()
-            self.names[user_id] = (
-                (user.get_full_name() or user.get_username()) if user else f"A former user ({user_id})"
-            )
+            self.names[user_id] = display_name(user, f"A former user ({user_id})")
         return self.names[user_id]
 
 
@@ -61,10 +60,6 @@ def _context_user(event):
 def _events(model_label: str, **lookup):
     model = apps.get_model("claims", model_label)
     return model.objects.filter(**lookup).order_by("pgh_created_at", "pgh_id")[:LIMIT]
-
-
-def _rating(rating_id, ratings) -> str:
-    return ratings.get(rating_id, "no rating") if rating_id else "no rating"
 
 
 def story(claim: Claim) -> list[Entry]:
@@ -87,7 +82,7 @@ class _Story:
         self.entries.append(Entry(at, who, f"{who} {sentence}"))
 
     def rating(self, rating_id) -> str:
-        return _rating(rating_id, self.ratings)
+        return self.ratings.get(rating_id, "no rating") if rating_id else "no rating"
 
 
 def _claim_changes(claim, told):

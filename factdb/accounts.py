@@ -27,6 +27,13 @@ USER_FIELDS = ("username", "first_name", "last_name", "email", "is_active")
 KEY_FIELDS = ("name", "organization", "rate", "scopes", "expiry_date")
 
 
+def display_name(user, absent: str = "—") -> str:
+    """How the newsroom names a person: the full name, else the username; `absent` for no one."""
+    if user is None:
+        return absent
+    return str(user.get_full_name() or user.get_username())
+
+
 def user_states(user) -> tuple[str, ...]:
     """A superuser's account is theirs and other superusers' to change; everyone else's is "staff"."""
     return ("superuser",) if user.is_superuser else ("staff",)

@@ -297,8 +297,7 @@ class NotificationAdmin(ReadOnlyAdmin):
 
     @admin.display(description="From")
     def from_whom(self, notification):
-        actor = notification.actor
-        return (actor.get_full_name() or actor.get_username()) if actor else "—"
+        return accounts.display_name(notification.actor)
 
     @admin.display(description="Read", ordering="read_at")
     def read(self, notification):

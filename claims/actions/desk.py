@@ -11,7 +11,7 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 
 from claims.models import Claim, FactCheck, Priority
-from factdb import policy
+from factdb import accounts, policy
 from factdb.actions import Refused, action, check, lock
 from factdb.notifications import notify
 
@@ -28,9 +28,7 @@ def short(claim: Claim) -> str:
 
 
 def name_of(user) -> str:
-    if user is None:
-        return "nobody"
-    return user.get_full_name() or user.get_username()  # type: ignore[no-any-return]
+    return accounts.display_name(user, "nobody")
 
 
 def assignable(queryset=None):
