@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import psutil
 import pytest
@@ -91,16 +92,22 @@ def runserver_processes(top):
         ("manage.py", signal.SIGTERM, "child"),  # `kill` of the serving process
         ("make", signal.SIGTERM, "group"),  # systemd's default: every process at once
         ("make", signal.SIGINT, "group"),  # Ctrl-C in the terminal
+        ("make run", signal.SIGTERM, "top"),  # the quick start, with its webhooks worker beside the server
+        ("make run", signal.SIGTERM, "group"),
     ],
 )
 def test_runserver_stopped_by_a_signal_stops_the_embedded_server(
     pgdata, embedded_env, tmp_path, launcher, signum, target
 ):
-    if launcher == "make" and not shutil.which("make"):
+    if launcher.startswith("make") and not shutil.which("make"):
         pytest.skip("make is not installed")
     port = free_port()
+    venv = Path(sys.executable).parent.parent
+    make = ["make", "--no-print-directory", f"PY={sys.executable}", f"VENV={venv}", f"PORT={port}"]
     command = {
-        "make": ["make", "--no-print-directory", "serve", f"PY={sys.executable}", f"PORT={port}"],
+        "make": [*make, "serve"],
+        # --assume-old: the venv running the tests is installed; `run` must not reinstall it
+        "make run": [*make, f"--assume-old={venv}/.installed", "run"],
         "manage.py": [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}"],
     }[launcher]
     with open(tmp_path / "server.log", "w") as log:
@@ -108,11 +115,17 @@ def test_runserver_stopped_by_a_signal_stops_the_embedded_server(
             command, cwd=settings.BASE_DIR, env=embedded_env, stdout=log, stderr=log, start_new_session=True
         )
     try:
-        assert wait_for(lambda: healthy(port), 60), (tmp_path / "server.log").read_text()
+        assert wait_for(lambda: healthy(port), 180), (tmp_path / "server.log").read_text()
         server = postmaster(pgdata)
         assert server is not None
         parent, child = runserver_processes(psutil.Process(process.pid))
-        assert sorted(json.loads((pgdata / HANDLES).read_text())) == sorted([parent.pid, child.pid])
+        workers = [p for p in psutil.Process(process.pid).children(recursive=True) if "webhooks_worker" in _cmdline(p)]
+        assert len(workers) == (1 if launcher == "make run" else 0)
+        users = sorted([parent.pid, child.pid, *(w.pid for w in workers)])
+        # the worker may still be starting when the server first answers
+        assert wait_for(lambda: sorted(json.loads((pgdata / HANDLES).read_text())) == users, 30), (
+            pgdata / HANDLES
+        ).read_text()
 
         if target == "group":
             os.killpg(process.pid, signum)
@@ -128,6 +141,7 @@ def test_runserver_stopped_by_a_signal_stops_the_embedded_server(
     )
     assert_stopped(pgdata)
     assert gone(server)
+    assert all(wait_for(lambda w=w: gone(w), 30) for w in workers), "the webhooks worker outlived the server"
 
 
 @pytest.mark.parametrize("content", ["", "[12, 3", "garbage", '{"pids": [1]}'])
