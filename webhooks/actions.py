@@ -1,9 +1,8 @@
 """Actions on webhook subscriptions and deliveries (the permission table's `webhook.*` rows)."""
 
-from urllib.parse import urlsplit
-
 from factdb.actions import Refused, action, apply_changes, check, check_version, lock, validated
 from webhooks import outbox
+from webhooks.destinations import refusal
 from webhooks.models import Delivery, EventType, Subscription
 
 FIELDS = ("name", "partner_key", "url", "events", "is_active", "secret")
@@ -13,8 +12,9 @@ def _clean(subscription: Subscription) -> None:
     unknown = sorted(set(subscription.events) - set(EventType.values))
     if unknown:
         raise Refused(f"Unknown event(s): {', '.join(unknown)}. Events: {', '.join(EventType.values)}.")
-    if urlsplit(subscription.url).scheme not in ("http", "https"):
-        raise Refused("A webhook URL starts with https:// (or http:// for a test receiver).")
+    refused = refusal(subscription.url)
+    if refused:
+        raise Refused(refused)
     if not subscription.secret.startswith("whsec_"):
         raise Refused("A webhook secret looks like whsec_ followed by base64 (leave it empty for a new one).")
     validated(subscription)

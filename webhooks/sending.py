@@ -9,6 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 from standardwebhooks.webhooks import Webhook
 
+from webhooks.destinations import refusal
 from webhooks.models import Delivery, DeliveryStatus
 from webhooks.outbox import sendable
 
@@ -44,6 +45,12 @@ def attempt(delivery_id: int, *, last: bool) -> None:
     now = timezone.now()
     if not subscription.is_active:  # unsubscribed while this waited: not sent (a replay can, once reactivated)
         Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.FAILED, last_error="Inactive.")
+        return
+    refused = refusal(subscription.url)
+    if refused:  # its name now points inside (rebinding): not sent, not retried
+        Delivery.objects.filter(pk=delivery.pk).update(
+            status=DeliveryStatus.FAILED, last_error=refused[:500], last_attempt_at=now
+        )
         return
     body = sendable(event)
     request = urllib.request.Request(

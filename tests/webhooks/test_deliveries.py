@@ -230,3 +230,18 @@ def publish_then_fail(claim, editor):
     with transaction.atomic():
         actions.do_step(claim, "publish", actor=editor)
         raise RuntimeError("the request failed after the action")
+
+
+def test_a_subscription_whose_host_now_points_inside_gets_nothing(build, drain, settings):
+    (claim,) = in_review(build, 1)
+    with Receiver("whsec_" + "QUJD" * 8) as receiver:
+        subscription = subscribe(receiver.url, secret="whsec_" + "QUJD" * 8)  # allowed while it was saved
+        actions.do_step(claim, "publish", actor=build.users["editor"])
+        settings.FACTDB_WEBHOOK_PRIVATE_DESTINATIONS = False  # as if its name were re-pointed at 127.0.0.1
+        drain()
+        assert receiver.requests == 0
+    deliveries = Delivery.objects.filter(subscription=subscription)
+    assert deliveries.exists()
+    for delivery in deliveries:
+        assert delivery.status == DeliveryStatus.FAILED
+        assert "127.0.0.1, a private or reserved address" in delivery.last_error
