@@ -306,6 +306,8 @@ FACTDB_WEBHOOK_TIMEOUT = env_float("FACTDB_WEBHOOK_TIMEOUT", 10.0, low=0.1, high
 FACTDB_WEBHOOK_MAX_ATTEMPTS = env_int("FACTDB_WEBHOOK_MAX_ATTEMPTS", 12, minimum=1)
 FACTDB_WEBHOOK_RETRY_SECONDS = env_float("FACTDB_WEBHOOK_RETRY_SECONDS", 30.0, low=0.0, high=3600.0)
 FACTDB_WEBHOOK_RETRY_CAP_SECONDS = env_float("FACTDB_WEBHOOK_RETRY_CAP_SECONDS", 6 * 3600.0, low=0.0, high=86400.0)
+# `manage.py prune_webhooks` deletes finished deliveries (and their events) older than this.
+FACTDB_WEBHOOK_RETENTION_DAYS = env_int("FACTDB_WEBHOOK_RETENTION_DAYS", 90, minimum=0)
 # Subscriptions to hosts on private or reserved addresses (loopback, 10/8, 169.254/16, …): refused in production,
 # allowed while developing (a test receiver on this machine).
 FACTDB_WEBHOOK_PRIVATE_DESTINATIONS = env_bool("FACTDB_WEBHOOK_PRIVATE_DESTINATIONS", DEBUG)

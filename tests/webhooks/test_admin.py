@@ -63,3 +63,43 @@ def test_the_desk_attaches_a_repeat_and_handles_a_tip(build, users):
     assert alert.status == AlertStatus.ATTACHED
     assert alert.attached.claim_id == claim.pk
     assert group.status == TipStatus.HANDLED
+
+
+@pytest.mark.django_db
+def test_prune_keeps_pending_and_recent_deliveries_and_a_replay_s_original(build, users):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from webhooks.actions import do_replay_delivery
+    from webhooks.models import DeliveryStatus, Event
+
+    subscription = do_create_subscription("Platform", "https://platform.example/hooks", actor=system_actor())
+    build.published_claim("Ferries carry 12 million people a year")
+    build.published_claim("Buses carry 40 million people a year")
+    sent, pending, replayed, *recent = Delivery.objects.filter(subscription=subscription).order_by("pk")
+    Delivery.objects.filter(pk__in=[sent.pk, *(d.pk for d in recent)]).update(status=DeliveryStatus.DELIVERED)
+    Delivery.objects.filter(pk=replayed.pk).update(status=DeliveryStatus.FAILED)
+    replay = do_replay_delivery(replayed, actor=users["editor"])  # pending: it keeps its original
+    long_ago = timezone.now() - timedelta(days=91)
+    Delivery.objects.filter(pk__in=[sent.pk, pending.pk, replayed.pk]).update(created_at=long_ago)
+    Event.objects.filter(deliveries__in=[sent.pk, pending.pk, replayed.pk]).update(created_at=long_ago)
+
+    call_command("prune_webhooks")
+
+    assert set(Delivery.objects.values_list("pk", flat=True)) == {
+        pending.pk,
+        replayed.pk,
+        replay.pk,
+        *(d.pk for d in recent),
+    }
+    assert not Event.objects.filter(pk=sent.event_id).exists()  # left with no delivery
+
+    Delivery.objects.filter(pk=replay.pk).update(status=DeliveryStatus.DELIVERED, created_at=long_ago)
+    Delivery.objects.filter(pk=pending.pk).update(status=DeliveryStatus.FAILED)
+    call_command("prune_webhooks")
+    assert set(Delivery.objects.values_list("pk", flat=True)) == {d.pk for d in recent}
+    call_command("prune_webhooks", days=0)
+    assert not Delivery.objects.exists()
+    assert not Event.objects.exists()

@@ -1,0 +1,25 @@
+"""`manage.py prune_webhooks`: delete webhook deliveries and events past their retention (run it daily, e.g. cron)."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from webhooks.retention import prune
+
+
+class Command(BaseCommand):
+    help = "Delete finished webhook deliveries, and events left with none, older than the retention period."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--days",
+            type=int,
+            default=None,
+            help=f"keep this many days (default FACTDB_WEBHOOK_RETENTION_DAYS, {settings.FACTDB_WEBHOOK_RETENTION_DAYS})",
+        )
+
+    def handle(self, *args, days, **options):
+        if days is not None and days < 0:
+            self.stderr.write("--days is a number of days, 0 or more.")
+            raise SystemExit(2)
+        deliveries, events = prune(days)
+        self.stdout.write(f"Deleted {deliveries} deliveries and {events} events.")
