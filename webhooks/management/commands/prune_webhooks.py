@@ -14,7 +14,7 @@ class Command(BaseCommand):
             "--days",
             type=int,
             default=None,
-            help=f"keep this many days (default FACTDB_WEBHOOK_RETENTION_DAYS, {settings.FACTDB_WEBHOOK_RETENTION_DAYS})",
+            help=f"days to keep (default FACTDB_WEBHOOK_RETENTION_DAYS: {settings.FACTDB_WEBHOOK_RETENTION_DAYS})",
         )
 
     def handle(self, *args, days, **options):
