@@ -449,7 +449,7 @@ class ClaimForm(ActionForm):
             )
         if text and not self.data.get("save_anyway"):
             # Before saving, not after: a reworded claim goes to the claim it rewords, as an appearance.
-            matches = matching.similar_claims(text, limit=3)
+            matches = matching.similar_claims(text, limit=3, language=self.data.get("language", ""))
             if matches:
                 rows = format_html_join(
                     "",
@@ -662,7 +662,7 @@ class ClaimAdmin(ActionAdmin):
 
     def _warn_about_duplicates(self, request, claim):
         """Point the editor at an existing claim that says the same thing, so appearances go there."""
-        for match in matching.similar_claims(claim.text, exclude=claim, limit=3):
+        for match in matching.similar_claims(claim.text, exclude=claim, limit=3, language=claim.language):
             if match.is_duplicate:
                 url = reverse("admin:claims_claim_change", args=[match.claim.pk])
                 self.message_user(
@@ -693,7 +693,8 @@ class ClaimAdmin(ActionAdmin):
         text = " ".join(request.GET.get("text", "").split())
         if len(text) > 5000:
             return JsonResponse({"error": "The text is too long to compare (5,000 characters at most)."}, status=400)
-        matches = matching.similar_claims(text, limit=5) if len(text) >= 12 else []
+        language = request.GET.get("language", "")[:20]
+        matches = matching.similar_claims(text, limit=5, language=language) if len(text) >= 12 else []
         return JsonResponse(
             {
                 "matches": [
@@ -847,7 +848,7 @@ class ClaimAdmin(ActionAdmin):
     def similar_claims(self, claim):
         if claim.pk is None:
             return "—"
-        matches = matching.similar_claims(claim.text, exclude=claim, limit=5)
+        matches = matching.similar_claims(claim.text, exclude=claim, limit=5, language=claim.language)
         if not matches:
             return "No similar claims."
         return format_html_join(

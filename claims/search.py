@@ -62,6 +62,10 @@ CONFIGS = (*sorted(set(LANGUAGE_CONFIGS.values())), SIMPLE_CONFIG)
 DEFAULT_CONFIG = LANGUAGE_CONFIGS["en"]  # text with no language of its own (quotes, verdicts): the newsroom's
 
 
+# A language code as partners send it (BCP 47: 'es', 'pt-BR').
+LANGUAGE_CODE = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+
+
 def primary_subtag(language: str) -> str:
     """'pt-BR' -> 'pt': the stemmer depends on the language, not the region."""
     return (language or "").split("-")[0].lower()

@@ -41,7 +41,9 @@ def raise_for_appearances(appearances, origin: str, *, matched_at_most: int | No
         elif claim.pk in looked_up:
             found = looked_up[claim.pk]
         elif len(looked_up) < limit:
-            best = matching.published_matches(claim.text, limit=1, min_score=settings.FACTDB_REPEAT_SCORE)
+            best = matching.published_matches(
+                claim.text, limit=1, min_score=settings.FACTDB_REPEAT_SCORE, language=claim.language
+            )
             found = looked_up[claim.pk] = (best[0].fact_check, best[0].score) if best else None
         else:
             found = None

@@ -21,7 +21,7 @@ from rest_framework.response import Response
 from claims.claimreview import site
 from claims.filtersets import ranked
 from claims.models import PublicClaim, PublicFactCheck
-from claims.search import primary_subtag
+from claims.search import LANGUAGE_CODE, primary_subtag
 from factdb.api.viewsets import PartnerAPIView, documents
 from factdb.filters import language_q
 from factdb.parsing import parse_id
@@ -157,7 +157,6 @@ def _whole(low: int, high: int) -> dict:
     return {"type": "integer", "minimum": low, "maximum": high}
 
 
-LANGUAGE_CODE = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 # What every Google method takes besides its own parameters.
 SYSTEM_PARAMS = [
     OpenApiParameter("key", str, description="API key (alternative to the Authorization header)."),

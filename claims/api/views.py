@@ -3,6 +3,8 @@
 Every response is made of public documents (factdb.projection), served as stored.
 """
 
+import re
+
 import orjson
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -23,6 +25,7 @@ from claims.api.serializers import (
 )
 from claims.filtersets import ClaimFilterSet, CorrectionFilterSet, FactCheckFilterSet
 from claims.models import PublicClaim, PublicCorrection, PublicFactCheck, PublicRatingScale, PublicTopic
+from claims.search import LANGUAGE_CODE
 from factdb.api import sync
 from factdb.api.renderers import JSONLDRenderer, JSONRenderer
 from factdb.api.viewsets import DocumentViewSet, PartnerAPIView, SearchOrderingMixin, parse_datetime_param
@@ -156,7 +159,7 @@ class TombstoneView(PartnerAPIView):
 class CheckView(PartnerAPIView):
     """Has this been checked? Published fact-checks whose claim says the same as `text`, best first."""
 
-    extra_params = {"text", "limit"}
+    extra_params = {"text", "limit", "language"}
     replica_reads = False  # matching reads the claims themselves
 
     @extend_schema(
@@ -172,6 +175,12 @@ class CheckView(PartnerAPIView):
                 {"type": "integer", "minimum": 1, "maximum": 20},
                 description="How many matches at most (1–20, default 5).",
             ),
+            OpenApiParameter(
+                "language",
+                {"type": "string", "pattern": LANGUAGE_CODE},
+                description="The statement's language (BCP 47, e.g. 'es'): its words are read as claims in that "
+                "language store theirs. Default: English.",
+            ),
         ],
         responses={200: CheckResultSerializer},
     )
@@ -182,7 +191,10 @@ class CheckView(PartnerAPIView):
         limit = parse_id(request.query_params.get("limit", "5"))
         if limit is None or not 1 <= limit <= 20:
             raise exceptions.ValidationError({"limit": ["A whole number from 1 to 20."]})
-        found = matching.published_matches(text, limit=limit)
+        language = request.query_params.get("language", "")
+        if language and not re.fullmatch(LANGUAGE_CODE, language):
+            raise exceptions.ValidationError({"language": ["Use a BCP-47 code such as 'en' or 'pt-BR'."]})
+        found = matching.published_matches(text, limit=limit, language=language)
         documents = {
             row.id: orjson.loads(row.body)
             for row in PublicFactCheck.objects.current().filter(pk__in=[m.fact_check.pk for m in found]).only("body")

@@ -282,7 +282,7 @@ def propose(text: str, meta: ArticleMeta | None = None, *, with_matches: bool = 
             already_imported=imported.get(found.quote.strip()),
         )
         if with_matches:
-            claim.matches = matching.similar_claims(claim.text, limit=MATCHES_PER_CLAIM)
+            claim.matches = matching.similar_claims(claim.text, limit=MATCHES_PER_CLAIM, language=meta.language)
         claim.accept = claim.score >= DEFAULT_ACCEPT_SCORE or claim.already_imported is not None
         best = claim.matches[0] if claim.matches else None
         claim.attach_to = claim.already_imported or (best.claim if best and best.is_duplicate else None)

@@ -18,7 +18,8 @@ from django.db.models.functions import MD5, Cast, Upper
 from claims.matching import encoders, storage
 from claims.matching.encoders import Encoder, cosine
 from claims.matching.guards import DUPLICATE_THRESHOLD, SUGGEST_THRESHOLD, Reading, combine, dice, judge, read
-from claims.models import SEARCH_CONFIG, Claim, ClaimEmbedding, FactCheck
+from claims.models import Claim, ClaimEmbedding, FactCheck
+from claims.search import DEFAULT_CONFIG, config_for
 from factdb.pgstats import ElementFrequencies, element_frequencies
 
 # How many lexical / semantic candidates are scored per query, picked from a pool of claims that share
@@ -53,10 +54,19 @@ def _quote_lexeme(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def query_lexemes(text: str, using: str = "default") -> list[str]:
-    """The stemmed words PostgreSQL indexes for `text` (the same as the stored search_vector)."""
+def text_config(language: str = "") -> str:
+    """The configuration a text in `language` is read with: its claims' own (claims.search), else the default."""
+    return config_for(language) if language else DEFAULT_CONFIG
+
+
+def query_lexemes(text: str, using: str = "default", language: str = "") -> list[str]:
+    """The stemmed words PostgreSQL indexes for `text` in `language` (as a claim in that language stores them).
+
+    Read in another language's configuration, a claim's words would not meet its stems ("precios" is
+    `precio` in English, `preci` in Spanish), so a duplicate in that language would go unseen.
+    """
     with connections[using].cursor() as cursor:
-        cursor.execute("SELECT tsvector_to_array(to_tsvector(%s::regconfig, %s))", [SEARCH_CONFIG, text])
+        cursor.execute("SELECT tsvector_to_array(to_tsvector(%s::regconfig, %s))", [text_config(language), text])
         return cursor.fetchone()[0] or []
 
 
@@ -182,14 +192,17 @@ class _Query:
     rows: dict = field(default_factory=dict)
 
 
-def score_candidates(text: str, queryset=None, *, limit: int = 10, min_score: float = 0.0) -> list[Match]:
-    """Rank the claims of `queryset` (default: all) against `text`; the engine behind every entry point."""
+def score_candidates(
+    text: str, queryset=None, *, limit: int = 10, min_score: float = 0.0, language: str = ""
+) -> list[Match]:
+    """Rank the claims of `queryset` (default: all) against `text`, written in `language` (default: the
+    newsroom's, English); the engine behind every entry point."""
     text = " ".join((text or "").split())
     queryset = Claim.objects.all() if queryset is None else queryset
     if not text:
         return []
     using = queryset.db
-    query = _Query(text, query_lexemes(text, using), encoder=encoders.get_encoder())
+    query = _Query(text, query_lexemes(text, using, language), encoder=encoders.get_encoder())
     rows = {pk: (trigram, lexemes) for pk, trigram, lexemes in _lexical_rows(queryset, text, query.lexemes)}
     cosines: dict[int, float] = {}
     if query.encoder is not None:
@@ -220,10 +233,13 @@ def score_candidates(text: str, queryset=None, *, limit: int = 10, min_score: fl
     return matches[:limit]
 
 
-def similar_claims(text: str, exclude=None, limit: int = 10, *, min_score: float = SUGGEST_THRESHOLD) -> list[Match]:
+def similar_claims(
+    text: str, exclude=None, limit: int = 10, *, min_score: float = SUGGEST_THRESHOLD, language: str = ""
+) -> list[Match]:
     """Existing claims that say the same thing as `text`, best first: [(claim, score, signals)].
 
     `exclude` is a claim, a claim id or an iterable of either (e.g. the claim being edited).
+    `language` is the text's (a BCP 47 code, e.g. a claim's or an article's; default English).
     Only matches at or above `min_score` (default: the suggest threshold) are returned;
     `Match.is_duplicate` marks the near-certain duplicates. Read-only: nothing is stored.
     """
@@ -231,7 +247,7 @@ def similar_claims(text: str, exclude=None, limit: int = 10, *, min_score: float
     if exclude is not None:
         items = exclude if isinstance(exclude, Iterable) and not isinstance(exclude, str | Claim) else [exclude]
         queryset = queryset.exclude(pk__in=[getattr(item, "pk", item) for item in items])
-    return score_candidates(text, queryset, limit=limit, min_score=min_score)
+    return score_candidates(text, queryset, limit=limit, min_score=min_score, language=language)
 
 
 class PublishedMatch(NamedTuple):
@@ -241,7 +257,9 @@ class PublishedMatch(NamedTuple):
     signals: dict
 
 
-def published_matches(text: str, limit: int = 5, *, min_score: float = SUGGEST_THRESHOLD) -> list[PublishedMatch]:
+def published_matches(
+    text: str, limit: int = 5, *, min_score: float = SUGGEST_THRESHOLD, language: str = ""
+) -> list[PublishedMatch]:
     """Has this been checked? Published fact-checks on public claims matching `text`, best first.
 
     Candidates come only from `FactCheck.objects.published()`, so nothing unpublished or
@@ -249,7 +267,7 @@ def published_matches(text: str, limit: int = 5, *, min_score: float = SUGGEST_T
     """
     public = FactCheck.objects.published()
     claims = Claim.objects.filter(pk__in=public.values("claim_id"))
-    matches = score_candidates(text, claims, limit=limit, min_score=min_score)
+    matches = score_candidates(text, claims, limit=limit, min_score=min_score, language=language)
     latest: dict[int, FactCheck] = {}
     for fact_check in (
         public.filter(claim__in=[m.claim.pk for m in matches])
@@ -265,7 +283,7 @@ def _decision(claim: str, text: str, reading: Reading | None = None) -> dict:
     return {"guards": found, "near_certain": not found, "coverage": round(coverage, 4)}
 
 
-def pair_signals(a: str, b: str, *, encoder: Encoder | None = None, using: str = "default") -> dict:
+def pair_signals(a: str, b: str, *, encoder: Encoder | None = None, using: str = "default", language: str = "") -> dict:
     """The signals `score_candidates` computes, for two literal texts: `a` the claim, `b` the new text."""
     b_norm = " ".join(b.split())
     a_norm = " ".join(a.split())
@@ -273,7 +291,7 @@ def pair_signals(a: str, b: str, *, encoder: Encoder | None = None, using: str =
         cursor.execute(
             "SELECT similarity(UPPER(%s), UPPER(%s)), tsvector_to_array(to_tsvector(%s::regconfig, %s)),"
             " tsvector_to_array(to_tsvector(%s::regconfig, %s))",
-            [b_norm, a_norm, SEARCH_CONFIG, a_norm, SEARCH_CONFIG, b_norm],
+            [b_norm, a_norm, text_config(language), a_norm, text_config(language), b_norm],
         )
         trigram, lex_a, lex_b = cursor.fetchone()
     signals = {

@@ -39,12 +39,15 @@ document.addEventListener("DOMContentLoaded", function () {
     clearTimeout(timer);
     timer = setTimeout(function () {
       const typed = text.value.trim();
-      if (typed.length < 12 || typed === asked) return;
-      asked = typed;
+      const chosen = document.getElementById("id_language");
+      const language = chosen ? chosen.value.trim() : "";
+      if (typed.length < 12 || typed + "\n" + language === asked) return;
+      asked = typed + "\n" + language;
       const url = document.getElementById("similar-url").dataset.url;
-      fetch(url + "?text=" + encodeURIComponent(typed), { credentials: "same-origin" })
+      const query = "?text=" + encodeURIComponent(typed) + "&language=" + encodeURIComponent(language);
+      fetch(url + query, { credentials: "same-origin" })
         .then((response) => (response.ok ? response.json() : { matches: [] }))
-        .then((data) => { if (asked === typed) show(data.matches); })
+        .then((data) => { if (asked === typed + "\n" + language) show(data.matches); })
         .catch(() => {});
     }, 400);
   });
