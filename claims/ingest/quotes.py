@@ -35,6 +35,7 @@ from .speakers import (
     is_org_name,
     kind_from_appositive,
     name_similarity,
+    token_match,
     parse_speaker_phrase,
 )
 from .transcripts import Turn, find_turns
@@ -61,14 +62,18 @@ _DEFINED = re.compile(
 )
 # Inside a quote, the speech verb just before a nested quote ('He said, "…"', "I told her, '…'") and the
 # candidates for its subject: a pronoun, an unnamed "a mother", or a capitalised name.
+# Also a pseudo-cleft ("What I told the board was, '…'") and a partial quote in reported speech ("you said last
+# quarter that sales would 'turn the corner'").
 _NESTED_VERB = re.compile(
-    r"\b(?:said|says|say|asked|asks|ask|replied|told|tells|tell|wrote|writes)(?:\s+(?:the\s+\w+|\w+))?"
-    r"[,:]?\s*$"
+    r"\b(?:said|says|say|asked|asks|ask|replied|told|tells|tell|wrote|writes)"
+    r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
 )
 _NESTED_SUBJECT = re.compile(
-    r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
+    r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
 )
+# A name said to the listener: "Marieke, you said …", "Thanks, Keiko."
+_VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|\n)([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])")
 # A name opening a sentence inside a quote, followed by a verb: "Samuel rang me the night before".
 _QUOTED_SUBJECT = re.compile(r"(?:[.!?]\s+|[‘'“\"])([^\W\d_a-z][\w'’-]+)\s+[a-z]+")
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)*")
@@ -419,42 +424,73 @@ class Attributor:
         return None
 
     def _nested(self, q: _Quote) -> Attribution | None:
-        """A quote inside a quote ('He said, "Dad, they never came."', "she looked at me and said, '…'"): the
-        subject of the speech verb before it, inside the outer quote. "I"/"we" is the outer speaker, "he"/"she"
-        someone else the text named, "a mother who told me" nobody named."""
-        if not q.seg.nested:
+        """A quote inside a quote ('He said, "Dad, they never came."', "she looked at me and said, '…'") or inside
+        a transcript turn: the subject of the speech verb before it, inside the outer quote. "I"/"we" is the
+        outer speaker, "you" the person spoken to, "he"/"she" someone else the text named, "a mother who told
+        me" nobody named. In a turn, a quote with no such verb is left to the other rules."""
+        in_turn = q.para.turn is not None and not q.seg.nested
+        if not (q.seg.nested or in_turn):
             return None
         clause = re.split(r"[.!?]\s+|[‘'“\"]", self.text[q.para.start : q.seg.open])[-1]
         verb = _NESTED_VERB.search(clause)
         subjects = list(_NESTED_SUBJECT.finditer(clause[: verb.start()])) if verb else []
+        if (
+            subjects
+            and verb
+            and subjects[-1].group(0).lower() == "you"
+            and len(clause[subjects[-1].end() : verb.start()].split()) > 1
+        ):
+            subjects.pop()  # "She would hand you the page and say": "you" is the object
         if not subjects:
-            return None, "unknown", ""
+            return None if in_turn else (None, "unknown", "")
         subject, cue = subjects[-1].group(0), clause.strip(" ,:")
         word = subject.lower()
+        if word.split()[-1] in ("i", "we", "you", "he", "she"):  # "What I told …": a run of capitals ending in "I"
+            word = word.split()[-1]
+        outer = (q.para.turn.name, q.para.turn.kind) if in_turn and q.para.turn else self._outer
         if word in ("i", "we"):
-            return self._outer[0], self._outer[1], cue
+            return outer[0], outer[1], cue
+        if word == "you":
+            other = self._addressee(q, outer[0])
+            return (other, "person", cue) if other else (None, "unknown", "")
         if word in ("he", "she"):
+            if in_turn:
+                return None  # a third person in a speaker's own turn: left to the cues
             other = self._other_person(q, "m" if word == "he" else "f")
             return (other, "person", cue) if other else (None, "unknown", "")
         ref = parse_speaker_phrase(subject)
         seen = any(name_similarity(ref.name or "", n) for n, _ in self.state.names)
         if ref.ref == "name" and ref.name and (ref.kind == "person" or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
-        return None, "unknown", ""
+        return None if in_turn else (None, "unknown", "")
+
+    def _addressee(self, q: _Quote, speaker: str | None) -> str | None:
+        """Who "you" is inside a quote or turn: the person the speaker calls by name before it ("Marieke, you
+        said …"), else in a transcript the last other voice before this turn."""
+        voices = [t.name for t in self.turns[: q.para.index] if t is not None and t.name]
+        known = [*reversed(voices), *(r.surface for r, _ in reversed(self.state.persons) if r.surface)]
+        for m in reversed(list(_VOCATIVE.finditer(self.text, q.para.start, q.seg.open))):
+            full = next((n for n in known if any(token_match(m.group(1), w) > 0 for w in n.split())), None)
+            if full and full != speaker:
+                return full
+        return next((v for v in reversed(voices) if v != speaker), None)
 
     def _other_person(self, q: _Quote, gender: str) -> str | None:
-        """The person a "he"/"she" inside someone's quote means: the last person the text named who is not the
-        quote's speaker and not known to be of the other gender."""
+        """The person a "he"/"she" inside someone's quote means: a person the quote itself names, else the last
+        person the text called "he"/"she", else the last one not known to be of the other gender; never the
+        quote's speaker."""
         outer = self._outer[0] or ""
         names = [r.surface for r, _ in self.state.persons if r.surface]
+        local = []
         for m in _QUOTED_SUBJECT.finditer(self.text, q.para.start, q.seg.open):  # "'Samuel rang me …"
             ref = parse_speaker_phrase(m.group(1))
             if ref.ref == "name" and ref.name and ref.kind != "organization" and ref.name.lower() not in STOP_CAPS:
-                names.append(ref.name)
-        for name in reversed(names):
-            g = self.state.gender_of(Referent(name, "person"))
-            if not (outer and name_similarity(name, outer)) and g in (None, gender):
-                return name
+                local.append(ref.name)
+        for pool, allowed in ((local, (None, gender)), (names, (gender,)), (names, (None, gender))):
+            for name in reversed(pool):
+                g = self.state.gender_of(Referent(name, "person"))
+                if not (outer and name_similarity(name, outer)) and g in allowed:
+                    return name
         return None
 
     def _colon(self, q: _Quote) -> Attribution | None:
@@ -599,7 +635,7 @@ class Attributor:
     def _turn_item(self, para: _Paragraph) -> QuoteItem | None:
         """A transcript turn as one direct quote by the label's person."""
         turn, text = para.turn, self.text
-        span = strip_span(text, turn.start, para.end)
+        span = strip_span(text, turn.start, turn.end) if not turn.joined else None
         if span is None:
             return None
         surface, kind = turn.name, turn.kind

@@ -54,7 +54,7 @@ _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", 
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
 PARTICLES = _wordset(
     """
-    bin ibn al el de des da del della der van von di du dos das la le ben abu y st. 't ’t ter ten
+    bin ibn al el de des da del della der den van von di du dos das la las los le ben abu y st. 't ’t ter ten zu
     """
 )
 # Connectors allowed inside organisation names ("Ministry of Public Health").
@@ -416,7 +416,11 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
     had_title = last_title >= 0 or (s > 0 and low[s - 1] in TITLE_WORDS)
     if name_words and (
         name_words[0].lower() in ORG_CONNECTORS
-        or (name_words[0].lower() in PARTICLES and not (name_words[0] == tokens[s] and len(name_words) > 1))
+        # a particle opens a name at the start of the run or after a title ("Ms. van den Broek")
+        or (
+            name_words[0].lower() in PARTICLES
+            and not ((name_words[0] == tokens[s] or last_title >= 0) and len(name_words) > 1)
+        )
     ):
         name_words = []
     cut = next((k for k, w in enumerate(name_words) if k > 0 and w.lower() in ("of", "for", "on")), None)

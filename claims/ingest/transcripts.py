@@ -104,6 +104,7 @@ class Turn:
     kind: str = "person"
     qa: str | None = None  # "Q" or "A" in an interview
     continued: bool = False  # an unlabelled paragraph that carries on the turn before it
+    joined: bool = False  # a paragraph inside a turn that began above it (part of that turn's one quote)
 
 
 def _title_case(phrase: str) -> str:
@@ -232,11 +233,30 @@ def _role_holder(text: str, role: str) -> str | None:
         r"(?i:\b" + re.escape(role) + r")(?:[ \t]+(?i:today|tonight|this\s+week))?(?:[ \t]+(?i:is|was)|,)[ \t]+"
         r"(?:(?i:the|an?)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}((?:[^\W\d_a-z][\w'’.-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)"
     )
+    done = _DONE_BY.get(role)
+    if done:  # "moderated by KOAT anchor Dana Whitlock", "hosted by Sam Lee"
+        pattern += (
+            r"|\b"
+            + done
+            + r"[ \t]+by[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}?[^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+)"
+        )
     for m in re.finditer(pattern, text):
-        ref = parse_speaker_phrase(m.group(1))
+        ref = parse_speaker_phrase(m.group(1) or m.group(2) if done else m.group(1))
         if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
             return ref.name
     return None
+
+
+# The participle that gives a programme part its holder: "a debate moderated by Dana Ortiz".
+_DONE_BY = {
+    "moderator": "moderated",
+    "host": "hosted",
+    "co-host": "co-hosted",
+    "presenter": "presented",
+    "anchor": "anchored",
+    "interviewer": "(?:interviewed|conducted)",
+    "narrator": "narrated",
+}
 
 
 # A presenter naming themself at the start of their turn: "Good evening, I'm Claire Beaumont."
@@ -339,8 +359,83 @@ def _continue_turns(
         turns[i] = last = Turn((s, s), s, e, last.name, last.kind, last.qa, continued=True)
 
 
+# A speaker's name alone on a line above the turn, as earnings-call and interview transcripts print it:
+# "Jane Doe", "Jane Doe -- Chief Executive Officer", "Jane Doe, CFO", "Jane Doe - Analyst, Acme",
+# "Jane Doe | Acme", "JANE DOE:", "**Jane Doe**", "Operator". The role after the dash or comma is dropped.
+_HEADER_LINE = re.compile(
+    r"[ \t]*[*_]{0,2}(?P<label>[^\n:*_,|—–]{1,80}?)(?:[ \t]*(?:--|[—–|,]|[ \t]-[ \t])[^\n:]{0,100}?)?[*_]{0,2}"
+    r"[ \t]*:?[*_]{0,2}[ \t]*$"
+)
+
+
+def _header(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
+    """A paragraph that is only a speaker's name (and role): the label of the turn below it. Its own spoken
+    span is empty; ``_header_turns`` gives the turn the paragraphs below."""
+    m = _HEADER_LINE.fullmatch(text, s, e)
+    if m is None or "\n" in text[s:e] or re.search(r"[.!?][’”\"')]?[ \t]*$", text[s:e]) and not _initial(text, e):
+        return None
+    label = " ".join(m.group("label").split())
+    head = _PAREN.sub(" ", label).strip()
+    if not head or len(head.split()) > 6:
+        return None
+    read = labels.read(label, s)
+    if read is None:
+        return None
+    name, kind = read
+    # "The Road Ahead" (a sub-heading) reads as an office nobody holds; only a voice or a part is unnamed
+    if name is None and not (_UNNAMED.match(head) or _role_key(head) in _ROLE_LABELS):
+        return None
+    return Turn((s + m.start("label"), s + m.end("label")), e, e, name, kind)
+
+
+def _initial(text: str, e: int) -> bool:
+    """ "Jane Doe Jr." / "J. Doe": a label may end in an abbreviation's full stop."""
+    return re.search(r"(?:\b[A-Z]|\bJr|\bSr|\bInc|\bCo)\.[ \t]*$", text[:e]) is not None
+
+
+def _is_speech(body: str) -> bool:
+    return bool(body[:1].isupper() or body[:1] in "‘“\"'") and _SPEECH_END.search(body) is not None
+
+
+def _header_turns(text: str, paragraphs: list[tuple[int, int]], labels: _Labels) -> list[Turn | None] | None:
+    """Turns under name lines ("Jane Doe -- CEO" above her answer): each header's turn is one quote that runs
+    over the paragraphs below it up to the next header, a stage direction or an editor's note. Believed when
+    at least two headers stand above speech and one voice comes back (a transcript alternates; sub-headings in
+    a feature do not repeat), or an unnamed voice such as "Operator" is among them."""
+    n = len(paragraphs)
+    heads: list[Turn | None] = [None] * n
+    for i, (s, e) in enumerate(paragraphs[:-1]):
+        nxt = text[paragraphs[i + 1][0] : paragraphs[i + 1][1]]
+        if _is_speech(nxt):
+            heads[i] = _header(text, s, e, labels)
+    found = [t for t in heads if t is not None]
+    names = [t.name for t in found if t.name]
+    if len(found) < 2 or not (len(set(names)) < len(names) or len(names) < len(found)):
+        return None
+    turns: list[Turn | None] = [None] * n
+    current: Turn | None = None
+    for i, (s, e) in enumerate(paragraphs):
+        body = text[s:e]
+        if heads[i] is not None:
+            turns[i], current = heads[i], None
+            continue
+        if current is None and i > 0 and heads[i - 1] is not None:
+            h = heads[i - 1]
+            turns[i] = current = Turn(h.label, s, e, h.name, h.kind)
+        elif current is not None and _is_speech(body) and not (_STAGE.match(body) or _EDITORIAL.search(body)):
+            current.end = e  # the turn runs on: one quote over its paragraphs
+            turns[i] = Turn((s, s), s, e, current.name, current.kind, joined=True)
+        else:
+            current = None
+    return turns
+
+
 def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None]:
     """The turn each paragraph is, or None; all None unless the article reads as a transcript."""
+    labels = _Labels(text)
+    headed = _header_turns(text, paragraphs, labels)
+    if headed is not None:
+        return headed
     labels = _Labels(text)
     turns = [_read_turn(text, s, e, labels) for s, e in paragraphs]
     qa_kinds = {t.qa for t in turns if t and t.qa}
