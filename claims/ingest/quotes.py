@@ -35,8 +35,8 @@ from .speakers import (
     is_org_name,
     kind_from_appositive,
     name_similarity,
-    token_match,
     parse_speaker_phrase,
+    token_match,
 )
 from .transcripts import Turn, find_turns
 
