@@ -72,6 +72,14 @@ _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
 )
+# "a working paper from the European Central Bank, which says prices could rise “…”": the document speaks
+# for whoever issued it.
+_DOCUMENT_SAYS = re.compile(
+    r"\b(?:paper|report|study|statement|letter|memo|survey|analysis|note|forecast|review|assessment|bulletin)"
+    r"\s+(?:from|by|of)\s+(?:the\s+)?((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[^\W\d_a-z][\w&'’-]*)"
+    r"[^.!?“\"]{0,60}?\b(?:which|that)\s+(?:says|said|states|stated|warns|warned|finds|found|concludes|concluded|"
+    r"estimates|estimated|predicts|predicted)\b[^.!?“\"]{0,80}$"
+)
 # A name said to the listener: "Marieke, you said …", "Thanks, Keiko."
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|\n)([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])")
 # A name opening a sentence inside a quote, followed by a verb: "Samuel rang me the night before".
@@ -99,6 +107,8 @@ _OPENING_CLAUSE = re.compile(
     r"addressing|responding|reacting|writing|testifying)\b",
     re.I,
 )
+# A subordinate clause between an opening phrase and the subject.
+_SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|before|because|although|though|if|which|who|whose)\b", re.I)
 # "… that one constituent had written to her in August to say, '…'": a speaker inside reported speech.
 _INNER_SAY = re.compile(
     r"\bthat\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:written|wrote|called|phoned|"
@@ -327,6 +337,8 @@ class Attributor:
             _OPENING_CLAUSE.match(parts[0]) or _OPENING_PLACE.match(parts[0]) and len(parts[0].split()) <= 5
         ):
             parts = parts[1:]  # "Asked by X whether …, Mr Pritchard-Jones paused": the subject follows
+            while len(parts) >= 2 and _SUBORDINATE.match(parts[0]):
+                parts = parts[1:]  # "Asked about the penalty, when X went down, the coach smiled."
         ref, other, phrase = None, "", ""
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
         role = _UNNAMED_SUBJECT.match(parts[0])
@@ -493,6 +505,14 @@ class Attributor:
                     return name
         return None
 
+    def _document(self, q: _Quote) -> Attribution | None:
+        """ "a report from the Weather Office, which says summers could be “…”": the issuer of the document."""
+        m = _DOCUMENT_SAYS.search(self.text, q.para.sents[q.sidx][0], q.seg.open)
+        ref = parse_speaker_phrase(m.group(1)) if m else None
+        if ref is None or ref.ref != "name" or not ref.name:
+            return None
+        return ref.name, "organization" if ref.kind != "person" else "person", m.group(0).strip()
+
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue."""
         if any(c.sentence == q.sidx for c in q.para.cues):
@@ -592,6 +612,7 @@ class Attributor:
 
     _RULES: tuple[Callable[[Attributor, _Quote], Attribution | None], ...] = (
         _continued,
+        _document,
         _nested,
         _colon,
         _headline,

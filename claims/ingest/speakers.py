@@ -42,8 +42,11 @@ TITLE_WORDS = _wordset(
     commuter motorist pensioner cllr cllr.
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
+    forward winger playmaker keeper full-back fullback centre-back center-back
     """
 )
+# A shared office or part is a title too: "Co-author Lena Vos", "the co-founder", "co-chair".
+TITLE_WORDS |= {"co-" + w for w in TITLE_WORDS if w.isalpha()}
 # Letters after a name that are not part of it ("Callum Baird MSP"); before a name they are a title
 # ("Highlands and Islands MSP Mairead NicLeòid").
 POSTNOMINALS = {"msp", "mp", "mep", "mla", "ms", "td", "qc", "kc", "obe", "mbe", "cbe", "am", "mpp"}
@@ -104,7 +107,8 @@ ORG_WORDS = _wordset(
     athletic fc cf afc hall rovers wanderers energy foods pharmaceuticals industries solutions logistics airways
     railways rail telecom petroleum mining ventures insurance therapeutics robotics utilities international
     programme program initiative trust society centre center watch movement frontières frontieres
-    province prefecture municipality
+    province prefecture municipality editions publishing publishers books records studios productions pictures
+    media broadcasting
     """
 )
 KNOWN_ORGS = _wordset(
@@ -119,7 +123,7 @@ GENERIC_ORG_REFS = _wordset(
     """
     company firm statement group organisation organization agency ministry government bank department
     office club union party report release filing court council body panel authority association
-    federation confederation commission alliance province prefecture municipality
+    federation confederation commission alliance province prefecture municipality publisher broadcaster
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").

@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from .cues import REPORT_VERB_RE
 from .speakers import ORG_CONNECTORS, PARTICLES, ROLE_WORDS, TITLE_WORDS, parse_speaker_phrase, token_match
 
-# "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold), and Hansard's
+# "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold), a played clip ("[CLIP] JO LEE:"), and Hansard's
 # question numbers ("Q12 Chair: …")
 _LABEL = re.compile(
-    r"(?:\d{1,3}\.[ \t]+|Q[ \t]?\d{1,4}[ \t]+)?[*_]{0,2}(?P<label>[^:\n*]{1,140}?)[ \t]*(?:[*_]{2}[ \t]*:|:[*_]{0,2})"
+    r"(?:\d{1,3}\.[ \t]+|Q[ \t]?\d{1,4}[ \t]+|[\[(][A-Z][A-Za-z -]{1,20}[\])][ \t]*)?[*_]{0,2}(?P<label>[^:\n*]{1,140}?)[ \t]*(?:[*_]{2}[ \t]*:|:[*_]{0,2})"
     r"[ \t]*(?:\n[ \t]*)?(?=\S)"
 )
 # The Congressional Record's "Chairman CRAPO. …", "Senator WYDEN. …", "The CHAIRMAN. …": a title word and
@@ -125,6 +125,8 @@ def _is_label_text(outside: str) -> bool:
     words = outside.replace(",", " ").split()
     if not words or len(words) > 10 or re.search(r"\d", outside):
         return False
+    if any(w.endswith(".") and len(w) > 5 and w.lower() not in TITLE_WORDS for w in words[:-1]):
+        return False  # "Transcript. Hosts": a sentence ends inside, so this is a credits line, not a label
     small = PARTICLES | ORG_CONNECTORS | {"the"}
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in small or w[:3] in ("al-", "el-") for w in words)
 
