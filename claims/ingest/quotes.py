@@ -332,13 +332,7 @@ class Attributor:
         dateline = DATELINE.match(body)
         if dateline:
             body = body[dateline.end() :]
-        parts = COMMA.split(body.split(MASK)[0], maxsplit=3)
-        if len(parts) >= 2 and (
-            _OPENING_CLAUSE.match(parts[0]) or _OPENING_PLACE.match(parts[0]) and len(parts[0].split()) <= 5
-        ):
-            parts = parts[1:]  # "Asked by X whether …, Mr Pritchard-Jones paused": the subject follows
-            while len(parts) >= 2 and _SUBORDINATE.match(parts[0]):
-                parts = parts[1:]  # "Asked about the penalty, when X went down, the coach smiled."
+        parts = _skip_opening(COMMA.split(body.split(MASK)[0], maxsplit=3))
         ref, other, phrase = None, "", ""
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
         role = _UNNAMED_SUBJECT.match(parts[0])
@@ -730,6 +724,18 @@ class Attributor:
                 it.speaker_kind = "organization"
         items.sort(key=lambda i: i.start)
         return items
+
+
+def _skip_opening(parts: list[str]) -> list[str]:
+    """A sentence's comma parts from its subject on: "Asked by X whether …, Mr Pritchard-Jones paused" and "Asked
+    about the penalty, when X went down, the coach smiled" (a subordinate clause after the opening phrase)."""
+    if len(parts) >= 2 and (
+        _OPENING_CLAUSE.match(parts[0]) or _OPENING_PLACE.match(parts[0]) and len(parts[0].split()) <= 5
+    ):
+        parts = parts[1:]
+        while len(parts) >= 2 and _SUBORDINATE.match(parts[0]):
+            parts = parts[1:]
+    return parts
 
 
 def _pull_quotes(items: list[QuoteItem]) -> None:

@@ -28,10 +28,11 @@ from dataclasses import dataclass
 from .cues import REPORT_VERB_RE
 from .speakers import ORG_CONNECTORS, PARTICLES, ROLE_WORDS, TITLE_WORDS, parse_speaker_phrase, token_match
 
-# "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold), a played clip ("[CLIP] JO LEE:"), and Hansard's
-# question numbers ("Q12 Chair: …")
+# "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold), Hansard's
+# question numbers ("Q12 Chair: …") and a played clip's tag ("[CLIP] JO LEE: …")
 _LABEL = re.compile(
-    r"(?:\d{1,3}\.[ \t]+|Q[ \t]?\d{1,4}[ \t]+|[\[(][A-Z][A-Za-z -]{1,20}[\])][ \t]*)?[*_]{0,2}(?P<label>[^:\n*]{1,140}?)[ \t]*(?:[*_]{2}[ \t]*:|:[*_]{0,2})"
+    r"(?:\d{1,3}\.[ \t]+|Q[ \t]?\d{1,4}[ \t]+|[\[(][A-Z][A-Za-z -]{1,20}[\])][ \t]*)?"
+    r"[*_]{0,2}(?P<label>[^:\n*]{1,140}?)[ \t]*(?:[*_]{2}[ \t]*:|:[*_]{0,2})"
     r"[ \t]*(?:\n[ \t]*)?(?=\S)"
 )
 # The Congressional Record's "Chairman CRAPO. …", "Senator WYDEN. …", "The CHAIRMAN. …": a title word and
