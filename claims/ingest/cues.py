@@ -172,6 +172,11 @@ def passive_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
     return cues
 
 
+_SCENE_HEAD = re.compile(
+    r"\s*(?:in|at|on|after|during|outside|inside|from|following|before|speaking|asked|when|while)\b", re.I
+)
+
+
 def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     """ "X, <appositive>, said" / "A spokesman, William Spindler, said": (subject, ref, other, appos)."""
     parts = COMMA.split(left.rstrip()[:-1])
@@ -185,7 +190,11 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     head = parts[-2].strip() if len(parts) >= 2 else parts[0] if parts else ""
     head = head.split(MASK)[-1].strip()
     appos_ref, head_ref = parse_speaker_phrase(appos), parse_speaker_phrase(head)
-    if appos_ref.ref == "name" and head_ref.ref in ("role", "none", "definite_person", "definite_role", "definite_org"):
+    # "In a statement read by Ms Park, Tom Reed, whose …, said": the head is a scene-setting phrase, not the subject
+    scene = _SCENE_HEAD.match(head) is not None and len(parts) == 2
+    if appos_ref.ref == "name" and (
+        scene or head_ref.ref in ("role", "none", "definite_person", "definite_role", "definite_org")
+    ):
         subject, ref, other = appos, appos_ref, head
     else:
         subject, ref, other = head, head_ref, appos

@@ -718,12 +718,45 @@ class Attributor:
             )
             self.prev_quote = this_para if attributed or (this_para and this_para[2]) else None
             self.intro = self._introduction(para) if not para_segs[pidx] else None
+        _delayed_identification(items, text, self.paragraphs)
         _pull_quotes(items)
         for it in items:
             if it.surface in self.org_hints:
                 it.speaker_kind = "organization"
         items.sort(key=lambda i: i.start)
         return items
+
+
+# The lead's unnamed person ("with a judge telling her she had been “…”"): an indefinite role before the quote.
+_LEAD_ROLE = re.compile(r"\b(?i:an?)\s+(?:[\w.-]+\s+){0,3}?([a-z][a-z-]+)\b")
+
+
+def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
+    """A wire lead that quotes "a judge" and names her lower down ("Judge Ana Ruiz said: …", "Ana Ruiz, the
+    judge,"): the lead's quote with no speaker is the person the next three paragraphs give that title."""
+    if len(paragraphs) < 2:
+        return
+    below = text[paragraphs[1][0] : paragraphs[min(3, len(paragraphs) - 1)][1]]
+    for it in items:
+        if it.paragraph != 0 or it.kind != "direct" or it.surface or it.cue:
+            continue
+        before = text[it.sentence[0] : it.start]
+        roles = [m.group(1) for m in _LEAD_ROLE.finditer(before) if m.group(1) in TITLE_WORDS]
+        name = _holder(below, roles[-1]) if roles else None
+        if name:
+            it.surface, it.speaker_kind, it.cue = name, "person", "delayed identification"
+
+
+def _holder(text: str, title: str) -> str | None:
+    """The one person `text` gives `title`: "Judge Ana Ruiz" or "Ana Ruiz, the judge"."""
+    found = re.findall(
+        r"\b" + title.capitalize() + r"\s+((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)"
+        r"|((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]*),\s+the\s+(?:[a-z-]+\s+){0,2}" + title + r"\b",
+        text,
+    )
+    names = {r.name for r in (parse_speaker_phrase(a or b) for a, b in found) if r.ref == "name" and r.name}
+    names = {n for n in names if not any(n != m and n.split()[-1] == m.split()[-1] for m in names if " " in m)}
+    return names.pop() if len(names) == 1 and " " in next(iter(names)) else None
 
 
 def _skip_opening(parts: list[str]) -> list[str]:
