@@ -22,7 +22,16 @@ from dataclasses import dataclass, field
 
 from .cues import MASK, REPORT_VERB_RE, Cue, find_cues, paraphrase_span, sentence_spans
 from .discourse import Referent, Resolver, State, honorific_gender, title_prefix
-from .spans import Segment, content_span, is_scare_quote, is_term, segments, split_paragraphs, strip_span
+from .spans import (
+    Segment,
+    content_span,
+    is_scare_quote,
+    is_term,
+    plain_marks,
+    segments,
+    split_paragraphs,
+    strip_span,
+)
 from .speakers import (
     GENERIC_ORG_REFS,
     ORG_WORDS,
@@ -118,7 +127,9 @@ _INNER_SAY = re.compile(
 _OFFICES = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - {"member"}, key=len, reverse=True))
 _OFFICE_OF = re.compile(r"\s*(?i:the|an?)\s+(?:[a-z-]+\s+)?(?:" + _OFFICES + r")\s+(?:of|for|at)\s")
 # "“…” — Jane Doe, CEO of Acme" / "“…” — that was the verdict of Tom Ellis"
-_DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([^\n.;—–]{2,100})")
+_DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*([^\n.;—–]{2,100})")
+# An attribution that the layout put on the next line, as a paragraph of its own: "said Maria Lopez, a parent."
+_NEXT_LINE_CREDIT = re.compile(r"\s*(?:[—–][ \t]*|(?:" + REPORT_VERB_RE.pattern + r")[ \t]+)([^\n.;,—–()]{2,80})")
 # A press release's credit line before a quote paragraph.
 _CREDIT_INTRO = re.compile(
     r"(?:statement|quotes?|comments?|remarks?|message)\s+(?:from|by)\s+([^:\n]+?)\s*:$"
@@ -202,7 +213,8 @@ class Attributor:
     """Runs the attribution pipeline over one article."""
 
     def __init__(self, text: str):
-        self.text = text
+        self.original = text
+        self.text = text = plain_marks(text)  # «…», „…“ read as “…”; offsets are unchanged
         self.paragraphs = split_paragraphs(text)
         self.state = State()
         self.resolver = Resolver(self.state)
@@ -590,6 +602,23 @@ class Attributor:
                 return (cue.surface, cue.kind, clause.group(0).strip(" ,.")) if cue.surface else None
         return None
 
+    def _next_line(self, q: _Quote) -> Attribution | None:
+        """A paragraph that is only a quote, with its attribution as the next paragraph ("said Maria Lopez, a
+        parent." / "— Ana Ruiz, mayor")."""
+        k = q.para.index + 1
+        if not q.at_start or not q.seg.closed or q.para.cues or k >= len(self.paragraphs):
+            return None
+        if self.text[q.seg.close + 1 : q.para.end].strip(" \t.,") or self.turns[k] is not None:
+            return None
+        s, e = self.paragraphs[k]
+        m = _NEXT_LINE_CREDIT.match(self.text, s, e)
+        if m is None or self.text[s : s + 1].isupper():
+            return None
+        ref = parse_speaker_phrase(m.group(1))
+        if ref.ref != "name" or not ref.name:
+            return None
+        return ref.name, ref.kind, m.group(0).strip()
+
     def _carried(self, q: _Quote) -> Attribution | None:
         """A quote-only paragraph right after an attributed quote."""
         if q.at_start and self.prev_quote is not None:
@@ -614,6 +643,7 @@ class Attributor:
         _inner_speaker,
         _nearest_cue,
         _sentence_subject,
+        _next_line,
         _carried,
         _introduced,
     )
@@ -724,6 +754,8 @@ class Attributor:
             if it.surface in self.org_hints:
                 it.speaker_kind = "organization"
         items.sort(key=lambda i: i.start)
+        for it in items:  # the article's own marks in the text
+            it.text = self.original[it.start : it.end]
         return items
 
 

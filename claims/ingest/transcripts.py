@@ -388,7 +388,7 @@ def _header(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     # "The Road Ahead" (a sub-heading) reads as an office nobody holds; only a voice or a part is unnamed
     if name is None and not (_UNNAMED.match(head) or _role_key(head) in _ROLE_LABELS):
         return None
-    return Turn((s + m.start("label"), s + m.end("label")), e, e, name, kind)
+    return Turn((m.start("label"), m.end("label")), e, e, name, kind)
 
 
 def _initial(text: str, e: int) -> bool:
