@@ -372,10 +372,14 @@ _HEADER_LINE = re.compile(
 
 
 def _header(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
-    """A paragraph that is only a speaker's name (and role): the label of the turn below it. Its own spoken
-    span is empty; ``_header_turns`` gives the turn the paragraphs below."""
-    m = _HEADER_LINE.fullmatch(text, s, e)
-    if m is None or "\n" in text[s:e] or re.search(r"[.!?][’”\"')]?[ \t]*$", text[s:e]) and not _initial(text, e):
+    """A paragraph that is only a speaker's name (and role, on the same line or the next): the label of the turn
+    below it. Its own spoken span is empty; ``_header_turns`` gives the turn the paragraphs below."""
+    lines = text[s:e].split("\n")
+    first_end = s + len(lines[0])
+    if len(lines) > 2 or len(lines) == 2 and not _role_line(lines[1]):
+        return None  # "Jane Doe\nChief Executive Officer": a role line under the name
+    m = _HEADER_LINE.fullmatch(text, s, first_end)
+    if m is None or re.search(r"[.!?][’”\"')]?[ \t]*$", lines[0]) and not _initial(text, first_end):
         return None
     label = " ".join(m.group("label").split())
     head = _PAREN.sub(" ", label).strip()
@@ -391,6 +395,12 @@ def _header(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     return Turn((m.start("label"), m.end("label")), e, e, name, kind)
 
 
+def _role_line(line: str) -> bool:
+    """ "Chief Executive Officer", "Analyst, Morgan Stanley": a short line under a name, not speech."""
+    words = line.split()
+    return 0 < len(words) <= 10 and line.strip()[0].isupper() and not re.search(r"[.!?:\"“”]\s*$|[\"“”]", line)
+
+
 def _initial(text: str, e: int) -> bool:
     """ "Jane Doe Jr." / "J. Doe": a label may end in an abbreviation's full stop."""
     return re.search(r"(?:\b[A-Z]|\bJr|\bSr|\bInc|\bCo)\.[ \t]*$", text[:e]) is not None
@@ -400,31 +410,44 @@ def _is_speech(body: str) -> bool:
     return bool(body[:1].isupper() or body[:1] in "‘“\"'") and _SPEECH_END.search(body) is not None
 
 
+def _find_headers(text: str, paragraphs: list[tuple[int, int]], labels: _Labels) -> dict[int, tuple[Turn, int]]:
+    """Header paragraphs: index -> (its label turn, index of the first paragraph it speaks). A role line may stand
+    between the name and the speech as a paragraph of its own."""
+    bodies = [text[s:e] for s, e in paragraphs]
+    heads: dict[int, tuple[Turn, int]] = {}
+    for i, (s, e) in enumerate(paragraphs[:-1]):
+        k = i + 1
+        if not _is_speech(bodies[k]) and k + 1 < len(paragraphs) and _role_line(bodies[k]) and "\n" not in bodies[k]:
+            k += 1
+        if _is_speech(bodies[k]):
+            head = _header(text, s, e, labels)
+            if head is not None:
+                heads[i] = (head, k)
+    return heads
+
+
 def _header_turns(text: str, paragraphs: list[tuple[int, int]], labels: _Labels) -> list[Turn | None] | None:
     """Turns under name lines ("Jane Doe -- CEO" above her answer): each header's turn is one quote that runs
     over the paragraphs below it up to the next header, a stage direction or an editor's note. Believed when
     at least two headers stand above speech and one voice comes back (a transcript alternates; sub-headings in
     a feature do not repeat), or an unnamed voice such as "Operator" is among them."""
-    n = len(paragraphs)
-    heads: list[Turn | None] = [None] * n
-    for i, (s, e) in enumerate(paragraphs[:-1]):
-        nxt = text[paragraphs[i + 1][0] : paragraphs[i + 1][1]]
-        if _is_speech(nxt):
-            heads[i] = _header(text, s, e, labels)
-    found = [t for t in heads if t is not None]
-    names = [t.name for t in found if t.name]
-    if len(found) < 2 or not (len(set(names)) < len(names) or len(names) < len(found)):
+    heads = _find_headers(text, paragraphs, labels)
+    names = [t.name for t, _ in heads.values() if t.name]
+    if len(heads) < 2 or not (len(set(names)) < len(names) or len(names) < len(heads)):
         return None
-    turns: list[Turn | None] = [None] * n
+    turns: list[Turn | None] = [None] * len(paragraphs)
     current: Turn | None = None
+    speaks: dict[int, Turn] = {k: t for t, k in heads.values()}
     for i, (s, e) in enumerate(paragraphs):
         body = text[s:e]
-        if heads[i] is not None:
-            turns[i], current = heads[i], None
-            continue
-        if current is None and i > 0 and heads[i - 1] is not None:
-            h = heads[i - 1]
+        if i in heads:
+            turns[i], current = heads[i][0], None
+        elif i in speaks:
+            h = speaks[i]
             turns[i] = current = Turn(h.label, s, e, h.name, h.kind)
+        elif current is None and i + 1 in speaks:
+            h = speaks[i + 1]
+            turns[i] = Turn(h.label, e, e, h.name, h.kind)  # the role line between a name and its speech
         elif current is not None and _is_speech(body) and not (_STAGE.match(body) or _EDITORIAL.search(body)):
             current.end = e  # the turn runs on: one quote over its paragraphs
             turns[i] = Turn((s, s), s, e, current.name, current.kind, joined=True)
