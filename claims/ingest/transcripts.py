@@ -10,6 +10,9 @@ A transcript paragraph opens with a label that says who speaks, then a colon:
     Mr Speaker: Order.
     Q: ... / A: ...
 
+Earnings-call and interview transcripts print the name on a line of its own above the turn instead ("Jane Doe
+-- Chief Executive Officer", then her words); such a turn runs to the next name line and is one quote.
+
 Each turn is one direct quote by the label's person. Titles, constituencies, parties and
 affiliations are dropped from the name; a label that names only an office ("The Minister for
 Roads:", "ANCHOR:") takes the person an earlier label gave that office to; a bare surname is left
