@@ -231,7 +231,11 @@ class Resolver:
                 cue.surface, cue.kind = org, "organization"
                 return
         st.see(Referent(ref.name, "role", ref.role))
-        cue.surface, cue.kind = ref.name, "organization" if ref.name else "unknown"
+        # the one a spokesperson speaks for: a body, or a titled person ("a spokesperson for Secretary Jo Park")
+        cue.surface, cue.kind = (
+            ref.name,
+            (ref.kind if ref.kind == "person" else "organization") if ref.name else "unknown",
+        )
 
     def _definite_role(self, cue: Cue, prev: Cue | None) -> None:
         r = self.state.roles.get(cue.ref.role or "")

@@ -447,7 +447,9 @@ def _with_role(name_words: list[str], low: list[str], s: int, e: int, role_idx: 
     if role_idx < s:
         between = low[role_idx + 1 : s]
         if between and between[0] in {"for", "of", "at", "from", "with"} and low[role_idx] in SPEAKS_FOR:
-            return SpeakerRef("role", name=name, kind="organization", role=low[role_idx])
+            # "a spokesperson for Treasury Secretary John Park" speaks for a person, not a body
+            kind = "person" if had_title and not is_org_name(name_words) and len(name_words) >= 2 else "organization"
+            return SpeakerRef("role", name=name, kind=kind, role=low[role_idx])
         if between and not had_title:
             return SpeakerRef("role", role=low[role_idx])
     return None
