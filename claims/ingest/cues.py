@@ -268,6 +268,8 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
         # "had continued to solicit", "posted a loss": speech only next to a quote
         # ("“...,” he continued"), before a colon, "that" or a platform
         return False
+    if verb.endswith("s") and re.search(r"\b(?:her|his|their|its|my|our|your|the|these|those)\s*$", before, re.I):
+        return False  # a noun: "pressed her on her notes", "the posts"
     if re.match(r"\s+by\b", masked[m.end() : se]) and re.search(r"\b(?:was|were|is|are|been|being)\s*$", before):
         return False  # passive: "it was said by X" (passive_cues), not "she said by telephone"
     # participles and infinitives are not attributions ("saying", "to say")

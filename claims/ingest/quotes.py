@@ -109,12 +109,16 @@ _LOWER_TITLE = re.compile(
 )
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
 _OPENING_PLACE = re.compile(
-    r"\s*(?:at|in|on|outside|inside|from|later|earlier|meanwhile|separately|as|when|while|once)\b", re.I
+    r"\s*(?:at|in|on|outside|inside|from|later|earlier|meanwhile|separately|as|when|while|once|under|during)\b", re.I
 )
 _OPENING_CLAUSE = re.compile(
     r"\s*(?:when\s+|after\s+|before\s+|while\s+)?(?:asked|pressed|speaking|questioned|challenged|interviewed|"
     r"addressing|responding|reacting|writing|testifying)\b",
     re.I,
+)
+# A subordinate clause opening the sentence: "When the river rose in March, Aisha Khan called …"
+_OPENING_SUBCLAUSE = re.compile(
+    r"\s*(?:when|while|after|before|because|although|though|once|since|until)\s+\w+\s+\w+", re.I
 )
 # A subordinate clause between an opening phrase and the subject.
 _SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|before|because|although|though|if|which|who|whose)\b", re.I)
@@ -695,6 +699,7 @@ class Attributor:
         """The person a Q&A is with: of the people introduced before the first question, the one the article
         names most (a translator or critic quoted last in the intro is not the interviewee), else the last."""
         people = [r for r, _ in self.state.persons if r.surface and r.kind in ("person", "unknown")]
+        people = people or self._intro_names()
         if not people:
             return self.state.last_person or Referent(None, "unknown")
 
@@ -703,6 +708,19 @@ class Attributor:
             return max(len(re.findall(r"\b" + re.escape(w) + r"\b", self.text)) for w in words), k
 
         return people[max(range(len(people)), key=weight)]
+
+    def _intro_names(self) -> list[Referent]:
+        """Full names the text before the first question gives, when none of them opened a sentence ("… testimony
+        from the former auditor, Priya Shah."); never the questioner."""
+        first = next((t for t in self.turns if t is not None and t.qa), None)
+        askers = {t.name for t in self.turns if t is not None and t.qa == "Q" and t.name}
+        found = []
+        for m in _CAP_RUN.finditer(self.text, 0, first.label[0] if first else 0):
+            ref = parse_speaker_phrase(m.group(0))
+            named = ref.ref == "name" and ref.name and ref.kind != "organization" and " " in ref.name
+            if named and ref.name not in askers:
+                found.append(Referent(ref.name or "", "person"))
+        return found
 
     def _quote_segments(
         self, para: _Paragraph, segs: list[Segment], items: list[QuoteItem]
@@ -794,8 +812,13 @@ def _holder(text: str, title: str) -> str | None:
 def _skip_opening(parts: list[str]) -> list[str]:
     """A sentence's comma parts from its subject on: "Asked by X whether …, Mr Pritchard-Jones paused" and "Asked
     about the penalty, when X went down, the coach smiled" (a subordinate clause after the opening phrase)."""
+    short = len(parts[0].split()) <= 5 if parts else False
     if len(parts) >= 2 and (
-        _OPENING_CLAUSE.match(parts[0]) or _OPENING_PLACE.match(parts[0]) and len(parts[0].split()) <= 5
+        _OPENING_CLAUSE.match(parts[0])
+        or _OPENING_PLACE.match(parts[0])
+        and short
+        or _OPENING_SUBCLAUSE.match(parts[0])
+        and len(parts[0].split()) <= 12
     ):
         parts = parts[1:]
         while len(parts) >= 2 and _SUBORDINATE.match(parts[0]):

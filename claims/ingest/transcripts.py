@@ -81,6 +81,11 @@ _SPOKE_WITH = re.compile(
     r"\b(?:spoke|speaking|talked|talking|sat\s+down)\s+(?:with|to)\s+(?:[^\W\d_a-z][\w.&-]*(?:\s+[^\W\d_a-z][\w.&-]*)*[’']s\s+)?"
     r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})"
 )
+# A court's examining lawyer: "Under questioning by prosecutor Dan Cole", "cross-examined by Rita Moss".
+_EXAMINED_BY = re.compile(
+    r"\b(?:questioning|questioned|examination|examined|cross-examination|cross-examined)\s+by\s+"
+    r"(?P<name>(?:[\w.-]+\s+){0,3}?[^\W\d_a-z][\w’'-]+\s+[^\W\d_a-z][\w’'-]+)"
+)
 _SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)|(?:--|—)\s*$")
 # "(BEGIN VIDEOTAPE)", "[Whereupon, the hearing was adjourned.]": stage directions, not speech.
 _STAGE = re.compile(r"\s*[(\[]")
@@ -302,8 +307,9 @@ def _headline_case(spoken: str) -> bool:
 
 def _interviewer(text: str, before: int) -> str | None:
     """The interviewer from a byline or intro ahead of the first question ("Interview by Jan Ruiz", "… spoke
-    with Jan Ruiz")."""
-    for m in [*_BYLINE.finditer(text, 0, before), *_SPOKE_WITH.finditer(text, 0, before)]:
+    with Jan Ruiz", a witness "under questioning by prosecutor Jan Ruiz")."""
+    found = [*_BYLINE.finditer(text, 0, before), *_SPOKE_WITH.finditer(text, 0, before)]
+    for m in [*found, *_EXAMINED_BY.finditer(text, 0, before)]:
         ref = parse_speaker_phrase(m.group("name").strip())
         if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
             return ref.name

@@ -109,3 +109,34 @@ def test_you_as_the_object_of_a_nested_quote_is_not_its_speaker():
     )
     inner = next(s for t, s in direct(text) if t.startswith("Play it"))
     assert inner == "Rosa Lind"  # "she" says it; "you" is who she hands the score to
+
+
+def test_a_spokesperson_for_a_titled_person_speaks_for_that_person():
+    text = (
+        "In an email, a spokesperson for Treasury Secretary John Park said the bill would “protect ordinary savers "
+        "from fraud.”\n\nPark told CNN on Wednesday: “The senator has not read the bill.”"
+    )
+    a = analyze_article(text)
+    assert [q.speaker for q in a.quotes if q.kind == "direct"] == ["John Park", "John Park"]
+    assert next(s for s in a.speakers if s.name == "John Park").kind == "person"
+
+
+def test_a_court_examination_in_q_and_a():
+    text = (
+        "The fraud trial of Mark Ellis continued on Thursday with testimony from the bank's former auditor, "
+        "Priya Shah.\n\n"
+        "Under questioning by prosecutor Dan Cole, Shah described the accounts.\n\n"
+        "Q. Ms. Shah, when did you first see the transfers?\n\n"
+        "A. In March 2024. I flagged them the same week.\n\n"
+        "Defence lawyer Rita Moss later pressed Shah on her notes. “You never wrote any of this down, did you?” "
+        "Moss asked."
+    )
+    assert [s for _, s in direct(text)] == ["Dan Cole", "Priya Shah", "Rita Moss"]  # "her notes" is no cue
+
+
+def test_a_subordinate_clause_opening_the_lead():
+    text = (
+        "When the river rose in March last year, Aisha Khan was the first to call the fire brigade.\n\n"
+        "The 34-year-old nurse had seen floods before. “You learn to watch the bridge,” she said."
+    )
+    assert direct(text) == [("You learn to watch the bridge", "Aisha Khan")]
