@@ -17,6 +17,7 @@ import pysbd
 from .checkworthiness import score_sentence
 from .dates import DateMention, find_dates
 from .quotes import Attributor, QuoteItem, strip_span
+from .spans import is_headline
 from .speakers import (
     Cluster,
     KnownSpeaker,
@@ -168,6 +169,10 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
     """Other surface forms of the same speakers anywhere outside quotes ("Saudi Crown Prince
     Mohammed bin Salman hosted ...")."""
     frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: " " * len(m.group(0)), text)
+    # a headline in title case ("Acme Robotics Raises $40 Million …") runs names into its verbs
+    head = re.match(r"[^\n]*", frame).group(0)
+    if is_headline(head):
+        frame = " " * len(head) + frame[len(head) :]
     for m in _NAME_RUN.finditer(frame):
         ref = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0)))  # "Pritchard's plan"
         if ref.ref != "name" or not ref.name or re.search(r"\d", ref.name):

@@ -203,7 +203,9 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     return subject, ref, other, appos
 
 
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,[^—–\n]{0,60}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]\s+")
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{2,}(?:,[^—–\n]{0,60}?)?\s*(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[—–-])\s+"
+)
 
 
 def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerRef]:

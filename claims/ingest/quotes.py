@@ -25,6 +25,7 @@ from .discourse import Referent, Resolver, State, honorific_gender, title_prefix
 from .spans import (
     Segment,
     content_span,
+    is_headline,
     is_scare_quote,
     is_term,
     plain_marks,
@@ -50,7 +51,7 @@ from .speakers import (
 from .transcripts import Turn, find_turns
 
 COMMA = re.compile(r",(?!\d{3})")
-DATELINE = re.compile(r"\s*[A-Z]{2,}\b[^\n—–]{0,60}?\s[—–-]\s")
+DATELINE = re.compile(r"\s*[A-Z]{2,}\b[^\n—–]{0,60}?\s(?:--|[—–-])\s")  # "/PRNewswire/ --" too
 # A live blog's time stamp on its own line ("16:48", "9.05am BST") or opening an entry's heading
 # ("11:31 p.m. - Peñaranda: “…”").
 TIMESTAMP = re.compile(
@@ -405,7 +406,8 @@ class Attributor:
         """Find the paragraph's sentence subjects and cues; cues outside quotes become paraphrases."""
         text, mtext = self.text, self.mtext
         for sidx, sent in enumerate(para.sents):
-            if mtext[sent[0]] != MASK:
+            # a title-case headline opening the article ("Acme Robotics Raises $40 Million") has no subject
+            if mtext[sent[0]] != MASK and not (para.index == 0 and is_headline(text[para.start : para.end])):
                 who = self._subject_mention(mtext, sent)
                 if who is not None:
                     para.subjects[sidx] = who

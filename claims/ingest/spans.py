@@ -61,6 +61,15 @@ def plain_marks(text: str) -> str:
     return "".join(chars)
 
 
+def is_headline(line: str) -> bool:
+    """ "Acme Robotics Raises $40 Million to Build Robots": a title-case line with no sentence end."""
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    upper = sum(w[0].isupper() for w in words)
+    return (
+        "\n" not in line.strip() and not re.search(r"[.!?]\s*$", line) and len(words) >= 3 and upper >= 0.8 * len(words)
+    )
+
+
 @dataclass
 class Segment:
     """One quoted span: its opening mark, its closing mark (or the paragraph end if unclosed)."""

@@ -70,7 +70,7 @@ STOP_CAPS = _wordset(
     however also still yet for with he she they it we i his her their its our my your monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september october
     november december last next earlier later today yesterday tomorrow former new officials residents
-    analysts experts critics sources by i'm i've i'd i'll it's we're we've let's here's there's that's born
+    analysts experts critics sources by i'm i've i'd i'll it's we're we've let's here's there's that's born about
     """
 )
 # Unnamed speaker roles: never resolved to a previously named person.

@@ -165,8 +165,19 @@ class _Labels:
         if key in self.offices:
             return self.offices[key], "person"
         if key in _ROLE_LABELS:
-            return None, "unknown"  # "ANCHOR:" before anyone was named as the anchor
+            named = self._part_named(key, parens)
+            return (named, "person") if named else (None, "unknown")  # "ANCHOR:" before anyone was named
         return self._named(head, key, parens, at)
+
+    def _part_named(self, key: str, parens: list[str]) -> str | None:
+        """ "Host (Jo Park):", "Caller (Dave, Margate):": the name in brackets after a part in the programme."""
+        for p in parens:
+            ref = parse_speaker_phrase(_title_case(p.split(",")[0].strip()))
+            if ref.ref == "name" and ref.name and ref.kind != "organization":
+                if len(ref.name.split()) >= 2:
+                    self.offices.setdefault(key, ref.name)
+                return ref.name
+        return None
 
     def _find_holder(self, key: str, head: str, at: int = -1) -> None:
         """Who holds an office or part the article names only by that office: "THE CHAIR:" after "Senator X,

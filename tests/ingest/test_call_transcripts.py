@@ -138,3 +138,13 @@ def test_a_particle_surname_after_a_title():
     )
     wit = next(s for s in analyze_article(text).speakers if s.name == "Marieke de Wit")
     assert "de Wit" in wit.mentions
+
+
+def test_a_part_with_the_name_in_brackets():
+    text = (
+        "Morning Call — transcript\n\n"
+        "Host (Jo Park): Good morning. Our first caller is Dave from Margate.\n\n"
+        "Caller (Dave, Margate): Morning, Jo. The potholes on my road are a disgrace.\n\n"
+        "Host (Jo Park): The council says it has fixed 4,000 this year."
+    )
+    assert [s for _, s in direct(text)] == ["Jo Park", "Dave", "Jo Park"]

@@ -140,3 +140,15 @@ def test_a_subordinate_clause_opening_the_lead():
         "The 34-year-old nurse had seen floods before. “You learn to watch the bridge,” she said."
     )
     assert direct(text) == [("You learn to watch the bridge", "Aisha Khan")]
+
+
+def test_a_press_release_headline_and_wire_dateline():
+    text = (
+        "Acme Robotics Raises $40 Million to Build Warehouse Robots\n\n"
+        "SAN FRANCISCO, March 3, 2027 /PRNewswire/ -- Acme Robotics, a maker of warehouse robots, today announced "
+        "a $40 million funding round.\n\n"
+        "The company said it would hire 120 engineers this year."
+    )
+    a = analyze_article(text)
+    assert [q.speaker for q in a.quotes if q.kind == "paraphrase"] == ["Acme Robotics"]
+    assert [s.name for s in a.speakers] == ["Acme Robotics"]  # not "Acme Robotics Raises" from the headline
