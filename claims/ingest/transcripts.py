@@ -435,8 +435,16 @@ def _find_headers(text: str, paragraphs: list[tuple[int, int]], labels: _Labels)
     between the name and the speech as a paragraph of its own."""
     bodies = [text[s:e] for s, e in paragraphs]
     heads: dict[int, tuple[Turn, int]] = {}
-    for i, (s, e) in enumerate(paragraphs[:-1]):
+    for i, (s, e) in enumerate(paragraphs):
+        name_line, _, rest = bodies[i].partition("\n")
+        if rest and _is_speech(rest.strip()) and not _role_line(rest):  # "Jo Lee  1:23\nThanks for having me."
+            head = _header(text, s, s + len(name_line), labels)
+            if head is not None:
+                heads[i] = (Turn(head.label, s + len(name_line) + 1, e, head.name, head.kind), i)
+            continue
         k = i + 1
+        if k == len(paragraphs):
+            break
         if not _is_speech(bodies[k]) and k + 1 < len(paragraphs) and _role_line(bodies[k]) and "\n" not in bodies[k]:
             k += 1
         if _is_speech(bodies[k]):
@@ -461,7 +469,8 @@ def _header_turns(text: str, paragraphs: list[tuple[int, int]], labels: _Labels)
     for i, (s, e) in enumerate(paragraphs):
         body = text[s:e]
         if i in heads:
-            turns[i], current = heads[i][0], None
+            # a name line over its own speech in one paragraph starts the turn; else the turn is below
+            turns[i], current = heads[i][0], heads[i][0] if heads[i][1] == i else None
         elif i in speaks:
             h = speaks[i]
             turns[i] = current = Turn(h.label, s, e, h.name, h.kind)
@@ -476,8 +485,22 @@ def _header_turns(text: str, paragraphs: list[tuple[int, int]], labels: _Labels)
     return turns
 
 
+# A recording's time code by a label: "[00:01:23] Jo Lee:", "Jo Lee (00:01:23):", "Jo Lee  1:23" on its own line.
+_TIME_CODE = re.compile(
+    r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:[ \t]+[-–—])?[ \t]*"
+    r"|[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?=[ \t]*:?[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def _without_time_codes(text: str) -> str:
+    """`text` with time codes beside labels blanked out, character for character, so offsets stay."""
+    return _TIME_CODE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None]:
     """The turn each paragraph is, or None; all None unless the article reads as a transcript."""
+    text = _without_time_codes(text)
     labels = _Labels(text)
     headed = _header_turns(text, paragraphs, labels)
     if headed is not None:

@@ -148,3 +148,25 @@ def test_a_part_with_the_name_in_brackets():
         "Host (Jo Park): The council says it has fixed 4,000 this year."
     )
     assert [s for _, s in direct(text)] == ["Jo Park", "Dave", "Jo Park"]
+
+
+def test_time_codes_beside_the_labels():
+    bracketed = (
+        "[00:00:05] Sara Lind: Welcome to The Long Game. My guest is Ben Ortiz.\n\n"
+        "[00:00:12] Ben Ortiz: Thanks for having me.\n\n"
+        "[00:00:15] Sara Lind: Ben, are we heading for a recession?"
+    )
+    after = (
+        "Sara Lind (00:00:05):\nWelcome to The Long Game.\n\n"
+        "Ben Ortiz (00:00:12):\nThanks for having me.\n\n"
+        "Sara Lind (00:00:15):\nBen, are we heading for a recession?"
+    )
+    own_line = (
+        "Sara Lind  0:05\nWelcome to The Long Game.\n\n"
+        "Ben Ortiz  0:12\nThanks for having me.\n\n"
+        "Sara Lind  0:15\nBen, are we heading for a recession?"
+    )
+    for text in (bracketed, after, own_line):
+        got = direct(text)
+        assert [s for _, s in got] == ["Sara Lind", "Ben Ortiz", "Sara Lind"], text
+        assert got[1][0] == "Thanks for having me."
