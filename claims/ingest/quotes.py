@@ -117,6 +117,10 @@ _OPENING_CLAUSE = re.compile(
     r"addressing|responding|reacting|writing|testifying)\b",
     re.I,
 )
+# A verb that puts words in the subject's mouth right before a quote: "called the offer “…”", "described it as “…”".
+_CALLED = re.compile(
+    r"\b(?:called|calls|described|describes|labelled|labeled|branded|termed|dismissed)\b[^.!?\ue000]{0,40}$"
+)
 # A subordinate clause opening the sentence: "When the river rose in March, Aisha Khan called …"
 _OPENING_SUBCLAUSE = re.compile(
     r"\s*(?:when|while|after|before|because|although|though|once|since|until)\s+\w+\s+\w+", re.I
@@ -595,7 +599,13 @@ class Attributor:
         if q.at_start:
             return None
         who = q.para.subjects.get(q.sidx)
-        if who is not None and who.kind == "person":
+        # a body's own words when it calls something "…" ("The union called the offer “an insult …”")
+        named_it = (
+            who is not None
+            and who.kind == "organization"
+            and _CALLED.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
+        )
+        if who is not None and (who.kind == "person" or named_it):
             at = self.text.find(who.surface or "", q.para.sents[q.sidx][0], q.seg.open)
             cue = self.text[at : at + len(who.surface or "")] if at >= 0 else who.surface or ""
             return who.surface, who.kind, cue

@@ -554,7 +554,7 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     low = [t.lower() for t in tokens]
     if len(tokens) == 1 and low[0] in PRONOUNS:
         return SpeakerRef("pronoun", pronoun=low[0], kind=PRONOUNS[low[0]])
-    document = _document_source(tokens, low)
+    document = _document_source(tokens, low) or _owners_office(phrase)
     if document is not None:
         return document
     role_idx = next((i for i, w in enumerate(low) if w in ROLE_WORDS), None)
@@ -562,6 +562,23 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if run is None:
         return _unnamed(tokens, low, role_idx)
     return _named(tokens, low, run, role_idx)
+
+
+# "Ruiz's office", "Senator Ana Ruiz's spokeswoman": speaks for the person who owns it.
+_OWNERS_OFFICE = re.compile(
+    r"\s*((?:[^\W\d_a-z][\w.'’-]*\s+){0,3}[^\W\d_a-z][\w'’-]*?)['’]s?\s+"
+    r"(office|press\s+office|spokes(?:man|woman|person)|campaign|representatives?)\s*"
+)
+
+
+def _owners_office(phrase: str) -> SpeakerRef | None:
+    m = _OWNERS_OFFICE.fullmatch(phrase)
+    if m is None:
+        return None
+    owner = parse_speaker_phrase(m.group(1))
+    if owner.ref != "name" or not owner.name or owner.kind == "organization":
+        return None
+    return SpeakerRef("role", name=owner.name, kind="person", role=m.group(2).split()[-1].lower())
 
 
 # --- name matching and clustering -------------------------------------------

@@ -152,3 +152,13 @@ def test_a_press_release_headline_and_wire_dateline():
     a = analyze_article(text)
     assert [q.speaker for q in a.quotes if q.kind == "paraphrase"] == ["Acme Robotics"]
     assert [s.name for s in a.speakers] == ["Acme Robotics"]  # not "Acme Robotics Raises" from the headline
+
+
+def test_a_body_that_calls_something_and_an_office_that_speaks_for_its_owner():
+    text = (
+        "Health minister Ana Ruiz said on Tuesday she would not reopen pay talks.\n\n"
+        "The Doctors' Union, which represents 40,000 medics, called the offer “an insult to every junior doctor "
+        "in the country.”\n\n"
+        "Ruiz's office said in a statement that talks “remain open to anyone who accepts the framework.”"
+    )
+    assert [s for _, s in direct(text)] == ["Doctors' Union", "Ana Ruiz"]
