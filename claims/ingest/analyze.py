@@ -17,6 +17,7 @@ import pysbd
 from .checkworthiness import score_sentence
 from .dates import DateMention, find_dates
 from .quotes import Attributor, QuoteItem, strip_span
+from .spans import is_headline
 from .speakers import (
     Cluster,
     KnownSpeaker,
@@ -168,6 +169,10 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
     """Other surface forms of the same speakers anywhere outside quotes ("Saudi Crown Prince
     Mohammed bin Salman hosted ...")."""
     frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: " " * len(m.group(0)), text)
+    # a headline in title case ("Acme Robotics Raises $40 Million …") runs names into its verbs
+    head = re.match(r"[^\n]*", frame).group(0)
+    if is_headline(head):
+        frame = " " * len(head) + frame[len(head) :]
     for m in _NAME_RUN.finditer(frame):
         ref = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0)))  # "Pritchard's plan"
         if ref.ref != "name" or not ref.name or re.search(r"\d", ref.name):
@@ -252,10 +257,39 @@ def _given_names(clusters: list[Cluster], text: str) -> None:
     for given, found in owners.items():
         if len(found) > 1 or given in found[0].forms or given in surnames or occurrences(text, given.lower()):
             continue  # shared, already there, someone's surname ("Osman"), or a common word ("Will", "Rose")
-        if any(
-            not re.match(r"\s+[^\W\d_a-z]", text[i + len(given) : i + len(given) + 3]) for i in occurrences(text, given)
-        ):
+        if _used_alone(text, given):
             found[0].forms[given] = 0  # used alone, not only in "Ana Ruiz" itself
+    _short_given_names(clusters, text, owners, surnames)
+
+
+def _used_alone(text: str, word: str) -> bool:
+    return any(
+        not re.match(r"\s+[^\W\d_a-z]", text[i + len(word) : i + len(word) + 3]) for i in occurrences(text, word)
+    )
+
+
+def _short_given_names(
+    clusters: list[Cluster], text: str, owners: dict[str, list[Cluster]], surnames: set[str]
+) -> None:
+    """A short form of one speaker's given name used alone ("Greg" for Gregory, "Jon" for Jonathan, "Seun" for
+    Oluwaseun): the head or tail of the name, at least three letters, never written in lower case, no other
+    speaker's name or form, and no other speaker's given name has it."""
+    taken = {f for c in clusters for f in c.forms} | surnames
+    words = {w for w in re.findall(r"\b[^\W\d_a-z][^\W\d_]{2,}\b", text) if w not in taken}
+    for word in words:
+        folded = norm(word)
+        owner = [
+            c
+            for given, found in owners.items()
+            for c in found
+            if len(found) == 1 and folded != norm(given) and _clipped(folded, norm(given))
+        ]
+        if len(owner) == 1 and not occurrences(text, word.lower()) and _used_alone(text, word):
+            owner[0].forms[word] = 0
+
+
+def _clipped(short: str, given: str) -> bool:
+    return len(given) - len(short) >= 2 and (given.startswith(short) or len(short) >= 4 and given.endswith(short))
 
 
 def _find_cluster(clusters: list[Cluster], surface: str) -> Cluster | None:

@@ -172,6 +172,11 @@ def passive_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
     return cues
 
 
+_SCENE_HEAD = re.compile(
+    r"\s*(?:in|at|on|after|during|outside|inside|from|following|before|speaking|asked|when|while)\b", re.I
+)
+
+
 def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     """ "X, <appositive>, said" / "A spokesman, William Spindler, said": (subject, ref, other, appos)."""
     parts = COMMA.split(left.rstrip()[:-1])
@@ -185,7 +190,11 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     head = parts[-2].strip() if len(parts) >= 2 else parts[0] if parts else ""
     head = head.split(MASK)[-1].strip()
     appos_ref, head_ref = parse_speaker_phrase(appos), parse_speaker_phrase(head)
-    if appos_ref.ref == "name" and head_ref.ref in ("role", "none", "definite_person", "definite_role", "definite_org"):
+    # "In a statement read by Ms Park, Tom Reed, whose …, said": the head is a scene-setting phrase, not the subject
+    scene = _SCENE_HEAD.match(head) is not None and len(parts) == 2
+    if appos_ref.ref == "name" and (
+        scene or head_ref.ref in ("role", "none", "definite_person", "definite_role", "definite_org")
+    ):
         subject, ref, other = appos, appos_ref, head
     else:
         subject, ref, other = head, head_ref, appos
@@ -194,7 +203,9 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     return subject, ref, other, appos
 
 
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,[^—–\n]{0,60}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]\s+")
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{2,}(?:,[^—–\n]{0,60}?)?\s*(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[—–-])\s+"
+)
 
 
 def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerRef]:
@@ -259,6 +270,8 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
         # "had continued to solicit", "posted a loss": speech only next to a quote
         # ("“...,” he continued"), before a colon, "that" or a platform
         return False
+    if verb.endswith("s") and re.search(r"\b(?:her|his|their|its|my|our|your|the|these|those)\s*$", before, re.I):
+        return False  # a noun: "pressed her on her notes", "the posts"
     if re.match(r"\s+by\b", masked[m.end() : se]) and re.search(r"\b(?:was|were|is|are|been|being)\s*$", before):
         return False  # passive: "it was said by X" (passive_cues), not "she said by telephone"
     # participles and infinitives are not attributions ("saying", "to say")

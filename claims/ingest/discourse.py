@@ -113,9 +113,17 @@ class State:
         head = re.split(r"\s(?:of|for|at|in|on)\s|,", " " + phrase.lower() + " ")[0]
         words = re.findall(r"[a-z][\w-]*", head)
         nouns = PERSON_REFS | GENERIC_ORG_REFS | ORG_WORDS
-        head_noun = next((w for w in reversed(words) if is_title_word(w) or w in nouns), None)
-        if head_noun:
-            self.titles[head_noun] = ref
+        at = next((k for k in range(len(words) - 1, -1, -1) if is_title_word(words[k]) or words[k] in nouns), None)
+        if at is None:
+            return
+        if at > 0 and words[at - 1] in RANKS:  # "Deputy Mayor Tom Hale" is the deputy mayor, not the mayor
+            self.titles[words[at - 1] + " " + words[at]] = self.titles[words[at - 1]] = ref
+        else:
+            self.titles[words[at]] = ref
+
+
+# Words that make a title another office: "deputy mayor", "vice chair", "acting director".
+RANKS = {"deputy", "vice", "assistant", "acting", "interim", "associate", "former", "co"}
 
 
 _HONORIFIC = re.compile(
@@ -223,7 +231,11 @@ class Resolver:
                 cue.surface, cue.kind = org, "organization"
                 return
         st.see(Referent(ref.name, "role", ref.role))
-        cue.surface, cue.kind = ref.name, "organization" if ref.name else "unknown"
+        # the one a spokesperson speaks for: a body, or a titled person ("a spokesperson for Secretary Jo Park")
+        cue.surface, cue.kind = (
+            ref.name,
+            (ref.kind if ref.kind == "person" else "organization") if ref.name else "unknown",
+        )
 
     def _definite_role(self, cue: Cue, prev: Cue | None) -> None:
         r = self.state.roles.get(cue.ref.role or "")
@@ -281,7 +293,10 @@ class Resolver:
 
     def _definite_person(self, cue: Cue, prev: Cue | None) -> None:
         st = self.state
-        titled = st.titles.get(cue.ref.role or "")
+        role = cue.ref.role or ""
+        rank = re.search(r"\b(" + "|".join(sorted(RANKS)) + r")[ \t]+" + re.escape(role) + r"\b", cue.subject.lower())
+        # "the deputy mayor" is whoever the text made deputy (mayor), never the mayor
+        titled = st.titles.get(rank.group(0)) or st.titles.get(rank.group(1)) if rank else st.titles.get(role)
         last = st.last_any
         if titled is None and last is not None and last.kind == "role" and not last.surface:
             # "One emergency physician, who was not authorized to speak, said …. “…,” the doctor said."

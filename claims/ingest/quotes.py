@@ -22,7 +22,17 @@ from dataclasses import dataclass, field
 
 from .cues import MASK, REPORT_VERB_RE, Cue, find_cues, paraphrase_span, sentence_spans
 from .discourse import Referent, Resolver, State, honorific_gender, title_prefix
-from .spans import Segment, content_span, is_scare_quote, is_term, segments, split_paragraphs, strip_span
+from .spans import (
+    Segment,
+    content_span,
+    is_headline,
+    is_scare_quote,
+    is_term,
+    plain_marks,
+    segments,
+    split_paragraphs,
+    strip_span,
+)
 from .speakers import (
     GENERIC_ORG_REFS,
     ORG_WORDS,
@@ -36,11 +46,12 @@ from .speakers import (
     kind_from_appositive,
     name_similarity,
     parse_speaker_phrase,
+    token_match,
 )
 from .transcripts import Turn, find_turns
 
 COMMA = re.compile(r",(?!\d{3})")
-DATELINE = re.compile(r"\s*[A-Z]{2,}\b[^\n—–]{0,60}?\s[—–-]\s")
+DATELINE = re.compile(r"\s*[A-Z]{2,}\b[^\n—–]{0,60}?\s(?:--|[—–-])\s")  # "/PRNewswire/ --" too
 # A live blog's time stamp on its own line ("16:48", "9.05am BST") or opening an entry's heading
 # ("11:31 p.m. - Peñaranda: “…”").
 TIMESTAMP = re.compile(
@@ -61,14 +72,26 @@ _DEFINED = re.compile(
 )
 # Inside a quote, the speech verb just before a nested quote ('He said, "…"', "I told her, '…'") and the
 # candidates for its subject: a pronoun, an unnamed "a mother", or a capitalised name.
+# Also a pseudo-cleft ("What I told the board was, '…'") and a partial quote in reported speech ("you said last
+# quarter that sales would 'turn the corner'").
 _NESTED_VERB = re.compile(
-    r"\b(?:said|says|say|asked|asks|ask|replied|told|tells|tell|wrote|writes)(?:\s+(?:the\s+\w+|\w+))?"
-    r"[,:]?\s*$"
+    r"\b(?:said|says|say|asked|asks|ask|replied|told|tells|tell|wrote|writes)"
+    r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
 )
 _NESTED_SUBJECT = re.compile(
-    r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
+    r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
 )
+# "a working paper from the European Central Bank, which says prices could rise “…”": the document speaks
+# for whoever issued it.
+_DOCUMENT_SAYS = re.compile(
+    r"\b(?:paper|report|study|statement|letter|memo|survey|analysis|note|forecast|review|assessment|bulletin)"
+    r"\s+(?:from|by|of)\s+(?:the\s+)?((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[^\W\d_a-z][\w&'’-]*)"
+    r"[^.!?“\"]{0,60}?\b(?:which|that)\s+(?:says|said|states|stated|warns|warned|finds|found|concludes|concluded|"
+    r"estimates|estimated|predicts|predicted)\b[^.!?“\"]{0,80}$"
+)
+# A name said to the listener: "Marieke, you said …", "Thanks, Keiko."
+_VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|\n)([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])")
 # A name opening a sentence inside a quote, followed by a verb: "Samuel rang me the night before".
 _QUOTED_SUBJECT = re.compile(r"(?:[.!?]\s+|[‘'“\"])([^\W\d_a-z][\w'’-]+)\s+[a-z]+")
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)*")
@@ -87,13 +110,23 @@ _LOWER_TITLE = re.compile(
 )
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
 _OPENING_PLACE = re.compile(
-    r"\s*(?:at|in|on|outside|inside|from|later|earlier|meanwhile|separately|as|when|while|once)\b", re.I
+    r"\s*(?:at|in|on|outside|inside|from|later|earlier|meanwhile|separately|as|when|while|once|under|during)\b", re.I
 )
 _OPENING_CLAUSE = re.compile(
     r"\s*(?:when\s+|after\s+|before\s+|while\s+)?(?:asked|pressed|speaking|questioned|challenged|interviewed|"
     r"addressing|responding|reacting|writing|testifying)\b",
     re.I,
 )
+# A verb that puts words in the subject's mouth right before a quote: "called the offer “…”", "described it as “…”".
+_CALLED = re.compile(
+    r"\b(?:called|calls|described|describes|labelled|labeled|branded|termed|dismissed)\b[^.!?\ue000]{0,40}$"
+)
+# A subordinate clause opening the sentence: "When the river rose in March, Aisha Khan called …"
+_OPENING_SUBCLAUSE = re.compile(
+    r"\s*(?:when|while|after|before|because|although|though|once|since|until)\s+\w+\s+\w+", re.I
+)
+# A subordinate clause between an opening phrase and the subject.
+_SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|before|because|although|though|if|which|who|whose)\b", re.I)
 # "… that one constituent had written to her in August to say, '…'": a speaker inside reported speech.
 _INNER_SAY = re.compile(
     r"\bthat\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:written|wrote|called|phoned|"
@@ -103,7 +136,9 @@ _INNER_SAY = re.compile(
 _OFFICES = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - {"member"}, key=len, reverse=True))
 _OFFICE_OF = re.compile(r"\s*(?i:the|an?)\s+(?:[a-z-]+\s+)?(?:" + _OFFICES + r")\s+(?:of|for|at)\s")
 # "“…” — Jane Doe, CEO of Acme" / "“…” — that was the verdict of Tom Ellis"
-_DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([^\n.;—–]{2,100})")
+_DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*([^\n.;—–]{2,100})")
+# An attribution that the layout put on the next line, as a paragraph of its own: "said Maria Lopez, a parent."
+_NEXT_LINE_CREDIT = re.compile(r"\s*(?:[—–][ \t]*|(?:" + REPORT_VERB_RE.pattern + r")[ \t]+)([^\n.;,—–()]{2,80})")
 # A press release's credit line before a quote paragraph.
 _CREDIT_INTRO = re.compile(
     r"(?:statement|quotes?|comments?|remarks?|message)\s+(?:from|by)\s+([^:\n]+?)\s*:$"
@@ -187,7 +222,8 @@ class Attributor:
     """Runs the attribution pipeline over one article."""
 
     def __init__(self, text: str):
-        self.text = text
+        self.original = text
+        self.text = text = plain_marks(text)  # «…», „…“ read as “…”; offsets are unchanged
         self.paragraphs = split_paragraphs(text)
         self.state = State()
         self.resolver = Resolver(self.state)
@@ -317,11 +353,7 @@ class Attributor:
         dateline = DATELINE.match(body)
         if dateline:
             body = body[dateline.end() :]
-        parts = COMMA.split(body.split(MASK)[0], maxsplit=3)
-        if len(parts) >= 2 and (
-            _OPENING_CLAUSE.match(parts[0]) or _OPENING_PLACE.match(parts[0]) and len(parts[0].split()) <= 5
-        ):
-            parts = parts[1:]  # "Asked by X whether …, Mr Pritchard-Jones paused": the subject follows
+        parts = _skip_opening(COMMA.split(body.split(MASK)[0], maxsplit=3))
         ref, other, phrase = None, "", ""
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
         role = _UNNAMED_SUBJECT.match(parts[0])
@@ -378,7 +410,8 @@ class Attributor:
         """Find the paragraph's sentence subjects and cues; cues outside quotes become paraphrases."""
         text, mtext = self.text, self.mtext
         for sidx, sent in enumerate(para.sents):
-            if mtext[sent[0]] != MASK:
+            # a title-case headline opening the article ("Acme Robotics Raises $40 Million") has no subject
+            if mtext[sent[0]] != MASK and not (para.index == 0 and is_headline(text[para.start : para.end])):
                 who = self._subject_mention(mtext, sent)
                 if who is not None:
                     para.subjects[sidx] = who
@@ -419,43 +452,82 @@ class Attributor:
         return None
 
     def _nested(self, q: _Quote) -> Attribution | None:
-        """A quote inside a quote ('He said, "Dad, they never came."', "she looked at me and said, '…'"): the
-        subject of the speech verb before it, inside the outer quote. "I"/"we" is the outer speaker, "he"/"she"
-        someone else the text named, "a mother who told me" nobody named."""
-        if not q.seg.nested:
+        """A quote inside a quote ('He said, "Dad, they never came."', "she looked at me and said, '…'") or inside
+        a transcript turn: the subject of the speech verb before it, inside the outer quote. "I"/"we" is the
+        outer speaker, "you" the person spoken to, "he"/"she" someone else the text named, "a mother who told
+        me" nobody named. In a turn, a quote with no such verb is left to the other rules."""
+        in_turn = q.para.turn is not None and not q.seg.nested
+        if not (q.seg.nested or in_turn):
             return None
         clause = re.split(r"[.!?]\s+|[‘'“\"]", self.text[q.para.start : q.seg.open])[-1]
         verb = _NESTED_VERB.search(clause)
         subjects = list(_NESTED_SUBJECT.finditer(clause[: verb.start()])) if verb else []
+        if (
+            subjects
+            and verb
+            and subjects[-1].group(0).lower() == "you"
+            and len(clause[subjects[-1].end() : verb.start()].split()) > 1
+        ):
+            subjects.pop()  # "She would hand you the page and say": "you" is the object
         if not subjects:
-            return None, "unknown", ""
+            return None if in_turn else (None, "unknown", "")
         subject, cue = subjects[-1].group(0), clause.strip(" ,:")
         word = subject.lower()
+        if word.split()[-1] in ("i", "we", "you", "he", "she"):  # "What I told …": a run of capitals ending in "I"
+            word = word.split()[-1]
+        outer = (q.para.turn.name, q.para.turn.kind) if in_turn and q.para.turn else self._outer
         if word in ("i", "we"):
-            return self._outer[0], self._outer[1], cue
+            return outer[0], outer[1], cue
+        if word == "you":
+            other = self._addressee(q, outer[0])
+            return (other, "person", cue) if other else (None, "unknown", "")
         if word in ("he", "she"):
+            if in_turn:
+                return None  # a third person in a speaker's own turn: left to the cues
             other = self._other_person(q, "m" if word == "he" else "f")
             return (other, "person", cue) if other else (None, "unknown", "")
         ref = parse_speaker_phrase(subject)
         seen = any(name_similarity(ref.name or "", n) for n, _ in self.state.names)
         if ref.ref == "name" and ref.name and (ref.kind == "person" or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
-        return None, "unknown", ""
+        return None if in_turn else (None, "unknown", "")
+
+    def _addressee(self, q: _Quote, speaker: str | None) -> str | None:
+        """Who "you" is inside a quote or turn: the person the speaker calls by name before it ("Marieke, you
+        said …"), else in a transcript the last other voice before this turn."""
+        voices = [t.name for t in self.turns[: q.para.index] if t is not None and t.name]
+        known = [*reversed(voices), *(r.surface for r, _ in reversed(self.state.persons) if r.surface)]
+        for m in reversed(list(_VOCATIVE.finditer(self.text, q.para.start, q.seg.open))):
+            full = next((n for n in known if any(token_match(m.group(1), w) > 0 for w in n.split())), None)
+            if full and full != speaker:
+                return full
+        return next((v for v in reversed(voices) if v != speaker), None)
 
     def _other_person(self, q: _Quote, gender: str) -> str | None:
-        """The person a "he"/"she" inside someone's quote means: the last person the text named who is not the
-        quote's speaker and not known to be of the other gender."""
+        """The person a "he"/"she" inside someone's quote means: a person the quote itself names, else the last
+        person the text called "he"/"she", else the last one not known to be of the other gender; never the
+        quote's speaker."""
         outer = self._outer[0] or ""
         names = [r.surface for r, _ in self.state.persons if r.surface]
+        local = []
         for m in _QUOTED_SUBJECT.finditer(self.text, q.para.start, q.seg.open):  # "'Samuel rang me …"
             ref = parse_speaker_phrase(m.group(1))
             if ref.ref == "name" and ref.name and ref.kind != "organization" and ref.name.lower() not in STOP_CAPS:
-                names.append(ref.name)
-        for name in reversed(names):
-            g = self.state.gender_of(Referent(name, "person"))
-            if not (outer and name_similarity(name, outer)) and g in (None, gender):
-                return name
+                local.append(ref.name)
+        for pool, allowed in ((local, (None, gender)), (names, (gender,)), (names, (None, gender))):
+            for name in reversed(pool):
+                g = self.state.gender_of(Referent(name, "person"))
+                if not (outer and name_similarity(name, outer)) and g in allowed:
+                    return name
         return None
+
+    def _document(self, q: _Quote) -> Attribution | None:
+        """ "a report from the Weather Office, which says summers could be “…”": the issuer of the document."""
+        m = _DOCUMENT_SAYS.search(self.text, q.para.sents[q.sidx][0], q.seg.open)
+        ref = parse_speaker_phrase(m.group(1)) if m else None
+        if ref is None or ref.ref != "name" or not ref.name:
+            return None
+        return ref.name, "organization" if ref.kind != "person" else "person", m.group(0).strip()
 
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue."""
@@ -527,7 +599,13 @@ class Attributor:
         if q.at_start:
             return None
         who = q.para.subjects.get(q.sidx)
-        if who is not None and who.kind == "person":
+        # a body's own words when it calls something "…" ("The union called the offer “an insult …”")
+        named_it = (
+            who is not None
+            and who.kind == "organization"
+            and _CALLED.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
+        )
+        if who is not None and (who.kind == "person" or named_it):
             at = self.text.find(who.surface or "", q.para.sents[q.sidx][0], q.seg.open)
             cue = self.text[at : at + len(who.surface or "")] if at >= 0 else who.surface or ""
             return who.surface, who.kind, cue
@@ -539,6 +617,23 @@ class Attributor:
                 self._resolve(cue, None)
                 return (cue.surface, cue.kind, clause.group(0).strip(" ,.")) if cue.surface else None
         return None
+
+    def _next_line(self, q: _Quote) -> Attribution | None:
+        """A paragraph that is only a quote, with its attribution as the next paragraph ("said Maria Lopez, a
+        parent." / "— Ana Ruiz, mayor")."""
+        k = q.para.index + 1
+        if not q.at_start or not q.seg.closed or q.para.cues or k >= len(self.paragraphs):
+            return None
+        if self.text[q.seg.close + 1 : q.para.end].strip(" \t.,") or self.turns[k] is not None:
+            return None
+        s, e = self.paragraphs[k]
+        m = _NEXT_LINE_CREDIT.match(self.text, s, e)
+        if m is None or self.text[s : s + 1].isupper():
+            return None
+        ref = parse_speaker_phrase(m.group(1))
+        if ref.ref != "name" or not ref.name:
+            return None
+        return ref.name, ref.kind, m.group(0).strip()
 
     def _carried(self, q: _Quote) -> Attribution | None:
         """A quote-only paragraph right after an attributed quote."""
@@ -556,6 +651,7 @@ class Attributor:
 
     _RULES: tuple[Callable[[Attributor, _Quote], Attribution | None], ...] = (
         _continued,
+        _document,
         _nested,
         _colon,
         _headline,
@@ -563,6 +659,7 @@ class Attributor:
         _inner_speaker,
         _nearest_cue,
         _sentence_subject,
+        _next_line,
         _carried,
         _introduced,
     )
@@ -599,7 +696,7 @@ class Attributor:
     def _turn_item(self, para: _Paragraph) -> QuoteItem | None:
         """A transcript turn as one direct quote by the label's person."""
         turn, text = para.turn, self.text
-        span = strip_span(text, turn.start, para.end)
+        span = strip_span(text, turn.start, turn.end) if not turn.joined else None
         if span is None:
             return None
         surface, kind = turn.name, turn.kind
@@ -614,6 +711,7 @@ class Attributor:
         """The person a Q&A is with: of the people introduced before the first question, the one the article
         names most (a translator or critic quoted last in the intro is not the interviewee), else the last."""
         people = [r for r, _ in self.state.persons if r.surface and r.kind in ("person", "unknown")]
+        people = people or self._intro_names()
         if not people:
             return self.state.last_person or Referent(None, "unknown")
 
@@ -622,6 +720,19 @@ class Attributor:
             return max(len(re.findall(r"\b" + re.escape(w) + r"\b", self.text)) for w in words), k
 
         return people[max(range(len(people)), key=weight)]
+
+    def _intro_names(self) -> list[Referent]:
+        """Full names the text before the first question gives, when none of them opened a sentence ("… testimony
+        from the former auditor, Priya Shah."); never the questioner."""
+        first = next((t for t in self.turns if t is not None and t.qa), None)
+        askers = {t.name for t in self.turns if t is not None and t.qa == "Q" and t.name}
+        found = []
+        for m in _CAP_RUN.finditer(self.text, 0, first.label[0] if first else 0):
+            ref = parse_speaker_phrase(m.group(0))
+            named = ref.ref == "name" and ref.name and ref.kind != "organization" and " " in ref.name
+            if named and ref.name not in askers:
+                found.append(Referent(ref.name or "", "person"))
+        return found
 
     def _quote_segments(
         self, para: _Paragraph, segs: list[Segment], items: list[QuoteItem]
@@ -667,12 +778,64 @@ class Attributor:
             )
             self.prev_quote = this_para if attributed or (this_para and this_para[2]) else None
             self.intro = self._introduction(para) if not para_segs[pidx] else None
+        _delayed_identification(items, text, self.paragraphs)
         _pull_quotes(items)
         for it in items:
             if it.surface in self.org_hints:
                 it.speaker_kind = "organization"
         items.sort(key=lambda i: i.start)
+        for it in items:  # the article's own marks in the text
+            it.text = self.original[it.start : it.end]
         return items
+
+
+# The lead's unnamed person ("with a judge telling her she had been “…”"): an indefinite role before the quote.
+_LEAD_ROLE = re.compile(r"\b(?i:an?)\s+(?:[\w.-]+\s+){0,3}?([a-z][a-z-]+)\b")
+
+
+def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
+    """A wire lead that quotes "a judge" and names her lower down ("Judge Ana Ruiz said: …", "Ana Ruiz, the
+    judge,"): the lead's quote with no speaker is the person the next three paragraphs give that title."""
+    if len(paragraphs) < 2:
+        return
+    below = text[paragraphs[1][0] : paragraphs[min(3, len(paragraphs) - 1)][1]]
+    for it in items:
+        if it.paragraph != 0 or it.kind != "direct" or it.surface or it.cue:
+            continue
+        before = text[it.sentence[0] : it.start]
+        roles = [m.group(1) for m in _LEAD_ROLE.finditer(before) if m.group(1) in TITLE_WORDS]
+        name = _holder(below, roles[-1]) if roles else None
+        if name:
+            it.surface, it.speaker_kind, it.cue = name, "person", "delayed identification"
+
+
+def _holder(text: str, title: str) -> str | None:
+    """The one person `text` gives `title`: "Judge Ana Ruiz" or "Ana Ruiz, the judge"."""
+    found = re.findall(
+        r"\b" + title.capitalize() + r"\s+((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)"
+        r"|((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]*),\s+the\s+(?:[a-z-]+\s+){0,2}" + title + r"\b",
+        text,
+    )
+    names = {r.name for r in (parse_speaker_phrase(a or b) for a, b in found) if r.ref == "name" and r.name}
+    names = {n for n in names if not any(n != m and n.split()[-1] == m.split()[-1] for m in names if " " in m)}
+    return names.pop() if len(names) == 1 and " " in next(iter(names)) else None
+
+
+def _skip_opening(parts: list[str]) -> list[str]:
+    """A sentence's comma parts from its subject on: "Asked by X whether …, Mr Pritchard-Jones paused" and "Asked
+    about the penalty, when X went down, the coach smiled" (a subordinate clause after the opening phrase)."""
+    short = len(parts[0].split()) <= 5 if parts else False
+    if len(parts) >= 2 and (
+        _OPENING_CLAUSE.match(parts[0])
+        or _OPENING_PLACE.match(parts[0])
+        and short
+        or _OPENING_SUBCLAUSE.match(parts[0])
+        and len(parts[0].split()) <= 12
+    ):
+        parts = parts[1:]
+        while len(parts) >= 2 and _SUBORDINATE.match(parts[0]):
+            parts = parts[1:]
+    return parts
 
 
 def _pull_quotes(items: list[QuoteItem]) -> None:

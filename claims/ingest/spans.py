@@ -32,6 +32,44 @@ _WORK_NOUNS = (
 _WORK_BEFORE = re.compile(r"\b(?:" + _WORK_NOUNS + r")\b[^.!?;“”\"]{0,40}[,:]?\s*$", re.I)
 
 
+# Other languages' quotation marks, read as curly ones: «…» and »…« (guillemets either way round), „…“ and „…”
+# (low opening marks), and their single forms ‹…›, ›…‹, ‚…‘.
+_LOW_OPEN = {"„": ("“", "”"), "‚": ("‘", "’")}
+
+
+def plain_marks(text: str) -> str:
+    """`text` with every quotation mark as a curly English one, character for character (offsets stay)."""
+    if not any(ch in text for ch in "«»„‚‹›"):
+        return text
+    chars = list(text)
+    first = next((ch for ch in text if ch in "«»"), "«")
+    opens, closes = ("«", "»") if first == "«" else ("»", "«")
+    first_single = next((ch for ch in text if ch in "‹›"), "‹")
+    s_opens, s_closes = ("‹", "›") if first_single == "‹" else ("›", "‹")
+    low_open: str | None = None
+    for i, ch in enumerate(chars):
+        if ch == "\n":
+            low_open = None
+        elif ch in _LOW_OPEN:
+            chars[i], low_open = _LOW_OPEN[ch][0], ch
+        elif low_open and ch in _LOW_OPEN[low_open]:
+            chars[i], low_open = _LOW_OPEN[low_open][1], None  # German closes with what English opens with
+        elif ch in (opens, s_opens):
+            chars[i] = "“" if ch == opens else "‘"
+        elif ch in (closes, s_closes):
+            chars[i] = "”" if ch == closes else "’"
+    return "".join(chars)
+
+
+def is_headline(line: str) -> bool:
+    """ "Acme Robotics Raises $40 Million to Build Robots": a title-case line with no sentence end."""
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    upper = sum(w[0].isupper() for w in words)
+    return (
+        "\n" not in line.strip() and not re.search(r"[.!?]\s*$", line) and len(words) >= 3 and upper >= 0.8 * len(words)
+    )
+
+
 @dataclass
 class Segment:
     """One quoted span: its opening mark, its closing mark (or the paragraph end if unclosed)."""

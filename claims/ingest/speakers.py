@@ -42,8 +42,11 @@ TITLE_WORDS = _wordset(
     commuter motorist pensioner cllr cllr.
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
+    forward winger playmaker keeper full-back fullback centre-back center-back
     """
 )
+# A shared office or part is a title too: "Co-author Lena Vos", "the co-founder", "co-chair".
+TITLE_WORDS |= {"co-" + w for w in TITLE_WORDS if w.isalpha()}
 # Letters after a name that are not part of it ("Callum Baird MSP"); before a name they are a title
 # ("Highlands and Islands MSP Mairead NicLeòid").
 POSTNOMINALS = {"msp", "mp", "mep", "mla", "ms", "td", "qc", "kc", "obe", "mbe", "cbe", "am", "mpp"}
@@ -54,7 +57,7 @@ _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", 
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
 PARTICLES = _wordset(
     """
-    bin ibn al el de des da del della der van von di du dos das la le ben abu y st. 't ’t ter ten
+    bin ibn al el de des da del della der den van von di du dos das la las los le ben abu y st. 't ’t ter ten zu
     """
 )
 # Connectors allowed inside organisation names ("Ministry of Public Health").
@@ -67,7 +70,7 @@ STOP_CAPS = _wordset(
     however also still yet for with he she they it we i his her their its our my your monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september october
     november december last next earlier later today yesterday tomorrow former new officials residents
-    analysts experts critics sources by i'm i've i'd i'll it's we're we've let's here's there's that's
+    analysts experts critics sources by i'm i've i'd i'll it's we're we've let's here's there's that's born about
     """
 )
 # Unnamed speaker roles: never resolved to a previously named person.
@@ -104,7 +107,8 @@ ORG_WORDS = _wordset(
     athletic fc cf afc hall rovers wanderers energy foods pharmaceuticals industries solutions logistics airways
     railways rail telecom petroleum mining ventures insurance therapeutics robotics utilities international
     programme program initiative trust society centre center watch movement frontières frontieres
-    province prefecture municipality
+    province prefecture municipality editions publishing publishers books records studios productions pictures
+    media broadcasting
     """
 )
 KNOWN_ORGS = _wordset(
@@ -119,7 +123,7 @@ GENERIC_ORG_REFS = _wordset(
     """
     company firm statement group organisation organization agency ministry government bank department
     office club union party report release filing court council body panel authority association
-    federation confederation commission alliance province prefecture municipality
+    federation confederation commission alliance province prefecture municipality publisher broadcaster
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
@@ -416,7 +420,11 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
     had_title = last_title >= 0 or (s > 0 and low[s - 1] in TITLE_WORDS)
     if name_words and (
         name_words[0].lower() in ORG_CONNECTORS
-        or (name_words[0].lower() in PARTICLES and not (name_words[0] == tokens[s] and len(name_words) > 1))
+        # a particle opens a name at the start of the run or after a title ("Ms. van den Broek")
+        or (
+            name_words[0].lower() in PARTICLES
+            and not ((name_words[0] == tokens[s] or last_title >= 0) and len(name_words) > 1)
+        )
     ):
         name_words = []
     cut = next((k for k, w in enumerate(name_words) if k > 0 and w.lower() in ("of", "for", "on")), None)
@@ -439,7 +447,9 @@ def _with_role(name_words: list[str], low: list[str], s: int, e: int, role_idx: 
     if role_idx < s:
         between = low[role_idx + 1 : s]
         if between and between[0] in {"for", "of", "at", "from", "with"} and low[role_idx] in SPEAKS_FOR:
-            return SpeakerRef("role", name=name, kind="organization", role=low[role_idx])
+            # "a spokesperson for Treasury Secretary John Park" speaks for a person, not a body
+            kind = "person" if had_title and not is_org_name(name_words) and len(name_words) >= 2 else "organization"
+            return SpeakerRef("role", name=name, kind=kind, role=low[role_idx])
         if between and not had_title:
             return SpeakerRef("role", role=low[role_idx])
     return None
@@ -544,7 +554,7 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     low = [t.lower() for t in tokens]
     if len(tokens) == 1 and low[0] in PRONOUNS:
         return SpeakerRef("pronoun", pronoun=low[0], kind=PRONOUNS[low[0]])
-    document = _document_source(tokens, low)
+    document = _document_source(tokens, low) or _owners_office(phrase)
     if document is not None:
         return document
     role_idx = next((i for i, w in enumerate(low) if w in ROLE_WORDS), None)
@@ -552,6 +562,23 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if run is None:
         return _unnamed(tokens, low, role_idx)
     return _named(tokens, low, run, role_idx)
+
+
+# "Ruiz's office", "Senator Ana Ruiz's spokeswoman": speaks for the person who owns it.
+_OWNERS_OFFICE = re.compile(
+    r"\s*((?:[^\W\d_a-z][\w.'’-]*\s+){0,3}[^\W\d_a-z][\w'’-]*?)['’]s?\s+"
+    r"(office|press\s+office|spokes(?:man|woman|person)|campaign|representatives?)\s*"
+)
+
+
+def _owners_office(phrase: str) -> SpeakerRef | None:
+    m = _OWNERS_OFFICE.fullmatch(phrase)
+    if m is None:
+        return None
+    owner = parse_speaker_phrase(m.group(1))
+    if owner.ref != "name" or not owner.name or owner.kind == "organization":
+        return None
+    return SpeakerRef("role", name=owner.name, kind="person", role=m.group(2).split()[-1].lower())
 
 
 # --- name matching and clustering -------------------------------------------

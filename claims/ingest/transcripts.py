@@ -10,6 +10,9 @@ A transcript paragraph opens with a label that says who speaks, then a colon:
     Mr Speaker: Order.
     Q: ... / A: ...
 
+Earnings-call and interview transcripts print the name on a line of its own above the turn instead ("Jane Doe
+-- Chief Executive Officer", then her words); such a turn runs to the next name line and is one quote.
+
 Each turn is one direct quote by the label's person. Titles, constituencies, parties and
 affiliations are dropped from the name; a label that names only an office ("The Minister for
 Roads:", "ANCHOR:") takes the person an earlier label gave that office to; a bare surname is left
@@ -28,10 +31,11 @@ from dataclasses import dataclass
 from .cues import REPORT_VERB_RE
 from .speakers import ORG_CONNECTORS, PARTICLES, ROLE_WORDS, TITLE_WORDS, parse_speaker_phrase, token_match
 
-# "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold), and Hansard's
-# question numbers ("Q12 Chair: …")
+# "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold), Hansard's
+# question numbers ("Q12 Chair: …") and a played clip's tag ("[CLIP] JO LEE: …")
 _LABEL = re.compile(
-    r"(?:\d{1,3}\.[ \t]+|Q[ \t]?\d{1,4}[ \t]+)?[*_]{0,2}(?P<label>[^:\n*]{1,140}?)[ \t]*(?:[*_]{2}[ \t]*:|:[*_]{0,2})"
+    r"(?:\d{1,3}\.[ \t]+|Q[ \t]?\d{1,4}[ \t]+|[\[(][A-Z][A-Za-z -]{1,20}[\])][ \t]*)?"
+    r"[*_]{0,2}(?P<label>[^:\n*]{1,140}?)[ \t]*(?:[*_]{2}[ \t]*:|:[*_]{0,2})"
     r"[ \t]*(?:\n[ \t]*)?(?=\S)"
 )
 # The Congressional Record's "Chairman CRAPO. …", "Senator WYDEN. …", "The CHAIRMAN. …": a title word and
@@ -77,6 +81,11 @@ _SPOKE_WITH = re.compile(
     r"\b(?:spoke|speaking|talked|talking|sat\s+down)\s+(?:with|to)\s+(?:[^\W\d_a-z][\w.&-]*(?:\s+[^\W\d_a-z][\w.&-]*)*[’']s\s+)?"
     r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})"
 )
+# A court's examining lawyer: "Under questioning by prosecutor Dan Cole", "cross-examined by Rita Moss".
+_EXAMINED_BY = re.compile(
+    r"\b(?:questioning|questioned|examination|examined|cross-examination|cross-examined)\s+by\s+"
+    r"(?P<name>(?:[\w.-]+\s+){0,3}?[^\W\d_a-z][\w’'-]+\s+[^\W\d_a-z][\w’'-]+)"
+)
 _SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)|(?:--|—)\s*$")
 # "(BEGIN VIDEOTAPE)", "[Whereupon, the hearing was adjourned.]": stage directions, not speech.
 _STAGE = re.compile(r"\s*[(\[]")
@@ -104,6 +113,7 @@ class Turn:
     kind: str = "person"
     qa: str | None = None  # "Q" or "A" in an interview
     continued: bool = False  # an unlabelled paragraph that carries on the turn before it
+    joined: bool = False  # a paragraph inside a turn that began above it (part of that turn's one quote)
 
 
 def _title_case(phrase: str) -> str:
@@ -124,6 +134,8 @@ def _is_label_text(outside: str) -> bool:
     words = outside.replace(",", " ").split()
     if not words or len(words) > 10 or re.search(r"\d", outside):
         return False
+    if any(w.endswith(".") and len(w) > 5 and w.lower() not in TITLE_WORDS for w in words[:-1]):
+        return False  # "Transcript. Hosts": a sentence ends inside, so this is a credits line, not a label
     small = PARTICLES | ORG_CONNECTORS | {"the"}
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in small or w[:3] in ("al-", "el-") for w in words)
 
@@ -153,8 +165,19 @@ class _Labels:
         if key in self.offices:
             return self.offices[key], "person"
         if key in _ROLE_LABELS:
-            return None, "unknown"  # "ANCHOR:" before anyone was named as the anchor
+            named = self._part_named(key, parens)
+            return (named, "person") if named else (None, "unknown")  # "ANCHOR:" before anyone was named
         return self._named(head, key, parens, at)
+
+    def _part_named(self, key: str, parens: list[str]) -> str | None:
+        """ "Host (Jo Park):", "Caller (Dave, Margate):": the name in brackets after a part in the programme."""
+        for p in parens:
+            ref = parse_speaker_phrase(_title_case(p.split(",")[0].strip()))
+            if ref.ref == "name" and ref.name and ref.kind != "organization":
+                if len(ref.name.split()) >= 2:
+                    self.offices.setdefault(key, ref.name)
+                return ref.name
+        return None
 
     def _find_holder(self, key: str, head: str, at: int = -1) -> None:
         """Who holds an office or part the article names only by that office: "THE CHAIR:" after "Senator X,
@@ -232,11 +255,30 @@ def _role_holder(text: str, role: str) -> str | None:
         r"(?i:\b" + re.escape(role) + r")(?:[ \t]+(?i:today|tonight|this\s+week))?(?:[ \t]+(?i:is|was)|,)[ \t]+"
         r"(?:(?i:the|an?)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}((?:[^\W\d_a-z][\w'’.-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)"
     )
+    done = _DONE_BY.get(role)
+    if done:  # "moderated by KOAT anchor Dana Whitlock", "hosted by Sam Lee"
+        pattern += (
+            r"|\b"
+            + done
+            + r"[ \t]+by[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}?[^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+)"
+        )
     for m in re.finditer(pattern, text):
-        ref = parse_speaker_phrase(m.group(1))
+        ref = parse_speaker_phrase(m.group(1) or m.group(2) if done else m.group(1))
         if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
             return ref.name
     return None
+
+
+# The participle that gives a programme part its holder: "a debate moderated by Dana Ortiz".
+_DONE_BY = {
+    "moderator": "moderated",
+    "host": "hosted",
+    "co-host": "co-hosted",
+    "presenter": "presented",
+    "anchor": "anchored",
+    "interviewer": "(?:interviewed|conducted)",
+    "narrator": "narrated",
+}
 
 
 # A presenter naming themself at the start of their turn: "Good evening, I'm Claire Beaumont."
@@ -276,8 +318,9 @@ def _headline_case(spoken: str) -> bool:
 
 def _interviewer(text: str, before: int) -> str | None:
     """The interviewer from a byline or intro ahead of the first question ("Interview by Jan Ruiz", "… spoke
-    with Jan Ruiz")."""
-    for m in [*_BYLINE.finditer(text, 0, before), *_SPOKE_WITH.finditer(text, 0, before)]:
+    with Jan Ruiz", a witness "under questioning by prosecutor Jan Ruiz")."""
+    found = [*_BYLINE.finditer(text, 0, before), *_SPOKE_WITH.finditer(text, 0, before)]
+    for m in [*found, *_EXAMINED_BY.finditer(text, 0, before)]:
         ref = parse_speaker_phrase(m.group("name").strip())
         if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
             return ref.name
@@ -339,8 +382,129 @@ def _continue_turns(
         turns[i] = last = Turn((s, s), s, e, last.name, last.kind, last.qa, continued=True)
 
 
+# A speaker's name alone on a line above the turn, as earnings-call and interview transcripts print it:
+# "Jane Doe", "Jane Doe -- Chief Executive Officer", "Jane Doe, CFO", "Jane Doe - Analyst, Acme",
+# "Jane Doe | Acme", "JANE DOE:", "**Jane Doe**", "Operator". The role after the dash or comma is dropped.
+_HEADER_LINE = re.compile(
+    r"[ \t]*[*_]{0,2}(?P<label>[^\n:*_,|—–]{1,80}?)(?:[ \t]*(?:--|[—–|,]|[ \t]-[ \t])[^\n:]{0,100}?)?[*_]{0,2}"
+    r"[ \t]*:?[*_]{0,2}[ \t]*$"
+)
+
+
+def _header(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
+    """A paragraph that is only a speaker's name (and role, on the same line or the next): the label of the turn
+    below it. Its own spoken span is empty; ``_header_turns`` gives the turn the paragraphs below."""
+    lines = text[s:e].split("\n")
+    first_end = s + len(lines[0])
+    if len(lines) > 2 or len(lines) == 2 and not _role_line(lines[1]):
+        return None  # "Jane Doe\nChief Executive Officer": a role line under the name
+    m = _HEADER_LINE.fullmatch(text, s, first_end)
+    if m is None or re.search(r"[.!?][’”\"')]?[ \t]*$", lines[0]) and not _initial(text, first_end):
+        return None
+    label = " ".join(m.group("label").split())
+    head = _PAREN.sub(" ", label).strip()
+    if not head or len(head.split()) > 6:
+        return None
+    read = labels.read(label, s)
+    if read is None:
+        return None
+    name, kind = read
+    # "The Road Ahead" (a sub-heading) reads as an office nobody holds; only a voice or a part is unnamed
+    if name is None and not (_UNNAMED.match(head) or _role_key(head) in _ROLE_LABELS):
+        return None
+    return Turn((m.start("label"), m.end("label")), e, e, name, kind)
+
+
+def _role_line(line: str) -> bool:
+    """ "Chief Executive Officer", "Analyst, Morgan Stanley": a short line under a name, not speech."""
+    words = line.split()
+    return 0 < len(words) <= 10 and line.strip()[0].isupper() and not re.search(r"[.!?:\"“”]\s*$|[\"“”]", line)
+
+
+def _initial(text: str, e: int) -> bool:
+    """ "Jane Doe Jr." / "J. Doe": a label may end in an abbreviation's full stop."""
+    return re.search(r"(?:\b[A-Z]|\bJr|\bSr|\bInc|\bCo)\.[ \t]*$", text[:e]) is not None
+
+
+def _is_speech(body: str) -> bool:
+    return bool(body[:1].isupper() or body[:1] in "‘“\"'") and _SPEECH_END.search(body) is not None
+
+
+def _find_headers(text: str, paragraphs: list[tuple[int, int]], labels: _Labels) -> dict[int, tuple[Turn, int]]:
+    """Header paragraphs: index -> (its label turn, index of the first paragraph it speaks). A role line may stand
+    between the name and the speech as a paragraph of its own."""
+    bodies = [text[s:e] for s, e in paragraphs]
+    heads: dict[int, tuple[Turn, int]] = {}
+    for i, (s, e) in enumerate(paragraphs):
+        name_line, _, rest = bodies[i].partition("\n")
+        if rest and _is_speech(rest.strip()) and not _role_line(rest):  # "Jo Lee  1:23\nThanks for having me."
+            head = _header(text, s, s + len(name_line), labels)
+            if head is not None:
+                heads[i] = (Turn(head.label, s + len(name_line) + 1, e, head.name, head.kind), i)
+            continue
+        k = i + 1
+        if k == len(paragraphs):
+            break
+        if not _is_speech(bodies[k]) and k + 1 < len(paragraphs) and _role_line(bodies[k]) and "\n" not in bodies[k]:
+            k += 1
+        if _is_speech(bodies[k]):
+            head = _header(text, s, e, labels)
+            if head is not None:
+                heads[i] = (head, k)
+    return heads
+
+
+def _header_turns(text: str, paragraphs: list[tuple[int, int]], labels: _Labels) -> list[Turn | None] | None:
+    """Turns under name lines ("Jane Doe -- CEO" above her answer): each header's turn is one quote that runs
+    over the paragraphs below it up to the next header, a stage direction or an editor's note. Believed when
+    at least two headers stand above speech and one voice comes back (a transcript alternates; sub-headings in
+    a feature do not repeat), or an unnamed voice such as "Operator" is among them."""
+    heads = _find_headers(text, paragraphs, labels)
+    names = [t.name for t, _ in heads.values() if t.name]
+    if len(heads) < 2 or not (len(set(names)) < len(names) or len(names) < len(heads)):
+        return None
+    turns: list[Turn | None] = [None] * len(paragraphs)
+    current: Turn | None = None
+    speaks: dict[int, Turn] = {k: t for t, k in heads.values()}
+    for i, (s, e) in enumerate(paragraphs):
+        body = text[s:e]
+        if i in heads:
+            # a name line over its own speech in one paragraph starts the turn; else the turn is below
+            turns[i], current = heads[i][0], heads[i][0] if heads[i][1] == i else None
+        elif i in speaks:
+            h = speaks[i]
+            turns[i] = current = Turn(h.label, s, e, h.name, h.kind)
+        elif current is None and i + 1 in speaks:
+            h = speaks[i + 1]
+            turns[i] = Turn(h.label, e, e, h.name, h.kind)  # the role line between a name and its speech
+        elif current is not None and _is_speech(body) and not (_STAGE.match(body) or _EDITORIAL.search(body)):
+            current.end = e  # the turn runs on: one quote over its paragraphs
+            turns[i] = Turn((s, s), s, e, current.name, current.kind, joined=True)
+        else:
+            current = None
+    return turns
+
+
+# A recording's time code by a label: "[00:01:23] Jo Lee:", "Jo Lee (00:01:23):", "Jo Lee  1:23" on its own line.
+_TIME_CODE = re.compile(
+    r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:[ \t]+[-–—])?[ \t]*"
+    r"|[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?=[ \t]*:?[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def _without_time_codes(text: str) -> str:
+    """`text` with time codes beside labels blanked out, character for character, so offsets stay."""
+    return _TIME_CODE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None]:
     """The turn each paragraph is, or None; all None unless the article reads as a transcript."""
+    text = _without_time_codes(text)
+    labels = _Labels(text)
+    headed = _header_turns(text, paragraphs, labels)
+    if headed is not None:
+        return headed
     labels = _Labels(text)
     turns = [_read_turn(text, s, e, labels) for s, e in paragraphs]
     qa_kinds = {t.qa for t in turns if t and t.qa}
