@@ -26,7 +26,7 @@ from factdb.models import (
 from factdb.projection import PublicDocument
 from sources.models import Source, Speaker
 
-# Text without a language of its own (quotes, verdicts) and claim matching's parse: the newsroom's language.
+# Text without a language of its own (quotes, verdicts): the newsroom's language.
 SEARCH_CONFIG = DEFAULT_CONFIG
 
 

@@ -62,10 +62,6 @@ CONFIGS = (*sorted(set(LANGUAGE_CONFIGS.values())), SIMPLE_CONFIG)
 DEFAULT_CONFIG = LANGUAGE_CONFIGS["en"]  # text with no language of its own (quotes, verdicts): the newsroom's
 
 
-# A language code as partners send it (BCP 47: 'es', 'pt-BR').
-LANGUAGE_CODE = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
-
-
 def primary_subtag(language: str) -> str:
     """'pt-BR' -> 'pt': the stemmer depends on the language, not the region."""
     return (language or "").split("-")[0].lower()
@@ -103,6 +99,11 @@ def _literal(value: str) -> str:
     if not value.replace("_", "").replace("-", "").isalnum() or not value.isascii():
         raise ValueError(f"Not a language code or configuration name: {value!r}")
     return f"'{value}'"
+
+
+def text_config(language: str = "") -> str:
+    """The configuration a text is read with: its language's when it has one, else the newsroom's (English)."""
+    return config_for(language) if language else DEFAULT_CONFIG
 
 
 def language_config(column: str = "language") -> LanguageConfig:

@@ -8,11 +8,11 @@ from webhooks.models import Delivery, EventType, Subscription
 FIELDS = ("name", "partner_key", "url", "events", "is_active", "secret")
 
 
-def _clean(subscription: Subscription) -> None:
+def _clean(subscription: Subscription, *, check_url: bool = True) -> None:
     unknown = sorted(set(subscription.events) - set(EventType.values))
     if unknown:
         raise Refused(f"Unknown event(s): {', '.join(unknown)}. Events: {', '.join(EventType.values)}.")
-    refused = refusal(subscription.url)
+    refused = refusal(subscription.url) if check_url else None
     if refused:
         raise Refused(refused)
     if not subscription.secret.startswith("whsec_"):
@@ -41,8 +41,12 @@ def do_change_subscription(subscription: Subscription, changes: dict, *, actor, 
     check(actor, "webhook.change")
     subscription = lock(subscription)
     check_version(subscription, expected_version)
-    if apply_changes(subscription, changes, FIELDS):
-        _clean(subscription)
+    was_active = subscription.is_active
+    changed = apply_changes(subscription, changes, FIELDS)
+    if changed:
+        # The URL is checked when it changes or starts receiving again: a subscription whose host went bad
+        # can still be deactivated, or have its secret rotated.
+        _clean(subscription, check_url="url" in changed or (subscription.is_active and not was_active))
         subscription.save()
     return subscription
 
@@ -51,6 +55,10 @@ def do_change_subscription(subscription: Subscription, changes: dict, *, actor, 
 def do_replay_delivery(delivery: Delivery, *, actor) -> Delivery:
     """Send a delivery's event again to its subscriber (same webhook-id: a receiver that has it can skip it)."""
     check(actor, "webhook.replay")
+    try:
+        delivery = lock(delivery)  # and still there: retention may have deleted it since the page was shown
+    except Delivery.DoesNotExist:
+        raise Refused("That delivery is no longer kept (FACTDB_WEBHOOK_RETENTION_DAYS).") from None
     if not delivery.subscription.is_active:
         raise Refused(f"{delivery.subscription.name}'s subscription is inactive; reactivate it first.")
     replay = Delivery(event=delivery.event, subscription=delivery.subscription, replay_of=delivery)

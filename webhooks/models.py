@@ -61,7 +61,7 @@ class Subscription(models.Model):
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        raise guard.UnguardedWrite("Subscriptions are deactivated, never deleted: their deliveries stay.")
+        raise guard.UnguardedWrite("Subscriptions are deactivated, never deleted: their deliveries refer to them.")
 
 
 class Event(models.Model):

@@ -9,26 +9,37 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from webhooks.models import Delivery, DeliveryStatus, Event
+from webhooks.models import Delivery, DeliveryStatus, Event, EventType
 
 FINISHED = (DeliveryStatus.DELIVERED, DeliveryStatus.FAILED)
+LONGEST = 36_500  # days: a longer retention means "keep", not a date before year 1
+BATCH = 5_000
 
 
-@transaction.atomic
 def prune(days: int | None = None) -> tuple[int, int]:
     """Delete deliveries finished and created more than `days` ago, then the events left with no delivery.
 
-    A pending delivery is never deleted, nor one whose replay is kept. Returns (deliveries, events) deleted.
+    Kept whatever their age: pending deliveries, one whose replay is kept, and deliveries of a publication,
+    which say who must hear of its correction or retraction (webhooks.outbox.recipients). Deleted in batches,
+    each in its own transaction. Returns (deliveries, events) deleted.
     """
-    cutoff = timezone.now() - timedelta(days=settings.FACTDB_WEBHOOK_RETENTION_DAYS if days is None else days)
-    old = Delivery.objects.filter(created_at__lt=cutoff, status__in=FINISHED)
-    deliveries = 0
-    while True:  # replays before what they replay (a replay protects its original), usually one round
-        leaves = old.exclude(Exists(Delivery.objects.filter(replay_of=OuterRef("pk"))))
-        deleted, _ = Delivery.objects.filter(pk__in=leaves.values("pk")).delete()
-        if not deleted:
-            break
-        deliveries += deleted
-    unsent = Event.objects.filter(created_at__lt=cutoff).exclude(Exists(Delivery.objects.filter(event=OuterRef("pk"))))
-    events, _ = unsent.delete()
+    days = settings.FACTDB_WEBHOOK_RETENTION_DAYS if days is None else days
+    if days < 0:
+        raise ValueError("Retention is a number of days, 0 or more.")
+    cutoff = timezone.now() - timedelta(days=min(days, LONGEST))
+    old = Delivery.objects.filter(created_at__lt=cutoff, status__in=FINISHED).exclude(event__type=EventType.PUBLISHED)
+    deliveries = events = 0
+    while True:  # replays before what they replay (a replay protects its original)
+        with transaction.atomic():
+            leaves = old.exclude(Exists(Delivery.objects.filter(replay_of=OuterRef("pk"))))
+            batch = list(leaves.order_by("pk").values_list("pk", flat=True)[:BATCH])
+            if not batch:
+                break
+            deliveries += Delivery.objects.filter(pk__in=batch).delete()[0]
+    without_deliveries = Event.objects.filter(created_at__lt=cutoff).exclude(
+        Exists(Delivery.objects.filter(event=OuterRef("pk")))
+    )
+    while batch := list(without_deliveries.order_by("pk").values_list("pk", flat=True)[:BATCH]):
+        with transaction.atomic():
+            events += Event.objects.filter(pk__in=batch).delete()[0]
     return deliveries, events

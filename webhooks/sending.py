@@ -1,7 +1,6 @@
 """Sending one delivery: sign (Standard Webhooks), POST, record the outcome."""
 
-import urllib.error
-import urllib.request
+import http.client
 from datetime import datetime
 
 from django.conf import settings
@@ -9,22 +8,13 @@ from django.db.models import F
 from django.utils import timezone
 from standardwebhooks.webhooks import Webhook
 
-from webhooks.destinations import refusal
+from webhooks.destinations import NotAllowed, Unreachable, destination, post
 from webhooks.models import Delivery, DeliveryStatus
 from webhooks.outbox import sendable
 
 
 class DeliveryFailed(Exception):
     """The subscriber did not answer 2xx; the job is retried with backoff (webhooks.tasks)."""
-
-
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    # A redirect would resend (or drop) the signed body somewhere the subscriber did not register.
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_opener = urllib.request.build_opener(_NoRedirects)
 
 
 def headers(secret: str, message_id: str, when: datetime, body: str) -> dict[str, str]:
@@ -46,31 +36,27 @@ def attempt(delivery_id: int, *, last: bool) -> None:
     if not subscription.is_active:  # unsubscribed while this waited: not sent (a replay can, once reactivated)
         Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.FAILED, last_error="Inactive.")
         return
-    refused = refusal(subscription.url)
-    if refused:  # its name now points inside (rebinding): not sent, not retried
-        Delivery.objects.filter(pk=delivery.pk).update(
-            status=DeliveryStatus.FAILED, last_error=refused[:500], last_attempt_at=now
-        )
-        return
     body = sendable(event)
-    request = urllib.request.Request(
-        subscription.url,
-        data=body.encode(),
-        method="POST",
-        headers={
-            "Content-Type": "application/json",
-            "User-Agent": "factdb-webhooks",
-            **headers(subscription.secret, event.message_id, now, body),
-        },
-    )
     code, error = None, ""
     try:
-        with _opener.open(request, timeout=settings.FACTDB_WEBHOOK_TIMEOUT) as response:
-            code = response.status
-    except urllib.error.HTTPError as failure:
-        code = failure.code
-    except (urllib.error.URLError, OSError, ValueError) as failure:
-        error = str(getattr(failure, "reason", failure))[:500]
+        to = destination(subscription.url)
+        code = post(
+            to,
+            body.encode(),
+            {
+                "Content-Type": "application/json",
+                "User-Agent": "factdb-webhooks",
+                **headers(subscription.secret, event.message_id, now, body),
+            },
+            settings.FACTDB_WEBHOOK_TIMEOUT,
+        )
+    except NotAllowed as refused:  # e.g. its name now points inside: never sent there, not retried
+        Delivery.objects.filter(pk=delivery.pk).update(
+            status=DeliveryStatus.FAILED, last_error=str(refused)[:500], last_attempt_at=now
+        )
+        return
+    except (Unreachable, OSError, http.client.HTTPException) as failure:
+        error = str(failure)[:500] or type(failure).__name__
     ok = code is not None and 200 <= code < 300
     if not ok and not error:
         error = f"HTTP {code}"

@@ -21,10 +21,13 @@ from rest_framework.response import Response
 from claims.claimreview import site
 from claims.filtersets import ranked
 from claims.models import PublicClaim, PublicFactCheck
-from claims.search import LANGUAGE_CODE, primary_subtag
+from claims.search import primary_subtag
 from factdb.api.viewsets import PartnerAPIView, documents
 from factdb.filters import language_q
 from factdb.parsing import parse_id
+
+# Google takes BCP 47 codes in any case ('en-US', 'EN').
+LANGUAGE_CODE = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 
 # Google's system parameters, sent by every generated client (see the discovery document).
 STANDARD_PARAMS = {

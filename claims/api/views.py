@@ -3,8 +3,6 @@
 Every response is made of public documents (factdb.projection), served as stored.
 """
 
-import re
-
 import orjson
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -25,10 +23,10 @@ from claims.api.serializers import (
 )
 from claims.filtersets import ClaimFilterSet, CorrectionFilterSet, FactCheckFilterSet
 from claims.models import PublicClaim, PublicCorrection, PublicFactCheck, PublicRatingScale, PublicTopic
-from claims.search import LANGUAGE_CODE
 from factdb.api import sync
 from factdb.api.renderers import JSONLDRenderer, JSONRenderer
 from factdb.api.viewsets import DocumentViewSet, PartnerAPIView, SearchOrderingMixin, parse_datetime_param
+from factdb.models import LANGUAGE_VALIDATOR
 from factdb.parsing import parse_id
 
 ORDERING = {"id": "id", "updated_at": "updated_at", "created_at": "created_at"}
@@ -177,7 +175,7 @@ class CheckView(PartnerAPIView):
             ),
             OpenApiParameter(
                 "language",
-                {"type": "string", "pattern": LANGUAGE_CODE},
+                {"type": "string", "maxLength": 20, "pattern": LANGUAGE_VALIDATOR.regex.pattern},
                 description="The statement's language (BCP 47, e.g. 'es'): its words are read as claims in that "
                 "language store theirs. Default: English.",
             ),
@@ -192,8 +190,8 @@ class CheckView(PartnerAPIView):
         if limit is None or not 1 <= limit <= 20:
             raise exceptions.ValidationError({"limit": ["A whole number from 1 to 20."]})
         language = request.query_params.get("language", "")
-        if language and not re.fullmatch(LANGUAGE_CODE, language):
-            raise exceptions.ValidationError({"language": ["Use a BCP-47 code such as 'en' or 'pt-BR'."]})
+        if language and (len(language) > 20 or not LANGUAGE_VALIDATOR.regex.fullmatch(language)):
+            raise exceptions.ValidationError({"language": [str(LANGUAGE_VALIDATOR.message)]})
         found = matching.published_matches(text, limit=limit, language=language)
         documents = {
             row.id: orjson.loads(row.body)

@@ -19,7 +19,7 @@ from claims.matching import encoders, storage
 from claims.matching.encoders import Encoder, cosine
 from claims.matching.guards import DUPLICATE_THRESHOLD, SUGGEST_THRESHOLD, Reading, combine, dice, judge, read
 from claims.models import Claim, ClaimEmbedding, FactCheck
-from claims.search import DEFAULT_CONFIG, config_for
+from claims.search import text_config
 from factdb.pgstats import ElementFrequencies, element_frequencies
 
 # How many lexical / semantic candidates are scored per query, picked from a pool of claims that share
@@ -52,11 +52,6 @@ class Match(NamedTuple):
 
 def _quote_lexeme(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
-
-
-def text_config(language: str = "") -> str:
-    """The configuration a text in `language` is read with: its claims' own (claims.search), else the default."""
-    return config_for(language) if language else DEFAULT_CONFIG
 
 
 def query_lexemes(text: str, using: str = "default", language: str = "") -> list[str]:

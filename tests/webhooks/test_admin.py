@@ -66,40 +66,77 @@ def test_the_desk_attaches_a_repeat_and_handles_a_tip(build, users):
 
 
 @pytest.mark.django_db
-def test_prune_keeps_pending_and_recent_deliveries_and_a_replay_s_original(build, users):
+def test_prune_keeps_pending_deliveries_a_replay_s_original_and_who_heard_a_verdict(build, users):
     from datetime import timedelta
 
     from django.core.management import call_command
     from django.utils import timezone
 
     from webhooks.actions import do_replay_delivery
-    from webhooks.models import DeliveryStatus, Event
+    from webhooks.models import DeliveryStatus, Event, EventType
 
     subscription = do_create_subscription("Platform", "https://platform.example/hooks", actor=system_actor())
-    build.published_claim("Ferries carry 12 million people a year")
-    build.published_claim("Buses carry 40 million people a year")
-    sent, pending, replayed, *recent = Delivery.objects.filter(subscription=subscription).order_by("pk")
-    Delivery.objects.filter(pk__in=[sent.pk, *(d.pk for d in recent)]).update(status=DeliveryStatus.DELIVERED)
+    for text in ("Ferries carry 12 million people a year", "Buses carry 40 million", "Trams carry 9 million"):
+        build.published_claim(text)
+    mine = Delivery.objects.filter(subscription=subscription)
+    sent, pending, replayed = mine.filter(event__type=EventType.MADE_PUBLIC).order_by("pk")
+    verdicts = set(mine.filter(event__type=EventType.PUBLISHED).values_list("pk", flat=True))
+    assert len(verdicts) == 3
+    Delivery.objects.filter(pk__in=[sent.pk, *verdicts]).update(status=DeliveryStatus.DELIVERED)
     Delivery.objects.filter(pk=replayed.pk).update(status=DeliveryStatus.FAILED)
     replay = do_replay_delivery(replayed, actor=users["editor"])  # pending: it keeps its original
     long_ago = timezone.now() - timedelta(days=91)
-    Delivery.objects.filter(pk__in=[sent.pk, pending.pk, replayed.pk]).update(created_at=long_ago)
-    Event.objects.filter(deliveries__in=[sent.pk, pending.pk, replayed.pk]).update(created_at=long_ago)
+    mine.exclude(pk=replay.pk).update(created_at=long_ago)
+    Event.objects.update(created_at=long_ago)
 
     call_command("prune_webhooks")
 
-    assert set(Delivery.objects.values_list("pk", flat=True)) == {
-        pending.pk,
-        replayed.pk,
-        replay.pk,
-        *(d.pk for d in recent),
-    }
+    assert set(mine.values_list("pk", flat=True)) == {pending.pk, replayed.pk, replay.pk, *verdicts}
     assert not Event.objects.filter(pk=sent.event_id).exists()  # left with no delivery
 
     Delivery.objects.filter(pk=replay.pk).update(status=DeliveryStatus.DELIVERED, created_at=long_ago)
     Delivery.objects.filter(pk=pending.pk).update(status=DeliveryStatus.FAILED)
+    call_command("prune_webhooks", days=1_000_000_000)  # "keep for ever": nothing goes, no overflow
+    assert mine.count() == 3 + len(verdicts)
     call_command("prune_webhooks")
-    assert set(Delivery.objects.values_list("pk", flat=True)) == {d.pk for d in recent}
-    call_command("prune_webhooks", days=0)
-    assert not Delivery.objects.exists()
-    assert not Event.objects.exists()
+    assert set(mine.values_list("pk", flat=True)) == verdicts  # they say who must hear of a retraction
+    assert set(Event.objects.values_list("type", flat=True)) == {EventType.PUBLISHED}
+
+
+@pytest.mark.django_db
+def test_after_a_prune_a_retraction_still_reaches_whoever_received_the_verdict(build, users):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from claims import actions
+    from webhooks.models import DeliveryStatus, EventType
+
+    subscription = do_create_subscription(
+        "Platform", "https://platform.example/hooks", events=[EventType.PUBLISHED], actor=system_actor()
+    )
+    claim = build.published_claim("Ferries carry 12 million people a year")
+    Delivery.objects.update(status=DeliveryStatus.DELIVERED, created_at=timezone.now() - timedelta(days=400))
+    call_command("prune_webhooks")
+
+    actions.do_step(claim, "retract", actor=users["editor"], note="The ferry figures were withdrawn.")
+
+    assert Delivery.objects.filter(subscription=subscription, event__type=EventType.RETRACTED).exists()
+
+
+@pytest.mark.django_db
+def test_prune_refuses_a_negative_retention_and_a_pruned_delivery_cannot_be_replayed(build, users):
+    from django.core.management import CommandError, call_command
+
+    from factdb.actions import Refused
+    from webhooks.actions import do_replay_delivery
+
+    with pytest.raises(CommandError, match="0 or more"):
+        call_command("prune_webhooks", days=-1)
+    do_create_subscription("Platform", "https://platform.example/hooks", actor=system_actor())
+    build.published_claim("Ferries carry 12 million people a year")
+    shown = Delivery.objects.first()  # on the desk's page
+    Delivery.objects.filter(pk=shown.pk).delete()  # retention ran meanwhile
+    with pytest.raises(Refused, match="no longer kept"):
+        do_replay_delivery(shown, actor=users["editor"])

@@ -244,4 +244,16 @@ def test_a_subscription_whose_host_now_points_inside_gets_nothing(build, drain, 
     assert deliveries.exists()
     for delivery in deliveries:
         assert delivery.status == DeliveryStatus.FAILED
-        assert "127.0.0.1, a private or reserved address" in delivery.last_error
+        assert "127.0.0.1 is not a public address" in delivery.last_error
+
+
+def test_an_https_subscription_is_sent_over_tls_or_not_at_all(build, drain):
+    (claim,) = in_review(build, 1)
+    with Receiver("whsec_" + "QUJD" * 8) as receiver:  # speaks plain HTTP only
+        subscription = subscribe(receiver.url.replace("http://", "https://"), secret="whsec_" + "QUJD" * 8)
+        actions.do_step(claim, "publish", actor=build.users["editor"])
+        drain()  # every retry fails the handshake until the last
+        assert receiver.events() == []  # the TLS handshake failed: nothing went out in the clear
+    for delivery in Delivery.objects.filter(subscription=subscription):
+        assert delivery.status == DeliveryStatus.FAILED
+        assert "SSL" in delivery.last_error or "ssl" in delivery.last_error

@@ -35,7 +35,7 @@ document.addEventListener("DOMContentLoaded", function () {
     }
     box.appendChild(list);
   }
-  text.addEventListener("input", function () {
+  function ask() {
     clearTimeout(timer);
     timer = setTimeout(function () {
       const typed = text.value.trim();
@@ -50,5 +50,8 @@ document.addEventListener("DOMContentLoaded", function () {
         .then((data) => { if (asked === typed + "\n" + language) show(data.matches); })
         .catch(() => {});
     }, 400);
-  });
+  }
+  text.addEventListener("input", ask);
+  const chosen = document.getElementById("id_language");
+  if (chosen) chosen.addEventListener("change", ask);  // the same words, read in another language
 });

@@ -1,7 +1,7 @@
 """`manage.py prune_webhooks`: delete webhook deliveries and events past their retention (run it daily, e.g. cron)."""
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from webhooks.retention import prune
 
@@ -19,7 +19,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, days, **options):
         if days is not None and days < 0:
-            self.stderr.write("--days is a number of days, 0 or more.")
-            raise SystemExit(2)
+            raise CommandError("--days is a number of days, 0 or more.")
         deliveries, events = prune(days)
         self.stdout.write(f"Deleted {deliveries} deliveries and {events} events.")
