@@ -117,7 +117,7 @@ class BoundedMixin(_View):
             # DRF's request (set by dispatch), as every other response is finalized with
             return self.finalize_response(self.request, response, *args, **kwargs)
 
-    def clock(self) -> tuple[Any, datetime | None]:
+    def clock(self) -> tuple[datetime, datetime | None]:
         """(sync token, last change), read once per request."""
         if not hasattr(self, "_clock"):
             self._clock = sync.clock(self.database)
@@ -129,7 +129,7 @@ class ConditionalGetMixin(_View):
 
     if TYPE_CHECKING:
 
-        def clock(self) -> tuple[Any, datetime | None]: ...  # BoundedMixin's
+        def clock(self) -> tuple[datetime, datetime | None]: ...  # BoundedMixin's
 
     def finalize_response(  # type: ignore[override]  # a 304 is a plain Django response
         self, request: Request, response: Response, *args: Any, **kwargs: Any
