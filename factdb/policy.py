@@ -226,7 +226,8 @@ def roles_of(user: AnyUser) -> frozenset[str]:
             cached = frozenset(ROLES) | SUPERUSERS
         else:
             cached = frozenset(user.groups.filter(name__in=ROLES).values_list("name", flat=True))
-        user.__dict__["_factdb_roles"] = cached  # what forget_roles() drops
+        # On the user (through request.user's lazy proxy too); forget_roles() drops it.
+        user._factdb_roles = cached  # type: ignore[union-attr]  # a cache of ours, not a model field
     return cached
 
 
