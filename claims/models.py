@@ -5,6 +5,8 @@ models hold structure, integrity constraints and read-side helpers. Which rows
 partners may see is declared in claims.visibility.
 """
 
+from typing import Any
+
 import pgtrigger
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
@@ -225,11 +227,11 @@ class Claim(EditorialModel):
     def __str__(self):
         return self.text if len(self.text) <= 90 else self.text[:87] + "…"
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         self.text = claim_text_key(self.text)
         super().save(*args, **kwargs)
 
-    def refresh_first_seen(self):
+    def refresh_first_seen(self) -> None:
         """Recompute `first_seen_on` from the appearances (kept denormalised for fast lists)."""
         first = self.appearances.aggregate(
             first=models.Min(models.functions.Coalesce("said_on", "source__published_on"))
