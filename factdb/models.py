@@ -7,7 +7,7 @@ is declared by the app that owns it (``define_visibility``), never assumed.
 """
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import pghistory
 from django.contrib.auth.models import Group, User
@@ -85,11 +85,12 @@ def define_visibility(model: type[models.Model], rule: Callable[[Any], Any]) -> 
 class PublicQuerySet(GuardedQuerySet):
     """`.public()`: the rows partners may see, by the rule declared for the model; no rule, no rows."""
 
-    def public(self) -> Any:
+    def public(self) -> Self:
         rule = _VISIBILITY.get(self.model._meta.label)
         if rule is None:  # fail closed: a model nobody declared visible is not
             raise ImproperlyConfigured(f"No visibility rule is defined for {self.model._meta.label}.")
-        return rule(self)
+        visible: Self = rule(self)  # the rule filters the queryset it is given
+        return visible
 
 
 class GuardedModel(models.Model):
