@@ -5,6 +5,8 @@ models hold structure, integrity constraints and read-side helpers. Which rows
 partners may see is declared in claims.visibility.
 """
 
+from typing import Any
+
 import pgtrigger
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
@@ -30,7 +32,7 @@ from sources.models import Source, Speaker
 SEARCH_CONFIG = DEFAULT_CONFIG
 
 
-def search_vector(*fields, language: str | None = None):
+def search_vector(*fields: str, language: str | None = None) -> models.GeneratedField:
     """A stored, indexed tsvector column computed by PostgreSQL from `fields`, with the configuration of the
     row's `language` column (claims.search), or the default one."""
     config = language_config(language) if language else SEARCH_CONFIG
@@ -41,7 +43,7 @@ def search_vector(*fields, language: str | None = None):
     )
 
 
-def weighted_search_vector():
+def weighted_search_vector() -> models.GeneratedField:
     """The projection's tsvector from its search_a, search_b and search_c columns, weighted A, B and C, with
     the configuration of the document's language."""
     return models.GeneratedField(
@@ -63,7 +65,7 @@ class Topic(EditorialModel):
         ordering = ["name"]
         constraints = [models.UniqueConstraint(Lower("name"), name="topic_name_unique_ci")]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
 
@@ -94,7 +96,7 @@ class RatingScale(EditorialModel):
             ),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
 
@@ -119,7 +121,7 @@ class Rating(EditorialModel):
             models.CheckConstraint(condition=Q(colour__regex=r"^#[0-9A-Fa-f]{6}$"), name="rating_colour_hex"),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return (
             f"{self.label} ({self.scale.name})" if self.scale_id and "scale" in self._state.fields_cache else self.label
         )
@@ -157,7 +159,9 @@ class Claim(EditorialModel):
 
     text = models.TextField()
     language = models.CharField(max_length=20, default="en", validators=[LANGUAGE_VALIDATOR], db_index=True)
-    topics = models.ManyToManyField("Topic", through="ClaimTopic", blank=True, related_name="claims")
+    topics: "models.ManyToManyField[Topic, ClaimTopic]" = models.ManyToManyField(
+        "Topic", through="ClaimTopic", blank=True, related_name="claims"
+    )
     # Changed only by the workflow steps (claims.actions.workflow; who and from where: factdb.policy).
     status = models.CharField(
         max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.NEW, db_index=True, editable=False
@@ -222,14 +226,14 @@ class Claim(EditorialModel):
             models.Index(fields=["created_at"], condition=Q(priority__gte=2), name="claim_urgent_created"),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.text if len(self.text) <= 90 else self.text[:87] + "…"
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         self.text = claim_text_key(self.text)
         super().save(*args, **kwargs)
 
-    def refresh_first_seen(self):
+    def refresh_first_seen(self) -> None:
         """Recompute `first_seen_on` from the appearances (kept denormalised for fast lists)."""
         first = self.appearances.aggregate(
             first=models.Min(models.functions.Coalesce("said_on", "source__published_on"))
@@ -246,7 +250,7 @@ class ClaimTopic(GuardedModel):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["claim", "topic"], name="claim_topic_unique")]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return str(self.topic)
 
 
@@ -266,7 +270,7 @@ class ClaimTransition(AppendOnlyModel):
         ordering = ["-created_at", "-id"]
         triggers = [pgtrigger.Protect(name="transition_append_only", operation=pgtrigger.Update | pgtrigger.Delete)]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
 
 
@@ -294,7 +298,7 @@ class Merge(AppendOnlyModel):
         indexes = [models.Index(fields=["kind", "into_id"], name="merge_into")]
         triggers = [pgtrigger.Protect(name="merge_append_only", operation=pgtrigger.Update | pgtrigger.Delete)]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.get_kind_display()} “{self.merged_name}” merged into “{self.into_name}”"
 
 
@@ -339,8 +343,8 @@ class Appearance(EditorialModel):
         ]
         indexes = [GinIndex(fields=["search_vector"], name="appearance_search_vector")]
 
-    def __str__(self):
-        who = self.speaker.name if self.speaker_id else "Unknown speaker"
+    def __str__(self) -> str:
+        who = self.speaker.name if self.speaker is not None else "Unknown speaker"
         return f"{who}: {self.quote[:60]}"
 
 
@@ -352,7 +356,7 @@ class FactCheckStatus(models.TextChoices):
 
 
 class FactCheckQuerySet(PublicQuerySet):
-    def published(self):
+    def published(self) -> "FactCheckQuerySet":
         """Public verdicts that stand (not retracted): track records, "has this been checked?", ClaimReview."""
         return self.public().filter(status=FactCheckStatus.PUBLISHED)
 
@@ -401,7 +405,7 @@ class FactCheck(EditorialModel):
     )
     search_vector = search_vector("headline", "explanation")
 
-    objects = FactCheckQuerySet.as_manager()
+    objects = FactCheckQuerySet.as_manager()  # type: ignore[misc]  # the model's own manager over its base's
 
     class Meta:
         verbose_name = "fact-check"
@@ -431,11 +435,11 @@ class FactCheck(EditorialModel):
             GinIndex(OpClass(Upper("headline"), name="gin_trgm_ops"), name="factcheck_headline_trgm"),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.headline
 
     @property
-    def is_published(self):
+    def is_published(self) -> bool:
         return self.status == FactCheckStatus.PUBLISHED
 
 
@@ -456,7 +460,7 @@ class FactCheckRevision(AppendOnlyModel):
         constraints = [models.UniqueConstraint(fields=["fact_check", "number"], name="factcheck_revision_unique")]
         triggers = [pgtrigger.Protect(name="revision_append_only", operation=pgtrigger.Update | pgtrigger.Delete)]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"Revision {self.number} of fact-check {self.fact_check_id}"
 
 
@@ -476,7 +480,7 @@ class Evidence(EditorialModel):
         verbose_name_plural = "evidence"
         ordering = ["position", "id"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.title or self.url
 
 
@@ -508,14 +512,14 @@ class Correction(AppendOnlyModel):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     published_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
-    objects = PublicQuerySet.as_manager()
+    objects = PublicQuerySet.as_manager()  # type: ignore[misc]  # over AppendOnlyModel's GuardedQuerySet
 
     class Meta:
         ordering = ["-published_at"]
         constraints = [models.CheckConstraint(condition=~Q(note=""), name="correction_note_not_empty")]
         triggers = [pgtrigger.Protect(name="correction_append_only", operation=pgtrigger.Update | pgtrigger.Delete)]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.get_kind_display()} on {self.published_at:%Y-%m-%d}"
 
 
@@ -550,7 +554,7 @@ class ExternalReview(EditorialModel):
         verbose_name = "external review"
         ordering = ["-reviewed_on", "-id"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.publisher_name}: {self.textual_rating or self.get_category_display()}"
 
 
@@ -571,7 +575,7 @@ class ClaimEmbedding(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["claim", "model"], name="claim_embedding_unique_per_model")]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.model} embedding of claim {self.claim_id}"
 
 
@@ -705,7 +709,7 @@ class PartnerPage(EditorialModel):
     class Meta:
         ordering = ["-id"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.organization}: {self.page_url}"
 
     @property
@@ -736,7 +740,7 @@ class TipGroup(GuardedModel):
             models.Index(fields=["status", "-count"], name="tipgroup_queue"),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.text[:80]} ({self.count})"
 
 
@@ -767,7 +771,7 @@ class Tip(GuardedModel):
     class Meta:
         ordering = ["-id"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.text[:80]
 
 
@@ -804,5 +808,5 @@ class Alert(GuardedModel):
         ordering = ["-id"]
         indexes = [models.Index(fields=["status", "-id"], name="alert_queue")]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"Already checked: {self.fact_check.claim.text[:80]}"

@@ -7,11 +7,13 @@ audited (factdb.models: UserEvent, RoleMembershipEvent, PartnerKeyEvent).
 """
 
 import hashlib
+from argparse import ArgumentParser
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pghistory
 from django.contrib.auth import get_user_model, password_validation
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
@@ -27,19 +29,19 @@ USER_FIELDS = ("username", "first_name", "last_name", "email", "is_active")
 KEY_FIELDS = ("name", "organization", "rate", "scopes", "expiry_date")
 
 
-def display_name(user, absent: str = "—") -> str:
+def display_name(user: User | None, absent: str = "—") -> str:
     """How the newsroom names a person: the full name, else the username; `absent` for no one."""
     if user is None:
         return absent
     return str(user.get_full_name() or user.get_username())
 
 
-def user_states(user) -> tuple[str, ...]:
+def user_states(user: User) -> tuple[str, ...]:
     """A superuser's account is theirs and other superusers' to change; everyone else's is "staff"."""
     return ("superuser",) if user.is_superuser else ("staff",)
 
 
-def system_actor():
+def system_actor() -> User:
     """The account commands act as when no --as USERNAME is given (created by a migration)."""
     users = get_user_model().objects
     user = users.filter(username=SYSTEM_USERNAME).first()
@@ -50,7 +52,7 @@ def system_actor():
     return user
 
 
-def actor_named(username: str | None):
+def actor_named(username: str | None) -> User:
     """The user a command acts as: `username`, or the system account. Raises LookupError for an unknown name."""
     if not username:
         return system_actor()
@@ -60,7 +62,7 @@ def actor_named(username: str | None):
     return user
 
 
-def add_actor_argument(parser) -> None:
+def add_actor_argument(parser: ArgumentParser) -> None:
     """`--as USERNAME` for a management command that writes (default: the system account)."""
     parser.add_argument(
         "--as",
@@ -70,7 +72,7 @@ def add_actor_argument(parser) -> None:
     )
 
 
-def command_actor(options):
+def command_actor(options: Mapping[str, Any]) -> User:
     """The actor of a management command from its --as option; CommandError for an unknown user."""
     from django.core.management.base import CommandError
 
@@ -80,7 +82,7 @@ def command_actor(options):
         raise CommandError(str(error)) from None
 
 
-def _roles(names) -> list[Group]:
+def _roles(names: Iterable[str]) -> list[Group]:
     names = list(dict.fromkeys(names))
     unknown = sorted(set(names) - set(policy.ROLES))
     if unknown:
@@ -88,13 +90,13 @@ def _roles(names) -> list[Group]:
     return list(Group.objects.filter(name__in=names))
 
 
-def _set_roles(user, names) -> None:
+def _set_roles(user: User, names: Iterable[str]) -> None:
     if set(user.groups.values_list("name", flat=True)) != set(names):
         user.groups.set(_roles(names))
         policy.forget_roles(user)
 
 
-def _validate_password(password: str, user) -> None:
+def _validate_password(password: str, user: User) -> None:
     try:
         password_validation.validate_password(password, user)
     except ValidationError as error:
@@ -102,7 +104,9 @@ def _validate_password(password: str, user) -> None:
 
 
 @action("user.create")
-def do_create_user(username: str, *, actor, roles=(), password: str | None = None, **fields):
+def do_create_user(
+    username: str, *, actor: User, roles: Iterable[str] = (), password: str | None = None, **fields: str | bool
+) -> User:
     """A newsroom user (staff, so they can use the admin) with the given roles."""
     check(actor, "user.create")
     username = (username or "").strip()
@@ -130,7 +134,7 @@ def do_create_user(username: str, *, actor, roles=(), password: str | None = Non
     return user
 
 
-def user_version(user) -> str:
+def user_version(user: User) -> str:
     """What an admin page of `user` shows, as a short digest: the version of a row that has no version column."""
     values = [getattr(user, name) for name in USER_FIELDS] + sorted(user.groups.values_list("name", flat=True))
     return hashlib.blake2b(repr(values).encode(), digest_size=8).hexdigest()
@@ -142,7 +146,14 @@ def key_version(key: PartnerKey) -> str:
 
 
 @action("user.change")
-def do_change_user(user, changes: dict[str, Any], *, actor, roles=None, expected_version=None):
+def do_change_user(
+    user: User,
+    changes: dict[str, Any],
+    *,
+    actor: User,
+    roles: Iterable[str] | None = None,
+    expected_version: int | str | None = None,
+) -> User:
     """Change a user's name, email, active flag or roles (not passwords or staff/superuser flags)."""
     user = lock(user)
     check(actor, "user.change", user)
@@ -161,7 +172,7 @@ def do_change_user(user, changes: dict[str, Any], *, actor, roles=None, expected
 
 
 @action("user.set_password")
-def do_set_password(user, password: str, *, actor):
+def do_set_password(user: User, password: str, *, actor: User) -> User:
     """Set a password: one's own, or (superusers only) anyone's."""
     if user.pk != actor.pk:
         check(actor, "user.set_password", user)
@@ -173,7 +184,9 @@ def do_set_password(user, password: str, *, actor):
 
 
 @action("user.set_superuser")
-def do_set_superuser(user, *, actor, is_superuser: bool | None = None, is_staff: bool | None = None):
+def do_set_superuser(
+    user: User, *, actor: User, is_superuser: bool | None = None, is_staff: bool | None = None
+) -> User:
     """Superusers only: make someone a superuser, or take it away; give or take the staff flag."""
     check(actor, "user.set_superuser", user)
     if user.pk == actor.pk and is_superuser is False:
@@ -201,7 +214,7 @@ def _clean_key(key: PartnerKey) -> None:
 
 
 @action("api_key.create")
-def do_create_api_key(name: str, *, actor, **fields) -> tuple[PartnerKey, str]:
+def do_create_api_key(name: str, *, actor: User, **fields: Any) -> tuple[PartnerKey, str]:
     """A new partner key; returns (key, secret). The secret is shown once; only its hash is stored."""
     check(actor, "api_key.create")
     name = (name or "").strip()
@@ -215,7 +228,9 @@ def do_create_api_key(name: str, *, actor, **fields) -> tuple[PartnerKey, str]:
 
 
 @action("api_key.change")
-def do_change_api_key(key: PartnerKey, changes: dict[str, Any], *, actor, expected_version=None) -> PartnerKey:
+def do_change_api_key(
+    key: PartnerKey, changes: dict[str, Any], *, actor: User, expected_version: int | str | None = None
+) -> PartnerKey:
     check(actor, "api_key.change")
     key = lock(key)
     check_version(key, expected_version, key_version(key))
@@ -229,7 +244,7 @@ def do_change_api_key(key: PartnerKey, changes: dict[str, Any], *, actor, expect
 
 
 @action("api_key.revoke")
-def do_revoke_api_key(key: PartnerKey, *, actor) -> PartnerKey:
+def do_revoke_api_key(key: PartnerKey, *, actor: User) -> PartnerKey:
     """Revoke a key for good (a revoked key is never valid again, and is kept for the record)."""
     check(actor, "api_key.revoke")
     key = PartnerKey.objects.select_for_update().get(pk=key.pk)

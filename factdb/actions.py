@@ -13,8 +13,11 @@ from contextvars import ContextVar
 from typing import Any, ParamSpec, TypeVar
 
 import pghistory
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Field, Model
+from django.http import HttpRequest
 
 from factdb import guard
 
@@ -39,6 +42,7 @@ def on_finish(hook: Callable[[set[Any]], None]) -> None:
 
 P = ParamSpec("P")
 R = TypeVar("R")
+M = TypeVar("M", bound=Model)
 
 
 def touch(*keys: Iterable[Any]) -> None:
@@ -97,13 +101,21 @@ def action(name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
     return decorate
 
 
-def check_version(obj, expected, current=None) -> None:
+def actor_of(request: HttpRequest) -> User:
+    """The person making `request`, as an action's actor; a visitor not logged in is refused as the action would."""
+    user = request.user
+    if not isinstance(user, User):
+        raise Forbidden("Every change to the record names who made it; no actor was given.")
+    return user
+
+
+def check_version(obj: Model, expected: int | str | None, current: int | str | None = None) -> None:
     """Refuse the change if `obj` (freshly locked) moved past the version the actor read.
 
     `current`: the version now, for rows without a version column (people and keys: a digest of what
     their page shows, factdb.accounts).
     """
-    current = obj.version if current is None else current
+    current = obj.version if current is None else current  # type: ignore[attr-defined]  # versioned rows only
     if expected not in (None, "") and str(expected) != str(current):
         raise Conflict(
             f"Someone else saved this {obj._meta.verbose_name} while you were editing it. Nothing was overwritten: "
@@ -111,7 +123,7 @@ def check_version(obj, expected, current=None) -> None:
         )
 
 
-def lock(obj):
+def lock(obj: M) -> M:
     """The current row of `obj`, locked for the rest of the transaction (concurrent actions queue here).
 
     FOR NO KEY UPDATE, not FOR UPDATE: actions never change a primary key, and the stronger lock would
@@ -121,7 +133,7 @@ def lock(obj):
     return type(obj)._default_manager.select_for_update(no_key=True).get(pk=obj.pk)
 
 
-def save_unique(obj, taken: str) -> None:
+def save_unique(obj: Model, taken: str) -> None:
     """Save `obj`; a unique constraint (maybe lost to a concurrent writer) is a refusal saying `taken`."""
     try:
         with transaction.atomic():
@@ -130,7 +142,7 @@ def save_unique(obj, taken: str) -> None:
         raise Refused(taken) from None
 
 
-def validated(obj, exclude=()) -> None:
+def validated(obj: Model, exclude: Iterable[str] = ()) -> None:
     """The model's own field validation, as a refusal with its messages."""
     try:
         obj.full_clean(exclude=list(exclude), validate_unique=False, validate_constraints=False)
@@ -141,8 +153,15 @@ def validated(obj, exclude=()) -> None:
 
 
 def change_fields(
-    obj, changes: dict[str, Any], *, fields, action_name: str, actor, expected_version=None, prepare=None
-):
+    obj: M,
+    changes: dict[str, Any],
+    *,
+    fields: Iterable[str],
+    action_name: str,
+    actor: User,
+    expected_version: int | str | None = None,
+    prepare: Callable[[M], object] | None = None,
+) -> tuple[M, list[str]]:
     """The plain shape of a change: lock the row, check the table and the version, apply, validate, save.
 
     Returns (obj, changed field names). `prepare(obj)` normalises before validation.
@@ -159,7 +178,7 @@ def change_fields(
     return obj, changed
 
 
-def apply_changes(obj, changes: dict[str, Any], allowed: Iterable[str]) -> list[str]:
+def apply_changes(obj: Model, changes: dict[str, Any], allowed: Iterable[str]) -> list[str]:
     """Set the allowed fields of `changes` on `obj`; returns the names whose value really changed."""
     allowed = set(allowed)
     unknown = sorted(set(changes) - allowed)
@@ -167,7 +186,9 @@ def apply_changes(obj, changes: dict[str, Any], allowed: Iterable[str]) -> list[
         raise Refused(f"These fields cannot be changed here: {', '.join(unknown)}.")
     changed = []
     for field, value in changes.items():
-        attname = obj._meta.get_field(field).attname
+        model_field = obj._meta.get_field(field)
+        assert isinstance(model_field, Field)  # `allowed` names the model's own fields, never a reverse relation
+        attname = model_field.attname
         current = getattr(obj, attname)
         new = value.pk if hasattr(value, "_meta") else value
         if current != new:

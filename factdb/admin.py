@@ -5,19 +5,24 @@ superuser status, staff flags and other people's passwords are superusers' alone
 stock admin pages that would let anyone edit them directly are replaced here.
 """
 
+from typing import Any
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.forms import AdminPasswordChangeForm
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import path, reverse
+from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from rest_framework_api_key.models import APIKey
 
 from factdb import accounts, notifications, policy
+from factdb.actions import actor_of
 from factdb.adminkit import ActionAdmin, ActionForm, ReadOnlyAdmin
 from factdb.models import Notification, PartnerKey, PartnerScope
 
@@ -33,7 +38,7 @@ class NewsroomUserForm(forms.ModelForm):  # type: ignore[type-arg]  # no runtime
         model = User
         fields = ["username", "first_name", "last_name", "email", "is_active"]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
             self.fields["roles"].initial = list(self.instance.groups.values_list("name", flat=True))
@@ -80,24 +85,24 @@ class NewsroomUserAdmin(UserAdmin):  # type: ignore[type-arg]  # no runtime subs
     filter_horizontal = []
     actions = ["make_superuser", "remove_superuser"]
 
-    def get_queryset(self, request):
+    def get_queryset(self, request: HttpRequest) -> QuerySet[User]:
         return super().get_queryset(request).prefetch_related("groups")
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return policy.allows(request.user, "user.create")
 
-    def has_change_permission(self, request, obj=None):
+    def has_change_permission(self, request: HttpRequest, obj: User | None = None) -> bool:
         if obj is None:
             return bool(policy.roles_for("user.change") & policy.roles_of(request.user))
         return policy.allows(request.user, "user.change", obj)
 
-    def has_delete_permission(self, request, obj=None):
+    def has_delete_permission(self, request: HttpRequest, obj: User | None = None) -> bool:
         return False  # people leave: they are deactivated, and their history stays theirs
 
-    def save_model(self, request, obj, form, change):
+    def save_model(self, request: HttpRequest, obj: User, form: NewsroomUserForm, change: bool) -> None:
         """Deferred to save_related (roles are saved with the user, by one action)."""
 
-    def save_related(self, request, form, formsets, change):
+    def save_related(self, request: HttpRequest, form: NewsroomUserForm, formsets: list[Any], change: bool) -> None:
         data = form.cleaned_data
         try:
             if change:
@@ -106,7 +111,7 @@ class NewsroomUserAdmin(UserAdmin):  # type: ignore[type-arg]  # no runtime subs
                     form.instance,
                     fields,
                     roles=data.get("roles"),
-                    actor=request.user,
+                    actor=actor_of(request),
                     expected_version=data.get("expected_version"),
                 )
             else:
@@ -115,21 +120,27 @@ class NewsroomUserAdmin(UserAdmin):  # type: ignore[type-arg]  # no runtime subs
                     data["username"],
                     roles=data.get("roles") or [],
                     password=data.get("password") or None,
-                    actor=request.user,
+                    actor=actor_of(request),
                     **fields,
                 )
         except policy.ActionError as error:
             raise _Refused(error) from None
         form.instance.pk, form.instance._state.adding = user.pk, False
 
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+    def changeform_view(
+        self,
+        request: HttpRequest,
+        object_id: str | None = None,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except _Refused as refused:
             self.message_user(request, policy.message(refused.error), messages.ERROR)
             return HttpResponseRedirect(request.get_full_path())
 
-    def user_change_password(self, request, id, form_url=""):
+    def user_change_password(self, request: HttpRequest, id: str, form_url: str = "") -> HttpResponse:
         """Only one's own password, or a superuser setting anyone's."""
         user = get_object_or_404(User, pk=id)
         if user.pk != request.user.pk and not policy.allows(request.user, "user.set_password", user):
@@ -138,7 +149,7 @@ class NewsroomUserAdmin(UserAdmin):  # type: ignore[type-arg]  # no runtime subs
             form = self.change_password_form(user, request.POST)
             if form.is_valid():
                 try:
-                    accounts.do_set_password(user, form.cleaned_data["password1"], actor=request.user)
+                    accounts.do_set_password(user, form.cleaned_data["password1"], actor=actor_of(request))
                 except policy.ActionError as error:
                     self.message_user(request, policy.message(error), messages.ERROR)
                     return HttpResponseRedirect(request.get_full_path())
@@ -146,33 +157,33 @@ class NewsroomUserAdmin(UserAdmin):  # type: ignore[type-arg]  # no runtime subs
                 return HttpResponseRedirect(reverse("admin:auth_user_change", args=[user.pk]))
         return super().user_change_password(request, id, form_url)
 
-    def _flag(self, request, queryset, value):
+    def _flag(self, request: HttpRequest, queryset: QuerySet[User], value: bool) -> None:
         for user in queryset:
             try:
-                accounts.do_set_superuser(user, is_superuser=value, is_staff=True, actor=request.user)
+                accounts.do_set_superuser(user, is_superuser=value, is_staff=True, actor=actor_of(request))
             except policy.ActionError as error:
                 self.message_user(request, f"{user}: {policy.message(error)}", messages.ERROR)
 
     @admin.action(description="Make superuser (superusers only)", permissions=["superuser"])
-    def make_superuser(self, request, queryset):
+    def make_superuser(self, request: HttpRequest, queryset: QuerySet[User]) -> None:
         self._flag(request, queryset, True)
 
     @admin.action(description="Remove superuser status (superusers only)", permissions=["superuser"])
-    def remove_superuser(self, request, queryset):
+    def remove_superuser(self, request: HttpRequest, queryset: QuerySet[User]) -> None:
         self._flag(request, queryset, False)
 
-    def has_superuser_permission(self, request):
+    def has_superuser_permission(self, request: HttpRequest) -> bool:
         return policy.SUPERUSER in policy.roles_of(request.user)
 
     @admin.display(description="Roles")
-    def role_list(self, user):
+    def role_list(self, user: User) -> str:
         return ", ".join(sorted(group.name for group in user.groups.all())) or "—"
 
 
 class _Refused(Exception):
     """An account action refused inside the admin's transaction: leave it (rolled back) and say why."""
 
-    def __init__(self, error):
+    def __init__(self, error: policy.ActionError) -> None:
         super().__init__(policy.message(error))
         self.error = error
 
@@ -181,13 +192,13 @@ class _Refused(Exception):
 class RoleAdmin(GroupAdmin):
     """The roles are the newsroom's, set by migrations from the permission table: read here, never edited."""
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request, obj=None):
+    def has_change_permission(self, request: HttpRequest, obj: Group | None = None) -> bool:
         return False
 
-    def has_delete_permission(self, request, obj=None):
+    def has_delete_permission(self, request: HttpRequest, obj: Group | None = None) -> bool:
         return False
 
 
@@ -204,7 +215,7 @@ class PartnerKeyForm(ActionForm):
         model = PartnerKey
         fields = ["name", "organization", "rate", "scopes", "expiry_date"]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
             self.fields["expected_version"].initial = accounts.key_version(self.instance)
@@ -222,24 +233,26 @@ class PartnerKeyAdmin(ActionAdmin):
     fieldsets = [(None, {"fields": ["name", "organization", "scopes", "rate", "expiry_date", "prefix", "revoked"]})]
     actions = ["revoke"]
 
-    def save_object(self, request, key, form, formsets, change):
+    def save_object(  # type: ignore[override]  # a key page saves keys
+        self, request: HttpRequest, key: PartnerKey, form: ActionForm, formsets: list[Any], change: bool
+    ) -> PartnerKey:
         data = {k: v for k, v in form.cleaned_data.items() if k != "expected_version"}
         if change:
             return accounts.do_change_api_key(
-                key, form.changes(), actor=request.user, expected_version=form.cleaned_data.get("expected_version")
+                key, form.changes(), actor=actor_of(request), expected_version=form.cleaned_data.get("expected_version")
             )
-        key, secret = accounts.do_create_api_key(data.pop("name"), actor=request.user, **data)
+        key, secret = accounts.do_create_api_key(data.pop("name"), actor=actor_of(request), **data)
         # Shown once: only the hash is stored.
         self.message_user(request, f"The key for “{key.name}” is {secret} — copy it now, it is not shown again.")
         return key
 
     @admin.action(description="Revoke (for good)", permissions=["revoke"])
-    def revoke(self, request, queryset):
+    def revoke(self, request: HttpRequest, queryset: QuerySet[PartnerKey]) -> None:
         for key in queryset:
-            accounts.do_revoke_api_key(key, actor=request.user)
+            accounts.do_revoke_api_key(key, actor=actor_of(request))
         self.message_user(request, f"{queryset.count()} key(s) revoked.", messages.SUCCESS)
 
-    def has_revoke_permission(self, request):
+    def has_revoke_permission(self, request: HttpRequest) -> bool:
         return policy.allows(request.user, "api_key.revoke")
 
 
@@ -256,54 +269,55 @@ class NotificationAdmin(ReadOnlyAdmin):
     actions = ["mark_read"]
     change_list_template = "admin/factdb/notification/change_list.html"
 
-    def get_queryset(self, request):
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Notification]:
         return super().get_queryset(request).filter(recipient=request.user).select_related("actor")
 
-    def has_view_permission(self, request, obj=None):
+    def has_view_permission(self, request: HttpRequest, obj: Notification | None = None) -> bool:
         return super().has_view_permission(request, obj) and (obj is None or obj.recipient_id == request.user.pk)
 
-    def get_urls(self):
+    def get_urls(self) -> list[URLPattern]:
         return [
             path("<int:pk>/open/", self.admin_site.admin_view(self.open_view), name="factdb_notification_open"),
             path("read-all/", self.admin_site.admin_view(self.read_all_view), name="factdb_notification_read_all"),
         ] + super().get_urls()
 
-    def open_view(self, request, pk):
+    def open_view(self, request: HttpRequest, pk: int) -> HttpResponse:
         """Mark one notification read and go where it points (a path on this site only)."""
         notification = get_object_or_404(Notification, pk=pk, recipient=request.user)
-        notifications.do_mark_read([notification], actor=request.user)
+        notifications.do_mark_read([notification], actor=actor_of(request))
         url = notification.url
         if not url.startswith("/") or url.startswith("//"):
             url = reverse("admin:factdb_notification_changelist")
         return HttpResponseRedirect(url)
 
-    def read_all_view(self, request):
+    def read_all_view(self, request: HttpRequest) -> HttpResponse:
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
-        unread = Notification.objects.filter(recipient=request.user, read_at__isnull=True).values_list("pk", flat=True)
-        done = notifications.do_mark_read(list(unread[:10_000]), actor=request.user)
+        actor = actor_of(request)
+        unread = Notification.objects.filter(recipient=actor, read_at__isnull=True).values_list("pk", flat=True)
+        done = notifications.do_mark_read(list(unread[:10_000]), actor=actor)
         self.message_user(request, f"{done} notification(s) marked read.")
         return HttpResponseRedirect(reverse("admin:factdb_notification_changelist"))
 
-    def changelist_view(self, request, extra_context=None):
+    def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
         extra_context = {**(extra_context or {}), "title": "Notifications"}
         return super().changelist_view(request, extra_context)
 
     @admin.display(description="Notification")
-    def message(self, notification):
+    def message(self, notification: Notification) -> SafeString:
         url = reverse("admin:factdb_notification_open", args=[notification.pk])
         text = notification.text if notification.read_at else format_html("<strong>{}</strong>", notification.text)
         return format_html('<a href="{}">{}</a>', url, text)
 
     @admin.display(description="From")
-    def from_whom(self, notification):
+    def from_whom(self, notification: Notification) -> str:
         return accounts.display_name(notification.actor)
 
     @admin.display(description="Read", ordering="read_at")
-    def read(self, notification):
+    def read(self, notification: Notification) -> str:
         return "read" if notification.read_at else "unread"
 
     @admin.action(description="Mark read")
-    def mark_read(self, request, queryset):
-        done = notifications.do_mark_read(list(queryset.values_list("pk", flat=True)), actor=request.user)
+    def mark_read(self, request: HttpRequest, queryset: QuerySet[Notification]) -> None:
+        done = notifications.do_mark_read(list(queryset.values_list("pk", flat=True)), actor=actor_of(request))
         self.message_user(request, f"{done} notification(s) marked read.")

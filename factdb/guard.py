@@ -6,8 +6,11 @@ or bulk write of an editorial model anywhere else raises `UnguardedWrite`. That 
 write it performs, not a convention.
 """
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+
+from django.db.models import Model
 
 _open: ContextVar[str | None] = ContextVar("factdb_write_guard", default=None)
 
@@ -21,7 +24,7 @@ def current() -> str | None:
     return _open.get()
 
 
-def require(model, operation: str) -> None:
+def require(model: type[Model], operation: str) -> None:
     if _open.get() is None:
         raise UnguardedWrite(
             f"{operation} of {model._meta.label} outside the action layer: call the do_* action that owns it."
@@ -29,7 +32,7 @@ def require(model, operation: str) -> None:
 
 
 @contextmanager
-def opened(name: str):
+def opened(name: str) -> Iterator[None]:
     """Allow editorial writes for the duration of the block (used by factdb.actions and data migrations)."""
     token = _open.set(name)
     try:

@@ -2,13 +2,17 @@
 
 import functools
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+if TYPE_CHECKING:
+    import redis
 
 logger = logging.getLogger(__name__)
 
@@ -19,7 +23,7 @@ def check_database() -> None:
 
 
 @functools.cache
-def _redis_client(url: str):
+def _redis_client(url: str) -> "redis.Redis":
     import redis
 
     # Short timeouts: a load balancer's probe must get an answer before its own deadline.
@@ -30,8 +34,8 @@ def check_redis() -> None:
     _redis_client(settings.REDIS_URL).ping()
 
 
-def checks() -> dict[str, Any]:
-    found = {"database": check_database}
+def checks() -> dict[str, Callable[[], None]]:
+    found: dict[str, Callable[[], None]] = {"database": check_database}
     if settings.REDIS_URL:
         found["redis"] = check_redis
     return found
@@ -39,12 +43,12 @@ def checks() -> dict[str, Any]:
 
 @never_cache
 @require_safe
-def healthz(request):
+def healthz(request: HttpRequest) -> JsonResponse:
     """200 {"status": "ok", "checks": {...}} when every check passes, else 503 naming the failed ones.
 
     No authentication and no details of the failure in the answer (it is public); the log has them.
     """
-    results = {}
+    results: dict[str, str] = {}
     for name, check in checks().items():
         try:
             check()

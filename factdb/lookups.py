@@ -1,6 +1,10 @@
 """Query lookups PostgreSQL plans better than Django's defaults."""
 
+from typing import Any
+
 from django.db import models
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models.sql.compiler import SQLCompiler
 
 
 @models.Field.register_lookup
@@ -14,10 +18,10 @@ class AnyOf(models.Lookup):
 
     lookup_name = "any_of"
 
-    def get_prep_lookup(self):
+    def get_prep_lookup(self) -> Any:
         return self.rhs  # a queryset, compiled as a subquery
 
-    def as_sql(self, compiler, connection):
+    def as_sql(self, compiler: SQLCompiler, connection: BaseDatabaseWrapper) -> tuple[str, tuple[Any, ...]]:
         lhs, lhs_params = self.process_lhs(compiler, connection)
         rhs, rhs_params = self.process_rhs(compiler, connection)
         return f"{lhs} = ANY(ARRAY{rhs})", (*lhs_params, *rhs_params)

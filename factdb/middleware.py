@@ -1,6 +1,8 @@
 """Request guards shared by every page outside the partner API (which checks its own parameters)."""
 
-from django.http import HttpResponseBadRequest
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, QueryDict
 from django.utils.html import escape
 
 API_PREFIXES = ("/api/", "/v1alpha1/")
@@ -13,10 +15,10 @@ class RejectUnreadableInput:
     PostgreSQL refuses NUL in text, so without this a crafted `?speaker=%00` in the admin was a 500.
     """
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         if not request.path.startswith(API_PREFIXES):
             for where, params in (("address", request.GET), ("form", _post(request))):
                 for name, values in params.lists():
@@ -28,7 +30,7 @@ class RejectUnreadableInput:
         return self.get_response(request)
 
 
-def _post(request):
+def _post(request: HttpRequest) -> QueryDict:
     if request.method != "POST" or request.content_type not in ("application/x-www-form-urlencoded", ""):
         return request.GET.__class__()  # an empty QueryDict: multipart uploads are checked by their forms
     return request.POST

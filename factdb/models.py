@@ -6,8 +6,8 @@ so every change to the record passes the newsroom's rules. Their visibility to p
 is declared by the app that owns it (``define_visibility``), never assumed.
 """
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, Self, TypeVar
 
 import pghistory
 from django.contrib.auth.models import Group, User
@@ -24,17 +24,23 @@ COUNTRY_VALIDATOR = RegexValidator(r"^[A-Z]{2}$", "Use a two-letter ISO 3166 cou
 WIKIDATA_VALIDATOR = RegexValidator(r"^Q[1-9][0-9]*$", "A Wikidata id looks like 'Q42'.")
 
 
-def audited(model):
+_M = TypeVar("_M", bound=type[models.Model])
+
+
+def audited(model: _M) -> _M:
     """Record every insert, update and delete of `model` in an append-only event table.
 
     Indexed by time: "what changed since ..." is asked of these tables (sync, the desk).
     """
-    return pghistory.track(
+    model_name = model._meta.model_name
+    assert model_name is not None  # the stubs allow None; every model class has a name
+    tracked: _M = pghistory.track(
         pghistory.InsertEvent(),
         pghistory.UpdateEvent(),
         pghistory.DeleteEvent(),
-        meta={"indexes": [models.Index(fields=["pgh_created_at"], name=f"{model._meta.model_name[:20]}_ev_time")]},
+        meta={"indexes": [models.Index(fields=["pgh_created_at"], name=f"{model_name[:20]}_ev_time")]},
     )(model)
+    return tracked
 
 
 class TimeStampedModel(models.Model):
@@ -48,19 +54,19 @@ class TimeStampedModel(models.Model):
 class GuardedQuerySet(models.QuerySet[Any]):
     """Bulk writes (update, delete, bulk_create, bulk_update) only inside an action."""
 
-    def update(self, **kwargs):
+    def update(self, **kwargs: Any) -> int:
         guard.require(self.model, "update")
         return super().update(**kwargs)
 
-    def delete(self):
+    def delete(self) -> tuple[int, dict[str, int]]:
         guard.require(self.model, "delete")
         return super().delete()
 
-    def bulk_create(self, objs, *args, **kwargs):
+    def bulk_create(self, objs: Iterable[Any], *args: Any, **kwargs: Any) -> list[Any]:
         guard.require(self.model, "bulk_create")
         return super().bulk_create(objs, *args, **kwargs)
 
-    def bulk_update(self, objs, *args, **kwargs):
+    def bulk_update(self, objs: Iterable[Any], *args: Any, **kwargs: Any) -> int:
         guard.require(self.model, "bulk_update")
         return super().bulk_update(objs, *args, **kwargs)
 
@@ -68,7 +74,7 @@ class GuardedQuerySet(models.QuerySet[Any]):
 _VISIBILITY: dict[str, Callable[[Any], Any]] = {}
 
 
-def define_visibility(model, rule) -> None:
+def define_visibility(model: type[models.Model], rule: Callable[[Any], Any]) -> None:
     """Declare which rows of `model` partners may see: `rule(queryset) -> queryset`.
 
     Declared by the app that owns the visibility (claims, for speakers and sources too).
@@ -79,11 +85,12 @@ def define_visibility(model, rule) -> None:
 class PublicQuerySet(GuardedQuerySet):
     """`.public()`: the rows partners may see, by the rule declared for the model; no rule, no rows."""
 
-    def public(self):
+    def public(self) -> Self:
         rule = _VISIBILITY.get(self.model._meta.label)
         if rule is None:  # fail closed: a model nobody declared visible is not
             raise ImproperlyConfigured(f"No visibility rule is defined for {self.model._meta.label}.")
-        return rule(self)
+        visible: Self = rule(self)  # the rule filters the queryset it is given
+        return visible
 
 
 class GuardedModel(models.Model):
@@ -94,11 +101,11 @@ class GuardedModel(models.Model):
     class Meta:
         abstract = True
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         guard.require(type(self), "save")
         super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         guard.require(type(self), "delete")
         return super().delete(*args, **kwargs)
 
@@ -115,7 +122,7 @@ class EditorialModel(GuardedModel, TimeStampedModel):
     class Meta:
         abstract = True
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if not self._state.adding:
             self.version += 1
             if kwargs.get("update_fields") is not None:
@@ -131,13 +138,13 @@ class AppendOnlyModel(models.Model):
     class Meta:
         abstract = True
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         guard.require(type(self), "save")
         if not self._state.adding:
             raise guard.UnguardedWrite(f"{type(self).__name__} rows are append-only.")
         super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise guard.UnguardedWrite(f"{type(self).__name__} rows are append-only.")
 
 
@@ -163,7 +170,7 @@ class Notification(GuardedModel):
             models.Index(fields=["recipient"], condition=models.Q(read_at__isnull=True), name="notification_unread"),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.text
 
 
@@ -176,7 +183,7 @@ class PartnerScope(models.TextChoices):
     TIPS = "tips", "Send tips"
 
 
-def _default_scopes():
+def _default_scopes() -> list[str]:
     return [PartnerScope.READ]
 
 
@@ -203,15 +210,17 @@ class PartnerKey(AbstractAPIKey):
         verbose_name = "partner API key"
         verbose_name_plural = "partner API keys"
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         guard.require(type(self), "save")
         super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise guard.UnguardedWrite("Partner keys are revoked, never deleted: their history stays.")
 
 
-def _audit(model, *trackers, name: str, exclude=()):
+def _audit(
+    model: type[models.Model], *trackers: pghistory.Tracker, name: str, exclude: Iterable[str] = ()
+) -> type[models.Model]:
     return pghistory.create_event_model(
         model,
         *trackers,
@@ -223,7 +232,9 @@ def _audit(model, *trackers, name: str, exclude=()):
     )
 
 
-def _changes():  # fresh trackers per model: a tracker remembers the fields of the model it tracks
+def _changes() -> tuple[
+    pghistory.Tracker, ...
+]:  # fresh trackers per model: a tracker remembers the fields of the model it tracks
     return (pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
 
 

@@ -6,10 +6,13 @@ docs/operations.md), one message per person, after the commit.
 """
 
 import logging
+from collections.abc import Iterable
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.mail import send_mail
 from django.db import transaction
+from django.http import HttpRequest
 from django.utils import timezone
 
 from factdb import guard
@@ -19,11 +22,14 @@ from factdb.models import Notification
 log = logging.getLogger(__name__)
 
 
-def notify(recipients, *, kind: str, text: str, url: str = "", actor=None) -> list[Notification]:
+def notify(
+    recipients: Iterable[User | None], *, kind: str, text: str, url: str = "", actor: User | None = None
+) -> list[Notification]:
     """Notify each active recipient (not the actor: nobody is told what they did themselves)."""
     if guard.current() is None:
         raise guard.UnguardedWrite("notify() outside an action.")
-    people, seen = [], set()
+    people: list[User] = []
+    seen: set[int] = set()
     for person in recipients:
         if person is None or person.pk in seen or not person.is_active:
             continue
@@ -39,10 +45,10 @@ def notify(recipients, *, kind: str, text: str, url: str = "", actor=None) -> li
     addresses = [person.email for person in people if person.email]
     if addresses:
         transaction.on_commit(lambda: _send(addresses, text, url))
-    return rows  # type: ignore[no-any-return]
+    return rows
 
 
-def _send(addresses, text, url) -> None:
+def _send(addresses: list[str], text: str, url: str) -> None:
     link = f"{settings.FACTDB_ADMIN_BASE_URL.rstrip('/')}{url}" if settings.FACTDB_ADMIN_BASE_URL and url else url
     body = f"{text}\n\n{link}\n" if link else f"{text}\n"
     subject = f"[{settings.FACTDB_ORGANIZATION_NAME}] {text}"[:150]
@@ -53,12 +59,12 @@ def _send(addresses, text, url) -> None:
             log.exception("Could not email a notification to %s", address)
 
 
-def unread_count(user, cap: int = 99) -> int:
+def unread_count(user: User, cap: int = 99) -> int:
     """Unread notifications, counted up to `cap` (the badge says "99" for more; never a full count)."""
     return Notification.objects.filter(recipient=user, read_at__isnull=True)[:cap].count()
 
 
-def context(request) -> dict[str, object]:
+def context(request: HttpRequest) -> dict[str, object]:
     """Template context: the unread count, counted only when a page shows it (the admin header)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated or not user.is_staff:
@@ -67,10 +73,10 @@ def context(request) -> dict[str, object]:
 
 
 @action("notification.read")
-def do_mark_read(notifications, *, actor) -> int:
+def do_mark_read(notifications: Iterable[Notification | int], *, actor: User) -> int:
     """Mark the actor's own notifications read (others' are refused); returns how many changed."""
     check(actor, "notification.read")
     ids = [n.pk if hasattr(n, "pk") else int(n) for n in notifications]
     if Notification.objects.filter(pk__in=ids).exclude(recipient=actor).exists():
         raise Refused("You can only mark your own notifications read.")
-    return Notification.objects.filter(pk__in=ids, read_at__isnull=True).update(read_at=timezone.now())  # type: ignore[no-any-return]
+    return Notification.objects.filter(pk__in=ids, read_at__isnull=True).update(read_at=timezone.now())

@@ -9,6 +9,7 @@ import time
 from typing import NamedTuple
 
 from django.db import connections
+from django.db.models import Model
 
 TTL = 600.0
 
@@ -26,7 +27,7 @@ class ElementFrequencies(NamedTuple):
 _cache: dict[tuple[str, str, str], tuple[float, ElementFrequencies]] = {}
 
 
-def element_frequencies(model, column: str, using: str = "default") -> ElementFrequencies:
+def element_frequencies(model: type[Model], column: str, using: str = "default") -> ElementFrequencies:
     key = (using, model._meta.db_table, column)
     now = time.monotonic()
     cached = _cache.get(key)

@@ -11,7 +11,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import dj_database_url
 import psycopg
@@ -114,7 +114,7 @@ class Database:
         )
 
     def run(
-        self, program: Path, *options: str, stdout=None
+        self, program: Path, *options: str, stdout: IO[bytes] | None = None
     ) -> subprocess.CompletedProcess[Any]:  # text unless stdout is a file
         """Run `program` connected to this database, the way `manage.py dbshell` connects psql."""
         # Django puts the parameters before the database name; ending them with --dbname names it explicitly,

@@ -16,8 +16,15 @@ enforced by the actions themselves.
 """
 
 from collections.abc import Callable
+from typing import Any, TypeVar
 
+from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Model
+
+# Who asks: a person (or the system account), a visitor not logged in, or nobody.
+AnyUser = User | AnonymousUser | None
+_M = TypeVar("_M", bound=Model)
 
 # The newsroom's roles: auth groups of these names (created by factdb's roles migration).
 REPORTER, FACT_CHECKER, EDITOR, ADMIN = "Reporter", "Fact-checker", "Editor", "Admin"
@@ -207,7 +214,7 @@ def message(error: Exception) -> str:
     return " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
 
 
-def roles_of(user) -> frozenset[str]:
+def roles_of(user: AnyUser) -> frozenset[str]:
     """The newsroom roles `user` holds (all of them, and superuser, for a superuser)."""
     if user is None or not getattr(user, "is_active", False):
         return NOBODY
@@ -219,24 +226,25 @@ def roles_of(user) -> frozenset[str]:
             cached = frozenset(ROLES) | SUPERUSERS
         else:
             cached = frozenset(user.groups.filter(name__in=ROLES).values_list("name", flat=True))
-        user._factdb_roles = cached
+        # On the user (through request.user's lazy proxy too); forget_roles() drops it.
+        user._factdb_roles = cached  # type: ignore[union-attr]  # a cache of ours, not a model field
     return cached
 
 
-def forget_roles(user) -> None:
+def forget_roles(user: User) -> None:
     """Drop the cached roles after group membership changed."""
     user.__dict__.pop("_factdb_roles", None)
 
 
 # Model label -> function(obj) -> the object's states (facets), registered by the app that knows them.
-_STATES: dict[str, Callable[[object], tuple[str, ...]]] = {}
+_STATES: dict[str, Callable[[Any], tuple[str, ...]]] = {}  # each takes its own model's rows
 
 
-def define_states(model, states: Callable[[object], tuple[str, ...]]) -> None:
+def define_states(model: type[_M], states: Callable[[_M], tuple[str, ...]]) -> None:
     _STATES[model._meta.label] = states
 
 
-def state_of(obj) -> tuple[str, ...]:
+def state_of(obj: Model | None) -> tuple[str, ...]:
     if obj is None:
         return (ANY,)
     states = _STATES.get(obj._meta.label)
@@ -245,7 +253,7 @@ def state_of(obj) -> tuple[str, ...]:
     return states(obj)
 
 
-def cell(action: str, obj=None) -> tuple[str, frozenset[str] | None]:
+def cell(action: str, obj: Model | None = None) -> tuple[str, frozenset[str] | None]:
     """(state, roles) of the table cell for `action` on `obj`; (state, None) when not possible in that state."""
     row = TABLE[action]
     if ANY in row:
@@ -257,18 +265,18 @@ def cell(action: str, obj=None) -> tuple[str, frozenset[str] | None]:
     return states[0], None
 
 
-def allows_in(user, action: str, state: str) -> bool:
+def allows_in(user: AnyUser, action: str, state: str) -> bool:
     """May `user` take `action` on an object in `state`? (For objects not written yet.)"""
     return bool(TABLE[action].get(state, NOBODY) & roles_of(user))
 
 
-def allows(user, action: str, obj=None) -> bool:
+def allows(user: AnyUser, action: str, obj: Model | None = None) -> bool:
     """May `user` take `action` on `obj` now? (For showing buttons and fields; actions call `check`.)"""
     _, roles = cell(action, obj)
     return bool(roles and roles & roles_of(user))
 
 
-def check(user, action: str, obj=None) -> str:
+def check(user: AnyUser, action: str, obj: Model | None = None) -> str:
     """Raise Refused or Forbidden unless `user` may take `action` on `obj`; returns the state that decided."""
     state, roles = cell(action, obj)
     what = LABELS[action].replace("{this}", describe(obj))
@@ -283,7 +291,7 @@ def check(user, action: str, obj=None) -> str:
     return state
 
 
-def describe(obj) -> str:
+def describe(obj: Model | None) -> str:
     return f"this {obj._meta.verbose_name}" if obj is not None else "it"
 
 

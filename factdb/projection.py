@@ -13,7 +13,9 @@ partners never saw.
 """
 
 import hashlib
-from typing import Any
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any, Protocol
 
 import orjson
 from django.db import connection, models
@@ -26,7 +28,7 @@ STAMPS = ("updated_at", "dateModified", "versionId")
 
 
 class DocumentQuerySet(models.QuerySet[Any]):
-    def current(self):
+    def current(self) -> "DocumentQuerySet":
         """The documents of objects public now."""
         return self.filter(removed_at__isnull=True)
 
@@ -61,7 +63,22 @@ class PublicDocument(models.Model):
         ]
 
 
-def iso(value) -> str | None:
+class ProjectedRow(Protocol):
+    """One public object's documents, as the app that owns it builds them (claims.documents.Projected)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def created_at(self) -> object: ...
+    @property
+    def document(self) -> dict[str, Any]: ...
+    @property
+    def columns(self) -> dict[str, Any]: ...
+    @property
+    def bodies(self) -> dict[str, Any]: ...
+
+
+def iso(value: date | None) -> str | None:
     """Dates and times as the API has always written them (DRF's ISO 8601, UTC as Z)."""
     if value is None:
         return None
@@ -69,7 +86,7 @@ def iso(value) -> str | None:
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
-def _stamped(documents: list[Any], now, digest: str) -> None:
+def _stamped(documents: list[Any], now: datetime, digest: str) -> None:
     for document in documents:
         if document is None:
             continue
@@ -87,7 +104,13 @@ def digest_of(documents: list[Any]) -> str:
     return hashlib.md5(orjson.dumps(documents), usedforsecurity=False).hexdigest()
 
 
-def store(model, rows, removed_ids=(), *, now=None) -> int:
+def store(
+    model: type[PublicDocument],
+    rows: Iterable[ProjectedRow],
+    removed_ids: Iterable[int] = (),
+    *,
+    now: datetime | None = None,
+) -> int:
     """Write `model`'s documents: `rows` (claims.documents.Projected) for objects public now, and
     tombstones for `removed_ids`, the objects among those asked for that are not. Returns the rows changed.
 
@@ -97,15 +120,16 @@ def store(model, rows, removed_ids=(), *, now=None) -> int:
     changed = 0
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)
+    # (A concrete field always has a column; the stubs allow None for the others.)
     generated = {f.column for f in model._meta.concrete_fields if f.generated}
     fixed = ["id", "body", "digest", "schema_version", "created_at", "updated_at"]
     names = fixed + [
         f.column
         for f in model._meta.concrete_fields
-        if f.column not in fixed and f.column != "removed_at" and f.column not in generated
+        if f.column is not None and f.column not in fixed and f.column != "removed_at" and f.column not in generated
     ]
     body_columns = [name for name in names if name.endswith("_body")]
-    values = []
+    values: list[list[Any]] = []
     # In id order, like every writer of these rows: two actions refreshing the same documents then queue
     # for them one after the other instead of each holding some and waiting for the other's (a deadlock).
     for row in sorted(rows, key=lambda row: row.id):
@@ -134,13 +158,13 @@ def store(model, rows, removed_ids=(), *, now=None) -> int:
                 [value for row in chunk for value in row],
             )
             changed += cursor.rowcount
-        removed_ids = list(removed_ids)
-        if removed_ids:
+        removed = list(removed_ids)
+        if removed:
             nulls = ", ".join(f"{quote(name)} = NULL" for name in body_columns)
             cursor.execute(
                 f"UPDATE {table} SET body = NULL, digest = '', removed_at = %s, updated_at = %s"
                 f"{', ' + nulls if nulls else ''} WHERE id = ANY(%s) AND removed_at IS NULL",
-                [now, now, removed_ids],
+                [now, now, removed],
             )
             changed += cursor.rowcount
     return changed

@@ -7,6 +7,8 @@ when the table lets it create or change such objects in some state.
 Applied by migrations; re-run with `manage.py sync_roles`.
 """
 
+from django.apps.registry import Apps
+
 from factdb.policy import ROLES, TABLE
 
 # model (app_label.model_name) -> the table's kind of object it holds
@@ -74,7 +76,7 @@ def permissions_for(role: str) -> list[str]:
     return names
 
 
-def sync_roles(apps) -> None:
+def sync_roles(apps: Apps) -> None:
     """Create the role groups and give each exactly the permissions derived from the table."""
     from django.contrib.auth.management import create_permissions
 
@@ -82,7 +84,9 @@ def sync_roles(apps) -> None:
     Permission = apps.get_model("auth", "Permission")
     # Permissions are normally created after migrations; roles need them now.
     for app_config in apps.get_app_configs():
-        models_module, app_config.models_module = getattr(app_config, "models_module", None), True
+        # Any true value: create_permissions skips an app whose models_module is unset (as in migrations).
+        models_module = getattr(app_config, "models_module", None)
+        app_config.models_module = True  # type: ignore[assignment]  # see above
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = models_module
     for role in ROLES:

@@ -9,8 +9,10 @@ transactions commit (factdb.api.sync). Writes, the editors' admin and everything
 """
 
 import random
+from typing import Any
 
 from django.conf import settings
+from django.db.models import Model
 
 from factdb.projection import PublicDocument
 
@@ -23,16 +25,16 @@ def partner_database(sync: bool = False) -> str:
 
 
 class PartnerReadRouter:
-    def db_for_read(self, model, **hints):
+    def db_for_read(self, model: type[Model], **hints: Any) -> str | None:
         if issubclass(model, PublicDocument):
             return partner_database()
         return None
 
-    def db_for_write(self, model, **hints):
+    def db_for_write(self, model: type[Model], **hints: Any) -> str:
         return "default"
 
-    def allow_relation(self, obj1, obj2, **hints):
+    def allow_relation(self, obj1: Model, obj2: Model, **hints: Any) -> bool:
         return True
 
-    def allow_migrate(self, db, app_label, model_name=None, **hints):
+    def allow_migrate(self, db: str, app_label: str, model_name: str | None = None, **hints: Any) -> bool:
         return db == "default"

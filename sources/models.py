@@ -4,6 +4,8 @@ Rows change only through sources.actions. Which of them partners may see is deci
 by the claims app (a speaker is public once a public appearance names them).
 """
 
+from typing import Any
+
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
@@ -54,7 +56,7 @@ class Outlet(EditorialModel):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         self.normalize_fields()
         super().save(*args, **kwargs)
 
@@ -109,7 +111,7 @@ class Source(EditorialModel):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         self.normalize_fields()
         super().save(*args, **kwargs)
 
@@ -216,7 +218,7 @@ class Speaker(EditorialModel):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         self.normalize_fields()
         super().save(*args, **kwargs)
 
@@ -254,7 +256,7 @@ class SpeakerAlias(GuardedModel):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         self.normalize_fields()
         super().save(*args, **kwargs)
 

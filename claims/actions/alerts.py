@@ -8,30 +8,35 @@ appearance ready to attach to the checked claim (`do_attach_alert`), and, on its
 the speaker's track record.
 """
 
+from collections.abc import Iterable
+
 from django.conf import settings
+from django.contrib.auth.models import User
 
 from claims import matching
 from claims.actions.appearances import do_publish_appearance
 from claims.actions.capture import do_capture_appearance
-from claims.models import Alert, AlertOrigin, AlertStatus, Appearance, FactCheck, FactCheckStatus
+from claims.models import Alert, AlertOrigin, AlertStatus, Appearance, FactCheck, FactCheckStatus, Tip
 from factdb.actions import Refused, action, check, lock
 from sources.actions import capture_source
 
 
-def raise_for_appearances(appearances, origin: str, *, matched_at_most: int | None = None) -> list[Alert]:
+def raise_for_appearances(
+    appearances: Iterable[Appearance | None], origin: str, *, matched_at_most: int | None = None
+) -> list[Alert]:
     """Alerts for the new appearances that repeat a checked claim (called inside the saving action).
 
     Appearances of a claim with a published verdict are found in one query; the others are matched
     by wording, for the first `matched_at_most` claims (FACTDB_REPEAT_MATCH_LIMIT: a huge import is
     not held up by thousands of lookups).
     """
-    appearances = [a for a in appearances if a is not None]
-    if not appearances:
+    present = [a for a in appearances if a is not None]
+    if not present:
         return []
     limit = settings.FACTDB_REPEAT_MATCH_LIMIT if matched_at_most is None else matched_at_most
     made: list[Alert] = []
     looked_up: dict[int, tuple[FactCheck, float] | None] = {}
-    for appearance in Appearance.objects.filter(pk__in=[a.pk for a in appearances]).select_related(
+    for appearance in Appearance.objects.filter(pk__in=[a.pk for a in present]).select_related(
         "claim__current_fact_check"
     ):
         claim = appearance.claim
@@ -52,11 +57,16 @@ def raise_for_appearances(appearances, origin: str, *, matched_at_most: int | No
     return made
 
 
-def raise_for_tip(tip) -> Alert:
+def raise_for_tip(tip: Tip) -> Alert:
+    # Only for a tip a verdict answers (do_receive_tip sets both).
+    assert tip.fact_check is not None
+    assert tip.score is not None
     return _alert(AlertOrigin.TIP, tip.fact_check, tip.score, tip=tip)
 
 
-def _alert(origin, fact_check, score, *, appearance=None, tip=None) -> Alert:
+def _alert(
+    origin: str, fact_check: FactCheck, score: float, *, appearance: Appearance | None = None, tip: Tip | None = None
+) -> Alert:
     existing = Alert.objects.filter(fact_check=fact_check, appearance=appearance, tip=tip).first()
     if existing is not None and appearance is not None:  # the same article saved twice: one alert
         return existing  # type: ignore[no-any-return]
@@ -66,7 +76,7 @@ def _alert(origin, fact_check, score, *, appearance=None, tip=None) -> Alert:
 
 
 @action("alert.attach")
-def do_attach_alert(alert: Alert, *, actor) -> Alert:
+def do_attach_alert(alert: Alert, *, actor: User) -> Alert:
     """Attach the new appearance to the checked claim (for a tip: its link, as the source)."""
     check(actor, "alert.attach")
     alert = lock(alert)
@@ -98,7 +108,7 @@ def do_attach_alert(alert: Alert, *, actor) -> Alert:
 
 
 @action("alert.dismiss")
-def do_dismiss_alert(alert: Alert, *, actor) -> Alert:
+def do_dismiss_alert(alert: Alert, *, actor: User) -> Alert:
     check(actor, "alert.dismiss")
     alert = lock(alert)
     alert.status = AlertStatus.DISMISSED

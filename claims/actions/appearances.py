@@ -6,6 +6,8 @@ quote, speaker, source and date change only by an editor's correction with a pub
 
 from typing import Any
 
+from django.contrib.auth.models import User
+
 from claims.actions import corrections
 from claims.models import Appearance, Claim, CorrectionKind
 from factdb.actions import Refused, action, apply_changes, check, check_version, lock, touch
@@ -13,7 +15,7 @@ from factdb.actions import Refused, action, apply_changes, check, check_version,
 FIELDS = ("quote", "speaker", "source", "kind", "said_on", "location")
 
 
-def _touch(appearance: Appearance, *previous) -> None:
+def _touch(appearance: Appearance, *previous: Appearance) -> None:
     """The appearance's claim, and the speakers and sources it names now and named before."""
     keys = [("claim", appearance.claim_id), ("appearance", appearance.pk)]
     keys += [("speaker", pk) for pk in {appearance.speaker_id, *[p.speaker_id for p in previous]} if pk]
@@ -23,7 +25,12 @@ def _touch(appearance: Appearance, *previous) -> None:
 
 @action("appearance.change")
 def do_change_appearance(
-    appearance: Appearance, changes: dict[str, Any], *, actor, expected_version=None, correction_note: str = ""
+    appearance: Appearance,
+    changes: dict[str, Any],
+    *,
+    actor: User,
+    expected_version: int | str | None = None,
+    correction_note: str = "",
 ) -> Appearance:
     appearance = lock(appearance)
     check_version(appearance, expected_version)
@@ -48,7 +55,7 @@ def do_change_appearance(
 
 
 @action("appearance.publish")
-def do_publish_appearance(appearance: Appearance, *, actor) -> Appearance:
+def do_publish_appearance(appearance: Appearance, *, actor: User) -> Appearance:
     """An editor has seen a pending appearance of a public claim: partners see it (and its speaker and source)."""
     appearance = lock(appearance)
     check(actor, "appearance.publish", appearance)
@@ -59,7 +66,7 @@ def do_publish_appearance(appearance: Appearance, *, actor) -> Appearance:
 
 
 @action("appearance.remove")
-def do_remove_appearance(appearance: Appearance, *, actor, correction_note: str = "") -> None:
+def do_remove_appearance(appearance: Appearance, *, actor: User, correction_note: str = "") -> None:
     appearance = lock(appearance)
     state = check(actor, "appearance.remove", appearance)
     claim = Claim.objects.get(pk=appearance.claim_id)

@@ -10,13 +10,15 @@ Any failure rolls all of it back, schema included.
 """
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, User
 from django.core.management.color import no_style
 from django.db import connection
+from django.db.backends.utils import CursorWrapper
+from django.db.models import Model
 
 from claims.actions.capture import constraints_checked_per_statement
 from claims.generate import Dataset, Newsroom, Table
@@ -49,7 +51,7 @@ Progress = Callable[[str, int, int], None]  # (what, rows done, rows in all)
 
 
 @action("generate_data")
-def do_load_generated(dataset: Dataset, *, actor, progress: Progress | None = None) -> dict[str, int]:
+def do_load_generated(dataset: Dataset, *, actor: User, progress: Progress | None = None) -> dict[str, int]:
     """Write `dataset` into an empty newsroom; returns the rows written per table (verbose names).
 
     Whoever may capture claims may load generated ones: the verdicts in the data are
@@ -76,7 +78,7 @@ def do_load_generated(dataset: Dataset, *, actor, progress: Progress | None = No
     return counts
 
 
-def _copy(cursor, table: Table, progress: Progress | None) -> int:
+def _copy(cursor: CursorWrapper, table: Table, progress: Progress | None) -> int:
     name = str(table.model._meta.verbose_name_plural)
     columns = ", ".join(connection.ops.quote_name(column) for column in table.columns)
     written, size, batch = 0, 0, []
@@ -125,19 +127,21 @@ def _newsroom(dataset: Dataset) -> Newsroom:
     )
 
 
-def _record_inserts(cursor, model) -> None:
+def _record_inserts(cursor: CursorWrapper, model: type[Model]) -> None:
     """The insert events `model`'s audit trigger would have written, with this action's context.
 
     Each is stamped with its row's last change (the generated history), so incremental
     sync and tombstones see a newsroom's years of events, not one burst of today.
     """
-    event = model.pgh_event_models["insert"]
+    event = model.pgh_event_models["insert"]  # type: ignore[attr-defined]  # added by pghistory
     columns = [f.column for f in event._meta.concrete_fields if not f.generated and not f.column.startswith("pgh_")]
     if any(field.name == "updated_at" for field in model._meta.concrete_fields):
         when = "t.updated_at"
     else:  # a link row (claim topic, alias) is as old as what it belongs to
         parent = next(f for f in model._meta.concrete_fields if f.is_relation and f.related_model in LOADED)
-        when = f"(SELECT p.updated_at FROM {parent.related_model._meta.db_table} p WHERE p.id = t.{parent.column})"
+        related = parent.related_model
+        assert related is not None  # one of LOADED
+        when = f"(SELECT p.updated_at FROM {related._meta.db_table} p WHERE p.id = t.{parent.column})"
     quoted = [connection.ops.quote_name(column) for column in columns]
     cursor.execute(
         f"INSERT INTO {event._meta.db_table} (pgh_created_at, pgh_label, pgh_obj_id, pgh_context, pgh_context_id, "
@@ -150,7 +154,7 @@ def _record_inserts(cursor, model) -> None:
 
 
 @contextmanager
-def _populating(models, progress: Progress | None = None) -> Iterator[None]:
+def _populating(models: Iterable[type[Model]], progress: Progress | None = None) -> Iterator[None]:
     """PostgreSQL's "Populating a Database" recipe for `models`' tables, undone (and checked) on the way out.
 
     Secondary indexes are dropped and rebuilt: one sort per index instead of millions of

@@ -7,12 +7,16 @@ an appearance added to a public claim waits for an editor ("pending") unless an 
 added it.
 """
 
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
+from typing import Any, TypeVar
 
+from django.contrib.auth.models import User
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Min, OuterRef, Q, Subquery
+from django.db.models import Min, Model, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.text import slugify
 
@@ -24,6 +28,9 @@ from sources import actions as sources
 from sources.models import Outlet, Source, Speaker, SpeakerAlias
 from sources.normalize import normalize_name, normalize_url
 
+_M = TypeVar("_M", bound=Model)
+_T = TypeVar("_T")
+
 
 @dataclass
 class Captured:
@@ -33,12 +40,12 @@ class Captured:
     appearance_created: bool
 
 
-def _claim_instance(text: str, language: str, user) -> Claim:
+def _claim_instance(text: str, language: str, user: User) -> Claim:
     return Claim(text=text, language=language or "en", created_by=user)
 
 
 @action("claim.capture")
-def do_capture_claim(text: str, *, actor, language: str = "") -> tuple[Claim, bool]:
+def do_capture_claim(text: str, *, actor: User, language: str = "") -> tuple[Claim, bool]:
     """The claim with this text (spacing ignored), created if new; returns (claim, created)."""
     check(actor, "claim.capture")
     text = claim_text_key(text)
@@ -59,12 +66,22 @@ def do_capture_claim(text: str, *, actor, language: str = "") -> tuple[Claim, bo
     return claim, True
 
 
-def publishes_at_once(actor, claim: Claim) -> bool:
+def publishes_at_once(actor: User, claim: Claim) -> bool:
     """An appearance an editor adds to a public claim is public at once; anyone else's waits for one."""
     return claim.is_public and policy.allows_in(actor, "appearance.publish", "pending")
 
 
-def _appearance_instance(claim, source, quote, speaker, kind, said_on, location, user, public) -> Appearance:
+def _appearance_instance(
+    claim: Claim,
+    source: Source,
+    quote: str,
+    speaker: Speaker | None,
+    kind: str,
+    said_on: date | None,
+    location: str,
+    user: User,
+    public: bool,
+) -> Appearance:
     """An unsaved appearance; one place decides that the source's date stands in for an unknown one."""
     return Appearance(
         claim=claim,
@@ -82,14 +99,14 @@ def _appearance_instance(claim, source, quote, speaker, kind, said_on, location,
 @action("appearance.add")
 def do_capture_appearance(
     *,
-    actor,
+    actor: User,
     source: Source,
     quote: str,
     claim: Claim | None = None,
     claim_text: str = "",
     speaker: Speaker | None = None,
     kind: str = AppearanceKind.DIRECT_QUOTE,
-    said_on=None,
+    said_on: date | None = None,
     location: str = "",
     language: str = "",
 ) -> Captured:
@@ -117,7 +134,7 @@ def do_capture_appearance(
     return Captured(claim, appearance, claim_created, True)
 
 
-def topic_for(name: str, *, actor=None, create: bool = True) -> Topic | None:
+def topic_for(name: str, *, actor: User | None = None, create: bool = True) -> Topic | None:
     """The topic with this name or slug (any case); created by `actor` if asked and new."""
     from claims.actions.topics import do_create_topic
 
@@ -127,11 +144,11 @@ def topic_for(name: str, *, actor=None, create: bool = True) -> Topic | None:
         return None
     topic = Topic.objects.filter(Q(slug=slug) | Q(name__iexact=name)).first()
     if topic is None and create:
-        topic = do_create_topic(name, actor=actor)
+        topic = do_create_topic(name, actor=actor)  # type: ignore[arg-type]  # no actor: @action refuses (Forbidden)
     return topic
 
 
-def refresh_first_seen(claim_ids) -> None:
+def refresh_first_seen(claim_ids: Iterable[int]) -> None:
     """`Claim.refresh_first_seen` for many claims in one statement (after bulk-inserted appearances)."""
     first = (
         Appearance.objects.filter(claim=OuterRef("pk"))
@@ -144,7 +161,7 @@ def refresh_first_seen(claim_ids) -> None:
 
 
 @contextmanager
-def constraints_checked_per_statement():
+def constraints_checked_per_statement() -> Iterator[None]:
     """Inside a transaction: check foreign keys at the end of each statement rather than at commit.
 
     Same checks, earlier (CaptureBatch inserts what is referred to before what refers to it).
@@ -185,7 +202,7 @@ class CaptureBatch:
 
     CHUNK = 1000
 
-    def __init__(self, actor):
+    def __init__(self, actor: User) -> None:
         self.user = actor
         self._allowed: dict[str, bool] = {}
         self._claims: dict[str, Claim | None] = {}  # None: known not to exist
@@ -207,7 +224,9 @@ class CaptureBatch:
         self._touched: list[Claim] = []
         self.created_appearances: list[Appearance] = []  # inserted by flush()
 
-    def prime(self, *, claim_texts=(), source_urls=(), speaker_names=()) -> None:
+    def prime(
+        self, *, claim_texts: Iterable[str] = (), source_urls: Iterable[str] = (), speaker_names: Iterable[str] = ()
+    ) -> None:
         """Load the existing claims, sources and speakers a file mentions, one query per chunk of keys."""
         texts = sorted({claim_text_key(t) for t in claim_texts} - {""} - set(self._claims))
         for chunk in _chunks(texts, self.CHUNK):
@@ -228,7 +247,7 @@ class CaptureBatch:
                 named.setdefault(alias.normalized_name, alias.speaker)
             self._speakers.update({key: named.get(key) for key in chunk})
 
-    def _load_links(self, claims) -> None:
+    def _load_links(self, claims: Iterable[Claim]) -> None:
         texts = {c.pk: c.text for c in claims if c.pk is not None and c.text not in self._known_claims}
         if not texts:
             return
@@ -240,7 +259,7 @@ class CaptureBatch:
         self._claim_topics.update((texts[claim_id], topic_id) for claim_id, topic_id in links)
         self._known_claims.update(texts.values())
 
-    def _check(self, action_name: str, obj=None) -> None:
+    def _check(self, action_name: str, obj: Model | None = None) -> None:
         """`check` for this batch's actor; creation checks are asked once per batch."""
         if obj is None:
             if action_name not in self._allowed:
@@ -265,7 +284,7 @@ class CaptureBatch:
         self._new_claims.append(claim)
         return claim, True
 
-    def speaker(self, name: str, *, create: bool = False, **defaults) -> tuple[Speaker | None, bool]:
+    def speaker(self, name: str, *, create: bool = False, **defaults: Any) -> tuple[Speaker | None, bool]:
         """As `resolve_speaker`; returns (speaker, created)."""
         key = _name_key(name)
         if not key:
@@ -299,7 +318,7 @@ class CaptureBatch:
             self._outlets[key] = outlet
         return self._outlets[key], False
 
-    def source(self, url: str, **fields) -> tuple[Source, bool]:
+    def source(self, url: str, **fields: Any) -> tuple[Source, bool]:
         """As `sources.actions.capture_source` for a source with a URL; returns (source, created)."""
         key = _url_key(url)
         if not key:
@@ -315,7 +334,7 @@ class CaptureBatch:
         self._new_sources.append(source)
         return source, True
 
-    def topics(self, claim: Claim, names) -> int:
+    def topics(self, claim: Claim, names: Iterable[str]) -> int:
         """Tag `claim` with these topics (as `topic_for`); returns how many topics were created."""
         created = 0
         self._load_links([claim])
@@ -345,7 +364,7 @@ class CaptureBatch:
         quote: str,
         speaker: Speaker | None = None,
         kind: str = AppearanceKind.DIRECT_QUOTE,
-        said_on=None,
+        said_on: date | None = None,
         location: str = "",
     ) -> bool:
         """As `capture_appearance`: queued unless the claim already has this quote in this source; True if new."""
@@ -368,7 +387,7 @@ class CaptureBatch:
             self.flush()
         return True
 
-    def saved(self, obj):
+    def saved(self, obj: _M) -> _M:
         """`obj` (a claim, speaker or source from this batch), inserted now if it is still queued."""
         if obj.pk is None:
             self.flush()
@@ -400,7 +419,7 @@ class CaptureBatch:
         self._new_claims, self._new_appearances, self._new_topic_links, self._touched = [], [], [], []
 
 
-def _chunks(items, size):
+def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
     items = list(items)
     for start in range(0, len(items), size):
         yield items[start : start + size]

@@ -1,9 +1,12 @@
 """Changing a claim: its wording, notes, topics and visibility; deleting one that never went anywhere."""
 
+from collections.abc import Iterable
 from typing import Any
 
+from django.contrib.auth.models import User
+
 from claims.actions import corrections
-from claims.models import Appearance, Claim, ClaimTopic, CorrectionKind, FactCheckStatus, claim_text_key
+from claims.models import Appearance, Claim, ClaimTopic, CorrectionKind, FactCheckStatus, Topic, claim_text_key
 from factdb.actions import (
     Refused,
     action,
@@ -25,7 +28,12 @@ NOTE_FIELDS = ("internal_notes",)
 
 @action("claim.change")
 def do_change_claim(
-    claim: Claim, changes: dict[str, Any], *, actor, expected_version=None, correction_note: str = ""
+    claim: Claim,
+    changes: dict[str, Any],
+    *,
+    actor: User,
+    expected_version: int | str | None = None,
+    correction_note: str = "",
 ) -> Claim:
     """Change a claim's wording, language or internal notes.
 
@@ -69,7 +77,7 @@ def do_change_claim(
 
 
 @action("claim.change_topics")
-def do_set_topics(claim: Claim, topics, *, actor) -> Claim:
+def do_set_topics(claim: Claim, topics: Iterable[Topic], *, actor: User) -> Claim:
     """Tag the claim with exactly these topics."""
     claim = lock(claim)
     wanted = {topic.pk: topic for topic in topics}
@@ -85,7 +93,7 @@ def do_set_topics(claim: Claim, topics, *, actor) -> Claim:
 
 
 @action("claim.delete")
-def do_delete_claim(claim: Claim, *, actor) -> None:
+def do_delete_claim(claim: Claim, *, actor: User) -> None:
     """Delete a claim captured by mistake; one that went through the workflow is kept."""
     claim = lock(claim)
     check(actor, "claim.delete", claim)
@@ -101,7 +109,7 @@ def do_delete_claim(claim: Claim, *, actor) -> None:
 
 
 @action("claim.set_visibility")
-def do_set_claim_visibility(claim: Claim, public: bool, *, actor) -> Claim:
+def do_set_claim_visibility(claim: Claim, public: bool, *, actor: User) -> Claim:
     """Make a claim public (partners follow it, with every appearance an editor now has seen) or internal.
 
     A claim with a verdict partners have read is not hidden: it is retracted, with a public reason.

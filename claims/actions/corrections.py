@@ -1,5 +1,9 @@
 """The public corrections log: one entry for every change partners could have seen."""
 
+from typing import Any
+
+from django.contrib.auth.models import User
+
 from claims.models import Claim, Correction, CorrectionKind, FactCheck, FactCheckStatus
 from factdb.actions import Refused, emit, touch
 from webhooks.models import EventType
@@ -16,7 +20,9 @@ def require_note(note: str, what: str) -> str:
     return note
 
 
-def record(claim: Claim, kind: str, note: str, *, actor, fact_check: FactCheck | None = None, **details) -> Correction:
+def record(
+    claim: Claim, kind: str, note: str, *, actor: User, fact_check: FactCheck | None = None, **details: Any
+) -> Correction:
     """Append a correction (only ever called by actions, inside their transaction)."""
     correction = Correction(claim=claim, fact_check=fact_check, kind=kind, note=note, created_by=actor, **details)
     correction.save()

@@ -5,9 +5,12 @@ reach partners. Setting them is an action all the same (audited, checked against
 table), and tells the person assigned.
 """
 
-from typing import Any
+import enum
+from datetime import date
+from typing import Literal
 
 from django.contrib.auth.models import User
+from django.db.models import QuerySet
 from django.urls import reverse
 
 from claims.models import Claim, FactCheck, Priority
@@ -15,7 +18,12 @@ from factdb import accounts, policy
 from factdb.actions import Refused, action, check, lock
 from factdb.notifications import notify
 
-UNSET = object()
+
+class _Unset(enum.Enum):
+    UNSET = "unset"
+
+
+UNSET = _Unset.UNSET  # "leave it as it is" (None means none: no assignee, no deadline)
 
 
 def claim_url(claim: Claim) -> str:
@@ -27,11 +35,11 @@ def short(claim: Claim) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
-def name_of(user) -> str:
+def name_of(user: User | None) -> str:
     return accounts.display_name(user, "nobody")
 
 
-def assignable(queryset=None):
+def assignable(queryset: QuerySet[User] | None = None) -> QuerySet[User]:
     """People a claim can be assigned to: active staff with a newsroom role that researches or edits."""
     roles = policy.RESEARCH
     users = queryset if queryset is not None else User.objects.all()
@@ -39,11 +47,18 @@ def assignable(queryset=None):
 
 
 @action("claim.assign")
-def do_plan_claim(claim: Claim, *, actor, assignee=UNSET, priority=UNSET, deadline=UNSET) -> Claim:
+def do_plan_claim(
+    claim: Claim,
+    *,
+    actor: User,
+    assignee: User | None | Literal[_Unset.UNSET] = UNSET,
+    priority: int | str | None | Literal[_Unset.UNSET] = UNSET,
+    deadline: date | None | Literal[_Unset.UNSET] = UNSET,
+) -> Claim:
     """Set who works on `claim`, its priority and its deadline (any of them; UNSET leaves one as is)."""
     claim = lock(claim)
     check(actor, "claim.assign", claim)
-    changed = []
+    changed: list[str] = []
     if assignee is not UNSET and assignee != claim.assignee:
         if assignee is not None and not assignable(User.objects.filter(pk=assignee.pk)).exists():
             raise Refused(f"{name_of(assignee)} cannot be assigned claims (a fact-checker or editor can).")
@@ -73,11 +88,11 @@ def do_plan_claim(claim: Claim, *, actor, assignee=UNSET, priority=UNSET, deadli
     return claim
 
 
-def editors():
+def editors() -> QuerySet[User]:
     return User.objects.filter(is_active=True, groups__name=policy.EDITOR).distinct()
 
 
-def _people_on(claim: Claim, fact_check: FactCheck | None = None) -> list[Any]:
+def _people_on(claim: Claim, fact_check: FactCheck | None = None) -> list[User | None]:
     people = [claim.assignee, claim.created_by]
     if fact_check is not None:
         people += [fact_check.author, fact_check.revised_by]
@@ -85,7 +100,7 @@ def _people_on(claim: Claim, fact_check: FactCheck | None = None) -> list[Any]:
 
 
 # What each workflow step tells whom (called by do_step, inside its transaction).
-def after_step(claim: Claim, name: str, actor, note: str) -> None:
+def after_step(claim: Claim, name: str, actor: User, note: str) -> None:
     verdict = claim.fact_checks.order_by("-updated_at").select_related("author", "revised_by").first()
     said = f": {note}" if note else ""
     who = name_of(actor)
@@ -107,7 +122,7 @@ def after_step(claim: Claim, name: str, actor, note: str) -> None:
     notify(recipients, kind=kind, text=text, url=claim_url(claim), actor=actor)
 
 
-def after_correction(claim: Claim, fact_check: FactCheck | None, kind_label: str, note: str, actor) -> None:
+def after_correction(claim: Claim, fact_check: FactCheck | None, kind_label: str, note: str, actor: User) -> None:
     notify(
         _people_on(claim, fact_check),
         kind="corrected",

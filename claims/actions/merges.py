@@ -6,6 +6,12 @@ the audit trail, and a Merge row says what was moved, by whom. A duplicate partn
 merged with a public correction note on every public claim it changes.
 """
 
+from collections.abc import Iterable
+from typing import TypeVar
+
+from django.contrib.auth.models import User
+from django.db.models import Model, QuerySet
+
 from claims.actions import corrections
 from claims.models import (
     Appearance,
@@ -23,11 +29,15 @@ from factdb import policy
 from factdb.actions import Refused, action, check, lock, touch
 from sources.models import Source, Speaker, SpeakerAlias
 
+_M = TypeVar("_M", Claim, Source, Speaker)
 
-def _move_appearances(appearances, **target) -> tuple[int, int, set[int]]:
+
+def _move_appearances(
+    appearances: QuerySet[Appearance], **target: Claim | Speaker | Source
+) -> tuple[int, int, set[int]]:
     """Point these appearances at `target` (claim=, speaker= or source=); returns (moved, kept once, claim ids)."""
     moved = same = 0
-    claim_ids = set()
+    claim_ids: set[int] = set()
     for appearance in appearances.select_related("claim"):
         claim_ids.add(appearance.claim_id)
         claim_id = target["claim"].pk if "claim" in target else appearance.claim_id
@@ -44,8 +54,8 @@ def _move_appearances(appearances, **target) -> tuple[int, int, set[int]]:
             continue
         for field, value in target.items():
             setattr(appearance, field, value)
-        if "claim" in target:
-            appearance.is_public = target["claim"].is_public  # an editor merges: what they see is published
+        if isinstance(into_claim := target.get("claim"), Claim):
+            appearance.is_public = into_claim.is_public  # an editor merges: what they see is published
         appearance.save()
         moved += 1
         touch(("appearance", appearance.pk))
@@ -54,7 +64,7 @@ def _move_appearances(appearances, **target) -> tuple[int, int, set[int]]:
     return moved, same, claim_ids
 
 
-def _corrections_for(duplicate, claim_ids, note, actor, what) -> None:
+def _corrections_for(duplicate: Model, claim_ids: Iterable[int], note: str, actor: User, what: str) -> None:
     """A duplicate partners could see changes public appearances: each public claim gets a correction."""
     if "public" not in policy.state_of(duplicate):
         return
@@ -63,7 +73,7 @@ def _corrections_for(duplicate, claim_ids, note, actor, what) -> None:
         corrections.record(claim, CorrectionKind.APPEARANCE, note, actor=actor)
 
 
-def _record(kind, duplicate, into, moved, note, actor) -> Merge:
+def _record(kind: str, duplicate: Model, into: Model, moved: dict[str, int], note: str, actor: User) -> Merge:
     merge = Merge(
         kind=kind,
         merged_id=duplicate.pk,
@@ -78,13 +88,13 @@ def _record(kind, duplicate, into, moved, note, actor) -> Merge:
     return merge
 
 
-def _pair(duplicate, into, what):
+def _pair(duplicate: _M, into: _M, what: str) -> tuple[_M, _M]:
     if duplicate.pk == into.pk:
         raise Refused(f"Choose another {what} to merge into: a {what} cannot be merged into itself.")
     return lock(duplicate), lock(into)
 
 
-def _move_all_appearances(field: str, duplicate, into, note, actor) -> tuple[int, set[int]]:
+def _move_all_appearances(field: str, duplicate: _M, into: _M, note: str, actor: User) -> tuple[int, set[int]]:
     """Every appearance naming `duplicate` (as its `field`) now names `into`: (how many, their claims' ids)."""
     appearances = Appearance.objects.filter(**{field: duplicate})
     claim_ids = set(appearances.values_list("claim_id", flat=True))
@@ -94,7 +104,7 @@ def _move_all_appearances(field: str, duplicate, into, note, actor) -> tuple[int
 
 
 @action("speaker.merge")
-def do_merge_speakers(duplicate: Speaker, into: Speaker, *, actor, note: str = "") -> Merge:
+def do_merge_speakers(duplicate: Speaker, into: Speaker, *, actor: User, note: str = "") -> Merge:
     """Merge the `duplicate` speaker into `into`: its appearances and aliases move, its name becomes an alias."""
     duplicate, into = _pair(duplicate, into, "speaker")
     check(actor, "speaker.merge", duplicate)
@@ -114,7 +124,7 @@ def do_merge_speakers(duplicate: Speaker, into: Speaker, *, actor, note: str = "
 
 
 @action("source.merge")
-def do_merge_sources(duplicate: Source, into: Source, *, actor, note: str = "") -> Merge:
+def do_merge_sources(duplicate: Source, into: Source, *, actor: User, note: str = "") -> Merge:
     """Merge the `duplicate` source into `into`: every appearance it holds moves."""
     duplicate, into = _pair(duplicate, into, "source")
     check(actor, "source.merge", duplicate)
@@ -126,7 +136,7 @@ def do_merge_sources(duplicate: Source, into: Source, *, actor, note: str = "") 
 
 
 @action("claim.merge")
-def do_merge_claims(duplicate: Claim, into: Claim, *, actor, note: str = "") -> Merge:
+def do_merge_claims(duplicate: Claim, into: Claim, *, actor: User, note: str = "") -> Merge:
     """Merge the `duplicate` claim into `into`: appearances, verdicts in progress, topics and other
     newsrooms' reviews move; the duplicate stays (with its workflow log), internal, marked merged."""
     duplicate, into = _pair(duplicate, into, "claim")

@@ -7,6 +7,8 @@ change it. An update names the version it read; a stale one is refused and nothi
 
 from typing import Any
 
+from django.contrib.auth.models import User
+
 from claims.models import PartnerPage
 from factdb.actions import Forbidden, Refused, action, check, check_version, lock
 from factdb.models import PartnerKey, PartnerScope
@@ -26,7 +28,7 @@ def owned(page: PartnerPage, key: PartnerKey) -> bool:
 
 
 @action("page.create")
-def do_create_page(document: dict[str, Any], *, actor, key: PartnerKey) -> PartnerPage:
+def do_create_page(document: dict[str, Any], *, actor: User, key: PartnerKey) -> PartnerPage:
     """A new markup page owned by the key's organisation."""
     check(actor, "page.create")
     page = PartnerPage(organization=_writer(key), page_url=document["pageUrl"], document=document, created_by_key=key)
@@ -36,7 +38,7 @@ def do_create_page(document: dict[str, Any], *, actor, key: PartnerKey) -> Partn
 
 @action("page.change")
 def do_update_page(
-    page: PartnerPage, document: dict[str, Any], *, actor, key: PartnerKey, expected_version
+    page: PartnerPage, document: dict[str, Any], *, actor: User, key: PartnerKey, expected_version: int | str | None
 ) -> PartnerPage:
     """Replace the page's markup; `expected_version` (the versionId read) must be the current one."""
     check(actor, "page.change")
@@ -53,7 +55,9 @@ def do_update_page(
 
 
 @action("page.delete")
-def do_delete_page(page: PartnerPage, *, actor, key: PartnerKey, expected_version=None) -> None:
+def do_delete_page(
+    page: PartnerPage, *, actor: User, key: PartnerKey, expected_version: int | str | None = None
+) -> None:
     """Delete the page (its history stays in the audit trail); a version, if named, must be current."""
     check(actor, "page.delete")
     organization = _writer(key)

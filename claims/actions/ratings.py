@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from django.contrib.auth.models import User
+
 from claims.models import Rating, RatingScale
 from factdb.actions import Refused, action, apply_changes, check, check_version, lock, save_unique, touch, validated
 
@@ -9,14 +11,14 @@ SCALE_FIELDS = ("name", "slug", "methodology", "is_default")
 RATING_FIELDS = ("label", "slug", "value", "category", "colour", "description")
 
 
-def _save(obj) -> None:
+def _save(obj: Rating | RatingScale) -> None:
     validated(obj, exclude=["scale"] if isinstance(obj, Rating) else ())
     save_unique(obj, f"Another {obj._meta.verbose_name} already has this name, slug or value.")
 
 
 @action("rating_scale.change")
 def do_save_rating_scale(
-    scale: RatingScale | None, changes: dict[str, Any], *, actor, expected_version=None
+    scale: RatingScale | None, changes: dict[str, Any], *, actor: User, expected_version: int | str | None = None
 ) -> RatingScale:
     """Create (scale=None) or change a rating scale."""
     check(actor, "rating_scale.change")
@@ -37,7 +39,12 @@ def do_save_rating_scale(
 
 @action("rating_scale.change")
 def do_save_rating(
-    rating: Rating | None, changes: dict[str, Any], *, actor, scale: RatingScale | None = None, expected_version=None
+    rating: Rating | None,
+    changes: dict[str, Any],
+    *,
+    actor: User,
+    scale: RatingScale | None = None,
+    expected_version: int | str | None = None,
 ) -> Rating:
     """Create a rating on `scale` (rating=None) or change one; verdicts that use it show the change."""
     check(actor, "rating_scale.change")
@@ -53,7 +60,7 @@ def do_save_rating(
 
 
 @action("rating_scale.change")
-def do_delete_rating(rating: Rating, *, actor) -> None:
+def do_delete_rating(rating: Rating, *, actor: User) -> None:
     check(actor, "rating_scale.change")
     if rating.fact_checks.exists():
         raise Refused(f"“{rating.label}” is the rating of fact-checks; it stays.")
@@ -63,7 +70,7 @@ def do_delete_rating(rating: Rating, *, actor) -> None:
 
 
 @action("rating_scale.change")
-def do_delete_rating_scale(scale: RatingScale, *, actor) -> None:
+def do_delete_rating_scale(scale: RatingScale, *, actor: User) -> None:
     check(actor, "rating_scale.change")
     if Rating.objects.filter(scale=scale, fact_checks__isnull=False).exists():
         raise Refused(f"Fact-checks are rated on “{scale}”; it stays.")

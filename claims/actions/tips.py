@@ -8,6 +8,7 @@ asking the same question are one item with a count of 200.
 """
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db.models import F
 from django.db.models.functions import Upper
@@ -15,14 +16,17 @@ from django.utils import timezone
 
 from claims import matching
 from claims.actions import alerts
-from claims.models import Tip, TipGroup, TipStatus
+from claims.models import Claim, Tip, TipGroup, TipStatus
 from factdb.actions import Refused, action, check, lock
+from factdb.models import PartnerKey
 
 MAX_TEXT = 2000
 
 
 @action("tip.receive")
-def do_receive_tip(text: str, *, actor, channel: str, link: str = "", contact: str = "", partner_key=None) -> Tip:
+def do_receive_tip(
+    text: str, *, actor: User, channel: str, link: str = "", contact: str = "", partner_key: PartnerKey | None = None
+) -> Tip:
     """Record a tip and answer it (tip.fact_check) or queue it (tip.group)."""
     check(actor, "tip.receive")
     text = " ".join((text or "").split())
@@ -62,7 +66,7 @@ def _group_for(text: str) -> TipGroup:
 
 
 @action("tip.handle")
-def do_handle_tip_group(group: TipGroup, *, actor, claim=None) -> TipGroup:
+def do_handle_tip_group(group: TipGroup, *, actor: User, claim: Claim | None = None) -> TipGroup:
     """The desk dealt with a triage item (optionally: it is this claim); it leaves the queue."""
     check(actor, "tip.handle")
     group = lock(group)

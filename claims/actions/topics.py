@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.utils.text import slugify
 
 from claims.models import Topic
@@ -9,7 +10,7 @@ from factdb.actions import Refused, action, change_fields, check, lock, save_uni
 
 
 @action("topic.create")
-def do_create_topic(name: str, *, actor, slug: str = "", description: str = "") -> Topic:
+def do_create_topic(name: str, *, actor: User, slug: str = "", description: str = "") -> Topic:
     check(actor, "topic.create")
     name = " ".join((name or "").split())
     slug = slug or slugify(name)
@@ -21,7 +22,9 @@ def do_create_topic(name: str, *, actor, slug: str = "", description: str = "") 
 
 
 @action("topic.change")
-def do_change_topic(topic: Topic, changes: dict[str, Any], *, actor, expected_version=None) -> Topic:
+def do_change_topic(
+    topic: Topic, changes: dict[str, Any], *, actor: User, expected_version: int | str | None = None
+) -> Topic:
     topic, changed = change_fields(
         topic,
         changes,
@@ -36,7 +39,7 @@ def do_change_topic(topic: Topic, changes: dict[str, Any], *, actor, expected_ve
 
 
 @action("topic.delete")
-def do_delete_topic(topic: Topic, *, actor) -> None:
+def do_delete_topic(topic: Topic, *, actor: User) -> None:
     topic = lock(topic)
     check(actor, "topic.delete", topic)
     topic.claimtopic_set.all().delete()

@@ -7,13 +7,15 @@ reaches partners that only one person has seen. A published verdict changes only
 editor's correction with a public note.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.utils import timezone
 
 from claims.actions import corrections
-from claims.models import Claim, CorrectionKind, Evidence, FactCheck, FactCheckRevision, FactCheckStatus
+from claims.models import Claim, CorrectionKind, Evidence, FactCheck, FactCheckRevision, FactCheckStatus, Rating
 from factdb.actions import Refused, action, apply_changes, check, check_version, lock, touch, validated
 
 CONTENT_FIELDS = ("rating", "headline", "explanation")
@@ -29,7 +31,7 @@ class EvidenceChanges:
     change: dict[Evidence, dict[str, Any]] = field(default_factory=dict)
     remove: list[Evidence] = field(default_factory=list)
 
-    def __bool__(self):
+    def __bool__(self) -> bool:
         return bool(self.add or self.change or self.remove)
 
 
@@ -46,7 +48,7 @@ def evidence_snapshot(fact_check: FactCheck) -> list[dict[str, Any]]:
     ]
 
 
-def _revise(fact_check: FactCheck, actor) -> None:
+def _revise(fact_check: FactCheck, actor: User) -> None:
     """Record the content as it stands now as a new revision by `actor`; an approval given before is void."""
     fact_check.revision += 1
     fact_check.revised_by = actor
@@ -72,12 +74,12 @@ def _clean_evidence(evidence: Evidence) -> None:
 def do_draft_fact_check(
     claim: Claim,
     *,
-    actor,
+    actor: User,
     headline: str,
-    rating=None,
+    rating: Rating | None = None,
     explanation: str = "",
     internal_notes: str = "",
-    evidence=(),
+    evidence: Iterable[dict[str, Any]] = (),
 ) -> FactCheck:
     """Start a verdict on a claim that is selected or being researched; the actor is its author."""
     claim = lock(claim)
@@ -112,10 +114,10 @@ def do_draft_fact_check(
 def do_revise_fact_check(
     fact_check: FactCheck,
     *,
-    actor,
+    actor: User,
     changes: dict[str, Any] | None = None,
     evidence: EvidenceChanges | None = None,
-    expected_version=None,
+    expected_version: int | str | None = None,
     correction_note: str = "",
 ) -> FactCheck:
     """Change a verdict's content and evidence (one revision), or its internal notes.
@@ -187,20 +189,22 @@ def _apply_evidence(fact_check: FactCheck, evidence: EvidenceChanges) -> None:
         row.save()
 
 
-def do_add_evidence(fact_check: FactCheck, *, actor, correction_note: str = "", **fields) -> FactCheck:
+def do_add_evidence(fact_check: FactCheck, *, actor: User, correction_note: str = "", **fields: Any) -> FactCheck:
     """One item of evidence added to a verdict (a revision of its content)."""
     return do_revise_fact_check(
         fact_check, actor=actor, evidence=EvidenceChanges(add=[fields]), correction_note=correction_note
     )
 
 
-def do_remove_evidence(evidence: Evidence, *, actor, correction_note: str = "") -> FactCheck:
+def do_remove_evidence(evidence: Evidence, *, actor: User, correction_note: str = "") -> FactCheck:
     return do_revise_fact_check(
         evidence.fact_check, actor=actor, evidence=EvidenceChanges(remove=[evidence]), correction_note=correction_note
     )
 
 
-def do_change_evidence(evidence: Evidence, changes: dict[str, Any], *, actor, correction_note: str = "") -> FactCheck:
+def do_change_evidence(
+    evidence: Evidence, changes: dict[str, Any], *, actor: User, correction_note: str = ""
+) -> FactCheck:
     return do_revise_fact_check(
         evidence.fact_check,
         actor=actor,
@@ -209,7 +213,7 @@ def do_change_evidence(evidence: Evidence, changes: dict[str, Any], *, actor, co
     )
 
 
-def check_four_eyes(fact_check: FactCheck, actor, what: str) -> None:
+def check_four_eyes(fact_check: FactCheck, actor: User, what: str) -> None:
     """Nobody approves or publishes a text they wrote: not the author, not the latest reviser."""
     if fact_check.author_id == actor.pk:
         raise Refused(f"Four eyes: you wrote “{fact_check.headline}”, so someone else must {what} it.")
@@ -220,7 +224,7 @@ def check_four_eyes(fact_check: FactCheck, actor, what: str) -> None:
 
 
 @action("fact_check.approve")
-def do_approve_fact_check(fact_check: FactCheck, *, actor) -> FactCheck:
+def do_approve_fact_check(fact_check: FactCheck, *, actor: User) -> FactCheck:
     """Record a second pair of eyes on the current revision of a fact-check in review."""
     fact_check = lock(fact_check)
     check(actor, "fact_check.approve", fact_check)

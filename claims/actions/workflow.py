@@ -5,9 +5,11 @@ Which step is possible from which status, and for whom, is the permission table'
 here. Every step is recorded in ClaimTransition (who, when, from, to, note).
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.utils import timezone
 
 from claims.actions import corrections, desk
@@ -42,7 +44,7 @@ STEPS = [
 BY_NAME = {step.name: step for step in STEPS}
 
 
-def available_steps(claim: Claim, user) -> list[Step]:
+def available_steps(claim: Claim, user: User) -> list[Step]:
     """Steps this user may take on this claim now (what the claim page offers; four eyes included)."""
     steps = [step for step in STEPS if policy.allows(user, f"claim.{step.name}", claim)]
     if any(step.name == "publish" for step in steps):
@@ -57,7 +59,7 @@ def pending_fact_check(claim: Claim, status: str) -> FactCheck | None:
 
 
 @action("claim.step")
-def do_step(claim: Claim, name: str, *, actor, note: str = "", plan: dict[str, Any] | None = None) -> Claim:
+def do_step(claim: Claim, name: str, *, actor: User, note: str = "", plan: dict[str, Any] | None = None) -> Claim:
     """Move `claim` one workflow step, record who did it and why, and apply the step's effects.
 
     `plan`: assignee, priority and/or deadline to set with the step (desk.do_plan_claim).
@@ -89,7 +91,7 @@ def do_step(claim: Claim, name: str, *, actor, note: str = "", plan: dict[str, A
     return claim
 
 
-def _submit_for_review(claim: Claim, actor, note: str) -> None:
+def _submit_for_review(claim: Claim, actor: User, note: str) -> None:
     draft = pending_fact_check(claim, FactCheckStatus.DRAFT)
     if draft is None:
         raise Refused("Write a draft fact-check before submitting the claim for review.")
@@ -99,14 +101,14 @@ def _submit_for_review(claim: Claim, actor, note: str) -> None:
     draft.save(update_fields=["status"])
 
 
-def _send_back(claim: Claim, actor, note: str) -> None:
+def _send_back(claim: Claim, actor: User, note: str) -> None:
     for fact_check in claim.fact_checks.filter(status=FactCheckStatus.IN_REVIEW):
         fact_check.status = FactCheckStatus.DRAFT
         fact_check.reviewer, fact_check.reviewed_at = None, None
         fact_check.save(update_fields=["status", "reviewer", "reviewed_at"])
 
 
-def _publish(claim: Claim, actor, note: str) -> None:
+def _publish(claim: Claim, actor: User, note: str) -> None:
     fact_check = pending_fact_check(claim, FactCheckStatus.IN_REVIEW)
     if fact_check is None:
         raise Refused("There is no fact-check in review to publish.")
@@ -129,7 +131,7 @@ def _publish(claim: Claim, actor, note: str) -> None:
     emit(EventType.PUBLISHED, "fact_check", fact_check.pk, claim=claim.pk)
 
 
-def _retract(claim: Claim, actor, note: str) -> None:
+def _retract(claim: Claim, actor: User, note: str) -> None:
     """The verdict stays readable, marked retracted, with the reason in the public corrections log."""
     for fact_check in claim.fact_checks.filter(status=FactCheckStatus.PUBLISHED):
         fact_check.status = FactCheckStatus.RETRACTED
@@ -148,9 +150,12 @@ _EFFECTS = {
 }
 
 
-def do_steps(claims, name: str, *, actor, note: str = "") -> tuple[list[Claim], list[tuple[Claim, str]]]:
+def do_steps(
+    claims: Iterable[Claim], name: str, *, actor: User, note: str = ""
+) -> tuple[list[Claim], list[tuple[Claim, str]]]:
     """One step for many claims (a bulk action); each claim succeeds or is refused on its own."""
-    done, refused = [], []
+    done: list[Claim] = []
+    refused: list[tuple[Claim, str]] = []
     for claim in claims:
         try:
             done.append(do_step(claim, name, actor=actor, note=note))

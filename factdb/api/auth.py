@@ -5,9 +5,11 @@ endpoints also accept ``?key=<key>`` as Google's clients send it. Keys are
 djangorestframework-api-key keys: hashed at rest, revocable, optionally expiring.
 """
 
+from __future__ import annotations
+
 import hashlib
 import time
-from typing import cast
+from typing import TYPE_CHECKING, Any, cast
 
 from django.conf import settings
 from django.core.cache import cache
@@ -15,6 +17,11 @@ from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions, permissions, throttling
 
 from factdb.models import PartnerKey, PartnerScope
+
+if TYPE_CHECKING:  # (not at run time: DRF's views import this module through the settings)
+    from drf_spectacular.openapi import AutoSchema
+    from rest_framework.request import Request
+    from rest_framework.views import APIView
 
 KEYWORD = "Api-Key"
 
@@ -25,18 +32,18 @@ class Partner:
     is_authenticated = True
     is_anonymous = False
 
-    def __init__(self, api_key: PartnerKey):
+    def __init__(self, api_key: PartnerKey) -> None:
         self.api_key = api_key
         self.pk = api_key.prefix
 
     def has_scope(self, scope: str) -> bool:
         return scope in (self.api_key.scopes or [])
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.api_key.name
 
 
-def _key_from_request(request) -> str | None:
+def _key_from_request(request: Request) -> str | None:
     header = authentication.get_authorization_header(request).decode("latin-1")
     if header:
         keyword, _, key = header.partition(" ")
@@ -73,7 +80,7 @@ def _valid_key(key: str) -> PartnerKey:
 
 
 class APIKeyAuthentication(authentication.BaseAuthentication):
-    def authenticate(self, request):
+    def authenticate(self, request: Request) -> tuple[Partner, PartnerKey] | None:
         key = _key_from_request(request)
         if key is None:
             return None
@@ -87,7 +94,7 @@ class APIKeyAuthentication(authentication.BaseAuthentication):
             raise exceptions.AuthenticationFailed("This API key has expired.")
         return Partner(api_key), api_key
 
-    def authenticate_header(self, request):
+    def authenticate_header(self, request: Request) -> str:
         return f'{KEYWORD} realm="factdb"'
 
 
@@ -97,7 +104,7 @@ class IsPartner(permissions.BasePermission):
     # Only a key without the read scope gets here: no key at all is a 401 (NotAuthenticated).
     message = "This API key may not read the published record (it lacks the read scope)."
 
-    def has_permission(self, request, view):
+    def has_permission(self, request: Request, view: APIView) -> bool:
         if request.method not in permissions.SAFE_METHODS:
             return False  # never reached: MethodFirstMixin answers 405 first
         if isinstance(request.user, Partner):
@@ -112,14 +119,14 @@ class PartnerRateThrottle(throttling.BaseThrottle):
     Redis as the cache the limit holds across all worker processes and hosts.
     """
 
-    def __init__(self):
-        self._wait = None
+    def __init__(self) -> None:
+        self._wait: int | None = None
 
     def parse_rate(self, rate: str) -> tuple[int, int]:
         count, _, period = rate.partition("/")
         return int(count), {"s": 1, "m": 60, "h": 3600, "d": 86400}[period.strip()[0]]
 
-    def allow_request(self, request, view):
+    def allow_request(self, request: Request, view: APIView) -> bool:
         if isinstance(request.user, Partner):
             scope, ident = "partner", request.user.api_key.prefix
             rate = request.user.api_key.rate or settings.FACTDB_API_RATE  # a key's own rate, else the default
@@ -140,7 +147,7 @@ class PartnerRateThrottle(throttling.BaseThrottle):
         self._wait = max(1, int((window + 1) * period - now + 0.999))
         return False
 
-    def wait(self):
+    def wait(self) -> int | None:
         return self._wait
 
 
@@ -148,7 +155,7 @@ class APIKeyAuthenticationScheme(OpenApiAuthenticationExtension):
     target_class = APIKeyAuthentication
     name = "ApiKeyAuth"
 
-    def get_security_definition(self, auto_schema):
+    def get_security_definition(self, auto_schema: AutoSchema) -> dict[str, Any]:
         return {
             "type": "apiKey",
             "in": "header",

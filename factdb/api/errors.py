@@ -5,10 +5,11 @@ Both shapes are declared here as JSON Schema too; factdb.api.schema documents th
 """
 
 import logging
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, NotRequired, TypedDict
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import set_rollback
@@ -30,11 +31,37 @@ MESSAGES = {
 }
 
 
-def error_body(status_code: int, code: str, message: str, details=None) -> dict[str, Any]:
+# What _flatten makes of DRF's error details: JSON of strings.
+Flat = str | list["Flat"] | dict[str, "Flat"]
+
+
+class Problem(TypedDict):
+    status: int
+    code: str
+    message: str
+    details: Mapping[str, object]
+
+
+class ErrorBody(TypedDict):
+    error: Problem
+
+
+class GoogleStatus(TypedDict):
+    code: int
+    message: str
+    status: str
+    details: NotRequired[list[dict[str, Any]]]
+
+
+class GoogleErrorBody(TypedDict):
+    error: GoogleStatus
+
+
+def error_body(status_code: int, code: str, message: str, details: Mapping[str, object] | None = None) -> ErrorBody:
     return {"error": {"status": status_code, "code": code, "message": message, "details": details or {}}}
 
 
-def _flatten(detail):
+def _flatten(detail: object) -> Flat:
     if isinstance(detail, dict):
         return {str(k): _flatten(v) for k, v in detail.items()}
     if isinstance(detail, list):
@@ -42,7 +69,7 @@ def _flatten(detail):
     return str(detail)
 
 
-def exception_handler(exc, context):
+def exception_handler(exc: Exception, context: Mapping[str, Any]) -> Response | None:
     """DRF exception handler producing the shared error body (and keeping DRF's headers)."""
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
@@ -50,7 +77,7 @@ def exception_handler(exc, context):
         exc = exceptions.PermissionDenied()
     if not isinstance(exc, exceptions.APIException):
         return None  # a real bug: Django's handler500 answers with JSON
-    headers = {}
+    headers: dict[str, str] = {}
     auth_header, wait = getattr(exc, "auth_header", None), getattr(exc, "wait", None)
     if auth_header:
         headers["WWW-Authenticate"] = auth_header
@@ -58,16 +85,15 @@ def exception_handler(exc, context):
         headers["Retry-After"] = f"{int(wait)}"
     detail = exc.detail
     if isinstance(detail, (list, dict)):
-        message, details = MESSAGES.get(exc.status_code, "Error."), _flatten(detail)
-        if isinstance(details, list):
-            details = {"non_field_errors": details}
+        message, flat = MESSAGES.get(exc.status_code, "Error."), _flatten(detail)
+        details: Mapping[str, object] = flat if isinstance(flat, dict) else {"non_field_errors": flat}
         code = "invalid"
     else:
         message, details, code = str(detail), {}, getattr(detail, "code", None) or exc.default_code
     if isinstance(exc, exceptions.Throttled):
         code, message = "throttled", f"Rate limit exceeded; retry in {wait or 1:.0f} seconds."
     view = context.get("view")
-    body = error_body(exc.status_code, str(code), message, details)
+    body: ErrorBody | GoogleErrorBody = error_body(exc.status_code, str(code), message, details)
     if getattr(view, "google_errors", False):
         body = google_error_body(exc.status_code, message, details)
     set_rollback()
@@ -89,9 +115,9 @@ GOOGLE_STATUS = {
 }
 
 
-def google_error_body(status_code: int, message: str, details=None) -> dict[str, Any]:
+def google_error_body(status_code: int, message: str, details: Mapping[str, object] | None = None) -> GoogleErrorBody:
     """Google's error shape, which googleapiclient's HttpError parses."""
-    body = {"code": status_code, "message": message, "status": GOOGLE_STATUS.get(status_code, "UNKNOWN")}
+    body: GoogleStatus = {"code": status_code, "message": message, "status": GOOGLE_STATUS.get(status_code, "UNKNOWN")}
     if details:
         body["details"] = [
             {
@@ -105,18 +131,18 @@ def google_error_body(status_code: int, message: str, details=None) -> dict[str,
     return {"error": body}
 
 
-def _is_api(request) -> bool:
+def _is_api(request: HttpRequest) -> bool:
     return bool(request.path.startswith(("/api/", "/v1alpha1/")))
 
 
-def _json_error(request, status_code: int, code: str) -> JsonResponse:
+def _json_error(request: HttpRequest, status_code: int, code: str) -> JsonResponse:
     """An error Django answers before any view (no route, a bug, a malformed request), in the path's shape."""
     if request.path.startswith("/v1alpha1/"):
         return JsonResponse(google_error_body(status_code, MESSAGES[status_code]), status=status_code)
     return JsonResponse(error_body(status_code, code, MESSAGES[status_code]), status=status_code)
 
 
-def json_404(request, exception=None):
+def json_404(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if not _is_api(request):
         from django.views.defaults import page_not_found
 
@@ -124,7 +150,7 @@ def json_404(request, exception=None):
     return _json_error(request, 404, "not_found")
 
 
-def json_500(request):
+def json_500(request: HttpRequest) -> HttpResponse:
     if not _is_api(request):
         from django.views.defaults import server_error
 
@@ -132,7 +158,7 @@ def json_500(request):
     return _json_error(request, status.HTTP_500_INTERNAL_SERVER_ERROR, "server_error")
 
 
-def json_400(request, exception=None):
+def json_400(request: HttpRequest, exception: Exception) -> HttpResponse:  # Django always passes it
     if not _is_api(request):
         from django.views.defaults import bad_request
 

@@ -2,22 +2,30 @@
 
 import hashlib
 from base64 import b64decode
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from django.conf import settings
 from django.core import signing
+from django.db.models import QuerySet
 from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
 from rest_framework.fields import DateTimeField
+from rest_framework.pagination import Cursor
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
+from rest_framework.views import APIView
+
+if TYPE_CHECKING:
+    from factdb.api.viewsets import BoundedMixin, DocumentViewSet
 
 _signer = signing.Signer(salt="factdb.api.cursor")
 # Query parameters that may change between pages of one list.
 _FREE = {"cursor", "page_size"}
 
 
-def binding(request) -> str:
+def binding(request: Request) -> str:
     """What a cursor belongs to: the list (path) and everything that selects or orders it."""
     params = sorted((k, v) for k, values in request.query_params.lists() if k not in _FREE for v in values)
     return hashlib.blake2b(repr((request.path, params)).encode(), digest_size=8).hexdigest()
@@ -28,7 +36,7 @@ class CursorPagination(pagination.CursorPagination):
     page_size_query_param = "page_size"
     ordering = ("-id",)
 
-    def get_page_size(self, request):
+    def get_page_size(self, request: Request) -> int:
         self.max_page_size = settings.FACTDB_API_MAX_PAGE_SIZE
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
@@ -39,7 +47,7 @@ class CursorPagination(pagination.CursorPagination):
             raise ValidationError({"page_size": [f"A whole number from 1 (at most {self.max_page_size} are sent)."]})
         return min(int(raw), self.max_page_size)
 
-    def get_schema_operation_parameters(self, view):
+    def get_schema_operation_parameters(self, view: APIView) -> list[dict[str, Any]]:
         parameters = super().get_schema_operation_parameters(view)
         for parameter in parameters:
             if parameter["name"] == self.page_size_query_param:
@@ -52,23 +60,26 @@ class CursorPagination(pagination.CursorPagination):
                 parameter["description"] = "Opaque: the `next` or `previous` link's, as given."
         return parameters
 
-    def get_ordering(self, request, queryset, view):
+    def get_ordering(self, request: Request, queryset: QuerySet[Any], view: "DocumentViewSet") -> tuple[str, ...]:  # type: ignore[override]  # only our viewsets page
         return view.get_ordering()
 
-    def paginate_queryset(self, queryset, request, view=None):
+    def paginate_queryset(  # type: ignore[override]  # only our viewsets page
+        self, queryset: QuerySet[Any], request: Request, view: "BoundedMixin | None" = None
+    ) -> list[Any] | None:
+        assert view is not None  # the viewsets always pass themselves
         # Taken before the page is read: every change not in this page is at or after it.
         self.sync_token = DateTimeField().to_representation(view.clock()[0])
         self.binding = binding(request)
         return super().paginate_queryset(queryset, request, view)
 
-    def encode_cursor(self, cursor):
+    def encode_cursor(self, cursor: Cursor) -> str:
         url = super().encode_cursor(cursor)
         token = parse_qs(urlsplit(url).query)[self.cursor_query_param][0]
         # Signed, and bound to this list: a forged position, or a cursor taken to another list,
         # ordering or search, never reaches the database.
         return replace_query_param(url, self.cursor_query_param, _signer.sign(f"{self.binding}:{token}"))
 
-    def decode_cursor(self, request):
+    def decode_cursor(self, request: Request) -> Cursor | None:
         raw = request.query_params.get(self.cursor_query_param)
         if raw is None:
             return None
@@ -84,13 +95,13 @@ class CursorPagination(pagination.CursorPagination):
         mutable = request.query_params.copy()
         mutable[self.cursor_query_param] = token
         original = request._request.GET
-        request._request.GET = mutable
+        request._request.GET = mutable  # type: ignore[assignment]  # for DRF's decoding only, put back below
         try:
             return super().decode_cursor(request)
         finally:
             request._request.GET = original
 
-    def get_paginated_response(self, data):
+    def get_paginated_response(self, data: Any) -> Response:
         return Response(
             {
                 "next": self.get_next_link(),
@@ -100,7 +111,7 @@ class CursorPagination(pagination.CursorPagination):
             }
         )
 
-    def get_paginated_response_schema(self, schema):
+    def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
         result = super().get_paginated_response_schema(schema)
         result["properties"]["sync_token"] = {
             "type": "string",

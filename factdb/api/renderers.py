@@ -1,5 +1,8 @@
 """A fast JSON renderer (orjson) for every API response."""
 
+from collections.abc import Mapping
+from typing import Any
+
 import orjson
 from drf_orjson_renderer.renderers import ORJSONRenderer
 
@@ -7,11 +10,14 @@ from drf_orjson_renderer.renderers import ORJSONRenderer
 class JSONRenderer(ORJSONRenderer):  # type: ignore[misc]  # the library is untyped
     charset = "utf-8"
 
-    def render(self, data, media_type=None, renderer_context=None):
+    def render(
+        self, data: Any, media_type: str | None = None, renderer_context: Mapping[str, Any] | None = None
+    ) -> bytes:
         request = (renderer_context or {}).get("request")
         if data is not None and request is not None and getattr(request, "pretty_print", False):
             return orjson.dumps(data, default=self.default, option=self.options | orjson.OPT_INDENT_2)
-        return super().render(data, media_type, renderer_context)
+        rendered: bytes = super().render(data, media_type, renderer_context)
+        return rendered
 
 
 class JSONLDRenderer(JSONRenderer):

@@ -1,6 +1,7 @@
 """GET /api/v1/: where everything is, for partners exploring the API (and their tools)."""
 
 from drf_spectacular.utils import extend_schema
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.views import APIView
@@ -28,5 +29,5 @@ class APIRootView(MethodFirstMixin, APIView):
     """Links to every partner endpoint (authentication as for the rest of the API)."""
 
     @extend_schema(exclude=True)
-    def get(self, request):
+    def get(self, request: Request) -> Response:
         return Response({name: reverse(route, request=request) for name, route in ENDPOINTS.items()})

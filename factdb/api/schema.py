@@ -6,8 +6,10 @@ from typing import Any
 
 from django import forms
 from django.core.validators import RegexValidator
+from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.plumbing import ResolvedComponent
+from drf_spectacular.plumbing import ComponentRegistry, ResolvedComponent
+from rest_framework.request import Request
 
 from factdb.api.errors import ERROR_SCHEMA, GOOGLE_ERROR_SCHEMA
 from factdb.api.viewsets import MAX_VALUE_LENGTH, BoundedMixin
@@ -40,8 +42,10 @@ class PartnerAutoSchema(AutoSchema):
     """drf-spectacular's schema, plus what the partner views check: every query parameter's limits (so a
     value the schema admits is never refused), and the error responses every operation can give."""
 
-    def get_operation(self, path, path_regex, path_prefix, method, registry):
-        operation = super().get_operation(path, path_regex, path_prefix, method, registry)
+    def get_operation(
+        self, path: str, path_regex: str, path_prefix: str, method: str, registry: ComponentRegistry
+    ) -> dict[str, Any] | None:
+        operation: dict[str, Any] | None = super().get_operation(path, path_regex, path_prefix, method, registry)
         if operation is not None:
             for parameter in operation.get("parameters", []):
                 if parameter["in"] == "query":
@@ -98,7 +102,7 @@ class PartnerAutoSchema(AutoSchema):
         name, body = ("GoogleError", GOOGLE_ERROR_SCHEMA) if google else ("Error", ERROR_SCHEMA)
         component = ResolvedComponent(name=name, type=ResolvedComponent.SCHEMA, schema=body, object=name)
         self.registry.register_on_missing(component)
-        responses = {}
+        responses: dict[int, dict[str, Any]] = {}
         for status in self.error_statuses():
             content = {media_type: {"schema": component.ref} for media_type in self.map_renderers("media_type")}
             response = {"description": ERRORS[status], "content": content}
@@ -111,11 +115,13 @@ class PartnerAutoSchema(AutoSchema):
         return responses
 
 
-def blank_strings_any_of(result, generator, request, public):
+def blank_strings_any_of(
+    result: dict[str, Any], generator: SchemaGenerator, request: Request | None, public: bool
+) -> dict[str, Any]:
     """drf-spectacular writes an optional URL or email as oneOf [format, maxLength 0]; an empty string matches
     both alternatives unless the validator checks formats, so "one of" fails. "Any of" says what is meant."""
 
-    def walk(node):
+    def walk(node: object) -> None:
         if isinstance(node, dict):
             alternatives = node.get("oneOf")
             if isinstance(alternatives, list) and {"type": "string", "maxLength": 0} in alternatives:

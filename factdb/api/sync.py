@@ -12,7 +12,9 @@ still open, and never later than just after the newest visible change, so that a
 list keeps its token (and its ETag: conditional GETs answer 304).
 """
 
-from typing import Any
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TypedDict
 
 from django.apps import apps
 from django.db import connection, connections
@@ -43,7 +45,7 @@ def _last_change_sql() -> str:
     return f"GREATEST({', '.join(parts)})"
 
 
-def clock(using: str = "default") -> tuple[Any, ...]:
+def clock(using: str = "default") -> tuple[datetime, datetime | None]:
     """(watermark, last change) in one query: the sync token, and Last-Modified.
 
     On a replica, the token also waits for replay (pg_last_xact_replay_timestamp; NULL on a primary).
@@ -61,24 +63,32 @@ def clock(using: str = "default") -> tuple[Any, ...]:
                (SELECT at FROM last)
             """
         )
-        row: tuple[Any, ...] = cursor.fetchone()
+        row: tuple[datetime, datetime | None] = cursor.fetchone()
         return row
 
 
-def watermark():
+def watermark() -> datetime:
     return clock()[0]
 
 
-def last_change():
+def last_change() -> datetime | None:
     return clock()[1]
 
 
-def tombstones(since, kinds=tuple(KINDS), limit: int | None = None, using: str = "default") -> list[dict[str, Any]]:
+class Tombstone(TypedDict):
+    kind: str
+    id: int
+    when: datetime
+
+
+def tombstones(
+    since: datetime, kinds: Iterable[str] = tuple(KINDS), limit: int | None = None, using: str = "default"
+) -> list[Tombstone]:
     """[{kind, id, when}] of documents that stopped being public at or after `since`, oldest first."""
     unions = " UNION ALL ".join(
         f"(SELECT %s AS kind, id, removed_at FROM {table(kind)} WHERE removed_at >= %s)" for kind in kinds
     )
-    params = [value for kind in kinds for value in (kind, since)]
+    params: list[str | datetime | int] = [value for kind in kinds for value in (kind, since)]
     sql = f"SELECT kind, id, removed_at FROM ({unions}) t ORDER BY removed_at, kind, id"
     if limit is not None:
         sql += " LIMIT %s"

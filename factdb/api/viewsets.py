@@ -9,11 +9,14 @@ statement timeout, so no request can keep the database busy.
 """
 
 import hashlib
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from django.db import OperationalError
+from django.db.models import Model, QuerySet
+from django.http import HttpRequest, HttpResponseBase
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.dateparse import parse_datetime
@@ -23,6 +26,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, viewsets
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -35,6 +39,8 @@ if TYPE_CHECKING:
     _View = viewsets.GenericViewSet[Any]
 else:
     _View = object
+
+_ViewT = TypeVar("_ViewT", bound=APIView)
 
 UPDATED_SINCE = OpenApiParameter(
     "updated_since",
@@ -68,7 +74,7 @@ def parse_datetime_param(name: str, value: str) -> datetime:
 class DocumentFilterBackend(DjangoFilterBackend):  # type: ignore[misc]  # the library is untyped
     """django-filter's backend, with the date-times partners filter by in UTC before they reach PostgreSQL."""
 
-    def filter_queryset(self, request, queryset, view):
+    def filter_queryset(self, request: Request, queryset: QuerySet[Any], view: APIView) -> QuerySet[Any]:
         filterset = self.get_filterset(request, queryset, view)
         if filterset is None:
             return queryset
@@ -78,7 +84,8 @@ class DocumentFilterBackend(DjangoFilterBackend):  # type: ignore[misc]  # the l
         for name, value in cleaned.items():
             if isinstance(value, datetime):
                 cleaned[name] = as_utc(value)
-        return filterset.qs
+        filtered: QuerySet[Any] = filterset.qs
+        return filtered
 
 
 class TooExpensive(exceptions.APIException):
@@ -98,7 +105,7 @@ class BoundedMixin(_View):
     database = "default"
     replica_reads = True  # False for views that read the editorial tables themselves
 
-    def dispatch(self, request, *args, **kwargs):
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if self.replica_reads:
             self.database = partner_database(sync=bool(SYNC_PARAMS & set(request.GET)))
         try:
@@ -107,9 +114,10 @@ class BoundedMixin(_View):
             if "statement timeout" not in str(error):
                 raise
             response = self.handle_exception(TooExpensive())
-            return self.finalize_response(request, response, *args, **kwargs)
+            # DRF's request (set by dispatch), as every other response is finalized with
+            return self.finalize_response(self.request, response, *args, **kwargs)
 
-    def clock(self):
+    def clock(self) -> tuple[datetime, datetime | None]:
         """(sync token, last change), read once per request."""
         if not hasattr(self, "_clock"):
             self._clock = sync.clock(self.database)
@@ -121,9 +129,11 @@ class ConditionalGetMixin(_View):
 
     if TYPE_CHECKING:
 
-        def clock(self) -> tuple[Any, datetime | None]: ...  # BoundedMixin's
+        def clock(self) -> tuple[datetime, datetime | None]: ...  # BoundedMixin's
 
-    def finalize_response(self, request, response, *args, **kwargs):
+    def finalize_response(  # type: ignore[override]  # a 304 is a plain Django response
+        self, request: Request, response: Response, *args: Any, **kwargs: Any
+    ) -> HttpResponseBase:
         response = super().finalize_response(request, response, *args, **kwargs)
         if request.method not in ("GET", "HEAD") or response.status_code != 200:
             return response
@@ -149,10 +159,10 @@ class MethodFirstMixin(_View):
     """A method a resource does not take answers 405 with `Allow`, before keys are looked at: it is not
     something a key (whatever its scopes) could change, and "An API key is required" would mislead."""
 
-    def initial(self, request, *args, **kwargs):
-        method = request.method.lower()
-        if method not in self.http_method_names or not hasattr(self, method):
-            raise exceptions.MethodNotAllowed(request.method)
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        method = request.method or ""  # always set for a request that reached a view
+        if method.lower() not in self.http_method_names or not hasattr(self, method.lower()):
+            raise exceptions.MethodNotAllowed(method)
         super().initial(request, *args, **kwargs)
 
 
@@ -176,7 +186,7 @@ class StrictParamsMixin(_View):
             allowed |= set(filterset_class.base_filters)
         return allowed
 
-    def check_params(self, request):
+    def check_params(self, request: Request) -> None:
         allowed = set(self.detail_params) if getattr(self, "detail", False) else self.allowed_params()
         unknown = sorted(set(request.query_params) - allowed)
         if unknown:
@@ -201,19 +211,19 @@ class StrictParamsMixin(_View):
                 else:
                     del given[name]
             given._mutable = False
-            request._request.GET = given  # what request.query_params reads
+            request._request.GET = given  # type: ignore[assignment]  # what request.query_params reads; immutable again
 
 
 class PartnerAPIView(MethodFirstMixin, BoundedMixin, StrictParamsMixin, ConditionalGetMixin, APIView):
     """A partner endpoint that is not a resource list (tombstones, check, Google's): same strict params and caching."""
 
-    def initial(self, request, *args, **kwargs):
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
         super().initial(request, *args, **kwargs)
         self.action = "list"
         self.check_params(request)
 
 
-def documents(rows, field: str = "body") -> list[Any]:
+def documents(rows: Iterable[Model], field: str = "body") -> list[Any]:
     """Stored JSON, passed through the renderer untouched."""
     return [orjson.Fragment(getattr(row, field)) for row in rows]
 
@@ -240,47 +250,48 @@ class DocumentViewSet(
     default_ordering: tuple[str, ...] = ("-id",)
     extra_params = {"cursor", "page_size", "ordering"}
 
-    def __init_subclass__(cls, **kwargs):
+    def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         # The schema documents exactly the ordering and sync parameters the class accepts.
         document_list(cls.ordering_fields, sync=cls.sync)(cls)
 
-    def allowed_params(self):
+    def allowed_params(self) -> set[str]:
         return super().allowed_params() | ({"updated_since"} if self.sync else set())
 
-    def initial(self, request, *args, **kwargs):
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
         super().initial(request, *args, **kwargs)
         self.check_params(request)
 
-    def get_queryset(self):
-        queryset = self.document_model.objects.using(self.database).current()
+    def get_queryset(self) -> QuerySet[Any]:
+        queryset: QuerySet[Any] = self.document_model.objects.using(self.database).current()
         if self.body_field != "body":
             queryset = queryset.filter(**{f"{self.body_field}__isnull": False})
         if self.action == "list" and self.sync and (since := self.request.query_params.get("updated_since")):
             queryset = queryset.filter(updated_at__gte=parse_datetime_param("updated_since", since))
         return queryset
 
-    def filter_queryset(self, queryset):
+    def filter_queryset(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
         filterset_class = getattr(self, "filterset_class", None)
         # No filter asked for: a filterset would only build and validate an empty form (a fifth of a page's time).
         if filterset_class is None or not set(self.request.query_params) & set(filterset_class.base_filters):
             return queryset
         return super().filter_queryset(queryset)
 
-    def list(self, request, *args, **kwargs):
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         queryset = self.filter_queryset(self.get_queryset())
         columns = {self.body_field, *(field.lstrip("-") for field in self.get_ordering())} - {"rank"}
         page = self.paginate_queryset(queryset.only(*columns))
+        assert page is not None  # every resource is paged (pagination_class)
         return self.get_paginated_response(documents(page, self.body_field))
 
-    def retrieve(self, request, *args, **kwargs):
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         pk = parse_id(kwargs.get(self.lookup_field, ""))
         row = self.get_queryset().filter(pk=pk).only(self.body_field).first() if pk is not None else None
         if row is None:
             raise exceptions.NotFound()
         return Response(orjson.Fragment(getattr(row, self.body_field)))
 
-    def get_ordering(self):
+    def get_ordering(self) -> tuple[str, ...]:
         raw = self.request.query_params.get("ordering")
         if raw is None:
             return self.default_ordering
@@ -297,14 +308,16 @@ class DocumentViewSet(
 class SearchOrderingMixin(_View):
     """With `q`, results come best match first (unless the partner asks for another order)."""
 
-    def get_ordering(self):
+    def get_ordering(self) -> tuple[str, ...]:
         query = self.request.query_params.get("q", "").strip()
         if query and "ordering" not in self.request.query_params:
             return ("-rank", "-id")
-        return super().get_ordering()  # type: ignore[misc]  # DocumentViewSet's, later in the MRO
+        return super().get_ordering()  # type: ignore[misc,no-any-return]  # DocumentViewSet's, later in the MRO
 
 
-def document_list(ordering_fields, sync=True, **extra):
+def document_list(
+    ordering_fields: Iterable[str], sync: bool = True, **extra: Any
+) -> Callable[[type[_ViewT]], type[_ViewT]]:
     """Schema parameters the base viewset accepts (the filterset's are added by drf-spectacular)."""
     params = [
         OpenApiParameter(

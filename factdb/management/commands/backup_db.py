@@ -1,8 +1,10 @@
 import os
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.management import BaseCommand, CommandError
+from django.core.management.base import CommandParser
 from django.db import DEFAULT_DB_ALIAS, connections
 
 from factdb.pgtools import Database
@@ -11,11 +13,11 @@ from factdb.pgtools import Database
 class Command(BaseCommand):
     help = "Back up the database to PATH with pg_dump (custom format); restore_db reads it back."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("path", type=Path)
         parser.add_argument("--database-url", help="back up this database instead of the one factdb uses")
 
-    def handle(self, path, database_url=None, **options):
+    def handle(self, path: Path, database_url: str | None = None, **options: Any) -> None:
         if database_url:
             database = Database.from_url(database_url)
         else:

@@ -4,9 +4,11 @@ Run it as the owner of the tables (the role `migrate` runs as), after every `mig
 idempotent, and tables a migration added get their grants. docs/operations.md, "Database roles".
 """
 
+from typing import Any
+
 import pghistory.models
 from django.apps import apps
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError, connection, transaction
 
 from factdb.models import AppendOnlyModel
@@ -28,10 +30,10 @@ class Command(BaseCommand):
         "workflow steps and revisions. Run as the tables' owner, after every migrate."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("role", help="The role the application connects as (DATABASE_URL's user).")
 
-    def handle(self, *args, role, **options):
+    def handle(self, *args: Any, role: str, **options: Any) -> None:
         name, database = connection.ops.quote_name(role), connection.ops.quote_name(connection.settings_dict["NAME"])
         history = history_tables()
         statements = [

@@ -1,7 +1,9 @@
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.management import BaseCommand, CommandError
+from django.core.management.base import CommandParser
 from django.db import DEFAULT_DB_ALIAS, connections
 
 from factdb.pgtools import Database, dumped_by_major, major_version
@@ -13,14 +15,14 @@ class Command(BaseCommand):
         "which is created if missing). --force restores over existing tables."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("path", type=Path)
         parser.add_argument("--database-url", help="restore into this database instead of the one factdb uses")
         parser.add_argument(
             "--force", action="store_true", help="replace the backup's tables in a database that is not empty"
         )
 
-    def handle(self, path, database_url=None, force=False, **options):
+    def handle(self, path: Path, database_url: str | None = None, force: bool = False, **options: Any) -> None:
         if not path.is_file():
             raise CommandError(f"No backup at {path}.")
         if database_url:
