@@ -94,7 +94,7 @@ _DOCUMENT_SAYS = re.compile(
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|\n)([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])")
 # A name opening a sentence inside a quote, followed by a verb: "Samuel rang me the night before".
 _QUOTED_SUBJECT = re.compile(r"(?:[.!?]\s+|[‘'“\"])([^\W\d_a-z][\w'’-]+)\s+[a-z]+")
-_CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)*")
+_CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
 # "Asked …, Peñaranda smiled." : a name does the same.
 _PRONOUN_CLAUSE = re.compile(
@@ -350,6 +350,8 @@ class Attributor:
         less philosophical."). A bare one-word name counts only when it was
         already seen ("Berglund also dismissed ..."). Returns the referent."""
         body = masked[sent[0] : sent[1]]
+        # a headline with no full stop runs into the next paragraph; the subject opens the last one
+        body = body[body.rfind("\n\n") + 2 :] if "\n\n" in body.rstrip() else body
         dateline = DATELINE.match(body)
         if dateline:
             body = body[dateline.end() :]
@@ -482,8 +484,9 @@ class Attributor:
             other = self._addressee(q, outer[0])
             return (other, "person", cue) if other else (None, "unknown", "")
         if word in ("he", "she"):
-            if in_turn:
-                return None  # a third person in a speaker's own turn: left to the cues
+            if in_turn:  # "My teacher, Ilie Marin. He used to say, '…'": the person the turn names; else the cues
+                other = self._named_in_turn(q, outer[0])
+                return (other, "person", cue) if other else None
             other = self._other_person(q, "m" if word == "he" else "f")
             return (other, "person", cue) if other else (None, "unknown", "")
         ref = parse_speaker_phrase(subject)
@@ -491,6 +494,15 @@ class Attributor:
         if ref.ref == "name" and ref.name and (ref.kind == "person" or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
         return None if in_turn else (None, "unknown", "")
+
+    def _named_in_turn(self, q: _Quote, speaker: str | None) -> str | None:
+        """The last full name a transcript turn gives before its nested quote, never the turn's speaker."""
+        for m in reversed(list(_CAP_RUN.finditer(self.text, q.para.turn.start, q.seg.open))):
+            ref = parse_speaker_phrase(m.group(0))
+            full = ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2
+            if full and not (speaker and name_similarity(ref.name, speaker)):
+                return ref.name
+        return None
 
     def _addressee(self, q: _Quote, speaker: str | None) -> str | None:
         """Who "you" is inside a quote or turn: the person the speaker calls by name before it ("Marieke, you

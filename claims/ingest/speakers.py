@@ -26,7 +26,7 @@ def _wordset(words: str) -> set[str]:
 # Words that precede a name and are not part of it ("Foreign Minister X").
 TITLE_WORDS = _wordset(
     """
-    president minister secretary secretary-general senator sen. rep. representative gov. governor mayor
+    president hon. minister secretary secretary-general senator sen. rep. representative gov. governor mayor
     dr. dr mr. mr mrs. mrs ms. ms maître maitre me mme mlle monsieur herr frau señor señora sr. sra. doña
     signor signora prof. professor general gen. col. colonel lt. captain capt. sgt.
     chancellor king queen prince princess pope ambassador envoy chairman chairwoman chair chairperson
@@ -108,7 +108,7 @@ ORG_WORDS = _wordset(
     railways rail telecom petroleum mining ventures insurance therapeutics robotics utilities international
     programme program initiative trust society centre center watch movement frontières frontieres
     province prefecture municipality editions publishing publishers books records studios productions pictures
-    media broadcasting
+    media broadcasting orchestra philharmonic symphony philharmonia ensemble choir chorus opera theatre theater
     """
 )
 KNOWN_ORGS = _wordset(
@@ -717,9 +717,18 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        # fullest form wins, then most frequent, then earliest inserted
+        # fullest form wins, then a person's name as written over a roster's or label's capitals ("ANA RUIZ"),
+        # then most frequent, then earliest inserted
         order = list(self.forms)
-        return max(order, key=lambda f: (len(_name_tokens(f)), self.forms[f], -order.index(f)))
+        return max(
+            order,
+            key=lambda f: (
+                len(_name_tokens(f)),
+                not (self.kind == "person" and f.isupper()),
+                self.forms[f],
+                -order.index(f),
+            ),
+        )
 
     def similarity(self, form: str, kind: str) -> float:
         if kind != "unknown" and self.kind != "unknown" and kind != self.kind:

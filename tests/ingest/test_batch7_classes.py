@@ -1,0 +1,106 @@
+"""The error classes of blind batch 7, each on an invented snippet: congressional-record labels, Q&A answers,
+procedural lines, organisations' statements and letters, pronoun continuations."""
+
+from claims.ingest.analyze import analyze_article
+
+
+def direct(text):
+    return [(q.text, q.speaker) for q in analyze_article(text).quotes if q.kind == "direct"]
+
+
+HEARING = """OVERSIGHT OF RURAL BROADBAND GRANTS
+
+SUBCOMMITTEE ON COMMUNICATIONS
+NORA VANCE, Oregon, Chairwoman
+PETER HALE, Kansas, Ranking Member
+IDA MORROW, Vermont
+
+The subcommittee met, pursuant to notice, at 2 p.m., Hon. Nora Vance (Chairwoman of the subcommittee) presiding.
+
+Members present: Ms. Vance, Mr. Peter Hale, Ms. Morrow.
+
+Ms. Vance. The subcommittee will come to order. Today we look at the grant program.
+
+Half the money has not reached a single household.
+
+Ranking Member Hale. Thank you, Madam Chair. I share that worry.
+
+[Laughter.]
+
+Mr. Tobin of Nevada. Thank you. I have one question for the witness.
+
+Chairwoman Vance. Mr. Tobin, you may proceed.
+
+The Chairwoman. The gentleman's time has expired.
+
+Voice. Shame!
+"""
+
+
+def test_congressional_record_labels_are_turns():
+    quotes = direct(HEARING)
+    assert quotes == [
+        (
+            "The subcommittee will come to order. Today we look at the grant program.\n\n"
+            "Half the money has not reached a single household.",
+            "Nora Vance",
+        ),
+        ("Thank you, Madam Chair. I share that worry.", "Peter Hale"),
+        ("Thank you. I have one question for the witness.", "Tobin"),
+        ("Mr. Tobin, you may proceed.", "Nora Vance"),
+        ("The gentleman's time has expired.", "Nora Vance"),
+        ("Shame!", None),
+    ]
+
+
+def test_record_label_in_capitals_takes_the_roster_chair():
+    text = """SUBCOMMITTEE ON PARKS
+LENA ORTIZ, Utah, Chairman
+MARK BELL, Idaho
+
+Members present: Ms. Ortiz, Mr. Mark Bell.
+
+The CHAIRMAN. The hearing will come to order.
+
+Mr. BELL. Thank you. The trails are closed for half the year.
+"""
+    assert direct(text) == [
+        ("The hearing will come to order.", "Lena Ortiz"),
+        ("Thank you. The trails are closed for half the year.", "Mark Bell"),
+    ]
+
+
+def test_prose_paragraph_opening_with_a_title_is_not_a_label():
+    text = """Mr. Vance. That was the whole of the sign on the door, his widow said.
+
+The shop closed in May. "We kept going as long as we could," she said.
+"""
+    assert [s for _, s in direct(text)] == [None]
+
+
+QA = """THE LONG INTERVIEW
+
+"I never wanted a baton": Mara Lind on her first season in Turku
+
+The Swedish cellist Mara Lind, 38, becomes artistic director of the Turku Chamber Orchestra in May.
+She spoke to Paul Ek in Helsinki. The conversation has been edited.
+
+Q: Who taught you the most?
+
+A: My first teacher in Uppsala, Jonas Berg. He used to tell us, 'Play the rest as if it were a note.' It took
+me ten years to hear what he meant.
+
+Q: And the orchestra?
+
+A: They argue with me, and they are usually right.
+"""
+
+
+def test_qa_answers_are_the_interviewee_not_the_orchestra_in_the_intro():
+    quotes = direct(QA)
+    answers = [s for t, s in quotes if t.startswith(("My first", "They argue"))]
+    assert answers == ["Mara Lind", "Mara Lind"]
+
+
+def test_qa_nested_quote_is_the_person_the_answer_names():
+    assert ("Play the rest as if it were a note.", "Jonas Berg") in direct(QA)
