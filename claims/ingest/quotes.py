@@ -79,9 +79,11 @@ _NESTED_VERB = re.compile(
     r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
 )
 _NESTED_SUBJECT = re.compile(
-    r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
+    r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
 )
+# A speaker reading out someone's words: "I am quoting one of them, '…'", "to quote a nurse I met, '…'".
+_QUOTING = re.compile(r"\b(?:quoting|to\s+quote)\s+([^,;.!?]{1,50}?)[,:]?\s*$")
 # "a working paper from the European Central Bank, which says prices could rise “…”": the document speaks
 # for whoever issued it.
 _DOCUMENT_SAYS = re.compile(
@@ -431,7 +433,7 @@ class Attributor:
                 if (
                     cue.surface
                     and cue.ref.ref != "definite_org"
-                    and re.search(r"\bstatement\b", mtext[sent[0] : sent[1]])
+                    and re.search(r"\b(?:statement|post|update)\b", mtext[sent[0] : sent[1]])
                 ):
                     self.state.last_statement = Referent(cue.surface, cue.kind)
                 para.cues.append(cue)
@@ -462,6 +464,11 @@ class Attributor:
         if not (q.seg.nested or in_turn):
             return None
         clause = re.split(r"[.!?]\s+|[‘'“\"]", self.text[q.para.start : q.seg.open])[-1]
+        quoting = _QUOTING.search(clause)
+        if quoting:  # "and I am quoting one of them, '…'": the one quoted, named or not
+            ref = parse_speaker_phrase(quoting.group(1))
+            named = ref.ref == "name" and ref.name and ref.kind == "person"
+            return (ref.name, "person", quoting.group(0).strip(" ,:")) if named else (None, "unknown", "")
         verb = _NESTED_VERB.search(clause)
         subjects = list(_NESTED_SUBJECT.finditer(clause[: verb.start()])) if verb else []
         if (
@@ -475,11 +482,20 @@ class Attributor:
             return None if in_turn else (None, "unknown", "")
         subject, cue = subjects[-1].group(0), clause.strip(" ,:")
         word = subject.lower()
-        if word.split()[-1] in ("i", "we", "you", "he", "she"):  # "What I told …": a run of capitals ending in "I"
+        if word.split()[-1] in (
+            "i",
+            "we",
+            "you",
+            "he",
+            "she",
+            "they",
+        ):  # "What I told …": a run of capitals ending in "I"
             word = word.split()[-1]
         outer = (q.para.turn.name, q.para.turn.kind) if in_turn and q.para.turn else self._outer
         if word in ("i", "we"):
             return outer[0], outer[1], cue
+        if word == "they":  # "the first thing they said to me was, '…'": people the speaker does not name
+            return None, "unknown", cue
         if word == "you":
             other = self._addressee(q, outer[0])
             return (other, "person", cue) if other else (None, "unknown", "")

@@ -42,7 +42,8 @@ TITLE_WORDS = _wordset(
     commuter motorist pensioner cllr cllr.
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
-    forward winger playmaker keeper full-back fullback centre-back center-back
+    forward winger playmaker keeper full-back fullback centre-back center-back flanker hooker fly-half
+    scrum-half number-eight quarterback linebacker pitcher shortstop goaltender goalie wicketkeeper bowler
     """
 )
 # A shared office or part is a title too: "Co-author Lena Vos", "the co-founder", "co-chair".
@@ -108,7 +109,7 @@ ORG_WORDS = _wordset(
     railways rail telecom petroleum mining ventures insurance therapeutics robotics utilities international
     programme program initiative trust society centre center watch movement frontières frontieres
     province prefecture municipality editions publishing publishers books records studios productions pictures
-    media broadcasting orchestra philharmonic symphony philharmonia ensemble choir chorus opera theatre theater
+    media broadcasting partners orchestra philharmonic symphony philharmonia ensemble choir chorus opera theatre theater
     """
 )
 KNOWN_ORGS = _wordset(
@@ -124,6 +125,7 @@ GENERIC_ORG_REFS = _wordset(
     company firm statement group organisation organization agency ministry government bank department
     office club union party report release filing court council body panel authority association
     federation confederation commission alliance province prefecture municipality publisher broadcaster
+    post update
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
@@ -434,6 +436,15 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
     return name_words, had_title, article_before
 
 
+def _named_after_scope(between: list[str]) -> bool:
+    """ "for the office" between a role and a name: the scope ends in a common noun, so the name is the role's
+    holder, not what it speaks for ("a spokesman for the Kremlin", "for Treasury Secretary John Park")."""
+    if len(between) < 2 or between[0] not in {"for", "of", "at", "from", "with"}:
+        return False
+    last = between[-1]
+    return last.isalpha() and last not in {"the", "a", "an"} | PARTICLES | ORG_CONNECTORS and not is_title_word(last)
+
+
 def _with_role(name_words: list[str], low: list[str], s: int, e: int, role_idx: int, had_title: bool):
     """A name next to an unnamed role: the role's organisation ("a Kremlin spokeswoman", "a spokeswoman
     for the European Commission"), never the speaker himself. None when the role is not about the name."""
@@ -446,6 +457,9 @@ def _with_role(name_words: list[str], low: list[str], s: int, e: int, role_idx: 
         return SpeakerRef("role", role=low[role_idx])
     if role_idx < s:
         between = low[role_idx + 1 : s]
+        if _named_after_scope(between):
+            # "a spokeswoman for the office, Ana Ruiz": the name after the role's scope is the spokeswoman
+            return SpeakerRef("name", name=name, kind="person")
         if between and between[0] in {"for", "of", "at", "from", "with"} and low[role_idx] in SPEAKS_FOR:
             # "a spokesperson for Treasury Secretary John Park" speaks for a person, not a body
             kind = "person" if had_title and not is_org_name(name_words) and len(name_words) >= 2 else "organization"
@@ -647,9 +661,15 @@ PERSON_NOUNS = _wordset(
 )
 
 
+_SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative", "aide", "adviser", "advisor"}
+
+
 def kind_from_appositive(phrase: str) -> str | None:
     """'the vaccine alliance' -> organization, 'her husband' -> person, else None."""
     words = re.findall(r"[\w.'’-]+", phrase.lower())
+    head = re.split(r"\b(?:for|at|from|with)\b", phrase.lower())[0].split()
+    if any(w in _SPOKES_ROLES for w in head):
+        return "person"  # "a spokeswoman for the office": the office is what she speaks for
     words = [w for w in words if w not in ORG_CONNECTORS]
     if not words or len(words) > 8:
         return None

@@ -99,6 +99,13 @@ _EDITORIAL = re.compile(
     r"|\bthis\s+(?:interview|transcript|conversation)\b|\b(?:additional\s+)?reporting\s+by\b"
     r"|\bcopyright\b|\ball\s+rights\s+reserved\b|©"
 )
+# The record's own procedural lines, in no member's voice: "Question put and agreed to.", "Resolved,", "Motion
+# made, and Question proposed", "The House divided:", "Sitting suspended."
+_PROCEDURAL = re.compile(
+    r"(?i)\s*(?:(?:main\s+)?question\s+(?:put|proposed|accordingly|agreed|negatived)|motion\s+(?:made|agreed)"
+    r"|amendment\s+(?:proposed|made|agreed|negatived)|resolved\b|ordered\b|the\s+(?:house|committee)\s+divided"
+    r"|sitting\s+(?:suspended|resumed)|bill\s+(?:read|reported)|division\b)"
+)
 # A third-person subject and a speech verb: the journalist's prose, not a speaker's own words.
 _REPORTED = re.compile(
     r"(?:\b(?i:he|she|they|it)|[^\W\d_a-z][\w'’-]+)\s+(?:also\s+)?(?i:" + REPORT_VERB_RE.pattern + ")"
@@ -397,6 +404,7 @@ def _continue_turns(
         label = _LABEL.match(text, s, e)
         heading = label is not None and _is_label_text(_PAREN.sub(" ", label.group("label")))
         prose = heading or _QUOTE_MARKS.search(body) or _REPORTED.search(body) or _EDITORIAL.search(body)
+        prose = prose or _PROCEDURAL.match(body)
         # a paragraph naming the speaker ("Kapoor's company has since …") is about them, not by them
         prose = prose or bool(last and last.name and re.search(r"\b" + re.escape(last.name.split()[-1]) + r"\b", body))
         if last is None or prose or _STAGE.match(body) or not _SPEECH_END.search(body):
@@ -504,7 +512,11 @@ def _header_turns(text: str, paragraphs: list[tuple[int, int]], labels: _Labels)
         elif current is None and i + 1 in speaks:
             h = speaks[i + 1]
             turns[i] = Turn(h.label, e, e, h.name, h.kind)  # the role line between a name and its speech
-        elif current is not None and _is_speech(body) and not (_STAGE.match(body) or _EDITORIAL.search(body)):
+        elif (
+            current is not None
+            and _is_speech(body)
+            and not (_STAGE.match(body) or _EDITORIAL.search(body) or _PROCEDURAL.match(body))
+        ):
             current.end = e  # the turn runs on: one quote over its paragraphs
             turns[i] = Turn((s, s), s, e, current.name, current.kind, joined=True)
         else:

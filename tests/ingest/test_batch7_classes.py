@@ -104,3 +104,66 @@ def test_qa_answers_are_the_interviewee_not_the_orchestra_in_the_intro():
 
 def test_qa_nested_quote_is_the_person_the_answer_names():
     assert ("Play the rest as if it were a note.", "Jonas Berg") in direct(QA)
+
+
+def test_procedural_line_ends_a_debate_turn():
+    text = """Ann Rowe (Ely) (LD): I beg to move that this House has considered bus services in rural areas.
+
+Dan Hill (Wells) (Con): It is a pleasure to serve under your chairship.
+
+Ann Rowe: I thank all hon. Members who have taken part.
+
+Question put and agreed to.
+
+Resolved,
+"""
+    assert direct(text) == [
+        ("I beg to move that this House has considered bus services in rural areas.", "Ann Rowe"),
+        ("It is a pleasure to serve under your chairship.", "Dan Hill"),
+        ("I thank all hon. Members who have taken part.", "Ann Rowe"),
+    ]
+
+
+def test_they_inside_a_quote_is_nobody_named():
+    text = (
+        "\"When I told the school I was leaving, the first thing they said to me was, 'You cannot take the pupils"
+        " with you,'\" Harriet Long said in an interview.\n"
+    )
+    assert direct(text)[-1] == ("You cannot take the pupils with you", None)
+
+
+def test_someone_a_witness_is_quoting_is_the_one_quoted():
+    text = """TESTIMONY OF JO PARK, CHAIR, NATIONAL NURSING BOARD
+
+Jo Park: Thank you. Nurses tell me, and I am quoting one of them, "I am not tired of the work, I am tired."
+
+Ed Wu: Thank you, Ms. Park. I will end by quoting Lena Moss, "We cannot staff a ward on goodwill."
+"""
+    quotes = direct(text)
+    assert ("I am not tired of the work, I am tired.", None) in quotes
+    assert ("We cannot staff a ward on goodwill.", "Lena Moss") in quotes
+
+
+def test_named_spokeswoman_is_the_spokeswoman_after_her():
+    text = (
+        'The state treasurer\'s office welcomed the vote. "Savers, not banks, should choose," a spokeswoman for the'
+        ' office, Dana Field, said in an email. "The assembly made a clear choice, and the court agreed," the'
+        " spokeswoman added.\n"
+    )
+    assert [s for _, s in direct(text)] == ["Dana Field", "Dana Field"]
+
+
+def test_playing_position_goes_back_to_the_captain():
+    text = (
+        'Wales captain Owen Pryor was more direct. "That\'s on us, not the referee," the flanker said.'
+        " \"We'll watch the tape, and it won't be fun.\"\n"
+    )
+    assert [s for _, s in direct(text)] == ["Owen Pryor", "Owen Pryor"]
+
+
+def test_the_post_reads_is_whoever_posted_it():
+    text = """Ferry operator Nordlink has posted an update on its website.
+
+"All crossings are running on time this evening. Check the app before you travel," the post reads.
+"""
+    assert [s for _, s in direct(text)] == ["Nordlink"]
