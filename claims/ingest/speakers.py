@@ -436,6 +436,11 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
     return name_words, had_title, article_before
 
 
+# An unnamed diplomat speaks for a government in the room, not for the body named before the role ("an EU
+# diplomat" is one of 27 states' envoys), so the quote stays anonymous.
+_OWN_VOICE = {"diplomat", "diplomats"}
+
+
 def _named_after_scope(between: list[str]) -> bool:
     """ "for the office" between a role and a name: the scope ends in a common noun, so the name is the role's
     holder, not what it speaks for ("a spokesman for the Kremlin", "for Treasury Secretary John Park")."""
@@ -452,6 +457,7 @@ def _with_role(name_words: list[str], low: list[str], s: int, e: int, role_idx: 
     article_before = s > 0 and low[s - 1] == "the"
     if role_idx >= e:
         speaks_for = is_org_name(name_words) or article_before or (low[role_idx] in _SPOKES and len(name_words) == 1)
+        speaks_for = speaks_for and low[role_idx] not in _OWN_VOICE
         if speaks_for:  # "a ScotRail spokesperson": a spokesperson speaks for an organisation
             return SpeakerRef("role", name=name, kind="organization", role=low[role_idx])
         return SpeakerRef("role", role=low[role_idx])

@@ -167,3 +167,11 @@ def test_the_post_reads_is_whoever_posted_it():
 "All crossings are running on time this evening. Check the app before you travel," the post reads.
 """
     assert [s for _, s in direct(text)] == ["Nordlink"]
+
+
+def test_an_unnamed_diplomat_does_not_speak_for_the_body_named_before_the_role():
+    text = (
+        'A senior NATO diplomat, speaking on condition of anonymity, said the allies were split. "Half the room'
+        ' wants ships, the other half wants money," the diplomat said.\n'
+    )
+    assert [s for _, s in direct(text)] == [None]
