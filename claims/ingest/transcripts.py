@@ -356,7 +356,10 @@ def _record_label(text: str, s: int, e: int) -> re.Match | None:
     m = _RECORD_LABEL.match(text, s, e)
     if m is None:
         return None
-    first = m.group("label").split()[0].lower()
+    words = m.group("label").split()
+    first = words[0].lower()
+    if first == "the" and not words[1].isupper() and words[1].lower() not in TITLE_WORDS:
+        return None  # "The Verdict. …": a review's run-in heading; "The Chairman." / "The CLERK." are offices
     return m if first in ("the", "a", "voice", "voices") or first in TITLE_WORDS or first + "." in TITLE_WORDS else None
 
 

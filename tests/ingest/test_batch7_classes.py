@@ -175,3 +175,13 @@ def test_an_unnamed_diplomat_does_not_speak_for_the_body_named_before_the_role()
         ' wants ships, the other half wants money," the diplomat said.\n'
     )
     assert [s for _, s in direct(text)] == [None]
+
+
+def test_run_in_headings_of_a_review_are_not_record_labels():
+    text = """The Verdict. A fast phone with a weak camera.
+
+The Bottom Line. Buy it if you never take pictures.
+
+"It is the best battery we have made," said Lena Moss, the maker's chief engineer.
+"""
+    assert direct(text) == [("It is the best battery we have made", "Lena Moss")]
