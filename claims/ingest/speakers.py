@@ -475,6 +475,20 @@ def _with_role(name_words: list[str], low: list[str], s: int, e: int, role_idx: 
     return None
 
 
+# An adjective after its noun, as French and Italian names put it: "the Hospice général", "the Caisse cantonale".
+_ADJECTIVE_AFTER = re.compile(r"[à-ÿ]|(?:ale|aux|ique|ière|aire|ienne|oise|aise)$")
+
+
+def _adjective_after(tokens: list[str], low: list[str]) -> bool:
+    """ "The Hospice général": a capitalised noun, then an adjective that is not English, is an organisation's name
+    ("the Ukrainian leader" keeps its English order: adjective, then noun)."""
+    if len(tokens) != 3 or low[0] != "the" or not tokens[1][:1].isupper() or not tokens[2].islower():
+        return False
+    adjective = low[2]
+    person = adjective in PERSON_REFS or adjective in PERSON_NOUNS or is_title_word(adjective)
+    return bool(_ADJECTIVE_AFTER.search(adjective)) and not person and adjective not in ROLE_WORDS
+
+
 def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> SpeakerRef:
     """A subject with no name in it: an unnamed role or a definite description."""
     if role_idx is not None:
@@ -574,6 +588,8 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     low = [t.lower() for t in tokens]
     if len(tokens) == 1 and low[0] in PRONOUNS:
         return SpeakerRef("pronoun", pronoun=low[0], kind=PRONOUNS[low[0]])
+    if _adjective_after(tokens, low):
+        return SpeakerRef("name", name=" ".join(tokens[1:]), kind="organization")
     document = _document_source(tokens, low) or _owners_office(phrase)
     if document is not None:
         return document

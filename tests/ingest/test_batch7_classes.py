@@ -185,3 +185,11 @@ The Bottom Line. Buy it if you never take pictures.
 "It is the best battery we have made," said Lena Moss, the maker's chief engineer.
 """
     assert direct(text) == [("It is the best battery we have made", "Lena Moss")]
+
+
+def test_organisation_named_noun_then_adjective_makes_a_statement():
+    text = (
+        "The Caisse cantonale, which runs the scheme for the region, said in a written statement that it had"
+        " «already found places for most of the families affected» and would help them move.\n"
+    )
+    assert direct(text) == [("already found places for most of the families affected", "Caisse cantonale")]
