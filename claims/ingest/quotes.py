@@ -82,6 +82,10 @@ _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
 )
+# A document inside a quote as the subject of its speech verb: "«The letter said “…”»".
+_NESTED_DOCUMENT = re.compile(
+    r"\b(?i:the|this|that|their|our|her|his|its)\s+(letter|statement|notice|email|e-mail|memo|message|note)\s*$"
+)
 # A speaker reading out someone's words: "I am quoting one of them, '…'", "to quote a nurse I met, '…'".
 _QUOTING = re.compile(r"\b(?:quoting|to\s+quote)\s+([^,;.!?]{1,50}?)[,:]?\s*$")
 # "a working paper from the European Central Bank, which says prices could rise “…”": the document speaks
@@ -470,6 +474,9 @@ class Attributor:
             named = ref.ref == "name" and ref.name and ref.kind == "person"
             return (ref.name, "person", quoting.group(0).strip(" ,:")) if named else (None, "unknown", "")
         verb = _NESTED_VERB.search(clause)
+        document = _NESTED_DOCUMENT.search(clause[: verb.start()]) if verb else None
+        if document:  # "«The letter said “…”»": whoever the text says sent the letter
+            return self._issuer(q, document.group(1))
         subjects = list(_NESTED_SUBJECT.finditer(clause[: verb.start()])) if verb else []
         if (
             subjects
@@ -510,6 +517,27 @@ class Attributor:
         if ref.ref == "name" and ref.name and (ref.kind == "person" or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
         return None if in_turn else (None, "unknown", "")
+
+    def _issuer(self, q: _Quote, noun: str) -> Attribution:
+        """Who sent the letter (or issued the statement …) a quote reads from: "the letter the Hospice sent the
+        families", "a notice from the council", in the paragraph before the quote; nobody if the text does not say."""
+        name = (  # a name, with a French adjective after it ("the Hospice général sent")
+            r"((?:[^\W\d_a-z][\w'’-]*[ \t]+){0,4}[^\W\d_a-z][\w'’-]*"
+            r"(?:[ \t]+[a-zà-ÿ]+(?=[ \t]+(?:sent|wrote|issued)))?)"
+        )
+        noun = "(?i:" + noun + ")"
+        issued = re.compile(
+            r"\b" + noun + r"s?\s+(?:(?:that|which)\s+)?(?:the\s+)?" + name + r"[ \t]+(?:had\s+)?(?:sent|wrote|issued|"
+            r"posted|published|mailed)\b|\b" + noun + r"s?\s+(?:from|by)\s+(?:the\s+)?" + name
+        )
+        found = next(reversed(list(issued.finditer(self.mtext, q.para.start, q.seg.open))), None)  # the nearest
+        issuer = (found.group(1) or found.group(2)) if found else ""
+        ref = parse_speaker_phrase(issuer) if found else None
+        if ref is not None and ref.ref != "name":
+            ref = parse_speaker_phrase("the " + issuer)  # "the Hospice général" is a name only after its article
+        if ref is None or ref.ref != "name" or not ref.name:
+            return None, "unknown", ""
+        return ref.name, ref.kind if ref.kind == "person" else "organization", found.group(0)
 
     def _named_in_turn(self, q: _Quote, speaker: str | None) -> str | None:
         """The last full name a transcript turn gives before its nested quote, never the turn's speaker."""

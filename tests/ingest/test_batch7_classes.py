@@ -193,3 +193,14 @@ def test_organisation_named_noun_then_adjective_makes_a_statement():
         " «already found places for most of the families affected» and would help them move.\n"
     )
     assert direct(text) == [("already found places for most of the families affected", "Caisse cantonale")]
+
+
+def test_a_letter_read_out_in_guillemets_is_whoever_sent_it():
+    text = (
+        "Rossi said the letter the Caisse cantonale sent the tenants in March had caused alarm. «The letter said"
+        " “you will hear about your new flat in due course”. What does that mean?»\n"
+    )
+    assert direct(text) == [
+        ("The letter said “you will hear about your new flat in due course”. What does that mean?", "Rossi"),
+        ("you will hear about your new flat in due course", "Caisse cantonale"),
+    ]
