@@ -103,8 +103,9 @@ _EDITORIAL = re.compile(
 # made, and Question proposed", "The House divided:", "Sitting suspended."
 _PROCEDURAL = re.compile(
     r"(?i)\s*(?:(?:main\s+)?question\s+(?:put|proposed|accordingly|agreed|negatived)|motion\s+(?:made|agreed)"
-    r"|amendment\s+(?:proposed|made|agreed|negatived)|resolved\b|ordered\b|the\s+(?:house|committee)\s+divided"
-    r"|sitting\s+(?:suspended|resumed)|bill\s+(?:read|reported)|division\b)"
+    r"|amendment\s+(?:proposed|made|agreed|negatived)|(?:resolved|ordered)(?:,|\s+that\b|\s*$)"
+    r"|the\s+(?:house|committee)\s+divided|sitting\s+(?:suspended|resumed)|bill\s+(?:read|reported)"
+    r"|division\s+(?:no\.\s*)?\d)"
 )
 # A third-person subject and a speech verb: the journalist's prose, not a speaker's own words.
 _REPORTED = re.compile(
