@@ -36,13 +36,13 @@ SPEECH_VERBS = (
     "emphasises emphasizes observed commented remarked conceded concedes admitted "
     "admits cautioned cautions countered counters vowed vows predicted predicts "
     "confirmed confirms denied denies reiterated reiterates asked asks quipped quips fumed fumes "
-    "retorted retorts snapped snaps joked jokes"
+    "retorted retorts snapped snaps joked jokes reads"
 ).split() + ["shot back", "fired back", "hit back"]
 # Verbs that may introduce reported speech without "that" ("X said the ...").
 BARE_REPORT_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "insisted", "insists", "argued"}
 BARE_REPORT_VERBS |= {"argues", "wrote", "writes", "warned", "warns"}
 # Verbs that are usually not about speech ("continued to", "posted a profit").
-WEAK_VERBS = {"continued", "continues", "posted", "posts"}
+WEAK_VERBS = {"continued", "continues", "posted", "posts", "reads"}  # "“…,” the post reads"
 _VERB_RE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b|\baccording to\b", re.I)
 REPORT_VERB_RE = re.compile(
     r"\b(?:" + "|".join(v for v in SPEECH_VERBS if v not in WEAK_VERBS and v not in ("asked", "asks")) + r")\b",

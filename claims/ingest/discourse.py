@@ -20,6 +20,7 @@ from .speakers import (
     GENERIC_ORG_REFS,
     ORG_WORDS,
     PERSON_REFS,
+    ROLE_WORDS,
     is_title_word,
     parse_speaker_phrase,
 )
@@ -46,6 +47,8 @@ KIN_GENDER = {
 }
 # "the company said": nouns that refer back to any organisation.
 ORG_NOUNS = ("company", "firm", "group", "body", "panel", "organisation", "organization")
+# What a speaker issues or posts: "the statement said", "“…,” the post reads" go back to whoever issued it.
+_ISSUED = ("statement", "release", "post", "update")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Adjectives that may precede "spokesman" without naming an organisation.
 _SPOKES_ADJ = {"senior", "former", "deputy", "chief", "official", "new", "another", "second", "unnamed"}
@@ -120,6 +123,8 @@ class State:
             self.titles[words[at - 1] + " " + words[at]] = self.titles[words[at - 1]] = ref
         else:
             self.titles[words[at]] = ref
+        if ref.kind == "person" and words[at] in ROLE_WORDS:
+            self.roles[words[at]] = ref  # "a spokeswoman for the office, Ana Ruiz," is "the spokeswoman" after it
 
 
 # Words that make a title another office: "deputy mayor", "vice chair", "acting director".
@@ -240,7 +245,10 @@ class Resolver:
     def _definite_role(self, cue: Cue, prev: Cue | None) -> None:
         r = self.state.roles.get(cue.ref.role or "")
         if r is not None:
-            cue.surface, cue.kind = r.surface, "organization" if r.surface else "unknown"
+            cue.surface, cue.kind = (
+                r.surface,
+                r.kind if r.kind == "person" else "organization" if r.surface else "unknown",
+            )
             self.state.last_any = r
 
     def _definite_org(self, cue: Cue, prev: Cue | None) -> None:
@@ -253,14 +261,14 @@ class Resolver:
             cue.surface, cue.kind = named.surface, "organization"
             st.last_any = named
             return
-        if role in ("statement", "release") and st.last_statement is not None:
+        if role in _ISSUED and st.last_statement is not None:
             cue.surface, cue.kind = st.last_statement.surface, st.last_statement.kind
             st.last_any = st.last_statement
             return
         org = st.last_org
         if (
             role
-            and role not in ("statement", "report", "release", "filing")
+            and role not in (*_ISSUED, "report", "filing")
             and not (org is not None and org.surface and role in org.surface.lower())
         ):
             found = self.recent_org(role, cue.start)
@@ -284,9 +292,7 @@ class Resolver:
         if (
             org is not None
             and org.surface
-            and (
-                role in (*ORG_NOUNS, "statement", "report", "release", "filing") or role in org.surface.lower() or spoke
-            )
+            and (role in (*ORG_NOUNS, *_ISSUED, "report", "filing") or role in org.surface.lower() or spoke)
         ):
             cue.surface, cue.kind = org.surface, "organization"
             st.last_any = org

@@ -79,9 +79,15 @@ _NESTED_VERB = re.compile(
     r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
 )
 _NESTED_SUBJECT = re.compile(
-    r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
+    r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
 )
+# A document inside a quote as the subject of its speech verb: "«The letter said “…”»".
+_NESTED_DOCUMENT = re.compile(
+    r"\b(?i:the|this|that|their|our|her|his|its)\s+(letter|statement|notice|email|e-mail|memo|message|note)\s*$"
+)
+# A speaker reading out someone's words: "I am quoting one of them, '…'", "to quote a nurse I met, '…'".
+_QUOTING = re.compile(r"\b(?:quoting|to\s+quote)\s+([^,;.!?]{1,50}?)[,:]?\s*$")
 # "a working paper from the European Central Bank, which says prices could rise “…”": the document speaks
 # for whoever issued it.
 _DOCUMENT_SAYS = re.compile(
@@ -94,7 +100,7 @@ _DOCUMENT_SAYS = re.compile(
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|\n)([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])")
 # A name opening a sentence inside a quote, followed by a verb: "Samuel rang me the night before".
 _QUOTED_SUBJECT = re.compile(r"(?:[.!?]\s+|[‘'“\"])([^\W\d_a-z][\w'’-]+)\s+[a-z]+")
-_CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)*")
+_CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
 # "Asked …, Peñaranda smiled." : a name does the same.
 _PRONOUN_CLAUSE = re.compile(
@@ -350,6 +356,8 @@ class Attributor:
         less philosophical."). A bare one-word name counts only when it was
         already seen ("Berglund also dismissed ..."). Returns the referent."""
         body = masked[sent[0] : sent[1]]
+        # a headline with no full stop runs into the next paragraph; the subject opens the last one
+        body = body[body.rfind("\n\n") + 2 :] if "\n\n" in body.rstrip() else body
         dateline = DATELINE.match(body)
         if dateline:
             body = body[dateline.end() :]
@@ -429,7 +437,7 @@ class Attributor:
                 if (
                     cue.surface
                     and cue.ref.ref != "definite_org"
-                    and re.search(r"\bstatement\b", mtext[sent[0] : sent[1]])
+                    and re.search(r"\b(?:statement|post|update)\b", mtext[sent[0] : sent[1]])
                 ):
                     self.state.last_statement = Referent(cue.surface, cue.kind)
                 para.cues.append(cue)
@@ -460,7 +468,15 @@ class Attributor:
         if not (q.seg.nested or in_turn):
             return None
         clause = re.split(r"[.!?]\s+|[‘'“\"]", self.text[q.para.start : q.seg.open])[-1]
+        quoting = _QUOTING.search(clause)
+        if quoting:  # "and I am quoting one of them, '…'": the one quoted, named or not
+            ref = parse_speaker_phrase(quoting.group(1))
+            named = ref.ref == "name" and ref.name and ref.kind == "person"
+            return (ref.name, "person", quoting.group(0).strip(" ,:")) if named else (None, "unknown", "")
         verb = _NESTED_VERB.search(clause)
+        document = _NESTED_DOCUMENT.search(clause[: verb.start()]) if verb else None
+        if document:  # "«The letter said “…”»": whoever the text says sent the letter
+            return self._issuer(q, document.group(1))
         subjects = list(_NESTED_SUBJECT.finditer(clause[: verb.start()])) if verb else []
         if (
             subjects
@@ -473,17 +489,27 @@ class Attributor:
             return None if in_turn else (None, "unknown", "")
         subject, cue = subjects[-1].group(0), clause.strip(" ,:")
         word = subject.lower()
-        if word.split()[-1] in ("i", "we", "you", "he", "she"):  # "What I told …": a run of capitals ending in "I"
+        if word.split()[-1] in (
+            "i",
+            "we",
+            "you",
+            "he",
+            "she",
+            "they",
+        ):  # "What I told …": a run of capitals ending in "I"
             word = word.split()[-1]
         outer = (q.para.turn.name, q.para.turn.kind) if in_turn and q.para.turn else self._outer
         if word in ("i", "we"):
             return outer[0], outer[1], cue
+        if word == "they":  # "the first thing they said to me was, '…'": people the speaker does not name
+            return None, "unknown", cue
         if word == "you":
             other = self._addressee(q, outer[0])
             return (other, "person", cue) if other else (None, "unknown", "")
         if word in ("he", "she"):
-            if in_turn:
-                return None  # a third person in a speaker's own turn: left to the cues
+            if in_turn:  # "My teacher, Ilie Marin. He used to say, '…'": the person the turn names; else the cues
+                other = self._named_in_turn(q, outer[0])
+                return (other, "person", cue) if other else None
             other = self._other_person(q, "m" if word == "he" else "f")
             return (other, "person", cue) if other else (None, "unknown", "")
         ref = parse_speaker_phrase(subject)
@@ -491,6 +517,36 @@ class Attributor:
         if ref.ref == "name" and ref.name and (ref.kind == "person" or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
         return None if in_turn else (None, "unknown", "")
+
+    def _issuer(self, q: _Quote, noun: str) -> Attribution:
+        """Who sent the letter (or issued the statement …) a quote reads from: "the letter the Hospice sent the
+        families", "a notice from the council", in the paragraph before the quote; nobody if the text does not say."""
+        name = (  # a name, with a French adjective after it ("the Hospice général sent")
+            r"((?:[^\W\d_a-z][\w'’-]*[ \t]+){0,4}[^\W\d_a-z][\w'’-]*"
+            r"(?:[ \t]+[a-zà-ÿ]+(?=[ \t]+(?:sent|wrote|issued)))?)"
+        )
+        noun = "(?i:" + noun + ")"
+        issued = re.compile(
+            r"\b" + noun + r"s?\s+(?:(?:that|which)\s+)?(?:the\s+)?" + name + r"[ \t]+(?:had\s+)?(?:sent|wrote|issued|"
+            r"posted|published|mailed)\b|\b" + noun + r"s?\s+(?:from|by)\s+(?:the\s+)?" + name
+        )
+        found = next(reversed(list(issued.finditer(self.mtext, q.para.start, q.seg.open))), None)  # the nearest
+        issuer = (found.group(1) or found.group(2)) if found else ""
+        ref = parse_speaker_phrase(issuer) if found else None
+        if ref is not None and ref.ref != "name":
+            ref = parse_speaker_phrase("the " + issuer)  # "the Hospice général" is a name only after its article
+        if ref is None or ref.ref != "name" or not ref.name:
+            return None, "unknown", ""
+        return ref.name, ref.kind if ref.kind == "person" else "organization", found.group(0)
+
+    def _named_in_turn(self, q: _Quote, speaker: str | None) -> str | None:
+        """The last full name a transcript turn gives before its nested quote, never the turn's speaker."""
+        for m in reversed(list(_CAP_RUN.finditer(self.text, q.para.turn.start, q.seg.open))):
+            ref = parse_speaker_phrase(m.group(0))
+            full = ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2
+            if full and not (speaker and name_similarity(ref.name, speaker)):
+                return ref.name
+        return None
 
     def _addressee(self, q: _Quote, speaker: str | None) -> str | None:
         """Who "you" is inside a quote or turn: the person the speaker calls by name before it ("Marieke, you

@@ -47,17 +47,22 @@ def plain_marks(text: str) -> str:
     first_single = next((ch for ch in text if ch in "‹›"), "‹")
     s_opens, s_closes = ("‹", "›") if first_single == "‹" else ("›", "‹")
     low_open: str | None = None
+    inner = False  # inside « »: English “ ” there are the nested quote ("«The letter said “…”. …»")
     for i, ch in enumerate(chars):
         if ch == "\n":
-            low_open = None
+            low_open, inner = None, False
+        elif inner and ch in "“”":
+            chars[i] = "‘" if ch == "“" else "’"
         elif ch in _LOW_OPEN:
             chars[i], low_open = _LOW_OPEN[ch][0], ch
         elif low_open and ch in _LOW_OPEN[low_open]:
             chars[i], low_open = _LOW_OPEN[low_open][1], None  # German closes with what English opens with
         elif ch in (opens, s_opens):
             chars[i] = "“" if ch == opens else "‘"
+            inner = inner or ch == opens
         elif ch in (closes, s_closes):
             chars[i] = "”" if ch == closes else "’"
+            inner = inner and ch != closes
     return "".join(chars)
 
 

@@ -26,7 +26,7 @@ def _wordset(words: str) -> set[str]:
 # Words that precede a name and are not part of it ("Foreign Minister X").
 TITLE_WORDS = _wordset(
     """
-    president minister secretary secretary-general senator sen. rep. representative gov. governor mayor
+    president hon. minister secretary secretary-general senator sen. rep. representative gov. governor mayor
     dr. dr mr. mr mrs. mrs ms. ms maître maitre me mme mlle monsieur herr frau señor señora sr. sra. doña
     signor signora prof. professor general gen. col. colonel lt. captain capt. sgt.
     chancellor king queen prince princess pope ambassador envoy chairman chairwoman chair chairperson
@@ -42,7 +42,8 @@ TITLE_WORDS = _wordset(
     commuter motorist pensioner cllr cllr.
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
-    forward winger playmaker keeper full-back fullback centre-back center-back
+    forward winger playmaker keeper full-back fullback centre-back center-back flanker hooker fly-half
+    scrum-half number-eight quarterback linebacker pitcher shortstop goaltender goalie wicketkeeper bowler
     """
 )
 # A shared office or part is a title too: "Co-author Lena Vos", "the co-founder", "co-chair".
@@ -108,7 +109,7 @@ ORG_WORDS = _wordset(
     railways rail telecom petroleum mining ventures insurance therapeutics robotics utilities international
     programme program initiative trust society centre center watch movement frontières frontieres
     province prefecture municipality editions publishing publishers books records studios productions pictures
-    media broadcasting
+    media broadcasting partners orchestra philharmonic symphony philharmonia ensemble choir chorus opera theatre theater
     """
 )
 KNOWN_ORGS = _wordset(
@@ -124,6 +125,7 @@ GENERIC_ORG_REFS = _wordset(
     company firm statement group organisation organization agency ministry government bank department
     office club union party report release filing court council body panel authority association
     federation confederation commission alliance province prefecture municipality publisher broadcaster
+    post update
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
@@ -434,6 +436,20 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
     return name_words, had_title, article_before
 
 
+# An unnamed diplomat speaks for a government in the room, not for the body named before the role ("an EU
+# diplomat" is one of 27 states' envoys), so the quote stays anonymous.
+_OWN_VOICE = {"diplomat", "diplomats"}
+
+
+def _named_after_scope(between: list[str]) -> bool:
+    """ "for the office" between a role and a name: the scope ends in a common noun, so the name is the role's
+    holder, not what it speaks for ("a spokesman for the Kremlin", "for Treasury Secretary John Park")."""
+    if len(between) < 2 or between[0] not in {"for", "of", "at", "from", "with"}:
+        return False
+    last = between[-1]
+    return last.isalpha() and last not in {"the", "a", "an"} | PARTICLES | ORG_CONNECTORS and not is_title_word(last)
+
+
 def _with_role(name_words: list[str], low: list[str], s: int, e: int, role_idx: int, had_title: bool):
     """A name next to an unnamed role: the role's organisation ("a Kremlin spokeswoman", "a spokeswoman
     for the European Commission"), never the speaker himself. None when the role is not about the name."""
@@ -441,11 +457,15 @@ def _with_role(name_words: list[str], low: list[str], s: int, e: int, role_idx: 
     article_before = s > 0 and low[s - 1] == "the"
     if role_idx >= e:
         speaks_for = is_org_name(name_words) or article_before or (low[role_idx] in _SPOKES and len(name_words) == 1)
+        speaks_for = speaks_for and low[role_idx] not in _OWN_VOICE
         if speaks_for:  # "a ScotRail spokesperson": a spokesperson speaks for an organisation
             return SpeakerRef("role", name=name, kind="organization", role=low[role_idx])
         return SpeakerRef("role", role=low[role_idx])
     if role_idx < s:
         between = low[role_idx + 1 : s]
+        if _named_after_scope(between):
+            # "a spokeswoman for the office, Ana Ruiz": the name after the role's scope is the spokeswoman
+            return SpeakerRef("name", name=name, kind="person")
         if between and between[0] in {"for", "of", "at", "from", "with"} and low[role_idx] in SPEAKS_FOR:
             # "a spokesperson for Treasury Secretary John Park" speaks for a person, not a body
             kind = "person" if had_title and not is_org_name(name_words) and len(name_words) >= 2 else "organization"
@@ -453,6 +473,20 @@ def _with_role(name_words: list[str], low: list[str], s: int, e: int, role_idx: 
         if between and not had_title:
             return SpeakerRef("role", role=low[role_idx])
     return None
+
+
+# An adjective after its noun, as French and Italian names put it: "the Hospice général", "the Caisse cantonale".
+_ADJECTIVE_AFTER = re.compile(r"[à-ÿ]|(?:ale|aux|ique|ière|aire|ienne|oise|aise)$")
+
+
+def _adjective_after(tokens: list[str], low: list[str]) -> bool:
+    """ "The Hospice général": a capitalised noun, then an adjective that is not English, is an organisation's name
+    ("the Ukrainian leader" keeps its English order: adjective, then noun)."""
+    if len(tokens) != 3 or low[0] != "the" or not tokens[1][:1].isupper() or not tokens[2].islower():
+        return False
+    adjective = low[2]
+    person = adjective in PERSON_REFS or adjective in PERSON_NOUNS or is_title_word(adjective)
+    return bool(_ADJECTIVE_AFTER.search(adjective)) and not person and adjective not in ROLE_WORDS
 
 
 def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> SpeakerRef:
@@ -554,6 +588,8 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     low = [t.lower() for t in tokens]
     if len(tokens) == 1 and low[0] in PRONOUNS:
         return SpeakerRef("pronoun", pronoun=low[0], kind=PRONOUNS[low[0]])
+    if _adjective_after(tokens, low):
+        return SpeakerRef("name", name=" ".join(tokens[1:]), kind="organization")
     document = _document_source(tokens, low) or _owners_office(phrase)
     if document is not None:
         return document
@@ -647,9 +683,15 @@ PERSON_NOUNS = _wordset(
 )
 
 
+_SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative", "aide", "adviser", "advisor"}
+
+
 def kind_from_appositive(phrase: str) -> str | None:
     """'the vaccine alliance' -> organization, 'her husband' -> person, else None."""
     words = re.findall(r"[\w.'’-]+", phrase.lower())
+    head = re.split(r"\b(?:for|at|from|with)\b", phrase.lower())[0].split()
+    if any(w in _SPOKES_ROLES for w in head):
+        return "person"  # "a spokeswoman for the office": the office is what she speaks for
     words = [w for w in words if w not in ORG_CONNECTORS]
     if not words or len(words) > 8:
         return None
@@ -717,9 +759,18 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        # fullest form wins, then most frequent, then earliest inserted
+        # fullest form wins, then a person's name as written over a roster's or label's capitals ("ANA RUIZ"),
+        # then most frequent, then earliest inserted
         order = list(self.forms)
-        return max(order, key=lambda f: (len(_name_tokens(f)), self.forms[f], -order.index(f)))
+        return max(
+            order,
+            key=lambda f: (
+                len(_name_tokens(f)),
+                not (self.kind == "person" and f.isupper()),
+                self.forms[f],
+                -order.index(f),
+            ),
+        )
 
     def similarity(self, form: str, kind: str) -> float:
         if kind != "unknown" and self.kind != "unknown" and kind != self.kind:

@@ -38,10 +38,13 @@ _LABEL = re.compile(
     r"[*_]{0,2}(?P<label>[^:\n*]{1,140}?)[ \t]*(?:[*_]{2}[ \t]*:|:[*_]{0,2})"
     r"[ \t]*(?:\n[ \t]*)?(?=\S)"
 )
-# The Congressional Record's "Chairman CRAPO. …", "Senator WYDEN. …", "The CHAIRMAN. …": a title word and
-# a name or office in capitals, then a full stop.
+# The Congressional Record's "Chairman CRAPO. …", "Senator WYDEN. …", "The CHAIRMAN. …", "Mr. SMITH of Texas. …"
+# and the same in mixed case ("Mr. Pelletier. …", "Ranking Member Abernathy. …", "The Chairman. …"): one or two
+# title words and a surname or office, then a full stop; "Voice." / "A Voice." is someone in the room.
+_RECORD_NAME = r"[A-Z](?:[A-Z'’-]{2,}|[a-z][A-Za-z'’-]+)"
 _RECORD_LABEL = re.compile(
-    r"(?P<label>(?:The|(?:[A-Z][a-z]+\.?[ \t]+){1,2})[ \t]*[A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,})?)\.[ \t]+(?=\S)"
+    r"(?P<label>(?:The|(?:[A-Z][a-z]+\.?[ \t]+){1,2}?)[ \t]*" + _RECORD_NAME + r"(?:[ \t]+" + _RECORD_NAME + r")?"
+    r"(?:[ \t]+of[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)?|(?:A[ \t]+)?Voices?)\.[ \t]+(?=\S)"
 )
 # An interview's "Q." / "A." (or "Q -") without a colon.
 _QA_DOT = re.compile(r"(?P<label>[QA])(?:\.|[ \t]+[-–—])[ \t]+(?=\S)|(?P<q>Q)[ \t]+(?=[A-Z])")
@@ -49,7 +52,7 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 # Labels for a voice nobody names.
 _UNNAMED = re.compile(
-    r"(?i)^(?:unidentified|unknown|unnamed|off-camera|voices?|crowd|protesters?|audience|operator|"
+    r"(?i)^(?:unidentified|unknown|unnamed|off-camera|(?:an?\s+)?voices?|crowd|protesters?|audience|operator|"
     r"(?:several\s+|an?\s+)?hon(?:ourable)?\.?\s+members?)\b"
 )
 # Labels that name only a part in the programme.
@@ -96,6 +99,14 @@ _EDITORIAL = re.compile(
     r"|\bthis\s+(?:interview|transcript|conversation)\b|\b(?:additional\s+)?reporting\s+by\b"
     r"|\bcopyright\b|\ball\s+rights\s+reserved\b|©"
 )
+# The record's own procedural lines, in no member's voice: "Question put and agreed to.", "Resolved,", "Motion
+# made, and Question proposed", "The House divided:", "Sitting suspended."
+_PROCEDURAL = re.compile(
+    r"(?i)\s*(?:(?:main\s+)?question\s+(?:put|proposed|accordingly|agreed|negatived)|motion\s+(?:made|agreed)"
+    r"|amendment\s+(?:proposed|made|agreed|negatived)|(?:resolved|ordered)(?:,|\s+that\b|\s*$)"
+    r"|the\s+(?:house|committee)\s+divided|sitting\s+(?:suspended|resumed)|bill\s+(?:read|reported)"
+    r"|division\s+(?:no\.\s*)?\d)"
+)
 # A third-person subject and a speech verb: the journalist's prose, not a speaker's own words.
 _REPORTED = re.compile(
     r"(?:\b(?i:he|she|they|it)|[^\W\d_a-z][\w'’-]+)\s+(?:also\s+)?(?i:" + REPORT_VERB_RE.pattern + ")"
@@ -114,6 +125,7 @@ class Turn:
     qa: str | None = None  # "Q" or "A" in an interview
     continued: bool = False  # an unlabelled paragraph that carries on the turn before it
     joined: bool = False  # a paragraph inside a turn that began above it (part of that turn's one quote)
+    runs_on: bool = False  # the paragraphs below it, up to the next label, are part of its one quote
 
 
 def _title_case(phrase: str) -> str:
@@ -193,6 +205,12 @@ class _Labels:
         if holder:
             self.offices[key] = holder
 
+    def _remember_office(self, titles: list[str], name: str) -> None:
+        """ "Chairman Pelletier." makes him the holder of a later "The Chairman." (honorifics hold no office)."""
+        office = [w.lower() for w in titles if w.lower().rstrip(".") not in _HONORIFICS]
+        if office and all(w in TITLE_WORDS or w in ROLE_WORDS for w in office):
+            self.offices.setdefault(" ".join(office), name)
+
     def _named(self, head: str, key: str, parens: list[str], at: int) -> tuple[str | None, str] | None:
         """A label that names its speaker, possibly with a part in brackets or an office."""
         words = _title_case(head).split()
@@ -204,6 +222,7 @@ class _Labels:
         if bare and one_word and not _used_as_name(self.text, ref.name, at):
             return None  # "Transcript:", "HEARING:", "MEMBERS PRESENT:": a heading, not a person
         if not head.lower().startswith("the ") and ref.ref == "name" and ref.name and ref.kind != "organization":
+            self._remember_office(words[: -len(ref.name.split())], ref.name)
             for p in parens:  # "DANA REEVES (Anchor)": the part in brackets is her part in the programme
                 if _role_key(p) in _ROLE_LABELS:
                     self.offices.setdefault(_role_key(p), ref.name)
@@ -221,7 +240,11 @@ class _Labels:
         return None
 
 
-_NAME_BEFORE = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)(?:\s*\([^()]*\))?,\s*(?:the\s+)?$")
+# "Ana Ruiz, the chair"; a hearing's roster adds the state: "ANA RUIZ, Ohio, Chairman"
+_NAME_BEFORE = re.compile(
+    r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)(?:\s*\([^()]*\))?"
+    r"(?:,[ \t]*[^\W\d_a-z][a-z]+(?:[ \t][^\W\d_a-z][a-z]+)?)?,\s*(?:the\s+)?$"
+)
 # "Dame Ann Fox (Chair)": the office in brackets after the name
 _NAME_PAREN = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)\s*\($")
 _NAME_AFTER = re.compile(r"\s+((?:[^\W\d_a-z][\w'’-]+\s*){1,3})")
@@ -238,12 +261,15 @@ def _office_holder(text: str, office: str) -> str | None:
         before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
         after = _NAME_AFTER.match(text, m.end()) if text[m.start()].isupper() else None
         paren = (
-            _NAME_PAREN.search(text, max(0, m.start() - 120), m.start()) if text[m.end() : m.end() + 1] == ")" else None
+            _NAME_PAREN.search(text, max(0, m.start() - 120), m.start())
+            if re.match(r"(?:\s+of\s+the\s+\w+)?\)", text[m.end() : m.end() + 40])  # "(Chairman of the subcommittee)"
+            else None
         )
         for found in (before, after, paren):
             if found is None:
                 continue
-            ref = parse_speaker_phrase(found.group(1))
+            # a roster line, not the heading above it
+            ref = parse_speaker_phrase(_title_case(found.group(1).split("\n")[-1]))
             if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
                 return ref.name
     return None
@@ -331,8 +357,11 @@ def _record_label(text: str, s: int, e: int) -> re.Match | None:
     m = _RECORD_LABEL.match(text, s, e)
     if m is None:
         return None
-    first = m.group("label").split()[0].lower()
-    return m if first == "the" or first in TITLE_WORDS or first + "." in TITLE_WORDS else None
+    words = m.group("label").split()
+    first = words[0].lower()
+    if first == "the" and not words[1].isupper() and words[1].lower() not in TITLE_WORDS:
+        return None  # "The Verdict. …": a review's run-in heading; "The Chairman." / "The CLERK." are offices
+    return m if first in ("the", "a", "voice", "voices") or first in TITLE_WORDS or first + "." in TITLE_WORDS else None
 
 
 def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
@@ -340,7 +369,9 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     if dot:  # "Q. Why close now?" / "A. The rent tripled." / the White House's "Q Mr. President, …"
         label = "label" if dot.group("label") else "q"
         return Turn((dot.start(label), dot.end(label)), dot.end(), e, None, "unknown", dot.group(label))
-    m = _LABEL.match(text, s, e) or _record_label(text, s, e)
+    m = _LABEL.match(text, s, e)
+    record = None if m else _record_label(text, s, e)
+    m = m or record
     if not m:
         return None
     label = m.group("label").strip()
@@ -353,7 +384,10 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     if not (spoken[:1].isupper() or spoken[:1] in "‘“\"'") or _headline_case(spoken):
         return None
     read = labels.read(label, s) if _SPEECH_END.search(spoken) else None
-    return Turn((m.start("label"), m.end("label")), m.end(), e, *read) if read is not None else None
+    if read is None:
+        return None
+    # a record turn is one quote however many paragraphs it runs to (the hearing's chair opening it)
+    return Turn((m.start("label"), m.end("label")), m.end(), e, *read, runs_on=record is not None)
 
 
 def _continue_turns(
@@ -374,10 +408,15 @@ def _continue_turns(
         label = _LABEL.match(text, s, e)
         heading = label is not None and _is_label_text(_PAREN.sub(" ", label.group("label")))
         prose = heading or _QUOTE_MARKS.search(body) or _REPORTED.search(body) or _EDITORIAL.search(body)
+        prose = prose or _PROCEDURAL.match(body)
         # a paragraph naming the speaker ("Kapoor's company has since …") is about them, not by them
         prose = prose or bool(last and last.name and re.search(r"\b" + re.escape(last.name.split()[-1]) + r"\b", body))
         if last is None or prose or _STAGE.match(body) or not _SPEECH_END.search(body):
             last = None
+            continue
+        if last.runs_on:
+            last.end = e
+            turns[i] = Turn((s, s), s, e, last.name, last.kind, joined=True)
             continue
         turns[i] = last = Turn((s, s), s, e, last.name, last.kind, last.qa, continued=True)
 
@@ -477,7 +516,11 @@ def _header_turns(text: str, paragraphs: list[tuple[int, int]], labels: _Labels)
         elif current is None and i + 1 in speaks:
             h = speaks[i + 1]
             turns[i] = Turn(h.label, e, e, h.name, h.kind)  # the role line between a name and its speech
-        elif current is not None and _is_speech(body) and not (_STAGE.match(body) or _EDITORIAL.search(body)):
+        elif (
+            current is not None
+            and _is_speech(body)
+            and not (_STAGE.match(body) or _EDITORIAL.search(body) or _PROCEDURAL.match(body))
+        ):
             current.end = e  # the turn runs on: one quote over its paragraphs
             turns[i] = Turn((s, s), s, e, current.name, current.kind, joined=True)
         else:
