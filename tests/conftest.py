@@ -40,6 +40,32 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(marker)
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, django_db_blocker, request):
+    """Test databases start as a copy of the last migrated one, when nothing migrating reads has changed
+    (tests/template_db.py)."""
+    from django.conf import settings
+
+    from tests import template_db
+
+    request.config.migrated_template = template_db.name()
+    with django_db_blocker.unblock():
+        found = template_db.exists(request.config.migrated_template)
+    if found:
+        settings.DATABASES["default"].setdefault("TEST", {})["TEMPLATE"] = request.config.migrated_template
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    from django.conf import settings
+
+    from tests import template_db
+
+    if "TEMPLATE" not in settings.DATABASES["default"].get("TEST", {}):
+        with django_db_blocker.unblock():
+            template_db.keep(request.config.migrated_template)
+
+
 # Django imports stay inside fixtures so Django-free suites (tests/ingest) can run with -p no:django.
 
 ROLE_USERS = {"reporter": "Reporter", "factchecker": "Fact-checker", "editor": "Editor", "admin": "Admin"}
