@@ -74,10 +74,6 @@ ROLE_USERS = {"reporter": "Reporter", "factchecker": "Fact-checker", "editor": "
 @pytest.fixture
 def users(db):
     """A user per role (groups come from the roles migration), plus a second editor and a superuser."""
-    return make_users()
-
-
-def make_users():
     from django.contrib.auth.models import Group, User
 
     made = {}
@@ -181,12 +177,15 @@ def _table_rows(cursor, table: str) -> set[bytes]:
         return set(b"".join(bytes(data) for data in copy).splitlines())
 
 
+TABLE_HASH = "SELECT '{table}', md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) FROM \"{table}\" t"
+
+
 class Snapshot:
     """What a builder adds to the database, saved the first time it runs in a worker and put back after.
 
     The first test builds for real, in its own transaction; the rows that appeared are saved (COPY text, table
-    by table) with the row count of every table before the build, and a copy of what the builder returned.
-    A later test that starts from the same counts gets the same rows back (one COPY a table, instead of the
+    by table) with a hash of every table before the build, and a copy of what the builder returned.
+    A later test that starts from the same rows gets the same rows back (one COPY a table, instead of the
     thousands of statements the action layer runs) and a fresh deep copy of the returned objects, like
     TestCase.setUpTestData. From any other state, or if the build changed rows that were there, it builds.
     """
@@ -194,7 +193,7 @@ class Snapshot:
     def __init__(self, build):
         self.build = build
         self.rows: dict[str, set[bytes]] | None = None
-        self.counts: dict[str, int] = {}
+        self.state: dict[str, str] = {}
         self.value = None
 
     def __call__(self):
@@ -204,9 +203,10 @@ class Snapshot:
 
         with transaction.atomic(), connection.cursor() as cursor:
             tables = connection.introspection.table_names()
-            cursor.execute(" UNION ALL ".join(f"SELECT '{table}', count(*) FROM \"{table}\"" for table in tables))
-            counts = dict(cursor.fetchall())
-            if self.rows is not None and counts == self.counts:
+            # Every row of every table, hashed: the rows can be put back only onto what they were built on.
+            cursor.execute(" UNION ALL ".join(TABLE_HASH.format(table=table) for table in tables))
+            state = dict(cursor.fetchall())
+            if self.rows is not None and state == self.state:
                 # The rows are the triggers' work already (audit events, projections): they must not run again.
                 cursor.execute("SET LOCAL session_replication_role = replica")
                 for table, rows in self.rows.items():
@@ -221,7 +221,7 @@ class Snapshot:
             after = {table: _table_rows(cursor.cursor, table) for table in tables}
             if all(before[table] <= after[table] for table in tables):  # only added rows can be put back
                 self.rows = {table: after[table] - before[table] for table in tables if after[table] != before[table]}
-                self.counts, self.value = counts, copy.deepcopy(value)
+                self.state, self.value = state, copy.deepcopy(value)
             return value
 
 

@@ -8,8 +8,6 @@ from claims.models import Correction, CorrectionKind, FactCheckStatus
 from factdb.accounts import do_create_api_key
 from sources import actions as sources
 from tests.api.openapi import ValidatingClient  # noqa: E402
-from tests.conftest import Snapshot, make_users
-from tests.factories import Builder
 
 MARKER = "ZQX-SECRET-4711"
 
@@ -40,35 +38,9 @@ class World:
     """Handles on the seeded objects, public and not."""
 
 
-# The world takes over a thousand statements to build: it is built once per worker and put back for each test
-# (tests/conftest.py's Snapshot), with the users it was built by.
-WORLD = pytest.StashKey[World]()
-
-
-def _users_and_world():
-    made = make_users()
-    return made, build_world(Builder(made), made)
-
-
-users_and_world = Snapshot(_users_and_world)
-
-
 @pytest.fixture
-def users(request, db):
-    """The role users (tests/conftest.py); for a test with the world, those who built it."""
-    if "world" not in request.fixturenames:
-        return make_users()
-    made, request.node.stash[WORLD] = users_and_world()
-    return made
-
-
-@pytest.fixture
-def world(users, request):
+def world(build, users):
     """Public data plus every kind of non-public object, each carrying MARKER where text can leak."""
-    return request.node.stash[WORLD]
-
-
-def build_world(build, users):
     w = World()
     editor, factchecker, reporter = users["editor"], users["factchecker"], users["reporter"]
     w.topic = actions.do_create_topic("Economy", actor=editor)
