@@ -28,6 +28,8 @@ SLOW = (
     "tests/ops/test_embedded_db.py",
     "tests/ops/test_load.py",
     "tests/ops/test_replicas.py",
+    # a thousand publications delivered to a flaky receiver (a server of its own)
+    "tests/webhooks/test_deliveries.py::test_a_thousand_publications_reach_a_flaky_receiver_exactly_once_and_in_order",
 )
 
 
@@ -36,6 +38,32 @@ def pytest_collection_modifyitems(config, items):
         for marker, prefixes in (("browser", BROWSER), ("accuracy", ACCURACY), ("slow", SLOW)):
             if item.nodeid.startswith(prefixes):
                 item.add_marker(marker)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, django_db_blocker, request):
+    """Test databases start as a copy of the last migrated one, when nothing migrating reads has changed
+    (tests/template_db.py)."""
+    from django.conf import settings
+
+    from tests import template_db
+
+    request.config.migrated_template = template_db.name()
+    with django_db_blocker.unblock():
+        found = template_db.exists(request.config.migrated_template)
+    if found:
+        settings.DATABASES["default"].setdefault("TEST", {})["TEMPLATE"] = request.config.migrated_template
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    from django.conf import settings
+
+    from tests import template_db
+
+    if "TEMPLATE" not in settings.DATABASES["default"].get("TEST", {}):
+        with django_db_blocker.unblock():
+            template_db.keep(request.config.migrated_template)
 
 
 # Django imports stay inside fixtures so Django-free suites (tests/ingest) can run with -p no:django.
@@ -101,11 +129,14 @@ def _partner_reads_in_the_test_transaction(request):
         settings.FACTDB_REPLICAS = []
 
 
+# PBKDF2's deliberate slowness costs ~0.3 s a user; tests create many.
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(request):
-    # PBKDF2's deliberate slowness costs ~0.3 s a user; tests create many.
     if request.config.pluginmanager.hasplugin("django"):
-        request.getfixturevalue("settings").PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+        request.getfixturevalue("settings").PASSWORD_HASHERS = FAST_HASHERS
 
 
 @pytest.fixture(autouse=True)
@@ -144,3 +175,77 @@ def _migration_data_for_transactional_tests(request):
     if "transactional_db" in request.fixturenames or (marker and marker.kwargs.get("transaction")):
         request.getfixturevalue("transactional_db")
         restore_migration_data()
+
+
+# --- Data built once per worker, put back for each test that asks ------------------------------------------
+
+
+def _table_rows(cursor, table: str) -> set[bytes]:
+    with cursor.copy(f'COPY "{table}" TO STDOUT') as copy:
+        return set(b"".join(bytes(data) for data in copy).splitlines())
+
+
+TABLE_HASH = "SELECT '{table}', md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) FROM \"{table}\" t"
+
+
+class Snapshot:
+    """What a builder adds to the database, saved the first time it runs in a worker and put back after.
+
+    The first test builds for real, in its own transaction; the rows that appeared are saved (COPY text, table
+    by table) with a hash of every table before the build, and a copy of what the builder returned.
+    A later test that starts from the same rows gets the same rows back (one COPY a table, instead of the
+    thousands of statements the action layer runs) and a fresh deep copy of the returned objects, like
+    TestCase.setUpTestData. From any other state, or if the build changed rows that were there, it builds.
+    """
+
+    def __init__(self, build):
+        self.build = build
+        self.rows: dict[str, set[bytes]] | None = None
+        self.state: dict[str, str] = {}
+        self.value = None
+
+    def __call__(self):
+        import copy
+
+        from django.db import connection, transaction
+
+        with transaction.atomic(), connection.cursor() as cursor:
+            tables = connection.introspection.table_names()
+            # Every row of every table, hashed: the rows can be put back only onto what they were built on.
+            cursor.execute(" UNION ALL ".join(TABLE_HASH.format(table=table) for table in tables))
+            state = dict(cursor.fetchall())
+            if self.rows is not None and state == self.state:
+                # The rows are the triggers' work already (audit events, projections): they must not run again.
+                cursor.execute("SET LOCAL session_replication_role = replica")
+                for table, rows in self.rows.items():
+                    with cursor.cursor.copy(f'COPY "{table}" FROM STDIN') as copy_in:
+                        copy_in.write(b"\n".join(rows) + b"\n")
+                cursor.execute("SET LOCAL session_replication_role = DEFAULT")
+                return copy.deepcopy(self.value)
+            if self.rows is not None:
+                return self.build()
+            before = {table: _table_rows(cursor.cursor, table) for table in tables}
+            value = self.build()
+            after = {table: _table_rows(cursor.cursor, table) for table in tables}
+            if all(before[table] <= after[table] for table in tables):  # only added rows can be put back
+                self.rows = {table: after[table] - before[table] for table in tables if after[table] != before[table]}
+                self.state, self.value = state, copy.deepcopy(value)
+            return value
+
+
+def _load_demo():
+    from django.test import override_settings
+
+    from claims.demo import load_demo
+
+    with override_settings(PASSWORD_HASHERS=FAST_HASHERS):  # also where a module-scoped fixture builds it
+        load_demo()
+
+
+demo_newsroom = Snapshot(_load_demo)
+
+
+@pytest.fixture
+def demo(db):
+    """The demo newsroom (claims.demo), in the test's transaction."""
+    demo_newsroom()

@@ -13,6 +13,7 @@ from django.test import Client
 from playwright.sync_api import expect, sync_playwright
 
 from claims.demo import DEMO_PASSWORD, load_demo
+from tests import conftest
 
 # Role label -> demo username; "Admin" gets its own non-superuser so the group's permissions are what's tested.
 ROLES = {
@@ -26,12 +27,12 @@ ROLES = {
 
 @pytest.fixture(scope="module")
 def demo_newsroom(django_db_setup, django_db_blocker):
-    """The demo newsroom (claims.demo), built once per module and rolled back after it.
+    """The demo newsroom (claims.demo), put in once per module and rolled back after it.
 
     Each test still runs in its own savepoint (the `db` fixture), like TestCase.setUpTestData.
     """
     with django_db_blocker.unblock(), transaction.atomic():
-        load_demo()
+        conftest.demo_newsroom()
         member = User.objects.create_user("admin-group", password="pw", is_staff=True)
         member.groups.add(Group.objects.get(name="Admin"))
         yield

@@ -5,9 +5,10 @@ import pytest
 from django.contrib.auth.models import User
 from django.db import transaction
 
-from claims.demo import DEMO_CLAIMS, load_demo
+from claims.demo import DEMO_CLAIMS
 from claims.models import Claim
 from factdb.accounts import do_create_api_key
+from tests import conftest
 from tests.api.openapi import ValidatingClient
 
 CROCUS_EN = "The March 2024 attack on Crocus City Hall in Moscow killed 145 people."
@@ -29,9 +30,9 @@ QUERIES = [(language, text, query) for language, text, queries in CASES for quer
 
 @pytest.fixture(scope="module")
 def demo_newsroom(django_db_setup, django_db_blocker):
-    """The demo, loaded once for the module and rolled back after it (each test runs in a savepoint)."""
+    """The demo, put in once for the module and rolled back after it (each test runs in a savepoint)."""
     with django_db_blocker.unblock(), transaction.atomic():
-        load_demo()
+        conftest.demo_newsroom()
         yield
         transaction.set_rollback(True)
 

@@ -11,10 +11,3 @@ def seed_path():
 @pytest.fixture
 def seed_text(seed_path):
     return seed_path.read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def demo(db):
-    from claims.demo import load_demo
-
-    load_demo()

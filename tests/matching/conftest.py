@@ -66,10 +66,3 @@ def fake_encoder():
     )
     with matching.use_encoder(encoder):
         yield encoder
-
-
-@pytest.fixture
-def demo(db):
-    from claims.demo import load_demo
-
-    load_demo()
