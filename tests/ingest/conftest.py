@@ -14,6 +14,13 @@ SEED = ROOT / ".." / "shared" / "seed-articles" / "000_a210f0d96ceeeea4.txt"
 SEED_COPY = ROOT / "claims" / "demo_data" / "seed_article.txt"  # the same text, bundled for clones elsewhere
 
 
+def direct(text):
+    """The direct quotes the engine finds in `text`, as (text, speaker) pairs."""
+    from claims.ingest.analyze import analyze_article
+
+    return [(q.text, q.speaker) for q in analyze_article(text).quotes if q.kind == "direct"]
+
+
 def load_benchmark():
     """Import benchmarks/ingest_accuracy.py by path (benchmarks is not a package)."""
     spec = importlib.util.spec_from_file_location("ingest_accuracy", ROOT / "benchmarks" / "ingest_accuracy.py")

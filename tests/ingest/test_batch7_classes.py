@@ -1,12 +1,7 @@
 """The error classes of blind batch 7, each on an invented snippet: congressional-record labels, Q&A answers,
 procedural lines, organisations' statements and letters, pronoun continuations."""
 
-from claims.ingest.analyze import analyze_article
-
-
-def direct(text):
-    return [(q.text, q.speaker) for q in analyze_article(text).quotes if q.kind == "direct"]
-
+from tests.ingest.conftest import direct
 
 HEARING = """OVERSIGHT OF RURAL BROADBAND GRANTS
 

@@ -2,11 +2,7 @@
 programme parts, clips and short names around them (invented examples)."""
 
 from claims.ingest.analyze import analyze_article
-
-
-def direct(text):
-    return [(q.text, q.speaker) for q in analyze_article(text).quotes if q.kind == "direct"]
-
+from tests.ingest.conftest import direct
 
 CALL = """Northgate Mills plc (NGM) Q2 2027 Earnings Call
 

@@ -2,10 +2,7 @@
 that name a speaker (invented examples)."""
 
 from claims.ingest.analyze import analyze_article
-
-
-def direct(text):
-    return [(q.text, q.speaker) for q in analyze_article(text).quotes if q.kind == "direct"]
+from tests.ingest.conftest import direct
 
 
 def test_guillemets_and_low_opening_marks():

@@ -1,10 +1,7 @@
 """One focused test per attribution rule of the spec."""
 
 from claims.ingest.analyze import analyze_article
-
-
-def direct(text):
-    return [(q.text, q.speaker) for q in analyze_article(text).quotes if q.kind == "direct"]
+from tests.ingest.conftest import direct
 
 
 def paraphrases(text):

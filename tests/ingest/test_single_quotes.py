@@ -1,11 +1,7 @@
 """British single-quoted speech, told apart from apostrophes and scare quotes (invented examples)."""
 
-from claims.ingest.analyze import analyze_article
 from claims.ingest.spans import segments
-
-
-def direct(text):
-    return [(q.text, q.speaker) for q in analyze_article(text).quotes if q.kind == "direct"]
+from tests.ingest.conftest import direct
 
 
 def test_single_quoted_speech_with_said_x_and_pronoun():

@@ -1,11 +1,7 @@
 """Speaker-label transcripts: broadcast, parliamentary and interview turns (invented examples)."""
 
 from claims.ingest.analyze import analyze_article
-
-
-def direct(text):
-    return [(q.text, q.speaker) for q in analyze_article(text).quotes if q.kind == "direct"]
-
+from tests.ingest.conftest import direct
 
 BROADCAST = """WKLT EVENING NEWS — TRANSCRIPT
 Segment: Cedar River Flood
