@@ -22,6 +22,7 @@ from .speakers import (
     Cluster,
     KnownSpeaker,
     cluster_forms,
+    is_common_word,
     name_similarity,
     norm,
     parse_speaker_phrase,
@@ -177,7 +178,7 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
         ref = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0)))  # "Pritchard's plan"
         if ref.ref != "name" or not ref.name or re.search(r"\d", ref.name):
             continue  # "Q2 Tom Reed": a Hansard question number is not part of a name
-        if any(ref.name in c.forms for c in clusters):
+        if any(ref.name in c.forms for c in clusters) or _portfolio_word_before(ref.name, clusters):
             continue
         scored = []
         for c in clusters:
@@ -190,6 +191,13 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
             best.forms[ref.name] = 0
             if best.kind == "unknown":
                 best.kind = ref.kind
+
+
+def _portfolio_word_before(name: str, clusters: list[Cluster]) -> bool:
+    """ "Heritage Darragh Keane" of "Minister for Housing, Local Government and Heritage Darragh Keane": a
+    common word before a speaker's full name is the end of a portfolio, not a longer form of the name."""
+    first, _, rest = name.partition(" ")
+    return " " in rest and is_common_word(first) and any(rest in c.forms for c in clusters)
 
 
 # "Chile's Mining Council, an industry body known locally as Consejo Minero,": another name for the same body

@@ -44,6 +44,20 @@ KIN_GENDER = {
     "dad": "m",
     "boyfriend": "m",
     "girlfriend": "f",
+    "grandson": "m",
+    "granddaughter": "f",
+    "nephew": "m",
+    "niece": "f",
+    "uncle": "m",
+    "aunt": "f",
+    "stepson": "m",
+    "stepdaughter": "f",
+    "stepfather": "m",
+    "stepmother": "f",
+    "fiance": "m",
+    "fiancé": "m",
+    "fiancee": "f",
+    "fiancée": "f",
 }
 # "the company said": nouns that refer back to any organisation.
 ORG_NOUNS = ("company", "firm", "group", "body", "panel", "organisation", "organization")

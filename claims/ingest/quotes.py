@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .cues import MASK, REPORT_VERB_RE, Cue, find_cues, paraphrase_span, sentence_spans
+from .cues import COMMA, MASK, REPORT_VERB_RE, Cue, find_cues, paraphrase_span, sentence_spans
 from .discourse import Referent, Resolver, State, honorific_gender, title_prefix
 from .spans import (
     Segment,
@@ -38,6 +38,7 @@ from .speakers import (
     ORG_WORDS,
     PARTICLES,
     PERSON_NOUNS,
+    ROLE_NOUNS,
     ROLE_WORDS,
     STOP_CAPS,
     TITLE_WORDS,
@@ -50,7 +51,11 @@ from .speakers import (
 )
 from .transcripts import Turn, find_turns
 
-COMMA = re.compile(r",(?!\d{3})")
+# A portfolio listed after a title: "Minister for Climate, Energy and the Environment Seán Ó Dálaigh".
+_PORTFOLIO_LIST = re.compile(
+    r"\b([A-Za-z-]+)\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)+"
+    r",?\s+and\s+(?:the\s+)?[A-Z]"
+)
 DATELINE = re.compile(r"\s*[A-Z]{2,}\b[^\n—–]{0,60}?\s(?:--|[—–-])\s")  # "/PRNewswire/ --" too
 # A live blog's time stamp on its own line ("16:48", "9.05am BST") or opening an entry's heading
 # ("11:31 p.m. - Peñaranda: “…”").
@@ -125,7 +130,8 @@ _OPENING_CLAUSE = re.compile(
 )
 # A verb that puts words in the subject's mouth right before a quote: "called the offer “…”", "described it as “…”".
 _CALLED = re.compile(
-    r"\b(?:called|calls|described|describes|labelled|labeled|branded|termed|dismissed)\b[^.!?\ue000]{0,40}$"
+    r"\b(?:called|calls|described|describes|labelled|labeled|branded|termed|dismissed"
+    r"|accused|accuses|accusing|charged|charges)\b[^.!?\ue000]{0,40}$"
 )
 # A subordinate clause opening the sentence: "When the river rose in March, Aisha Khan called …"
 _OPENING_SUBCLAUSE = re.compile(
@@ -152,7 +158,11 @@ _CREDIT_INTRO = re.compile(
     re.I,
 )
 # A sentence opening with an unnamed person: "Another resident," / "One supporter who …".
-_UNNAMED_SUBJECT = re.compile(r"\s*(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s*(?:$|who\b)")
+# "Another resident …", "A reader in Westport, Co Mayo, …": someone the article never names.
+_UNNAMED_SUBJECT = re.compile(
+    r"\s*(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
+    r"(?P<place>\s+(?:in|from|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*(?:$|who\b)"
+)
 # "the construction company, Bâtiments Provence Littoral,": a name in apposition to an organisation noun.
 _ORG_APPOSITION = re.compile(
     r"\b(?i:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+),\s+"
@@ -361,11 +371,13 @@ class Attributor:
         dateline = DATELINE.match(body)
         if dateline:
             body = body[dateline.end() :]
-        parts = _skip_opening(COMMA.split(body.split(MASK)[0], maxsplit=3))
+        parts = _skip_opening(COMMA.split(_portfolio_commas(body.split(MASK)[0]), maxsplit=3))
         ref, other, phrase = None, "", ""
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
         role = _UNNAMED_SUBJECT.match(parts[0])
-        if role and role.group(1).lower() in ROLE_WORDS | PERSON_NOUNS and not named:
+        # after "in Westport", the next comma's name is the place's county, not the person's
+        unnamed = role is not None and role.group(1).lower() in ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS
+        if role and unnamed and not (named and not role["place"]):
             # "Another resident, a retired bus driver …, was less impressed.": the next "he said" is his
             self.state.see(Referent(None, "role", role.group(1).lower()))
             return None
@@ -836,6 +848,7 @@ class Attributor:
             self.intro = self._introduction(para) if not para_segs[pidx] else None
         _delayed_identification(items, text, self.paragraphs)
         _pull_quotes(items)
+        self._interview_headline(items)
         for it in items:
             if it.surface in self.org_hints:
                 it.speaker_kind = "organization"
@@ -843,6 +856,36 @@ class Attributor:
         for it in items:  # the article's own marks in the text
             it.text = self.original[it.start : it.end]
         return items
+
+    def _interview_headline(self, items: list[QuoteItem]) -> None:
+        """An interview's quoted headline, a paragraph of its own above the first turn ("\"We Will Close Lines
+        …\""), is the interviewee's: the voice that answers most, not the one asking."""
+        first = next((k for k, t in enumerate(self.turns) if t is not None), None)
+        if first is None:
+            return
+        answers: dict[str, int] = {}
+        for t in self.turns:
+            if t is not None and t.name and t.kind == "person" and t.qa != "Q":
+                body = self.text[t.start : t.end]
+                answers[t.name] = answers.get(t.name, 0) + (body.count("?") * 2 < max(body.count("."), 1))
+        if not answers:
+            return
+        interviewee = max(answers, key=lambda n: answers[n])
+        for it in items:
+            if it.kind != "direct" or it.surface or it.cue or it.paragraph >= first:
+                continue
+            ps, pe = self.paragraphs[it.paragraph]
+            if not self.text[ps : it.start].strip(" \t\"“‘'") and not self.text[it.end : pe].strip(" \t\"”’'.!?"):
+                it.surface, it.speaker_kind, it.cue = interviewee, "person", "headline"
+
+
+def _portfolio_commas(clause: str) -> str:
+    """The clause with the commas of a title's portfolio list blanked, so the title and its holder stay one
+    subject ("Minister for Climate, Energy and the Environment Seán Ó Dálaigh has been speaking …")."""
+    for m in _PORTFOLIO_LIST.finditer(clause):
+        if m.group(1).lower() in TITLE_WORDS:
+            clause = clause[: m.start()] + m.group(0).replace(",", " ") + clause[m.end() :]
+    return clause
 
 
 # The lead's unnamed person ("with a judge telling her she had been “…”"): an indefinite role before the quote.

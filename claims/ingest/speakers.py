@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -46,6 +47,13 @@ TITLE_WORDS = _wordset(
     scrum-half number-eight quarterback linebacker pitcher shortstop goaltender goalie wicketkeeper bowler
     """
 )
+# Nouns for people (WordNet 3.0 noun.person, one-word lower-case lemmas that are never a capitalised
+# lemma, so no given names: "forecaster", "regent"). Before a first and last name they are a title
+# however rare ("Forecaster Liam Gavigan"); see data/README.md for how the list was made.
+ROLE_NOUNS = frozenset((Path(__file__).parent / "data" / "role_nouns.txt").read_text(encoding="utf-8").split())
+# Lower-case English nouns and adjectives (WordNet 3.0) that are no person's name: the words of a portfolio
+# ("Climate, Energy and the Environment"), never of the holder's name ("Seán Ó Dálaigh").
+COMMON_WORDS = frozenset((Path(__file__).parent / "data" / "common_words.txt").read_text(encoding="utf-8").split())
 # A shared office or part is a title too: "Co-author Lena Vos", "the co-founder", "co-chair".
 TITLE_WORDS |= {"co-" + w for w in TITLE_WORDS if w.isalpha()}
 # Letters after a name that are not part of it ("Callum Baird MSP"); before a name they are a title
@@ -125,7 +133,7 @@ GENERIC_ORG_REFS = _wordset(
     company firm statement group organisation organization agency ministry government bank department
     office club union party report release filing court council body panel authority association
     federation confederation commission alliance province prefecture municipality publisher broadcaster
-    post update
+    post update charity campaign nonprofit lobby
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
@@ -420,6 +428,9 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
         last_title = -1  # "the National Conference of State Legislatures"
     name_words = words[last_title + 1 :]
     had_title = last_title >= 0 or (s > 0 and low[s - 1] in TITLE_WORDS)
+    role = None if article_before else _last_role_noun(name_words)
+    if role is not None:
+        name_words, had_title = name_words[role + 1 :], True
     if name_words and (
         name_words[0].lower() in ORG_CONNECTORS
         # a particle opens a name at the start of the run or after a title ("Ms. van den Broek")
@@ -436,6 +447,17 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
     return name_words, had_title, article_before
 
 
+def _last_role_noun(words: list[str]) -> int | None:
+    """Index of the last role noun that still leaves a first and last name after it ("East Flores Regent
+    Yosef Lamablawa"), in a person's name only."""
+    if len(words) < 3 or is_org_name(words):
+        return None
+    hits = [k for k, w in enumerate(words[:-2]) if w[:1].isupper() and w.lower() in ROLE_NOUNS]
+    if not hits or any(w.lower() in ORG_CONNECTORS for w in words[hits[-1] + 1 :]):
+        return None
+    return hits[-1]
+
+
 # An unnamed diplomat speaks for a government in the room, not for the body named before the role ("an EU
 # diplomat" is one of 27 states' envoys), so the quote stays anonymous.
 _OWN_VOICE = {"diplomat", "diplomats"}
@@ -450,6 +472,11 @@ def _named_after_scope(between: list[str]) -> bool:
     return last.isalpha() and last not in {"the", "a", "an"} | PARTICLES | ORG_CONNECTORS and not is_title_word(last)
 
 
+def _names_a_body(low: list[str], s: int) -> bool:
+    """The name at s follows the kind of body it is: "the union Unite", "the passengers' association Pro Bahn"."""
+    return s > 0 and low[s - 1] in ORG_WORDS | GENERIC_ORG_REFS
+
+
 def _with_role(name_words: list[str], low: list[str], s: int, e: int, role_idx: int, had_title: bool):
     """A name next to an unnamed role: the role's organisation ("a Kremlin spokeswoman", "a spokeswoman
     for the European Commission"), never the speaker himself. None when the role is not about the name."""
@@ -458,11 +485,15 @@ def _with_role(name_words: list[str], low: list[str], s: int, e: int, role_idx: 
     if role_idx >= e:
         speaks_for = is_org_name(name_words) or article_before or (low[role_idx] in _SPOKES and len(name_words) == 1)
         speaks_for = speaks_for and low[role_idx] not in _OWN_VOICE
+        if article_before and low[role_idx] not in SPEAKS_FOR and not is_org_name(name_words):
+            return SpeakerRef("definite_person", role=low[role_idx])  # "the Kerala captain" is the captain himself
         if speaks_for:  # "a ScotRail spokesperson": a spokesperson speaks for an organisation
             return SpeakerRef("role", name=name, kind="organization", role=low[role_idx])
         return SpeakerRef("role", role=low[role_idx])
     if role_idx < s:
         between = low[role_idx + 1 : s]
+        if between and _names_a_body(low, s):  # "critics from the passengers' association Pro Bahn"
+            return SpeakerRef("name", name=name, kind="organization")
         if _named_after_scope(between):
             # "a spokeswoman for the office, Ana Ruiz": the name after the role's scope is the spokeswoman
             return SpeakerRef("name", name=name, kind="person")
@@ -569,6 +600,8 @@ def _named(tokens: list[str], low: list[str], run: tuple[int, int], role_idx: in
         if with_role is not None:
             return with_role
     kind = classify_name(name_words, had_title=had_title, had_article=article_before)
+    if _names_a_body(low, s) and not had_title:
+        kind = "organization"
     return SpeakerRef("name", name=" ".join(name_words), kind=kind)
 
 
@@ -593,11 +626,47 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     document = _document_source(tokens, low) or _owners_office(phrase)
     if document is not None:
         return document
+    holder = _portfolio_holder(tokens, low)
+    if holder is not None:
+        return holder
     role_idx = next((i for i, w in enumerate(low) if w in ROLE_WORDS), None)
     run = _named_run(tokens, low)
     if run is None:
         return _unnamed(tokens, low, role_idx)
     return _named(tokens, low, run, role_idx)
+
+
+def is_common_word(word: str) -> bool:
+    """A lower-case English noun or adjective that is no person's name ("Heritage", "Affairs")."""
+    low = word.lower()
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
+    return low in COMMON_WORDS or singular in COMMON_WORDS
+
+
+def _portfolio_holder(tokens: list[str], low: list[str]) -> SpeakerRef | None:
+    """ "Minister for Education Clodagh Farrelly", "Mayor of London Sadiq Khan", "Chancellor of the Exchequer
+    Rachel Reeves": a title, its portfolio and, at the end, the holder's first and last name (with the
+    particles before a surname: "Ursula von der Leyen", "Seán Ó Dálaigh")."""
+    t = next((k for k in range(len(low) - 4) if low[k] in TITLE_WORDS and low[k + 1] in ("of", "for")), None)
+    if t is None or low[t] in ROLE_WORDS:
+        return None
+    rest = tokens[t + 2 :]
+    if not all(_is_cap(w) or w.lower() in ORG_CONNECTORS | PARTICLES | {"the"} for w in rest):
+        return None
+    start = len(rest) - 2
+
+    def particle(w: str) -> bool:
+        return w.lower() in PARTICLES or len(w) <= 2
+
+    while start > 1 and (particle(rest[start]) or rest[start - 1].lower() in PARTICLES):
+        start -= 1  # "Seán Ó Dálaigh", "Ursula von der Leyen"
+    name, scope = rest[start:], rest[:start]
+    plain = [w for w in name if w.lower() not in PARTICLES]
+    if not scope or not plain or not all(map(_is_cap, plain)) or name[0].lower() in ORG_CONNECTORS | {"the"}:
+        return None
+    if all(is_common_word(w) for w in plain) or is_org_name(name):  # "the Minister for Foreign Affairs"
+        return None
+    return SpeakerRef("name", name=" ".join(name), kind="person")
 
 
 # "Ruiz's office", "Senator Ana Ruiz's spokeswoman": speaks for the person who owns it.

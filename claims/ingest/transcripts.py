@@ -29,7 +29,15 @@ import re
 from dataclasses import dataclass
 
 from .cues import REPORT_VERB_RE
-from .speakers import ORG_CONNECTORS, PARTICLES, ROLE_WORDS, TITLE_WORDS, parse_speaker_phrase, token_match
+from .speakers import (
+    ORG_CONNECTORS,
+    PARTICLES,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    name_similarity,
+    parse_speaker_phrase,
+    token_match,
+)
 
 # "NAME: …", "4. Mr Ian Bell (Eastmoor) (Con): …", "**Interviewer:** …" (Markdown bold), Hansard's
 # question numbers ("Q12 Chair: …") and a played clip's tag ("[CLIP] JO LEE: …")
@@ -53,7 +61,11 @@ _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 # Labels for a voice nobody names.
 _UNNAMED = re.compile(
     r"(?i)^(?:unidentified|unknown|unnamed|off-camera|(?:an?\s+)?voices?|crowd|protesters?|audience|operator|"
-    r"(?:several\s+|an?\s+)?hon(?:ourable)?\.?\s+members?)\b"
+    r"(?:several\s+|an?\s+)?hon(?:ourable)?\.?\s+members?|vox\s+pops?)\b"
+)
+# A numbered voice of a recording or street interview: "VOX POP 1", "Speaker 2", "Woman 3".
+_NUMBERED_VOICE = re.compile(
+    r"(?i)(?:vox\s+pops?|voice|speaker|man|woman|male|female|caller|participant|resident|interviewee)\s*#?\d{1,2}"
 )
 # Labels that name only a part in the programme.
 _ROLE_LABELS = {
@@ -77,7 +89,8 @@ _ROLE_LABELS = {
 }
 _HONORIFICS = {"mr", "mrs", "ms", "madam", "madame", "mister"}
 _BYLINE = re.compile(
-    r"^(?:interview(?:ed)?\s+by|questions\s+by|conducted\s+by|by)\s+(?P<name>[^,\n(]+)", re.I | re.MULTILINE
+    r"^(?:interview(?:ed|\s+conducted)?\s+by|questions\s+by|conducted\s+by|by)\s+(?P<name>[^,\n(]+)",
+    re.I | re.MULTILINE,
 )
 # An intro naming the interviewer: "X spoke with Tech Ledger's Jan Ruiz in London", "talked to Jan Ruiz".
 _SPOKE_WITH = re.compile(
@@ -152,6 +165,17 @@ def _is_label_text(outside: str) -> bool:
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in small or w[:3] in ("al-", "el-") for w in words)
 
 
+def _brackets(label: str) -> tuple[list[str], str]:
+    """(what the brackets hold, outermost first; the label outside them): "The Chair (Mr. Patrick Doucet
+    (Acadie—Bathurst, Lib.))" holds "Mr. Patrick Doucet" and "Acadie—Bathurst, Lib."."""
+    parens: list[str] = []
+    outside = label
+    while found := _PAREN.findall(outside):
+        parens = [p.strip() for p in found] + parens
+        outside = _PAREN.sub(" ", outside)
+    return parens, " ".join(outside.split())
+
+
 def _role_key(head: str) -> str:
     return " ".join(re.sub(r"(?i)^the\s+", "", head).lower().split())
 
@@ -165,8 +189,9 @@ class _Labels:
 
     def read(self, label: str, at: int = -1) -> tuple[str | None, str] | None:
         """(name, kind) for a person label, (None, "unknown") for an unnamed voice, None if not a label."""
-        parens = [p.strip() for p in _PAREN.findall(label)]
-        outside = " ".join(_PAREN.sub(" ", label).split())
+        parens, outside = _brackets(label)
+        if _NUMBERED_VOICE.fullmatch(outside):
+            return None, "unknown"
         if not _is_label_text(outside):
             return None
         head = outside.split(",")[0].strip()
@@ -387,7 +412,7 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     if read is None:
         return None
     # a record turn is one quote however many paragraphs it runs to (the hearing's chair opening it)
-    return Turn((m.start("label"), m.end("label")), m.end(), e, *read, runs_on=record is not None)
+    return Turn((m.start("label"), m.end("label")), m.end(), e, *read, runs_on=True)
 
 
 def _continue_turns(
@@ -569,5 +594,27 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
         return [None] * len(turns)
     stops = {i for i, t in enumerate(turns) if t and t.qa}
     turns = [t if t and not t.qa else None for t in turns]
+    _outlet_asks(text, turns)
     _continue_turns(text, paragraphs, turns, stops)
     return turns
+
+
+def _outlet_asks(text: str, turns: list[Turn | None]) -> None:
+    """An interview printed under the publication's name ("DER SPIEGEL: …", "TIME: …") is asked by the
+    interviewer its byline names ("Interview conducted by Katrin Elsner"): a label that is not the
+    interviewer's name and asks questions in most of its turns, the only one that does, is theirs."""
+    labelled = [t for t in turns if t is not None]
+    asker = _interviewer(text, labelled[0].label[0]) if labelled else None
+    if asker is None or any(t.name and name_similarity(t.name, asker) for t in labelled):
+        return
+    by_label: dict[str, list[Turn]] = {}
+    for t in labelled:
+        by_label.setdefault(text[t.label[0] : t.label[1]].strip().lower(), []).append(t)
+    asking = [
+        own
+        for own in by_label.values()
+        if len(own) >= 2 and sum("?" in text[t.start : t.end] for t in own) * 3 >= len(own) * 2
+    ]
+    if len(asking) == 1:  # two labels asking is a panel, not one interviewer
+        for t in asking[0]:
+            t.name, t.kind = asker, "person"

@@ -11,14 +11,22 @@ _BATCH7_KNOWN = {
     "709_tenth_circuit_physician_noncompete: speaker cluster Front Range Health Partners",
     "709_tenth_circuit_physician_noncompete: speaker cluster Melissa Arguello",
 }
+# Batch 8's, after its fixes (docs/ingest.md, "After fixing batch 8"): quotes of these speakers still wrong or a form
+# never joined ("Tomek" for Tomasz Wierzbicki).
+_BATCH8_KNOWN = {
+    "802_rail_interview_spiegel: speaker cluster Pro Bahn",
+    "805_storm_live_blog: speaker cluster ESB Networks",
+    "805_storm_live_blog: speaker cluster An Garda Síochána",
+    "806_jazz_pianist_obituary: speaker cluster Tomasz Wierzbicki",
+}
 
 
 def test_quote_attribution_precision_and_recall():
-    # The bar holds on the batches the engine was fixed on (0-7, 74 articles); the newest blind batch is measured,
+    # The bar holds on the batches the engine was fixed on (0-8, 84 articles); the newest blind batch is measured,
     # not held (docs/ingest.md gives its first-contact figures), until fixes have used it. The seed article lives
-    # beside the repository (../shared), which a clone elsewhere does not have: 73 then.
+    # beside the repository (../shared), which a clone elsewhere does not have: 83 then.
     result = load_benchmark().evaluate(batch="fixed")
-    assert result["articles"] >= 73
+    assert result["articles"] >= 83
     assert result["precision"] >= 0.95, result["errors"]
     assert result["recall"] >= 0.90, result["errors"]
 
@@ -27,7 +35,7 @@ def test_speaker_clusters_match_labels():
     result = load_benchmark().evaluate(batch="fixed")
     missing = [e for e in result["errors"] if "speaker cluster" in e]
     # 402's label lists "HALVORSEN" alone, a form the transcript never prints (only "TOM HALVORSEN")
-    assert {e.split(" [")[0] for e in missing} <= {_UNPRINTED, *_BATCH7_KNOWN}, missing
+    assert {e.split(" [")[0] for e in missing} <= {_UNPRINTED, *_BATCH7_KNOWN, *_BATCH8_KNOWN}, missing
     assert result["clusters_correct"] == result["clusters_total"] - len(missing)
 
 
