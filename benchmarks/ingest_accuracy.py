@@ -1,6 +1,6 @@
 """Quote-attribution accuracy of claims.ingest over the labelled article set.
 
-Usage:  .venv/bin/python benchmarks/ingest_accuracy.py [-v] [--batch all|tuned|heldout|fixed|blind|PREFIX]
+Usage:  .venv/bin/python benchmarks/ingest_accuracy.py [-v] [--batch all|tuned|heldout|fixed|blind|N|PREFIX]
 
 Without ``--batch`` it prints the whole set and then each batch on its own:
 
@@ -8,11 +8,13 @@ Without ``--batch`` it prints the whole set and then each batch on its own:
   rules were tuned on most of them);
 * ``heldout``: ``100``-``199``, written by someone else *before* reading the
   engine, first run untouched (see docs/ingest.md for the first-contact numbers);
-* ``fixed``: batches 0-8, the articles the rules were fixed on (the test bar holds there);
-* ``blind``: batch 9, the next blind batch, scored on first contact (until its files are added the report
+* ``fixed``: batches 0-9, the articles the rules were fixed on (the test bar holds there);
+* ``blind``: batch 10, the next blind batch, scored on first contact (until its files are added the report
   says there are none).
 
-Any other value is a file-name prefix (``--batch 10`` selects ``10*.json``).
+A batch is an article's number without its last two digits (``802_…`` is in batch 8, ``1004_…`` in batch 10).
+A number of one or two digits selects that batch (``--batch 8``); a longer value is a file-name prefix
+(``--batch 802`` selects ``802_*.json``).
 
 Each ``tests/ingest/articles/NNN_slug.json`` labels every direct-quote
 segment of ``NNN_slug.txt`` (or of the file named by its ``source`` key,
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -51,25 +54,38 @@ def _text_key(s: str) -> str:
 
 # Named batches (file-name prefixes). "fixed": the articles the engine's rules were fixed on; the test bar
 # holds there. A fresh blind batch is measured on first contact and joins "fixed" only once fixes used it.
-# Batches 4-8 joined "fixed" after their fixes (docs/ingest.md, "After fixing batch 8"); 9 is the next
+# Batches 4-9 joined "fixed" after their fixes (docs/ingest.md, "After fixing batch 9"); 10 is the next
 # blind batch.
-BATCHES = {
-    "all": ("",),
-    "tuned": ("0",),
-    "heldout": ("1",),
-    "fixed": ("0", "1", "2", "3", "4", "5", "6", "7", "8"),
-    "blind": ("9",),
+BATCHES: dict[str, tuple[int, ...] | None] = {
+    "all": None,
+    "tuned": (0,),
+    "heldout": (1,),
+    "fixed": (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    "blind": (10,),
 }
+
+
+def batch_of(label_path: Path) -> int:
+    """An article's batch: its number without the last two digits (``802_…`` is batch 8, ``1004_…`` batch 10)."""
+    return int(re.match(r"\d+", label_path.stem).group(0)) // 100
+
+
+def _selected(label_path: Path, batch: str) -> bool:
+    if batch in BATCHES:
+        wanted = BATCHES[batch]
+        return wanted is None or batch_of(label_path) in wanted
+    if batch.isdigit() and len(batch) <= 2:
+        return batch_of(label_path) == int(batch)
+    return label_path.name.startswith(batch)
 
 
 def load_labelled(articles_dir: Path = ARTICLES, batch: str = "all") -> list[tuple[str, str, dict]]:
     """(name, text, label) for every labelled article whose text is available.
 
-    ``batch`` is one of BATCHES or a file-name prefix.
+    ``batch`` is one of BATCHES, a batch number (one or two digits) or a file-name prefix (three digits or more).
     """
-    prefixes = BATCHES.get(batch, (batch,))
     out = []
-    paths = sorted({path for prefix in prefixes for path in articles_dir.glob(f"{prefix}*.json")})
+    paths = sorted(path for path in articles_dir.glob("[0-9]*.json") if _selected(path, batch))
     for label_path in paths:
         label = json.loads(label_path.read_text(encoding="utf-8"))
         src = ROOT / label["source"] if "source" in label else label_path.with_suffix(".txt")

@@ -21,6 +21,7 @@ from .spans import is_headline
 from .speakers import (
     Cluster,
     KnownSpeaker,
+    SpeakerRef,
     cluster_forms,
     is_common_word,
     name_similarity,
@@ -178,6 +179,8 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
         ref = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0)))  # "Pritchard's plan"
         if ref.ref != "name" or not ref.name or re.search(r"\d", ref.name):
             continue  # "Q2 Tom Reed": a Hansard question number is not part of a name
+        if re.search(r"\b(?:of|for)\s+$", frame[max(0, m.start() - 5) : m.start()]):
+            ref = _after_portfolio(ref)  # "Minister for Finance Pádraig Ó Súilleabháin"
         if any(ref.name in c.forms for c in clusters) or _portfolio_word_before(ref.name, clusters):
             continue
         scored = []
@@ -198,6 +201,14 @@ def _portfolio_word_before(name: str, clusters: list[Cluster]) -> bool:
     common word before a speaker's full name is the end of a portfolio, not a longer form of the name."""
     first, _, rest = name.partition(" ")
     return " " in rest and is_common_word(first) and any(rest in c.forms for c in clusters)
+
+
+def _after_portfolio(ref: SpeakerRef) -> SpeakerRef:
+    """The name without the portfolio word that opens it ("Finance Pádraig Ó Súilleabháin" after "Minister for")."""
+    first, _, rest = (ref.name or "").partition(" ")
+    if ref.kind == "person" and " " in rest and is_common_word(first):
+        return SpeakerRef("name", name=rest, kind="person")
+    return ref
 
 
 # "Chile's Mining Council, an industry body known locally as Consejo Minero,": another name for the same body

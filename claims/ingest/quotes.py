@@ -87,6 +87,9 @@ _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
 )
+# A speaker's aside between the speech verb and the quote: ", and I quote,", ", and I will read a sentence of it:".
+_ASIDE = re.compile(r",\s*and\s+I\s+[^,:;.!?]{1,60}[,:]\s*$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:from|in|at|of|near|for|with|to|on|by)\s+(?:(?:the|that|this)\s+)?$")
 # A document inside a quote as the subject of its speech verb: "«The letter said “…”»".
 _NESTED_DOCUMENT = re.compile(
     r"\b(?i:the|this|that|their|our|her|his|its)\s+(letter|statement|notice|email|e-mail|memo|message|note)\s*$"
@@ -131,7 +134,7 @@ _OPENING_CLAUSE = re.compile(
 # A verb that puts words in the subject's mouth right before a quote: "called the offer “…”", "described it as “…”".
 _CALLED = re.compile(
     r"\b(?:called|calls|described|describes|labelled|labeled|branded|termed|dismissed"
-    r"|accused|accuses|accusing|charged|charges)\b[^.!?\ue000]{0,40}$"
+    r"|accused|accuses|accusing|charged|charges|describe|call|label|brand|dismiss)\b[^.!?\ue000]{0,40}$"
 )
 # A subordinate clause opening the sentence: "When the river rose in March, Aisha Khan called …"
 _OPENING_SUBCLAUSE = re.compile(
@@ -161,7 +164,7 @@ _CREDIT_INTRO = re.compile(
 # "Another resident …", "A reader in Westport, Co Mayo, …": someone the article never names.
 _UNNAMED_SUBJECT = re.compile(
     r"\s*(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
-    r"(?P<place>\s+(?:in|from|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*(?:$|who\b)"
+    r"(?P<place>\s+(?:in|from|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*(?:$|who\b|whom\b|(?:I|we)\s)"
 )
 # "the construction company, Bâtiments Provence Littoral,": a name in apposition to an organisation noun.
 _ORG_APPOSITION = re.compile(
@@ -365,13 +368,7 @@ class Attributor:
         Congress, rejected the characterization." / "Her husband, Frank, was
         less philosophical."). A bare one-word name counts only when it was
         already seen ("Berglund also dismissed ..."). Returns the referent."""
-        body = masked[sent[0] : sent[1]]
-        # a headline with no full stop runs into the next paragraph; the subject opens the last one
-        body = body[body.rfind("\n\n") + 2 :] if "\n\n" in body.rstrip() else body
-        dateline = DATELINE.match(body)
-        if dateline:
-            body = body[dateline.end() :]
-        parts = _skip_opening(COMMA.split(_portfolio_commas(body.split(MASK)[0]), maxsplit=3))
+        parts = self._subject_parts(masked[sent[0] : sent[1]])
         ref, other, phrase = None, "", ""
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
         role = _UNNAMED_SUBJECT.match(parts[0])
@@ -417,6 +414,36 @@ class Attributor:
         # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta
         self.state.note_title(other or title_prefix(phrase, ref.name), r)
         return r
+
+    def _subject_parts(self, body: str) -> list[str]:
+        """The sentence's comma parts from its subject on, after a dateline and any opening clause."""
+        # a headline with no full stop runs into the next paragraph; the subject opens the last one
+        body = body[body.rfind("\n\n") + 2 :] if "\n\n" in body.rstrip() else body
+        dateline = DATELINE.match(body)
+        if dateline:
+            body = body[dateline.end() :]
+        whole = COMMA.split(_portfolio_commas(body.split(MASK)[0]), maxsplit=3)
+        parts = _skip_opening(whole)
+        if parts is not whole:
+            # "When I put that to Hitesh Parmar, the deputy commissioner, he …": the description is his, not a subject
+            if len(parts) >= 2 and re.match(r"\s*(?i:the|an?)\s", parts[0]) and re.match(r"\s*(?:he|she)\b", parts[1]):
+                parts = parts[1:]
+            if re.match(r"\s*(?:he|she)\b", parts[0]):
+                self._see_named_in(whole[: len(whole) - len(parts)])
+        return parts
+
+    def _see_named_in(self, opening: list[str]) -> None:
+        """ "When I put those findings to Hitesh Parmar, the deputy commissioner, he did not dispute them": the
+        person an opening clause puts something to is the "he" of the sentence (not one it asks about: "Asked
+        whether President Donald Trump would attend, he said")."""
+        for part in reversed(opening):
+            for m in reversed(list(_CAP_RUN.finditer(part))):
+                if not re.search(r"\b(?:to|with)\s+$", part[: m.start()]):
+                    continue
+                ref = parse_speaker_phrase(m.group(0))
+                if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
+                    self.state.see(Referent(ref.name, "person"))
+                    return
 
     def _surname_printed(self, name: str, before: int) -> bool:
         """ "Domański pledged …" after "her Polish counterpart Andrzej Domański": a one-word subject that
@@ -485,11 +512,17 @@ class Attributor:
             ref = parse_speaker_phrase(quoting.group(1))
             named = ref.ref == "name" and ref.name and ref.kind == "person"
             return (ref.name, "person", quoting.group(0).strip(" ,:")) if named else (None, "unknown", "")
+        # "you said, and I have the media release here, '…'": the speaker's aside is not the verb's subject
+        clause = _ASIDE.sub(", ", clause)
         verb = _NESTED_VERB.search(clause)
         document = _NESTED_DOCUMENT.search(clause[: verb.start()]) if verb else None
         if document:  # "«The letter said “…”»": whoever the text says sent the letter
             return self._issuer(q, document.group(1))
         subjects = list(_NESTED_SUBJECT.finditer(clause[: verb.start()])) if verb else []
+        # "One commuter from Maitland wrote", "stood at that Dispatch Box": a name after a preposition is a place
+        subjects = [
+            m for m in subjects if not (m.group(0)[:1].isupper() and _AFTER_PREPOSITION.search(clause, 0, m.start()))
+        ]
         if (
             subjects
             and verb
@@ -525,6 +558,8 @@ class Attributor:
             other = self._other_person(q, "m" if word == "he" else "f")
             return (other, "person", cue) if other else (None, "unknown", "")
         ref = parse_speaker_phrase(subject)
+        if ref.ref == "role" and re.match(r"(?i)(?:an?|one|another)\s", subject):
+            return None, "unknown", cue  # "One commuter wrote to me, '…'": someone the speaker does not name
         seen = any(name_similarity(ref.name or "", n) for n, _ in self.state.names)
         if ref.ref == "name" and ref.name and (ref.kind == "person" or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
@@ -677,6 +712,10 @@ class Attributor:
             at = self.text.find(who.surface or "", q.para.sents[q.sidx][0], q.seg.open)
             cue = self.text[at : at + len(who.surface or "")] if at >= 0 else who.surface or ""
             return who.surface, who.kind, cue
+        start = q.para.sents[q.sidx][0]
+        unnamed = _UNNAMED_SUBJECT.match(COMMA.split(self.mtext[start : q.seg.open])[0])
+        if unnamed and unnamed.group(1).lower() in ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS:
+            return None, "unknown", unnamed.group(0).strip()  # "A labour economist I know put it to me: “…”"
         for k in range(q.sidx, -1, -1):
             a, b = q.para.sents[k]
             clause = _PRONOUN_CLAUSE.search(self.mtext[a : min(b, q.seg.open)].split(MASK)[-1])
@@ -920,10 +959,18 @@ def _holder(text: str, title: str) -> str | None:
     return names.pop() if len(names) == 1 and " " in next(iter(names)) else None
 
 
+_TIME_WORD = re.compile(
+    r"(?i)\b(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|winter|dawn|dusk|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d"
+)
+
+
 def _skip_opening(parts: list[str]) -> list[str]:
     """A sentence's comma parts from its subject on: "Asked by X whether …, Mr Pritchard-Jones paused" and "Asked
     about the penalty, when X went down, the coach smiled" (a subordinate clause after the opening phrase)."""
-    short = len(parts[0].split()) <= 5 if parts else False
+    # "On the afternoon of May 14": a time phrase may run longer than a place
+    short = bool(parts) and len(parts[0].split()) <= (10 if _TIME_WORD.search(parts[0]) else 5)
     if len(parts) >= 2 and (
         _OPENING_CLAUSE.match(parts[0])
         or _OPENING_PLACE.match(parts[0])

@@ -194,7 +194,8 @@ class _Labels:
             return None, "unknown"
         if not _is_label_text(outside):
             return None
-        head = outside.split(",")[0].strip()
+        # "The Hon. DAVID OKORO", "The Rt Hon. Ann Fox": a courtesy title before a name, not an office
+        head = re.sub(r"(?i)^the\s+(?=(?:rt\.?\s+|right\s+)?hon(?:ourable|\.)?\s)", "", outside.split(",")[0].strip())
         if _UNNAMED.match(head):
             return None, "unknown"
         key = _role_key(head)
