@@ -14,7 +14,7 @@ Without ``--batch`` it prints the whole set and then each batch on its own:
 
 Any other value is a file-name prefix (``--batch 10`` selects ``10*.json``).
 
-Each ``tests/ingest/articles/NNN_slug.json`` labels every direct-quote
+Each ``tests/claims/ingest/articles/NNN_slug.json`` labels every direct-quote
 segment of ``NNN_slug.txt`` (or of the file named by its ``source`` key,
 relative to the project root) as ``{text_prefix, speaker}``.
 
@@ -36,7 +36,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = ROOT / "tests" / "ingest" / "articles"
+ARTICLES = ROOT / "tests" / "claims" / "ingest" / "articles"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
