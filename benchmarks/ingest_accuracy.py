@@ -16,7 +16,7 @@ A batch is an article's number without its last two digits (``802_…`` is in ba
 A number of one or two digits selects that batch (``--batch 8``); a longer value is a file-name prefix
 (``--batch 802`` selects ``802_*.json``).
 
-Each ``tests/ingest/articles/NNN_slug.json`` labels every direct-quote
+Each ``tests/claims/ingest/articles/NNN_slug.json`` labels every direct-quote
 segment of ``NNN_slug.txt`` (or of the file named by its ``source`` key,
 relative to the project root) as ``{text_prefix, speaker}``.
 
@@ -39,7 +39,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = ROOT / "tests" / "ingest" / "articles"
+ARTICLES = ROOT / "tests" / "claims" / "ingest" / "articles"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 

@@ -1,10 +1,10 @@
-"""Precision and recall of claim matching on labelled pairs (default: tests/matching/pairs.jsonl).
+"""Precision and recall of claim matching on labelled pairs (default: tests/claims/matching/pairs.jsonl).
 
 Usage:
     .venv/bin/python benchmarks/matching_accuracy.py [--pairs FILE] [--semantic] [--json] [-v]
 
-    --pairs tests/matching/pairs_dev.jsonl        issue #12's dev half (tune on this one only)
-    --pairs tests/matching/pairs_heldback.jsonl   its held-back half (report, never tune)
+    --pairs tests/claims/matching/pairs_dev.jsonl        issue #12's dev half (tune on this one only)
+    --pairs tests/claims/matching/pairs_heldback.jsonl   its held-back half (report, never tune)
 
 Each line is ``{"a", "b", "same", "type"}``: ``a`` is the existing claim, ``b`` the new text;
 ``same`` is true when the two make the same claim (paraphrases, reorderings, less specific
@@ -31,10 +31,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PAIRS = ROOT / "tests" / "matching" / "pairs.jsonl"
+PAIRS = ROOT / "tests" / "claims" / "matching" / "pairs.jsonl"
 # Issue #12's pairs, split by anchor claim: tune on the dev half only; the held-back half is for reporting.
-DEV_PAIRS = ROOT / "tests" / "matching" / "pairs_dev.jsonl"
-HELD_BACK_PAIRS = ROOT / "tests" / "matching" / "pairs_heldback.jsonl"
+DEV_PAIRS = ROOT / "tests" / "claims" / "matching" / "pairs_dev.jsonl"
+HELD_BACK_PAIRS = ROOT / "tests" / "claims" / "matching" / "pairs_heldback.jsonl"
 LOOK_ALIKES = {"number", "negation", "reversal"}
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

@@ -9,25 +9,29 @@ import pytest
 os.environ.setdefault("FACTDB_SEMANTIC_MATCHING", "off")
 
 # Markers by path, so the files stay as their owners wrote them. `make test-fast` leaves these out.
-BROWSER = ("tests/admin/test_admin_browser.py", "tests/admin/test_editorial_flow_browser.py")
+BROWSER = (
+    "tests/claims/admin/test_admin_browser.py",
+    "tests/claims/admin/test_desk_browser.py",
+    "tests/claims/admin/test_editorial_flow_browser.py",
+)
 ACCURACY = (
-    "tests/ingest/test_accuracy_bar.py",
-    "tests/matching/test_matching.py::test_labelled_pairs",
+    "tests/claims/ingest/test_accuracy_bar.py",
+    "tests/claims/matching/test_matching.py::test_labelled_pairs",
     # the matching branch's labelled-pair bars (on main already; harmless before the merge)
-    "tests/matching/test_matching.py::test_dev_pairs",
-    "tests/matching/test_matching.py::test_held_back_pairs",
+    "tests/claims/matching/test_matching.py::test_dev_pairs",
+    "tests/claims/matching/test_matching.py::test_held_back_pairs",
 )
 # Whole processes, servers or thousands of requests: each takes many seconds.
 SLOW = (
-    "tests/admin/test_admin_queries.py",  # budgets at thousands of rows
-    "tests/api/test_fuzz.py",
-    "tests/api/test_leaks.py",
+    "tests/claims/admin/test_admin_queries.py",  # budgets at thousands of rows
+    "tests/claims/api/test_leaks.py",
+    "tests/factdb/api/test_fuzz.py",
     "tests/factdb/test_audit_holds.py",
     "tests/factdb/test_concurrency.py",
-    "tests/ops/test_backup.py",
-    "tests/ops/test_embedded_db.py",
-    "tests/ops/test_load.py",
-    "tests/ops/test_replicas.py",
+    "tests/factdb/ops/test_backup.py",
+    "tests/factdb/ops/test_embedded_db.py",
+    "tests/factdb/ops/test_load.py",
+    "tests/factdb/ops/test_replicas.py",
     # a thousand publications delivered to a flaky receiver (a server of its own)
     "tests/webhooks/test_deliveries.py::test_a_thousand_publications_reach_a_flaky_receiver_exactly_once_and_in_order",
 )
@@ -66,7 +70,7 @@ def django_db_setup(django_db_setup, django_db_blocker, request):
             template_db.keep(request.config.migrated_template)
 
 
-# Django imports stay inside fixtures so Django-free suites (tests/ingest) can run with -p no:django.
+# Django imports stay inside fixtures so Django-free suites (tests/claims/ingest) can run with -p no:django.
 
 ROLE_USERS = {"reporter": "Reporter", "factchecker": "Fact-checker", "editor": "Editor", "admin": "Admin"}
 
@@ -122,7 +126,7 @@ def _api_answers_match_the_openapi_document(request, monkeypatch):
 @pytest.fixture(autouse=True)
 def _partner_reads_in_the_test_transaction(request):
     """Partner reads use their own connection (factdb/routers.py), which cannot see a test's uncommitted rows:
-    in tests they use the test's. tests/ops/test_replicas.py checks the real routing, in a process of its own."""
+    in tests they use the test's. tests/factdb/ops/test_replicas.py checks the real routing, in a process of its own."""
     if request.config.pluginmanager.hasplugin("django"):
         settings = request.getfixturevalue("settings")
         settings.FACTDB_PARTNER_PRIMARY = "default"

@@ -9,7 +9,7 @@ import json
 
 from django.test import Client
 
-from tests.api import openapi
+from tests import openapi
 
 PREFIXES = ("/api/", "/v1alpha1/")
 JSON_TYPES = ("application/json", "application/ld+json")

@@ -9,7 +9,7 @@ from claims.models import PublicClaim, PublicCorrection, PublicFactCheck, Public
 from factdb.projection import SCHEMA_VERSION
 from sources import actions as sources
 from sources.models import PublicOutlet, PublicSource, PublicSpeaker
-from tests.api.openapi import components, json_schema
+from tests.openapi import components, json_schema
 
 
 @pytest.fixture

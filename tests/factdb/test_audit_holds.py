@@ -163,7 +163,7 @@ def test_the_application_role_cannot_alter_history(build, users, capsys):
             checked += 1
 
         # And the application still does its work as this role: an import writes the record and its history.
-        csv = BASE_DIR / "tests" / "bulk" / "fixtures" / "claims.csv"
+        csv = BASE_DIR / "tests" / "claims" / "bulk" / "fixtures" / "claims.csv"
         run = subprocess.run(
             python("manage.py", "import_data", str(csv), "--as", "editor"),
             cwd=BASE_DIR,
