@@ -5,6 +5,7 @@ Usage:
 
     --pairs tests/claims/matching/pairs_dev.jsonl        issue #12's dev half (tune on this one only)
     --pairs tests/claims/matching/pairs_heldback.jsonl   its held-back half (report, never tune)
+    --pairs tests/claims/matching/pairs_fresh.jsonl      a fresh blind set (report, never tune)
 
 Each line is ``{"a", "b", "same", "type"}``: ``a`` is the existing claim, ``b`` the new text;
 ``same`` is true when the two make the same claim (paraphrases, reorderings, less specific
@@ -35,6 +36,8 @@ PAIRS = ROOT / "tests" / "claims" / "matching" / "pairs.jsonl"
 # Issue #12's pairs, split by anchor claim: tune on the dev half only; the held-back half is for reporting.
 DEV_PAIRS = ROOT / "tests" / "claims" / "matching" / "pairs_dev.jsonl"
 HELD_BACK_PAIRS = ROOT / "tests" / "claims" / "matching" / "pairs_heldback.jsonl"
+# Written blind after the held-back half had been read three times (docs/matching.md, "Fresh pairs"): report only.
+FRESH_PAIRS = ROOT / "tests" / "claims" / "matching" / "pairs_fresh.jsonl"
 LOOK_ALIKES = {"number", "negation", "reversal"}
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

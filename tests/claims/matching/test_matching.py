@@ -196,6 +196,15 @@ def test_held_back_pairs_stay_near_certain(db):
     assert result["suggest"]["recall"] >= 0.9
 
 
+def test_fresh_pairs_stay_near_certain(db):
+    """A set written blind after the held-back half was spent; never tuned on. Same promise as above."""
+    bench = _benchmark()
+    result = bench.evaluate(bench.score_pairs(bench.load_pairs(bench.FRESH_PAIRS)))
+    assert (result["pairs"], result["same"]) == (300, 120)
+    assert result["duplicate"]["precision"] >= 0.95
+    assert result["suggest"]["recall"] >= 0.9
+
+
 @pytest.mark.semantic
 def test_labelled_pairs_with_the_real_model(db):
     bench = _benchmark()
