@@ -8,6 +8,9 @@ import pytest
 # tests (marker `semantic`) switch the model on themselves.
 os.environ.setdefault("FACTDB_SEMANTIC_MATCHING", "off")
 
+# Fixtures every app's tests may use, kept in modules of their own.
+pytest_plugins = ["tests.browser"]
+
 # Markers by path, so the files stay as their owners wrote them. `make test-fast` leaves these out.
 BROWSER = (
     "tests/claims/admin/test_admin_browser.py",

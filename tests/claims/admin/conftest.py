@@ -1,6 +1,5 @@
 """Admin test helpers: the demo newsroom, one logged-in client per role, change-form POST data, a real browser."""
 
-import os
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ from django.contrib import admin
 from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.test import Client
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from claims.demo import DEMO_PASSWORD, load_demo
 from tests import conftest
@@ -86,31 +85,7 @@ def messages_of(response) -> list[str]:
 
 # --- A real browser: Debian's Chromium driven by Playwright, against the live test server ---------------
 
-CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright must never download a browser here
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SCREENSHOTS = Path(settings.BASE_DIR) / "test-results"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    # Playwright's sync API runs an event loop in this thread; the ORM calls in the tests are still synchronous.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 @pytest.fixture
