@@ -252,7 +252,7 @@ class _Labels:
             for p in parens:  # "DANA REEVES (Anchor)": the part in brackets is her part in the programme
                 if _role_key(p) in _ROLE_LABELS:
                     self.offices.setdefault(_role_key(p), ref.name)
-            return ref.name, "person"
+            return _printed_in_full(self.text, ref.name), "person"
         for p in parens:  # "The Minister for Roads (Ms Jo Hart)"
             inner = parse_speaker_phrase(_title_case(p))
             if inner.ref == "name" and inner.name and inner.kind == "person" and len(inner.name.split()) >= 2:
@@ -260,7 +260,8 @@ class _Labels:
                 return inner.name, "person"
         low = [w.lower() for w in words]
         if low[0].rstrip(".") in _HONORIFICS and all(w in TITLE_WORDS or w + "." in TITLE_WORDS for w in low):
-            return " ".join(words), "person"  # "Mr Speaker", "Madam Deputy Speaker": the office is the name
+            # "Mr Speaker", "Madam Deputy Speaker": the office is the name, unless the record names its holder
+            return _chair_holder(self.text, words[1:]) or " ".join(words), "person"
         if head.lower().startswith("the "):
             return None, "unknown"  # an office nobody was named for
         return None
@@ -355,10 +356,40 @@ def _used_as_name(text: str, word: str, at: int = -1) -> bool:
         m.group(1)[0].isupper()
         and m.group(2)[0].isupper()
         and m.group(1).lower() not in ("the", "a", "an")
-        and token_match(word, m.group(2)) > 0
+        and (token_match(word, m.group(2)) > 0 or _given_name_of(word, m.group(1), m.group(2)))
         for m in re.finditer(pattern, text)
         if not at <= m.start() <= at + 140  # not the label itself ("MEMBERS PRESENT:")
     )
+
+
+def _chair_holder(text: str, office: list[str]) -> str | None:
+    """Who holds an office the record names in brackets: "[MR SPEAKER (Mr Ong Boon Teck) in the Chair]",
+    "Deputy Speaker (Ms Jo Hart)"."""
+    pattern = r"(?i:\b" + r"\s+".join(map(re.escape, office)) + r")\s*\(([^()]{3,60})\)"
+    for m in re.finditer(pattern, text):
+        ref = parse_speaker_phrase(m.group(1).strip())
+        if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
+            return ref.name
+    return None
+
+
+def _given_name_of(word: str, first: str, last: str) -> bool:
+    """ "KOJO:" in a programme that prints "Kojo Mensah-Bonsu": a presenter's first name as the label."""
+    return first.lower() == word.lower() and parse_speaker_phrase(f"{first} {last}").kind == "person"
+
+
+def _printed_in_full(text: str, name: str) -> str:
+    """The one longer name the article prints that starts with a two-word label's words ("Nana Ama" → "Nana Ama
+    Dankwah" from "Presenters: Nana Ama Dankwah, …"), else the label's own. A one-word label is left to clustering:
+    it may be a surname ("HOVELL" is not "Hovell Haulage")."""
+    if " " not in name:
+        return name
+    found = {
+        f"{name} {m.group(1)}"
+        for m in re.finditer(r"\b" + re.escape(name) + r"[ \t]+([^\W\d_a-z][\w'’-]+)", text)
+        if parse_speaker_phrase(f"{name} {m.group(1)}").kind == "person"
+    }
+    return found.pop() if len(found) == 1 else name
 
 
 def _headline_case(spoken: str) -> bool:
