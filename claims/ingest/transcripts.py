@@ -199,6 +199,8 @@ class _Labels:
         if _UNNAMED.match(head):
             return None, "unknown"
         key = _role_key(head)
+        if head.lower().startswith("the ") and (holder := _holder_in_brackets(parens)):
+            self.offices[key] = holder  # "THE CHAIR (Mette Sønderskov):" names this sitting's chair
         self._find_holder(key, head, at)
         if key in self.offices:
             return self.offices[key], "person"
@@ -253,11 +255,10 @@ class _Labels:
                 if _role_key(p) in _ROLE_LABELS:
                     self.offices.setdefault(_role_key(p), ref.name)
             return _printed_in_full(self.text, ref.name), "person"
-        for p in parens:  # "The Minister for Roads (Ms Jo Hart)"
-            inner = parse_speaker_phrase(_title_case(p))
-            if inner.ref == "name" and inner.name and inner.kind == "person" and len(inner.name.split()) >= 2:
-                self.offices[key] = inner.name
-                return inner.name, "person"
+        holder = _holder_in_brackets(parens)  # "The Minister for Roads (Ms Jo Hart)"
+        if holder:
+            self.offices[key] = holder
+            return holder, "person"
         low = [w.lower() for w in words]
         if low[0].rstrip(".") in _HONORIFICS and all(w in TITLE_WORDS or w + "." in TITLE_WORDS for w in low):
             # "Mr Speaker", "Madam Deputy Speaker": the office is the name, unless the record names its holder
@@ -360,6 +361,14 @@ def _used_as_name(text: str, word: str, at: int = -1) -> bool:
         for m in re.finditer(pattern, text)
         if not at <= m.start() <= at + 140  # not the label itself ("MEMBERS PRESENT:")
     )
+
+
+def _holder_in_brackets(parens: list[str]) -> str | None:
+    for p in parens:
+        ref = parse_speaker_phrase(_title_case(p))
+        if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
+            return ref.name
+    return None
 
 
 def _chair_holder(text: str, office: list[str]) -> str | None:

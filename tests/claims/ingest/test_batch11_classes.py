@@ -1,0 +1,14 @@
+"""The error class of blind batch 11 fixed so far, on an invented snippet: a chair label that names this sitting's
+chair in brackets wins over a "chair" of something else named in the intro."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_the_chair_named_in_the_label_is_the_chair():
+    got = direct(
+        "Deputation: Line Krogh, chair of the Traders' Association.\n\n"
+        "THE CHAIR (Mette Sønderskov): We move to item 7.\n\n"
+        "Ms KROGH (Traders' Association): Thank you, Chair. The bus lane will close three shops.\n\n"
+        "THE CHAIR: Thank you, Ms Krogh."
+    )
+    assert [s for _, s in got] == ["Mette Sønderskov", "Line Krogh", "Mette Sønderskov"]
