@@ -133,7 +133,8 @@ GENERIC_ORG_REFS = _wordset(
     company firm statement group organisation organization agency ministry government bank department
     office club union party report release filing court council body panel authority association
     federation confederation commission alliance province prefecture municipality publisher broadcaster
-    post update charity campaign nonprofit lobby
+    post update charity campaign nonprofit lobby airline carrier league institute regulator insurer retailer
+    manufacturer watchdog lender
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
@@ -452,7 +453,8 @@ def _last_role_noun(words: list[str]) -> int | None:
     Yosef Lamablawa"), in a person's name only."""
     if len(words) < 3 or is_org_name(words):
         return None
-    hits = [k for k, w in enumerate(words[:-2]) if w[:1].isupper() and w.lower() in ROLE_NOUNS]
+    bodies = ORG_WORDS | GENERIC_ORG_REFS  # "Regional carrier Nankai Skylines" is an airline, not a porter
+    hits = [k for k, w in enumerate(words[:-2]) if w[:1].isupper() and w.lower() in ROLE_NOUNS - bodies]
     if not hits or any(w.lower() in ORG_CONNECTORS for w in words[hits[-1] + 1 :]):
         return None
     return hits[-1]

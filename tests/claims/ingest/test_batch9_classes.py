@@ -60,3 +60,13 @@ def test_the_portfolio_word_is_not_part_of_a_name_met_elsewhere():
         "“Fortune is not a fiscal strategy,” Ó Súilleabháin told the Dáil."
     )
     assert got == [("Fortune is not a fiscal strategy", "Pádraig Ó Súilleabháin")]
+
+
+def test_the_institute_is_the_institute_named_before():
+    got = direct(
+        "Last month the Institute for Urban Climate and Work published a review of 37 city plans. Of the plans "
+        "it reviewed, the institute wrote, “only four contain any enforceable provision on working hours.”"
+    )
+    assert got == [
+        ("only four contain any enforceable provision on working hours.", "Institute for Urban Climate and Work")
+    ]
