@@ -80,7 +80,7 @@ _DEFINED = re.compile(
 # Also a pseudo-cleft ("What I told the board was, '…'") and a partial quote in reported speech ("you said last
 # quarter that sales would 'turn the corner'").
 _NESTED_VERB = re.compile(
-    r"\b(?:said|says|say|asked|asks|ask|replied|told|tells|tell|wrote|writes)"
+    r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|wrote|writes|stating|warning)"
     r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
 )
 _NESTED_SUBJECT = re.compile(
@@ -93,6 +93,11 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:from|in|at|of|near|for|with|to|on|by)\s+(
 # A document inside a quote as the subject of its speech verb: "«The letter said “…”»".
 _NESTED_DOCUMENT = re.compile(
     r"\b(?i:the|this|that|their|our|her|his|its)\s+(letter|statement|notice|email|e-mail|memo|message|note)\s*$"
+)
+# A document and who sent it, just before a nested quote's verb: "a notice from the Town Council saying …".
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:letter|statement|notice|email|e-mail|memo|message|note|circular|leaflet|text)\s+from\s+(?:the\s+)?"
+    r"((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on|de|la|des|du)\s+)?){0,6}[^\W\d_a-z][\w&'’-]*)\s*$"
 )
 # A speaker reading out someone's words: "I am quoting one of them, '…'", "to quote a nurse I met, '…'".
 _QUOTING = re.compile(r"\b(?:quoting|to\s+quote)\s+([^,;.!?]{1,50}?)[,:]?\s*$")
@@ -518,6 +523,11 @@ class Attributor:
         document = _NESTED_DOCUMENT.search(clause[: verb.start()]) if verb else None
         if document:  # "«The letter said “…”»": whoever the text says sent the letter
             return self._issuer(q, document.group(1))
+        sent_by = _DOCUMENT_FROM.search(clause[: verb.start()]) if verb else None
+        if sent_by:  # "a notice from Jurong-Clementi Town Council saying that …": the body that sent it
+            ref = parse_speaker_phrase(sent_by.group(1))
+            if ref.ref == "name" and ref.name and ref.kind == "organization":
+                return ref.name, "organization", sent_by.group(0).strip()
         subjects = list(_NESTED_SUBJECT.finditer(clause[: verb.start()])) if verb else []
         # "One commuter from Maitland wrote", "stood at that Dispatch Box": a name after a preposition is a place
         subjects = [

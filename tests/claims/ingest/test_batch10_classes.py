@@ -37,3 +37,12 @@ def test_the_speaker_named_in_the_chair_line_is_the_speaker():
         "Mr Lim Wei Jie (Bedok): Thank you, Madam Speaker. The lifts broke down twice this month."
     )
     assert [s for _, s in got] == ["Farah Idris", "Lim Wei Jie"]
+
+
+def test_a_notice_a_member_quotes_is_the_body_that_sent_it():
+    got = direct(
+        "ANNA LIM: Thank you.\n\n"
+        "NURUL HUDA: Residents received a notice from Jurong-Clementi Town Council saying that the delays were "
+        '"due to supply constraints on obsolete components", which suggests otherwise.'
+    )
+    assert got[-1] == ("due to supply constraints on obsolete components", "Jurong-Clementi Town Council")
