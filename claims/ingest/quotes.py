@@ -520,14 +520,9 @@ class Attributor:
         # "you said, and I have the media release here, '…'": the speaker's aside is not the verb's subject
         clause = _ASIDE.sub(", ", clause)
         verb = _NESTED_VERB.search(clause)
-        document = _NESTED_DOCUMENT.search(clause[: verb.start()]) if verb else None
-        if document:  # "«The letter said “…”»": whoever the text says sent the letter
-            return self._issuer(q, document.group(1))
-        sent_by = _DOCUMENT_FROM.search(clause[: verb.start()]) if verb else None
-        if sent_by:  # "a notice from Jurong-Clementi Town Council saying that …": the body that sent it
-            ref = parse_speaker_phrase(sent_by.group(1))
-            if ref.ref == "name" and ref.name and ref.kind == "organization":
-                return ref.name, "organization", sent_by.group(0).strip()
+        document = self._document_before(q, clause[: verb.start()]) if verb else None
+        if document:
+            return document
         subjects = list(_NESTED_SUBJECT.finditer(clause[: verb.start()])) if verb else []
         # "One commuter from Maitland wrote", "stood at that Dispatch Box": a name after a preposition is a place
         subjects = [
@@ -574,6 +569,18 @@ class Attributor:
         if ref.ref == "name" and ref.name and (ref.kind == "person" or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
         return None if in_turn else (None, "unknown", "")
+
+    def _document_before(self, q: _Quote, before_verb: str) -> Attribution | None:
+        """A document as the nested quote's speaker: "«The letter said “…”»" (whoever the text says sent the
+        letter), "a notice from Jurong-Clementi Town Council saying that …" (the body that sent it)."""
+        document = _NESTED_DOCUMENT.search(before_verb)
+        if document:
+            return self._issuer(q, document.group(1))
+        sent_by = _DOCUMENT_FROM.search(before_verb)
+        ref = parse_speaker_phrase(sent_by.group(1)) if sent_by else None
+        if sent_by and ref and ref.ref == "name" and ref.name and ref.kind == "organization":
+            return ref.name, "organization", sent_by.group(0).strip()
+        return None
 
     def _issuer(self, q: _Quote, noun: str) -> Attribution:
         """Who sent the letter (or issued the statement …) a quote reads from: "the letter the Hospice sent the

@@ -66,7 +66,8 @@ _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", 
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
 PARTICLES = _wordset(
     """
-    bin binti binte bte ibn al el de des da del della der den van von di du dos das la las los le ben abu y st. 't ’t ter ten zu
+    bin binti binte bte ibn al el de des da del della der den van von di du dos das la las los le ben abu y st.
+    't ’t ter ten zu
     """
 )
 # Connectors allowed inside organisation names ("Ministry of Public Health").
