@@ -22,6 +22,7 @@ from .speakers import (
     Cluster,
     KnownSpeaker,
     SpeakerRef,
+    acronym_of,
     cluster_forms,
     is_common_word,
     name_similarity,
@@ -141,7 +142,8 @@ _NAME_RUN = re.compile(
 
 
 _ACRONYM_ALIAS = re.compile(
-    r"((?:[^\W\d_a-z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?)*[^\W\d_a-z][\w'’&-]*)[ \t]+\(([A-Z]{2,6})\)"
+    r"((?:[^\W\d_a-z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|on|de|del|des|du|la|le|der|y|ng)[ \t]+)?)*"
+    r"[^\W\d_a-z][\w'’&-]*)[ \t]+\(([A-Z]{2,6})\)"
 )
 
 
@@ -236,6 +238,11 @@ def _acronym_aliases(clusters: list[Cluster], text: str) -> None:
             continue
         home = next((c for c in clusters if full.name in c.forms), None)
         other = next((c for c in clusters if acr in c.forms), None)
+        if home is None and other is not None and acronym_of(acr, full.name):
+            # only the acronym speaks ("the DRCM said"): the body's full name, printed once, is its name
+            other.forms.setdefault(full.name, 0)
+            other.kind = "organization"
+            continue
         if home is None or home is other or home.kind == "person":
             continue
         if other is None:

@@ -735,11 +735,12 @@ def _name_tokens(name: str) -> list[str]:
     return [t for t in norm(name).split() if t not in PARTICLES]
 
 
-def _acronym_of(short: str, long_: str) -> bool:
+def acronym_of(short: str, long_: str) -> bool:
     """'ECB' is the acronym of 'European Central Bank' (connectors skipped)."""
     if not _is_acronym(short) or " " not in long_.strip():
         return False
-    words = [w for w in re.split(r"[\s-]+", long_) if w and w.lower() not in ORG_CONNECTORS | {"the"}]
+    # connectors in any language are lower case ("Dirección Regional de Control Minero" is DRCM)
+    words = [w for w in re.split(r"[\s-]+", long_) if w and not w[0].islower() and w.lower() not in ORG_CONNECTORS]
     initials = "".join(w[0] for w in words if w[0].isalpha())
     return initials.upper() == short.replace(".", "").upper() and initials.isupper()
 
@@ -780,7 +781,7 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
     if norm(a) == norm(b):
         return 100.0
     if kind == "organization":
-        if _acronym_of(a, b) or _acronym_of(b, a):
+        if acronym_of(a, b) or acronym_of(b, a):
             return 80.0  # "ECB" ~ "European Central Bank"
         ta, tb = norm(a).split(), norm(b).split()
         suffixes = {"inc", "inc.", "ltd", "corp", "llc", "plc", "co"}

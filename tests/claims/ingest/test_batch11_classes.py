@@ -12,3 +12,13 @@ def test_the_chair_named_in_the_label_is_the_chair():
         "THE CHAIR: Thank you, Ms Krogh."
     )
     assert [s for _, s in got] == ["Mette Sønderskov", "Line Krogh", "Mette Sønderskov"]
+
+
+def test_an_acronym_that_alone_speaks_takes_the_full_name_printed_before_it():
+    got = direct(
+        "The spill was reported by the regulator, the Dirección Regional de Control Minero (DRCM).\n\n"
+        '"We have ordered an immediate suspension of all processing," the DRCM said in a statement.'
+    )
+    assert got == [
+        ("We have ordered an immediate suspension of all processing", "Dirección Regional de Control Minero")
+    ]
