@@ -247,7 +247,8 @@ class _Labels:
         ref = parse_speaker_phrase(" ".join(words))
         bare = len(head.split()) == 1 or any(w.lower() in ROLE_WORDS for w in words)
         one_word = ref.ref == "name" and ref.name and " " not in ref.name
-        if bare and one_word and not _used_as_name(self.text, ref.name, at):
+        named_self = one_word and (_self_introduced(self.text, at) or "").split()[:1] == [ref.name]
+        if bare and one_word and not named_self and not _used_as_name(self.text, ref.name, at):
             return None  # "Transcript:", "HEARING:", "MEMBERS PRESENT:": a heading, not a person
         if not head.lower().startswith("the ") and ref.ref == "name" and ref.name and ref.kind != "organization":
             self._remember_office(words[: -len(ref.name.split())], ref.name)

@@ -46,3 +46,12 @@ def test_a_notice_a_member_quotes_is_the_body_that_sent_it():
         '"due to supply constraints on obsolete components", which suggests otherwise.'
     )
     assert got[-1] == ("due to supply constraints on obsolete components", "Jurong-Clementi Town Council")
+
+
+def test_a_first_name_label_whose_speaker_introduces_herself_in_the_turn():
+    got = direct(
+        "[THEME MUSIC]\n\n"
+        "BEA: Hello, and welcome to Money Home. I'm Bea Santos.\n\n"
+        "MIGS: And I'm Migs Reyes. Bea, the app was down for nineteen hours."
+    )
+    assert [s for _, s in got] == ["Bea Santos", "Migs Reyes"]
