@@ -145,6 +145,14 @@ _CALLED = re.compile(
 _OPENING_SUBCLAUSE = re.compile(
     r"\s*(?:when|while|after|before|because|although|though|once|since|until)\s+\w+\s+\w+", re.I
 )
+# The subject of an opening subordinate clause: "When Rosalía Benítez Giménez, who has died aged 85, first played …".
+_SUBJECT_OF_OPENING = re.compile(
+    r"\s*(?i:when|while|after|before|as|since|until|once)\s+((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)\s*$"
+)
+# A writer's byline under the headline: a name on its own line, perhaps with the date below it.
+_BYLINE = re.compile(
+    r"\s*(?:[Bb]y\s+)?(?:[^\W\d_a-z][\w'’.-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+[ \t]*(?:\n[^\n]*\d[^\n]*)?\s*"
+)
 # A subordinate clause between an opening phrase and the subject.
 _SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|before|because|although|though|if|which|who|whose)\b", re.I)
 # "… that one constituent had written to her in August to say, '…'": a speaker inside reported speech.
@@ -430,6 +438,9 @@ class Attributor:
         whole = COMMA.split(_portfolio_commas(body.split(MASK)[0]), maxsplit=3)
         parts = _skip_opening(whole)
         if parts is not whole:
+            opening = _SUBJECT_OF_OPENING.match(whole[0])
+            if opening:  # "When Rosalía Benítez, who has died aged 85, first played …, a critic dismissed her"
+                self._see_named_in([opening.group(1)], after_preposition=False)
             # "When I put that to Hitesh Parmar, the deputy commissioner, he …": the description is his, not a subject
             if len(parts) >= 2 and re.match(r"\s*(?i:the|an?)\s", parts[0]) and re.match(r"\s*(?:he|she)\b", parts[1]):
                 parts = parts[1:]
@@ -437,13 +448,13 @@ class Attributor:
                 self._see_named_in(whole[: len(whole) - len(parts)])
         return parts
 
-    def _see_named_in(self, opening: list[str]) -> None:
+    def _see_named_in(self, opening: list[str], after_preposition: bool = True) -> None:
         """ "When I put those findings to Hitesh Parmar, the deputy commissioner, he did not dispute them": the
         person an opening clause puts something to is the "he" of the sentence (not one it asks about: "Asked
         whether President Donald Trump would attend, he said")."""
         for part in reversed(opening):
             for m in reversed(list(_CAP_RUN.finditer(part))):
-                if not re.search(r"\b(?:to|with)\s+$", part[: m.start()]):
+                if after_preposition and not re.search(r"\b(?:to|with)\s+$", part[: m.start()]):
                     continue
                 ref = parse_speaker_phrase(m.group(0))
                 if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
@@ -462,8 +473,11 @@ class Attributor:
         """Find the paragraph's sentence subjects and cues; cues outside quotes become paraphrases."""
         text, mtext = self.text, self.mtext
         for sidx, sent in enumerate(para.sents):
-            # a title-case headline opening the article ("Acme Robotics Raises $40 Million") has no subject
-            if mtext[sent[0]] != MASK and not (para.index == 0 and is_headline(text[para.start : para.end])):
+            # a title-case headline opening the article ("Acme Robotics Raises $40 Million") has no subject, nor
+            # has the writer's byline under it
+            headline = para.index == 0 and is_headline(text[para.start : para.end])
+            byline = para.index <= 5 and para.turn is None and _BYLINE.fullmatch(text, para.start, para.end)
+            if mtext[sent[0]] != MASK and not headline and not byline:
                 who = self._subject_mention(mtext, sent)
                 if who is not None:
                     para.subjects[sidx] = who

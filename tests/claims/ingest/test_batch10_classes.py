@@ -55,3 +55,15 @@ def test_a_first_name_label_whose_speaker_introduces_herself_in_the_turn():
         "MIGS: And I'm Migs Reyes. Bea, the app was down for nineteen hours."
     )
     assert [s for _, s in got] == ["Bea Santos", "Migs Reyes"]
+
+
+def test_the_writers_byline_is_not_the_she_of_an_obituary():
+    got = direct(
+        "Ana Ruiz obituary\n\n"
+        "Spanish cellist who played the village fiestas and the concert halls of Europe\n\n"
+        "Marta Gil\nTue 27 Apr 2027 17.30 BST\n\n"
+        "When Ana Ruiz Soler, who has died aged 85, first played in Madrid in 1962, a critic dismissed her as "
+        "“too rustic” for the stage.\n\n"
+        "“I wanted always to remember that the theatre was not made for people like me,” she told a newspaper."
+    )
+    assert got[-1][1] == "Ana Ruiz Soler"
