@@ -59,6 +59,19 @@ KIN_GENDER = {
     "fiancee": "f",
     "fiancée": "f",
 }
+# Documents whose words are read out, and the phrases that name their author.
+_DOCUMENT_NOUNS = {"statement", "letter", "message", "note", "email", "e-mail"}
+_NAME_RUN = r"(?:[^\W\d_a-z][\w'’-]+[ \t]+){0,3}[^\W\d_a-z][\w'’-]+"
+
+
+def _written_by_patterns(noun: str) -> re.Pattern[str]:
+    # "a statement from Mr Wójcik's mother, Danuta Wójcik," / "a letter MacIver had written to the court"
+    return re.compile(
+        r"\b" + re.escape(noun) + r"\s+(?:from|by)\s+((?:[^,.;:\n]{0,40}?,[ \t]*)?" + _NAME_RUN + r")"
+        r"|\b" + re.escape(noun) + r"\s+(" + _NAME_RUN + r")\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b"
+    )
+
+
 # "the company said": nouns that refer back to any organisation.
 ORG_NOUNS = ("company", "firm", "group", "body", "panel", "organisation", "organization")
 # What a speaker issues or posts: "the statement said", "“…,” the post reads" go back to whoever issued it.
@@ -229,7 +242,7 @@ class Resolver:
 
     def _role(self, cue: Cue, prev: Cue | None) -> None:
         ref, st = cue.ref, self.state
-        if self._relative(cue):
+        if self._relative(cue) or self._written_by(cue):
             return
         mod = re.fullmatch(r"\s*(?i:a|an|the)\s+([a-z][\w-]*)\s+(\w+)\s*", cue.subject)
         if (
@@ -265,7 +278,30 @@ class Resolver:
             )
             self.state.last_any = r
 
+    def _written_by(self, cue: Cue) -> bool:
+        """ "“…,” the statement said" after "read a statement from his mother, Danuta Wójcik," or "read from a
+        letter MacIver had written": the document's author, when the text just before names one."""
+        noun = (cue.ref.role or "").lower()
+        if noun not in _DOCUMENT_NOUNS:
+            return False
+        window = self.mtext[max(0, cue.start - 400) : cue.start]
+        found = None
+        for m in _written_by_patterns(noun).finditer(window):
+            found = m
+        if found is None:
+            return False
+        phrase = (found.group(1) or found.group(2)).split(",")[-1].strip() or found.group(1)
+        ref = parse_speaker_phrase(phrase)
+        if ref.ref != "name" or not ref.name:
+            return False
+        author = Referent(ref.name, "person" if ref.kind != "organization" else "organization")
+        self.state.see(author)
+        cue.surface, cue.kind = author.surface, author.kind
+        return True
+
     def _definite_org(self, cue: Cue, prev: Cue | None) -> None:
+        if self._written_by(cue):
+            return
         ref, st = cue.ref, self.state
         role = ref.role or ""
         named = st.defined.get("the " + role) or st.titles.get(role)

@@ -22,3 +22,13 @@ def test_an_acronym_that_alone_speaks_takes_the_full_name_printed_before_it():
     assert got == [
         ("We have ordered an immediate suspension of all processing", "Dirección Regional de Control Minero")
     ]
+
+
+def test_a_statement_or_letter_read_out_is_its_authors():
+    got = direct(
+        "The prosecutor read a statement from the deckhand's mother, Danuta Nowak, who had travelled from Gdańsk.\n\n"
+        '"He phoned me every Sunday from the harbour," the statement said.\n\n'
+        "The defence then read from a letter Ross had written to the court.\n\n"
+        '"I think about him every time I close my eyes," the letter said.'
+    )
+    assert [s for _, s in got] == ["Danuta Nowak", "Ross"]
