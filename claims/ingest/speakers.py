@@ -740,7 +740,8 @@ def acronym_of(short: str, long_: str) -> bool:
     if not _is_acronym(short) or " " not in long_.strip():
         return False
     # connectors in any language are lower case ("Dirección Regional de Control Minero" is DRCM)
-    words = [w for w in re.split(r"[\s-]+", long_) if w and not w[0].islower() and w.lower() not in ORG_CONNECTORS]
+    skipped = ORG_CONNECTORS | {"the"}
+    words = [w for w in re.split(r"[\s-]+", long_) if w and not w[0].islower() and w.lower() not in skipped]
     initials = "".join(w[0] for w in words if w[0].isalpha())
     return initials.upper() == short.replace(".", "").upper() and initials.isupper()
 

@@ -194,3 +194,12 @@ def test_known_locally_as_and_world_bodies():
     speakers = {s.name: (s.kind, set(s.mentions)) for s in analyze_article(text).speakers}
     assert speakers["Mining Council"] == ("organization", {"Mining Council", "Consejo Minero"})
     assert speakers["World Athletics"][0] == "organization"
+
+
+def test_an_acronym_skips_connectors_and_a_leading_the_in_any_case():
+    from claims.ingest.speakers import acronym_of
+
+    assert acronym_of("ECB", "European Central Bank")
+    assert acronym_of("WP", "The Washington Post")
+    assert acronym_of("DRCM", "Dirección Regional de Control Minero")
+    assert not acronym_of("DRDCM", "Dirección Regional de Control Minero")
