@@ -43,6 +43,7 @@ from .speakers import (
     STOP_CAPS,
     TITLE_WORDS,
     SpeakerRef,
+    full_person_name,
     is_org_name,
     kind_from_appositive,
     name_similarity,
@@ -150,7 +151,7 @@ _SUBJECT_OF_OPENING = re.compile(
     r"\s*(?i:when|while|after|before|as|since|until|once)\s+((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)\s*$"
 )
 # A writer's byline under the headline: a name on its own line, perhaps with the date below it.
-_BYLINE = re.compile(
+_WRITER_BYLINE = re.compile(
     r"\s*(?:[Bb]y\s+)?(?:[^\W\d_a-z][\w'’.-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+[ \t]*(?:\n[^\n]*\d[^\n]*)?\s*"
 )
 # A subordinate clause between an opening phrase and the subject.
@@ -179,6 +180,16 @@ _UNNAMED_SUBJECT = re.compile(
     r"\s*(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
     r"(?P<place>\s+(?:in|from|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*(?:$|who\b|whom\b|(?:I|we)\s)"
 )
+# Nouns for someone the article does not name ("a reader", "a labour economist", "another resident").
+_UNNAMED_PERSONS = ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS
+
+
+def _unnamed_subject(clause: str) -> re.Match[str] | None:
+    """The clause opens with a person the article does not name ("A reader in Westport, …"), else None."""
+    m = _UNNAMED_SUBJECT.match(clause)
+    return m if m and m.group(1).lower() in _UNNAMED_PERSONS else None
+
+
 # "the construction company, Bâtiments Provence Littoral,": a name in apposition to an organisation noun.
 _ORG_APPOSITION = re.compile(
     r"\b(?i:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+),\s+"
@@ -384,10 +395,9 @@ class Attributor:
         parts = self._subject_parts(masked[sent[0] : sent[1]])
         ref, other, phrase = None, "", ""
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
-        role = _UNNAMED_SUBJECT.match(parts[0])
+        role = _unnamed_subject(parts[0])
         # after "in Westport", the next comma's name is the place's county, not the person's
-        unnamed = role is not None and role.group(1).lower() in ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS
-        if role and unnamed and not (named and not role["place"]):
+        if role and not (named and not role["place"]):
             # "Another resident, a retired bus driver …, was less impressed.": the next "he said" is his
             self.state.see(Referent(None, "role", role.group(1).lower()))
             return None
@@ -456,9 +466,9 @@ class Attributor:
             for m in reversed(list(_CAP_RUN.finditer(part))):
                 if after_preposition and not re.search(r"\b(?:to|with)\s+$", part[: m.start()]):
                     continue
-                ref = parse_speaker_phrase(m.group(0))
-                if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
-                    self.state.see(Referent(ref.name, "person"))
+                name = full_person_name(m.group(0))
+                if name:
+                    self.state.see(Referent(name, "person"))
                     return
 
     def _surname_printed(self, name: str, before: int) -> bool:
@@ -476,7 +486,7 @@ class Attributor:
             # a title-case headline opening the article ("Acme Robotics Raises $40 Million") has no subject, nor
             # has the writer's byline under it
             headline = para.index == 0 and is_headline(text[para.start : para.end])
-            byline = para.index <= 5 and para.turn is None and _BYLINE.fullmatch(text, para.start, para.end)
+            byline = para.index <= 5 and para.turn is None and _WRITER_BYLINE.fullmatch(text, para.start, para.end)
             if mtext[sent[0]] != MASK and not headline and not byline:
                 who = self._subject_mention(mtext, sent)
                 if who is not None:
@@ -744,8 +754,8 @@ class Attributor:
             cue = self.text[at : at + len(who.surface or "")] if at >= 0 else who.surface or ""
             return who.surface, who.kind, cue
         start = q.para.sents[q.sidx][0]
-        unnamed = _UNNAMED_SUBJECT.match(COMMA.split(self.mtext[start : q.seg.open])[0])
-        if unnamed and unnamed.group(1).lower() in ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS:
+        unnamed = _unnamed_subject(COMMA.split(self.mtext[start : q.seg.open])[0])
+        if unnamed:
             return None, "unknown", unnamed.group(0).strip()  # "A labour economist I know put it to me: “…”"
         for k in range(q.sidx, -1, -1):
             a, b = q.para.sents[k]

@@ -449,13 +449,18 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
     return name_words, had_title, article_before
 
 
+# Nouns for people that are not also the kind of a body: "Regional carrier Nankai Skylines" is an airline, not a porter.
+_PERSON_TITLE_NOUNS = ROLE_NOUNS - ORG_WORDS - GENERIC_ORG_REFS
+# Nouns for the kind of a body ("the union Unite").
+_BODY_NOUNS = ORG_WORDS | GENERIC_ORG_REFS
+
+
 def _last_role_noun(words: list[str]) -> int | None:
     """Index of the last role noun that still leaves a first and last name after it ("East Flores Regent
     Yosef Lamablawa"), in a person's name only."""
     if len(words) < 3 or is_org_name(words):
         return None
-    bodies = ORG_WORDS | GENERIC_ORG_REFS  # "Regional carrier Nankai Skylines" is an airline, not a porter
-    hits = [k for k, w in enumerate(words[:-2]) if w[:1].isupper() and w.lower() in ROLE_NOUNS - bodies]
+    hits = [k for k, w in enumerate(words[:-2]) if w[:1].isupper() and w.lower() in _PERSON_TITLE_NOUNS]
     if not hits or any(w.lower() in ORG_CONNECTORS for w in words[hits[-1] + 1 :]):
         return None
     return hits[-1]
@@ -477,7 +482,7 @@ def _named_after_scope(between: list[str]) -> bool:
 
 def _names_a_body(low: list[str], s: int) -> bool:
     """The name at s follows the kind of body it is: "the union Unite", "the passengers' association Pro Bahn"."""
-    return s > 0 and low[s - 1] in ORG_WORDS | GENERIC_ORG_REFS
+    return s > 0 and low[s - 1] in _BODY_NOUNS
 
 
 def _with_role(name_words: list[str], low: list[str], s: int, e: int, role_idx: int, had_title: bool):
@@ -639,6 +644,14 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     return _named(tokens, low, run, role_idx)
 
 
+def full_person_name(phrase: str) -> str | None:
+    """The phrase's name when it is a person's first and last name at least ("Ms Jo Hart" → "Jo Hart"), else None."""
+    ref = parse_speaker_phrase(phrase)
+    if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
+        return ref.name
+    return None
+
+
 def is_common_word(word: str) -> bool:
     """A lower-case English noun or adjective that is no person's name ("Heritage", "Affairs")."""
     low = word.lower()
@@ -654,7 +667,8 @@ def _portfolio_holder(tokens: list[str], low: list[str]) -> SpeakerRef | None:
     if t is None or low[t] in ROLE_WORDS:
         return None
     rest = tokens[t + 2 :]
-    if not all(_is_cap(w) or w.lower() in ORG_CONNECTORS | PARTICLES | {"the"} for w in rest):
+    joiners = ORG_CONNECTORS | PARTICLES | {"the"}
+    if not all(_is_cap(w) or w.lower() in joiners for w in rest):
         return None
     start = len(rest) - 2
 

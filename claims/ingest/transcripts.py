@@ -26,6 +26,7 @@ answers are the interviewee's; questions count only when a byline names the inte
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .cues import REPORT_VERB_RE
@@ -34,6 +35,7 @@ from .speakers import (
     PARTICLES,
     ROLE_WORDS,
     TITLE_WORDS,
+    full_person_name,
     name_similarity,
     parse_speaker_phrase,
     token_match,
@@ -298,9 +300,9 @@ def _office_holder(text: str, office: str) -> str | None:
             if found is None:
                 continue
             # a roster line, not the heading above it
-            ref = parse_speaker_phrase(_title_case(found.group(1).split("\n")[-1]))
-            if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
-                return ref.name
+            name = full_person_name(_title_case(found.group(1).split("\n")[-1]))
+            if name:
+                return name
     return None
 
 
@@ -317,11 +319,7 @@ def _role_holder(text: str, role: str) -> str | None:
             + done
             + r"[ \t]+by[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}?[^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+)"
         )
-    for m in re.finditer(pattern, text):
-        ref = parse_speaker_phrase(m.group(1) or m.group(2) if done else m.group(1))
-        if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
-            return ref.name
-    return None
+    return _first_full_person((m.group(1) or m.group(2)) if done else m.group(1) for m in re.finditer(pattern, text))
 
 
 # The participle that gives a programme part its holder: "a debate moderated by Dana Ortiz".
@@ -344,10 +342,7 @@ _SELF_INTRO = re.compile(
 
 def _self_introduced(text: str, at: int) -> str | None:
     m = _SELF_INTRO.search(text, at, at + 160) if at >= 0 else None
-    ref = parse_speaker_phrase(m.group(1)) if m else None
-    if ref and ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
-        return ref.name
-    return None
+    return full_person_name(m.group(1)) if m else None
 
 
 def _used_as_name(text: str, word: str, at: int = -1) -> bool:
@@ -364,23 +359,20 @@ def _used_as_name(text: str, word: str, at: int = -1) -> bool:
     )
 
 
+def _first_full_person(phrases: Iterable[str]) -> str | None:
+    """The first of the phrases that is a person's full name (see `full_person_name`)."""
+    return next((name for phrase in phrases if (name := full_person_name(phrase))), None)
+
+
 def _holder_in_brackets(parens: list[str]) -> str | None:
-    for p in parens:
-        ref = parse_speaker_phrase(_title_case(p))
-        if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
-            return ref.name
-    return None
+    return _first_full_person(_title_case(p) for p in parens)
 
 
 def _chair_holder(text: str, office: list[str]) -> str | None:
     """Who holds an office the record names in brackets: "[MR SPEAKER (Mr Ong Boon Teck) in the Chair]",
     "Deputy Speaker (Ms Jo Hart)"."""
     pattern = r"(?i:\b" + r"\s+".join(map(re.escape, office)) + r")\s*\(([^()]{3,60})\)"
-    for m in re.finditer(pattern, text):
-        ref = parse_speaker_phrase(m.group(1).strip())
-        if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
-            return ref.name
-    return None
+    return _first_full_person(m.group(1).strip() for m in re.finditer(pattern, text))
 
 
 def _given_name_of(word: str, first: str, last: str) -> bool:
@@ -413,11 +405,7 @@ def _interviewer(text: str, before: int) -> str | None:
     """The interviewer from a byline or intro ahead of the first question ("Interview by Jan Ruiz", "… spoke
     with Jan Ruiz", a witness "under questioning by prosecutor Jan Ruiz")."""
     found = [*_BYLINE.finditer(text, 0, before), *_SPOKE_WITH.finditer(text, 0, before)]
-    for m in [*found, *_EXAMINED_BY.finditer(text, 0, before)]:
-        ref = parse_speaker_phrase(m.group("name").strip())
-        if ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2:
-            return ref.name
-    return None
+    return _first_full_person(m.group("name").strip() for m in [*found, *_EXAMINED_BY.finditer(text, 0, before)])
 
 
 def _record_label(text: str, s: int, e: int) -> re.Match | None:
@@ -453,7 +441,7 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     read = labels.read(label, s) if _SPEECH_END.search(spoken) else None
     if read is None:
         return None
-    # a record turn is one quote however many paragraphs it runs to (the hearing's chair opening it)
+    # a labelled turn is one quote however many paragraphs it runs to (the hearing's chair opening it)
     return Turn((m.start("label"), m.end("label")), m.end(), e, *read, runs_on=True)
 
 
