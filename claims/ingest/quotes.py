@@ -630,10 +630,9 @@ class Attributor:
     def _named_in_turn(self, q: _Quote, speaker: str | None) -> str | None:
         """The last full name a transcript turn gives before its nested quote, never the turn's speaker."""
         for m in reversed(list(_CAP_RUN.finditer(self.text, q.para.turn.start, q.seg.open))):
-            ref = parse_speaker_phrase(m.group(0))
-            full = ref.ref == "name" and ref.name and ref.kind == "person" and len(ref.name.split()) >= 2
-            if full and not (speaker and name_similarity(ref.name, speaker)):
-                return ref.name
+            name = full_person_name(m.group(0))
+            if name and not (speaker and name_similarity(name, speaker)):
+                return name
         return None
 
     def _addressee(self, q: _Quote, speaker: str | None) -> str | None:
