@@ -290,7 +290,8 @@ class Resolver:
             found = m
         if found is None:
             return False
-        phrase = (found.group(1) or found.group(2)).split(",")[-1].strip() or found.group(1)
+        # "Mr Wójcik's mother, Danuta Wójcik": the name after the last comma
+        phrase = (found.group(1) or found.group(2)).split(",")[-1].strip()
         ref = parse_speaker_phrase(phrase)
         if ref.ref != "name" or not ref.name:
             return False
