@@ -79,9 +79,7 @@ def django_db_setup(django_db_setup, django_db_blocker, request):
 ROLE_USERS = {"reporter": "Reporter", "factchecker": "Fact-checker", "editor": "Editor", "admin": "Admin"}
 
 
-@pytest.fixture
-def users(db):
-    """A user per role (groups come from the roles migration), plus a second editor and a superuser."""
+def _make_users():
     from django.contrib.auth.models import Group, User
 
     made = {}
@@ -93,6 +91,12 @@ def users(db):
     made["editor2"].groups.add(Group.objects.get(name="Editor"))
     made["superuser"] = User.objects.create_superuser("root", password="pw")
     return made
+
+
+@pytest.fixture
+def users(db):
+    """A user per role (groups come from the roles migration), plus a second editor and a superuser."""
+    return role_users()
 
 
 @pytest.fixture
@@ -197,22 +201,23 @@ TABLE_HASH = "SELECT '{table}', md5(coalesce(string_agg(t::text, E'\\n' ORDER BY
 
 
 class Snapshot:
-    """What a builder adds to the database, saved the first time it runs in a worker and put back after.
+    """What a builder adds to the database, saved when it runs in a worker and put back after.
 
-    The first test builds for real, in its own transaction; the rows that appeared are saved (COPY text, table
-    by table) with a hash of every table before the build, and a copy of what the builder returned.
-    A later test that starts from the same rows gets the same rows back (one COPY a table, instead of the
-    thousands of statements the action layer runs) and a fresh deep copy of the returned objects, like
-    TestCase.setUpTestData. From any other state, or if the build changed rows that were there, it builds.
+    A build is saved with a hash of every table before it (the state it started from): the rows that appeared
+    (COPY text, table by table) and a copy of what the builder returned. A later test that starts from a saved
+    state gets those rows back (one COPY a table, instead of the thousands of statements the action layer runs)
+    and a fresh deep copy of the returned objects, like TestCase.setUpTestData. From any other state it builds
+    for real, and saves that build too (a transactional test's flush starts a new state for the tests after
+    it). A build that changed rows that were there is never saved.
     """
+
+    KEPT = 4  # states saved per builder: the migrated database, and the states after the last few flushes
 
     def __init__(self, build):
         self.build = build
-        self.rows: dict[str, set[bytes]] | None = None
-        self.state: dict[str, str] = {}
-        self.value = None
+        self.saved: dict[tuple, tuple[dict[str, set[bytes]], object]] = {}
 
-    def __call__(self):
+    def __call__(self, *args):
         import copy
 
         from django.db import connection, transaction
@@ -221,23 +226,24 @@ class Snapshot:
             tables = connection.introspection.table_names()
             # Every row of every table, hashed: the rows can be put back only onto what they were built on.
             cursor.execute(" UNION ALL ".join(TABLE_HASH.format(table=table) for table in tables))
-            state = dict(cursor.fetchall())
-            if self.rows is not None and state == self.state:
+            state = tuple(sorted(cursor.fetchall()))
+            if state in self.saved:
+                rows, value = self.saved[state]
                 # The rows are the triggers' work already (audit events, projections): they must not run again.
                 cursor.execute("SET LOCAL session_replication_role = replica")
-                for table, rows in self.rows.items():
+                for table, table_rows in rows.items():
                     with cursor.cursor.copy(f'COPY "{table}" FROM STDIN') as copy_in:
-                        copy_in.write(b"\n".join(rows) + b"\n")
+                        copy_in.write(b"\n".join(table_rows) + b"\n")
                 cursor.execute("SET LOCAL session_replication_role = DEFAULT")
-                return copy.deepcopy(self.value)
-            if self.rows is not None:
-                return self.build()
+                return copy.deepcopy(value)
             before = {table: _table_rows(cursor.cursor, table) for table in tables}
-            value = self.build()
+            value = self.build(*args)
             after = {table: _table_rows(cursor.cursor, table) for table in tables}
             if all(before[table] <= after[table] for table in tables):  # only added rows can be put back
-                self.rows = {table: after[table] - before[table] for table in tables if after[table] != before[table]}
-                self.state, self.value = state, copy.deepcopy(value)
+                if len(self.saved) >= self.KEPT:
+                    del self.saved[next(iter(self.saved))]
+                rows = {table: after[table] - before[table] for table in tables if after[table] != before[table]}
+                self.saved[state] = (rows, copy.deepcopy(value))
             return value
 
 
@@ -251,6 +257,8 @@ def _load_demo():
 
 
 demo_newsroom = Snapshot(_load_demo)
+# Same rows (and ids) in every test: what is built on them (the API tests' world) can be put back too.
+role_users = Snapshot(_make_users)
 
 
 @pytest.fixture

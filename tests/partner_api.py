@@ -11,6 +11,7 @@ from claims import actions
 from claims.models import Correction, CorrectionKind, FactCheckStatus
 from factdb.accounts import do_create_api_key
 from sources import actions as sources
+from tests.conftest import Snapshot
 from tests.openapi import ValidatingClient
 
 MARKER = "ZQX-SECRET-4711"
@@ -25,7 +26,9 @@ def _fresh_throttle_state(settings):
 
 
 @pytest.fixture
-def api_key(users):
+def api_key(users, request):
+    if "world" in request.fixturenames:
+        request.getfixturevalue("world")  # first, so it starts from the rows its snapshot was built on
     _, secret = do_create_api_key("Test partner", actor=users["admin"])
     return secret
 
@@ -45,6 +48,10 @@ class World:
 @pytest.fixture
 def world(build, users):
     """Public data plus every kind of non-public object, each carrying MARKER where text can leak."""
+    return public_and_private_world(build, users)
+
+
+def _build_world(build, users):
     w = World()
     editor, factchecker, reporter = users["editor"], users["factchecker"], users["reporter"]
     w.topic = actions.do_create_topic("Economy", actor=editor)
@@ -112,3 +119,7 @@ def world(build, users):
     w.unpublished_fc = w.unpublished_claim.fact_checks.get()
     w.unpublished_claim = actions.do_set_claim_visibility(w.unpublished_claim, False, actor=editor)
     return w
+
+
+# Built once per worker through the action layer, put back for every test that starts from the same rows.
+public_and_private_world = Snapshot(_build_world)
