@@ -180,6 +180,12 @@ _SCENE_HEAD = re.compile(
 def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     """ "X, <appositive>, said" / "A spokesman, William Spindler, said": (subject, ref, other, appos)."""
     parts = COMMA.split(left.rstrip()[:-1])
+    # a relative clause runs to the verb, commas and all: "Gloria Zuluaga, whose son Sebastián, 20, was killed, said"
+    relative = next(
+        (k for k in range(1, len(parts)) if re.match(r"\s*(?:who|whose|which)\b", parts[k].split(MASK)[-1])), None
+    )
+    if relative is not None:
+        parts = parts[: relative + 1]
     # ages and relative clauses are not the subject:
     # "Mary Holt, 71, who has farmed there for 30 years, said"
     while len(parts) >= 2 and re.fullmatch(
@@ -256,6 +262,9 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
     return cue
 
 
+_TOLD_PASSIVE = re.compile(r"\b(?:when|if|once|after|being|been|was|were|is|are|be|got|get|gets)\s*$", re.I)
+
+
 def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
     """Filters verbs that are not attributions here."""
     verb = m.group(0).lower()
@@ -272,6 +281,8 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
         return False
     if verb.endswith("s") and re.search(r"\b(?:her|his|their|its|my|our|your|the|these|those)\s*$", before, re.I):
         return False  # a noun: "pressed her on her notes", "the posts"
+    if verb == "told" and _TOLD_PASSIVE.search(before):
+        return False  # the subject was told something ("X laughed when told of the advice"): not X's words
     if re.match(r"\s+by\b", masked[m.end() : se]) and re.search(r"\b(?:was|were|is|are|been|being)\s*$", before):
         return False  # passive: "it was said by X" (passive_cues), not "she said by telephone"
     # participles and infinitives are not attributions ("saying", "to say")

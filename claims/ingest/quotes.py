@@ -81,13 +81,16 @@ _DEFINED = re.compile(
 # Also a pseudo-cleft ("What I told the board was, '…'") and a partial quote in reported speech ("you said last
 # quarter that sales would 'turn the corner'").
 _NESTED_VERB = re.compile(
-    r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|wrote|writes|stating|warning)"
+    r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|stating|warning)"
     r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
+    r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
 )
 _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
 )
+# "the coach came over and said": a titled person as a nested quote's subject
+_NESTED_TITLED = re.compile(r"\b(?i:the)\s+([a-z-]+)\b(?=[^,;.!?]{0,40}$)")
 # A speaker's aside between the speech verb and the quote: ", and I quote,", ", and I will read a sentence of it:".
 _ASIDE = re.compile(r",\s*and\s+I\s+[^,:;.!?]{1,60}[,:]\s*$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|in|at|of|near|for|with|to|on|by)\s+(?:(?:the|that|this)\s+)?$")
@@ -104,11 +107,15 @@ _DOCUMENT_FROM = re.compile(
 _QUOTING = re.compile(r"\b(?:quoting|to\s+quote)\s+([^,;.!?]{1,50}?)[,:]?\s*$")
 # "a working paper from the European Central Bank, which says prices could rise “…”": the document speaks
 # for whoever issued it.
+# Also one read out: "a letter from the Arna residents' association, which I will quote: “…”".
+_ORG_NOUN = "(?:" + "|".join(sorted((w for w in ORG_WORDS if w.isalpha()), key=len, reverse=True)) + ")"
 _DOCUMENT_SAYS = re.compile(
     r"\b(?:paper|report|study|statement|letter|memo|survey|analysis|note|forecast|review|assessment|bulletin)"
-    r"\s+(?:from|by|of)\s+(?:the\s+)?((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[^\W\d_a-z][\w&'’-]*)"
-    r"[^.!?“\"]{0,60}?\b(?:which|that)\s+(?:says|said|states|stated|warns|warned|finds|found|concludes|concluded|"
-    r"estimates|estimated|predicts|predicted)\b[^.!?“\"]{0,80}$"
+    r"\s+(?:from|by|of)\s+(?:the\s+)?((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[^\W\d_a-z][\w&'’-]*"
+    r"(?:(?:\s+[a-z][\w'’-]*){0,2}\s+" + _ORG_NOUN + r"\b)?)"
+    r"[^.!?“\"]{0,60}?\b(?:(?:which|that)\s+(?:says|said|states|stated|warns|warned|finds|found|concludes|concluded|"
+    r"estimates|estimated|predicts|predicted|reads)|(?:which|and)\s+I\s+(?:will\s+|shall\s+|must\s+)?(?:quote|read))"
+    r"\b[^.!?“\"]{0,80}$"
 )
 # A name said to the listener: "Marieke, you said …", "Thanks, Keiko."
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|\n)([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])")
@@ -128,6 +135,7 @@ _LOWER_TITLE = re.compile(
     + "|".join(sorted(re.escape(w) for w in TITLE_WORDS if w.isalpha()))
     + r")[ \t]+(?=[^\W\d_a-z])"
 )
+_DEFINITE_HEAD = re.compile(r"\s*(?i:the)\s+[a-z]+(?=\s+[a-z])")
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
 _OPENING_PLACE = re.compile(
     r"\s*(?:at|in|on|outside|inside|from|later|earlier|meanwhile|separately|as|when|while|once|under|during)\b", re.I
@@ -161,6 +169,11 @@ _INNER_SAY = re.compile(
     r"\bthat\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:written|wrote|called|phoned|"
     r"texted|emailed|messaged|rung|rang)\b[^.!?\ue000]{0,60}?\b(?:to\s+say|saying)[,:]?\s*$"
 )
+# "… in what the region's health director, Samira El Ouazzani, called “…”": the words are the one who called it that.
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+([^.!?;\ue000]{3,100}?),?\s+(?:has\s+|had\s+)?(?:called|described\s+as|termed|dubbed|labell?ed)"
+    r"(?:\s+(?:it|this|that|the\s+\w+))?[,:]?\s*$"
+)
 # "The head of …" / "The new chair of …": a description of whoever the appositive names.
 _OFFICES = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - {"member"}, key=len, reverse=True))
 _OFFICE_OF = re.compile(r"\s*(?i:the|an?)\s+(?:[a-z-]+\s+)?(?:" + _OFFICES + r")\s+(?:of|for|at)\s")
@@ -174,11 +187,21 @@ _CREDIT_INTRO = re.compile(
     r"|attribut(?:ed|able)\s+to\s+([^:\n]+?)\.?\s*:$",
     re.I,
 )
+# The writer handing the next paragraph to someone: "We put the question to Professor Huang Shu-fen, a
+# seismologist …", "I asked the mayor, Ana Ruiz, …", "We spoke to Jo Lee."
+_PUT_TO = re.compile(
+    r"\b(?:we|i)\s+(?:then\s+|also\s+)?(?:(?:put|posed|took)\s+(?:(?:the|that|this|our|these|those)\s+)?"
+    r"(?:question|questions|point|points|it|that|this|them)\s+to|asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+    r"turned\s+to)\s+([^.!?;:]{2,120})[.:]?\s*$",
+    re.I,
+)
 # A sentence opening with an unnamed person: "Another resident," / "One supporter who …".
 # "Another resident …", "A reader in Westport, Co Mayo, …": someone the article never names.
 _UNNAMED_SUBJECT = re.compile(
-    r"\s*(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
-    r"(?P<place>\s+(?:in|from|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*(?:$|who\b|whom\b|(?:I|we)\s)"
+    r"\s*(?:(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?|(?i:the)\s+(?=[a-z]+\s+of\s+(?i:an?|another|one)\s))([a-z]+)"
+    r"(?:\s+of\s+(?i:an?|another|one)\s+(?:of\s+the\s+)?[a-z]+)?"  # "The father of another victim"
+    r"(?P<place>\s+(?:in|from|at|near|on)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_a-z][\w-]*['’]s\s+)?"  # "at Hualien's"
+    r"(?:[a-z-]+\s+){0,2}[^\W\d_][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2})?\s*(?:$|who\b|whom\b|(?:I|we)\s)"
 )
 # Nouns for someone the article does not name ("a reader", "a labour economist", "another resident").
 _UNNAMED_PERSONS = ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS
@@ -297,6 +320,9 @@ class Attributor:
         masked = list(text)
         para_segs: list[list[Segment]] = []
         self.turns = find_turns(text, self.paragraphs)
+        for turn in self.turns:  # "Commissioner Lars Ødegård:" is "the commissioner" in the turns after
+            if turn is not None and turn.name and turn.kind == "person" and not turn.continued:
+                self.state.note_title(text[turn.label[0] : turn.label[1]], Referent(turn.name, "person"))
         starts = [s for s, _ in self.paragraphs[1:]] + [None]
         for (s, e), turn, nxt in zip(self.paragraphs, self.turns, starts, strict=True):
             stamp = TIMESTAMP.match(text, s, e)
@@ -407,6 +433,13 @@ class Attributor:
             described = head.ref in ("role", "none", "definite_person", "definite_role", "definite_org")
             if appos.ref == "name" and (described or office and appos.kind != "organization"):
                 ref, other = appos, parts[0]  # "Her husband, Frank, was ..." / "The mayor of Ely, Ana Ruiz, said"
+        definite = _DEFINITE_HEAD.match(parts[0]) if ref is None else None
+        if definite and parse_speaker_phrase(definite.group(0)).ref == "definite_org":
+            # "In a statement, the association urged …": the organisation the text named before
+            ref = parse_speaker_phrase(definite.group(0))
+            cue = Cue(sent[0], sent[0], "", definite.group(0), sent[0], sent[0], ref, -1)
+            self._resolve(cue, None)
+            return Referent(cue.surface, "organization") if cue.surface and cue.kind == "organization" else None
         if ref is None:
             titled = _LOWER_TITLE.match(parts[0])  # "opposition councillor Karim Benali accused …"
             head = _HEAD_RE.match(parts[0], titled.end() if titled else 0)
@@ -559,6 +592,9 @@ class Attributor:
             and len(clause[subjects[-1].end() : verb.start()].split()) > 1
         ):
             subjects.pop()  # "She would hand you the page and say": "you" is the object
+        titled = self._titled_subject(clause[: verb.start()], subjects) if verb else None
+        if titled:
+            return titled, "person", clause.strip(" ,:")
         if not subjects:
             return None if in_turn else (None, "unknown", "")
         subject, cue = subjects[-1].group(0), clause.strip(" ,:")
@@ -593,6 +629,17 @@ class Attributor:
         if ref.ref == "name" and ref.name and (ref.kind == "person" or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
         return None if in_turn else (None, "unknown", "")
+
+    def _titled_subject(self, before_verb: str, subjects: list[re.Match[str]]) -> str | None:
+        """ "the coach came over and said, '…'": the person the text gave that title ("Szolnok coach Zsolt …"),
+        unless that is the one quoting."""
+        titled = _NESTED_TITLED.search(before_verb)
+        if not titled or subjects and titled.start() < subjects[-1].start():
+            return None
+        holder = self.state.titles.get(titled.group(1).lower())
+        if holder is None or not holder.surface or holder.kind != "person":
+            return None
+        return None if name_similarity(holder.surface, self._outer[0] or "") else holder.surface
 
     def _document_before(self, q: _Quote, before_verb: str) -> Attribution | None:
         """A document as the nested quote's speaker: "«The letter said “…”»" (whoever the text says sent the
@@ -710,8 +757,15 @@ class Attributor:
 
     def _inner_speaker(self, q: _Quote) -> Attribution | None:
         """ "X told the Courier that one constituent had written to her to say, '…'": the quote belongs to
-        the subject of the reported clause, not to X."""
+        the subject of the reported clause, not to X; so does "… in what the health director, Ana Ruiz, called '…'"."""
         before = self.mtext[q.para.sents[q.sidx][0] : q.seg.open]
+        called = _WHAT_CALLED.search(before)
+        if called:
+            parts = [p.strip() for p in COMMA.split(called.group(1)) if p.strip()]
+            for part in reversed(parts[:2]):
+                ref = parse_speaker_phrase(part)
+                if ref.ref == "name" and ref.name:
+                    return ref.name, ref.kind, called.group(0).strip(" ,:")
         m = _INNER_SAY.search(before)
         if m is None:
             return None
@@ -827,6 +881,11 @@ class Attributor:
             ref = parse_speaker_phrase(COMMA.split(credit.group(1) or credit.group(2))[0])
             if ref.ref == "name" and ref.name:
                 return ref.name, ref.kind, credit.group(0).rstrip(":")
+        put_to = _PUT_TO.search(frame) if not named else None
+        if put_to:
+            ref = self._named_in_phrase(put_to.group(1))
+            if ref is not None:
+                return ref.name, ref.kind, put_to.group(0).strip(" .:")
         if named and (frame.endswith(":") or named[-1].paraphrase):
             # "The minister posted this on X:" / "Ruiz said the plan was late.": the next quote is theirs
             last = named[-1]
@@ -837,6 +896,15 @@ class Attributor:
         if first.kind != "person" or min(para.subjects) != 0 or len(para.sents) > 2:
             return None
         return first.surface, first.kind, first.surface or ""
+
+    @staticmethod
+    def _named_in_phrase(phrase: str) -> SpeakerRef | None:
+        """The named person a phrase points at: "Professor Huang Shu-fen, a seismologist" or "the mayor, Ana Ruiz"."""
+        for part in COMMA.split(phrase)[:2]:
+            ref = parse_speaker_phrase(part.strip())
+            if ref.ref == "name" and ref.name and ref.kind in ("person", "unknown"):
+                return SpeakerRef("name", name=ref.name, kind="person")
+        return None
 
     # --- the article ----------------------------------------------------------------------
 

@@ -119,6 +119,10 @@ ORG_WORDS = _wordset(
     programme program initiative trust society centre center watch movement frontières frontieres
     province prefecture municipality editions publishing publishers books records studios productions pictures
     media broadcasting partners orchestra philharmonic symphony philharmonia ensemble choir chorus opera theatre theater
+    transportes transporte transportes grupo compañía compania companhia compagnie empresa empresas industrias
+    servicios constructora inversiones sociedad cooperativa asociación asociacion fundación fundacion instituto
+    universidad universidade banco société societe groupe gruppo società societa banca stiftung verein gesellschaft
+    gmbh s.a. s.a.s. ltda ltda. sarl s.p.a. spa a.s. a/s oyj
     """
 )
 KNOWN_ORGS = _wordset(
@@ -329,6 +333,8 @@ def _is_place_run(low: list[str], s: int) -> bool:
     k = s - 1
     if k >= 0 and low[k] in _DETERMINERS:
         k -= 1
+    if k >= 1 and low[k].endswith(("'s", "’s")):  # "in Hualien's Zhongshan Road": the place's street
+        k -= 1
     return k >= 0 and low[k] in _PLACE_PREPS
 
 
@@ -530,6 +536,10 @@ def _adjective_after(tokens: list[str], low: list[str]) -> bool:
 
 def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> SpeakerRef:
     """A subject with no name in it: an unnamed role or a definite description."""
+    aged = next((k for k, w in enumerate(low) if re.fullmatch(r"\d+-year-old", w)), None)
+    if low[0] == "the" and aged is not None and len(tokens) <= 6:
+        # "the 52-year-old herder told AFP": an age points back at a person the text introduced
+        return SpeakerRef("definite_person", role=low[aged + 1] if aged + 1 < len(low) else low[aged])
     if role_idx is not None:
         if low[0] == "the" and len(tokens) <= 3:
             return SpeakerRef("definite_role", role=low[role_idx])  # "the spokesman"

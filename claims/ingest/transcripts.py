@@ -65,6 +65,10 @@ _UNNAMED = re.compile(
     r"(?i)^(?:unidentified|unknown|unnamed|off-camera|(?:an?\s+)?voices?|crowd|protesters?|audience|operator|"
     r"(?:several\s+|an?\s+)?hon(?:ourable)?\.?\s+members?|vox\s+pops?)\b"
 )
+# Someone in the room, placed but not named: "A voice from the public gallery", "Member of the public in the hall".
+_VOICE_FROM = re.compile(
+    r"(?i:an?\s+)?(?:[Vv]oices?|[Hh]ecklers?|[Mm]embers?\s+of\s+the\s+public)\s+(?:from|in)\s+the\s+[a-z]+(?:\s+[a-z]+){0,2}"
+)
 # A numbered voice of a recording or street interview: "VOX POP 1", "Speaker 2", "Woman 3".
 _NUMBERED_VOICE = re.compile(
     r"(?i)(?:vox\s+pops?|voice|speaker|man|woman|male|female|caller|participant|resident|interviewee)\s*#?\d{1,2}"
@@ -81,6 +85,13 @@ _ROLE_LABELS = {
     "interviewer",
     "moderator",
     "narrator",
+    "newsreader",
+    "newscaster",
+    "announcer",
+    "continuity",
+    "commentator",
+    "translator",
+    "interpreter",
     "meteorologist",
     "guest",
     "caller",
@@ -193,6 +204,8 @@ class _Labels:
         """(name, kind) for a person label, (None, "unknown") for an unnamed voice, None if not a label."""
         parens, outside = _brackets(label)
         if _NUMBERED_VOICE.fullmatch(outside):
+            return None, "unknown"
+        if _VOICE_FROM.fullmatch(outside):
             return None, "unknown"
         if not _is_label_text(outside):
             return None
