@@ -158,6 +158,7 @@ def _cluster_speakers(
     _other_mentions(clusters, text)
     _acronym_aliases(clusters, text)
     _known_as(clusters, text)
+    _nicknames(clusters, text)
     for short, full in aliases.items():  # a press release's defined name: "Acme" for "Acme Holdings N.V."
         home = next((c for c in clusters if full in c.forms), None)
         if home is not None:
@@ -228,6 +229,31 @@ def _known_as(clusters: list[Cluster], text: str) -> None:
         home = next((c for c in clusters if full.name and full.name in c.forms), None)
         if home is not None and not any(m.group(2) in c.forms for c in clusters):
             home.forms.setdefault(m.group(2), 0)
+
+
+# "Liam Ashworth … still calls him Ziggy", "nicknamed her Tata": a name for a person mentioned before.
+_NICKNAME = re.compile(r"\b(?:calls?|called|calling|nicknamed|dubbed)\s+(?:him|her)\s+([^\W\d_a-z][\w'’-]+)\b")
+
+
+def _nicknames(clusters: list[Cluster], text: str) -> None:
+    """A nickname is the person "him"/"her" means: of the people named before, not the sentence's own subject (who
+    uses the nickname), the one named most. A cluster of the nickname alone joins that person's."""
+    for m in _NICKNAME.finditer(text):
+        nick = m.group(1)
+        sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        named = {
+            id(c): sum(len(occurrences(text[:sentence], f)) for f in c.forms)
+            for c in clusters
+            if c.kind == "person" and nick not in c.forms and not any(f in text[sentence : m.start()] for f in c.forms)
+        }
+        home = max((c for c in clusters if named.get(id(c), 0) > 0), key=lambda c: named[id(c)], default=None)
+        if home is None:
+            continue
+        alone = next((c for c in clusters if c is not home and set(c.forms) == {nick}), None)
+        if alone is not None:
+            clusters.remove(alone)
+        if alone is not None or not any(nick in c.forms for c in clusters):
+            home.forms.setdefault(nick, 0)
 
 
 def _acronym_aliases(clusters: list[Cluster], text: str) -> None:

@@ -36,13 +36,14 @@ SPEECH_VERBS = (
     "emphasises emphasizes observed commented remarked conceded concedes admitted "
     "admits cautioned cautions countered counters vowed vows predicted predicts "
     "confirmed confirms denied denies reiterated reiterates asked asks quipped quips fumed fumes "
-    "retorted retorts snapped snaps joked jokes reads"
+    "retorted retorts snapped snaps joked jokes reads reported reports"
 ).split() + ["shot back", "fired back", "hit back"]
 # Verbs that may introduce reported speech without "that" ("X said the ...").
 BARE_REPORT_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "insisted", "insists", "argued"}
 BARE_REPORT_VERBS |= {"argues", "wrote", "writes", "warned", "warns"}
 # Verbs that are usually not about speech ("continued to", "posted a profit").
-WEAK_VERBS = {"continued", "continues", "posted", "posts", "reads"}  # "“…,” the post reads"
+# "“…,” the post reads"; "Radio Plata reports “…”" (but "the agency reported the heaviest losses")
+WEAK_VERBS = {"continued", "continues", "posted", "posts", "reads", "reported", "reports"}
 _VERB_RE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b|\baccording to\b", re.I)
 REPORT_VERB_RE = re.compile(
     r"\b(?:" + "|".join(v for v in SPEECH_VERBS if v not in WEAK_VERBS and v not in ("asked", "asks")) + r")\b",
@@ -113,7 +114,8 @@ def sentence_spans(masked: str, text: str, s: int, e: int) -> list[tuple[int, in
         if ch == ".":
             tok = re.search(r"([\w.]+)$", masked[start:i])
             word = tok.group(1).lower() if tok else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+            numbered = word == "no" and re.match(r"\d", masked[j])  # "No. 5", but "No. He told me"
+            if (word in _ABBREV and (word != "no" or numbered)) or (len(word) == 1 and word.isalpha()):
                 continue
         spans.append((start, i + 1))
         start = j
@@ -209,8 +211,9 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     return subject, ref, other, appos
 
 
-_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’ -]{2,}(?:,[^—–\n]{0,60}?)?\s*(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[—–-])\s+"
+# A dateline opening a story: "COPIAPÓ, Chile, May 12 (Andes Press Service) — ", "NEW YORK /PRNewswire/ -- ".
+DATELINE = re.compile(
+    r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,}(?:,[^—–\n]{0,60}?)?\s*(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[—–-])\s+"
 )
 
 
@@ -231,7 +234,7 @@ def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerR
 
 def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
     """ "X said": the text back to the previous comma, masked quote or dateline dash."""
-    dateline = _DATELINE.match(masked, ss, m.start())
+    dateline = DATELINE.match(masked, ss, m.start())
     if dateline:  # "NAIROBI, Kenya (AP) — The head of …, Erastus Mwangi, warned": not part of the subject
         ss = dateline.end()
     before = masked[ss : m.start()]
@@ -273,8 +276,8 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
     closed = re.search(MASK + r"[ \t]*$", masked[max(0, ss - 4) : ss]) is not None
     after_quote = closed and len(before) <= 60 and MASK not in before
     next_to_quote = after_quote or re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before) is not None
-    if verb in ("asked", "asks") and not next_to_quote:
-        return False  # "When asked ...": only "“...?” asked X" / "“...?” X asked" attribute
+    if verb in ("asked", "asks", "reported", "reports") and not next_to_quote:
+        return False  # "When asked ...", "dismissed reports that": only next to the quote ("“...?” asked X")
     if verb in WEAK_VERBS and not (next_to_quote or _WEAK_SPEECH.match(masked, m.end(), se)):
         # "had continued to solicit", "posted a loss": speech only next to a quote
         # ("“...,” he continued"), before a colon, "that" or a platform

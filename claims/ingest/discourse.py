@@ -23,6 +23,7 @@ from .speakers import (
     ROLE_WORDS,
     is_title_word,
     parse_speaker_phrase,
+    token_match,
 )
 
 # Kinship nouns ("his wife said") and the gender they imply.
@@ -135,6 +136,17 @@ class State:
         elif ref.surface:
             self.names.append((ref.surface, "organization"))
 
+    def full_form(self, name: str) -> Referent | None:
+        """The person a bare surname is, the latest the text gave it to in full ("Ibarra" after "Marcela Ibarra"),
+        so two people sharing it ("Héctor Ibarra", later) keep their own quotes; None if nobody."""
+        if not name or " " in name.strip():
+            return None
+        for ref, _ in reversed(self.persons):
+            words = (ref.surface or "").split()
+            if len(words) >= 2 and ref.kind == "person" and token_match(words[-1], name):
+                return ref
+        return None
+
     def note_title(self, phrase: str, ref: Referent) -> None:
         """Remember the title a description gives a named referent: "The mayor of Ely" -> mayor,
         "Deputy Prime Minister" -> minister, "The regional water authority" -> authority."""
@@ -199,11 +211,13 @@ class Resolver:
     def _name(self, cue: Cue, prev: Cue | None) -> None:
         ref, st = cue.ref, self.state
         name = self.kin_name(ref.name or "", cue.other) if cue.other else ref.name
-        referent = Referent(name, ref.kind)
+        full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
+        referent = full or Referent(name, ref.kind)
+        name = referent.surface
         st.see(referent)
         st.note_title(cue.other or title_prefix(cue.subject, ref.name), referent)
         honorific_gender(st, cue.subject, name)
-        cue.surface, cue.kind = name, ref.kind
+        cue.surface, cue.kind = name, referent.kind
 
     def _pronoun(self, cue: Cue, prev: Cue | None) -> None:
         ref, st = cue.ref, self.state
@@ -212,6 +226,10 @@ class Resolver:
             target = st.last_person
         if ref.kind == "organization":
             target = st.last_org
+            if target is None and st.last_statement is not None and st.last_statement.surface:
+                # "Luz Austral said in a statement …. It said …": "it" makes the statement's maker a body
+                target = Referent(st.last_statement.surface, "organization")
+                self.org_hints.add(st.last_statement.surface)
         g = {"he": "m", "she": "f"}.get(ref.pronoun or "")
         if g and target is not None and target.kind != "role" and st.gender_of(target) not in (None, g):
             # "he replied" right after "his wife said": the latest person of that gender

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .cues import COMMA, MASK, REPORT_VERB_RE, Cue, find_cues, paraphrase_span, sentence_spans
+from .cues import COMMA, DATELINE, MASK, REPORT_VERB_RE, Cue, find_cues, paraphrase_span, sentence_spans
 from .discourse import Referent, Resolver, State, honorific_gender, title_prefix
 from .spans import (
     Segment,
@@ -47,6 +47,7 @@ from .speakers import (
     is_org_name,
     kind_from_appositive,
     name_similarity,
+    norm,
     parse_speaker_phrase,
     token_match,
 )
@@ -57,7 +58,6 @@ _PORTFOLIO_LIST = re.compile(
     r"\b([A-Za-z-]+)\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)+"
     r",?\s+and\s+(?:the\s+)?[A-Z]"
 )
-DATELINE = re.compile(r"\s*[A-Z]{2,}\b[^\n—–]{0,60}?\s(?:--|[—–-])\s")  # "/PRNewswire/ --" too
 # A live blog's time stamp on its own line ("16:48", "9.05am BST") or opening an entry's heading
 # ("11:31 p.m. - Peñaranda: “…”").
 TIMESTAMP = re.compile(
@@ -86,13 +86,13 @@ _NESTED_VERB = re.compile(
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
 )
 _NESTED_SUBJECT = re.compile(
-    r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
+    r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
 )
 # "the coach came over and said": a titled person as a nested quote's subject
 _NESTED_TITLED = re.compile(r"\b(?i:the)\s+([a-z-]+)\b(?=[^,;.!?]{0,40}$)")
 # A speaker's aside between the speech verb and the quote: ", and I quote,", ", and I will read a sentence of it:".
-_ASIDE = re.compile(r",\s*and\s+I\s+[^,:;.!?]{1,60}[,:]\s*$")
+_ASIDE = re.compile(r",\s*and\s+I(?:['’]m)?\s+[^,:;.!?]{1,60}[,:]\s*$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|in|at|of|near|for|with|to|on|by)\s+(?:(?:the|that|this)\s+)?$")
 # A document inside a quote as the subject of its speech verb: "«The letter said “…”»".
 _NESTED_DOCUMENT = re.compile(
@@ -104,7 +104,9 @@ _DOCUMENT_FROM = re.compile(
     r"((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on|de|la|des|du)\s+)?){0,6}[^\W\d_a-z][\w&'’-]*)\s*$"
 )
 # A speaker reading out someone's words: "I am quoting one of them, '…'", "to quote a nurse I met, '…'".
-_QUOTING = re.compile(r"\b(?:quoting|to\s+quote)\s+([^,;.!?]{1,50}?)[,:]?\s*$")
+_QUOTING = re.compile(
+    r"\b(?:quoting|to\s+quote)\s+(?!(?:directly|verbatim|exactly|here|now|again|in\s+full)\b)([^,;.!?]{1,50}?)[,:]?\s*$"
+)
 # "a working paper from the European Central Bank, which says prices could rise “…”": the document speaks
 # for whoever issued it.
 # Also one read out: "a letter from the Arna residents' association, which I will quote: “…”".
@@ -125,7 +127,8 @@ _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
 # "Asked …, Peñaranda smiled." : a name does the same.
 _PRONOUN_CLAUSE = re.compile(
-    r"(?:^|,)\s*((?i:he|she)|(?i:the)[ \t]+[a-z]+|[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
+    r"(?:^|,)\s*(?:(?:and|but)[ \t]+(?=(?i:he|she)\b))?"  # ", and he intends to remain “…”"
+    r"((?i:he|she)|(?i:the)[ \t]+[a-z]+|[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
     r"\s+(?i:[a-z]+(?:ed|s))\b[^,]{0,40}[.!?]?\s*$"
 )
 # A participle clause before the subject: "Asked whether he would resign, X paused."
@@ -134,6 +137,9 @@ _LOWER_TITLE = re.compile(
     r"\s*(?:[a-z][\w-]*[ \t]+){0,2}(?:"
     + "|".join(sorted(re.escape(w) for w in TITLE_WORDS if w.isalpha()))
     + r")[ \t]+(?=[^\W\d_a-z])"
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*((?i:he|she))\s+(?:also\s+|then\s+|later\s+)?(?!(?:was|is|has|does|says)\b)[a-z]+(?:ed|s)\b"
 )
 _DEFINITE_HEAD = re.compile(r"\s*(?i:the)\s+[a-z]+(?=\s+[a-z])")
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
@@ -207,9 +213,38 @@ _UNNAMED_SUBJECT = re.compile(
 _UNNAMED_PERSONS = ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS
 
 
-def _unnamed_subject(clause: str) -> re.Match[str] | None:
-    """The clause opens with a person the article does not name ("A reader in Westport, …"), else None."""
+def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
+    """The name a sentence opens with, and the phrase it was read from: "opposition councillor Karim Benali
+    accused …", "North Dale police said …", "Radio Plata 840 reports …"."""
+    titled = _LOWER_TITLE.match(part)
+    head = _HEAD_RE.match(part, titled.end() if titled else 0)
+    if not head:
+        return None, ""
+    phrase = head.group(1)
+    org_head = re.match(r"(?:[ \t]+[a-z]+){1,2}(?=\s)", part[head.end() :])
+    if org_head and org_head.group(0).split()[-1] in ORG_WORDS:
+        phrase += org_head.group(0)
+    number = re.match(r"[ \t]+\d{1,4}\b", part[head.end() :])
+    station = parse_speaker_phrase(phrase + number.group(0)) if number else None
+    if station is not None and station.ref == "name":  # a station's name keeps its number
+        return station, phrase + number.group(0)
+    return parse_speaker_phrase(phrase), phrase
+
+
+def _describes(part: str) -> bool:
+    """ "the regional governor of Atacama": an appositive that gives the name before it a title."""
+    return parse_speaker_phrase(part.strip()).ref in ("definite_person", "definite_role")
+
+
+def _unnamed_subject(clause: str, acting: bool = False) -> re.Match[str] | None:
+    """The clause opens with a person the article does not name ("A reader in Westport, …"), else None.
+    `acting`: the clause may go on with the subject's verb ("A reader in Boedo sent us this:")."""
     m = _UNNAMED_SUBJECT.match(clause)
+    if acting and m is None:
+        words = clause.split()
+        for k in range(min(len(words), 10) - 1, 1, -1):
+            if words[k][:1].islower() and (m := _UNNAMED_SUBJECT.match(" ".join(words[:k]))):
+                break
     return m if m and m.group(1).lower() in _UNNAMED_PERSONS else None
 
 
@@ -218,6 +253,25 @@ _ORG_APPOSITION = re.compile(
     r"\b(?i:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+),\s+"
     r"((?:[^\W\d_a-z][\w&'’.-]*\s+){0,4}[^\W\d_a-z][\w&'’.-]*),"
 )
+# "chief executive of Electra Metropolitana", "shares in Minera Quebrada Alta", "Electra Metropolitana's chief
+# executive": only an organisation has those.
+_NAME = r"((?:[^\W\d_a-z][\w&'’.-]*[ \t]+(?:(?:of|for|and|de|del|la|y)[ \t]+)?){0,4}[^\W\d_a-z][\w&.-]*)"
+_OFFICERS = (
+    r"chief[ \t]+executive(?:[ \t]+officer)?|chief[ \t]+operating[ \t]+officer|chief[ \t]+financial[ \t]+officer|ceo|"
+    r"managing[ \t]+director|board[ \t]+of[ \t]+directors|shareholders|subscribers|employees|customers"
+)
+_OFFICER_OF = re.compile(
+    r"\b(?i:"
+    + _OFFICERS
+    + r"|shares)[ \t]+(?:of|in|at)[ \t]+(?:the[ \t]+)?"
+    + _NAME
+    + r"|"
+    + _NAME
+    + r"['’]s?[ \t]+(?:(?:new|former|interim)[ \t]+)?(?i:"
+    + _OFFICERS
+    + r")\b"
+)
+_PLURAL_BODY = re.compile(r"(?<![\w'’])([^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+)[ \t]+(?:are|were)[ \t]+(?!you\b)")
 # "Río Seco's official account kept it simpler:": the organisation's own channel speaks for it.
 _OWN_CHANNEL = re.compile(
     r"\s*((?:[^\W\d_a-z][\w&-]*[ \t]+){0,4}[^\W\d_a-z][\w&-]*)['’]s?[ \t]+(?:official[ \t]+)?"
@@ -267,6 +321,7 @@ class _Quote:
 
 # An attribution: (surface, kind, cue text as in the article).
 Attribution = tuple[str | None, str, str]
+Speaking = tuple[str | None, str]  # who speaks the outer quote or turn: (name, kind)
 
 
 def _attached(text: str, seg: Segment, end: int) -> bool:
@@ -353,10 +408,17 @@ class Attributor:
         return para_segs
 
     def _apposed_orgs(self) -> None:
-        """ "the construction company, Bâtiments Provence Littoral,": the name is an organisation's."""
+        """ "the construction company, Bâtiments Provence Littoral,", "the chief executive of Electra Metropolitana":
+        the name is an organisation's."""
         for m in _ORG_APPOSITION.finditer(self.text):
             if m.group(1).lower() in ORG_WORDS | GENERIC_ORG_REFS:
                 self.org_hints.add(m.group(2))
+        for m in _OFFICER_OF.finditer(self.text):
+            self.org_hints.add(m.group(1) or m.group(2))
+        for m in _PLURAL_BODY.finditer(self.text):  # "Błyskawica Leszno are third": a team, not a person
+            # not "Ana Ruiz and Tom Lee are": two people
+            if not re.search(r"[^\W\d_a-z][\w'’-]*,?\s+(?:and|&)\s*$", self.text[max(0, m.start() - 40) : m.start()]):
+                self.org_hints.add(m.group(1))
 
     def _defined_terms(self) -> None:
         """ "Acme Holdings N.V. (“Acme” or “the Company”)": "the Company" and "Acme" name the firm."""
@@ -420,6 +482,9 @@ class Attributor:
         already seen ("Berglund also dismissed ..."). Returns the referent."""
         parts = self._subject_parts(masked[sent[0] : sent[1]])
         ref, other, phrase = None, "", ""
+        pronoun = _PRONOUN_SUBJECT.match(parts[0])
+        if pronoun:  # "He described the tailings as “…” but acknowledged that …": the "he" of the verbs after it
+            return self._resolved_subject(pronoun.group(1), sent, "person")
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
         role = _unnamed_subject(parts[0])
         # after "in Westport", the next comma's name is the place's county, not the person's
@@ -436,21 +501,10 @@ class Attributor:
         definite = _DEFINITE_HEAD.match(parts[0]) if ref is None else None
         if definite and parse_speaker_phrase(definite.group(0)).ref == "definite_org":
             # "In a statement, the association urged …": the organisation the text named before
-            ref = parse_speaker_phrase(definite.group(0))
-            cue = Cue(sent[0], sent[0], "", definite.group(0), sent[0], sent[0], ref, -1)
-            self._resolve(cue, None)
-            return Referent(cue.surface, "organization") if cue.surface and cue.kind == "organization" else None
+            return self._resolved_subject(definite.group(0), sent, "organization")
         if ref is None:
-            titled = _LOWER_TITLE.match(parts[0])  # "opposition councillor Karim Benali accused …"
-            head = _HEAD_RE.match(parts[0], titled.end() if titled else 0)
-            if not head:
-                return None
-            phrase = head.group(1)
-            org_head = re.match(r"(?:[ \t]+[a-z]+){1,2}(?=\s)", parts[0][head.end() :])
-            if org_head and org_head.group(0).split()[-1] in ORG_WORDS:
-                phrase += org_head.group(0)  # "North Dale police said ..."
-            ref = parse_speaker_phrase(phrase)
-        if ref.ref != "name" or not ref.name:
+            ref, phrase = _head_name(parts[0])
+        if ref is None or ref.ref != "name" or not ref.name:
             return None
         kind = ref.kind
         if kind == "unknown" and other:
@@ -467,9 +521,17 @@ class Attributor:
         r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
         self.state.see(r)
         honorific_gender(self.state, phrase or other, r.surface)
-        # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta
-        self.state.note_title(other or title_prefix(phrase, ref.name), r)
+        # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta; so is "Marcela Ibarra, the
+        # regional governor of Atacama, ordered …" a later "the governor"
+        described = parts[1] if not other and len(parts) >= 3 and _describes(parts[1]) else ""
+        self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
         return r
+
+    def _resolved_subject(self, phrase: str, sent: tuple[int, int], kind: str) -> Referent | None:
+        """Who a pronoun or definite description opening the sentence is, when it is a `kind`."""
+        cue = Cue(sent[0], sent[0], "", phrase, sent[0], sent[0], parse_speaker_phrase(phrase), -1)
+        self._resolve(cue, None)
+        return Referent(cue.surface, kind) if cue.surface and cue.kind == kind else None
 
     def _subject_parts(self, body: str) -> list[str]:
         """The sentence's comma parts from its subject on, after a dateline and any opening clause."""
@@ -568,7 +630,7 @@ class Attributor:
         in_turn = q.para.turn is not None and not q.seg.nested
         if not (q.seg.nested or in_turn):
             return None
-        clause = re.split(r"[.!?]\s+|[‘'“\"]", self.text[q.para.start : q.seg.open])[-1]
+        clause = re.split(r"[.!?]\s+|[‘“\"]|(?<!\w)'", self.text[q.para.start : q.seg.open])[-1]
         quoting = _QUOTING.search(clause)
         if quoting:  # "and I am quoting one of them, '…'": the one quoted, named or not
             ref = parse_speaker_phrase(quoting.group(1))
@@ -609,19 +671,8 @@ class Attributor:
         ):  # "What I told …": a run of capitals ending in "I"
             word = word.split()[-1]
         outer = (q.para.turn.name, q.para.turn.kind) if in_turn and q.para.turn else self._outer
-        if word in ("i", "we"):
-            return outer[0], outer[1], cue
-        if word == "they":  # "the first thing they said to me was, '…'": people the speaker does not name
-            return None, "unknown", cue
-        if word == "you":
-            other = self._addressee(q, outer[0])
-            return (other, "person", cue) if other else (None, "unknown", "")
-        if word in ("he", "she"):
-            if in_turn:  # "My teacher, Ilie Marin. He used to say, '…'": the person the turn names; else the cues
-                other = self._named_in_turn(q, outer[0])
-                return (other, "person", cue) if other else None
-            other = self._other_person(q, "m" if word == "he" else "f")
-            return (other, "person", cue) if other else (None, "unknown", "")
+        if word in _QUOTE_PRONOUNS:
+            return _QUOTE_PRONOUNS[word](self, q, word, cue, outer, in_turn)
         ref = parse_speaker_phrase(subject)
         if ref.ref == "role" and re.match(r"(?i)(?:an?|one|another)\s", subject):
             return None, "unknown", cue  # "One commuter wrote to me, '…'": someone the speaker does not name
@@ -629,6 +680,35 @@ class Attributor:
         if ref.ref == "name" and ref.name and (ref.kind == "person" or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
         return None if in_turn else (None, "unknown", "")
+
+    # --- who a pronoun inside a quote is (_QUOTE_PRONOUNS) ---
+
+    def _the_quoter(self, q: _Quote, word: str, cue: str, outer: Speaking, in_turn: bool) -> Attribution | None:
+        """ "I"/"we": the one quoting."""
+        return outer[0], outer[1], cue
+
+    def _people_unnamed(self, q: _Quote, word: str, cue: str, outer: Speaking, in_turn: bool) -> Attribution | None:
+        """ "the first thing they said to me was, '…'": people the speaker does not name."""
+        return None, "unknown", cue
+
+    def _body_named(self, q: _Quote, word: str, cue: str, outer: Speaking, in_turn: bool) -> Attribution | None:
+        """ "the Transport Authority sent us a statement. It says, '…'": the body named before."""
+        body = self._org_named_before(q)
+        return (body, "organization", cue) if body else (None, "unknown", "")
+
+    def _the_addressee(self, q: _Quote, word: str, cue: str, outer: Speaking, in_turn: bool) -> Attribution | None:
+        """ "you": the person spoken to."""
+        other = self._addressee(q, outer[0])
+        return (other, "person", cue) if other else (None, "unknown", "")
+
+    def _third_person(self, q: _Quote, word: str, cue: str, outer: Speaking, in_turn: bool) -> Attribution | None:
+        """ "he"/"she": in a turn, the person the turn names ("My teacher, Ilie Marin. He used to say, '…'"),
+        else the other rules; in a quote, the other person the text means."""
+        if in_turn:
+            named = self._named_in_turn(q, outer[0])
+            return (named, "person", cue) if named else None
+        other = self._other_person(q, "m" if word == "he" else "f")
+        return (other, "person", cue) if other else (None, "unknown", "")
 
     def _titled_subject(self, before_verb: str, subjects: list[re.Match[str]]) -> str | None:
         """ "the coach came over and said, '…'": the person the text gave that title ("Szolnok coach Zsolt …"),
@@ -673,6 +753,14 @@ class Attributor:
         if ref is None or ref.ref != "name" or not ref.name:
             return None, "unknown", ""
         return ref.name, ref.kind if ref.kind == "person" else "organization", found.group(0)
+
+    def _org_named_before(self, q: _Quote) -> str | None:
+        """The last organisation the paragraph names before the quote."""
+        for m in reversed(list(_CAP_RUN.finditer(self.text, q.para.start, q.seg.open))):
+            ref = parse_speaker_phrase(m.group(0))
+            if ref.ref == "name" and ref.name and ref.kind == "organization":
+                return ref.name
+        return None
 
     def _named_in_turn(self, q: _Quote, speaker: str | None) -> str | None:
         """The last full name a transcript turn gives before its nested quote, never the turn's speaker."""
@@ -783,6 +871,10 @@ class Attributor:
             return None
         same = [c for c in q.para.cues if c.sentence == q.sidx]
         who = q.para.subjects.get(q.sidx)
+        start = q.para.sents[q.sidx][0]
+        unnamed = None if same or q.at_start else _unnamed_subject(COMMA.split(self.mtext[start : q.seg.open])[0], True)
+        if unnamed:  # "A reader in Boedo sent us this: “…”", before "Radio Plata reports …" in the paragraph
+            return None, "unknown", unnamed.group(0).strip()
         if not same and who is not None and not q.at_start and who.surface:
             at = self.text.find(who.surface, q.para.sents[q.sidx][0], q.seg.open)
             if at >= 0:
@@ -925,8 +1017,11 @@ class Attributor:
     def _interviewee(self) -> Referent:
         """The person a Q&A is with: of the people introduced before the first question, the one the article
         names most (a translator or critic quoted last in the intro is not the interviewee), else the last."""
+        # never the one asking, nor a voice with turns of its own ("KENJI ODA (from the office):")
+        voiced = {norm(t.name) for t in self.turns if t is not None and t.name and (t.qa == "Q" or not t.qa)}
         people = [r for r, _ in self.state.persons if r.surface and r.kind in ("person", "unknown")]
-        people = people or self._intro_names()
+        people = [r for r in people if norm(r.surface or "") not in voiced]
+        people = people or [r for r in self._intro_names() if norm(r.surface or "") not in voiced]
         if not people:
             return self.state.last_person or Referent(None, "unknown")
 
@@ -1033,6 +1128,18 @@ def _portfolio_commas(clause: str) -> str:
         if m.group(1).lower() in TITLE_WORDS:
             clause = clause[: m.start()] + m.group(0).replace(",", " ") + clause[m.end() :]
     return clause
+
+
+# Who a pronoun before a quote inside a quote (or a turn) is.
+_QUOTE_PRONOUNS: dict[str, Callable[..., Attribution | None]] = {
+    "i": Attributor._the_quoter,
+    "we": Attributor._the_quoter,
+    "they": Attributor._people_unnamed,
+    "it": Attributor._body_named,
+    "you": Attributor._the_addressee,
+    "he": Attributor._third_person,
+    "she": Attributor._third_person,
+}
 
 
 # The lead's unnamed person ("with a judge telling her she had been “…”"): an indefinite role before the quote.

@@ -58,7 +58,10 @@ COMMON_WORDS = frozenset((Path(__file__).parent / "data" / "common_words.txt").r
 TITLE_WORDS |= {"co-" + w for w in TITLE_WORDS if w.isalpha()}
 # Letters after a name that are not part of it ("Callum Baird MSP"); before a name they are a title
 # ("Highlands and Islands MSP Mairead NicLeòid").
-POSTNOMINALS = {"msp", "mp", "mep", "mla", "ms", "td", "qc", "kc", "obe", "mbe", "cbe", "am", "mpp"}
+POSTNOMINALS = {
+    *("msp", "mp", "mep", "mla", "ms", "td", "qc", "kc", "obe", "mbe", "cbe", "am", "mpp"),
+    *("sc", "san", "jp", "mlc", "mna", "kbe", "dbe", "frs"),  # Senior Counsel, Senior Advocate of Nigeria, ...
+}
 # Documents that speak for whoever issued them ("a statement from the ministry").
 _DOCUMENTS = {"statement", "release", "memo", "letter", "report", "post", "filing", "notice", "communique"}
 # Subordinators that can open a cue's subject ("where he told MSPs").
@@ -118,7 +121,8 @@ ORG_WORDS = _wordset(
     railways rail telecom petroleum mining ventures insurance therapeutics robotics utilities international
     programme program initiative trust society centre center watch movement frontières frontieres
     province prefecture municipality editions publishing publishers books records studios productions pictures
-    media broadcasting partners orchestra philharmonic symphony philharmonia ensemble choir chorus opera theatre theater
+    forum network collective brigade radio tv television channel canal media broadcasting partners orchestra
+    philharmonic symphony philharmonia ensemble choir chorus opera theatre theater
     transportes transporte transportes grupo compañía compania companhia compagnie empresa empresas industrias
     servicios constructora inversiones sociedad cooperativa asociación asociacion fundación fundacion instituto
     universidad universidade banco société societe groupe gruppo società societa banca stiftung verein gesellschaft
@@ -139,7 +143,7 @@ GENERIC_ORG_REFS = _wordset(
     office club union party report release filing court council body panel authority association
     federation confederation commission alliance province prefecture municipality publisher broadcaster
     post update charity campaign nonprofit lobby airline carrier league institute regulator insurer retailer
-    manufacturer watchdog lender
+    manufacturer watchdog lender board utility operator forum foundation society trust committee
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
@@ -226,8 +230,17 @@ def _ends_run(tokens: list[str], j: int) -> bool:
     ("The Dún Laoghaire Tenants' Network")."""
     if not _is_poss(tokens[j]):
         return False
-    inner = tokens[j][-1] in "'’" and j + 1 < len(tokens) and tokens[j + 1].lower().strip(",.") in ORG_WORDS
-    return not inner
+    if tokens[j][-1] not in "'’":
+        return True
+    after = tokens[j + 1 : j + 5]  # "Workers' Safety Forum": the organisation word may come a word or two later
+    for tok in after:
+        if not _is_cap(tok):
+            return True
+        if tok.lower().strip(",.") in ORG_WORDS:
+            return False
+        if tok[-1:] in ",.":
+            return True
+    return True
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
@@ -275,9 +288,18 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 j = nxt + 2  # "Ursula von der Leyen", "Ibn al Walid"
             else:
                 break
+        if (
+            j + 1 < len(tokens)
+            and re.fullmatch(r"\d{1,4}", tokens[j + 1])
+            and _BROADCAST & {t.lower() for t in tokens[i : j + 1]}
+        ):
+            j += 1  # "Radio Plata 840", "Canal 13": the number is part of a station's name
         runs.append((i, j + 1, _ends_run(tokens, j)))
         i = j + 1
     return runs
+
+
+_BROADCAST = {"radio", "channel", "canal", "tv", "fm", "am", "kanal", "rádio", "radyo", "cadena"}
 
 
 def _strip_possessive(tok: str) -> str:
@@ -637,8 +659,11 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if not tokens or len(tokens) > 12:
         return SpeakerRef("none")
     low = [t.lower() for t in tokens]
-    if len(tokens) == 1 and low[0] in PRONOUNS:
-        return SpeakerRef("pronoun", pronoun=low[0], kind=PRONOUNS[low[0]])
+    if len(tokens) == 1 and re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0]) in PRONOUNS:  # "He'd", "She’ll"
+        word = re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0])
+        return SpeakerRef("pronoun", pronoun=word, kind=PRONOUNS[word])
+    if len(tokens) == 1 and low[0] in GENERIC_ORG_REFS - {"post", "update", "statement", "report", "release"}:
+        return SpeakerRef("definite_org", role=low[0])  # a live blog's "Company confirms …", "Utility: …"
     if _adjective_after(tokens, low):
         return SpeakerRef("name", name=" ".join(tokens[1:]), kind="organization")
     document = _document_source(tokens, low) or _owners_office(phrase)
@@ -840,6 +865,8 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
     first = token_match(ta[0], tb[0])
     if last and first:
         return (last + first) / 2
+    if len(ta) == len(tb) == 2 and token_match(ta[0], tb[1]) and token_match(ta[1], tb[0]):
+        return 90.0  # family name first and last: "Hayakawa Kiyoshi" ~ "Kiyoshi Hayakawa"
     short, long_ = sorted((ta, tb), key=len)
     if len(short) < len(long_) and all(token_match(x, y) for x, y in zip(short, long_[-len(short) :], strict=True)):
         return 95.0  # a double surname without the given name: "Ortega Vega" ~ "Ana Ortega Vega"

@@ -22,13 +22,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .cues import DATELINE
 from .dates import DateMention
 
 _MONTH_NAMES = "January February March April May June July August September October November December".split()
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # Prepositions that already govern a date ("since last month" -> "since June 2025", not "since in June 2025").
 _GOVERNING = {"since", "until", "till", "by", "from", "before", "after", "through", "to", "between", "and", "of"}
-DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,[^—–\n]{0,60}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]\s+")
 TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?\s*\n\s*")
 _MODALS = {"can", "could", "will", "would", "shall", "should", "must", "may", "might", "cannot", "can't", "won't"}
 _ADVERBS = {"also", "still", "never", "always", "just", "only", "even", "already", "often", "now", "then", "really"}

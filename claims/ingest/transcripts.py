@@ -65,9 +65,11 @@ _UNNAMED = re.compile(
     r"(?i)^(?:unidentified|unknown|unnamed|off-camera|(?:an?\s+)?voices?|crowd|protesters?|audience|operator|"
     r"(?:several\s+|an?\s+)?hon(?:ourable)?\.?\s+members?|vox\s+pops?)\b"
 )
-# Someone in the room, placed but not named: "A voice from the public gallery", "Member of the public in the hall".
+# Someone in the room, placed but not named: "A voice from the public gallery", "Member of the public in the hall";
+# Hansard's "An hon. member:", "Some hon. members:" too.
 _VOICE_FROM = re.compile(
     r"(?i:an?\s+)?(?:[Vv]oices?|[Hh]ecklers?|[Mm]embers?\s+of\s+the\s+public)\s+(?:from|in)\s+the\s+[a-z]+(?:\s+[a-z]+){0,2}"
+    r"|(?i:an?|some|several|other)\s+(?i:hon(?:ourable|orable|\.)?)\s+(?i:members?)"
 )
 # A numbered voice of a recording or street interview: "VOX POP 1", "Speaker 2", "Woman 3".
 _NUMBERED_VOICE = re.compile(
@@ -109,6 +111,11 @@ _BYLINE = re.compile(
 _SPOKE_WITH = re.compile(
     r"\b(?:spoke|speaking|talked|talking|sat\s+down)\s+(?:with|to)\s+(?:[^\W\d_a-z][\w.&-]*(?:\s+[^\W\d_a-z][\w.&-]*)*[’']s\s+)?"
     r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})"
+)
+# The interviewer as the intro's subject: "Lena Hartmann met her at her workshop", "Jo Lee interviewed him in May".
+_MET_THEM = re.compile(
+    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})\s+(?:met|interviewed|visited|"
+    r"caught\s+up\s+with|sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+(?:her|him|them)\b"
 )
 # A court's examining lawyer: "Under questioning by prosecutor Dan Cole", "cross-examined by Rita Moss".
 _EXAMINED_BY = re.compile(
@@ -237,7 +244,11 @@ class _Labels:
     def _find_holder(self, key: str, head: str, at: int = -1) -> None:
         """Who holds an office or part the article names only by that office: "THE CHAIR:" after "Senator X,
         chair of the subcommittee"; "Guest:" after "My guest today is the economist Dana Ortiz."; "ANCHOR: Good
-        evening, I'm Claire Beaumont."."""
+        evening, I'm Claire Beaumont."; a second "CALLER:" who says "It's Noreen Faherty here" is Noreen Faherty."""
+        introduced = _self_introduced(self.text, at) if key in _ROLE_LABELS else None
+        if introduced:
+            self.offices[key] = introduced
+            return
         if key in self.offices:
             return
         # "THE CHAIR:", or Hansard's bare "Chair:" after "Members present: Dame Ann Fox (Chair)"
@@ -349,7 +360,8 @@ _DONE_BY = {
 
 # A presenter naming themself at the start of their turn: "Good evening, I'm Claire Beaumont."
 _SELF_INTRO = re.compile(
-    r"\b(?:I['’]m|I\s+am|my\s+name\s+is)\s+((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)"
+    r"\b(?:I['’]m|I\s+am|my\s+name\s+is|[Ii]t['’]s|[Ii]t\s+is|[Tt]his\s+is)\s+"
+    r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)"
 )
 
 
@@ -416,8 +428,12 @@ def _headline_case(spoken: str) -> bool:
 
 def _interviewer(text: str, before: int) -> str | None:
     """The interviewer from a byline or intro ahead of the first question ("Interview by Jan Ruiz", "… spoke
-    with Jan Ruiz", a witness "under questioning by prosecutor Jan Ruiz")."""
-    found = [*_BYLINE.finditer(text, 0, before), *_SPOKE_WITH.finditer(text, 0, before)]
+    with Jan Ruiz", "Jan Ruiz met her at …", a witness "under questioning by prosecutor Jan Ruiz")."""
+    found = [
+        *_BYLINE.finditer(text, 0, before),
+        *_SPOKE_WITH.finditer(text, 0, before),
+        *_MET_THEM.finditer(text, 0, before),
+    ]
     return _first_full_person(m.group("name").strip() for m in [*found, *_EXAMINED_BY.finditer(text, 0, before)])
 
 
@@ -448,7 +464,7 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     if qa:  # "Answer (Luis Enrique):" names who answers
         named = [r for r in map(parse_speaker_phrase, _PAREN.findall(label)) if r.ref == "name" and r.name]
         who, kind = (named[0].name, "person") if named else (None, "unknown")
-        return Turn((m.start("label"), m.end("label")), m.end(), e, who, kind, qa)
+        return Turn((m.start("label"), m.end("label")), m.end(), e, who, kind, qa, runs_on=True)
     if not (spoken[:1].isupper() or spoken[:1] in "‘“\"'") or _headline_case(spoken):
         return None
     read = labels.read(label, s) if _SPEECH_END.search(spoken) else None
@@ -629,7 +645,8 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
             elif t and t.qa == "A":  # a name given once holds for the answers after it
                 answerer = t.name or answerer
                 t.name, t.kind = answerer, "person" if answerer else "unknown"
-        turns = [t if t and t.qa else None for t in turns]
+        # a named voice breaking into a Q&A ("TAKESHI NAKAHARA (from the back of the workshop): …") speaks too
+        turns = [t if t and (t.qa or t.name and t.kind == "person") else None for t in turns]
         _continue_turns(text, paragraphs, turns)
         return turns
     labelled = [t for t in turns if t and not t.qa]
