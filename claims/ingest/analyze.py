@@ -19,6 +19,7 @@ from .dates import DateMention, find_dates
 from .quotes import Attributor, QuoteItem, strip_span
 from .spans import is_headline
 from .speakers import (
+    ORG_WORDS,
     Cluster,
     KnownSpeaker,
     SpeakerRef,
@@ -180,8 +181,8 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
         frame = " " * len(head) + frame[len(head) :]
     for m in _NAME_RUN.finditer(frame):
         ref = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0)))  # "Pritchard's plan"
-        if ref.ref != "name" or not ref.name or re.search(r"\d", ref.name):
-            continue  # "Q2 Tom Reed": a Hansard question number is not part of a name
+        if ref.ref != "name" or not ref.name or re.search(r"\d", ref.name) or len(ref.name) < 2:
+            continue  # "Q2 Tom Reed": a Hansard question number is not part of a name; "V" of "B.V." is no name
         if re.search(r"\b(?:of|for)\s+$", frame[max(0, m.start() - 5) : m.start()]):
             ref = _after_portfolio(ref)  # "Minister for Finance Pádraig Ó Súilleabháin"
         if any(ref.name in c.forms for c in clusters) or _portfolio_word_before(ref.name, clusters):
@@ -280,8 +281,17 @@ def _acronym_aliases(clusters: list[Cluster], text: str) -> None:
 
 
 def _org_tail(name: str, cluster: Cluster) -> bool:
+    """A two-word club or firm name inside one of the cluster's: "Santa Lucía" of "Deportivo Santa Lucía", or the
+    name without its legal form: "Veldkamp Circulair" of "Veldkamp Circulair B.V."."""
     words = norm(name).split()
-    return any(len(f.split()) > len(words) and norm(f).split()[-len(words) :] == words for f in cluster.forms)
+    for f in cluster.forms:
+        full = norm(f).split()
+        if len(full) > len(words) and full[-len(words) :] == words:
+            return True
+        legal = f.split()[len(name.split()) :]
+        if f.startswith(name + " ") and legal and all(w.lower() in ORG_WORDS for w in legal):
+            return True
+    return False
 
 
 def occurrences(text: str, word: str) -> list[int]:

@@ -153,7 +153,15 @@ def _inverted(masked: str, m: re.Match, se: int, sidx: int) -> Cue | None:
     subject = masked[a:b]
     if not subject or subject.split()[0].lower() in ("that", "in", "on", "at", "by"):
         return None
-    return Cue(m.start(), b, m.group(0).lower(), subject, a, b, parse_speaker_phrase(subject), sidx, inverted=True)
+    ref = parse_speaker_phrase(subject)
+    if ref.ref == "role" and b < se and masked[b] == ",":
+        # "said his son, Tomás Ibarra Sandoval, 55,": the name in apposition to the role speaks
+        a2, b2 = _following_subject(masked, b + 1, se)
+        appos = parse_speaker_phrase(masked[a2:b2])
+        if appos.ref == "name" and appos.kind != "organization":
+            verb = m.group(0).lower()
+            return Cue(m.start(), b2, verb, masked[a2:b2], a2, b2, appos, sidx, inverted=True, other=subject)
+    return Cue(m.start(), b, m.group(0).lower(), subject, a, b, ref, sidx, inverted=True)
 
 
 def passive_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
@@ -286,8 +294,10 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
         return False  # a noun: "pressed her on her notes", "the posts"
     if verb == "told" and _TOLD_PASSIVE.search(before):
         return False  # the subject was told something ("X laughed when told of the advice"): not X's words
-    if re.match(r"\s+by\b", masked[m.end() : se]) and re.search(r"\b(?:was|were|is|are|been|being)\s*$", before):
-        return False  # passive: "it was said by X" (passive_cues), not "she said by telephone"
+    passive = re.search(r"\b(?:was|were|is|are|been|being|be)\s*$", before, re.I)
+    if passive and (verb.endswith("ed") or re.match(r"\s+by\b", masked[m.end() : se])):
+        # passive: "it was said by X" (passive_cues), "compensation would be announced": nobody speaks here
+        return False
     # participles and infinitives are not attributions ("saying", "to say")
     return not (re.search(r"\b(to|not|would|could|did|does)\s*$", before, re.I) and verb in ("say", "tell"))
 

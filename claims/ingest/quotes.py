@@ -71,6 +71,15 @@ _HEAD_TOK = (
     + r")(?![\w-])"
 )
 _HEAD_RE = re.compile(r"\s*(" + _HEAD_TOK + r"(?:[ \t]+" + _HEAD_TOK + r")*)")
+_ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|released|published|put\s+out|posted|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:statement|release|update|communiqué|communique)\b"
+)
+# An organisation's short name in brackets after it: "the Rail Workers' Union (Ray-Sen)", "(NCOA)".
+_BRACKET_ALIAS = re.compile(
+    r"((?:[^\W\d_a-z][\w'’&.-]*[ \t]+(?:(?:of|for|and|the|de|del)[ \t]+)?){0,6}[^\W\d_a-z][\w'’&.-]*)[ \t]+"
+    r"\(((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z]{0,9}(?:-[A-Z][A-Za-z]{0,9})?)\)"
+)
 # "Acme Holdings N.V. (“Acme” or “the Company”)": a press release's defined terms.
 _DEFINED = re.compile(
     r"((?:[^\W\d_a-z][\w.&'’-]*[ \t]+){0,5}[^\W\d_a-z][\w.&'’-]*)[ \t]*"  # the name
@@ -142,6 +151,11 @@ _PRONOUN_SUBJECT = re.compile(
     r"\s*((?i:he|she))\s+(?:also\s+|then\s+|later\s+)?(?!(?:was|is|has|does|says)\b)[a-z]+(?:ed|s)\b"
 )
 _DEFINITE_HEAD = re.compile(r"\s*(?i:the)\s+[a-z]+(?=\s+[a-z])")
+# The kind of body before its name: "The daily Gazeta Sul reports …", "the union Unite said …".
+_BODY_PREFIX = re.compile(
+    r"\s*(?:[Tt]he[ \t]+)?(?:daily|weekly|newspaper|paper|magazine|tabloid|broadcaster|union|company|firm|group|"
+    r"agency|charity)[ \t]+(?=[^\W\d_a-z])"
+)
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
 _OPENING_PLACE = re.compile(
     r"\s*(?:at|in|on|outside|inside|from|later|earlier|meanwhile|separately|as|when|while|once|under|during)\b", re.I
@@ -175,6 +189,12 @@ _INNER_SAY = re.compile(
     r"\bthat\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:written|wrote|called|phoned|"
     r"texted|emailed|messaged|rung|rang)\b[^.!?\ue000]{0,60}?\b(?:to\s+say|saying)[,:]?\s*$"
 )
+# An outlet's report of what someone told it: "Martı Postası reports that Hakan Aydın told the paper the strike could
+# run “…”": the words are Aydın's.
+_REPORTS_THAT = re.compile(
+    r"\b(?:reports|reported|says|said|writes|wrote)\s+that\s+([^.!?;\ue000]{3,160}?),?\s+"
+    r"(?:told|said|says|warned|added|insisted)\b[^.!?\ue000]{0,100}$"
+)
 # "… in what the region's health director, Samira El Ouazzani, called “…”": the words are the one who called it that.
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+([^.!?;\ue000]{3,100}?),?\s+(?:has\s+|had\s+)?(?:called|described\s+as|termed|dubbed|labell?ed)"
@@ -192,6 +212,12 @@ _CREDIT_INTRO = re.compile(
     r"(?:statement|quotes?|comments?|remarks?|message)\s+(?:from|by)\s+([^:\n]+?)\s*:$"
     r"|attribut(?:ed|able)\s+to\s+([^:\n]+?)\.?\s*:$",
     re.I,
+)
+# Someone reading out another's words: "read a short statement on his behalf", "read a statement on behalf of
+# Mr Strachan's mother, Christine Strachan, who was too upset to speak".
+_READ_ON_BEHALF = re.compile(
+    r"\bread\s+(?:out\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|letter|message|tribute)\s+"
+    r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|on\s+behalf\s+of\s+(?P<whom>[^.;:]{2,120}))"
 )
 # The writer handing the next paragraph to someone: "We put the question to Professor Huang Shu-fen, a
 # seismologist …", "I asked the mayor, Ana Ruiz, …", "We spoke to Jo Lee."
@@ -216,11 +242,15 @@ _UNNAMED_PERSONS = ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS
 def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
     """The name a sentence opens with, and the phrase it was read from: "opposition councillor Karim Benali
     accused …", "North Dale police said …", "Radio Plata 840 reports …"."""
-    titled = _LOWER_TITLE.match(part)
+    titled = _LOWER_TITLE.match(part) or _BODY_PREFIX.match(part)
     head = _HEAD_RE.match(part, titled.end() if titled else 0)
     if not head:
         return None, ""
     phrase = head.group(1)
+    if titled and titled.re is _BODY_PREFIX:  # "The daily Gazeta Sul reports …": the kind of body names it
+        body = parse_speaker_phrase(titled.group(0) + phrase)
+        if body.ref == "name":
+            return body, titled.group(0) + phrase
     org_head = re.match(r"(?:[ \t]+[a-z]+){1,2}(?=\s)", part[head.end() :])
     if org_head and org_head.group(0).split()[-1] in ORG_WORDS:
         phrase += org_head.group(0)
@@ -231,9 +261,8 @@ def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
     return parse_speaker_phrase(phrase), phrase
 
 
-def _describes(part: str) -> bool:
-    """ "the regional governor of Atacama": an appositive that gives the name before it a title."""
-    return parse_speaker_phrase(part.strip()).ref in ("definite_person", "definite_role")
+# An appositive describing the name before it: "the regional governor of Atacama", "an engineering firm".
+_DESCRIPTION = re.compile(r"\s*(?i:the|an?)\s+[a-z]")
 
 
 def _unnamed_subject(clause: str, acting: bool = False) -> re.Match[str] | None:
@@ -321,7 +350,7 @@ class _Quote:
 
 # An attribution: (surface, kind, cue text as in the article).
 Attribution = tuple[str | None, str, str]
-Speaking = tuple[str | None, str]  # who speaks the outer quote or turn: (name, kind)
+OuterSpeaker = tuple[str | None, str]  # who speaks the outer quote or turn: (name, kind)
 
 
 def _attached(text: str, seg: Segment, end: int) -> bool:
@@ -435,6 +464,10 @@ class Attributor:
                     self.state.defined[" ".join(t.lower().split())] = full
                 else:
                     self.aliases[t] = ref.name
+        for m in _BRACKET_ALIAS.finditer(self.text):  # "the Rail Workers' Union (Ray-Sen)"
+            ref = parse_speaker_phrase(m.group(1))
+            if ref.ref == "name" and ref.name and ref.kind == "organization":
+                self.aliases.setdefault(m.group(2), ref.name)
 
     # --- reading the frame --------------------------------------------------------------
 
@@ -506,9 +539,13 @@ class Attributor:
             ref, phrase = _head_name(parts[0])
         if ref is None or ref.ref != "name" or not ref.name:
             return None
+        if ref.name in self.aliases:  # "Ray-Sen has issued a statement": the union it is short for
+            ref = SpeakerRef("name", name=self.aliases[ref.name], kind="organization")
         kind = ref.kind
-        if kind == "unknown" and other:
-            kind = kind_from_appositive(other) or "unknown"
+        # "Marcela Ibarra, the regional governor of Atacama, ordered …", "Aquamarés, the engineering company, has …"
+        described = parts[1] if not other and len(parts) >= 3 and _DESCRIPTION.match(parts[1]) else ""
+        if kind == "unknown" and (other or described):
+            kind = kind_from_appositive(other or described) or "unknown"
         if kind == "unknown" and len(parts) >= 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[1]):
             kind = "person"  # "Ruiz, 52, has been mayor since 2019."
         if kind == "unknown":
@@ -516,14 +553,12 @@ class Attributor:
             if not seen and not self._surname_printed(ref.name, sent[0]):
                 return None
             kind = "person"
-        if kind == "organization" and " " not in ref.name and not is_org_name([ref.name]):
+        if kind == "organization" and " " not in ref.name and not is_org_name([ref.name]) and not described:
             return None  # "The Swede has ..." is not an organisation
         r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
         self.state.see(r)
         honorific_gender(self.state, phrase or other, r.surface)
-        # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta; so is "Marcela Ibarra, the
-        # regional governor of Atacama, ordered …" a later "the governor"
-        described = parts[1] if not other and len(parts) >= 3 and _describes(parts[1]) else ""
+        # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta (so with `described`)
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
         return r
 
@@ -586,6 +621,8 @@ class Attributor:
                 who = self._subject_mention(mtext, sent)
                 if who is not None:
                     para.subjects[sidx] = who
+                    if _ISSUED_STATEMENT.search(mtext, sent[0], sent[1]):  # "the statement says" is theirs
+                        self.state.last_statement = who
             # "X called the plan “…” and said …": a verb coordinated with the sentence's subject
             who = para.subjects.get(sidx)
             prev = Cue(sent[0], sent[0], "", "", sent[0], sent[0], SpeakerRef("name"), sidx) if who else None
@@ -683,25 +720,25 @@ class Attributor:
 
     # --- who a pronoun inside a quote is (_QUOTE_PRONOUNS) ---
 
-    def _the_quoter(self, q: _Quote, word: str, cue: str, outer: Speaking, in_turn: bool) -> Attribution | None:
+    def _the_quoter(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
         """ "I"/"we": the one quoting."""
         return outer[0], outer[1], cue
 
-    def _people_unnamed(self, q: _Quote, word: str, cue: str, outer: Speaking, in_turn: bool) -> Attribution | None:
+    def _people_unnamed(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
         """ "the first thing they said to me was, '…'": people the speaker does not name."""
         return None, "unknown", cue
 
-    def _body_named(self, q: _Quote, word: str, cue: str, outer: Speaking, in_turn: bool) -> Attribution | None:
+    def _body_named(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
         """ "the Transport Authority sent us a statement. It says, '…'": the body named before."""
         body = self._org_named_before(q)
         return (body, "organization", cue) if body else (None, "unknown", "")
 
-    def _the_addressee(self, q: _Quote, word: str, cue: str, outer: Speaking, in_turn: bool) -> Attribution | None:
+    def _the_addressee(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
         """ "you": the person spoken to."""
         other = self._addressee(q, outer[0])
         return (other, "person", cue) if other else (None, "unknown", "")
 
-    def _third_person(self, q: _Quote, word: str, cue: str, outer: Speaking, in_turn: bool) -> Attribution | None:
+    def _third_person(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
         """ "he"/"she": in a turn, the person the turn names ("My teacher, Ilie Marin. He used to say, '…'"),
         else the other rules; in a quote, the other person the text means."""
         if in_turn:
@@ -854,6 +891,12 @@ class Attributor:
                 ref = parse_speaker_phrase(part)
                 if ref.ref == "name" and ref.name:
                     return ref.name, ref.kind, called.group(0).strip(" ,:")
+        embedded = _REPORTS_THAT.search(before)
+        if embedded:  # "The daily X reports that the union's deputy, Hakan Aydın, …, told the paper the strike …"
+            parts = [p for p in COMMA.split(embedded.group(1)) if not re.match(r"\s*(?:who|which)\b", p)]
+            named = self._named_in_phrase(",".join(parts))
+            if named is not None:
+                return named.name, "person", embedded.group(0).strip(" ,:")
         m = _INNER_SAY.search(before)
         if m is None:
             return None
@@ -973,11 +1016,22 @@ class Attributor:
             ref = parse_speaker_phrase(COMMA.split(credit.group(1) or credit.group(2))[0])
             if ref.ref == "name" and ref.name:
                 return ref.name, ref.kind, credit.group(0).rstrip(":")
+        behalf = _READ_ON_BEHALF.search(frame)
+        if behalf:  # "She then read a short statement on his behalf." / "… on behalf of his mother, Ann Lee,"
+            author = self._behalf_of(behalf, para)
+            if author is not None:
+                return author
         put_to = _PUT_TO.search(frame) if not named else None
         if put_to:
             ref = self._named_in_phrase(put_to.group(1))
             if ref is not None:
                 return ref.name, ref.kind, put_to.group(0).strip(" .:")
+        # "… the government said on Tuesday. Joana Ferraz, a citrus grower outside Silves, was among …": the
+        # person a later sentence, with no cue of its own, ends the paragraph on
+        end = len(para.sents) - 1
+        last = para.subjects.get(end)
+        if end > 0 and last is not None and last.kind == "person" and not any(c.sentence == end for c in para.cues):
+            return last.surface, last.kind, last.surface or ""
         if named and (frame.endswith(":") or named[-1].paraphrase):
             # "The minister posted this on X:" / "Ruiz said the plan was late.": the next quote is theirs
             last = named[-1]
@@ -985,9 +1039,23 @@ class Attributor:
         if not para.subjects or named:
             return None
         first = para.subjects[min(para.subjects)]
-        if first.kind != "person" or min(para.subjects) != 0 or len(para.sents) > 2:
-            return None
-        return first.surface, first.kind, first.surface or ""
+        if first.kind == "person" and min(para.subjects) == 0 and len(para.sents) <= 2:
+            return first.surface, first.kind, first.surface or ""
+        return None
+
+    def _behalf_of(self, m: re.Match[str], para: _Paragraph) -> Attribution | None:
+        """Whose words a statement read on their behalf are: the name the phrase gives, or for "his"/"her" the
+        latest person of that gender who is not the reader."""
+        if m.group("whom"):
+            ref = self._named_in_phrase(re.sub(r"\s*,?\s*(?:who|which)\b.*$", "", m.group("whom")))
+            return (ref.name, "person", m.group(0)) if ref is not None else None
+        gender = {"his": "m", "her": "f"}.get(m.group("pronoun"))
+        reader = para.subjects.get(max(para.subjects)) if para.subjects else None
+        for person, _ in reversed(self.state.persons):
+            other = person.surface and (reader is None or person.surface != reader.surface)
+            if other and (gender is None or self.state.gender_of(person) == gender):
+                return person.surface, "person", m.group(0)
+        return None
 
     @staticmethod
     def _named_in_phrase(phrase: str) -> SpeakerRef | None:

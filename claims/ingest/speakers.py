@@ -84,6 +84,7 @@ STOP_CAPS = _wordset(
     thursday friday saturday sunday january february march april may june july august september october
     november december last next earlier later today yesterday tomorrow former new officials residents
     analysts experts critics sources by i'm i've i'd i'll it's we're we've let's here's there's that's born about
+    release
     """
 )
 # Unnamed speaker roles: never resolved to a previously named person.
@@ -126,7 +127,8 @@ ORG_WORDS = _wordset(
     transportes transporte transportes grupo compañía compania companhia compagnie empresa empresas industrias
     servicios constructora inversiones sociedad cooperativa asociación asociacion fundación fundacion instituto
     universidad universidade banco société societe groupe gruppo società societa banca stiftung verein gesellschaft
-    gmbh s.a. s.a.s. ltda ltda. sarl s.p.a. spa a.s. a/s oyj
+    gmbh s.a. s.a.s. ltda ltda. sarl s.p.a. spa a.s. a/s oyj b.v. n.v. bv nv pty pty. s.l. s.r.l. srl k.k. kk
+    stichting vereniging fundacja stowarzyszenie stiftelse fondation fundação associação verband genossenschaft
     """
 )
 KNOWN_ORGS = _wordset(
@@ -143,7 +145,8 @@ GENERIC_ORG_REFS = _wordset(
     office club union party report release filing court council body panel authority association
     federation confederation commission alliance province prefecture municipality publisher broadcaster
     post update charity campaign nonprofit lobby airline carrier league institute regulator insurer retailer
-    manufacturer watchdog lender board utility operator forum foundation society trust committee
+    manufacturer watchdog lender board utility operator forum foundation society trust committee paper newspaper
+    daily weekly tabloid magazine
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
@@ -480,7 +483,7 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
 # Nouns for people that are not also the kind of a body: "Regional carrier Nankai Skylines" is an airline, not a porter.
 _PERSON_TITLE_NOUNS = ROLE_NOUNS - ORG_WORDS - GENERIC_ORG_REFS
 # Nouns for the kind of a body ("the union Unite").
-_BODY_NOUNS = ORG_WORDS | GENERIC_ORG_REFS
+_BODY_NOUNS = ORG_WORDS | GENERIC_ORG_REFS | {"broadsheet", "website", "outlet"}
 
 
 def _last_role_noun(words: list[str]) -> int | None:
@@ -662,6 +665,8 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if len(tokens) == 1 and re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0]) in PRONOUNS:  # "He'd", "She’ll"
         word = re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0])
         return SpeakerRef("pronoun", pronoun=word, kind=PRONOUNS[word])
+    if re.fullmatch(r"(?:for\s+immediate\s+)?(?:press|news|media)?\s*release", " ".join(low)):
+        return SpeakerRef("none")  # a press release's "PRESS RELEASE" heading
     if len(tokens) == 1 and low[0] in GENERIC_ORG_REFS - {"post", "update", "statement", "report", "release"}:
         return SpeakerRef("definite_org", role=low[0])  # a live blog's "Company confirms …", "Utility: …"
     if _adjective_after(tokens, low):

@@ -246,6 +246,8 @@ class _Labels:
         chair of the subcommittee"; "Guest:" after "My guest today is the economist Dana Ortiz."; "ANCHOR: Good
         evening, I'm Claire Beaumont."; a second "CALLER:" who says "It's Noreen Faherty here" is Noreen Faherty."""
         introduced = _self_introduced(self.text, at) if key in _ROLE_LABELS else None
+        if introduced is None and key == "caller":
+            introduced = _caller_put_through(self.text, at)
         if introduced:
             self.offices[key] = introduced
             return
@@ -300,8 +302,8 @@ _NAME_BEFORE = re.compile(
     r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)(?:\s*\([^()]*\))?"
     r"(?:,[ \t]*[^\W\d_a-z][a-z]+(?:[ \t][^\W\d_a-z][a-z]+)?)?,\s*(?:the\s+)?$"
 )
-# "Dame Ann Fox (Chair)": the office in brackets after the name
-_NAME_PAREN = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)\s*\($")
+# "Dame Ann Fox (Chair)", "Senator Bronwyn Tait (ALP, Tasmania) (Chair)": the office in brackets after the name
+_NAME_PAREN = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)\s*(?:\([^()\n]{1,40}\)\s*)?\($")
 _NAME_AFTER = re.compile(r"\s+((?:[^\W\d_a-z][\w'’-]+\s*){1,3})")
 
 
@@ -363,6 +365,20 @@ _SELF_INTRO = re.compile(
     r"\b(?:I['’]m|I\s+am|my\s+name\s+is|[Ii]t['’]s|[Ii]t\s+is|[Tt]his\s+is)\s+"
     r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)"
 )
+
+
+# The host putting a caller through: "Peter is calling us from Kitengela. Good morning, Peter."
+_CALLER_INTRO = re.compile(
+    r"\b([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)[ \t]+(?:is[ \t]+)?(?:calling|on[ \t]+the[ \t]+line|"
+    r"joins[ \t]+us|is[ \t]+joining[ \t]+us)\b"
+)
+
+
+def _caller_put_through(text: str, at: int) -> str | None:
+    """The caller the host names in the lines just before the turn."""
+    found = list(_CALLER_INTRO.finditer(text, max(0, at - 300), at)) if at >= 0 else []
+    name = found[-1].group(1) if found else None
+    return name if name and parse_speaker_phrase(name).ref == "name" else None
 
 
 def _self_introduced(text: str, at: int) -> str | None:
