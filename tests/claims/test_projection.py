@@ -9,12 +9,17 @@ from claims.models import PublicClaim, PublicCorrection, PublicFactCheck, Public
 from factdb.projection import SCHEMA_VERSION
 from sources import actions as sources
 from sources.models import PublicOutlet, PublicSource, PublicSpeaker
+from tests.conftest import Snapshot
 from tests.openapi import components, json_schema
 
 
 @pytest.fixture
 def newsroom(build, users):
-    """A day of editorial work, through the actions only."""
+    """A day of editorial work, through the actions only. Built once per worker (tests/conftest.py Snapshot)."""
+    return _newsroom_rows(build, users)
+
+
+def _build_newsroom(build, users):
     editor, reporter = users["editor"], users["reporter"]
     speaker = build.speaker("Ana Minister", role="Minister", aliases=["A. Minister"])
     published = build.published_claim("Exports rose by 12 percent in 2024", speaker=speaker)
@@ -35,6 +40,9 @@ def newsroom(build, users):
     sources.do_change_speaker(speaker, {"role": "Former minister"}, actor=editor)
     build.in_review_claim("Taxes fell for everyone")
     return {"published": published, "corrected": corrected, "retracted": retracted, "followed": followed}
+
+
+_newsroom_rows = Snapshot(_build_newsroom)
 
 
 def test_every_action_keeps_the_projection_current(newsroom):

@@ -22,6 +22,7 @@ from factdb import guard
 from sources import actions as sources
 from sources.models import Outlet, Source, Speaker
 from tests.claims.bulk.conftest import run_command
+from tests.conftest import Snapshot
 
 pytestmark = pytest.mark.django_db
 MARKER = "ZQX-INTERNAL-4711"
@@ -29,7 +30,12 @@ MARKER = "ZQX-INTERNAL-4711"
 
 @pytest.fixture
 def world(build, users):
-    """Public claims, plus internal claims, drafts and notes that carry MARKER wherever text can leak."""
+    """Public claims, plus internal claims, drafts and notes that carry MARKER wherever text can leak.
+    Built once per worker (tests/conftest.py Snapshot)."""
+    return _world_rows(build, users)
+
+
+def _build_world(build, users):
     editor, factchecker, reporter = users["editor"], users["factchecker"], users["reporter"]
     speaker = build.speaker("Ada Public", role="Minister of Finance", wikidata_id="Q42", aliases=["A. Public"])
     source = build.source(title="Budget speech report", published_on="2024-03-01")
@@ -78,6 +84,9 @@ def world(build, users):
     assert report.ok, report.errors
     assert ExternalReview.objects.get().claim == published
     return {"published": published, "second": second, "followed": followed, "users": users}
+
+
+_world_rows = Snapshot(_build_world)
 
 
 def export(fmt, tmp_path):
