@@ -183,6 +183,12 @@ _WRITER_BYLINE = re.compile(
     r"\s*(?:[Bb]y\s+)?(?:[^\W\d_a-z][\w'’.-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+[ \t]*(?:\n[^\n]*\d[^\n]*)?\s*"
 )
 # A subordinate clause between an opening phrase and the subject.
+_ABSOLUTE = re.compile(r"\s*(?:with|without|despite)\b", re.I)
+# "For half a century Néstor Olivera has built …": a span of time before the subject, with no comma
+_SPAN_BEFORE = re.compile(
+    r"\s*(?i:for|over|since|in|during|after|for\s+more\s+than|for\s+nearly|for\s+almost)[ \t]+"
+    r"(?:[a-z0-9-]+[ \t]+){0,3}?(?i:century|centuries|decade|decades|years?|months?|weeks?|days?|generations?)[ \t]+(?=[^\W\d_a-z])"
+)
 _SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|before|because|although|though|if|which|who|whose)\b", re.I)
 # "… that one constituent had written to her in August to say, '…'": a speaker inside reported speech.
 _INNER_SAY = re.compile(
@@ -213,6 +219,13 @@ _CREDIT_INTRO = re.compile(
     r"|attribut(?:ed|able)\s+to\s+([^:\n]+?)\.?\s*:$",
     re.I,
 )
+# A document from someone, read out in the paragraphs after: "… the written submission received on Monday from the
+# Lillö Residents' Association. It reads as follows."
+_READ_IN = re.compile(
+    r"\b(?:submission|statement|letter|message|e-?mail|note|petition|testimony)\b[^.:;]{0,60}?\bfrom\s+(?:the\s+)?"
+    r"((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on|de)\s+)?){0,6}[^\W\d_a-z][\w&'’-]*)[^.:]{0,40}[.:]?"
+    r"(?:\s*(?:It|This|The\s+\w+)\s+(?:reads|says|said|read)(?:\s+as\s+follows|\s+in\s+full)?[.:]|:)\s*$"
+)
 # Someone reading out another's words: "read a short statement on his behalf", "read a statement on behalf of
 # Mr Strachan's mother, Christine Strachan, who was too upset to speak".
 _READ_ON_BEHALF = re.compile(
@@ -242,6 +255,9 @@ _UNNAMED_PERSONS = ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS
 def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
     """The name a sentence opens with, and the phrase it was read from: "opposition councillor Karim Benali
     accused …", "North Dale police said …", "Radio Plata 840 reports …"."""
+    span = _SPAN_BEFORE.match(part)
+    if span:
+        part = part[span.end() :]
     titled = _LOWER_TITLE.match(part) or _BODY_PREFIX.match(part)
     head = _HEAD_RE.match(part, titled.end() if titled else 0)
     if not head:
@@ -1016,6 +1032,9 @@ class Attributor:
             ref = parse_speaker_phrase(COMMA.split(credit.group(1) or credit.group(2))[0])
             if ref.ref == "name" and ref.name:
                 return ref.name, ref.kind, credit.group(0).rstrip(":")
+        read_in = self._document_read_in(para)
+        if read_in:
+            return read_in
         behalf = _READ_ON_BEHALF.search(frame)
         if behalf:  # "She then read a short statement on his behalf." / "… on behalf of his mother, Ann Lee,"
             author = self._behalf_of(behalf, para)
@@ -1042,6 +1061,15 @@ class Attributor:
         if first.kind == "person" and min(para.subjects) == 0 and len(para.sents) <= 2:
             return first.surface, first.kind, first.surface or ""
         return None
+
+    def _document_read_in(self, para: _Paragraph) -> Attribution | None:
+        """ "… the written submission received on Monday from the Lillö Residents' Association. It reads as follows.":
+        the paragraphs after are its sender's (in a transcript turn too)."""
+        read_in = _READ_IN.search(self.mtext[para.start : para.end].rstrip())
+        ref = parse_speaker_phrase(read_in.group(1)) if read_in else None
+        if read_in is None or ref is None or ref.ref != "name" or not ref.name:
+            return None
+        return ref.name, "organization" if ref.kind != "person" else "person", read_in.group(0)
 
     def _behalf_of(self, m: re.Match[str], para: _Paragraph) -> Attribution | None:
         """Whose words a statement read on their behalf are: the name the phrase gives, or for "his"/"her" the
@@ -1149,7 +1177,7 @@ class Attributor:
                     items.append(item)
             this_para = self._quote_segments(para, para_segs[pidx], items)
             if turn is not None:
-                self.prev_quote, self.intro = None, None
+                self.prev_quote, self.intro = None, self._document_read_in(para)
                 continue
             attributed = this_para is not None and any(
                 i.kind == "direct" and i.paragraph == pidx and i.cue for i in items
@@ -1262,7 +1290,8 @@ def _skip_opening(parts: list[str]) -> list[str]:
         and len(parts[0].split()) <= 12
     ):
         parts = parts[1:]
-        while len(parts) >= 2 and _SUBORDINATE.match(parts[0]):
+        # "…, with the parade three weeks away, Néstor Olivera is bent over …": an absolute phrase too
+        while len(parts) >= 2 and (_SUBORDINATE.match(parts[0]) or _ABSOLUTE.match(parts[0])):
             parts = parts[1:]
     return parts
 

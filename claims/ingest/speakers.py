@@ -70,7 +70,7 @@ _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", 
 PARTICLES = _wordset(
     """
     bin binti binte bte ibn al el de des da del della der den van von di du dos das la las los le ben abu y st.
-    't ’t ter ten zu
+    't ’t ter ten zu do
     """
 )
 # Connectors allowed inside organisation names ("Ministry of Public Health").
@@ -123,6 +123,7 @@ ORG_WORDS = _wordset(
     programme program initiative trust society centre center watch movement frontières frontieres
     province prefecture municipality editions publishing publishers books records studios productions pictures
     forum network collective brigade radio tv television channel canal media broadcasting partners orchestra
+    laboratory observatory museum academy college consortium
     philharmonic symphony philharmonia ensemble choir chorus opera theatre theater
     transportes transporte transportes grupo compañía compania companhia compagnie empresa empresas industrias
     servicios constructora inversiones sociedad cooperativa asociación asociacion fundación fundacion instituto

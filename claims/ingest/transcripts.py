@@ -57,7 +57,11 @@ _RECORD_LABEL = re.compile(
     r"(?:[ \t]+of[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)?|(?:A[ \t]+)?Voices?)\.[ \t]+(?=\S)"
 )
 # An interview's "Q." / "A." (or "Q -") without a colon.
-_QA_DOT = re.compile(r"(?P<label>[QA])(?:\.|[ \t]+[-–—])[ \t]+(?=\S)|(?P<q>Q)[ \t]+(?=[A-Z])")
+# (Not "A. Berg: …", an initial and a surname.)
+_QA_DOT = re.compile(
+    r"(?P<label>[QA])(?:\.|[ \t]+[-–—])[ \t]+(?=\S)(?![^\W\d_a-z][\w'’-]+[ \t]*(?:\([^)\n]*\)[ \t]*)?:)"
+    r"|(?P<q>Q)[ \t]+(?=[A-Z])"
+)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 # Labels for a voice nobody names.
