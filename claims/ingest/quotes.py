@@ -187,7 +187,8 @@ _ABSOLUTE = re.compile(r"\s*(?:with|without|despite)\b", re.I)
 # "For half a century Néstor Olivera has built …": a span of time before the subject, with no comma
 _SPAN_BEFORE = re.compile(
     r"\s*(?i:for|over|since|in|during|after|for\s+more\s+than|for\s+nearly|for\s+almost)[ \t]+"
-    r"(?:[a-z0-9-]+[ \t]+){0,3}?(?i:century|centuries|decade|decades|years?|months?|weeks?|days?|generations?)[ \t]+(?=[^\W\d_a-z])"
+    r"(?:[a-z0-9-]+[ \t]+){0,3}?(?i:century|centuries|decade|decades|years?|months?|weeks?|days?|generations?)"
+    r"[ \t]+(?=[^\W\d_a-z])"
 )
 _SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|before|because|although|though|if|which|who|whose)\b", re.I)
 # "… that one constituent had written to her in August to say, '…'": a speaker inside reported speech.
