@@ -112,6 +112,21 @@ _DOCUMENT_FROM = re.compile(
     r"\b(?:letter|statement|notice|email|e-mail|memo|message|note|circular|leaflet|text)\s+from\s+(?:the\s+)?"
     r"((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on|de|la|des|du)\s+)?){0,6}[^\W\d_a-z][\w&'’-]*)\s*$"
 )
+# A body that issued what a turn quotes: "The residents' group Comité des riverains de la Sainte-Anne issued a
+# statement this evening saying “…”".
+_ISSUED_BY = re.compile(
+    r"(?:\b(?:group|association|committee|union|council|coalition|network|collective)[ \t]+)?"
+    r"((?<![\w'’])[^\W\d_a-z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,6}?)"
+    r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:issued|released|put[ \t]+out|published)[ \t]+a[ \t]+(?:[a-z]+[ \t]+)?statement\b"
+    r"[^.!?]{0,40}?\s*$"
+)
+# Reading out one's own body's words: "I will first read the statement agreed by our members on Monday evening."
+_READS_OURS = re.compile(
+    r"\b(?:I|we)[ \t]+(?:will[ \t]+|shall[ \t]+|would[ \t]+like[ \t]+to[ \t]+|want[ \t]+to[ \t]+)?(?:first[ \t]+)?"
+    r"read[ \t]+(?:out[ \t]+)?(?:the|our|a)[ \t]+(?:[a-z]+[ \t]+)?(?:statement|resolution|letter|submission)\b"
+    r"[^.!?:\n]{0,80}?\b(?:our|we)\b[^.!?:\n]{0,60}[.:][ \t]*$"
+)
+_PAREN_TEXT = re.compile(r"\(([^()]+)\)")
 # A speaker reading out someone's words: "I am quoting one of them, '…'", "to quote a nurse I met, '…'".
 _QUOTING = re.compile(
     r"\b(?:quoting|to\s+quote)\s+(?!(?:directly|verbatim|exactly|here|now|again|in\s+full)\b)([^,;.!?]{1,50}?)[,:]?\s*$"
@@ -782,6 +797,13 @@ class Attributor:
         if document:
             return self._issuer(q, document.group(1))
         sent_by = _DOCUMENT_FROM.search(before_verb)
+        issued = None if sent_by else _ISSUED_BY.search(before_verb)
+        if issued and re.search(
+            r"\b(?:group|association|committee|union|council|coalition|network|collective)[ \t]+$",
+            before_verb[: issued.start(1)],
+        ):
+            return issued.group(1), "organization", issued.group(0).strip()  # "The residents' group Comité des …"
+        sent_by = sent_by or issued
         ref = parse_speaker_phrase(sent_by.group(1)) if sent_by else None
         if sent_by and ref and ref.ref == "name" and ref.name and ref.kind == "organization":
             return ref.name, "organization", sent_by.group(0).strip()
@@ -860,6 +882,21 @@ class Attributor:
         if ref is None or ref.ref != "name" or not ref.name:
             return None
         return ref.name, "organization" if ref.kind != "person" else "person", m.group(0).strip()
+
+    def _own_statement(self, q: _Quote) -> Attribution | None:
+        """A turn's speaker reading out their body's statement: "Ms KROGH (Randersvej Traders' Association): I will
+        first read the statement agreed by our members. “…”" is the association's."""
+        turn = q.para.turn
+        if turn is None or q.seg.nested:
+            return None
+        reads = _READS_OURS.search(self.text, turn.start, q.seg.open)
+        if reads is None:
+            return None
+        for inside in _PAREN_TEXT.findall(self.text[turn.label[0] : turn.label[1]]):
+            ref = parse_speaker_phrase(inside)
+            if ref.ref == "name" and ref.name and ref.kind == "organization":
+                return ref.name, "organization", reads.group(0).strip()
+        return None
 
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue."""
@@ -1005,6 +1042,7 @@ class Attributor:
     _RULES: tuple[Callable[[Attributor, _Quote], Attribution | None], ...] = (
         _continued,
         _document,
+        _own_statement,
         _nested,
         _colon,
         _headline,

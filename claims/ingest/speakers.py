@@ -234,7 +234,8 @@ def _ends_run(tokens: list[str], j: int) -> bool:
     ("The Dún Laoghaire Tenants' Network")."""
     if not _is_poss(tokens[j]):
         return False
-    if tokens[j][-1] not in "'’":
+    # a plural possessive: "Workers'", and the irregular "Fishermen's", "Children's", "People's"
+    if tokens[j][-1] not in "'’" and not re.fullmatch(r"(?:\w*men|children|people)['’]s", tokens[j].lower()):
         return True
     after = tokens[j + 1 : j + 5]  # "Workers' Safety Forum": the organisation word may come a word or two later
     for tok in after:
@@ -452,7 +453,7 @@ def _descriptive(tokens: list[str], low: list[str], s: int, e: int, role_idx: in
 def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list[str], bool, bool]:
     """(name words without titles, had a title, "the" before the run)."""
     # an inner plural possessive stays: "Tenants' Network"
-    words = [t if k < e - s - 1 and t[-1:] in "'’" else _strip_possessive(t) for k, t in enumerate(tokens[s:e])]
+    words = [t if k < e - s - 1 and _is_poss(t) else _strip_possessive(t) for k, t in enumerate(tokens[s:e])]
     last_title = -1
     for k, w in enumerate(words):
         if is_title_word(w) or (w.lower() == "state" and k > 0 and words[k - 1].lower() == "of"):

@@ -39,3 +39,29 @@ def test_a_person_of_a_laboratory_with_a_portuguese_particle():
         'soil was "completely saturated, like a sponge."'
     )
     assert got == [("completely saturated, like a sponge.", "Paulo Reis")]
+
+
+def test_irregular_plural_possessives_inside_organisation_names():
+    got = direct(
+        "The West Coast Fishermen's Safety Trust said the ruling showed that safety "
+        '"still depends on luck on too many boats".'
+    )
+    assert got == [("still depends on luck on too many boats", "West Coast Fishermen's Safety Trust")]
+
+
+def test_a_group_that_issued_a_statement_quoted_in_a_turn():
+    got = direct(
+        "ANCHOR: What are residents saying?\n\n"
+        "REPORTER: The residents' group Comité des voisins du Lac issued a statement this evening saying "
+        '"the same families are flooded every spring." Back to you.'
+    )
+    assert ("the same families are flooded every spring.", "Comité des voisins du Lac") in got
+
+
+def test_a_speaker_reading_out_their_own_body_s_statement():
+    got = direct(
+        "THE CHAIR (Mette Holm): We move to the deputations.\n\n"
+        "Ms BERG (Harbour Traders' Association): Thank you. I will first read the statement agreed by our members "
+        'on Monday. "The traders have nothing against buses." I will add a word of my own.'
+    )
+    assert ("The traders have nothing against buses.", "Harbour Traders' Association") in got
