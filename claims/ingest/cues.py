@@ -115,7 +115,8 @@ def sentence_spans(masked: str, text: str, s: int, e: int) -> list[tuple[int, in
             tok = re.search(r"([\w.]+)$", masked[start:i])
             word = tok.group(1).lower() if tok else ""
             numbered = word == "no" and re.match(r"\d", masked[j])  # "No. 5", but "No. He told me"
-            if (word in _ABBREV and (word != "no" or numbered)) or (len(word) == 1 and word.isalpha()):
+            titled = (word + ".") in TITLE_WORDS  # "said Ing. Lukas Hofbauer", "Mag. Sabine Kogler"
+            if (word in _ABBREV and (word != "no" or numbered)) or titled or (len(word) == 1 and word.isalpha()):
                 continue
         spans.append((start, i + 1))
         start = j
@@ -142,10 +143,16 @@ def _following_subject(masked: str, a: int, se: int) -> tuple[int, int]:
     ("said Dr. Amina Diallo, a doctor …": the abbreviation's period is not a stop)."""
     stop = re.search(r"[,;" + MASK + r"]|\.(?=\s|$)|\s—|$", masked[a:se])
     a, b = trim(masked, a, a + stop.start())
-    while b < se and masked[b] == "." and re.search(r"\b(Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof)$", masked[a:b]):
+    while b < se and masked[b] == "." and _ends_in_title(masked[a:b]):
         stop = re.search(r"[,;" + MASK + r"]|\.(?=\s|$)|$", masked[b + 1 : se])
         a, b = trim(masked, a, b + 1 + stop.start())
     return a, b
+
+
+def _ends_in_title(subject: str) -> bool:
+    """ "said Dr", "said Ing" before a full stop: an abbreviated title ("Dr.", "Ing.", "Mag."), not a sentence end."""
+    last = re.search(r"([A-Za-z.-]+)$", subject)
+    return last is not None and (last.group(1).lower() + ".") in TITLE_WORDS
 
 
 def _inverted(masked: str, m: re.Match, se: int, sidx: int) -> Cue | None:

@@ -120,6 +120,14 @@ _ISSUED_BY = re.compile(
     r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:issued|released|put[ \t]+out|published)[ \t]+a[ \t]+(?:[a-z]+[ \t]+)?statement\b"
     r"[^.!?]{0,40}?\s*$"
 )
+# Who a report was prepared by: "the 2024 monitoring report prepared for your own company by Aquaterra Environmental".
+_REPORT_BY = re.compile(
+    r"\b(?:report|study|survey|assessment|analysis|review)\b[^.!?;]{0,60}?\b(?:prepared|written|carried[ \t]+out|"
+    r"produced|compiled|commissioned)\b[^.!?;]{0,40}?\bby[ \t]+"
+    r"((?:[^\W\d_a-z][\w&'’.-]*[ \t]+){0,5}[^\W\d_a-z][\w&'’-]*)"
+)
+# A stage direction in capitals: "(LINE CRACKLES)", "[LAUGHTER]".
+_STAGE_DIRECTION = re.compile(r"[(\[][A-Z][A-Z ,'’.-]{2,40}[)\]]")
 # Reading out one's own body's words: "I will first read the statement agreed by our members on Monday evening."
 _READS_OURS = re.compile(
     r"\b(?:I|we)[ \t]+(?:will[ \t]+|shall[ \t]+|would[ \t]+like[ \t]+to[ \t]+|want[ \t]+to[ \t]+)?(?:first[ \t]+)?"
@@ -465,6 +473,8 @@ class Attributor:
                     if seg.closed:
                         masked[seg.close] = " "
             para_segs.append([g for g in segs if g.real])
+        for stage in _STAGE_DIRECTION.finditer(text):  # "(LINE CRACKLES)", "(LAUGHTER)": nobody's name or words
+            masked[stage.start() : stage.end()] = " " * (stage.end() - stage.start())
         self.mtext = self.resolver.mtext = "".join(masked)
         return para_segs
 
@@ -831,8 +841,13 @@ class Attributor:
         return ref.name, ref.kind if ref.kind == "person" else "organization", found.group(0)
 
     def _org_named_before(self, q: _Quote) -> str | None:
-        """The last organisation the paragraph names before the quote."""
-        for m in reversed(list(_CAP_RUN.finditer(self.text, q.para.start, q.seg.open))):
+        """The last organisation the paragraph (or turn, after its label) names before the quote, or who a report
+        it names was prepared by ("the monitoring report prepared for your company by Aquaterra Environmental")."""
+        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        author = list(_REPORT_BY.finditer(self.text, start, q.seg.open))
+        if author:
+            return re.split(r"\.\s", author[-1].group(1))[0]
+        for m in reversed(list(_CAP_RUN.finditer(self.text, start, q.seg.open))):
             ref = parse_speaker_phrase(m.group(0))
             if ref.ref == "name" and ref.name and ref.kind == "organization":
                 return ref.name
@@ -840,7 +855,7 @@ class Attributor:
 
     def _named_in_turn(self, q: _Quote, speaker: str | None) -> str | None:
         """The last full name a transcript turn gives before its nested quote, never the turn's speaker."""
-        for m in reversed(list(_CAP_RUN.finditer(self.text, q.para.turn.start, q.seg.open))):
+        for m in reversed(list(_CAP_RUN.finditer(self.mtext, q.para.turn.start, q.seg.open))):
             name = full_person_name(m.group(0))
             if name and not (speaker and name_similarity(name, speaker)):
                 return name

@@ -41,6 +41,7 @@ TITLE_WORDS = _wordset(
     assemblywoman chef novelist architect author poet artist actor actress designer anchor host presenter
     reporter moderator head administrator evacuee survivor volunteer shopkeeper villager homeowner retiree
     commuter motorist pensioner cllr cllr.
+    ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
     forward winger playmaker keeper full-back fullback centre-back center-back flanker hooker fly-half
@@ -459,7 +460,11 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
         if is_title_word(w) or (w.lower() == "state" and k > 0 and words[k - 1].lower() == "of"):
             last_title = k
     article_before = s > 0 and low[s - 1] == "the"
-    if article_before and last_title < len(words) - 1:
+    # "the MP Ondřej Pacl", "the President Joe Biden": a title opening the run, then a full name, is a person
+    titled_person = article_before and last_title == 0 and len(words) >= 3 and not is_org_name(words[1:])
+    if titled_person:
+        article_before = False
+    elif article_before and last_title < len(words) - 1:
         last_title = -1  # "the National Conference of State Legislatures"
     name_words = words[last_title + 1 :]
     had_title = last_title >= 0 or (s > 0 and low[s - 1] in TITLE_WORDS)

@@ -107,8 +107,9 @@ _ROLE_LABELS = {
     "interviewee",
 }
 _HONORIFICS = {"mr", "mrs", "ms", "madam", "madame", "mister"}
+# (also closing an intro's sentence: "… on how Czech children are assessed. Interview by Tomáš Hrubý.")
 _BYLINE = re.compile(
-    r"^(?:interview(?:ed|\s+conducted)?\s+by|questions\s+by|conducted\s+by|by)\s+(?P<name>[^,\n(]+)",
+    r"(?:^|(?<=[.!?] ))(?:interview(?:ed|\s+conducted)?\s+by|questions\s+by|conducted\s+by|by)\s+(?P<name>[^,\n(.]+)",
     re.I | re.MULTILINE,
 )
 # An intro naming the interviewer: "X spoke with Tech Ledger's Jan Ruiz in London", "talked to Jan Ruiz".
