@@ -112,10 +112,11 @@ _DOCUMENT_FROM = re.compile(
     r"\b(?:letter|statement|notice|email|e-mail|memo|message|note|circular|leaflet|text)\s+from\s+(?:the\s+)?"
     r"((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on|de|la|des|du)\s+)?){0,6}[^\W\d_a-z][\w&'’-]*)\s*$"
 )
+_BODY_WORD = r"(?:group|association|committee|union|council|coalition|network|collective)"
 # A body that issued what a turn quotes: "The residents' group Comité des riverains de la Sainte-Anne issued a
 # statement this evening saying “…”".
 _ISSUED_BY = re.compile(
-    r"(?:\b(?:group|association|committee|union|council|coalition|network|collective)[ \t]+)?"
+    r"(?:\b" + _BODY_WORD + r"[ \t]+)?"
     r"((?<![\w'’])[^\W\d_a-z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,6}?)"
     r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:issued|released|put[ \t]+out|published)[ \t]+a[ \t]+(?:[a-z]+[ \t]+)?statement\b"
     r"[^.!?]{0,40}?\s*$"
@@ -808,10 +809,7 @@ class Attributor:
             return self._issuer(q, document.group(1))
         sent_by = _DOCUMENT_FROM.search(before_verb)
         issued = None if sent_by else _ISSUED_BY.search(before_verb)
-        if issued and re.search(
-            r"\b(?:group|association|committee|union|council|coalition|network|collective)[ \t]+$",
-            before_verb[: issued.start(1)],
-        ):
+        if issued and re.search(r"\b" + _BODY_WORD + r"[ \t]+$", before_verb[: issued.start(1)]):
             return issued.group(1), "organization", issued.group(0).strip()  # "The residents' group Comité des …"
         sent_by = sent_by or issued
         ref = parse_speaker_phrase(sent_by.group(1)) if sent_by else None
