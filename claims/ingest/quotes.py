@@ -475,7 +475,8 @@ class Attributor:
                         masked[seg.close] = " "
             para_segs.append([g for g in segs if g.real])
         for stage in _STAGE_DIRECTION.finditer(text):  # "(LINE CRACKLES)", "(LAUGHTER)": nobody's name or words
-            masked[stage.start() : stage.end()] = " " * (stage.end() - stage.start())
+            if not re.search(r"[^\W\d_a-z][\w'’-]*[ \t]*$", text[max(0, stage.start() - 40) : stage.start()]):
+                masked[stage.start() : stage.end()] = " " * (stage.end() - stage.start())  # not "Union (RAY)"
         self.mtext = self.resolver.mtext = "".join(masked)
         return para_segs
 
