@@ -254,7 +254,7 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
         ss = dateline.end()
     before = masked[ss : m.start()]
     left_end = ss + len(before.rstrip())
-    tail = _AUX_TAIL.search(masked, ss, left_end)
+    tail = _AUX_TAIL.search(masked, max(ss, left_end - 120), left_end)  # a tail of a few words: never rescan all
     if tail:
         left_end = tail.start()
     left = masked[ss:left_end]

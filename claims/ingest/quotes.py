@@ -656,11 +656,11 @@ class Attributor:
     def _read_paragraph(self, para: _Paragraph, items: list[QuoteItem]) -> None:
         """Find the paragraph's sentence subjects and cues; cues outside quotes become paraphrases."""
         text, mtext = self.text, self.mtext
+        # a title-case headline opening the article ("Acme Robotics Raises $40 Million") has no subject, nor has the
+        # writer's byline under it
+        headline = para.index == 0 and is_headline(text[para.start : para.end])
+        byline = para.index <= 5 and para.turn is None and _WRITER_BYLINE.fullmatch(text, para.start, para.end)
         for sidx, sent in enumerate(para.sents):
-            # a title-case headline opening the article ("Acme Robotics Raises $40 Million") has no subject, nor
-            # has the writer's byline under it
-            headline = para.index == 0 and is_headline(text[para.start : para.end])
-            byline = para.index <= 5 and para.turn is None and _WRITER_BYLINE.fullmatch(text, para.start, para.end)
             if mtext[sent[0]] != MASK and not headline and not byline:
                 who = self._subject_mention(mtext, sent)
                 if who is not None:

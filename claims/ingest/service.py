@@ -22,7 +22,7 @@ from django.db.models import Q
 
 from claims import matching
 from claims.actions import alerts, capture
-from claims.ingest.analyze import KnownSpeaker, analyze_article
+from claims.ingest.analyze import MAX_TEXT_CHARS, KnownSpeaker, analyze_article
 from claims.ingest.speakers import kind_of_name
 from claims.models import AlertOrigin, Appearance, AppearanceKind, Claim
 from factdb import policy
@@ -35,7 +35,6 @@ from sources.normalize import domain_of, name_keys, normalize_name
 
 # Candidates scoring at least this are accepted by default (the seed's death toll scores 0.82).
 DEFAULT_ACCEPT_SCORE = 0.45
-MAX_TEXT_CHARS = 200_000
 # Up to this many speakers are all handed to the engine; above it, only those whose
 # name or alias shares a capitalised word with the article.
 MATCHES_PER_CLAIM = 5

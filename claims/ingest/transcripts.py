@@ -636,7 +636,7 @@ def _header_turns(text: str, paragraphs: list[tuple[int, int]], labels: _Labels)
 # A recording's time code by a label: "[00:01:23] Jo Lee:", "Jo Lee (00:01:23):", "Jo Lee  1:23" on its own line.
 _TIME_CODE = re.compile(
     r"^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:[ \t]+[-–—])?[ \t]*"
-    r"|[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?=[ \t]*:?[ \t]*$)",
+    r"|(?<![ \t])[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?=[ \t]*:?[ \t]*$)",  # (from a run's start)
     re.MULTILINE,
 )
 
