@@ -202,7 +202,7 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
         (k for k in range(1, len(parts)) if re.match(r"\s*(?:who|whose|which)\b", parts[k].split(MASK)[-1])), None
     )
     if relative is not None:
-        parts = parts[: relative + 1]
+        parts = parts[:relative]
     # ages and relative clauses are not the subject:
     # "Mary Holt, 71, who has farmed there for 30 years, said"
     while len(parts) >= 2 and re.fullmatch(

@@ -76,7 +76,7 @@ def _written_by_patterns(noun: str) -> re.Pattern[str]:
 # "the company said": nouns that refer back to any organisation.
 ORG_NOUNS = ("company", "firm", "group", "body", "panel", "organisation", "organization")
 # Words for a newspaper: "The daily X reports …. The paper says …".
-_OUTLET_NOUNS = ("paper", "newspaper", "daily", "weekly", "tabloid", "magazine")
+OUTLET_NOUNS = ("paper", "newspaper", "daily", "weekly", "tabloid", "magazine")
 # What a speaker issues or posts: "the statement said", "“…,” the post reads" go back to whoever issued it.
 _ISSUED = ("statement", "release", "post", "update")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -328,8 +328,8 @@ class Resolver:
         ref, st = cue.ref, self.state
         role = ref.role or ""
         named = st.defined.get("the " + role) or st.titles.get(role)
-        if named is None and role in _OUTLET_NOUNS:  # "the paper says" after "The daily Martı Postası reports"
-            named = next((st.titles[n] for n in _OUTLET_NOUNS if n in st.titles), None)
+        if named is None and role in OUTLET_NOUNS:  # "the paper says" after "The daily Martı Postası reports"
+            named = next((st.titles[n] for n in OUTLET_NOUNS if n in st.titles), None)
         if named is not None and named.kind == "organization":
             # "the Company said" in a release that defined the Company; "the authority said" after
             # "The regional water authority, the Ouse basin board,"

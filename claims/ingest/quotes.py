@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cues import COMMA, DATELINE, MASK, REPORT_VERB_RE, Cue, find_cues, paraphrase_span, sentence_spans
-from .discourse import Referent, Resolver, State, honorific_gender, title_prefix
+from .discourse import OUTLET_NOUNS, Referent, Resolver, State, honorific_gender, title_prefix
 from .spans import (
     Segment,
     content_span,
@@ -51,7 +51,7 @@ from .speakers import (
     parse_speaker_phrase,
     token_match,
 )
-from .transcripts import Turn, find_turns
+from .transcripts import Turn, find_turns, label_brackets
 
 # A portfolio listed after a title: "Minister for Climate, Energy and the Environment Seán Ó Dálaigh".
 _PORTFOLIO_LIST = re.compile(
@@ -135,7 +135,6 @@ _READS_OURS = re.compile(
     r"read[ \t]+(?:out[ \t]+)?(?:the|our|a)[ \t]+(?:[a-z]+[ \t]+)?(?:statement|resolution|letter|submission)\b"
     r"[^.!?:\n]{0,80}?\b(?:our|we)\b[^.!?:\n]{0,60}[.:][ \t]*$"
 )
-_PAREN_TEXT = re.compile(r"\(([^()]+)\)")
 # A speaker reading out someone's words: "I am quoting one of them, '…'", "to quote a nurse I met, '…'".
 _QUOTING = re.compile(
     r"\b(?:quoting|to\s+quote)\s+(?!(?:directly|verbatim|exactly|here|now|again|in\s+full)\b)([^,;.!?]{1,50}?)[,:]?\s*$"
@@ -177,8 +176,9 @@ _PRONOUN_SUBJECT = re.compile(
 _DEFINITE_HEAD = re.compile(r"\s*(?i:the)\s+[a-z]+(?=\s+[a-z])")
 # The kind of body before its name: "The daily Gazeta Sul reports …", "the union Unite said …".
 _BODY_PREFIX = re.compile(
-    r"\s*(?:[Tt]he[ \t]+)?(?:daily|weekly|newspaper|paper|magazine|tabloid|broadcaster|union|company|firm|group|"
-    r"agency|charity)[ \t]+(?=[^\W\d_a-z])"
+    r"\s*(?:[Tt]he[ \t]+)?(?:"
+    + "|".join((*OUTLET_NOUNS, "broadcaster", "union", "company", "firm", "group", "agency", "charity"))
+    + r")[ \t]+(?=[^\W\d_a-z])"
 )
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
 _OPENING_PLACE = re.compile(
@@ -300,6 +300,14 @@ def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
     if station is not None and station.ref == "name":  # a station's name keeps its number
         return station, phrase + number.group(0)
     return parse_speaker_phrase(phrase), phrase
+
+
+def _before_relative(phrase: str) -> str:
+    """A phrase's comma parts up to a relative clause: "Hakan Aydın, who is no relation to the minister" -> "Hakan
+    Aydın"."""
+    parts = COMMA.split(phrase)
+    cut = next((k for k, part in enumerate(parts) if re.match(r"\s*(?:who|whose|which)\b", part)), len(parts))
+    return ",".join(parts[:cut])
 
 
 # An appositive describing the name before it: "the regional governor of Atacama", "an engineering firm".
@@ -906,7 +914,7 @@ class Attributor:
         reads = _READS_OURS.search(self.text, turn.start, q.seg.open)
         if reads is None:
             return None
-        for inside in _PAREN_TEXT.findall(self.text[turn.label[0] : turn.label[1]]):
+        for inside in label_brackets(self.text[turn.label[0] : turn.label[1]])[0]:
             ref = parse_speaker_phrase(inside)
             if ref.ref == "name" and ref.name and ref.kind == "organization":
                 return ref.name, "organization", reads.group(0).strip()
@@ -961,8 +969,7 @@ class Attributor:
                     return ref.name, ref.kind, called.group(0).strip(" ,:")
         embedded = _REPORTS_THAT.search(before)
         if embedded:  # "The daily X reports that the union's deputy, Hakan Aydın, …, told the paper the strike …"
-            parts = [p for p in COMMA.split(embedded.group(1)) if not re.match(r"\s*(?:who|which)\b", p)]
-            named = self._named_in_phrase(",".join(parts))
+            named = self._named_in_phrase(_before_relative(embedded.group(1)))
             if named is not None:
                 return named.name, "person", embedded.group(0).strip(" ,:")
         m = _INNER_SAY.search(before)
@@ -1128,7 +1135,7 @@ class Attributor:
         """Whose words a statement read on their behalf are: the name the phrase gives, or for "his"/"her" the
         latest person of that gender who is not the reader."""
         if m.group("whom"):
-            ref = self._named_in_phrase(re.sub(r"\s*,?\s*(?:who|which)\b.*$", "", m.group("whom")))
+            ref = self._named_in_phrase(_before_relative(m.group("whom")))
             return (ref.name, "person", m.group(0)) if ref is not None else None
         gender = {"his": "m", "her": "f"}.get(m.group("pronoun"))
         reader = para.subjects.get(max(para.subjects)) if para.subjects else None

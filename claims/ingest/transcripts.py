@@ -190,7 +190,7 @@ def _is_label_text(outside: str) -> bool:
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in small or w[:3] in ("al-", "el-") for w in words)
 
 
-def _brackets(label: str) -> tuple[list[str], str]:
+def label_brackets(label: str) -> tuple[list[str], str]:
     """(what the brackets hold, outermost first; the label outside them): "The Chair (Mr. Patrick Doucet
     (Acadie—Bathurst, Lib.))" holds "Mr. Patrick Doucet" and "Acadie—Bathurst, Lib."."""
     parens: list[str] = []
@@ -214,7 +214,7 @@ class _Labels:
 
     def read(self, label: str, at: int = -1) -> tuple[str | None, str] | None:
         """(name, kind) for a person label, (None, "unknown") for an unnamed voice, None if not a label."""
-        parens, outside = _brackets(label)
+        parens, outside = label_brackets(label)
         if _NUMBERED_VOICE.fullmatch(outside):
             return None, "unknown"
         if _VOICE_FROM.fullmatch(outside):
