@@ -63,8 +63,8 @@ BATCHES: dict[str, tuple[int, ...] | None] = {
     "tuned": (0,),
     "heldout": (1,),
     "fixed": (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
-    "recent": (10, 11, 12, 13, 14, 15, 16),
-    "blind": (17,),
+    "recent": (10, 11, 12, 13, 14, 15, 16, 17),
+    "blind": (18,),
 }
 
 
