@@ -299,11 +299,14 @@ def _acronym_aliases(clusters: list[Cluster], text: str) -> None:
 
 def _org_tail(name: str, cluster: Cluster) -> bool:
     """A two-word club or firm name inside one of the cluster's: "Santa Lucía" of "Deportivo Santa Lucía", or the
-    name without its legal form: "Veldkamp Circulair" of "Veldkamp Circulair B.V."."""
+    name without its legal form: "Veldkamp Circulair" of "Veldkamp Circulair B.V."; or the full name of a club
+    the cluster has by one word: "Tulpar Shymkent" of "Tulpar"."""
     words = norm(name).split()
     for f in cluster.forms:
         full = norm(f).split()
         if len(full) > len(words) and full[-len(words) :] == words:
+            return True
+        if len(full) == 1 and len(words) > 1 and words[0] == full[0]:
             return True
         legal = f.split()[len(name.split()) :]
         if f.startswith(name + " ") and legal and all(w.lower() in ORG_WORDS for w in legal):

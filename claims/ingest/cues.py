@@ -194,6 +194,18 @@ _SCENE_HEAD = re.compile(
 )
 
 
+# A document by its author as a subject: "A 2025 report by the West African Coastal Observatory".
+DOCUMENT_BY = re.compile(
+    r"\s*(?i:an?|the|its|their|this|that)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:report|study|survey|assessment|analysis|"
+    r"review|paper|audit|bulletin)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?([^\W\d_a-z][^,;]*?)\s*"
+)
+# An appositive naming who made the subject: "prepared by the Water Board and seen by Reuters".
+AUTHORED_BY = re.compile(
+    r"\s*(?:prepared|written|produced|compiled|commissioned|published|issued|drafted|drawn[ \t]+up|carried[ \t]+out|"
+    r"released|signed)\b[^,]{0,40}?\bby[ \t]+(?:the[ \t]+)?([^,]+?)(?:[ \t]+and[ \t]+[a-z]+\b[^,]*)?$"
+)
+
+
 def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     """ "X, <appositive>, said" / "A spokesman, William Spindler, said": (subject, ref, other, appos)."""
     parts = COMMA.split(left.rstrip()[:-1])
@@ -212,7 +224,16 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     appos = parts[-1].split(MASK)[-1].strip() if len(parts) >= 2 else ""
     head = parts[-2].strip() if len(parts) >= 2 else parts[0] if parts else ""
     head = head.split(MASK)[-1].strip()
+    by = DOCUMENT_BY.fullmatch(head)
+    if by:  # "A 2025 report by the Coastal Observatory, a monitoring network, warned": the author speaks
+        return by.group(1), parse_speaker_phrase(by.group(1)), appos, appos
     appos_ref, head_ref = parse_speaker_phrase(appos), parse_speaker_phrase(head)
+    author = AUTHORED_BY.match(appos)
+    if author:  # "The report, prepared by the Water Board and seen by Reuters, noted": the author speaks
+        author_ref = parse_speaker_phrase(author.group(1))
+        if author_ref.ref == "name":
+            return author.group(1), author_ref, head, appos
+        appos_ref = SpeakerRef("none")
     # "In a statement read by Ms Park, Tom Reed, whose …, said": the head is a scene-setting phrase, not the subject
     scene = _SCENE_HEAD.match(head) is not None and len(parts) == 2
     if appos_ref.ref == "name" and (
@@ -269,6 +290,9 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
             r"\b(?:who|which)\b", subject
         ):
             subject = ""  # "X acknowledged that … and said": the verb shares the sentence's subject
+        by = DOCUMENT_BY.fullmatch(subject) if subject else None
+        if by:  # "A report by the Coastal Observatory warned": the author speaks
+            subject = by.group(1)
         ref = parse_speaker_phrase(subject) if subject else SpeakerRef("coord")
         if ref.ref == "relative" or (re.search(r"\s(?:who|whom)\s*$", subject) and len(COMMA.split(left)) >= 2):
             subject, ref = _antecedent(left, subject, ref)
@@ -309,8 +333,15 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
     return not (re.search(r"\b(to|not|would|could|did|does)\s*$", before, re.I) and verb in ("say", "tell"))
 
 
+_APPOSITIVE_TAIL = re.compile(r",\s*(?:(?:the|an?|who|whose)\s|\d{1,3}\b|[a-z]+\s+(?:of|for|at)\s)", re.I)
+
+
 def _names_only(tail: str) -> bool:
-    """ "SSEN." / "the ministry." / "Police Scotland.": a short speaker phrase ending the sentence."""
+    """ "SSEN." / "the ministry." / "Police Scotland." / "Ana Ruiz, the mayor of Ely.": a short speaker phrase
+    ending the sentence, perhaps with an appositive."""
+    appositive = _APPOSITIVE_TAIL.search(tail)
+    if appositive is not None and MASK not in tail:
+        tail = tail[: appositive.start()]
     words = re.findall(r"[\w.'’&-]+", tail)
     if not words or len(words) > 6 or re.search(r"[,;:" + MASK + "]", tail):
         return False
@@ -334,7 +365,11 @@ def find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
         if not inverted and before.rstrip().endswith(",") and _names_only(masked[m.end() : se]):
             cue = _inverted(masked, m, se, sidx)
             if cue is not None:
-                cue.paraphrase = trim(masked, ss, ss + len(before.rstrip()) - 1)
+                # "DHAKA (MPA) — content, said X": not content; nor a credit line above it ("Equinox Wire\n")
+                line = masked.rfind("\n", ss, m.start())
+                start = ss if line < 0 else line + 1
+                dateline = DATELINE.match(masked, start, m.start())
+                cue.paraphrase = trim(masked, dateline.end() if dateline else start, ss + len(before.rstrip()) - 1)
                 cues.append(cue)
                 continue
         cue = _inverted(masked, m, se, sidx) if inverted else _preceding(masked, m, ss, sidx)

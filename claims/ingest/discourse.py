@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from .cues import Cue
 from .speakers import (
     GENERIC_ORG_REFS,
+    ORG_HEAD_FORMS,
     ORG_WORDS,
     PERSON_REFS,
     ROLE_WORDS,
@@ -82,7 +83,11 @@ _ISSUED = ("statement", "release", "post", "update")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Adjectives that may precede "spokesman" without naming an organisation.
 _SPOKES_ADJ = {"senior", "former", "deputy", "chief", "official", "new", "another", "second", "unnamed"}
-_ORG_RUN = re.compile(r"[^\W\d_a-z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)?[^\W\d_a-z][\w'’&-]*)*")
+# a capitalised run with the connectors of organisation names, in English and the languages they keep
+_ORG_RUN = re.compile(
+    r"[^\W\d_a-z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|on|the|de|du|des|del|della|di|da|do|der|van|von|y|et)[ \t]+)?"
+    r"[^\W\d_a-z][\w'’&-]*)*"
+)
 
 
 @dataclass
@@ -145,7 +150,8 @@ class State:
             return None
         for ref, _ in reversed(self.persons):
             words = (ref.surface or "").split()
-            if len(words) >= 2 and ref.kind == "person" and token_match(words[-1], name):
+            # any family name: "Zambrano" of "Ximena Zambrano Loor" (two family names)
+            if len(words) >= 2 and ref.kind == "person" and any(token_match(w, name) for w in words[1:]):
                 return ref
         return None
 
@@ -214,7 +220,9 @@ class Resolver:
         ref, st = cue.ref, self.state
         name = self.kin_name(ref.name or "", cue.other) if cue.other else ref.name
         full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
-        referent = full or Referent(name, ref.kind)
+        # "Tulpar later said on the club website": a name the text shows to be a body is one from here on
+        kind = "organization" if ref.kind == "unknown" and name in self.org_hints else ref.kind
+        referent = full or Referent(name, kind)
         name = referent.surface
         st.see(referent)
         st.note_title(cue.other or title_prefix(cue.subject, ref.name), referent)
@@ -238,6 +246,10 @@ class Resolver:
         if g and target is not None and target.kind != "role" and st.gender_of(target) not in (None, g):
             # "he replied" right after "his wife said": the latest person of that gender
             target = next((r for r, _ in reversed(st.persons) if st.gender_of(r) == g), target)
+        elif g and target is not None and target.kind in ("person", "unknown") and st.gender_of(target) is None:
+            # "Zambrano said she had spoken with Ordóñez, who told her …. “…,” she said": the one in this paragraph
+            # the text made a woman, not one it never gave a gender
+            target = next((r for r, p in reversed(st.persons) if p == st.pidx and st.gender_of(r) == g), target)
         if g and target is not None and target.surface and target.kind in ("person", "unknown"):
             st.set_gender(target.surface, g)
         if target is not None:
@@ -340,7 +352,7 @@ class Resolver:
             cue.surface, cue.kind = st.last_statement.surface, st.last_statement.kind
             st.last_any = st.last_statement
             return
-        org = st.last_org
+        org, matched = st.last_org, False
         if (
             role
             and role not in (*_ISSUED, "report", "filing")
@@ -348,7 +360,7 @@ class Resolver:
         ):
             found = self.recent_org(role, cue.start)
             if found:  # "the bank said" after "The European Central Bank held ..."
-                org = Referent(found, "organization")
+                org, matched = Referent(found, "organization"), True
                 st.see(org)
         maker = st.last_statement
         if (
@@ -367,7 +379,7 @@ class Resolver:
         if (
             org is not None
             and org.surface
-            and (role in (*ORG_NOUNS, *_ISSUED, "report", "filing") or role in org.surface.lower() or spoke)
+            and (role in (*ORG_NOUNS, *_ISSUED, "report", "filing") or role in org.surface.lower() or spoke or matched)
         ):
             cue.surface, cue.kind = org.surface, "organization"
             st.last_any = org
@@ -421,7 +433,10 @@ class Resolver:
         name contains ``noun`` ("the ministry" -> "Ministry of Health")."""
         for m in reversed(list(_ORG_RUN.finditer(self.mtext, 0, before))):
             ref = parse_speaker_phrase(m.group(0))
-            if ref.ref == "name" and ref.kind == "organization" and ref.name and noun in ref.name.lower().split():
+            named = ref.ref == "name" and ref.kind == "organization" and ref.name
+            words = set(ref.name.lower().split()) if named and ref.name else set()
+            # "The Fund accepts" names no fund: the one the text named in full before it does
+            if len(words) > 1 and (noun in words or ORG_HEAD_FORMS.get(noun, frozenset()) & words):
                 return ref.name
         return None
 

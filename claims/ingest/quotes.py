@@ -20,7 +20,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .cues import COMMA, DATELINE, MASK, REPORT_VERB_RE, Cue, find_cues, paraphrase_span, sentence_spans
+from .cues import (
+    AUTHORED_BY,
+    COMMA,
+    DATELINE,
+    DOCUMENT_BY,
+    MASK,
+    REPORT_VERB_RE,
+    Cue,
+    find_cues,
+    paraphrase_span,
+    sentence_spans,
+)
 from .discourse import OUTLET_NOUNS, Referent, Resolver, State, honorific_gender, title_prefix
 from .spans import (
     Segment,
@@ -93,6 +104,8 @@ _NESTED_VERB = re.compile(
     r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|stating|warning)"
     r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
+    # "I gave my teams one clear order, '…'"
+    r"|\b(?:gave|give|gives|issued|sent)\s+[^,;.!?]{0,40}?\b(?:order|instruction|message|warning|command)s?[,:]?\s*$"
 )
 _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
@@ -106,6 +119,11 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:from|in|at|of|near|for|with|to|on|by)\s+(
 # A document inside a quote as the subject of its speech verb: "«The letter said “…”»".
 _NESTED_DOCUMENT = re.compile(
     r"\b(?i:the|this|that|their|our|her|his|its)\s+(letter|statement|notice|email|e-mail|memo|message|note)\s*$"
+)
+# A document and its owner, just before a nested quote's verb: "the Fund's own annual report says, '…'".
+_OWNED_DOCUMENT = re.compile(
+    r"(?:\b(?i:the)\s+)?([^\W\d_a-z][\w&'’.-]*(?:\s+[^\W\d_a-z][\w&'’.-]*){0,5})['’]s\s+(?:own\s+)?"
+    r"(?:[a-z0-9-]+\s+){0,2}(?:report|letter|statement|study|review|memo|submission|bulletin|audit|minutes)\s*$"
 )
 # A document and who sent it, just before a nested quote's verb: "a notice from the Town Council saying …".
 _DOCUMENT_FROM = re.compile(
@@ -182,17 +200,24 @@ _BODY_PREFIX = re.compile(
 )
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
 _OPENING_PLACE = re.compile(
-    r"\s*(?:at|in|on|outside|inside|from|later|earlier|meanwhile|separately|as|when|while|once|under|during)\b", re.I
+    r"\s*(?:at|in|on|outside|inside|from|later|earlier|meanwhile|separately|as|when|while|once|under|during|"
+    r"back[ \t]+(?:in|at|on|home))\b",
+    re.I,
 )
 _OPENING_CLAUSE = re.compile(
     r"\s*(?:when\s+|after\s+|before\s+|while\s+)?(?:asked|pressed|speaking|questioned|challenged|interviewed|"
-    r"addressing|responding|reacting|writing|testifying)\b",
+    r"addressing|responding|reacting|writing|testifying|reached|contacted|approached|confronted|shown)\b",
     re.I,
 )
 # A verb that puts words in the subject's mouth right before a quote: "called the offer “…”", "described it as “…”".
 _CALLED = re.compile(
     r"\b(?:called|calls|described|describes|labelled|labeled|branded|termed|dismissed"
     r"|accused|accuses|accusing|charged|charges|describe|call|label|brand|dismiss)\b[^.!?\ue000]{0,40}$"
+)
+# What a body's document found, right before the quote: "The audit … found “…”".
+_FOUND = re.compile(
+    r"\b(?:found|finds|concluded|concludes|noted|notes|estimated|estimates|stated|states|recommended)\b"
+    r"[^.!?\ue000]{0,40}$"
 )
 # A subordinate clause opening the sentence: "When the river rose in March, Aisha Khan called …"
 _OPENING_SUBCLAUSE = re.compile(
@@ -302,6 +327,22 @@ def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
     return parse_speaker_phrase(phrase), phrase
 
 
+def _apposed_subject(parts: list[str]) -> SpeakerRef | None:
+    """The name in apposition to a sentence's described subject: "The mayor of Ely, Ana Ruiz, said", "Her husband,
+    Frank, was …", or the author of "The audit, prepared by the Harbour Board and seen by Gulf Wire, found"."""
+    if len(parts) < 3 or len(parts[0].split()) > 8:
+        return None
+    appos, head = parse_speaker_phrase(parts[1]), parse_speaker_phrase(parts[0])
+    office = _OFFICE_OF.match(parts[0])  # "The head of the World Health Organization, Tedros …,"
+    described = head.ref in ("role", "none", "definite_person", "definite_role", "definite_org")
+    author = AUTHORED_BY.match(parts[1])
+    if author:
+        appos = parse_speaker_phrase(author.group(1))
+    if appos.ref == "name" and (described or author or office and appos.kind != "organization"):
+        return appos
+    return None
+
+
 def _before_relative(phrase: str) -> str:
     """A phrase's comma parts up to a relative clause: "Hakan Aydın, who is no relation to the minister" -> "Hakan
     Aydın"."""
@@ -349,7 +390,22 @@ _OFFICER_OF = re.compile(
     + _OFFICERS
     + r")\b"
 )
-_PLURAL_BODY = re.compile(r"(?<![\w'’])([^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+)[ \t]+(?:are|were)[ \t]+(?!you\b)")
+_PLURAL_BODY = re.compile(
+    r"(?<![\w'’])([^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+|(?<=[a-z,][ \t])[^\W\d_a-z][\w'’-]+)"
+    r"[ \t]+(?:are|were)[ \t]+(?!you\b)"
+)
+# A person opening a later clause of the sentence: ", but Abdrakhmanov was having none of it".
+_CLAUSE_SUBJECT = re.compile(
+    r"[,;][ \t]+(?:but|and|while|yet|although|though|whereas)[ \t]+"
+    r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
+    r"[ \t]+(?:was|is|had|has|did|does|would|could|will|[a-z]{3,}ed)\b"
+)
+# "Tulpar later said on the club website": a body's own outlet.
+_SAID_ON_ITS = re.compile(
+    r"(?<![\w'’])([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,4})[ \t]+"
+    r"(?:[a-z]+ly[ \t]+|later[ \t]+|also[ \t]+)?"
+    r"(?:said|says|announced|confirmed)[ \t]+(?:on|in)[ \t]+(?:its|the[ \t]+(?:club|company|party|group)['’]?s?)[ \t]"
+)
 # "Río Seco's official account kept it simpler:": the organisation's own channel speaks for it.
 _OWN_CHANNEL = re.compile(
     r"\s*((?:[^\W\d_a-z][\w&-]*[ \t]+){0,4}[^\W\d_a-z][\w&-]*)['’]s?[ \t]+(?:official[ \t]+)?"
@@ -500,6 +556,8 @@ class Attributor:
             # not "Ana Ruiz and Tom Lee are": two people
             if not re.search(r"[^\W\d_a-z][\w'’-]*,?\s+(?:and|&)\s*$", self.text[max(0, m.start() - 40) : m.start()]):
                 self.org_hints.add(m.group(1))
+        for m in _SAID_ON_ITS.finditer(self.text):
+            self.org_hints.add(m.group(1))
 
     def _defined_terms(self) -> None:
         """ "Acme Holdings N.V. (“Acme” or “the Company”)": "the Company" and "Acme" name the firm."""
@@ -566,7 +624,7 @@ class Attributor:
         less philosophical."). A bare one-word name counts only when it was
         already seen ("Berglund also dismissed ..."). Returns the referent."""
         parts = self._subject_parts(masked[sent[0] : sent[1]])
-        ref, other, phrase = None, "", ""
+        phrase = ""
         pronoun = _PRONOUN_SUBJECT.match(parts[0])
         if pronoun:  # "He described the tailings as “…” but acknowledged that …": the "he" of the verbs after it
             return self._resolved_subject(pronoun.group(1), sent, "person")
@@ -577,16 +635,15 @@ class Attributor:
             # "Another resident, a retired bus driver …, was less impressed.": the next "he said" is his
             self.state.see(Referent(None, "role", role.group(1).lower()))
             return None
-        if len(parts) >= 3 and len(parts[0].split()) <= 8:
-            appos, head = parse_speaker_phrase(parts[1]), parse_speaker_phrase(parts[0])
-            office = _OFFICE_OF.match(parts[0])  # "The head of the World Health Organization, Tedros …,"
-            described = head.ref in ("role", "none", "definite_person", "definite_role", "definite_org")
-            if appos.ref == "name" and (described or office and appos.kind != "organization"):
-                ref, other = appos, parts[0]  # "Her husband, Frank, was ..." / "The mayor of Ely, Ana Ruiz, said"
+        ref = _apposed_subject(parts)
+        other = parts[0] if ref is not None else ""
         definite = _DEFINITE_HEAD.match(parts[0]) if ref is None else None
         if definite and parse_speaker_phrase(definite.group(0)).ref == "definite_org":
             # "In a statement, the association urged …": the organisation the text named before
             return self._resolved_subject(definite.group(0), sent, "organization")
+        by = DOCUMENT_BY.fullmatch(parts[0]) if ref is None else None
+        if by:  # "A 2025 report by the Coastal Observatory, a monitoring network, estimated …": its author
+            ref = parse_speaker_phrase(by.group(1))
         if ref is None:
             ref, phrase = _head_name(parts[0])
         if ref is None or ref.ref != "name" or not ref.name:
@@ -702,6 +759,21 @@ class Attributor:
                     item = QuoteItem(text[a:b], "paraphrase", para.index, a, b, text[cue.start : cue.end])
                     item.surface, item.speaker_kind, item.sentence = cue.surface, cue.kind, sent
                     items.append(item)
+            self._see_clause_subject(mtext, sent, max((c.end for c in para.cues if c.sentence == sidx), default=0))
+
+    def _see_clause_subject(self, mtext: str, sent: tuple[int, int], after: int) -> None:
+        """ "…, but Abdrakhmanov was having none of it.": a person the text named before, subject of a later
+        clause, is the next "he said"."""
+        clauses = list(_CLAUSE_SUBJECT.finditer(mtext, max(sent[0], after), sent[1]))
+        name = clauses[-1].group(1) if clauses else ""
+        if not name or MASK in mtext[clauses[-1].end() : sent[1]]:
+            return
+        person = self.state.full_form(name) or next(
+            (Referent(n, "person") for n, k in reversed(self.state.names) if k == "person" and norm(n) == norm(name)),
+            None,
+        )
+        if person is not None:
+            self.state.see(person)
 
     # --- attribution rules for one quote, tried in order (_RULES) ---------------------------
 
@@ -731,7 +803,7 @@ class Attributor:
         document = self._document_before(q, clause[: verb.start()]) if verb else None
         if document:
             return document
-        subjects = list(_NESTED_SUBJECT.finditer(clause[: verb.start()])) if verb else []
+        subjects = list(_NESTED_SUBJECT.finditer(_without_aside(clause[: verb.start()]))) if verb else []
         # "One commuter from Maitland wrote", "stood at that Dispatch Box": a name after a preposition is a place
         subjects = [
             m for m in subjects if not (m.group(0)[:1].isupper() and _AFTER_PREPOSITION.search(clause, 0, m.start()))
@@ -816,6 +888,13 @@ class Attributor:
         document = _NESTED_DOCUMENT.search(before_verb)
         if document:
             return self._issuer(q, document.group(1))
+        owned = _OWNED_DOCUMENT.search(before_verb)
+        ref = parse_speaker_phrase(owned.group(1)) if owned else None
+        if owned and ref is not None and ref.ref == "name" and ref.name:
+            # "the Fund's own annual report says": "the Fund" is the fund the text named in full
+            full = self.resolver.recent_org(ref.name.lower(), q.seg.open) if " " not in ref.name else None
+            kind = "person" if ref.kind == "person" else "organization"
+            return full or ref.name, kind, owned.group(0).strip()
         sent_by = _DOCUMENT_FROM.search(before_verb)
         issued = None if sent_by else _ISSUED_BY.search(before_verb)
         if issued and re.search(r"\b" + _BODY_WORD + r"[ \t]+$", before_verb[: issued.start(1)]):
@@ -1010,7 +1089,10 @@ class Attributor:
         named_it = (
             who is not None
             and who.kind == "organization"
-            and _CALLED.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
+            and (
+                _CALLED.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
+                or _FOUND.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
+            )
         )
         if who is not None and (who.kind == "person" or named_it):
             at = self.text.find(who.surface or "", q.para.sents[q.sidx][0], q.seg.open)
@@ -1248,7 +1330,9 @@ class Attributor:
         _pull_quotes(items)
         self._interview_headline(items)
         for it in items:
-            if it.surface in self.org_hints:
+            # "Perkūnas Kaunas" when the text showed "Perkūnas" to be a club
+            first = (it.surface or "").split()[:1]
+            if it.surface in self.org_hints or first and first[0] in self.org_hints:
                 it.speaker_kind = "organization"
         items.sort(key=lambda i: i.start)
         for it in items:  # the article's own marks in the text
@@ -1275,6 +1359,16 @@ class Attributor:
             ps, pe = self.paragraphs[it.paragraph]
             if not self.text[ps : it.start].strip(" \t\"“‘'") and not self.text[it.end : pe].strip(" \t\"”’'.!?"):
                 it.surface, it.speaker_kind, it.cue = interviewee, "person", "headline"
+
+
+def _without_aside(before_verb: str) -> str:
+    """ "the Board, in a statement issued before we came on air, said": the subject is before the aside."""
+    if not before_verb.rstrip().endswith(","):
+        return before_verb
+    parts = COMMA.split(before_verb.rstrip()[:-1])
+    while len(parts) >= 2 and (_OPENING_PLACE.match(parts[-1]) or _SUBORDINATE.match(parts[-1])):
+        parts.pop()
+    return ",".join(parts) + ", "
 
 
 def _portfolio_commas(clause: str) -> str:
@@ -1337,6 +1431,10 @@ _TIME_WORD = re.compile(
 )
 
 
+_PLACE_DESCRIPTION = re.compile(r"\s*(?i:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:that|which|where)\b")
+_NAME_FIRST = re.compile(r"\s*(?:[^\W\d_a-z][\w'’-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+[ \t]+[a-z]")
+
+
 def _skip_opening(parts: list[str]) -> list[str]:
     """A sentence's comma parts from its subject on: "Asked by X whether …, Mr Pritchard-Jones paused" and "Asked
     about the penalty, when X went down, the coach smiled" (a subordinate clause after the opening phrase)."""
@@ -1352,6 +1450,10 @@ def _skip_opening(parts: list[str]) -> list[str]:
         parts = parts[1:]
         # "…, with the parade three weeks away, Néstor Olivera is bent over …": an absolute phrase too
         while len(parts) >= 2 and (_SUBORDINATE.match(parts[0]) or _ABSOLUTE.match(parts[0])):
+            parts = parts[1:]
+        # "At dawn in Guet Ndar, the fishing quarter that crowds the spit, Abdoulaye Guèye walks …": the place's
+        # description is no subject
+        if len(parts) >= 2 and _PLACE_DESCRIPTION.match(parts[0]) and _NAME_FIRST.match(parts[1]):
             parts = parts[1:]
     return parts
 

@@ -41,6 +41,8 @@ TITLE_WORDS = _wordset(
     assemblywoman chef novelist architect author poet artist actor actress designer anchor host presenter
     reporter moderator head administrator evacuee survivor volunteer shopkeeper villager homeowner retiree
     commuter motorist pensioner cllr cllr.
+    imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' tun
+    maj. insp. supt. cmdr. adm. engr. atty. amb. assoc. asst.
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
@@ -85,7 +87,8 @@ STOP_CAPS = _wordset(
     thursday friday saturday sunday january february march april may june july august september october
     november december last next earlier later today yesterday tomorrow former new officials residents
     analysts experts critics sources by i'm i've i'd i'll it's we're we've let's here's there's that's born about
-    release
+    release then now instead there thus again finally afterwards nonetheless nevertheless already indeed moreover
+    furthermore separately elsewhere overall eventually
     """
 )
 # Unnamed speaker roles: never resolved to a previously named person.
@@ -131,8 +134,27 @@ ORG_WORDS = _wordset(
     universidad universidade banco société societe groupe gruppo società societa banca stiftung verein gesellschaft
     gmbh s.a. s.a.s. ltda ltda. sarl s.p.a. spa a.s. a/s oyj b.v. n.v. bv nv pty pty. s.l. s.r.l. srl k.k. kk
     stichting vereniging fundacja stowarzyszenie stiftelse fondation fundação associação verband genossenschaft
+    banque institut istituto ministère ministere ministerio ministero ministério ministerium agence agencia agenzia
+    université universite università universität universitet fédération federación federazione syndicat sindicato
     """
 )
+# The same head noun in the languages organisations keep their names in: "the bank" after "Banque Carthage …".
+ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
+    english: frozenset(forms.split())
+    for english, forms in {
+        "bank": "banque banco banca",
+        "ministry": "ministère ministere ministerio ministero ministério ministerium",
+        "institute": "institut instituto istituto",
+        "university": "université universite universidad universidade università universität universitet",
+        "company": "compagnie compañía compania companhia empresa société societe società",
+        "agency": "agence agencia agenzia agentur",
+        "foundation": "fondation fundación fundacion fundação stiftung stiftelse stichting fundacja",
+        "association": "asociación asociacion associação verein vereniging stowarzyszenie",
+        "federation": "fédération federación federazione",
+        "group": "groupe grupo gruppo",
+        "union": "syndicat sindicato",
+    }.items()
+}
 KNOWN_ORGS = _wordset(
     """
     kremlin, white house, pentagon, nato, un, united nations, eu, european union, downing street,

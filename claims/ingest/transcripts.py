@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .cues import REPORT_VERB_RE
+from .cues import DATELINE, REPORT_VERB_RE
 from .speakers import (
     ORG_CONNECTORS,
     PARTICLES,
@@ -581,6 +581,8 @@ def _find_headers(text: str, paragraphs: list[tuple[int, int]], labels: _Labels)
     heads: dict[int, tuple[Turn, int]] = {}
     for i, (s, e) in enumerate(paragraphs):
         name_line, _, rest = bodies[i].partition("\n")
+        if DATELINE.match(rest):
+            continue  # "07:41 — Equinox Wire\nQUITO (EQW) — …": a live blog's agency copy, not a speaker's turn
         if rest and _is_speech(rest.strip()) and not _role_line(rest):  # "Jo Lee  1:23\nThanks for having me."
             head = _header(text, s, s + len(name_line), labels)
             if head is not None:
@@ -618,7 +620,7 @@ def _header_turns(text: str, paragraphs: list[tuple[int, int]], labels: _Labels)
         elif i in speaks:
             h = speaks[i]
             turns[i] = current = Turn(h.label, s, e, h.name, h.kind)
-        elif current is None and i + 1 in speaks:
+        elif current is None and i + 1 in speaks and i - 1 in heads and heads[i - 1][1] == i + 1:
             h = speaks[i + 1]
             turns[i] = Turn(h.label, e, e, h.name, h.kind)  # the role line between a name and its speech
         elif (
