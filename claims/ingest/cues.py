@@ -213,8 +213,12 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     relative = next(
         (k for k in range(1, len(parts)) if re.match(r"\s*(?:who|whose|which)\b", parts[k].split(MASK)[-1])), None
     )
+    # … or from inside a part: "Sutrisno, a fisherman who, like many Indonesians, uses one name, said"
+    inside = next((k for k in range(1, len(parts)) if re.search(r"\s(?:who|whose|which)\s*$", parts[k])), None)
     if relative is not None:
         parts = parts[:relative]
+    elif inside is not None:
+        parts = [*parts[:inside], re.sub(r"\s(?:who|whose|which)\s*$", "", parts[inside])]
     # ages and relative clauses are not the subject:
     # "Mary Holt, 71, who has farmed there for 30 years, said"
     while len(parts) >= 2 and re.fullmatch(
@@ -323,6 +327,8 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
         return False
     if verb.endswith("s") and re.search(r"\b(?:her|his|their|its|my|our|your|the|these|those)\s*$", before, re.I):
         return False  # a noun: "pressed her on her notes", "the posts"
+    if verb.endswith("ed") and re.search(r"\b(?:an?|the|its|their|his|her|our|this|that)\s*$", before, re.I):
+        return False  # an adjective: "the confirmed toll", "an announced plan"
     if verb == "told" and _TOLD_PASSIVE.search(before):
         return False  # the subject was told something ("X laughed when told of the advice"): not X's words
     passive = re.search(r"\b(?:was|were|is|are|been|being|be)\s*$", before, re.I)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from .cues import Cue
 from .speakers import (
     GENERIC_ORG_REFS,
+    LEGAL_FORMS,
     ORG_HEAD_FORMS,
     ORG_WORDS,
     PERSON_REFS,
@@ -161,8 +162,11 @@ class State:
         if not ref.surface or ref.kind not in ("person", "organization"):
             return
         head = re.split(r"\s(?:of|for|at|in|on)\s|,", " " + phrase.lower() + " ")[0]
-        words = re.findall(r"[a-z][\w-]*", head)
         nouns = PERSON_REFS | GENERIC_ORG_REFS | ORG_WORDS
+        before = re.split(r"\s(?:that|which|who)\s", head, maxsplit=1)[0].split()
+        if before and before != head.split() and (before[-1] in nouns or is_title_word(before[-1])):
+            head = " ".join(before)  # "the local station that has been broadcasting live": a station
+        words = re.findall(r"[a-z][\w-]*", head)
         at = next((k for k in range(len(words) - 1, -1, -1) if is_title_word(words[k]) or words[k] in nouns), None)
         if at is None:
             return
@@ -353,10 +357,15 @@ class Resolver:
             st.last_any = st.last_statement
             return
         org, matched = st.last_org, False
+        # "the company" after "Acme Holdings Inc. said": the company already in mind has its legal form
+        company = (
+            role in ("company", "firm") and org is not None and LEGAL_FORMS & set((org.surface or "").lower().split())
+        )
         if (
             role
             and role not in (*_ISSUED, "report", "filing")
             and not (org is not None and org.surface and role in org.surface.lower())
+            and not company
         ):
             found = self.recent_org(role, cue.start)
             if found:  # "the bank said" after "The European Central Bank held ..."
@@ -367,6 +376,7 @@ class Resolver:
             role in ORG_NOUNS
             and maker is not None
             and maker.surface
+            and maker.surface not in self.person_hints
             and (org is None or st.last_any is not None and st.last_any.surface == maker.surface)
         ):
             # "Korvald said in a statement ... “…,” the company said." (also when no organisation is known)
@@ -435,8 +445,10 @@ class Resolver:
             ref = parse_speaker_phrase(m.group(0))
             named = ref.ref == "name" and ref.kind == "organization" and ref.name
             words = set(ref.name.lower().split()) if named and ref.name else set()
-            # "The Fund accepts" names no fund: the one the text named in full before it does
-            if len(words) > 1 and (noun in words or ORG_HEAD_FORMS.get(noun, frozenset()) & words):
+            # "The Fund accepts" names no fund: the one the text named in full before it does; "the company" is
+            # also a name with a legal form ("PT Sulawesi Prima Nikel")
+            company = noun in ("company", "firm") and LEGAL_FORMS & words
+            if len(words) > 1 and (noun in words or ORG_HEAD_FORMS.get(noun, frozenset()) & words or company):
                 return ref.name
         return None
 

@@ -101,7 +101,8 @@ _DEFINED = re.compile(
 # Also a pseudo-cleft ("What I told the board was, '…'") and a partial quote in reported speech ("you said last
 # quarter that sales would 'turn the corner'").
 _NESTED_VERB = re.compile(
-    r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|stating|warning)"
+    r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|stating|warning|"
+    r"shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating)"
     r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
     # "I gave my teams one clear order, '…'"
@@ -214,6 +215,8 @@ _CALLED = re.compile(
     r"\b(?:called|calls|described|describes|labelled|labeled|branded|termed|dismissed"
     r"|accused|accuses|accusing|charged|charges|describe|call|label|brand|dismiss)\b[^.!?\ue000]{0,40}$"
 )
+# A sentence about a statement or a post on social media (not "a command post").
+_STATEMENT_WORD = re.compile(r"\b(?:statement|update)\b|\b(?:an?|her|his|their|its|the|media|online)[ \t]+post\b")
 # What a body's document found, right before the quote: "The audit … found “…”".
 _FOUND = re.compile(
     r"\b(?:found|finds|concluded|concludes|noted|notes|estimated|estimates|stated|states|recommended)\b"
@@ -657,6 +660,10 @@ class Attributor:
             kind = kind_from_appositive(other or described) or "unknown"
         if kind == "unknown" and len(parts) >= 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[1]):
             kind = "person"  # "Ruiz, 52, has been mayor since 2019."
+        if kind == "unknown" and len(parts) >= 3 and re.match(r"\s*who\s", parts[1]):
+            kind = "person"  # "Antonio Russo, who coordinates the service, has just given an update."
+        if kind == "unknown" and " " in ref.name and re.match(r"\s*(?:He|She)\s", masked[sent[1] : sent[1] + 8]):
+            kind = "person"  # "Marta Greco was in a café when it struck. She writes:"
         if kind == "unknown":
             seen = any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names)
             if not seen and not self._surname_printed(ref.name, sent[0]):
@@ -681,6 +688,10 @@ class Attributor:
         """The sentence's comma parts from its subject on, after a dateline and any opening clause."""
         # a headline with no full stop runs into the next paragraph; the subject opens the last one
         body = body[body.rfind("\n\n") + 2 :] if "\n\n" in body.rstrip() else body
+        # so does a live blog's entry heading on the line above ("23:05 – People in shelters\nAntonio Russo, …")
+        line = body.rstrip().rfind("\n")
+        if line > 0 and not re.search(r"[.!?:;,\"”’]\s*$", body[:line]):
+            body = body[line + 1 :]
         dateline = DATELINE.match(body)
         if dateline:
             body = body[dateline.end() :]
@@ -743,11 +754,7 @@ class Attributor:
                 if not self._plausible_name(mtext, cue, sent):
                     cue.ref = SpeakerRef("role", role=cue.subject.lower())
                 self._resolve(cue, prev)
-                if (
-                    cue.surface
-                    and cue.ref.ref != "definite_org"
-                    and re.search(r"\b(?:statement|post|update)\b", mtext[sent[0] : sent[1]])
-                ):
+                if cue.surface and cue.ref.ref != "definite_org" and _STATEMENT_WORD.search(mtext, sent[0], sent[1]):
                     self.state.last_statement = Referent(cue.surface, cue.kind)
                 para.cues.append(cue)
                 prev = cue
@@ -1096,6 +1103,8 @@ class Attributor:
         )
         if who is not None and (who.kind == "person" or named_it):
             at = self.text.find(who.surface or "", q.para.sents[q.sidx][0], q.seg.open)
+            if at < 0 and "\n" in self.text[q.seg.close : q.para.sents[q.sidx][1]]:
+                return None  # "22:48 – ‘I felt the floor lift’\nOur reporter Ana Ruiz …": a heading's quote
             cue = self.text[at : at + len(who.surface or "")] if at >= 0 else who.surface or ""
             return who.surface, who.kind, cue
         start = q.para.sents[q.sidx][0]
@@ -1459,15 +1468,16 @@ def _skip_opening(parts: list[str]) -> list[str]:
 
 
 def _pull_quotes(items: list[QuoteItem]) -> None:
-    """A quote with no cue at all that repeats part of an attributed quote (a live-blog heading, a
-    pull quote: "16:05 - ‘These two are my real win’") is that speaker's."""
+    """A quote with no speaker that repeats part of an attributed quote (a live-blog heading, a
+    pull quote: "16:05 - ‘These two are my real win’", a key point: "• Pozzuoli's mayor says: “…”") is that
+    speaker's: with no cue at all from three words, under an unnamed one from five."""
 
     def key(t: str) -> str:
         return " ".join(re.findall(r"\w+", t.lower()))
 
     said = [i for i in items if i.kind == "direct" and i.surface and i.cue]
     for it in items:
-        if it.kind != "direct" or it.surface or it.cue or len(key(it.text).split()) < 3:
+        if it.kind != "direct" or it.surface or len(key(it.text).split()) < (5 if it.cue else 3):
             continue
         # a quote lying inside the other (one a witness's turn reports) is nested speech, not a repeat
         source = next(

@@ -138,6 +138,14 @@ ORG_WORDS = _wordset(
     université universite università universität universitet fédération federación federazione syndicat sindicato
     """
 )
+# Legal forms: a name with one is a company's ("PT Sulawesi Prima Nikel", "Lillöfärjan AB").
+LEGAL_FORMS = frozenset(
+    """
+    inc inc. ltd ltd. llc plc corp corp. gmbh ag sa s.a. nv n.v. bv b.v. ab oy oyj asa pt tbk spa s.p.a. srl s.r.l.
+    pty pty. k.k. kk sarl ltda ltda. a/s
+    """.split()
+)
+ORG_WORDS |= {"pt", "tbk", "ab", "oy", "asa", "ag"}
 # The same head noun in the languages organisations keep their names in: "the bank" after "Banque Carthage …".
 ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
     english: frozenset(forms.split())
@@ -167,7 +175,7 @@ GENERIC_ORG_REFS = _wordset(
     """
     company firm statement group organisation organization agency ministry government bank department
     office club union party report release filing court council body panel authority association
-    federation confederation commission alliance province prefecture municipality publisher broadcaster
+    federation confederation commission alliance province prefecture municipality publisher broadcaster station
     post update charity campaign nonprofit lobby airline carrier league institute regulator insurer retailer
     manufacturer watchdog lender board utility operator forum foundation society trust committee paper newspaper
     daily weekly tabloid magazine
@@ -857,6 +865,8 @@ def kind_from_appositive(phrase: str) -> str | None:
             return "organization"
         if w in PERSON_NOUNS or w in PERSON_REFS or w in TITLE_WORDS:
             return "person"
+    if re.match(r"an?\s+\d{1,3}-year-old\b", phrase.strip().lower()):
+        return "person"  # "a 47-year-old who …"
     return None
 
 
