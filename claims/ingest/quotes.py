@@ -103,7 +103,7 @@ _DEFINED = re.compile(
 _NESTED_VERB = re.compile(
     r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|stating|warning|"
     r"shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating)"
-    r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
+    r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|\s+(?:me|us|him|her|them)(?:\s+[a-z]+){1,3}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
     # "I gave my teams one clear order, '…'"
     r"|\b(?:gave|give|gives|issued|sent)\s+[^,;.!?]{0,40}?\b(?:order|instruction|message|warning|command)s?[,:]?\s*$"
@@ -144,7 +144,7 @@ _ISSUED_BY = re.compile(
 _REPORT_BY = re.compile(
     r"\b(?:report|study|survey|assessment|analysis|review)\b[^.!?;]{0,60}?\b(?:prepared|written|carried[ \t]+out|"
     r"produced|compiled|commissioned)\b[^.!?;]{0,40}?\bby[ \t]+"
-    r"((?:[^\W\d_a-z][\w&'’.-]*[ \t]+){0,5}[^\W\d_a-z][\w&'’-]*)"
+    r"((?:(?:[^\W\d_a-z][\w&'’.-]*|&)[ \t]+){0,5}[^\W\d_a-z][\w&'’-]*)"
 )
 # A stage direction in capitals: "(LINE CRACKLES)", "[LAUGHTER]".
 _STAGE_DIRECTION = re.compile(r"[(\[][A-Z][A-Z ,'’.-]{2,40}[)\]]")
@@ -217,6 +217,18 @@ _CALLED = re.compile(
 )
 # A sentence about a statement or a post on social media (not "a command post").
 _STATEMENT_WORD = re.compile(r"\b(?:statement|update)\b|\b(?:an?|her|his|their|its|the|media|online)[ \t]+post\b")
+# A body's document the speaker reads out: "They sent us a statement, which I will read in full:".
+_READS_THEIRS = re.compile(
+    r"\b(?:they|it)\s+(?:sent|gave|emailed|issued)\s+(?:us\s+)?(?:a|an|the)\s+(?:[a-z]+\s+)?"
+    r"(?:statement|letter|response|reply|email|message)\b[^.!?]{0,60}[:,]\s*$",
+    re.I,
+)
+# The listener's own document read back to them, and "I quote" after a document someone made.
+_YOUR_DOCUMENT = re.compile(
+    r"\byour\s+(?:own\s+)?(?:e-?mail|letter|statement|memo|note|message|post|minutes|report)\b[^.!?]{0,120}[:,]\s*$",
+    re.I,
+)
+_I_QUOTE = re.compile(r"^\s*(?:and\s+)?I\s+quote\s*[:,]?\s*$")
 # What a body's document found, right before the quote: "The audit … found “…”".
 _FOUND = re.compile(
     r"\b(?:found|finds|concluded|concludes|noted|notes|estimated|estimates|stated|states|recommended)\b"
@@ -368,6 +380,15 @@ def _unnamed_subject(clause: str, acting: bool = False) -> re.Match[str] | None:
             if words[k][:1].islower() and (m := _UNNAMED_SUBJECT.match(" ".join(words[:k]))):
                 break
     return m if m and m.group(1).lower() in _UNNAMED_PERSONS else None
+
+
+def _unnamed_before(before: str, acting: bool = False) -> re.Match[str] | None:
+    """An unnamed person opening the text before a quote, unless a name stands in apposition ("A taxi driver,
+    Vytautas Grinius, testified …")."""
+    parts = COMMA.split(before)
+    if len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name":
+        return None
+    return _unnamed_subject(parts[0], acting)
 
 
 # "the construction company, Bâtiments Provence Littoral,": a name in apposition to an organisation noun.
@@ -804,6 +825,15 @@ class Attributor:
             ref = parse_speaker_phrase(quoting.group(1))
             named = ref.ref == "name" and ref.name and ref.kind == "person"
             return (ref.name, "person", quoting.group(0).strip(" ,:")) if named else (None, "unknown", "")
+        if in_turn and _READS_THEIRS.search(clause):
+            # "We asked the taskforce to respond. They sent us a statement, which I will read in full: '…'"
+            return self._body_named(q, "they", clause.strip(" ,:"), (None, "unknown"), in_turn)
+        if in_turn and _YOUR_DOCUMENT.search(clause):  # "This is your email of 3 February to the director: '…'"
+            return self._the_addressee(q, "you", clause.strip(" ,:"), (q.para.turn.name, "person"), in_turn)
+        if in_turn and _I_QUOTE.search(clause):  # "… the audit report prepared by Hollmann & Partner. I quote: '…'"
+            body = self._org_named_before(q)
+            if body:
+                return body, "organization", clause.strip(" ,:")
         # "you said, and I have the media release here, '…'": the speaker's aside is not the verb's subject
         clause = _ASIDE.sub(", ", clause)
         verb = _NESTED_VERB.search(clause)
@@ -944,6 +974,10 @@ class Attributor:
             ref = parse_speaker_phrase(m.group(0))
             if ref.ref == "name" and ref.name and ref.kind == "organization":
                 return ref.name
+        for m in reversed(list(re.finditer(r"\b(?i:the)\s+([a-z]+)\b", self.text[start : q.seg.open]))):
+            found = self.resolver.recent_org(m.group(1), start + m.start())  # "the taskforce": the one named
+            if found:
+                return found
         return None
 
     def _named_in_turn(self, q: _Quote, speaker: str | None) -> str | None:
@@ -1076,7 +1110,7 @@ class Attributor:
         same = [c for c in q.para.cues if c.sentence == q.sidx]
         who = q.para.subjects.get(q.sidx)
         start = q.para.sents[q.sidx][0]
-        unnamed = None if same or q.at_start else _unnamed_subject(COMMA.split(self.mtext[start : q.seg.open])[0], True)
+        unnamed = None if same or q.at_start else _unnamed_before(self.mtext[start : q.seg.open], True)
         if unnamed:  # "A reader in Boedo sent us this: “…”", before "Radio Plata reports …" in the paragraph
             return None, "unknown", unnamed.group(0).strip()
         if not same and who is not None and not q.at_start and who.surface:
@@ -1108,7 +1142,7 @@ class Attributor:
             cue = self.text[at : at + len(who.surface or "")] if at >= 0 else who.surface or ""
             return who.surface, who.kind, cue
         start = q.para.sents[q.sidx][0]
-        unnamed = _unnamed_subject(COMMA.split(self.mtext[start : q.seg.open])[0])
+        unnamed = _unnamed_before(self.mtext[start : q.seg.open])
         if unnamed:
             return None, "unknown", unnamed.group(0).strip()  # "A labour economist I know put it to me: “…”"
         for k in range(q.sidx, -1, -1):
@@ -1402,7 +1436,7 @@ _QUOTE_PRONOUNS: dict[str, Callable[..., Attribution | None]] = {
 
 
 # The lead's unnamed person ("with a judge telling her she had been “…”"): an indefinite role before the quote.
-_LEAD_ROLE = re.compile(r"\b(?i:an?)\s+(?:[\w.-]+\s+){0,3}?([a-z][a-z-]+)\b")
+_LEAD_ROLE = re.compile(r"\b(?i:an?|the)\s+(?:[\w.-]+\s+){0,3}?([a-z][a-z-]+)\b")
 
 
 def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
@@ -1410,10 +1444,12 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
     judge,"): the lead's quote with no speaker is the person the next three paragraphs give that title."""
     if len(paragraphs) < 2:
         return
-    below = text[paragraphs[1][0] : paragraphs[min(3, len(paragraphs) - 1)][1]]
     for it in items:
-        if it.paragraph != 0 or it.kind != "direct" or it.surface or it.cue:
+        # the lead: the first paragraph, or the second under a headline
+        if it.paragraph > 1 or it.kind != "direct" or it.surface or it.cue:
             continue
+        after = paragraphs[it.paragraph + 1 : it.paragraph + 4]
+        below = text[after[0][0] : after[-1][1]] if after else ""
         before = text[it.sentence[0] : it.start]
         roles = [m.group(1) for m in _LEAD_ROLE.finditer(before) if m.group(1) in TITLE_WORDS]
         name = _holder(below, roles[-1]) if roles else None

@@ -42,7 +42,7 @@ TITLE_WORDS = _wordset(
     reporter moderator head administrator evacuee survivor volunteer shopkeeper villager homeowner retiree
     commuter motorist pensioner cllr cllr.
     imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' tun
-    maj. insp. supt. cmdr. adm. engr. atty. amb. assoc. asst.
+    maj. insp. supt. cmdr. adm. engr. atty. amb. assoc. asst. fr.
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
@@ -145,7 +145,7 @@ LEGAL_FORMS = frozenset(
     pty pty. k.k. kk sarl ltda ltda. a/s
     """.split()
 )
-ORG_WORDS |= {"pt", "tbk", "ab", "oy", "asa", "ag"}
+ORG_WORDS |= {"pt", "tbk", "ab", "oy", "asa", "ag", "taskforce", "force"}
 # The same head noun in the languages organisations keep their names in: "the bank" after "Banque Carthage …".
 ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
     english: frozenset(forms.split())
@@ -489,6 +489,8 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
     for k, w in enumerate(words):
         if is_title_word(w) or (w.lower() == "state" and k > 0 and words[k - 1].lower() == "of"):
             last_title = k
+    if last_title < 0 and len(words) >= 3 and words[0] in ("Don", "Dom", "Dona"):
+        last_title = 0  # "Don Salvatore Mele", a priest; "Don Castillo" keeps his given name
     article_before = s > 0 and low[s - 1] == "the"
     # "the MP Ondřej Pacl", "the President Joe Biden": a title opening the run, then a full name, is a person
     titled_person = article_before and last_title == 0 and len(words) >= 3 and not is_org_name(words[1:])
@@ -855,6 +857,8 @@ def kind_from_appositive(phrase: str) -> str | None:
     """'the vaccine alliance' -> organization, 'her husband' -> person, else None."""
     words = re.findall(r"[\w.'’-]+", phrase.lower())
     head = re.split(r"\b(?:for|at|from|with)\b", phrase.lower())[0].split()
+    if head and re.fullmatch(r"[a-z]{2,}ing", head[0]) and head[0] not in ORG_WORDS:
+        return None  # "addressing the court on Monday": what the subject does, not what it is
     if any(w in _SPOKES_ROLES for w in head):
         return "person"  # "a spokeswoman for the office": the office is what she speaks for
     words = [w for w in words if w not in ORG_CONNECTORS]

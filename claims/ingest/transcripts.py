@@ -127,7 +127,7 @@ _EXAMINED_BY = re.compile(
     r"\b(?:questioning|questioned|examination|examined|cross-examination|cross-examined)\s+by\s+"
     r"(?P<name>(?:[\w.-]+\s+){0,3}?[^\W\d_a-z][\w’'-]+\s+[^\W\d_a-z][\w’'-]+)"
 )
-_SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)|(?:--|—)\s*$")
+_SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)|(?:--|—|\w-)\s*$")  # "-": cut off ("no diesel to put in them-")
 # "(BEGIN VIDEOTAPE)", "[Whereupon, the hearing was adjourned.]": stage directions, not speech.
 _STAGE = re.compile(r"\s*[(\[]")
 _QUOTE_MARKS = re.compile(r"[\"“”‘’]")

@@ -84,3 +84,77 @@ def test_the_station_is_the_station_named_before():
         "evacuated. “We are broadcasting from the car park,” the station told listeners."
     )
     assert got == [("We are broadcasting from the car park", "Radio Vesuvio")]
+
+
+def test_a_task_force_read_out_in_a_turn_is_the_one_named_before():
+    got = direct(
+        "HOST: Last week the chairperson of the National Water Allocation Taskforce, Ruth Banda, asked for "
+        "patience.\n\nCALLER: It is not enough.\n\n"
+        "HOST: We asked the taskforce to respond. They sent us a statement, which I will read in full: "
+        '"The Taskforce is aware of the hardship."'
+    )
+    assert ("The Taskforce is aware of the hardship.", "National Water Allocation Taskforce") in got
+
+
+def test_a_turn_cut_off_with_a_hyphen_is_still_a_turn():
+    got = direct("HOST: Go on.\n\nGUEST: The backup generators are not maintained.\n\nCALLER: Or there is no diesel-")
+    assert ("Or there is no diesel-", "Caller") in got or any(text.startswith("Or there is") for text, _ in got)
+
+
+def test_a_priests_don_is_a_title_before_a_full_name_only():
+    got = direct(
+        "The paper quotes the parish priest, Don Salvatore Rinaldi, as saying: “The bells fell with the earthquake.” "
+        "“We will rebuild,” said Don Castillo."
+    )
+    assert got == [("The bells fell with the earthquake.", "Salvatore Rinaldi"), ("We will rebuild", "Don Castillo")]
+
+
+def test_the_judge_in_the_lead_under_a_headline_is_named_below():
+    got = direct(
+        "Developer jailed for hit-and-run\n\n"
+        "VILNIUS - A developer was jailed on Wednesday, with the judge telling him that leaving had been "
+        '"the choice of a coward, not of a man in shock."\n\n'
+        "Judge Rasa Kazlauskienė of the Vilnius Regional Court said the defendant made two calls."
+    )
+    assert got == [("the choice of a coward, not of a man in shock.", "Rasa Kazlauskienė")]
+
+
+def test_a_name_in_apposition_to_an_unnamed_role_speaks():
+    got = direct('A taxi driver, Vytautas Grinius, testified that the car "did not brake at all, not even once".')
+    assert got == [("did not brake at all, not even once", "Vytautas Grinius")]
+
+
+def test_what_the_subject_is_doing_is_no_organisation():
+    article = analyze_article(
+        "The court heard that Darius Kairys, 51, made two calls.\n\n"
+        "Kairys, addressing the court on Monday, said he could not explain his actions to anyone. "
+        '"I have asked myself each day why I did not stop," he said.'
+    )
+    assert ("Darius Kairys", "person") in {(s.name, s.kind) for s in article.speakers}
+
+
+def test_someone_who_told_me_on_the_phone_inside_a_quote():
+    got = direct(
+        "Defence lawyer Arūnas Petrauskas asked for a suspended sentence.\n\n"
+        "\"My lawyer, Mr. Petrauskas, told me on the phone, 'Say nothing to anyone,' and I obeyed,\" "
+        "Kairys said."
+    )
+    assert ("Say nothing to anyone", "Arūnas Petrauskas") in got
+
+
+def test_your_own_email_read_back_in_a_hearing_is_the_witnesses():
+    got = direct(
+        "Witness Matthias Kühnel: I understand.\n\n"
+        "Member Aylin Demirci: Then let me read you something you wrote. This is your email of 3 February to "
+        'the managing director: "We accept the residual risk until 2027." Who is "we"?'
+    )
+    assert ("We accept the residual risk until 2027.", "Matthias Kühnel") in got
+
+
+def test_i_quote_after_a_report_prepared_by_a_firm():
+    got = direct(
+        "Witness Matthias Kühnel: I understand.\n\n"
+        "Member Aylin Demirci: Mr. Kühnel, page 14 of the audit report prepared by Hollmann & Partner in "
+        'November. I quote: "The backup environment is reachable from the production network."'
+    )
+    assert ("The backup environment is reachable from the production network.", "Hollmann & Partner") in got
