@@ -257,6 +257,9 @@ DATELINE = re.compile(
 )
 
 
+_NAME_TAIL = re.compile(r"(?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*$")
+
+
 def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerRef]:
     """ "Priya Raman, who said …" / "Rosa Quint, a nurse who said …" / "the Secretary, Ruth Callander,
     who stood at the rostrum and told …": the relative pronoun's antecedent."""
@@ -265,9 +268,13 @@ def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerR
     while k > 0 and _TAG_PART.fullmatch(parts[k].split(MASK)[-1]):
         k -= 1  # "Sen. Ann Lee, D-Ohio, who noted": the tag is not the antecedent
     ante = parts[k].split(MASK)[-1].strip() if k >= 0 else ""
-    if ref.ref != "relative":
+    described = re.match(r"(?i:an?|the)\s", ante) and k >= 1
+    named_before = _NAME_TAIL.search(parts[k - 1].split(MASK)[-1]) if described else None
+    if ref.ref == "relative" and named_before and parse_speaker_phrase(named_before.group(0)).ref == "name":
+        ante = named_before.group(0)  # "a reference from Rev. Jacob Sumbuk, a Lutheran pastor, who wrote"
+    elif ref.ref != "relative":
         # the antecedent is the name right before the appositive
-        tail = re.search(r"(?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*$", ante)
+        tail = _NAME_TAIL.search(ante)
         ante = tail.group(0) if tail else ante
     return ante, parse_speaker_phrase(ante)
 
@@ -319,8 +326,10 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
     closed = re.search(MASK + r"[ \t]*$", masked[max(0, ss - 4) : ss]) is not None
     after_quote = closed and len(before) <= 60 and MASK not in before
     next_to_quote = after_quote or re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before) is not None
-    if verb in ("asked", "asks", "reported", "reports") and not next_to_quote:
-        return False  # "When asked ...", "dismissed reports that": only next to the quote ("“...?” asked X")
+    reported_that = verb == "reported" and re.match(r"\s+that\b", masked[m.end() : se]) is not None
+    if verb in ("asked", "asks", "reported", "reports") and not next_to_quote and not reported_that:
+        # "When asked ...", "dismissed reports that": only next to the quote ("“...?” asked X"), or "X reported that"
+        return False
     if verb in WEAK_VERBS and not (next_to_quote or _WEAK_SPEECH.match(masked, m.end(), se)):
         # "had continued to solicit", "posted a loss": speech only next to a quote
         # ("“...,” he continued"), before a colon, "that" or a platform

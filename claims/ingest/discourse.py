@@ -70,7 +70,8 @@ _NAME_RUN = r"(?:[^\W\d_a-z][\w'’-]+[ \t]+){0,3}[^\W\d_a-z][\w'’-]+"
 def _written_by_patterns(noun: str) -> re.Pattern[str]:
     # "a statement from Mr Wójcik's mother, Danuta Wójcik," / "a letter MacIver had written to the court"
     return re.compile(
-        r"\b" + re.escape(noun) + r"\s+(?:from|by)\s+((?:[^,.;:\n]{0,40}?,[ \t]*)?" + _NAME_RUN + r")"
+        r"\b" + re.escape(noun) + r"\s+(?:(?:written|prepared|signed|drafted)\s+)?(?:from|by)\s+"
+        r"((?:[^,.;:\n]{0,40}?,[ \t]*)?" + _NAME_RUN + r")"
         r"|\b" + re.escape(noun) + r"\s+(" + _NAME_RUN + r")\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b"
     )
 
@@ -84,6 +85,12 @@ _ISSUED = ("statement", "release", "post", "update")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Adjectives that may precede "spokesman" without naming an organisation.
 _SPOKES_ADJ = {"senior", "former", "deputy", "chief", "official", "new", "another", "second", "unnamed"}
+# "Minera Altiplano Sur, a privately held company based in La Paz": the head noun of an indefinite appositive
+# (not "Ana Ruiz, a company director")
+_DESCRIBED_AS = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+){0,4}?([a-z]+)(?=[,.;]|\s+(?:based|that|which|with|in|of|from|owned|run|"
+    r"headquartered|registered|listed)\b)"
+)
 # a capitalised run with the connectors of organisation names, in English and the languages they keep
 _ORG_RUN = re.compile(
     r"[^\W\d_a-z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|on|the|de|du|des|del|della|di|da|do|der|van|von|y|et)[ \t]+)?"
@@ -401,7 +408,9 @@ class Resolver:
         # "the deputy mayor" is whoever the text made deputy (mayor), never the mayor
         titled = st.titles.get(rank.group(0)) or st.titles.get(rank.group(1)) if rank else st.titles.get(role)
         last = st.last_any
-        if titled is None and last is not None and last.kind == "role" and not last.surface:
+        # (not after "Volunteers cooked soup.": many people are not "the priest")
+        plural = last is not None and (last.role or "").endswith("s") and not role.endswith("s")
+        if titled is None and last is not None and last.kind == "role" and not last.surface and not plural:
             # "One emergency physician, who was not authorized to speak, said …. “…,” the doctor said."
             cue.surface, cue.kind = None, "unknown"
             return
@@ -449,6 +458,10 @@ class Resolver:
             # also a name with a legal form ("PT Sulawesi Prima Nikel")
             company = noun in ("company", "firm") and LEGAL_FORMS & words
             if len(words) > 1 and (noun in words or ORG_HEAD_FORMS.get(noun, frozenset()) & words or company):
+                return ref.name
+            # "Minera Altiplano Sur, a privately held company based in La Paz": the appositive gives the noun
+            described = _DESCRIBED_AS.match(self.mtext, m.end())
+            if described and described.group(1) == noun and ref.ref == "name" and ref.name:
                 return ref.name
         return None
 

@@ -32,7 +32,7 @@ from .cues import (
     paraphrase_span,
     sentence_spans,
 )
-from .discourse import OUTLET_NOUNS, Referent, Resolver, State, honorific_gender, title_prefix
+from .discourse import KIN_GENDER, OUTLET_NOUNS, Referent, Resolver, State, honorific_gender, title_prefix
 from .spans import (
     Segment,
     content_span,
@@ -172,6 +172,11 @@ _DOCUMENT_SAYS = re.compile(
 )
 # A name said to the listener: "Marieke, you said …", "Thanks, Keiko."
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|\n)([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])")
+# A relative named in apposition: "her brother, Fausto,", "his late wife, Ana Ruiz,".
+_KIN_NAMED = re.compile(
+    r"\b(?i:his|her|their|my|our)\s+(?:(?i:younger|older|elder|late|little|big)\s+)?([a-z]+),\s+"
+    r"([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)?),"
+)
 # A name opening a sentence inside a quote, followed by a verb: "Samuel rang me the night before".
 _QUOTED_SUBJECT = re.compile(r"(?:[.!?]\s+|[‘'“\"])([^\W\d_a-z][\w'’-]+)\s+[a-z]+")
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
@@ -345,8 +350,8 @@ def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
 def _apposed_subject(parts: list[str]) -> SpeakerRef | None:
     """The name in apposition to a sentence's described subject: "The mayor of Ely, Ana Ruiz, said", "Her husband,
     Frank, was …", or the author of "The audit, prepared by the Harbour Board and seen by Gulf Wire, found"."""
-    if len(parts) < 3 or len(parts[0].split()) > 8:
-        return None
+    if len(parts) < 3 or len(parts[0].split()) > 8 or REPORT_VERB_RE.search(parts[0]):
+        return None  # (not "She said her brother, Fausto, had gone": the name is in what she said)
     appos, head = parse_speaker_phrase(parts[1]), parse_speaker_phrase(parts[0])
     office = _OFFICE_OF.match(parts[0])  # "The head of the World Health Organization, Tedros …,"
     described = head.ref in ("role", "none", "definite_person", "definite_role", "definite_org")
@@ -886,7 +891,13 @@ class Attributor:
         return outer[0], outer[1], cue
 
     def _people_unnamed(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
-        """ "the first thing they said to me was, '…'": people the speaker does not name."""
+        """ "the first thing they said to me was, '…'": people the speaker does not name; but "we had a statement
+        from the Bus Operators Union. They say, and I quote, '…'" is that body's."""
+        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        if word == "they" and re.search(r"\b(?:statement|letter|response|reply)\b", self.text[start : q.seg.open]):
+            body = self._org_named_before(q)
+            if body:
+                return body, "organization", cue
         return None, "unknown", cue
 
     def _body_named(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
@@ -997,7 +1008,10 @@ class Attributor:
             full = next((n for n in known if any(token_match(m.group(1), w) > 0 for w in n.split())), None)
             if full and full != speaker:
                 return full
-        return next((v for v in reversed(voices) if v != speaker), None)
+        other = next((v for v in reversed(voices) if v != speaker), None)
+        if other is None and self.interviewee is not None and self.interviewee.surface != speaker:
+            return self.interviewee.surface  # "Q: In 2019 you told this newspaper that '…'": the one answering
+        return other
 
     def _other_person(self, q: _Quote, gender: str) -> str | None:
         """The person a "he"/"she" inside someone's quote means: a person the quote itself names, else the last
@@ -1010,6 +1024,9 @@ class Attributor:
             ref = parse_speaker_phrase(m.group(1))
             if ref.ref == "name" and ref.name and ref.kind != "organization" and ref.name.lower() not in STOP_CAPS:
                 local.append(ref.name)
+        for m in _KIN_NAMED.finditer(self.text, q.para.start, q.seg.open):  # "her brother, Fausto, had gone"
+            if KIN_GENDER.get(m.group(1).lower()) == gender:
+                local.append(m.group(2))
         for pool, allowed in ((local, (None, gender)), (names, (gender,)), (names, (None, gender))):
             for name in reversed(pool):
                 g = self.state.gender_of(Referent(name, "person"))

@@ -42,7 +42,7 @@ TITLE_WORDS = _wordset(
     reporter moderator head administrator evacuee survivor volunteer shopkeeper villager homeowner retiree
     commuter motorist pensioner cllr cllr.
     imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' tun
-    maj. insp. supt. cmdr. adm. engr. atty. amb. assoc. asst. fr.
+    maj. insp. supt. cmdr. adm. engr. atty. amb. assoc. asst. fr. priest vicar chaplain
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn

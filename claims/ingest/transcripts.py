@@ -356,10 +356,10 @@ def _role_holder(text: str, role: str) -> str | None:
 # The participle that gives a programme part its holder: "a debate moderated by Dana Ortiz".
 _DONE_BY = {
     "moderator": "moderated",
-    "host": "hosted",
+    "host": "(?:hosted|presented)",
     "co-host": "co-hosted",
-    "presenter": "presented",
-    "anchor": "anchored",
+    "presenter": "(?:presented|hosted)",
+    "anchor": "(?:anchored|presented)",
     "interviewer": "(?:interviewed|conducted)",
     "narrator": "narrated",
 }
@@ -395,6 +395,10 @@ def _used_as_name(text: str, word: str, at: int = -1) -> bool:
     """A one-word label is a surname only if the article also has it, or a variant spelling of it
     ("KOWALCZIK:" after "Ines Kowalczyk"), after another capitalised word ("OKAFOR:" after "Miriam Okafor")."""
     pattern = r"\b([^\W\d_][\w.'’-]*)[ \t]+(?=([^\W\d_][\w'’-]*)\b)"  # overlapping pairs
+    # a caller's given name the host or a guest says to them: "Good morning, Fathima." / "Thank you, Nimal."
+    spoken_to = re.compile(r",[ \t]+" + re.escape(word) + r"[.!?,]")
+    if spoken_to.search(text):
+        return True
     return any(
         m.group(1)[0].isupper()
         and m.group(2)[0].isupper()
