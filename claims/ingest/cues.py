@@ -195,10 +195,11 @@ _SCENE_HEAD = re.compile(
 
 
 # A document by its author as a subject: "A 2025 report by the West African Coastal Observatory".
-DOCUMENT_BY = re.compile(
+DOCUMENT_BY_HEAD = (
     r"\s*(?i:an?|the|its|their|this|that)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:report|study|survey|assessment|analysis|"
-    r"review|paper|audit|bulletin)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?([^\W\d_a-z][^,;]*?)\s*"
+    r"review|paper|audit|bulletin)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
 )
+DOCUMENT_BY = re.compile(DOCUMENT_BY_HEAD + r"([^\W\d_a-z][^,;]*?)\s*")
 # An appositive naming who made the subject: "prepared by the Water Board and seen by Reuters".
 AUTHORED_BY = re.compile(
     r"\s*(?:prepared|written|produced|compiled|commissioned|published|issued|drafted|drawn[ \t]+up|carried[ \t]+out|"
@@ -219,6 +220,8 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
         parts = parts[:relative]
     elif inside is not None:
         parts = [*parts[:inside], re.sub(r"\s(?:who|whose|which)\s*$", "", parts[inside])]
+    # an age between the name and its description neither: "Sefo, 31, a flanker who …, said"
+    parts = [p for k, p in enumerate(parts) if k == 0 or not re.fullmatch(r"\s*\d{1,3}\s*", p.split(MASK)[-1])]
     # ages and relative clauses are not the subject:
     # "Mary Holt, 71, who has farmed there for 30 years, said"
     while len(parts) >= 2 and re.fullmatch(
@@ -226,6 +229,7 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     ):
         parts.pop()
     appos = parts[-1].split(MASK)[-1].strip() if len(parts) >= 2 else ""
+    appos = re.split(r"\s(?:who|whose|which)\s", appos)[0]  # "a flanker who has played … in Salelologa"
     head = parts[-2].strip() if len(parts) >= 2 else parts[0] if parts else ""
     head = head.split(MASK)[-1].strip()
     by = DOCUMENT_BY.fullmatch(head)
@@ -411,13 +415,17 @@ def paraphrase_span(masked: str, cue: Cue, sent: tuple[int, int]) -> tuple[int, 
         after = masked[cue.end : se]
         that = re.match(r"^(?:[^,.;]{0,60}?\s)?that\s", after)
         trailing = re.match(
-            r"^\s*(?:(?:on|in|at|late|early|earlier|during|after|from|via|through)\b[^,;]{0,80})?[.!?]?\s*$",
+            r"^\s*(?:(?:on|in|at|late|early|earlier|during|after|from|via|through)\b[^,;]{0,80})?"
+            r"(?:,\s*(?:after|as|when|while|because|following|amid|citing)\b[^;\ue000]*)?[.!?]?\s*$",
             after,
         )
         if that:
             a, b = trim(masked, cue.end + that.end(), se)
         elif trailing and cue.subj_start - ss > 15:
-            a, b = trim(masked, ss, cue.subj_start)  # "content, officials said."
+            # "content, officials said." / "DHAKA (MPA) — content, the minister, Dr X, said on Tuesday, after …"
+            dateline = DATELINE.match(masked, ss, cue.subj_start)
+            head = masked.rfind(cue.other, ss, cue.subj_start) if cue.other else -1
+            a, b = trim(masked, dateline.end() if dateline else ss, head if head > ss else cue.subj_start)
         elif cue.verb in BARE_REPORT_VERBS:
             skip = (
                 re.match(r"^\s*(?:reporters|journalists|[^\W\d_a-z][\w.]*(?:\s+[^\W\d_a-z][\w.]*)*)?\s*", after)

@@ -24,7 +24,7 @@ from .cues import (
     AUTHORED_BY,
     COMMA,
     DATELINE,
-    DOCUMENT_BY,
+    DOCUMENT_BY_HEAD,
     MASK,
     REPORT_VERB_RE,
     Cue,
@@ -234,6 +234,11 @@ _YOUR_DOCUMENT = re.compile(
     re.I,
 )
 _I_QUOTE = re.compile(r"^\s*(?:and\s+)?I\s+quote\s*[:,]?\s*$")
+_DOCUMENT_BY_HEAD = re.compile(DOCUMENT_BY_HEAD)
+# A time adverb opening a sentence without a comma: "Earlier today Feitosa described …".
+_LEADING_TIME = re.compile(
+    r"^\s*(?i:(?:earlier|later)\s+(?:today|tonight|on\s+\w+|this\s+\w+)|yesterday|today|tonight)\s+(?=[^\W\d_a-z])"
+)
 # What a body's document found, right before the quote: "The audit … found “…”".
 _FOUND = re.compile(
     r"\b(?:found|finds|concluded|concludes|noted|notes|estimated|estimates|stated|states|recommended)\b"
@@ -347,11 +352,20 @@ def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
     return parse_speaker_phrase(phrase), phrase
 
 
+# A sentence opening with a name and its verb: "Ainu'u singled out …" (not "The mayor of Ely", "Her husband").
+_NAME_THEN_VERB = re.compile(
+    r"\s*(?!(?:The|A|An|Her|His|Their|Its|Our|My|One|Another)\b)[^\W\d_a-z][\w'’-]*[^\W\d_'’s]"
+    r"(?:\s+[^\W\d_a-z][\w'’-]+)*\s+[a-z]{2,}ed\b"
+)
+
+
 def _apposed_subject(parts: list[str]) -> SpeakerRef | None:
     """The name in apposition to a sentence's described subject: "The mayor of Ely, Ana Ruiz, said", "Her husband,
     Frank, was …", or the author of "The audit, prepared by the Harbour Board and seen by Gulf Wire, found"."""
     if len(parts) < 3 or len(parts[0].split()) > 8 or REPORT_VERB_RE.search(parts[0]):
         return None  # (not "She said her brother, Fausto, had gone": the name is in what she said)
+    if _NAME_THEN_VERB.match(parts[0]):
+        return None  # (not "Ainu'u singled out his captain, Filipo Sefo,": the name is the verb's object)
     appos, head = parse_speaker_phrase(parts[1]), parse_speaker_phrase(parts[0])
     office = _OFFICE_OF.match(parts[0])  # "The head of the World Health Organization, Tedros …,"
     described = head.ref in ("role", "none", "definite_person", "definite_role", "definite_org")
@@ -670,9 +684,9 @@ class Attributor:
         if definite and parse_speaker_phrase(definite.group(0)).ref == "definite_org":
             # "In a statement, the association urged …": the organisation the text named before
             return self._resolved_subject(definite.group(0), sent, "organization")
-        by = DOCUMENT_BY.fullmatch(parts[0]) if ref is None else None
-        if by:  # "A 2025 report by the Coastal Observatory, a monitoring network, estimated …": its author
-            ref = parse_speaker_phrase(by.group(1))
+        by = _DOCUMENT_BY_HEAD.match(parts[0]) if ref is None else None
+        if by:  # "A 2025 report by the Coastal Observatory, a network, estimated", "A survey by JVGI found": its author
+            ref, phrase = _head_name(parts[0][by.end() :])
         if ref is None:
             ref, phrase = _head_name(parts[0])
         if ref is None or ref.ref != "name" or not ref.name:
@@ -695,7 +709,8 @@ class Attributor:
             if not seen and not self._surname_printed(ref.name, sent[0]):
                 return None
             kind = "person"
-        if kind == "organization" and " " not in ref.name and not is_org_name([ref.name]) and not described:
+        one_word = " " not in ref.name and not ref.name.isupper()  # (an acronym is a body: "JVGI found")
+        if kind == "organization" and one_word and not is_org_name([ref.name]) and not described:
             return None  # "The Swede has ..." is not an organisation
         r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
         self.state.see(r)
@@ -721,6 +736,7 @@ class Attributor:
         dateline = DATELINE.match(body)
         if dateline:
             body = body[dateline.end() :]
+        body = _LEADING_TIME.sub("", body)  # "Earlier today Feitosa described …"
         whole = COMMA.split(_portfolio_commas(body.split(MASK)[0]), maxsplit=3)
         parts = _skip_opening(whole)
         if parts is not whole:
@@ -938,6 +954,8 @@ class Attributor:
             return self._issuer(q, document.group(1))
         owned = _OWNED_DOCUMENT.search(before_verb)
         ref = parse_speaker_phrase(owned.group(1)) if owned else None
+        if owned and ref is not None and ref.ref == "definite_org" and ref.role:
+            ref = SpeakerRef("name", name=owned.group(1), kind="organization")
         if owned and ref is not None and ref.ref == "name" and ref.name:
             # "the Fund's own annual report says": "the Fund" is the fund the text named in full
             full = self.resolver.recent_org(ref.name.lower(), q.seg.open) if " " not in ref.name else None
@@ -1423,6 +1441,8 @@ class Attributor:
 
 def _without_aside(before_verb: str) -> str:
     """ "the Board, in a statement issued before we came on air, said": the subject is before the aside."""
+    # "Your colleague Dr Rubén Ocampo, a climate modeller, has said that": the description is not the subject
+    before_verb = re.sub(r",\s+(?:an?|the)\s+[^,]{1,60},", " ", before_verb)
     if not before_verb.rstrip().endswith(","):
         return before_verb
     parts = COMMA.split(before_verb.rstrip()[:-1])
@@ -1501,7 +1521,9 @@ def _skip_opening(parts: list[str]) -> list[str]:
     """A sentence's comma parts from its subject on: "Asked by X whether …, Mr Pritchard-Jones paused" and "Asked
     about the penalty, when X went down, the coach smiled" (a subordinate clause after the opening phrase)."""
     # "On the afternoon of May 14": a time phrase may run longer than a place
-    short = bool(parts) and len(parts[0].split()) <= (10 if _TIME_WORD.search(parts[0]) else 5)
+    # (or a longer place when a name follows: "At a Catholic school on the edge of Antalaha, Sister Odile …")
+    named_next = len(parts) >= 2 and re.match(r"\s*[^\W\d_a-z][\w'’.-]*\s+[^\W\d_a-z]", parts[1]) is not None
+    short = bool(parts) and len(parts[0].split()) <= (10 if _TIME_WORD.search(parts[0]) or named_next else 5)
     if len(parts) >= 2 and (
         _OPENING_CLAUSE.match(parts[0])
         or _OPENING_PLACE.match(parts[0])

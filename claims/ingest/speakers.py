@@ -42,7 +42,7 @@ TITLE_WORDS = _wordset(
     reporter moderator head administrator evacuee survivor volunteer shopkeeper villager homeowner retiree
     commuter motorist pensioner cllr cllr.
     imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' tun
-    maj. insp. supt. cmdr. adm. engr. atty. amb. assoc. asst. fr. priest vicar chaplain
+    maj. insp. supt. cmdr. adm. eng. engr. atty. amb. assoc. asst. fr. priest vicar chaplain sister
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
@@ -145,7 +145,7 @@ LEGAL_FORMS = frozenset(
     pty pty. k.k. kk sarl ltda ltda. a/s
     """.split()
 )
-ORG_WORDS |= {"pt", "tbk", "ab", "oy", "asa", "ag", "taskforce", "force"}
+ORG_WORDS |= {"pt", "tbk", "ab", "oy", "asa", "ag", "taskforce", "force", "chamber"}
 # The same head noun in the languages organisations keep their names in: "the bank" after "Banque Carthage …".
 ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
     english: frozenset(forms.split())
@@ -178,7 +178,8 @@ GENERIC_ORG_REFS = _wordset(
     federation confederation commission alliance province prefecture municipality publisher broadcaster station
     post update charity campaign nonprofit lobby airline carrier league institute regulator insurer retailer
     manufacturer watchdog lender board utility operator forum foundation society trust committee paper newspaper
-    daily weekly tabloid magazine
+    daily weekly tabloid magazine network chamber initiative coalition cooperative directorate fund observatory
+    taskforce consortium
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").

@@ -109,7 +109,8 @@ _ROLE_LABELS = {
 _HONORIFICS = {"mr", "mrs", "ms", "madam", "madame", "mister"}
 # (also closing an intro's sentence: "… on how Czech children are assessed. Interview by Tomáš Hrubý.")
 _BYLINE = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:interview(?:ed|\s+conducted)?\s+by|questions\s+by|conducted\s+by|by)\s+(?P<name>[^,\n(.]+)",
+    r"(?:^|(?<=[.!?] ))(?:an?\s+)?(?:interview(?:ed|\s+conducted)?\s+by|questions\s+by|conducted\s+by|by)\s+"
+    r"(?P<name>[^,\n(.]+?)(?=\s+(?:for|in|of)\s|[,\n(.]|$)",  # "An interview by Lorena Vaesken for Cuenca magazine"
     re.I | re.MULTILINE,
 )
 # An intro naming the interviewer: "X spoke with Tech Ledger's Jan Ruiz in London", "talked to Jan Ruiz".
