@@ -102,7 +102,8 @@ _DEFINED = re.compile(
 # quarter that sales would 'turn the corner'").
 _NESTED_VERB = re.compile(
     r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|stating|warning|"
-    r"shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating)"
+    r"shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating|"
+    r"states|stated|notes|noted|concludes|concluded|finds|found|reads)"  # a document's: "On page 41 it states"
     r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|\s+(?:me|us|him|her|them)(?:\s+[a-z]+){1,3}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
     # "I gave my teams one clear order, '…'"
@@ -112,6 +113,9 @@ _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
 )
+_DOCUMENT_VERB = re.compile(r"\b(?:says|said|states|stated|concludes|concluded|notes|noted|finds|found|reads)\b")
+# "the agency wrote": a body as a nested quote's subject
+_NESTED_BODY = re.compile(r"\b(?i:the)\s+(" + "|".join(sorted(GENERIC_ORG_REFS - {"statement", "report"})) + r")\s+$")
 # "the coach came over and said": a titled person as a nested quote's subject
 _NESTED_TITLED = re.compile(r"\b(?i:the)\s+([a-z-]+)\b(?=[^,;.!?]{0,40}$)")
 # A speaker's aside between the speech verb and the quote: ", and I quote,", ", and I will read a sentence of it:".
@@ -306,6 +310,16 @@ _READ_IN = re.compile(
 _READ_ON_BEHALF = re.compile(
     r"\bread\s+(?:out\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|letter|message|tribute)\s+"
     r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|on\s+behalf\s+of\s+(?P<whom>[^.;:]{2,120}))"
+)
+# Someone reading out another's document: "read out a statement from Rositsa Petkova, Viktor's mother,".
+_READ_FROM = re.compile(
+    r"\bread\s+(?:out\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|letter|message|tribute)\s+"
+    r"(?:from|by|written\s+by)\s+([^.;:]{2,120})"
+)
+# A person a lead's last clause introduces: ", and the state's environment chief, Dato' X, ordered …".
+_AND_THE_X_NAME = re.compile(
+    r",\s+and\s+(?:the\s+)?[^,.]{2,60},\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,4}[^\W\d_a-z][\w'’-]+),\s+[a-z]{3,}ed\b"
+    r"[^.]*\.?$"
 )
 # The writer handing the next paragraph to someone: "We put the question to Professor Huang Shu-fen, a
 # seismologist …", "I asked the mayor, Ana Ruiz, …", "We spoke to Jo Lee."
@@ -846,15 +860,9 @@ class Attributor:
             ref = parse_speaker_phrase(quoting.group(1))
             named = ref.ref == "name" and ref.name and ref.kind == "person"
             return (ref.name, "person", quoting.group(0).strip(" ,:")) if named else (None, "unknown", "")
-        if in_turn and _READS_THEIRS.search(clause):
-            # "We asked the taskforce to respond. They sent us a statement, which I will read in full: '…'"
-            return self._body_named(q, "they", clause.strip(" ,:"), (None, "unknown"), in_turn)
-        if in_turn and _YOUR_DOCUMENT.search(clause):  # "This is your email of 3 February to the director: '…'"
-            return self._the_addressee(q, "you", clause.strip(" ,:"), (q.para.turn.name, "person"), in_turn)
-        if in_turn and _I_QUOTE.search(clause):  # "… the audit report prepared by Hollmann & Partner. I quote: '…'"
-            body = self._org_named_before(q)
-            if body:
-                return body, "organization", clause.strip(" ,:")
+        read_out = self._read_out_in_turn(q, clause) if in_turn else None
+        if read_out:
+            return read_out
         # "you said, and I have the media release here, '…'": the speaker's aside is not the verb's subject
         clause = _ASIDE.sub(", ", clause)
         verb = _NESTED_VERB.search(clause)
@@ -876,6 +884,10 @@ class Attributor:
         titled = self._titled_subject(clause[: verb.start()], subjects) if verb else None
         if titled:
             return titled, "person", clause.strip(" ,:")
+        body = _NESTED_BODY.search(clause[: verb.start()]) if verb else None
+        named_body = self.resolver.recent_org(body.group(1), q.seg.open) if body else None
+        if named_body:  # "And yet the agency wrote to the ministry that the project was '…'": the agency named
+            return named_body, "organization", clause.strip(" ,:")
         if not subjects:
             return None if in_turn else (None, "unknown", "")
         subject, cue = subjects[-1].group(0), clause.strip(" ,:")
@@ -896,9 +908,23 @@ class Attributor:
         if ref.ref == "role" and re.match(r"(?i)(?:an?|one|another)\s", subject):
             return None, "unknown", cue  # "One commuter wrote to me, '…'": someone the speaker does not name
         seen = any(name_similarity(ref.name or "", n) for n, _ in self.state.names)
-        if ref.ref == "name" and ref.name and (ref.kind == "person" or seen):
+        # "The operator of the dam, the Nam Houang Power Company, has said …": a body too
+        if ref.ref == "name" and ref.name and (ref.kind in ("person", "organization") or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
         return None if in_turn else (None, "unknown", "")
+
+    def _read_out_in_turn(self, q: _Quote, clause: str) -> Attribution | None:
+        """A document a turn reads out: a body's ("They sent us a statement, which I will read in full:"), the
+        listener's ("This is your email of 3 February to the director:"), or one a firm prepared ("… the audit
+        report prepared by Hollmann & Partner. I quote:")."""
+        cue = clause.strip(" ,:")
+        if _READS_THEIRS.search(clause):
+            body = self._org_named_before(q, definite="any")
+            return (body, "organization", cue) if body else (None, "unknown", "")
+        if _YOUR_DOCUMENT.search(clause) and q.para.turn is not None:
+            return self._the_addressee(q, "you", cue, (q.para.turn.name, "person"), True)
+        body = self._org_named_before(q) if _I_QUOTE.search(clause) else None
+        return (body, "organization", cue) if body else None
 
     # --- who a pronoun inside a quote is (_QUOTE_PRONOUNS) ---
 
@@ -911,14 +937,15 @@ class Attributor:
         from the Bus Operators Union. They say, and I quote, '…'" is that body's."""
         start = q.para.turn.start if q.para.turn is not None else q.para.start
         if word == "they" and re.search(r"\b(?:statement|letter|response|reply)\b", self.text[start : q.seg.open]):
-            body = self._org_named_before(q)
+            body = self._org_named_before(q, definite="any")
             if body:
                 return body, "organization", cue
         return None, "unknown", cue
 
     def _body_named(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
-        """ "the Transport Authority sent us a statement. It says, '…'": the body named before."""
-        body = self._org_named_before(q)
+        """ "the Transport Authority sent us a statement. It says, '…'": the body named before (also as "the
+        committee" in "The committee's report is careful. It says '…'")."""
+        body = self._org_named_before(q, definite="owner")
         return (body, "organization", cue) if body else (None, "unknown", "")
 
     def _the_addressee(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
@@ -992,7 +1019,7 @@ class Attributor:
             return None, "unknown", ""
         return ref.name, ref.kind if ref.kind == "person" else "organization", found.group(0)
 
-    def _org_named_before(self, q: _Quote) -> str | None:
+    def _org_named_before(self, q: _Quote, definite: str = "") -> str | None:
         """The last organisation the paragraph (or turn, after its label) names before the quote, or who a report
         it names was prepared by ("the monitoring report prepared for your company by Aquaterra Environmental")."""
         start = q.para.turn.start if q.para.turn is not None else q.para.start
@@ -1003,7 +1030,14 @@ class Attributor:
             ref = parse_speaker_phrase(m.group(0))
             if ref.ref == "name" and ref.name and ref.kind == "organization":
                 return ref.name
-        for m in reversed(list(re.finditer(r"\b(?i:the)\s+([a-z]+)\b", self.text[start : q.seg.open]))):
+        # "We asked the taskforce to respond. They sent us …": with `definite`, "the taskforce" the text named
+        # (before the verb: "It concludes that the agency '…'" is not the agency's)
+        verbs = list(_DOCUMENT_VERB.finditer(self.text, start, q.seg.open))
+        end = verbs[-1].start() if verbs else q.seg.open
+        # "owner": only a description that owns something ("The committee's report … It says")
+        pattern = r"\b(?i:the)\s+([a-z]+)['’]s\b" if definite == "owner" else r"\b(?i:the)\s+([a-z]+)\b"
+        descriptions = re.finditer(pattern, self.text[start:end]) if definite else ()
+        for m in reversed(list(descriptions)):
             found = self.resolver.recent_org(m.group(1), start + m.start())  # "the taskforce": the one named
             if found:
                 return found
@@ -1255,6 +1289,9 @@ class Attributor:
         read_in = self._document_read_in(para)
         if read_in:
             return read_in
+        handed = self._handed_to(frame, named)
+        if handed:
+            return handed
         behalf = _READ_ON_BEHALF.search(frame)
         if behalf:  # "She then read a short statement on his behalf." / "… on behalf of his mother, Ann Lee,"
             author = self._behalf_of(behalf, para)
@@ -1280,6 +1317,20 @@ class Attributor:
         first = para.subjects[min(para.subjects)]
         if first.kind == "person" and min(para.subjects) == 0 and len(para.sents) <= 2:
             return first.surface, first.kind, first.surface or ""
+        return None
+
+    def _handed_to(self, frame: str, named: list[Cue]) -> Attribution | None:
+        """The person a paragraph names last for the next: a statement's author ("Kolev then read out a statement
+        from Rositsa Petkova, Viktor's mother, who …"), or a lead's last clause ("…, and the state's environment
+        chief, Dato' Mohd Faizal Ramli, ordered the factory shut.")."""
+        read_from = _READ_FROM.search(frame)
+        ref = self._named_in_phrase(_before_relative(read_from.group(1))) if read_from else None
+        if read_from and ref is not None:
+            return ref.name, "person", read_from.group(0)
+        also = _AND_THE_X_NAME.search(frame) if not named else None
+        ref = self._named_in_phrase(also.group(1)) if also else None
+        if also and ref is not None:
+            return ref.name, "person", also.group(0).strip(" ,")
         return None
 
     def _document_read_in(self, para: _Paragraph) -> Attribution | None:
@@ -1442,7 +1493,7 @@ class Attributor:
 def _without_aside(before_verb: str) -> str:
     """ "the Board, in a statement issued before we came on air, said": the subject is before the aside."""
     # "Your colleague Dr Rubén Ocampo, a climate modeller, has said that": the description is not the subject
-    before_verb = re.sub(r",\s+(?:an?|the)\s+[^,]{1,60},", " ", before_verb)
+    before_verb = re.sub(r",\s+(?:an?\s+|the\s+[a-z])[^,]{1,60},", " ", before_verb)
     if not before_verb.rstrip().endswith(","):
         return before_verb
     parts = COMMA.split(before_verb.rstrip()[:-1])

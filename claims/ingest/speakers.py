@@ -41,8 +41,8 @@ TITLE_WORDS = _wordset(
     assemblywoman chef novelist architect author poet artist actor actress designer anchor host presenter
     reporter moderator head administrator evacuee survivor volunteer shopkeeper villager homeowner retiree
     commuter motorist pensioner cllr cllr.
-    imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' tun
-    maj. insp. supt. cmdr. adm. eng. engr. atty. amb. assoc. asst. fr. priest vicar chaplain sister
+    imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' dato’ tun ato weyzero woizero
+    maj. insp. supt. cmdr. adm. eng. engr. atty. amb. assoc. asst. fr. priest vicar chaplain sister wzro
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
@@ -142,10 +142,10 @@ ORG_WORDS = _wordset(
 LEGAL_FORMS = frozenset(
     """
     inc inc. ltd ltd. llc plc corp corp. gmbh ag sa s.a. nv n.v. bv b.v. ab oy oyj asa pt tbk spa s.p.a. srl s.r.l.
-    pty pty. k.k. kk sarl ltda ltda. a/s
+    pty pty. k.k. kk sarl ltda ltda. a/s sdn bhd berhad
     """.split()
 )
-ORG_WORDS |= {"pt", "tbk", "ab", "oy", "asa", "ag", "taskforce", "force", "chamber"}
+ORG_WORDS |= {"pt", "tbk", "ab", "oy", "asa", "ag", "taskforce", "force", "chamber", "sdn", "bhd", "berhad"}
 # The same head noun in the languages organisations keep their names in: "the bank" after "Banque Carthage …".
 ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
     english: frozenset(forms.split())

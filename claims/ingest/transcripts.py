@@ -310,7 +310,7 @@ _NAME_BEFORE = re.compile(
 )
 # "Dame Ann Fox (Chair)", "Senator Bronwyn Tait (ALP, Tasmania) (Chair)": the office in brackets after the name
 _NAME_PAREN = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)\s*(?:\([^()\n]{1,40}\)\s*)?\($")
-_NAME_AFTER = re.compile(r"\s+((?:[^\W\d_a-z][\w'’-]+\s*){1,3})")
+_NAME_AFTER = re.compile(r"(?::[ \t]*|\s+)((?:[^\W\d_a-z][\w'’-]+\s*){1,3})")  # "Chair Ruiz", "Chair: Ana Ruiz."
 
 
 def _office_holder(text: str, office: str) -> str | None:
@@ -323,6 +323,9 @@ def _office_holder(text: str, office: str) -> str | None:
             continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
         after = _NAME_AFTER.match(text, m.end()) if text[m.start()].isupper() else None
+        label = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 4) : m.start()] == "THE "
+        if after is not None and label and text[m.end() : m.end() + 1] == ":":
+            after = None  # "CHAIR: Thank you, Ana Ruiz." is a turn, not a roster's "Chair: Ana Ruiz."
         paren = (
             _NAME_PAREN.search(text, max(0, m.start() - 120), m.start())
             if re.match(r"(?:\s+of\s+the\s+\w+)?\)", text[m.end() : m.end() + 40])  # "(Chairman of the subcommittee)"
