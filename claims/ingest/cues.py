@@ -210,6 +210,10 @@ AUTHORED_BY = re.compile(
 def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     """ "X, <appositive>, said" / "A spokesman, William Spindler, said": (subject, ref, other, appos)."""
     parts = COMMA.split(left.rstrip()[:-1])
+    # "X, the dzongdag, or district administrator, of Punakha,": a part opening with "of" or "or" goes on the last
+    for k in range(len(parts) - 1, 0, -1):
+        if re.match(r"\s*(?:of|or)\s(?!which|whom|whose)", parts[k].split(MASK)[-1]) and MASK not in parts[k]:
+            parts[k - 1] += "," + parts.pop(k)
     # a relative clause runs to the verb, commas and all: "Gloria Zuluaga, whose son Sebastián, 20, was killed, said"
     relative = next(
         (k for k in range(1, len(parts)) if re.match(r"\s*(?:who|whose|which)\b", parts[k].split(MASK)[-1])), None

@@ -91,6 +91,11 @@ _DESCRIBED_AS = re.compile(
     r",\s+an?\s+(?:[\w-]+\s+){0,4}?([a-z]+)(?=[,.;]|\s+(?:based|that|which|with|in|of|from|owned|run|"
     r"headquartered|registered|listed)\b)"
 )
+# An unnamed voice of a body the text named: "a spokesperson for the corporation".
+_FOR_THE_BODY = re.compile(
+    r"\s*(?i:a|an|the)\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)\s+"
+    r"(?:for|of|from|at)\s+the\s+([a-z]+)\b"
+)
 # a capitalised run with the connectors of organisation names, in English and the languages they keep
 _ORG_RUN = re.compile(
     r"[^\W\d_a-z][\w'’&-]*(?:[ \t]+(?:(?:of|and|for|on|the|de|du|des|del|della|di|da|do|der|van|von|y|et)[ \t]+)?"
@@ -303,6 +308,14 @@ class Resolver:
             org = st.last_org.surface
             if noun in GENERIC_ORG_REFS and noun not in org.lower():
                 org = self.recent_org(noun, cue.start)
+            if org:
+                st.see(Referent(org, "role", ref.role))
+                cue.surface, cue.kind = org, "organization"
+                return
+        body = _FOR_THE_BODY.match(cue.subject) if not ref.name else None
+        if body:  # "A spokesperson for the corporation, who could not be named, said": the corporation named before
+            noun, org = body.group(1).lower(), st.last_org.surface if st.last_org is not None else None
+            org = org if org and noun in org.lower() else self.recent_org(noun, cue.start)
             if org:
                 st.see(Referent(org, "role", ref.role))
                 cue.surface, cue.kind = org, "organization"

@@ -451,6 +451,10 @@ _PLURAL_BODY = re.compile(
     r"(?<![\w'’])([^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+|(?<=[a-z,][ \t])[^\W\d_a-z][\w'’-]+)"
     r"[ \t]+(?:are|were)[ \t]+(?!you\b)"
 )
+# A person a sentence ends on after "was": "Among the supporters … was Aizada Bekova, a retired schoolteacher."
+_WAS_NAMED = re.compile(
+    r",?\s(?:was|were)\s+((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)(?:,\s[^.!?]{0,80})?[.!?]\s*$"
+)
 # A person opening a later clause of the sentence: ", but Abdrakhmanov was having none of it".
 _CLAUSE_SUBJECT = re.compile(
     r"[,;][ \t]+(?:but|and|while|yet|although|though|whereas)[ \t]+"
@@ -823,6 +827,11 @@ class Attributor:
                     item.surface, item.speaker_kind, item.sentence = cue.surface, cue.kind, sent
                     items.append(item)
             self._see_clause_subject(mtext, sent, max((c.end for c in para.cues if c.sentence == sidx), default=0))
+            found = _WAS_NAMED.search(mtext, sent[0], sent[1])
+            ref = parse_speaker_phrase(found.group(1)) if found and MASK not in found.group(0) else None
+            if ref is not None and ref.ref == "name" and ref.name and ref.kind != "organization":
+                # "Among the supporters who made the journey … was Aizada Bekova, a retired teacher.": the next "she"
+                self.state.see(Referent(ref.name, "person"))
 
     def _see_clause_subject(self, mtext: str, sent: tuple[int, int], after: int) -> None:
         """ "…, but Abdrakhmanov was having none of it.": a person the text named before, subject of a later
@@ -1564,7 +1573,7 @@ _TIME_WORD = re.compile(
 )
 
 
-_PLACE_DESCRIPTION = re.compile(r"\s*(?i:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:that|which|where)\b")
+_PLACE_DESCRIPTION = re.compile(r"\s*(?i:the|an?)\s+[a-z][\w-]*(?:\s+[\w’'-]+)*\s*$")
 _NAME_FIRST = re.compile(r"\s*(?:[^\W\d_a-z][\w'’-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+[ \t]+[a-z]")
 
 

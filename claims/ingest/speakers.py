@@ -42,7 +42,7 @@ TITLE_WORDS = _wordset(
     reporter moderator head administrator evacuee survivor volunteer shopkeeper villager homeowner retiree
     commuter motorist pensioner cllr cllr.
     imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' dato’ tun ato weyzero woizero
-    maj. insp. supt. cmdr. adm. eng. engr. atty. amb. assoc. asst. fr. priest vicar chaplain sister wzro
+    maj. insp. supt. cmdr. adm. eng. engr. atty. amb. assoc. asst. fr. priest vicar chaplain sister wzro dasho gup
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
@@ -179,7 +179,7 @@ GENERIC_ORG_REFS = _wordset(
     post update charity campaign nonprofit lobby airline carrier league institute regulator insurer retailer
     manufacturer watchdog lender board utility operator forum foundation society trust committee paper newspaper
     daily weekly tabloid magazine network chamber initiative coalition cooperative directorate fund observatory
-    taskforce consortium
+    taskforce consortium corporation centre center
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
