@@ -195,11 +195,11 @@ _SCENE_HEAD = re.compile(
 
 
 # A document by its author as a subject: "A 2025 report by the West African Coastal Observatory".
-DOCUMENT_BY_HEAD = (
+DOCUMENT_BY_HEAD = re.compile(
     r"\s*(?i:an?|the|its|their|this|that)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:report|study|survey|assessment|analysis|"
     r"review|paper|audit|bulletin)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
 )
-DOCUMENT_BY = re.compile(DOCUMENT_BY_HEAD + r"([^\W\d_a-z][^,;]*?)\s*")
+DOCUMENT_BY = re.compile(DOCUMENT_BY_HEAD.pattern + r"([^\W\d_a-z][^,;]*?)\s*")
 # An appositive naming who made the subject: "prepared by the Water Board and seen by Reuters".
 AUTHORED_BY = re.compile(
     r"\s*(?:prepared|written|produced|compiled|commissioned|published|issued|drafted|drawn[ \t]+up|carried[ \t]+out|"

@@ -309,16 +309,14 @@ class Resolver:
             if noun in GENERIC_ORG_REFS and noun not in org.lower():
                 org = self.recent_org(noun, cue.start)
             if org:
-                st.see(Referent(org, "role", ref.role))
-                cue.surface, cue.kind = org, "organization"
+                self._speaks_for(cue, org)
                 return
         body = _FOR_THE_BODY.match(cue.subject) if not ref.name else None
         if body:  # "A spokesperson for the corporation, who could not be named, said": the corporation named before
             noun, org = body.group(1).lower(), st.last_org.surface if st.last_org is not None else None
             org = org if org and noun in org.lower() else self.recent_org(noun, cue.start)
             if org:
-                st.see(Referent(org, "role", ref.role))
-                cue.surface, cue.kind = org, "organization"
+                self._speaks_for(cue, org)
                 return
         st.see(Referent(ref.name, "role", ref.role))
         # the one a spokesperson speaks for: a body, or a titled person ("a spokesperson for Secretary Jo Park")
@@ -326,6 +324,11 @@ class Resolver:
             ref.name,
             (ref.kind if ref.kind == "person" else "organization") if ref.name else "unknown",
         )
+
+    def _speaks_for(self, cue: Cue, org: str) -> None:
+        """An unnamed spokesperson's words are the body's they speak for; "the spokesperson said" stays with it."""
+        self.state.see(Referent(org, "role", cue.ref.role))
+        cue.surface, cue.kind = org, "organization"
 
     def _definite_role(self, cue: Cue, prev: Cue | None) -> None:
         r = self.state.roles.get(cue.ref.role or "")
@@ -466,7 +469,7 @@ class Resolver:
         for m in reversed(list(_ORG_RUN.finditer(self.mtext, 0, before))):
             ref = parse_speaker_phrase(m.group(0))
             named = ref.ref == "name" and ref.kind == "organization" and ref.name
-            words = set(ref.name.lower().split()) if named and ref.name else set()
+            words = set(ref.name.lower().split()) if named else set()
             # "The Fund accepts" names no fund: the one the text named in full before it does; "the company" is
             # also a name with a legal form ("PT Sulawesi Prima Nikel")
             company = noun in ("company", "firm") and LEGAL_FORMS & words

@@ -96,6 +96,8 @@ _DEFINED = re.compile(
     r"((?:[^\W\d_a-z][\w.&'’-]*[ \t]+){0,5}[^\W\d_a-z][\w.&'’-]*)[ \t]*"  # the name
     r"\(((?:[“\"][^”\"()]{1,40}[”\"][^()“\"]{0,8}){1,3})\)"  # (“Acme” or “the Company”)
 )
+# What a document does with its words: "the report states", "the audit found".
+_FINDING_VERBS = "states|stated|notes|noted|concludes|concluded|finds|found"
 # Inside a quote, the speech verb just before a nested quote ('He said, "…"', "I told her, '…'") and the
 # candidates for its subject: a pronoun, an unnamed "a mother", or a capitalised name.
 # Also a pseudo-cleft ("What I told the board was, '…'") and a partial quote in reported speech ("you said last
@@ -103,7 +105,7 @@ _DEFINED = re.compile(
 _NESTED_VERB = re.compile(
     r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|stating|warning|"
     r"shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating|"
-    r"states|stated|notes|noted|concludes|concluded|finds|found|reads)"  # a document's: "On page 41 it states"
+    r"reads|" + _FINDING_VERBS + r")"  # a document's: "On page 41 it states"
     r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|\s+(?:me|us|him|her|them)(?:\s+[a-z]+){1,3}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
     # "I gave my teams one clear order, '…'"
@@ -113,7 +115,7 @@ _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
 )
-_DOCUMENT_VERB = re.compile(r"\b(?:says|said|states|stated|concludes|concluded|notes|noted|finds|found|reads)\b")
+_DOCUMENT_VERB = re.compile(r"\b(?:says|said|reads|" + _FINDING_VERBS + r")\b")
 # "the agency wrote": a body as a nested quote's subject
 _NESTED_BODY = re.compile(r"\b(?i:the)\s+(" + "|".join(sorted(GENERIC_ORG_REFS - {"statement", "report"})) + r")\s+$")
 # "the coach came over and said": a titled person as a nested quote's subject
@@ -238,16 +240,12 @@ _YOUR_DOCUMENT = re.compile(
     re.I,
 )
 _I_QUOTE = re.compile(r"^\s*(?:and\s+)?I\s+quote\s*[:,]?\s*$")
-_DOCUMENT_BY_HEAD = re.compile(DOCUMENT_BY_HEAD)
 # A time adverb opening a sentence without a comma: "Earlier today Feitosa described …".
 _LEADING_TIME = re.compile(
     r"^\s*(?i:(?:earlier|later)\s+(?:today|tonight|on\s+\w+|this\s+\w+)|yesterday|today|tonight)\s+(?=[^\W\d_a-z])"
 )
 # What a body's document found, right before the quote: "The audit … found “…”".
-_FOUND = re.compile(
-    r"\b(?:found|finds|concluded|concludes|noted|notes|estimated|estimates|stated|states|recommended)\b"
-    r"[^.!?\ue000]{0,40}$"
-)
+_FOUND = re.compile(r"\b(?:estimated|estimates|recommended|" + _FINDING_VERBS + r")\b[^.!?\ue000]{0,40}$")
 # A subordinate clause opening the sentence: "When the river rose in March, Aisha Khan called …"
 _OPENING_SUBCLAUSE = re.compile(
     r"\s*(?:when|while|after|before|because|although|though|once|since|until)\s+\w+\s+\w+", re.I
@@ -306,15 +304,11 @@ _READ_IN = re.compile(
     r"(?:\s*(?:It|This|The\s+\w+)\s+(?:reads|says|said|read)(?:\s+as\s+follows|\s+in\s+full)?[.:]|:)\s*$"
 )
 # Someone reading out another's words: "read a short statement on his behalf", "read a statement on behalf of
-# Mr Strachan's mother, Christine Strachan, who was too upset to speak".
+# Mr Strachan's mother, Christine Strachan, who was too upset to speak", "read out a statement from Rositsa
+# Petkova, Viktor's mother,".
 _READ_ON_BEHALF = re.compile(
     r"\bread\s+(?:out\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|letter|message|tribute)\s+"
-    r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|on\s+behalf\s+of\s+(?P<whom>[^.;:]{2,120}))"
-)
-# Someone reading out another's document: "read out a statement from Rositsa Petkova, Viktor's mother,".
-_READ_FROM = re.compile(
-    r"\bread\s+(?:out\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|letter|message|tribute)\s+"
-    r"(?:from|by|written\s+by)\s+([^.;:]{2,120})"
+    r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|written\s+by)\s+(?P<whom>[^.;:]{2,120}))"
 )
 # A person a lead's last clause introduces: ", and the state's environment chief, Dato' X, ordered …".
 _AND_THE_X_NAME = re.compile(
@@ -702,7 +696,7 @@ class Attributor:
         if definite and parse_speaker_phrase(definite.group(0)).ref == "definite_org":
             # "In a statement, the association urged …": the organisation the text named before
             return self._resolved_subject(definite.group(0), sent, "organization")
-        by = _DOCUMENT_BY_HEAD.match(parts[0]) if ref is None else None
+        by = DOCUMENT_BY_HEAD.match(parts[0]) if ref is None else None
         if by:  # "A 2025 report by the Coastal Observatory, a network, estimated", "A survey by JVGI found": its author
             ref, phrase = _head_name(parts[0][by.end() :])
         if ref is None:
@@ -826,26 +820,29 @@ class Attributor:
                     item = QuoteItem(text[a:b], "paraphrase", para.index, a, b, text[cue.start : cue.end])
                     item.surface, item.speaker_kind, item.sentence = cue.surface, cue.kind, sent
                     items.append(item)
-            self._see_clause_subject(mtext, sent, max((c.end for c in para.cues if c.sentence == sidx), default=0))
-            found = _WAS_NAMED.search(mtext, sent[0], sent[1])
-            ref = parse_speaker_phrase(found.group(1)) if found and MASK not in found.group(0) else None
-            if ref is not None and ref.ref == "name" and ref.name and ref.kind != "organization":
-                # "Among the supporters who made the journey … was Aizada Bekova, a retired teacher.": the next "she"
-                self.state.see(Referent(ref.name, "person"))
+            self._see_later_person(mtext, sent, max((c.end for c in para.cues if c.sentence == sidx), default=0))
 
-    def _see_clause_subject(self, mtext: str, sent: tuple[int, int], after: int) -> None:
-        """ "…, but Abdrakhmanov was having none of it.": a person the text named before, subject of a later
-        clause, is the next "he said"."""
+    def _see_later_person(self, mtext: str, sent: tuple[int, int], after: int) -> None:
+        """A person later in the sentence than its subject is the next "he said": one the text named before,
+        subject of a later clause ("…, but Abdrakhmanov was having none of it."), or one the sentence ends on
+        ("Among the supporters who made the journey … was Aizada Bekova, a retired teacher.")."""
         clauses = list(_CLAUSE_SUBJECT.finditer(mtext, max(sent[0], after), sent[1]))
         name = clauses[-1].group(1) if clauses else ""
-        if not name or MASK in mtext[clauses[-1].end() : sent[1]]:
-            return
-        person = self.state.full_form(name) or next(
-            (Referent(n, "person") for n, k in reversed(self.state.names) if k == "person" and norm(n) == norm(name)),
-            None,
-        )
-        if person is not None:
-            self.state.see(person)
+        if name and MASK not in mtext[clauses[-1].end() : sent[1]]:
+            person = self.state.full_form(name) or next(
+                (
+                    Referent(n, "person")
+                    for n, k in reversed(self.state.names)
+                    if k == "person" and norm(n) == norm(name)
+                ),
+                None,
+            )
+            if person is not None:
+                self.state.see(person)
+        found = _WAS_NAMED.search(mtext, sent[0], sent[1])
+        ref = parse_speaker_phrase(found.group(1)) if found and MASK not in found.group(0) else None
+        if ref is not None and ref.ref == "name" and ref.name and ref.kind != "organization":
+            self.state.see(Referent(ref.name, "person"))
 
     # --- attribution rules for one quote, tried in order (_RULES) ---------------------------
 
@@ -1298,14 +1295,15 @@ class Attributor:
         read_in = self._document_read_in(para)
         if read_in:
             return read_in
-        handed = self._handed_to(frame, named)
-        if handed:
-            return handed
         behalf = _READ_ON_BEHALF.search(frame)
         if behalf:  # "She then read a short statement on his behalf." / "… on behalf of his mother, Ann Lee,"
             author = self._behalf_of(behalf, para)
             if author is not None:
                 return author
+        also = _AND_THE_X_NAME.search(frame) if not named else None
+        ref = self._named_in_phrase(also.group(1)) if also else None
+        if also and ref is not None:  # "…, and the state's environment chief, Dato' X, ordered the factory shut."
+            return ref.name, "person", also.group(0).strip(" ,")
         put_to = _PUT_TO.search(frame) if not named else None
         if put_to:
             ref = self._named_in_phrase(put_to.group(1))
@@ -1326,20 +1324,6 @@ class Attributor:
         first = para.subjects[min(para.subjects)]
         if first.kind == "person" and min(para.subjects) == 0 and len(para.sents) <= 2:
             return first.surface, first.kind, first.surface or ""
-        return None
-
-    def _handed_to(self, frame: str, named: list[Cue]) -> Attribution | None:
-        """The person a paragraph names last for the next: a statement's author ("Kolev then read out a statement
-        from Rositsa Petkova, Viktor's mother, who …"), or a lead's last clause ("…, and the state's environment
-        chief, Dato' Mohd Faizal Ramli, ordered the factory shut.")."""
-        read_from = _READ_FROM.search(frame)
-        ref = self._named_in_phrase(_before_relative(read_from.group(1))) if read_from else None
-        if read_from and ref is not None:
-            return ref.name, "person", read_from.group(0)
-        also = _AND_THE_X_NAME.search(frame) if not named else None
-        ref = self._named_in_phrase(also.group(1)) if also else None
-        if also and ref is not None:
-            return ref.name, "person", also.group(0).strip(" ,")
         return None
 
     def _document_read_in(self, para: _Paragraph) -> Attribution | None:

@@ -136,6 +136,7 @@ ORG_WORDS = _wordset(
     stichting vereniging fundacja stowarzyszenie stiftelse fondation fundação associação verband genossenschaft
     banque institut istituto ministère ministere ministerio ministero ministério ministerium agence agencia agenzia
     université universite università universität universitet fédération federación federazione syndicat sindicato
+    pt tbk ab oy asa ag sdn bhd berhad taskforce force chamber
     """
 )
 # Legal forms: a name with one is a company's ("PT Sulawesi Prima Nikel", "Lillöfärjan AB").
@@ -145,7 +146,6 @@ LEGAL_FORMS = frozenset(
     pty pty. k.k. kk sarl ltda ltda. a/s sdn bhd berhad
     """.split()
 )
-ORG_WORDS |= {"pt", "tbk", "ab", "oy", "asa", "ag", "taskforce", "force", "chamber", "sdn", "bhd", "berhad"}
 # The same head noun in the languages organisations keep their names in: "the bank" after "Banque Carthage …".
 ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
     english: frozenset(forms.split())
