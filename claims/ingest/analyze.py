@@ -26,6 +26,7 @@ from .speakers import (
     acronym_of,
     cluster_forms,
     is_common_word,
+    is_country,
     name_similarity,
     norm,
     parse_speaker_phrase,
@@ -204,6 +205,8 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
             ref = _after_portfolio(ref)  # "Minister for Finance Pádraig Ó Súilleabháin"
         if any(ref.name in c.forms for c in clusters) or _portfolio_word_before(ref.name, clusters):
             continue
+        if is_country(ref.name):
+            continue  # "the Belize coast" is no mention of the Belize Coastal Power Company
         scored = []
         for c in clusters:
             # a two-word club or firm name reads like a person's ("Santa Lucía" of "Deportivo Santa Lucía")

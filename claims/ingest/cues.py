@@ -197,7 +197,10 @@ _SCENE_HEAD = re.compile(
 # A document by its author as a subject: "A 2025 report by the West African Coastal Observatory".
 DOCUMENT_BY_HEAD = re.compile(
     r"\s*(?i:an?|the|its|their|this|that)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:report|study|survey|assessment|analysis|"
-    r"review|paper|audit|bulletin)[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
+    r"review|paper|audit|bulletin)[ \t]+"
+    # "A study published in March by the Mekong-Salween Water Network, a regional research group, found"
+    r"(?:(?:published|released|commissioned|conducted|carried[ \t]+out|issued)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?"
+    r"(?:by|from)[ \t]+(?:the[ \t]+)?"
 )
 DOCUMENT_BY = re.compile(DOCUMENT_BY_HEAD.pattern + r"([^\W\d_a-z][^,;]*?)\s*")
 # An appositive naming who made the subject: "prepared by the Water Board and seen by Reuters".
@@ -233,7 +236,8 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     ):
         parts.pop()
     appos = parts[-1].split(MASK)[-1].strip() if len(parts) >= 2 else ""
-    appos = re.split(r"\s(?:who|whose|which)\s", appos)[0]  # "a flanker who has played … in Salelologa"
+    relative = re.search(r"\s(who|whose|which)\s", appos)  # "a flanker who has played … in Salelologa"
+    appos = appos[: relative.start()] if relative else appos
     head = parts[-2].strip() if len(parts) >= 2 else parts[0] if parts else ""
     head = head.split(MASK)[-1].strip()
     by = DOCUMENT_BY.fullmatch(head)
@@ -255,7 +259,9 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     else:
         subject, ref, other = head, head_ref, appos
     if ref.ref == "name" and ref.kind == "unknown":
-        ref.kind = kind_from_appositive(other) or "unknown"
+        # "a former crane operator who has led the union": "who" is said of people (a body takes "which")
+        person = relative is not None and relative.group(1) == "who" and other == appos
+        ref.kind = "person" if person else kind_from_appositive(other) or "unknown"
     return subject, ref, other, appos
 
 

@@ -260,8 +260,10 @@ class Resolver:
                 self.org_hints.add(st.last_statement.surface)
         g = {"he": "m", "she": "f"}.get(ref.pronoun or "")
         if g and target is not None and target.kind != "role" and st.gender_of(target) not in (None, g):
-            # "he replied" right after "his wife said": the latest person of that gender
-            target = next((r for r, _ in reversed(st.persons) if st.gender_of(r) == g), target)
+            # "he replied" right after "his wife said": the latest person of that gender, else one of no known gender
+            fits = [r for r, _ in reversed(st.persons) if st.gender_of(r) == g]
+            unknown = [r for r, _ in reversed(st.persons) if st.gender_of(r) is None and r.kind == "person"]
+            target = next(iter(fits or unknown), target)
         elif g and target is not None and target.kind in ("person", "unknown") and st.gender_of(target) is None:
             # "Zambrano said she had spoken with Ordóñez, who told her …. “…,” she said": the one in this paragraph
             # the text made a woman, not one it never gave a gender
@@ -308,6 +310,15 @@ class Resolver:
             org = st.last_org.surface
             if noun in GENERIC_ORG_REFS and noun not in org.lower():
                 org = self.recent_org(noun, cue.start)
+            if org:
+                self._speaks_for(cue, org)
+                return
+        if not ref.name and re.fullmatch(r"\s*(?i:an?)\s+spokes\w+\s*", cue.subject):
+            # "We asked the board about that. A spokesperson told us …": the body the paragraph just named
+            line = self.mtext[self.mtext.rfind("\n", 0, cue.start) + 1 : cue.start]
+            nouns = [n.lower() for n in re.findall(r"\b(?i:the)\s+([a-z]+)\b", line) if n.lower() in GENERIC_ORG_REFS]
+            org = st.last_org.surface if nouns and st.last_org is not None else None
+            org = org if org and nouns[-1] in org.lower() else nouns and self.recent_org(nouns[-1], cue.start)
             if org:
                 self._speaks_for(cue, org)
                 return

@@ -32,7 +32,7 @@ from .cues import (
     paraphrase_span,
     sentence_spans,
 )
-from .discourse import KIN_GENDER, OUTLET_NOUNS, Referent, Resolver, State, honorific_gender, title_prefix
+from .discourse import KIN_GENDER, OUTLET_NOUNS, Referent, Resolver, State, gkey, honorific_gender, title_prefix
 from .spans import (
     Segment,
     content_span,
@@ -108,6 +108,7 @@ _NESTED_VERB = re.compile(
     r"reads|" + _FINDING_VERBS + r")"  # a document's: "On page 41 it states"
     r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|\s+(?:me|us|him|her|them)(?:\s+[a-z]+){1,3}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
+    r"|\b(?:called|calls|dubbed|branded|termed|labell?ed)\s+[^,;:.!?]{1,40}?\s*$"  # "called your 2024 red “…”"
     # "I gave my teams one clear order, '…'"
     r"|\b(?:gave|give|gives|issued|sent)\s+[^,;.!?]{0,40}?\b(?:order|instruction|message|warning|command)s?[,:]?\s*$"
 )
@@ -127,15 +128,24 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:from|in|at|of|near|for|with|to|on|by)\s+(
 _NESTED_DOCUMENT = re.compile(
     r"\b(?i:the|this|that|their|our|her|his|its)\s+(letter|statement|notice|email|e-mail|memo|message|note)\s*$"
 )
+_OWNED_DOCUMENTS = r"(?:report|letter|statement|study|review|memo|submission|bulletin|audit|minutes|newsletter|website)"
 # A document and its owner, just before a nested quote's verb: "the Fund's own annual report says, '…'".
 _OWNED_DOCUMENT = re.compile(
     r"(?:\b(?i:the)\s+)?([^\W\d_a-z][\w&'’.-]*(?:\s+[^\W\d_a-z][\w&'’.-]*){0,5})['’]s\s+(?:own\s+)?"
-    r"(?:[a-z0-9-]+\s+){0,2}(?:report|letter|statement|study|review|memo|submission|bulletin|audit|minutes)\s*$"
+    r"(?:[a-z0-9-]+\s+){0,2}" + _OWNED_DOCUMENTS + r"\s*$"
+)
+# The same owned by a body the text names by its kind: "your association's own newsletter said in June that …".
+_BODY_DOCUMENT = re.compile(
+    r"\b(?i:your|our|their|the)\s+([a-z]+)['’]s\s+(?:own\s+)?(?:[a-z0-9-]+\s+){0,2}" + _OWNED_DOCUMENTS + r"\b"
 )
 # A document and who sent it, just before a nested quote's verb: "a notice from the Town Council saying …".
 _DOCUMENT_FROM = re.compile(
     r"\b(?:letter|statement|notice|email|e-mail|memo|message|note|circular|leaflet|text)\s+from\s+(?:the\s+)?"
     r"((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on|de|la|des|du)\s+)?){0,6}[^\W\d_a-z][\w&'’-]*)\s*$"
+)
+# "In that report we wrote that": words the speaker's body published
+_WE_WROTE = re.compile(
+    r"\b(?:report|statement|submission|study|survey|letter|paper|review)\b.*\bwe\s+(?:wrote|said|stated|warned|concluded)\b"
 )
 _BODY_WORD = r"(?:group|association|committee|union|council|coalition|network|collective)"
 # A body that issued what a turn quotes: "The residents' group Comité des riverains de la Sainte-Anne issued a
@@ -181,7 +191,7 @@ _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|\n)([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])"
 # A relative named in apposition: "her brother, Fausto,", "his late wife, Ana Ruiz,".
 _KIN_NAMED = re.compile(
     r"\b(?i:his|her|their|my|our)\s+(?:(?i:younger|older|elder|late|little|big)\s+)?([a-z]+),\s+"
-    r"([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)?),"
+    r"([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)?)(?:,|\.(?=\s))"
 )
 # A name opening a sentence inside a quote, followed by a verb: "Samuel rang me the night before".
 _QUOTED_SUBJECT = re.compile(r"(?:[.!?]\s+|[‘'“\"])([^\W\d_a-z][\w'’-]+)\s+[a-z]+")
@@ -212,8 +222,8 @@ _BODY_PREFIX = re.compile(
 )
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
 _OPENING_PLACE = re.compile(
-    r"\s*(?:at|in|on|outside|inside|from|later|earlier|meanwhile|separately|as|when|while|once|under|during|"
-    r"back[ \t]+(?:in|at|on|home))\b",
+    r"\s*(?:at|in|on|outside|inside|from|later|earlier|late|early|meanwhile|separately|as|when|while|once|under|"
+    r"during|back[ \t]+(?:in|at|on|home))\b",
     re.I,
 )
 _OPENING_CLAUSE = re.compile(
@@ -278,11 +288,13 @@ _REPORTS_THAT = re.compile(
     r"\b(?:reports|reported|says|said|writes|wrote)\s+that\s+([^.!?;\ue000]{3,160}?),?\s+"
     r"(?:told|said|says|warned|added|insisted)\b[^.!?\ue000]{0,100}$"
 )
-# "… in what the region's health director, Samira El Ouazzani, called “…”": the words are the one who called it that.
-_WHAT_CALLED = re.compile(
-    r"\bwhat\s+([^.!?;\ue000]{3,100}?),?\s+(?:has\s+|had\s+)?(?:called|described\s+as|termed|dubbed|labell?ed)"
-    r"(?:\s+(?:it|this|that|the\s+\w+))?[,:]?\s*$"
+# "… in what the region's health director, Samira El Ouazzani, called “…”", "… pay that union leader Ramona Estévez
+# called “…”", "a claim the chief prosecutor, Théophile Kaboré, called “…”": the words are the one who called it that.
+_CALLED_IT = re.compile(
+    r",?\s+(?:has\s+|had\s+)?(?:called|described\s+as|termed|dubbed|labell?ed)"
+    r"(?:\s+(?:it|this|that|(?:the|your|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+))?[,:]?\s*$"
 )
+_WHAT_CALLED = re.compile(r"\b(?:what|that|which|(?i:an?|the)\s+[a-z]+)\s+")
 # "The head of …" / "The new chair of …": a description of whoever the appositive names.
 _OFFICES = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - {"member"}, key=len, reverse=True))
 _OFFICE_OF = re.compile(r"\s*(?i:the|an?)\s+(?:[a-z-]+\s+)?(?:" + _OFFICES + r")\s+(?:of|for|at)\s")
@@ -929,13 +941,23 @@ class Attributor:
             return (body, "organization", cue) if body else (None, "unknown", "")
         if _YOUR_DOCUMENT.search(clause) and q.para.turn is not None:
             return self._the_addressee(q, "you", cue, (q.para.turn.name, "person"), True)
+        ref = self._read_from(clause)
+        if ref is not None:  # "I would like to read a short letter from one of our members, Joana Ribeiro, a nurse:"
+            return ref.name, "person", cue
         body = self._org_named_before(q) if _I_QUOTE.search(clause) else None
         return (body, "organization", cue) if body else None
 
     # --- who a pronoun inside a quote is (_QUOTE_PRONOUNS) ---
 
     def _the_quoter(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
-        """ "I"/"we": the one quoting."""
+        """ "I"/"we": the one quoting; but "Our federation published its report … In that report we wrote that
+        '…'" is the body the speaker writes for."""
+        if word == "we" and _WE_WROTE.search(cue):
+            start = q.para.turn.start if q.para.turn is not None else q.para.start
+            for noun in reversed(re.findall(r"\b(?i:our)\s+([a-z]+)\b", self.text[start : q.seg.open])):
+                body = self.resolver.recent_org(noun.lower(), q.seg.open) if noun.lower() in GENERIC_ORG_REFS else None
+                if body:
+                    return body, "organization", cue
         return outer[0], outer[1], cue
 
     def _people_unnamed(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
@@ -962,10 +984,14 @@ class Attributor:
     def _third_person(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
         """ "he"/"she": in a turn, the person the turn names ("My teacher, Ilie Marin. He used to say, '…'"),
         else the other rules; in a quote, the other person the text means."""
+        gender = "m" if word == "he" else "f"
         if in_turn:
-            named = self._named_in_turn(q, outer[0])
+            named = self._named_in_turn(q, outer[0]) or self._kin_named_before(q, gender)
             return (named, "person", cue) if named else None
-        other = self._other_person(q, "m" if word == "he" else "f")
+        if self._kin_before(q, gender):  # "My mother stayed … and she always said, '…'": the speaker's relative
+            named = self._kin_named_before(q, gender) or self._relative_of(outer[0], gender)
+            return (named, "person", cue) if named else (None, "unknown", cue)
+        other = self._other_person(q, gender)
         return (other, "person", cue) if other else (None, "unknown", "")
 
     def _titled_subject(self, before_verb: str, subjects: list[re.Match[str]]) -> str | None:
@@ -994,6 +1020,10 @@ class Attributor:
             full = self.resolver.recent_org(ref.name.lower(), q.seg.open) if " " not in ref.name else None
             kind = "person" if ref.kind == "person" else "organization"
             return full or ref.name, kind, owned.group(0).strip()
+        body = _BODY_DOCUMENT.search(before_verb)
+        found = self.resolver.recent_org(body.group(1).lower(), q.seg.open) if body else None
+        if found:
+            return found, "organization", body.group(0).strip()
         sent_by = _DOCUMENT_FROM.search(before_verb)
         issued = None if sent_by else _ISSUED_BY.search(before_verb)
         if issued and re.search(r"\b" + _BODY_WORD + r"[ \t]+$", before_verb[: issued.start(1)]):
@@ -1057,6 +1087,30 @@ class Attributor:
                 return name
         return None
 
+    def _kin_before(self, q: _Quote, gender: str) -> str | None:
+        """The speaker's relative of that gender the turn or paragraph mentions before the quote ("my father")."""
+        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        kin = [k.lower() for k in re.findall(r"\b(?i:my)\s+([a-z]+)", self.text[start : q.seg.open])]
+        kin = [k for k in kin if KIN_GENDER.get(k) == gender]
+        return kin[-1] if kin else None
+
+    def _relative_of(self, speaker: str | None, gender: str) -> str | None:
+        """The relative the text gave the speaker ("His daughter, Guadalupe Ibarra, said": her father), if the
+        gender fits."""
+        found = (r for key, r in self.state.relatives.items() if speaker and name_similarity(key, gkey(speaker)))
+        relative = next(found, None)
+        fits = relative is not None and self.state.gender_of(relative) in (gender, None)
+        return relative.surface if fits and relative is not None else None
+
+    def _kin_named_before(self, q: _Quote, gender: str) -> str | None:
+        """ "Because of my father. … he kept saying, '…'" after the intro's "her father, Gevorg Avetisyan": the
+        relative the turn means, as the text named them before."""
+        kin = self._kin_before(q, gender)
+        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        found = _KIN_NAMED.finditer(self.text, 0, start) if kin else ()
+        named = [m.group(2) for m in found if m.group(1).lower() == kin]
+        return full_person_name(named[-1]) if named else None
+
     def _addressee(self, q: _Quote, speaker: str | None) -> str | None:
         """Who "you" is inside a quote or turn: the person the speaker calls by name before it ("Marieke, you
         said …"), else in a transcript the last other voice before this turn."""
@@ -1115,8 +1169,17 @@ class Attributor:
                 return ref.name, "organization", reads.group(0).strip()
         return None
 
+    def _read_from(self, clause: str) -> SpeakerRef | None:
+        """The author of a letter read out right before the quote: "I will read a letter from Joana Ribeiro:"."""
+        behalf = _READ_ON_BEHALF.search(clause)
+        whom = behalf.group("whom") if behalf and clause.rstrip().endswith(":") else None
+        return self._named_in_phrase(_before_relative(whom)) if whom else None
+
     def _colon(self, q: _Quote) -> Attribution | None:
-        """ "Arrieta was more measured: “…”" when the sentence has no cue."""
+        """ "Arrieta was more measured: “…”" when the sentence has no cue; a letter read out is its author's."""
+        read = self._read_from(self.mtext[q.para.sents[q.sidx][0] : q.seg.open])
+        if read is not None:
+            return read.name, "person", read.name or ""
         if any(c.sentence == q.sidx for c in q.para.cues):
             return None
         who = q.para.subjects.get(q.sidx)
@@ -1151,17 +1214,28 @@ class Attributor:
             return None
         return ref.name, ref.kind, m.group(1).strip()
 
+    @staticmethod
+    def _who_called_it(before: str) -> Attribution | None:
+        """The subject of a relative clause that ends on "called" right before the quote (see _WHAT_CALLED)."""
+        tail = _CALLED_IT.search(before)
+        if tail is None:
+            return None
+        for intro in reversed(list(_WHAT_CALLED.finditer(before, max(0, tail.start() - 120), tail.start()))):
+            subject = before[intro.end() : tail.start()]
+            parts = [p.strip() for p in COMMA.split(subject) if p.strip()] if MASK not in subject else []
+            for part in reversed(parts[:2]):
+                ref = parse_speaker_phrase(part)
+                if ref.ref == "name" and ref.name:
+                    return ref.name, ref.kind, before[intro.start() :].strip(" ,:")
+        return None
+
     def _inner_speaker(self, q: _Quote) -> Attribution | None:
         """ "X told the Courier that one constituent had written to her to say, '…'": the quote belongs to
         the subject of the reported clause, not to X; so does "… in what the health director, Ana Ruiz, called '…'"."""
         before = self.mtext[q.para.sents[q.sidx][0] : q.seg.open]
-        called = _WHAT_CALLED.search(before)
+        called = self._who_called_it(before)
         if called:
-            parts = [p.strip() for p in COMMA.split(called.group(1)) if p.strip()]
-            for part in reversed(parts[:2]):
-                ref = parse_speaker_phrase(part)
-                if ref.ref == "name" and ref.name:
-                    return ref.name, ref.kind, called.group(0).strip(" ,:")
+            return called
         embedded = _REPORTS_THAT.search(before)
         if embedded:  # "The daily X reports that the union's deputy, Hakan Aydın, …, told the paper the strike …"
             named = self._named_in_phrase(_before_relative(embedded.group(1)))

@@ -24,6 +24,10 @@ _TERM_BEFORE = re.compile(
     r"\bwhat\s+(?:they|he|she|we|some|critics|officials)\s+(?:call|calls|called|describe[sd]?\s+as))\s*[,:]?\s*$",
     re.I,
 )
+_CALL_IT = re.compile(
+    r"\b(?:call|calls|called|calling)\s+(?:it|this|that|them|these|those)\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
 # Nouns for works whose quoted title follows them ("the report, “Left on the Platform”,").
 _WORK_NOUNS = (
     r"report|paper|study|book|film|documentary|album|song|play|series|show|programme|program|hearing|"
@@ -234,6 +238,8 @@ def is_term(before: str, content: str) -> bool:
     if _TERM_BEFORE.search(before):
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", content)
+    if len(words) <= 3 and _CALL_IT.search(before):
+        return True  # "Growers call it the “tomato boom,” and many say …": a name for it, however punctuated
     content_words = [w for w in words if w.lower() not in _SCARE_SMALL]
     titled = bool(content_words) and sum(w[0].isupper() for w in content_words) >= 0.8 * len(content_words)
     return titled and len(words) <= 16 and bool(_WORK_BEFORE.search(before)) and content.rstrip()[-1:] not in ".!?"

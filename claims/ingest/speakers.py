@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
+import pycountry
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from unidecode import unidecode
@@ -43,6 +45,7 @@ TITLE_WORDS = _wordset(
     commuter motorist pensioner cllr cllr.
     imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' dato’ tun ato weyzero woizero
     maj. insp. supt. cmdr. adm. eng. engr. atty. amb. assoc. asst. fr. priest vicar chaplain sister wzro dasho gup
+    kgosi rra mma alcalde alcaldesa daw mzee shri shrimati smt. ibu bapak
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
@@ -146,7 +149,8 @@ LEGAL_FORMS = frozenset(
     pty pty. k.k. kk sarl ltda ltda. a/s sdn bhd berhad
     """.split()
 )
-# The same head noun in the languages organisations keep their names in: "the bank" after "Banque Carthage …".
+# The same head noun in the languages organisations keep their names in: "the bank" after "Banque Carthage …"; and
+# what a name shows of a generic noun: "the utility" after "Belize Coastal Power Company".
 ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
     english: frozenset(forms.split())
     for english, forms in {
@@ -161,6 +165,11 @@ ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
         "federation": "fédération federación federazione",
         "group": "groupe grupo gruppo",
         "union": "syndicat sindicato",
+        "utility": "power electricity electric energy water gas utilities",
+        "broadcaster": "radio television tv broadcasting",
+        "insurer": "insurance assurance",
+        "airline": "airways airlines",
+        "miner": "mining mines minerals",
     }.items()
 }
 KNOWN_ORGS = _wordset(
@@ -615,6 +624,9 @@ def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> Speaker
             return SpeakerRef("definite_org", role=head)
         if head in PERSON_REFS or head in TITLE_WORDS or re.fullmatch(r"\d+-year-old", head):
             return SpeakerRef("definite_person", role=head)  # "the 71-year-old said"
+    of = low.index("of") if "of" in low[2:] else None
+    if low[0] in ("a", "an", "one", "another") and of and low[of - 1] in PERSON_NOUNS | PERSON_REFS:
+        return SpeakerRef("role", role=low[of - 1])  # "An uncle of one of the young men killed", "a friend of hers"
     if any(w in GENERIC_ORG_REFS for w in low):
         return SpeakerRef("role", role="organisation")
     if len(tokens) <= 4:
@@ -732,6 +744,21 @@ def full_person_name(phrase: str) -> str | None:
     return None
 
 
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(
+        name.lower()
+        for c in pycountry.countries
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None))
+        if name
+    )
+
+
+def is_country(name: str) -> bool:
+    """A country's name ("Belize", "Lesotho"): a place, never the short form of a body named after it."""
+    return name.lower() in _country_names()
+
+
 def is_common_word(word: str) -> bool:
     """A lower-case English noun or adjective that is no person's name ("Heritage", "Affairs")."""
     low = word.lower()
@@ -846,7 +873,7 @@ PERSON_NOUNS = _wordset(
     """
     husband wife son daughter mother father brother sister uncle aunt cousin grandmother grandfather
     grandson granddaughter widow widower partner fiancee fiance friend neighbor neighbour boy girl man
-    woman mom mum dad professor student teacher pupil
+    woman mom mum dad professor student teacher pupil relative colleague
     """
 )
 

@@ -254,6 +254,7 @@ class _Labels:
         introduced = _self_introduced(self.text, at) if key in _ROLE_LABELS else None
         if introduced is None and key == "caller":
             introduced = _caller_put_through(self.text, at)
+            introduced = None if introduced and _labelled(self.text, introduced) else introduced
         if introduced:
             self.offices[key] = introduced
             return
@@ -264,6 +265,8 @@ class _Labels:
         holder = _office_holder(self.text, key) if office else None
         if holder is None and key in _ROLE_LABELS:
             holder = _role_holder(self.text, key) or _self_introduced(self.text, at)
+        if holder and key == "caller" and _labelled(self.text, holder):
+            holder = None  # "Our next caller is Kgosi Mmolai" with "MMOLAI:" turns: a "CALLER:" is another one
         if holder:
             self.offices[key] = holder
 
@@ -371,7 +374,7 @@ _DONE_BY = {
 
 # A presenter naming themself at the start of their turn: "Good evening, I'm Claire Beaumont."
 _SELF_INTRO = re.compile(
-    r"\b(?:I['’]m|I\s+am|my\s+name\s+is|[Ii]t['’]s|[Ii]t\s+is|[Tt]his\s+is)\s+"
+    r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Ii]t['’]s|[Ii]t\s+is|[Tt]his\s+is)\s+"
     r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)"
 )
 
@@ -388,6 +391,13 @@ def _caller_put_through(text: str, at: int) -> str | None:
     found = list(_CALLER_INTRO.finditer(text, max(0, at - 300), at)) if at >= 0 else []
     name = found[-1].group(1) if found else None
     return name if name and parse_speaker_phrase(name).ref == "name" else None
+
+
+def _labelled(text: str, name: str) -> bool:
+    """Whether the transcript has turns labelled with the name's surname ("MMOLAI:", "Oreeditse Mmolai:")."""
+    surname = re.escape(name.split()[-1])
+    label = r"(?im)^[ \t]*(?:[^\W\d_][\w.'’-]*[ \t]+){0,3}" + surname + r"[ \t]*(?:\([^)\n]*\)[ \t]*)?:"
+    return re.search(label, text) is not None
 
 
 def _self_introduced(text: str, at: int) -> str | None:
