@@ -238,7 +238,8 @@ def _after_portfolio(ref: SpeakerRef) -> SpeakerRef:
 # "Chile's Mining Council, an industry body known locally as Consejo Minero,": another name for the same body
 _KNOWN_AS = re.compile(
     r"([^\W\d_a-z][\w'’-]*(?:[ \t]+(?:of|for|and|the|de|del|la)?[ \t]*[^\W\d_a-z][\w'’-]*){0,8}),"
-    r"[^,.;]{0,60}?\b(?:also\s+|formerly\s+)?known\s+(?:locally\s+|in\s+[^\W\d_a-z]\w+\s+)?as\s+"
+    r"[^,.;]{0,60}?\b(?:(?:also\s+|formerly\s+)?known\s+(?:locally\s+|in\s+[^\W\d_a-z]\w+\s+)?as"
+    r"|goes\s+by(?:\s+(?:her|his|their|the))?(?:\s+nickname)?)\s+"  # "who goes by her nickname Ploy"
     r"((?:[^\W\d_a-z][\w'’-]*[ \t]+(?:(?:de|del|la|of|the)[ \t]+)?)*[^\W\d_a-z][\w'’-]*)"
 )
 
@@ -248,6 +249,11 @@ def _known_as(clusters: list[Cluster], text: str) -> None:
     for m in _KNOWN_AS.finditer(text):
         full = parse_speaker_phrase(re.sub(r"^.*?['’]s\s+", "", m.group(1)))  # "Chile's Mining Council"
         home = next((c for c in clusters if full.name and full.name in c.forms), None)
+        alone = next((c for c in clusters if c is not home and set(c.forms) == {m.group(2)}), None)
+        if home is not None and alone is not None:  # "Ploy adds: …" after "who goes by her nickname Ploy"
+            clusters.remove(alone)
+        elif alone is not None and full.ref == "name" and full.name:  # only ever quoted by the nickname
+            alone.forms.setdefault(full.name, 0)
         if home is not None and not any(m.group(2) in c.forms for c in clusters):
             home.forms.setdefault(m.group(2), 0)
 

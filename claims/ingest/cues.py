@@ -94,13 +94,24 @@ class Cue:
     other: str = ""  # the head the appositive name was taken from ("Her husband")
 
 
+def _heading_line(masked: str, start: int, i: int) -> bool:
+    """A short line with no closing punctuation before a capital: "18:40", "Troops deployed, says government"."""
+    line = masked[max(start, masked.rfind("\n", 0, i) + 1) : i].strip()
+    following = masked[i + 1 : i + 2]
+    return 0 < len(line) <= 60 and line[-1] not in '.,;:!?"”’)' + MASK and (following.isupper() or following.isdigit())
+
+
 def sentence_spans(masked: str, text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Sentence spans of the frame (masked quotes count as words)."""
     spans, start = [], s
     for i in range(s, e - 1):
         ch = masked[i]
-        if ch == "\n" and re.match(r"[ \t]*[•·▪*–-][ \t]", masked[i + 1 : i + 4]) and masked[start:i].strip():
-            spans.append((start, i))  # a bulleted line is a sentence of its own
+        if (
+            ch == "\n"
+            and masked[start:i].strip()
+            and (re.match(r"[ \t]*[•·▪*–-][ \t]", masked[i + 1 : i + 4]) or _heading_line(masked, start, i))
+        ):
+            spans.append((start, i))  # a bulleted line, a live blog's time or heading, is a sentence of its own
             start = i + 1
             continue
         end_punct = ch in ".!?" or (ch == MASK and text[i - 1] in ".!?" and masked[i + 1] != MASK)
@@ -210,8 +221,17 @@ AUTHORED_BY = re.compile(
 )
 
 
+_GAVE_NAME = re.compile(
+    r"\b(?:gave|gives|giving)\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([^\W\d_a-z][\w'’-]+)\s*,\s*$"
+)
+
+
 def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     """ "X, <appositive>, said" / "A spokesman, William Spindler, said": (subject, ref, other, appos)."""
+    given = _GAVE_NAME.search(left)
+    if given:  # "A backpacker from Lyon, who gave her name only as Camille, said": Camille
+        head = COMMA.split(left)[0]
+        return given.group(1), SpeakerRef("name", name=given.group(1), kind="person"), head, head
     parts = COMMA.split(left.rstrip()[:-1])
     # "X, the dzongdag, or district administrator, of Punakha,": a part opening with "of" or "or" goes on the last
     for k in range(len(parts) - 1, 0, -1):

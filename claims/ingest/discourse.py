@@ -64,14 +64,14 @@ KIN_GENDER = {
 }
 # Documents whose words are read out, and the phrases that name their author.
 _DOCUMENT_NOUNS = {"statement", "letter", "message", "note", "email", "e-mail"}
-_NAME_RUN = r"(?:[^\W\d_a-z][\w'’-]+[ \t]+){0,3}[^\W\d_a-z][\w'’-]+"
+_NAME_RUN = r"(?:[^\W\d_a-z][\w'’-]+[ \t]+(?:(?:of|for|and|de)[ \t]+)?){0,4}[^\W\d_a-z][\w'’-]+"
 
 
 def _written_by_patterns(noun: str) -> re.Pattern[str]:
     # "a statement from Mr Wójcik's mother, Danuta Wójcik," / "a letter MacIver had written to the court"
     return re.compile(
-        r"\b" + re.escape(noun) + r"\s+(?:(?:written|prepared|signed|drafted)\s+)?(?:from|by)\s+"
-        r"((?:[^,.;:\n]{0,40}?,[ \t]*)?" + _NAME_RUN + r")"
+        r"\b" + re.escape(noun) + r"\s+(?:(?:written|prepared|signed|drafted)\s+)?(?:from|by|on\s+behalf\s+of)\s+"
+        r"(?:the\s+)?((?:[^,.;:\n]{0,40}?,[ \t]*)?" + _NAME_RUN + r")"
         r"|\b" + re.escape(noun) + r"\s+(" + _NAME_RUN + r")\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b"
     )
 

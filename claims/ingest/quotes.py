@@ -105,9 +105,11 @@ _FINDING_VERBS = "states|stated|notes|noted|concludes|concluded|finds|found"
 _NESTED_VERB = re.compile(
     r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|stating|warning|"
     r"shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating|"
-    r"reads|" + _FINDING_VERBS + r")"  # a document's: "On page 41 it states"
-    r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?[,:]?|\s+(?:me|us|him|her|them)(?:\s+[a-z]+){1,3}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
+    r"reads|read(?=,)|" + _FINDING_VERBS + r")"  # a document's: "On page 41 it states", "It read, '…'"
+    r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?(?:,\s+in\s+part)?[,:]?|\s+(?:me|us|him|her|them)(?:\s+[a-z]+){1,3}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
+    r"|\b(?:told|tells|telling)\s+the\s+\w+\s+\w+[,:]?\s*$"  # "she told the first volunteers, '…'"
+    r"|\b(?:said|says|say)\s+to\s+[^,;.!?]{1,60}[,:]\s*$"  # "I said to the man from the council, '…'"
     r"|\b(?:called|calls|dubbed|branded|termed|labell?ed)\s+[^,;:.!?]{1,40}?\s*$"  # "called your 2024 red “…”"
     # "I gave my teams one clear order, '…'"
     r"|\b(?:gave|give|gives|issued|sent)\s+[^,;.!?]{0,40}?\b(?:order|instruction|message|warning|command)s?[,:]?\s*$"
@@ -136,13 +138,16 @@ _OWNED_DOCUMENT = re.compile(
 )
 # The same owned by a body the text names by its kind: "your association's own newsletter said in June that …".
 _BODY_DOCUMENT = re.compile(
-    r"\b(?i:your|our|their|the)\s+([a-z]+)['’]s\s+(?:own\s+)?(?:[a-z0-9-]+\s+){0,2}" + _OWNED_DOCUMENTS + r"\b"
+    r"\b(?i:your|our|their|the|her|his|its)\s+([a-z]+)['’]s\s+(?:own\s+)?(?:[a-z0-9-]+\s+){0,2}"
+    + _OWNED_DOCUMENTS
+    + r"\b"
 )
 # A document and who sent it, just before a nested quote's verb: "a notice from the Town Council saying …".
 _DOCUMENT_FROM = re.compile(
     r"\b(?:letter|statement|notice|email|e-mail|memo|message|note|circular|leaflet|text)\s+from\s+(?:the\s+)?"
     r"((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on|de|la|des|du)\s+)?){0,6}[^\W\d_a-z][\w&'’-]*)\s*$"
 )
+_ITS_DOCUMENT = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,2}" + _OWNED_DOCUMENTS + r"\b")
 # "In that report we wrote that": words the speaker's body published
 _WE_WROTE = re.compile(
     r"\b(?:report|statement|submission|study|survey|letter|paper|review)\b.*\bwe\s+(?:wrote|said|stated|warned|concluded)\b"
@@ -193,6 +198,8 @@ _KIN_NAMED = re.compile(
     r"\b(?i:his|her|their|my|our)\s+(?:(?i:younger|older|elder|late|little|big)\s+)?([a-z]+),\s+"
     r"([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)?)(?:,|\.(?=\s))"
 )
+# A person's name in apposition inside a quote: "When our founder, the late Ursula Hänggi, started …".
+_APPOSED_NAME = re.compile(r",\s+(?:the\s+late\s+)?((?:[^\W\d_a-z][\w'’-]+\s+){1,2}[^\W\d_a-z][\w'’-]+),")
 # A name opening a sentence inside a quote, followed by a verb: "Samuel rang me the night before".
 _QUOTED_SUBJECT = re.compile(r"(?:[.!?]\s+|[‘'“\"])([^\W\d_a-z][\w'’-]+)\s+[a-z]+")
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
@@ -223,7 +230,7 @@ _BODY_PREFIX = re.compile(
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
 _OPENING_PLACE = re.compile(
     r"\s*(?:at|in|on|outside|inside|from|later|earlier|late|early|meanwhile|separately|as|when|while|once|under|"
-    r"during|back[ \t]+(?:in|at|on|home))\b",
+    r"during|every|each|back[ \t]+(?:in|at|on|home))\b",
     re.I,
 )
 _OPENING_CLAUSE = re.compile(
@@ -267,6 +274,8 @@ _SUBJECT_OF_OPENING = re.compile(
 # A writer's byline under the headline: a name on its own line, perhaps with the date below it.
 _WRITER_BYLINE = re.compile(
     r"\s*(?:[Bb]y\s+)?(?:[^\W\d_a-z][\w'’.-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+[ \t]*(?:\n[^\n]*\d[^\n]*)?\s*"
+    # "By Daniela Vergara | Río Indio, Panama | Saturday, 2 May 2026"
+    r"|\s*[Bb]y\s+(?:[^\W\d_a-z][\w'’.-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+[ \t]*[|•·][^\n]*\s*"
 )
 # A subordinate clause between an opening phrase and the subject.
 _ABSOLUTE = re.compile(r"\s*(?:with|without|despite)\b", re.I)
@@ -281,6 +290,11 @@ _SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|before|because|although|th
 _INNER_SAY = re.compile(
     r"\bthat\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:written|wrote|called|phoned|"
     r"texted|emailed|messaged|rung|rang)\b[^.!?\ue000]{0,60}?\b(?:to\s+say|saying)[,:]?\s*$"
+)
+# What an unnamed person said, quoted after a colon: "what the pilot who trained him said on his first transit:".
+_WHAT_THE_ROLE_SAID = re.compile(
+    r"\bwhat\s+(?i:the|an?|his|her|their|my)\s+(?:[a-z-]+\s+)?([a-z]+)\b[^.!?:;\ue000]{0,60}?\s(?:said|told\s+\w+|says)"
+    r"\b[^.!?:;\ue000]{0,60}:\s*$"
 )
 # An outlet's report of what someone told it: "Martı Postası reports that Hakan Aydın told the paper the strike could
 # run “…”": the words are Aydın's.
@@ -347,13 +361,30 @@ _UNNAMED_SUBJECT = re.compile(
 _UNNAMED_PERSONS = ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS
 
 
+_LOWER_WORDS_BEFORE_NAME = re.compile(r"\s*(?:[a-z][\w-]*[ \t]+){0,2}([a-z][\w-]*)[ \t]+(?=[^\W\d_a-z])")
+
+
+def _role_noun_before(part: str) -> re.Match[str] | None:
+    """ "shipping agent Marisol Chen has clients …": a job in lower case before the name."""
+    m = _LOWER_WORDS_BEFORE_NAME.match(part)
+    return m if m and m.group(1) in ROLE_NOUNS and m.group(1) not in ORG_WORDS else None
+
+
+def _heading(masked: str, sent: tuple[int, int]) -> bool:
+    """A heading above its text in the same paragraph ("SELECT COMMITTEE ON WATER", "Troops deployed, says
+    government"): no sentence subject."""
+    line = masked[sent[0] : sent[1]].strip()
+    above = masked[sent[1] : sent[1] + 2]
+    return len(line) <= 60 and line[-1:] not in '.!?:;"”’)' + MASK and above[:1] == "\n" and bool(above[1:].strip())
+
+
 def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
     """The name a sentence opens with, and the phrase it was read from: "opposition councillor Karim Benali
     accused …", "North Dale police said …", "Radio Plata 840 reports …"."""
     span = _SPAN_BEFORE.match(part)
     if span:
         part = part[span.end() :]
-    titled = _LOWER_TITLE.match(part) or _BODY_PREFIX.match(part)
+    titled = _LOWER_TITLE.match(part) or _BODY_PREFIX.match(part) or _role_noun_before(part)
     head = _HEAD_RE.match(part, titled.end() if titled else 0)
     if not head:
         return None, ""
@@ -460,6 +491,10 @@ _PLURAL_BODY = re.compile(
 # A person a sentence ends on after "was": "Among the supporters … was Aizada Bekova, a retired schoolteacher."
 _WAS_NAMED = re.compile(
     r",?\s(?:was|were)\s+((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)(?:,\s[^.!?]{0,80})?[.!?]\s*$"
+)
+# A witness a court or committee heard: "The court heard from Florence Maury-Laval, an oenologist, …".
+_HEARD_FROM = re.compile(
+    r"\b(?:heard|hears|hear)\s+(?:evidence\s+|testimony\s+)?from\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]+)"
 )
 # A person opening a later clause of the sentence: ", but Abdrakhmanov was having none of it".
 _CLAUSE_SUBJECT = re.compile(
@@ -803,7 +838,7 @@ class Attributor:
         headline = para.index == 0 and is_headline(text[para.start : para.end])
         byline = para.index <= 5 and para.turn is None and _WRITER_BYLINE.fullmatch(text, para.start, para.end)
         for sidx, sent in enumerate(para.sents):
-            if mtext[sent[0]] != MASK and not headline and not byline:
+            if mtext[sent[0]] != MASK and not headline and not byline and not _heading(mtext, sent):
                 who = self._subject_mention(mtext, sent)
                 if who is not None:
                     para.subjects[sidx] = who
@@ -851,7 +886,7 @@ class Attributor:
             )
             if person is not None:
                 self.state.see(person)
-        found = _WAS_NAMED.search(mtext, sent[0], sent[1])
+        found = _WAS_NAMED.search(mtext, sent[0], sent[1]) or _HEARD_FROM.search(mtext, sent[0], sent[1])
         ref = parse_speaker_phrase(found.group(1)) if found and MASK not in found.group(0) else None
         if ref is not None and ref.ref == "name" and ref.name and ref.kind != "organization":
             self.state.see(Referent(ref.name, "person"))
@@ -903,6 +938,8 @@ class Attributor:
         if titled:
             return titled, "person", clause.strip(" ,:")
         body = _NESTED_BODY.search(clause[: verb.start()]) if verb else None
+        if body and re.search(r"\b(?:from|of|at|with)\s+$", clause[: body.start()]):
+            return None, "unknown", clause.strip(" ,:")  # "The man from the authority told me": someone unnamed
         named_body = self.resolver.recent_org(body.group(1), q.seg.open) if body else None
         if named_body:  # "And yet the agency wrote to the ministry that the project was '…'": the agency named
             return named_body, "organization", clause.strip(" ,:")
@@ -943,7 +980,7 @@ class Attributor:
             return self._the_addressee(q, "you", cue, (q.para.turn.name, "person"), True)
         ref = self._read_from(clause)
         if ref is not None:  # "I would like to read a short letter from one of our members, Joana Ribeiro, a nurse:"
-            return ref.name, "person", cue
+            return ref.name, ref.kind, cue
         body = self._org_named_before(q) if _I_QUOTE.search(clause) else None
         return (body, "organization", cue) if body else None
 
@@ -974,6 +1011,9 @@ class Attributor:
         """ "the Transport Authority sent us a statement. It says, '…'": the body named before (also as "the
         committee" in "The committee's report is careful. It says '…'")."""
         body = self._org_named_before(q, definite="owner")
+        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        if body is None and _ITS_DOCUMENT.search(self.text, start, q.seg.open):
+            body = self._org_named_before(q, definite="any")  # "the audit board … I have its report here. It says"
         return (body, "organization", cue) if body else (None, "unknown", "")
 
     def _the_addressee(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
@@ -1139,6 +1179,9 @@ class Attributor:
         for m in _KIN_NAMED.finditer(self.text, q.para.start, q.seg.open):  # "her brother, Fausto, had gone"
             if KIN_GENDER.get(m.group(1).lower()) == gender:
                 local.append(m.group(2))
+        for m in _APPOSED_NAME.finditer(self.text, q.para.start, q.seg.open):  # "our founder, the late Ursula Hänggi,"
+            if full_person_name(m.group(1)):
+                local.append(m.group(1))
         for pool, allowed in ((local, (None, gender)), (names, (gender,)), (names, (None, gender))):
             for name in reversed(pool):
                 g = self.state.gender_of(Referent(name, "person"))
@@ -1150,6 +1193,10 @@ class Attributor:
         """ "a report from the Weather Office, which says summers could be “…”": the issuer of the document."""
         m = _DOCUMENT_SAYS.search(self.text, q.para.sents[q.sidx][0], q.seg.open)
         ref = parse_speaker_phrase(m.group(1)) if m else None
+        body = _BODY_DOCUMENT.match(self.text, q.para.sents[q.sidx][0], q.seg.open) if ref is None else None
+        found = self.resolver.recent_org(body.group(1).lower(), q.seg.open) if body else None
+        if found and body:  # "Her centre's 2025 report put it more starkly, warning that “…”"
+            return found, "organization", body.group(0).strip()
         if ref is None or ref.ref != "name" or not ref.name:
             return None
         return ref.name, "organization" if ref.kind != "person" else "person", m.group(0).strip()
@@ -1170,20 +1217,26 @@ class Attributor:
         return None
 
     def _read_from(self, clause: str) -> SpeakerRef | None:
-        """The author of a letter read out right before the quote: "I will read a letter from Joana Ribeiro:"."""
+        """The author of a letter read out right before the quote: "I will read a letter from Joana Ribeiro:", "read a
+        statement on behalf of the Conference of Alpine Municipalities, which represents …:"."""
         behalf = _READ_ON_BEHALF.search(clause)
-        whom = behalf.group("whom") if behalf and clause.rstrip().endswith(":") else None
-        return self._named_in_phrase(_before_relative(whom)) if whom else None
+        whom = _before_relative(behalf.group("whom")) if behalf and behalf.group("whom") else ""
+        if not whom or not clause.rstrip().endswith(":"):
+            return None
+        body = parse_speaker_phrase(COMMA.split(whom)[0].strip())
+        if body.ref == "name" and body.name and body.kind == "organization":
+            return body
+        return self._named_in_phrase(whom)
 
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue; a letter read out is its author's."""
         read = self._read_from(self.mtext[q.para.sents[q.sidx][0] : q.seg.open])
         if read is not None:
-            return read.name, "person", read.name or ""
-        if any(c.sentence == q.sidx for c in q.para.cues):
-            return None
-        who = q.para.subjects.get(q.sidx)
+            return read.name, read.kind, read.name or ""
         before = self.mtext[q.para.sents[q.sidx][0] : q.seg.open]
+        if any(c.sentence == q.sidx for c in q.para.cues) or _WHAT_THE_ROLE_SAID.search(before):
+            return None  # (what someone else said is theirs: _inner_speaker)
+        who = q.para.subjects.get(q.sidx)
         if who is not None and who.kind == "person" and before.rstrip().endswith(":") and MASK not in before:
             # "Río Seco captain Joaquín Ibáñez, who lifted the trophy, summed it up: “…”"
             at = self.text.find(who.surface or "", q.para.sents[q.sidx][0], q.seg.open)
@@ -1236,6 +1289,11 @@ class Attributor:
         called = self._who_called_it(before)
         if called:
             return called
+        what = _WHAT_THE_ROLE_SAID.search(before)
+        if what:  # "He still remembers what the pilot who trained him said on his first night transit: “…”"
+            holder = self.state.titles.get(what.group(1).lower())
+            named = holder is not None and holder.kind == "person" and holder.surface
+            return (holder.surface, "person", what.group(0)) if named else (None, "unknown", what.group(0).strip())
         embedded = _REPORTS_THAT.search(before)
         if embedded:  # "The daily X reports that the union's deputy, Hakan Aydın, …, told the paper the strike …"
             named = self._named_in_phrase(_before_relative(embedded.group(1)))
@@ -1284,6 +1342,12 @@ class Attributor:
                 or _FOUND.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
             )
         )
+        starts = not self.mtext[q.para.sents[q.sidx][0] : q.seg.open].strip()
+        if who is None and starts and q.sidx > 0 and not q.para.cues:
+            # "In Colón, shipping agent Marisol Chen has clients who …. “A ship waiting at anchor costs …”"
+            before = q.para.subjects.get(q.sidx - 1)
+            if before is not None and before.kind == "person" and before.surface:
+                return before.surface, before.kind, before.surface
         if who is not None and (who.kind == "person" or named_it):
             at = self.text.find(who.surface or "", q.para.sents[q.sidx][0], q.seg.open)
             if at < 0 and "\n" in self.text[q.seg.close : q.para.sents[q.sidx][1]]:
@@ -1459,9 +1523,16 @@ class Attributor:
         if not people:
             return self.state.last_person or Referent(None, "unknown")
 
-        def weight(k: int) -> tuple[int, int]:  # any part of the name: "Park" of "Park Hye-rin"
+        first = next((t.label[0] for t in self.turns if t is not None and t.qa), len(self.text))
+        openers = {p for s, e in self.paragraphs if s < first for p in re.findall(r"\S+", self.text[s : s + 60])[:3]}
+
+        def weight(k: int) -> tuple[bool, int, int]:
+            # the one an intro paragraph opens on ("Begoña Ruiz-Ibáñez has spent most of her career …"), then the
+            # one named most, by any part of the name: "Park" of "Park Hye-rin"
             words = (people[k].surface or "").split()
-            return max(len(re.findall(r"\b" + re.escape(w) + r"\b", self.text)) for w in words), k
+            count = max(len(re.findall(r"\b" + re.escape(w) + r"\b", self.text)) for w in words)
+            opens = words[-1] in openers and not people[k].surface.isupper()  # (not a masthead: "ADRIATIC REVIEW")
+            return opens, count, k
 
         return people[max(range(len(people)), key=weight)]
 

@@ -45,7 +45,7 @@ TITLE_WORDS = _wordset(
     commuter motorist pensioner cllr cllr.
     imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' dato’ tun ato weyzero woizero
     maj. insp. supt. cmdr. adm. eng. engr. atty. amb. assoc. asst. fr. priest vicar chaplain sister wzro dasho gup
-    kgosi rra mma alcalde alcaldesa daw mzee shri shrimati smt. ibu bapak
+    kgosi rra mma alcalde alcaldesa daw mzee shri shrimati smt. ibu bapak phra maha khun engr hajji hajja padre
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
@@ -140,6 +140,7 @@ ORG_WORDS = _wordset(
     banque institut istituto ministère ministere ministerio ministero ministério ministerium agence agencia agenzia
     université universite università universität universitet fédération federación federazione syndicat sindicato
     pt tbk ab oy asa ag sdn bhd berhad taskforce force chamber
+    colectivo coletivo collectif kollektiv collettivo plataforma plateforme coordinadora conference
     """
 )
 # Legal forms: a name with one is a company's ("PT Sulawesi Prima Nikel", "Lillöfärjan AB").
@@ -435,9 +436,20 @@ def _tokens(phrase: str) -> list[str]:
     return tokens[:cut] if cut is not None else tokens
 
 
+# People described by where they come from ("a backpacker from Lyon"), not by whom they work for.
+_FROM_A_PLACE = frozenset(
+    "farmer tourist visitor backpacker resident traveller traveler migrant refugee pensioner fisherman villager "
+    "pilgrim trader shopkeeper vendor student".split()
+)
+
+
 def _named_run(tokens: list[str], low: list[str]) -> tuple[int, int] | None:
     """The run that names the subject: the last one that is not a possessive, a place or an origin."""
     named = [(s, e) for s, e, poss in _runs(tokens) if not poss and not _is_place_run(low, s)]
+    # "A backpacker from Lyon": where an unnamed person is from, unless it is a body ("a nurse from Acme Health")
+    origin = low[0] in ("a", "an") and len(named) == 1 and named[0][0] >= 3 and low[named[0][0] - 1] == "from"
+    if origin and low[named[0][0] - 2] in PERSON_NOUNS | _FROM_A_PLACE and not is_org_name(tokens[slice(*named[0])]):
+        return None
     if len(named) >= 2:
         # "Lena Vos of the Netherlands": a run introduced by "of/from
         # [the]" right after a name says where the person is from.
@@ -498,7 +510,12 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
     last_title = -1
     for k, w in enumerate(words):
         if is_title_word(w) or (w.lower() == "state" and k > 0 and words[k - 1].lower() == "of"):
-            last_title = k
+            # a title that is also a family name ends a name: "Naveed Akhtar Sheikh", "Coretta Scott King"
+            before = words[k - 1] if k else ""
+            named_before = k >= 2 and not is_title_word(before)
+            honorific = before.endswith(".") or before.lower() in ("mr", "mrs", "ms", "dr")  # "Engr. Sheikh"
+            surname = k == len(words) - 1 and w.lower() in _SURNAME_TITLES and (named_before or honorific)
+            last_title = last_title if surname else k
     if last_title < 0 and len(words) >= 3 and words[0] in ("Don", "Dom", "Dona"):
         last_title = 0  # "Don Salvatore Mele", a priest; "Don Castillo" keeps his given name
     article_before = s > 0 and low[s - 1] == "the"
@@ -529,6 +546,8 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
     return name_words, had_title, article_before
 
 
+# Titles that are also family names, after a given name and another name.
+_SURNAME_TITLES = frozenset({"sheikh", "king", "bishop", "dean", "marshal", "judge", "major", "prince", "baron"})
 # Nouns for people that are not also the kind of a body: "Regional carrier Nankai Skylines" is an airline, not a porter.
 _PERSON_TITLE_NOUNS = ROLE_NOUNS - ORG_WORDS - GENERIC_ORG_REFS
 # Nouns for the kind of a body ("the union Unite").
@@ -630,7 +649,7 @@ def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> Speaker
     if any(w in GENERIC_ORG_REFS for w in low):
         return SpeakerRef("role", role="organisation")
     if len(tokens) <= 4:
-        return SpeakerRef("role", role=low[-1])
+        return SpeakerRef("role", role=low[low.index("from") - 1] if "from" in low[2:] else low[-1])
     return SpeakerRef("none")
 
 
@@ -648,8 +667,8 @@ def _subject_tokens(phrase: str) -> list[str]:
     """The phrase's tokens without a leading subordinator ("where he") or post-nominal letters
     ("Callum Baird MSP")."""
     tokens = _tokens(phrase)
-    if len(tokens) > 1 and tokens[0].lower() in _SUBORDINATORS:
-        tokens = tokens[1:]
+    if len(tokens) > 1 and (tokens[0].lower() in _SUBORDINATORS or tokens[0] in ("I’m", "I'm")):
+        tokens = tokens[1:]  # "where he", a presenter's sign-off "I’m Yoon Ha-eun"
     while len(tokens) > 2 and tokens[-1].lower() in POSTNOMINALS and tokens[-1].isupper():
         tokens = tokens[:-1]
     return tokens
@@ -710,7 +729,7 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     """
     if re.fullmatch(r"\s*(?:who|which)(?:\s+\S+)?\s*|\s*(?:who|which)\b.*\s(?:and|but)\s*", phrase, re.I | re.S):
         return SpeakerRef("relative")  # "who", "who also" / "who stood at the rostrum and [told]"
-    tokens = _subject_tokens(phrase)
+    tokens = _subject_tokens(re.sub(r"\s*\([^()]*\)", "", phrase))  # "Thanakorn Srisawat (ธนากร ศรีสวัสดิ์)"
     if not tokens or len(tokens) > 12:
         return SpeakerRef("none")
     low = [t.lower() for t in tokens]
@@ -946,6 +965,12 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
     short, long_ = sorted((ta, tb), key=len)
     if len(short) < len(long_) and all(token_match(x, y) for x, y in zip(short, long_[-len(short) :], strict=True)):
         return 95.0  # a double surname without the given name: "Ortega Vega" ~ "Ana Ortega Vega"
+    if (
+        len(short) >= 2
+        and len(short) < len(long_)
+        and all(token_match(x, y) for x, y in zip(short, long_, strict=False))
+    ):
+        return 90.0  # without the second surname: "Joaquín Melgarejo" ~ "Joaquín Melgarejo Sáez"
     if last and (ta[0][0] == tb[0][0] and (len(ta[0]) <= 2 or len(tb[0]) <= 2)):
         return last * 0.95  # initial: "J. Smith" ~ "John Smith"
     return 0.0

@@ -740,7 +740,11 @@ def test_firms_coordinated_and_a_quote_in_a_sentence_about_someone_else():
         "“We expect no job losses,” the company added."
     )
     got = analyze_article(text)
-    assert [q.speaker for q in got.quotes if q.kind == "direct"] == ["Vantor Energy", "Blue Ridge", "Vantor Energy"]
+    assert [q.speaker for q in got.quotes if q.kind == "direct"] == [
+        "Vantor Energy",
+        "Blue Ridge Power",
+        "Vantor Energy",
+    ]
     assert {s.name: s.kind for s in got.speakers}["Vantor Energy"] == "organization"
 
 
