@@ -183,6 +183,7 @@ def _cluster_speakers(
         if home is not None:
             home.forms.setdefault(short, 0)
     _given_names(clusters, text)
+    _native_script(clusters, text)
     for c in clusters:  # frequency drives the canonical name
         for f in c.forms:
             c.forms[f] = max(1, len(occurrences(text, f)))
@@ -218,6 +219,23 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
             best.forms[ref.name] = 0
             if best.kind == "unknown":
                 best.kind = ref.kind
+
+
+# "Yael Ben-Ami (יעל בן-עמי)", "Thanakorn Srisawat (ธนากร ศรีสวัสดิ์)": the name in its own script, in brackets.
+_NATIVE_SCRIPT = re.compile(r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,3})[ \t]*\(([^()A-Za-z\d\n]{2,60})\)")
+
+
+def _native_script(clusters: list[Cluster], text: str) -> None:
+    """The same speaker's name as written in another script is one of their mentions."""
+    for m in _NATIVE_SCRIPT.finditer(text):
+        written = m.group(2).strip()
+        if not any(ch.isalpha() for ch in written):
+            continue
+        home = next(
+            (c for c in clusters if any(f in c.forms for f in (m.group(1), m.group(1).split(" ", 1)[-1]))), None
+        )
+        if home is not None:
+            home.forms.setdefault(written, 0)
 
 
 def _portfolio_word_before(name: str, clusters: list[Cluster]) -> bool:

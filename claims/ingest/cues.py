@@ -172,7 +172,9 @@ def _inverted(masked: str, m: re.Match, se: int, sidx: int) -> Cue | None:
     if not subject or subject.split()[0].lower() in ("that", "in", "on", "at", "by"):
         return None
     ref = parse_speaker_phrase(subject)
-    if ref.ref == "role" and b < se and masked[b] == ",":
+    # "said the Minister of Rural Water and Irrigation, Sr. Abílio Ximenes, speaking …": an office, then its holder
+    office = ref.ref == "none" and re.match(r"(?i:the)\s+\S+\s+(?:of|for)\s", subject) is not None
+    if (ref.ref == "role" or office) and b < se and masked[b] == ",":
         # "said his son, Tomás Ibarra Sandoval, 55,": the name in apposition to the role speaks
         a2, b2 = _following_subject(masked, b + 1, se)
         appos = parse_speaker_phrase(masked[a2:b2])
@@ -272,7 +274,9 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
         appos_ref = SpeakerRef("none")
     # "In a statement read by Ms Park, Tom Reed, whose …, said": the head is a scene-setting phrase, not the subject
     scene = _SCENE_HEAD.match(head) is not None and len(parts) == 2
-    if appos_ref.ref == "name" and (
+    # (or an unnamed one: "Outside the court, a co-worker of the three men, who …, said")
+    unnamed_after_scene = scene and appos_ref.ref == "role" and re.match(r"(?i:an?|one|another)\s", appos) is not None
+    if (appos_ref.ref == "name" or unnamed_after_scene) and (
         scene or head_ref.ref in ("role", "none", "definite_person", "definite_role", "definite_org")
     ):
         subject, ref, other = appos, appos_ref, head

@@ -55,6 +55,7 @@ from .speakers import (
     TITLE_WORDS,
     SpeakerRef,
     full_person_name,
+    is_common_word,
     is_org_name,
     kind_from_appositive,
     name_similarity,
@@ -230,7 +231,7 @@ _BODY_PREFIX = re.compile(
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
 _OPENING_PLACE = re.compile(
     r"\s*(?:at|in|on|outside|inside|from|later|earlier|late|early|meanwhile|separately|as|when|while|once|under|"
-    r"during|every|each|back[ \t]+(?:in|at|on|home))\b",
+    r"during|every|each|across|back[ \t]+(?:in|at|on|home))\b",
     re.I,
 )
 _OPENING_CLAUSE = re.compile(
@@ -277,6 +278,7 @@ _WRITER_BYLINE = re.compile(
     # "By Daniela Vergara | Río Indio, Panama | Saturday, 2 May 2026"
     r"|\s*[Bb]y\s+(?:[^\W\d_a-z][\w'’.-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+[ \t]*[|•·][^\n]*\s*"
 )
+_BY_LINE = re.compile(r"\s*[Bb]y\s+(?:[^\W\d_a-z][\w'’.-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+\s*")
 # A subordinate clause between an opening phrase and the subject.
 _ABSOLUTE = re.compile(r"\s*(?:with|without|despite)\b", re.I)
 # "For half a century Néstor Olivera has built …": a span of time before the subject, with no comma
@@ -285,7 +287,7 @@ _SPAN_BEFORE = re.compile(
     r"(?:[a-z0-9-]+[ \t]+){0,3}?(?i:century|centuries|decade|decades|years?|months?|weeks?|days?|generations?)"
     r"[ \t]+(?=[^\W\d_a-z])"
 )
-_SUBORDINATE = re.compile(r"\s*(?:when|while|as|after|before|because|although|though|if|which|who|whose)\b", re.I)
+_SUBORDINATE = re.compile(r"\s*(?:when|where|while|as|after|before|because|although|though|if|which|who|whose)\b", re.I)
 # "… that one constituent had written to her in August to say, '…'": a speaker inside reported speech.
 _INNER_SAY = re.compile(
     r"\bthat\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:written|wrote|called|phoned|"
@@ -355,7 +357,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?|(?i:the)\s+(?=[a-z]+\s+of\s+(?i:an?|another|one)\s))([a-z]+)"
     r"(?:\s+of\s+(?i:an?|another|one)\s+(?:of\s+the\s+)?[a-z]+)?"  # "The father of another victim"
     r"(?P<place>\s+(?:in|from|at|near|on)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_a-z][\w-]*['’]s\s+)?"  # "at Hualien's"
-    r"(?:[a-z-]+\s+){0,2}[^\W\d_][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2})?\s*(?:$|who\b|whom\b|(?:I|we)\s)"
+    r"(?:[a-z-]+\s+){0,2}[^\W\d_][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2})?\s*(?:$|who\b|whom\b|whose\b|(?:I|we)\s)"
 )
 # Nouns for someone the article does not name ("a reader", "a labour economist", "another resident").
 _UNNAMED_PERSONS = ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS
@@ -486,11 +488,18 @@ _OFFICER_OF = re.compile(
 )
 _PLURAL_BODY = re.compile(
     r"(?<![\w'’])([^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+|(?<=[a-z,][ \t])[^\W\d_a-z][\w'’-]+)"
-    r"[ \t]+(?:are|were)[ \t]+(?!you\b)"
+    r"[ \t]+(?:are|were|have)[ \t]+(?!you\b)"
 )
 # A person a sentence ends on after "was": "Among the supporters … was Aizada Bekova, a retired schoolteacher."
 _WAS_NAMED = re.compile(
     r",?\s(?:was|were)\s+((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)(?:,\s[^.!?]{0,80})?[.!?]\s*$"
+)
+# A paragraph that only adds a beat before the same speaker's next words: "And, after a pause:", "Then:".
+_AND_THEN = re.compile(r"\s*(?:And|Then|Later|And\s+then|And\s+later)\b[^.!?\n\ue000]{0,40}:\s*")
+# "And here is Qasimov, soaked after …": the person the entry turns to
+_HERE_IS = re.compile(
+    r"\b(?:[Hh]ere\s+is|[Hh]ere['’]s|[Hh]ere\s+comes|(?i:one\s+of\s+them|among\s+them)\s+(?:is|was))\s+"
+    r"((?:[^\W\d_a-z][\w'’-]+\s+){0,2}[^\W\d_a-z][\w'’-]+)"
 )
 # A witness a court or committee heard: "The court heard from Florence Maury-Laval, an oenologist, …".
 _HEARD_FROM = re.compile(
@@ -796,7 +805,7 @@ class Attributor:
         if dateline:
             body = body[dateline.end() :]
         body = _LEADING_TIME.sub("", body)  # "Earlier today Feitosa described …"
-        whole = COMMA.split(_portfolio_commas(body.split(MASK)[0]), maxsplit=3)
+        whole = COMMA.split(_portfolio_commas(body.split(MASK)[0]), maxsplit=5)
         parts = _skip_opening(whole)
         if parts is not whole:
             opening = _SUBJECT_OF_OPENING.match(whole[0])
@@ -838,7 +847,8 @@ class Attributor:
         headline = para.index == 0 and is_headline(text[para.start : para.end])
         byline = para.index <= 5 and para.turn is None and _WRITER_BYLINE.fullmatch(text, para.start, para.end)
         for sidx, sent in enumerate(para.sents):
-            if mtext[sent[0]] != MASK and not headline and not byline and not _heading(mtext, sent):
+            by_line = _BY_LINE.fullmatch(mtext, sent[0], sent[1]) is not None  # a deck's last line: "By Ana Ruiz"
+            if mtext[sent[0]] != MASK and not headline and not byline and not by_line and not _heading(mtext, sent):
                 who = self._subject_mention(mtext, sent)
                 if who is not None:
                     para.subjects[sidx] = who
@@ -886,7 +896,11 @@ class Attributor:
             )
             if person is not None:
                 self.state.see(person)
-        found = _WAS_NAMED.search(mtext, sent[0], sent[1]) or _HEARD_FROM.search(mtext, sent[0], sent[1])
+        found = (
+            _WAS_NAMED.search(mtext, sent[0], sent[1])
+            or _HEARD_FROM.search(mtext, sent[0], sent[1])
+            or _HERE_IS.search(mtext, sent[0], sent[1])
+        )
         ref = parse_speaker_phrase(found.group(1)) if found and MASK not in found.group(0) else None
         if ref is not None and ref.ref == "name" and ref.name and ref.kind != "organization":
             self.state.see(Referent(ref.name, "person"))
@@ -957,6 +971,10 @@ class Attributor:
         ):  # "What I told …": a run of capitals ending in "I"
             word = word.split()[-1]
         outer = (q.para.turn.name, q.para.turn.kind) if in_turn and q.para.turn else self._outer
+        if word in ("we", "i", "they") and re.match(
+            r"\s+(?:were|was|had\s+been|have\s+been)\s+told\b", clause[subjects[-1].end() :]
+        ):
+            return None, "unknown", cue  # "we were told “help is on the way”": by someone unnamed
         if word in _QUOTE_PRONOUNS:
             return _QUOTE_PRONOUNS[word](self, q, word, cue, outer, in_turn)
         ref = parse_speaker_phrase(subject)
@@ -978,7 +996,7 @@ class Attributor:
             return (body, "organization", cue) if body else (None, "unknown", "")
         if _YOUR_DOCUMENT.search(clause) and q.para.turn is not None:
             return self._the_addressee(q, "you", cue, (q.para.turn.name, "person"), True)
-        ref = self._read_from(clause)
+        ref = self._read_from(q)
         if ref is not None:  # "I would like to read a short letter from one of our members, Joana Ribeiro, a nurse:"
             return ref.name, ref.kind, cue
         body = self._org_named_before(q) if _I_QUOTE.search(clause) else None
@@ -1122,7 +1140,7 @@ class Attributor:
     def _named_in_turn(self, q: _Quote, speaker: str | None) -> str | None:
         """The last full name a transcript turn gives before its nested quote, never the turn's speaker."""
         for m in reversed(list(_CAP_RUN.finditer(self.mtext, q.para.turn.start, q.seg.open))):
-            name = full_person_name(m.group(0))
+            name = full_person_name(m.group(0)) if "I" not in m.group(0).split() else None  # not "Can I come in"
             if name and not (speaker and name_similarity(name, speaker)):
                 return name
         return None
@@ -1130,7 +1148,8 @@ class Attributor:
     def _kin_before(self, q: _Quote, gender: str) -> str | None:
         """The speaker's relative of that gender the turn or paragraph mentions before the quote ("my father")."""
         start = q.para.turn.start if q.para.turn is not None else q.para.start
-        kin = [k.lower() for k in re.findall(r"\b(?i:my)\s+([a-z]+)", self.text[start : q.seg.open])]
+        found = re.findall(r"\b(?i:my)\s+(?:(?:late|old|dear|own)\s+)?([a-z]+)", self.text[start : q.seg.open])
+        kin = [k.lower() for k in found]
         kin = [k for k in kin if KIN_GENDER.get(k) == gender]
         return kin[-1] if kin else None
 
@@ -1156,8 +1175,12 @@ class Attributor:
         said …"), else in a transcript the last other voice before this turn."""
         voices = [t.name for t in self.turns[: q.para.index] if t is not None and t.name]
         known = [*reversed(voices), *(r.surface for r, _ in reversed(self.state.persons) if r.surface)]
+        titled = [t for t in self.turns[: q.para.index] if t is not None and t.name and t.name != speaker]
         for m in reversed(list(_VOCATIVE.finditer(self.text, q.para.start, q.seg.open))):
             full = next((n for n in known if any(token_match(m.group(1), w) > 0 for w in n.split())), None)
+            if full is None and m.group(1).lower() in TITLE_WORDS:  # "Minister, you told …" to "MINISTER GOPAUL:"
+                label = (t.name for t in reversed(titled) if m.group(1).lower() in self.text[slice(*t.label)].lower())
+                full = next(label, None)
             if full and full != speaker:
                 return full
         other = next((v for v in reversed(voices) if v != speaker), None)
@@ -1174,11 +1197,18 @@ class Attributor:
         local = []
         for m in _QUOTED_SUBJECT.finditer(self.text, q.para.start, q.seg.open):  # "'Samuel rang me …"
             ref = parse_speaker_phrase(m.group(1))
-            if ref.ref == "name" and ref.name and ref.kind != "organization" and ref.name.lower() not in STOP_CAPS:
+            plain = ref.name is None or ref.name.lower() in STOP_CAPS or is_common_word(ref.name)  # "Forty years he …"
+            if ref.ref == "name" and ref.kind != "organization" and not plain and ref.name:
                 local.append(ref.name)
-        for m in _KIN_NAMED.finditer(self.text, q.para.start, q.seg.open):  # "her brother, Fausto, had gone"
-            if KIN_GENDER.get(m.group(1).lower()) == gender:
-                local.append(m.group(2))
+        # "her brother, Fausto, had gone" (or in the paragraph before: "… her late husband, Gheorghe Țurcanu, …")
+        before = self.paragraphs[q.para.index - 1][0] if q.para.index else q.para.start
+        kin = [
+            m.group(2)
+            for m in _KIN_NAMED.finditer(self.text, before, q.seg.open)
+            if KIN_GENDER.get(m.group(1).lower()) == gender
+        ]
+        if kin and norm(kin[-1]) != norm(outer):
+            return kin[-1]  # the kinship word gives the gender ("her late husband, Gheorghe Țurcanu" shares her name)
         for m in _APPOSED_NAME.finditer(self.text, q.para.start, q.seg.open):  # "our founder, the late Ursula Hänggi,"
             if full_person_name(m.group(1)):
                 local.append(m.group(1))
@@ -1216,12 +1246,17 @@ class Attributor:
                 return ref.name, "organization", reads.group(0).strip()
         return None
 
-    def _read_from(self, clause: str) -> SpeakerRef | None:
+    def _read_from(self, q: _Quote) -> SpeakerRef | None:
         """The author of a letter read out right before the quote: "I will read a letter from Joana Ribeiro:", "read a
-        statement on behalf of the Conference of Alpine Municipalities, which represents …:"."""
-        behalf = _READ_ON_BEHALF.search(clause)
+        statement on behalf of the Conference of Alpine Municipalities, which represents …:", "I have been asked
+        to read a short statement from the Drought Committee, which met this morning. “…”"."""
+        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        before = self.mtext[start : q.seg.open]
+        found = list(_READ_ON_BEHALF.finditer(before))
+        behalf = found[-1] if found else None
         whom = _before_relative(behalf.group("whom")) if behalf and behalf.group("whom") else ""
-        if not whom or not clause.rstrip().endswith(":"):
+        # the reading sentence ends right before the quote (no other sentence or quote in between)
+        if not whom or not re.fullmatch(r"[^.!?\ue000]*[.:]?\s*", before[behalf.end() :]):
             return None
         body = parse_speaker_phrase(COMMA.split(whom)[0].strip())
         if body.ref == "name" and body.name and body.kind == "organization":
@@ -1230,7 +1265,7 @@ class Attributor:
 
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue; a letter read out is its author's."""
-        read = self._read_from(self.mtext[q.para.sents[q.sidx][0] : q.seg.open])
+        read = self._read_from(q)
         if read is not None:
             return read.name, read.kind, read.name or ""
         before = self.mtext[q.para.sents[q.sidx][0] : q.seg.open]
@@ -1340,6 +1375,7 @@ class Attributor:
             and (
                 _CALLED.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
                 or _FOUND.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
+                or _STATEMENT_WORD.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
             )
         )
         starts = not self.mtext[q.para.sents[q.sidx][0] : q.seg.open].strip()
@@ -1388,6 +1424,9 @@ class Attributor:
         """A quote-only paragraph right after an attributed quote."""
         if q.at_start and self.prev_quote is not None:
             return self.prev_quote[0], self.prev_quote[1], "continuation"
+        before = self.mtext[q.para.start : q.seg.open]
+        if self.prev_quote is not None and _AND_THEN.fullmatch(before) and not q.para.cues:
+            return self.prev_quote[0], self.prev_quote[1], before.strip()  # "And, after a pause: “…”"
         return None
 
     def _introduced(self, q: _Quote) -> Attribution | None:
@@ -1507,7 +1546,7 @@ class Attributor:
         surface, kind = turn.name, turn.kind
         if turn.qa == "A" and self.interviewee is not None and not turn.name:
             surface, kind = self.interviewee.surface, self.interviewee.kind
-        elif turn.qa == "Q" and not surface:
+        elif turn.qa == "Q" and not surface and not turn.credited:
             return None  # nobody named the interviewer: the questions are not quotes
         cue = "continuation" if turn.continued else "Q&A" if turn.qa else text[turn.label[0] : turn.label[1]]
         return QuoteItem(text[span[0] : span[1]], "direct", para.index, *span, cue, surface, kind, span)

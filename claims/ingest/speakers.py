@@ -45,7 +45,8 @@ TITLE_WORDS = _wordset(
     commuter motorist pensioner cllr cllr.
     imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' dato’ tun ato weyzero woizero
     maj. insp. supt. cmdr. adm. eng. engr. atty. amb. assoc. asst. fr. priest vicar chaplain sister wzro dasho gup
-    kgosi rra mma alcalde alcaldesa daw mzee shri shrimati smt. ibu bapak phra maha khun engr hajji hajja padre
+    kgosi rra mma alcalde alcaldesa daw mzee shri shrimati smt. ibu bapak phra maha khun engr hajji hajja padre sra sr
+    vice-minister vice-president deputy-minister worship ya
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
@@ -91,7 +92,8 @@ STOP_CAPS = _wordset(
     november december last next earlier later today yesterday tomorrow former new officials residents
     analysts experts critics sources by i'm i've i'd i'll it's we're we've let's here's there's that's born about
     release then now instead there thus again finally afterwards nonetheless nevertheless already indeed moreover
-    furthermore separately elsewhere overall eventually
+    furthermore separately elsewhere overall eventually can could would should shall must might do does did is are
+    was were has have had under outside inside
     """
 )
 # Unnamed speaker roles: never resolved to a previously named person.
@@ -141,6 +143,7 @@ ORG_WORDS = _wordset(
     université universite università universität universitet fédération federación federazione syndicat sindicato
     pt tbk ab oy asa ag sdn bhd berhad taskforce force chamber
     colectivo coletivo collectif kollektiv collettivo plataforma plateforme coordinadora conference
+    engineering construction contractors consulting consultants
     """
 )
 # Legal forms: a name with one is a company's ("PT Sulawesi Prima Nikel", "Lillöfärjan AB").
@@ -447,7 +450,12 @@ def _named_run(tokens: list[str], low: list[str]) -> tuple[int, int] | None:
     """The run that names the subject: the last one that is not a possessive, a place or an origin."""
     named = [(s, e) for s, e, poss in _runs(tokens) if not poss and not _is_place_run(low, s)]
     # "A backpacker from Lyon": where an unnamed person is from, unless it is a body ("a nurse from Acme Health")
-    origin = low[0] in ("a", "an") and len(named) == 1 and named[0][0] >= 3 and low[named[0][0] - 1] == "from"
+    origin = (
+        low[0] in ("a", "an", "one", "another")
+        and len(named) == 1
+        and named[0][0] >= 3
+        and low[named[0][0] - 1] == "from"
+    )
     if origin and low[named[0][0] - 2] in PERSON_NOUNS | _FROM_A_PLACE and not is_org_name(tokens[slice(*named[0])]):
         return None
     if len(named) >= 2:
@@ -902,6 +910,7 @@ _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative", "
 
 def kind_from_appositive(phrase: str) -> str | None:
     """'the vaccine alliance' -> organization, 'her husband' -> person, else None."""
+    phrase = re.split(r"\s(?:who|whom)\s", phrase)[0]  # "the inspector who wrote the report": an inspector
     words = re.findall(r"[\w.'’-]+", phrase.lower())
     head = re.split(r"\b(?:for|at|from|with)\b", phrase.lower())[0].split()
     if head and re.fullmatch(r"[a-z]{2,}ing", head[0]) and head[0] not in ORG_WORDS:
@@ -926,24 +935,37 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
     if norm(a) == norm(b):
         return 100.0
     if kind == "organization":
-        if acronym_of(a, b) or acronym_of(b, a):
-            return 80.0  # "ECB" ~ "European Central Bank"
-        ta, tb = norm(a).split(), norm(b).split()
-        suffixes = {"inc", "inc.", "ltd", "corp", "llc", "plc", "co"}
-        ta = [t for t in ta if t not in suffixes]
-        tb = [t for t in tb if t not in suffixes]
-        short, long_ = sorted([ta, tb], key=len)
-        if short and long_[: len(short)] == short:
-            return 85.0
-        head = long_[: len(long_) - len(short)]
-        tail = short and head and long_[len(head) :] == short and head[-1] not in ORG_CONNECTORS | {"the"}
-        if tail and is_org_name(b.split() + a.split()):
-            return 80.0  # "Río Seco" ~ "Club Atlético Río Seco": a club or firm by its short name
-        return (
-            float(fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)))
-            if fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= 92
-            else 0.0
-        )
+        return _org_similarity(a, b)
+    joined = name_similarity(a.replace("-", " "), b.replace("-", " ")) if "-" in a + b else 0.0
+    if joined:  # "Sesay Kargbo" ~ "Fatmata Sesay-Kargbo"
+        return joined
+    return _person_similarity(a, b)
+
+
+def _org_similarity(a: str, b: str) -> float:
+    """Organisations: an acronym, the name without its tail or legal form, or a near spelling."""
+    if acronym_of(a, b) or acronym_of(b, a):
+        return 80.0  # "ECB" ~ "European Central Bank"
+    ta, tb = norm(a).split(), norm(b).split()
+    suffixes = {"inc", "inc.", "ltd", "corp", "llc", "plc", "co"}
+    ta = [t for t in ta if t not in suffixes]
+    tb = [t for t in tb if t not in suffixes]
+    short, long_ = sorted([ta, tb], key=len)
+    if short and long_[: len(short)] == short:
+        return 85.0
+    head = long_[: len(long_) - len(short)]
+    tail = short and head and long_[len(head) :] == short and head[-1] not in ORG_CONNECTORS | {"the"}
+    if tail and is_org_name(b.split() + a.split()):
+        return 80.0  # "Río Seco" ~ "Club Atlético Río Seco": a club or firm by its short name
+    return (
+        float(fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)))
+        if fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= 92
+        else 0.0
+    )
+
+
+def _person_similarity(a: str, b: str) -> float:
+    """People: family name and given name, a surname alone, initials, a double surname in part."""
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
         return 0.0

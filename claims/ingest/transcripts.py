@@ -105,6 +105,8 @@ _ROLE_LABELS = {
     "panellist",
     "witness",
     "interviewee",
+    "listener",
+    "viewer",
 }
 _HONORIFICS = {"mr", "mrs", "ms", "madam", "madame", "mister"}
 # (also closing an intro's sentence: "… on how Czech children are assessed. Interview by Tomáš Hrubý.")
@@ -165,6 +167,7 @@ class Turn:
     continued: bool = False  # an unlabelled paragraph that carries on the turn before it
     joined: bool = False  # a paragraph inside a turn that began above it (part of that turn's one quote)
     runs_on: bool = False  # the paragraphs below it, up to the next label, are part of its one quote
+    credited: bool = False  # "Q (Kevin Ah-Chuen, Le Quotidien):", "Q (name inaudible):": a question someone put
 
 
 def _title_case(phrase: str) -> str:
@@ -500,10 +503,13 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     label = m.group("label").strip()
     spoken = text[m.end() : e]
     qa = _QA.get(" ".join(_PAREN.sub(" ", label).split()).lower())
-    if qa:  # "Answer (Luis Enrique):" names who answers
-        named = [r for r in map(parse_speaker_phrase, _PAREN.findall(label)) if r.ref == "name" and r.name]
+    if qa:  # "Answer (Luis Enrique):" names who answers; "Q (Kevin Ah-Chuen, Le Quotidien):" who asks
+        parens = [p.split(",")[0].strip() for p in _PAREN.findall(label)]
+        named = [
+            r for r in map(parse_speaker_phrase, parens) if r.ref == "name" and r.name and r.kind != "organization"
+        ]
         who, kind = (named[0].name, "person") if named else (None, "unknown")
-        return Turn((m.start("label"), m.end("label")), m.end(), e, who, kind, qa, runs_on=True)
+        return Turn((m.start("label"), m.end("label")), m.end(), e, who, kind, qa, runs_on=True, credited=bool(parens))
     if not (spoken[:1].isupper() or spoken[:1] in "‘“\"'") or _headline_case(spoken):
         return None
     read = labels.read(label, s) if _SPEECH_END.search(spoken) else None
@@ -681,7 +687,7 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
         asker = _interviewer(text, first.label[0])
         answerer = None
         for t in turns:
-            if t and t.qa == "Q":
+            if t and t.qa == "Q" and not t.credited:
                 t.name, t.kind = asker, "person" if asker else "unknown"
             elif t and t.qa == "A":  # a name given once holds for the answers after it
                 answerer = t.name or answerer
@@ -693,8 +699,9 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
     labelled = [t for t in turns if t and not t.qa]
     if len(labelled) < 2:
         return [None] * len(turns)
-    stops = {i for i, t in enumerate(turns) if t and t.qa}
-    turns = [t if t and not t.qa else None for t in turns]
+    # a press conference's "Q (Kevin Ah-Chuen, Le Quotidien):" is a reporter's turn; a bare "Q:" stops a turn
+    stops = {i for i, t in enumerate(turns) if t and t.qa and not t.credited}
+    turns = [t if t and (not t.qa or t.credited) else None for t in turns]
     _outlet_asks(text, turns)
     _continue_turns(text, paragraphs, turns, stops)
     return turns
