@@ -123,7 +123,7 @@ def sentence_spans(masked: str, text: str, s: int, e: int) -> list[tuple[int, in
         if j >= e or not (masked[j].isupper() or masked[j] in MASK + '“"'):
             continue
         if ch == ".":
-            tok = re.search(r"([\w.]+)$", masked[start:i])
+            tok = re.search(r"([\w./]+)$", masked[start:i])  # ("km/h." ends a sentence: no initial)
             word = tok.group(1).lower() if tok else ""
             numbered = word == "no" and re.match(r"\d", masked[j])  # "No. 5", but "No. He told me"
             titled = (word + ".") in TITLE_WORDS  # "said Ing. Lukas Hofbauer", "Mag. Sabine Kogler"

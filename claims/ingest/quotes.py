@@ -244,6 +244,8 @@ _CALLED = re.compile(
     r"\b(?:called|calls|described|describes|labelled|labeled|branded|termed|dismissed"
     r"|accused|accuses|accusing|charged|charges|describe|call|label|brand|dismiss)\b[^.!?\ue000]{0,40}$"
 )
+# What a body's act told people, right before the quote: "issued a red alert, telling people to move “…”".
+_TELLING = re.compile(r",\s+(?:telling|urging|warning|asking|advising|ordering|instructing)\b[^.!?\ue000]{0,120}$")
 # A sentence about a statement or a post on social media (not "a command post").
 _STATEMENT_WORD = re.compile(r"\b(?:statement|update)\b|\b(?:an?|her|his|their|its|the|media|online)[ \t]+post\b")
 # A body's document the speaker reads out: "They sent us a statement, which I will read in full:".
@@ -387,6 +389,10 @@ def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
     if span:
         part = part[span.end() :]
     titled = _LOWER_TITLE.match(part) or _BODY_PREFIX.match(part) or _role_noun_before(part)
+    opening = re.match(r"\s*(?:Former|Veteran|Retired|Local|Young|Longtime|Fellow)\s+[a-z]", part)
+    if titled is None and opening:  # "Former rugby international Sione Fonua"
+        start = len(part) - len(part.lstrip())
+        titled = _LOWER_WORDS_BEFORE_NAME.match(part[:start] + part[start].lower() + part[start + 1 :])
     head = _HEAD_RE.match(part, titled.end() if titled else 0)
     if not head:
         return None, ""
@@ -415,6 +421,8 @@ _NAME_THEN_VERB = re.compile(
 def _apposed_subject(parts: list[str]) -> SpeakerRef | None:
     """The name in apposition to a sentence's described subject: "The mayor of Ely, Ana Ruiz, said", "Her husband,
     Frank, was …", or the author of "The audit, prepared by the Harbour Board and seen by Gulf Wire, found"."""
+    if len(parts) >= 4 and re.match(r"\s*or\s", parts[1]):
+        parts = [parts[0], *parts[2:]]  # "The town officer, or ʻōfisa kolo, Tēvita Lātū,": a gloss of the office
     if len(parts) < 3 or len(parts[0].split()) > 8 or REPORT_VERB_RE.search(parts[0]):
         return None  # (not "She said her brother, Fausto, had gone": the name is in what she said)
     if _NAME_THEN_VERB.match(parts[0]):
@@ -494,11 +502,13 @@ _PLURAL_BODY = re.compile(
 _WAS_NAMED = re.compile(
     r",?\s(?:was|were)\s+((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)(?:,\s[^.!?]{0,80})?[.!?]\s*$"
 )
+_READ_FROM_IT = re.compile(r"\bread\s+(?:from\s+)?(?:it|this|them)\b")
+_LETTER_FROM = re.compile(r"\b(?:letter|statement|message|email|e-mail|note)\s+from\s+([^.!?;:\ue000]{3,160})[.:]")
 # A paragraph that only adds a beat before the same speaker's next words: "And, after a pause:", "Then:".
 _AND_THEN = re.compile(r"\s*(?:And|Then|Later|And\s+then|And\s+later)\b[^.!?\n\ue000]{0,40}:\s*")
 # "And here is Qasimov, soaked after …": the person the entry turns to
 _HERE_IS = re.compile(
-    r"\b(?:[Hh]ere\s+is|[Hh]ere['’]s|[Hh]ere\s+comes|(?i:one\s+of\s+them|among\s+them)\s+(?:is|was))\s+"
+    r"\b(?:[Hh]ere\s+is|[Hh]ere['’]s|[Hh]ere\s+comes|(?i:one\s+of\s+them|among\s+them)\s+(?:is|was)|\bMore\s+from)\s+"
     r"((?:[^\W\d_a-z][\w'’-]+\s+){0,2}[^\W\d_a-z][\w'’-]+)"
 )
 # A witness a court or committee heard: "The court heard from Florence Maury-Laval, an oenologist, …".
@@ -999,6 +1009,9 @@ class Attributor:
         ref = self._read_from(q)
         if ref is not None:  # "I would like to read a short letter from one of our members, Joana Ribeiro, a nurse:"
             return ref.name, ref.kind, cue
+        author = self._letter_read_from(q) if _READ_FROM_IT.search(clause) else None
+        if author is not None:  # "I have here a letter from …, Mrs Sharon Moxey. I will read from it: “…”"
+            return author.name, author.kind, cue
         body = self._org_named_before(q) if _I_QUOTE.search(clause) else None
         return (body, "organization", cue) if body else None
 
@@ -1246,6 +1259,17 @@ class Attributor:
                 return ref.name, "organization", reads.group(0).strip()
         return None
 
+    def _letter_read_from(self, q: _Quote) -> SpeakerRef | None:
+        """The sender of the letter a turn mentioned before reading from it: the last name among its descriptions."""
+        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        letters = list(_LETTER_FROM.finditer(self.mtext, start, q.seg.open))
+        parts = COMMA.split(letters[-1].group(1)) if letters else []
+        for part in reversed(parts):
+            ref = parse_speaker_phrase(part.strip())
+            if ref.ref == "name" and ref.name:
+                return ref
+        return None
+
     def _read_from(self, q: _Quote) -> SpeakerRef | None:
         """The author of a letter read out right before the quote: "I will read a letter from Joana Ribeiro:", "read a
         statement on behalf of the Conference of Alpine Municipalities, which represents …:", "I have been asked
@@ -1376,6 +1400,7 @@ class Attributor:
                 _CALLED.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
                 or _FOUND.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
                 or _STATEMENT_WORD.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
+                or _TELLING.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
             )
         )
         starts = not self.mtext[q.para.sents[q.sidx][0] : q.seg.open].strip()
@@ -1543,6 +1568,9 @@ class Attributor:
         span = strip_span(text, turn.start, turn.end) if not turn.joined else None
         if span is None:
             return None
+        whole = re.fullmatch(r"[\"“](?P<said>[^\"“”]+)[\"”]", text[span[0] : span[1]])
+        if whole:  # "KALUA (recording): “Every district …”": a clip in quotation marks is the same words
+            span = (span[0] + whole.start("said"), span[0] + whole.end("said"))
         surface, kind = turn.name, turn.kind
         if turn.qa == "A" and self.interviewee is not None and not turn.name:
             surface, kind = self.interviewee.surface, self.interviewee.kind
@@ -1623,7 +1651,8 @@ class Attributor:
                 item = self._turn_item(para)
                 if item is not None:
                     items.append(item)
-            this_para = self._quote_segments(para, para_segs[pidx], items)
+            clip = turn is not None and turn.clip  # (its quotation marks are the turn's own: no second quote)
+            this_para = self._quote_segments(para, [] if clip else para_segs[pidx], items)
             if turn is not None:
                 self.prev_quote, self.intro = None, self._document_read_in(para)
                 continue

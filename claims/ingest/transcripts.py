@@ -168,6 +168,7 @@ class Turn:
     joined: bool = False  # a paragraph inside a turn that began above it (part of that turn's one quote)
     runs_on: bool = False  # the paragraphs below it, up to the next label, are part of its one quote
     credited: bool = False  # "Q (Kevin Ah-Chuen, Le Quotidien):", "Q (name inaudible):": a question someone put
+    clip: bool = False  # "MBEWE (recording): “…”": a played clip in quotation marks, which nothing after continues
 
 
 def _title_case(phrase: str) -> str:
@@ -438,8 +439,12 @@ def _holder_in_brackets(parens: list[str]) -> str | None:
 def _chair_holder(text: str, office: list[str]) -> str | None:
     """Who holds an office the record names in brackets: "[MR SPEAKER (Mr Ong Boon Teck) in the Chair]",
     "Deputy Speaker (Ms Jo Hart)"."""
-    pattern = r"(?i:\b" + r"\s+".join(map(re.escape, office)) + r")\s*\(([^()]{3,60})\)"
-    return _first_full_person(m.group(1).strip() for m in re.finditer(pattern, text))
+    office_re = r"(?i:\b" + r"\s+".join(map(re.escape, office)) + r")"
+    pattern = office_re + r"\s*\(([^()]{3,60})\)"
+    # "(Madam Speaker, the Hon. Carmeta Pinder-Sands, in the Chair)"
+    chair = office_re + r",\s*(?:the\s+)?([^(),]{3,60}),\s*in\s+the\s+[Cc]hair"
+    found = [m.group(1).strip() for m in re.finditer(pattern, text)]
+    return _first_full_person([*found, *(m.group(1).strip() for m in re.finditer(chair, text))])
 
 
 def _given_name_of(word: str, first: str, last: str) -> bool:
@@ -510,13 +515,16 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
         ]
         who, kind = (named[0].name, "person") if named else (None, "unknown")
         return Turn((m.start("label"), m.end("label")), m.end(), e, who, kind, qa, runs_on=True, credited=bool(parens))
-    if not (spoken[:1].isupper() or spoken[:1] in "‘“\"'") or _headline_case(spoken):
+    calls = re.match(r"(?:The\s+)?(?:Right\s+)?(?:Hon\.?|Honourable|Minister|Member)\b", spoken)  # the Speaker calls
+    if not (spoken[:1].isupper() or spoken[:1] in "‘“\"'") or (_headline_case(spoken) and not calls):
         return None
     read = labels.read(label, s) if _SPEECH_END.search(spoken) else None
     if read is None:
         return None
-    # a labelled turn is one quote however many paragraphs it runs to (the hearing's chair opening it)
-    return Turn((m.start("label"), m.end("label")), m.end(), e, *read, runs_on=True)
+    # a labelled turn is one quote however many paragraphs it runs to (the hearing's chair opening it), but a played
+    # clip in quotation marks ends with its closing mark ("MBEWE (recording): “…”")
+    clip = re.fullmatch(r"\s*[\"“][^\"“”]+[\"”]\s*", spoken) is not None
+    return Turn((m.start("label"), m.end("label")), m.end(), e, *read, runs_on=not clip, clip=clip)
 
 
 def _continue_turns(
@@ -528,7 +536,7 @@ def _continue_turns(
     last: Turn | None = None
     for i, (s, e) in enumerate(paragraphs):
         if turns[i] is not None or i in stops:
-            last = turns[i]  # a question dropped from the turns ends the run too
+            last = turns[i] if turns[i] is None or not turns[i].clip else None  # (a dropped question ends the run too)
             continue
         body = text[s:e]
         if not re.search(r"[a-z]", body):
