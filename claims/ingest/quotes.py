@@ -148,6 +148,7 @@ _DOCUMENT_FROM = re.compile(
     r"\b(?:letter|statement|notice|email|e-mail|memo|message|note|circular|leaflet|text)\s+from\s+(?:the\s+)?"
     r"((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on|de|la|des|du)\s+)?){0,6}[^\W\d_a-z][\w&'’-]*)\s*$"
 )
+_WERE_TOLD = re.compile(r"\b(?:[Ww]e|I)\s+(?:were|was|had\s+been|have\s+been)\s+told\b")
 _ITS_DOCUMENT = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,2}" + _OWNED_DOCUMENTS + r"\b")
 # "In that report we wrote that": words the speaker's body published
 _WE_WROTE = re.compile(
@@ -504,6 +505,9 @@ _WAS_NAMED = re.compile(
 )
 _READ_FROM_IT = re.compile(r"\bread\s+(?:from\s+)?(?:it|this|them)\b")
 _LETTER_FROM = re.compile(r"\b(?:letter|statement|message|email|e-mail|note)\s+from\s+([^.!?;:\ue000]{3,160})[.:]")
+_HEARD_SAY = re.compile(
+    r"\b(?:heard|hear|hears)\s+(?:[a-z]+\s+){1,3}?(?:say|saying|tell|telling|ask|asking)\b[^.!?]{0,20}[,:]?\s*$"
+)
 # A paragraph that only adds a beat before the same speaker's next words: "And, after a pause:", "Then:".
 _AND_THEN = re.compile(r"\s*(?:And|Then|Later|And\s+then|And\s+later)\b[^.!?\n\ue000]{0,40}:\s*")
 # "And here is Qasimov, soaked after …": the person the entry turns to
@@ -937,6 +941,8 @@ class Attributor:
             ref = parse_speaker_phrase(quoting.group(1))
             named = ref.ref == "name" and ref.name and ref.kind == "person"
             return (ref.name, "person", quoting.group(0).strip(" ,:")) if named else (None, "unknown", "")
+        if _HEARD_SAY.search(clause):  # "I have heard farmers say, “…”": people the speaker does not name
+            return None, "unknown", clause.strip(" ,:")
         read_out = self._read_out_in_turn(q, clause) if in_turn else None
         if read_out:
             return read_out
@@ -981,10 +987,6 @@ class Attributor:
         ):  # "What I told …": a run of capitals ending in "I"
             word = word.split()[-1]
         outer = (q.para.turn.name, q.para.turn.kind) if in_turn and q.para.turn else self._outer
-        if word in ("we", "i", "they") and re.match(
-            r"\s+(?:were|was|had\s+been|have\s+been)\s+told\b", clause[subjects[-1].end() :]
-        ):
-            return None, "unknown", cue  # "we were told “help is on the way”": by someone unnamed
         if word in _QUOTE_PRONOUNS:
             return _QUOTE_PRONOUNS[word](self, q, word, cue, outer, in_turn)
         ref = parse_speaker_phrase(subject)
@@ -1020,6 +1022,8 @@ class Attributor:
     def _the_quoter(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
         """ "I"/"we": the one quoting; but "Our federation published its report … In that report we wrote that
         '…'" is the body the speaker writes for."""
+        if _WERE_TOLD.search(cue):
+            return None, "unknown", cue  # "we were told “help is on the way”": by someone unnamed
         if word == "we" and _WE_WROTE.search(cue):
             start = q.para.turn.start if q.para.turn is not None else q.para.start
             for noun in reversed(re.findall(r"\b(?i:our)\s+([a-z]+)\b", self.text[start : q.seg.open])):

@@ -46,7 +46,7 @@ TITLE_WORDS = _wordset(
     imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' dato’ tun ato weyzero woizero
     maj. insp. supt. cmdr. adm. eng. engr. atty. amb. assoc. asst. fr. priest vicar chaplain sister wzro dasho gup
     kgosi rra mma alcalde alcaldesa daw mzee shri shrimati smt. ibu bapak phra maha khun engr hajji hajja padre sra sr
-    vice-minister vice-president deputy-minister worship ya honourable honorable amayi abambo headman atë
+    vice-minister vice-president deputy-minister worship ya honourable honorable amayi abambo headman atë toshao
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
@@ -143,7 +143,7 @@ ORG_WORDS = _wordset(
     université universite università universität universitet fédération federación federazione syndicat sindicato
     pt tbk ab oy asa ag sdn bhd berhad taskforce force chamber
     colectivo coletivo collectif kollektiv collettivo plataforma plateforme coordinadora conference
-    engineering construction contractors consulting consultants
+    engineering construction contractors consulting consultants circle guild
     """
 )
 # Legal forms: a name with one is a company's ("PT Sulawesi Prima Nikel", "Lillöfärjan AB").
@@ -361,6 +361,8 @@ def is_org_name(words: list[str]) -> bool:
     joined = " ".join(low)
     if joined in KNOWN_ORGS or any(w in ORG_WORDS for w in low):
         return True
+    if len(low) >= 2 and low[-1].endswith("s") and low[-1][:-1] in ORG_WORDS:
+        return True  # "Guadalcanal Airport Services", "Pacific Consultants": the plural of a body's word
     if len(low) >= 2 and low[0] in ("world", "global"):
         return True  # "World Athletics", "Global Witness": bodies, not people
     return len(words) == 1 and _is_acronym(words[0])
@@ -554,6 +556,9 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
     return name_words, had_title, article_before
 
 
+_IN_A_STATEMENT = re.compile(
+    r"(?i)^\s*in\s+(?:a|an|its|their|the)\s+(?:written\s+)?(?:statement|post|email|letter|release)\s+"
+)
 _STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
 # Titles that are also family names, after a given name and another name.
 _SURNAME_TITLES = frozenset({"sheikh", "king", "bishop", "dean", "marshal", "judge", "major", "prince", "baron"})
@@ -652,9 +657,11 @@ def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> Speaker
             return SpeakerRef("definite_org", role=head)
         if head in PERSON_REFS or head in TITLE_WORDS or re.fullmatch(r"\d+-year-old", head):
             return SpeakerRef("definite_person", role=head)  # "the 71-year-old said"
-    of = low.index("of") if "of" in low[2:] else None
-    if low[0] in ("a", "an", "one", "another") and of and low[of - 1] in PERSON_NOUNS | PERSON_REFS:
-        return SpeakerRef("role", role=low[of - 1])  # "An uncle of one of the young men killed", "a friend of hers"
+    start = 1 if low[0] in ("but", "and") and len(low) > 2 else 0  # "But an engineer at the plant, who …, said"
+    of = next((k for k in range(start + 2, len(low)) if low[k] in ("of", "at", "in", "from", "with")), None)
+    nouns = PERSON_NOUNS | PERSON_REFS | ROLE_NOUNS
+    if low[start] in ("a", "an", "one", "another") and of and low[of - 1] in nouns:
+        return SpeakerRef("role", role=low[of - 1])  # "An uncle of one of the young men killed", "an engineer at X"
     if any(w in GENERIC_ORG_REFS for w in low):
         return SpeakerRef("role", role="organisation")
     if len(tokens) <= 4:
@@ -686,6 +693,13 @@ def _subject_tokens(phrase: str) -> list[str]:
 def _document_source(tokens: list[str], low: list[str]) -> SpeakerRef | None:
     """ "a memo from the department …" / "a statement from Kazakhstan's Ministry of Agriculture issued
     after the ceremony": a document speaks for whoever issued it."""
+    owned = re.fullmatch(
+        r"(?:the\s+)?((?:[^\W\d_a-z][\w&-]*\s+){0,4}[^\W\d_a-z][\w&-]*)['’]s?\s+(?:\d{4}\s+)?"
+        r"(?:[^\W\d_a-z][\w-]*\s+){0,4}(?:Report|Study|Survey|Review|Audit|Assessment|Index|Bulletin|Yearbook)",
+        " ".join(tokens),
+    )
+    if owned and is_org_name(owned.group(1).split()):  # "the Alliance's 2025 Coastline Health Report": its body
+        return SpeakerRef("name", name=owned.group(1), kind="organization")
     if low[0] not in ("a", "an", "the") or len(low) < 5 or low[1] in ROLE_WORDS or low[2] not in ("from", "by", "of"):
         return None
     if low[1] in _DOCUMENTS:
@@ -738,6 +752,8 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     """
     if re.fullmatch(r"\s*(?:who|which)(?:\s+\S+)?\s*|\s*(?:who|which)\b.*\s(?:and|but)\s*", phrase, re.I | re.S):
         return SpeakerRef("relative")  # "who", "who also" / "who stood at the rostrum and [told]"
+    # "In a statement it said": the statement is where, not who
+    phrase = _IN_A_STATEMENT.sub("", phrase)
     tokens = _subject_tokens(re.sub(r"\s*\([^()]*\)", "", phrase))  # "Thanakorn Srisawat (ธนากร ศรีสวัสดิ์)"
     if not tokens or len(tokens) > 12 or tokens[0].lower() in _STORMS:
         return SpeakerRef("none")  # (a storm's name is no speaker: "Cyclone Mika, now a Category 4 system")
@@ -1023,6 +1039,7 @@ class Cluster:
             key=lambda f: (
                 len(_name_tokens(f)),
                 not (self.kind == "person" and f.isupper()),
+                self.kind == "organization" and len(f.split()),  # with its legal form: "Thalassa Hydro Ltd"
                 self.forms[f],
                 -order.index(f),
             ),
@@ -1030,7 +1047,9 @@ class Cluster:
 
     def similarity(self, form: str, kind: str) -> float:
         if kind != "unknown" and self.kind != "unknown" and kind != self.kind:
-            return 0.0
+            # "Thalassa Hydro said" (read as a person) is "Thalassa Hydro Ltd" without its legal form
+            bare = {" ".join(w for w in f.split() if w.lower() not in LEGAL_FORMS) for f in self.forms}
+            return 85.0 if norm(form) in {norm(b) for b in bare} - {norm(f) for f in self.forms} else 0.0
         k = "organization" if "organization" in (kind, self.kind) else "person"
         return max(name_similarity(form, f, k) for f in self.forms)
 
