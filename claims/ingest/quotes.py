@@ -309,8 +309,8 @@ _REPORTS_THAT = re.compile(
 )
 # "… in what the region's health director, Samira El Ouazzani, called “…”", "… pay that union leader Ramona Estévez
 # called “…”", "a claim the chief prosecutor, Théophile Kaboré, called “…”": the words are the one who called it that.
-_CALLED_IT = re.compile(
-    r",?\s+(?:has\s+|had\s+)?(?:called|described\s+as|termed|dubbed|labell?ed)"
+_CALLED_IT = re.compile(  # (the space run starts after a non-space: a long run of blanks is tried once)
+    r"(?:,|(?<=\S))\s+(?:has\s+|had\s+)?(?:called|described\s+as|termed|dubbed|labell?ed)"
     r"(?:\s+(?:it|this|that|(?:the|your|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+))?[,:]?\s*$"
 )
 _WHAT_CALLED = re.compile(r"\b(?:what|that|which|(?i:an?|the)\s+[a-z]+)\s+")
