@@ -277,7 +277,10 @@ def _known_as(clusters: list[Cluster], text: str) -> None:
 
 
 # "Liam Ashworth … still calls him Ziggy", "nicknamed her Tata": a name for a person mentioned before.
-_NICKNAME = re.compile(r"\b(?:calls?|called|calling|nicknamed|dubbed)\s+(?:him|her)\s+([^\W\d_a-z][\w'’-]+)\b")
+_NICKNAME = re.compile(
+    r"\b(?:calls?|called|calling|nicknamed|dubbed)\s+(?:him|her)\s+"
+    r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)\b"  # "calls him El Chino"
+)
 
 
 def _nicknames(clusters: list[Cluster], text: str) -> None:
@@ -292,6 +295,13 @@ def _nicknames(clusters: list[Cluster], text: str) -> None:
             if c.kind == "person" and nick not in c.forms and not any(f in text[sentence : m.start()] for f in c.forms)
         }
         home = max((c for c in clusters if named.get(id(c), 0) > 0), key=lambda c: named[id(c)], default=None)
+        # "Rigoberto Fuentes is bent over an engine. Everyone calls him El Chino.": the one this paragraph just named
+        paragraph = text.rfind("\n\n", 0, m.start()) + 1
+        last = {id(c): max((text.rfind(f, paragraph, sentence) for f in c.forms), default=-1) for c in clusters}
+        recent = max(
+            (c for c in clusters if id(c) in named and last[id(c)] >= 0), key=lambda c: last[id(c)], default=None
+        )
+        home = recent or home
         if home is None:
             continue
         alone = next((c for c in clusters if c is not home and set(c.forms) == {nick}), None)

@@ -232,7 +232,7 @@ _BODY_PREFIX = re.compile(
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
 _OPENING_PLACE = re.compile(
     r"\s*(?:at|in|on|outside|inside|from|later|earlier|late|early|meanwhile|separately|as|when|while|once|under|"
-    r"during|every|each|across|back[ \t]+(?:in|at|on|home))\b",
+    r"during|every|each|across|near|[a-z]+[ \t]+[a-z]+[ \t]+away|back[ \t]+(?:in|at|on|home))\b",
     re.I,
 )
 _OPENING_CLAUSE = re.compile(
@@ -523,7 +523,7 @@ _HEARD_FROM = re.compile(
 _CLAUSE_SUBJECT = re.compile(
     r"[,;][ \t]+(?:but|and|while|yet|although|though|whereas)[ \t]+"
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
-    r"[ \t]+(?:was|is|had|has|did|does|would|could|will|[a-z]{3,}ed)\b"
+    r"[ \t]+(?:was|is|had|has|did|does|would|could|will|[a-z]{3,}ed|[a-z]{3,}[^s]s)\b"
 )
 # "Tulpar later said on the club website": a body's own outlet.
 _SAID_ON_ITS = re.compile(
@@ -964,7 +964,8 @@ class Attributor:
             and len(clause[subjects[-1].end() : verb.start()].split()) > 1
         ):
             subjects.pop()  # "She would hand you the page and say": "you" is the object
-        titled = self._titled_subject(clause[: verb.start()], subjects) if verb else None
+        before_verb = clause[: verb.start()] if verb else ""
+        titled = (self._titled_subject(before_verb, subjects) or self._kin_subject(q, before_verb)) if verb else None
         if titled:
             return titled, "person", clause.strip(" ,:")
         body = _NESTED_BODY.search(clause[: verb.start()]) if verb else None
@@ -1162,6 +1163,12 @@ class Attributor:
                 return name
         return None
 
+    def _kin_subject(self, q: _Quote, before_verb: str) -> str | None:
+        """ "My late father used to say, '…'": the relative, when the text named them ("His late father, X,")."""
+        kin = re.search(r"\b(?i:my|our)\s+(?:(?:late|old|dear)\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,3}$", before_verb)
+        gender = KIN_GENDER.get(kin.group(1).lower()) if kin else None
+        return self._kin_named_before(q, gender) if gender else None
+
     def _kin_before(self, q: _Quote, gender: str) -> str | None:
         """The speaker's relative of that gender the turn or paragraph mentions before the quote ("my father")."""
         start = q.para.turn.start if q.para.turn is not None else q.para.start
@@ -1182,8 +1189,7 @@ class Attributor:
         """ "Because of my father. … he kept saying, '…'" after the intro's "her father, Gevorg Avetisyan": the
         relative the turn means, as the text named them before."""
         kin = self._kin_before(q, gender)
-        start = q.para.turn.start if q.para.turn is not None else q.para.start
-        found = _KIN_NAMED.finditer(self.text, 0, start) if kin else ()
+        found = _KIN_NAMED.finditer(self.text, 0, q.seg.open) if kin else ()
         named = [m.group(2) for m in found if m.group(1).lower() == kin]
         return full_person_name(named[-1]) if named else None
 
@@ -1794,7 +1800,13 @@ def _skip_opening(parts: list[str]) -> list[str]:
     ):
         parts = parts[1:]
         # "…, with the parade three weeks away, Néstor Olivera is bent over …": an absolute phrase too
-        while len(parts) >= 2 and (_SUBORDINATE.match(parts[0]) or _ABSOLUTE.match(parts[0])):
+        # (or a second place: "Two blocks away, in a garage with no door, Rigoberto Fuentes is bent over …")
+        while len(parts) >= 2 and (
+            _SUBORDINATE.match(parts[0])
+            or _ABSOLUTE.match(parts[0])
+            or re.match(r"\s*(?:in|at|on|inside|outside)\s+(?:an?|the)\s", parts[0])
+            and len(parts[0].split()) <= 7
+        ):
             parts = parts[1:]
         # "At dawn in Guet Ndar, the fishing quarter that crowds the spit, Abdoulaye Guèye walks …": the place's
         # description is no subject

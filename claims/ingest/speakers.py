@@ -47,6 +47,7 @@ TITLE_WORDS = _wordset(
     maj. insp. supt. cmdr. adm. eng. engr. atty. amb. assoc. asst. fr. priest vicar chaplain sister wzro dasho gup
     kgosi rra mma alcalde alcaldesa daw mzee shri shrimati smt. ibu bapak phra maha khun engr hajji hajja padre sra sr
     vice-minister vice-president deputy-minister worship ya honourable honorable amayi abambo headman atë toshao
+    hadj el-hadj elhadj kapitein enfermeira soba ustod ustad mevrouw meneer
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn

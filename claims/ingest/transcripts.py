@@ -117,7 +117,9 @@ _BYLINE = re.compile(
 )
 # An intro naming the interviewer: "X spoke with Tech Ledger's Jan Ruiz in London", "talked to Jan Ruiz".
 _SPOKE_WITH = re.compile(
-    r"\b(?:spoke|speaking|talked|talking|sat\s+down)\s+(?:with|to)\s+(?:[^\W\d_a-z][\w.&-]*(?:\s+[^\W\d_a-z][\w.&-]*)*[’']s\s+)?"
+    r"\b(?:spoke|speaking|talked|talking|sat\s+down)\s+(?:with|to)\s+(?:the\s+)?"
+    r"(?:[^\W\d_a-z][\w.&-]*(?:\s+[^\W\d_a-z][\w.&-]*)*[’']s\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,3}[a-z-]+,\s+)?"  # "spoke to the Ledger's environment editor, Yousef Behbehani,"
     r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})"
 )
 # The interviewer as the intro's subject: "Lena Hartmann met her at her workshop", "Jo Lee interviewed him in May".
@@ -580,6 +582,10 @@ def _header(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     label = " ".join(m.group("label").split())
     head = _PAREN.sub(" ", label).strip()
     if not head or len(head.split()) > 6:
+        return None
+    # "Voices from the community", "About Kwanza Hidro": a release's sub-heading, not a speaker's name line
+    plain = [w for w in head.split()[1:] if w.islower() and w not in PARTICLES | ORG_CONNECTORS | {"the"}]
+    if plain or head.split()[0] in ("About", "ABOUT"):
         return None
     read = labels.read(label, s)
     if read is None:
