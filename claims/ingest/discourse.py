@@ -313,28 +313,35 @@ class Resolver:
             if org:
                 self._speaks_for(cue, org)
                 return
-        if not ref.name and re.fullmatch(r"\s*(?i:an?)\s+spokes\w+\s*", cue.subject):
-            # "We asked the board about that. A spokesperson told us …": the body the paragraph just named
-            line = self.mtext[self.mtext.rfind("\n", 0, cue.start) + 1 : cue.start]
-            nouns = [n.lower() for n in re.findall(r"\b(?i:the)\s+([a-z]+)\b", line) if n.lower() in GENERIC_ORG_REFS]
-            org = st.last_org.surface if nouns and st.last_org is not None else None
-            org = org if org and nouns[-1] in org.lower() else nouns and self.recent_org(nouns[-1], cue.start)
-            if org:
-                self._speaks_for(cue, org)
-                return
-        body = _FOR_THE_BODY.match(cue.subject) if not ref.name else None
-        if body:  # "A spokesperson for the corporation, who could not be named, said": the corporation named before
-            noun, org = body.group(1).lower(), st.last_org.surface if st.last_org is not None else None
-            org = org if org and noun in org.lower() else self.recent_org(noun, cue.start)
-            if org:
-                self._speaks_for(cue, org)
-                return
+        noun = self._spokesperson_body(cue) if not ref.name else None
+        org = self._body_called(noun, cue.start) if noun else None
+        if org:
+            self._speaks_for(cue, org)
+            return
         st.see(Referent(ref.name, "role", ref.role))
         # the one a spokesperson speaks for: a body, or a titled person ("a spokesperson for Secretary Jo Park")
         cue.surface, cue.kind = (
             ref.name,
             (ref.kind if ref.kind == "person" else "organization") if ref.name else "unknown",
         )
+
+    def _spokesperson_body(self, cue: Cue) -> str | None:
+        """The kind of body an unnamed spokesperson speaks for: "A spokesperson for the corporation, who could not be
+        named, said"; a bare "A spokesperson told us" after "We asked the board about that." on the same line."""
+        body = _FOR_THE_BODY.match(cue.subject)
+        if body:
+            return body.group(1).lower()
+        if not re.fullmatch(r"\s*(?i:an?)\s+spokes\w+\s*", cue.subject):
+            return None
+        line = self.mtext[self.mtext.rfind("\n", 0, cue.start) + 1 : cue.start]
+        nouns = [n.lower() for n in re.findall(r"\b(?i:the)\s+([a-z]+)\b", line) if n.lower() in GENERIC_ORG_REFS]
+        return nouns[-1] if nouns else None
+
+    def _body_called(self, noun: str, before: int) -> str | None:
+        """The body "the <noun>" means: the last organisation, if its name has the noun, else the latest one named
+        with it (`recent_org`)."""
+        last = self.state.last_org.surface if self.state.last_org is not None else None
+        return last if last and noun in last.lower() else self.recent_org(noun, before)
 
     def _speaks_for(self, cue: Cue, org: str) -> None:
         """An unnamed spokesperson's words are the body's they speak for; "the spokesperson said" stays with it."""

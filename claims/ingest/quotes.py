@@ -276,12 +276,13 @@ _SUBJECT_OF_OPENING = re.compile(
     r"\s*(?i:when|while|after|before|as|since|until|once)\s+((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)\s*$"
 )
 # A writer's byline under the headline: a name on its own line, perhaps with the date below it.
+_WRITER_NAME = r"(?:[^\W\d_a-z][\w'’.-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+"
 _WRITER_BYLINE = re.compile(
-    r"\s*(?:[Bb]y\s+)?(?:[^\W\d_a-z][\w'’.-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+[ \t]*(?:\n[^\n]*\d[^\n]*)?\s*"
+    r"\s*(?:[Bb]y\s+)?" + _WRITER_NAME + r"[ \t]*(?:\n[^\n]*\d[^\n]*)?\s*"
     # "By Daniela Vergara | Río Indio, Panama | Saturday, 2 May 2026"
-    r"|\s*[Bb]y\s+(?:[^\W\d_a-z][\w'’.-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+[ \t]*[|•·][^\n]*\s*"
+    r"|\s*[Bb]y\s+" + _WRITER_NAME + r"[ \t]*[|•·][^\n]*\s*"
 )
-_BY_LINE = re.compile(r"\s*[Bb]y\s+(?:[^\W\d_a-z][\w'’.-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+\s*")
+_BY_LINE = re.compile(r"\s*[Bb]y\s+" + _WRITER_NAME + r"\s*")  # a deck's last line
 # A subordinate clause between an opening phrase and the subject.
 _ABSOLUTE = re.compile(r"\s*(?:with|without|despite)\b", re.I)
 # "For half a century Néstor Olivera has built …": a span of time before the subject, with no comma
@@ -1406,11 +1407,9 @@ class Attributor:
         named_it = (
             who is not None
             and who.kind == "organization"
-            and (
-                _CALLED.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
-                or _FOUND.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
-                or _STATEMENT_WORD.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
-                or _TELLING.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
+            and any(
+                p.search(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
+                for p in (_CALLED, _FOUND, _STATEMENT_WORD, _TELLING)
             )
         )
         starts = not self.mtext[q.para.sents[q.sidx][0] : q.seg.open].strip()

@@ -982,11 +982,8 @@ def _org_similarity(a: str, b: str) -> float:
     tail = short and head and long_[len(head) :] == short and head[-1] not in ORG_CONNECTORS | {"the"}
     if tail and is_org_name(b.split() + a.split()):
         return 80.0  # "Río Seco" ~ "Club Atlético Río Seco": a club or firm by its short name
-    return (
-        float(fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)))
-        if fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= 92
-        else 0.0
-    )
+    ratio = float(fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)))
+    return ratio if ratio >= 92 else 0.0
 
 
 def _person_similarity(a: str, b: str) -> float:
