@@ -187,7 +187,37 @@ def _cluster_speakers(
     for c in clusters:  # frequency drives the canonical name
         for f in c.forms:
             c.forms[f] = max(1, len(occurrences(text, f)))
+    _nickname_in_name(clusters, text)
     return clusters
+
+
+# "Joseph “Ti Jo” Bellerive": a nickname printed inside the full name.
+_NICKNAME_IN_NAME = re.compile(
+    r"([^\W\d_a-z][\w'’-]+)[ \t]+[“\"‘']([^\W\d_a-z][\w'’.-]*(?:[ \t]+[^\W\d_a-z][\w'’.-]*){0,2})[”\"’'][ \t]+"
+    r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)"
+)
+
+
+def _nickname_in_name(clusters: list[Cluster], text: str) -> None:
+    """The nickname, the given name and the surname are one person, named by the full name however often the
+    article uses the nickname ("“The boat I can fix,” Ti Jo said")."""
+    for m in _NICKNAME_IN_NAME.finditer(text):
+        given, nick, surname = m.groups()
+        full = parse_speaker_phrase(f"{given} {surname}")
+        if full.ref != "name" or full.kind == "organization" or not full.name:
+            continue
+        mine = [c for c in clusters if c.kind != "organization" and ({nick, surname, full.name} & set(c.forms))]
+        if not mine:
+            continue
+        home = mine[0]
+        for other in mine[1:]:
+            clusters.remove(other)
+            for f, n in other.forms.items():
+                home.forms[f] = max(n, home.forms.get(f, 0))
+        for f in [f for f in home.forms if nick in f and f != nick]:  # "Joseph Ti Jo Bellerive", quote marks lost
+            del home.forms[f]
+        home.kind = "person"
+        home.forms[full.name] = max(home.forms.values(), default=0) + 1
 
 
 def _other_mentions(clusters: list[Cluster], text: str) -> None:

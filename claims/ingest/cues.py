@@ -36,14 +36,14 @@ SPEECH_VERBS = (
     "emphasises emphasizes observed commented remarked conceded concedes admitted "
     "admits cautioned cautions countered counters vowed vows predicted predicts "
     "confirmed confirms denied denies reiterated reiterates asked asks quipped quips fumed fumes "
-    "retorted retorts snapped snaps joked jokes reads reported reports"
+    "retorted retorts snapped snaps joked jokes reads read reported reports"
 ).split() + ["shot back", "fired back", "hit back"]
 # Verbs that may introduce reported speech without "that" ("X said the ...").
 BARE_REPORT_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "insisted", "insists", "argued"}
 BARE_REPORT_VERBS |= {"argues", "wrote", "writes", "warned", "warns"}
 # Verbs that are usually not about speech ("continued to", "posted a profit").
 # "“…,” the post reads"; "Radio Plata reports “…”" (but "the agency reported the heaviest losses")
-WEAK_VERBS = {"continued", "continues", "posted", "posts", "reads", "reported", "reports"}
+WEAK_VERBS = {"continued", "continues", "posted", "posts", "reads", "read", "reported", "reports"}
 _VERB_RE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b|\baccording to\b", re.I)
 REPORT_VERB_RE = re.compile(
     r"\b(?:" + "|".join(v for v in SPEECH_VERBS if v not in WEAK_VERBS and v not in ("asked", "asks")) + r")\b",
@@ -314,7 +314,16 @@ def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerR
         # the antecedent is the name right before the appositive
         tail = _NAME_TAIL.search(ante)
         ante = tail.group(0) if tail else ante
-    return ante, parse_speaker_phrase(ante)
+    found = parse_speaker_phrase(ante)
+    if ref.ref == "relative" and found.ref != "name":
+        # "The first phase was co-financed by the Fonds Vert … (FVOA), which said": the name ending the clause
+        words = re.sub(r"\s*\([^()]*\)\s*$", "", ante).split()
+        for i in range(1, len(words)):
+            if words[i - 1].islower() and words[i][0].isupper():
+                tail_ref = parse_speaker_phrase(" ".join(words[i:]))
+                if tail_ref.ref == "name" and tail_ref.name == " ".join(words[i:]):
+                    return tail_ref.name, tail_ref
+    return ante, found
 
 
 def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
@@ -335,6 +344,8 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
         subject = COMMA.split(left)[-1].split(MASK)[-1]
         subject = re.split(r"\s[—–-]{1,2}\s", subject)[-1]  # drop a dateline ("(Reuters) - ", "(AP) — ")
         subject = re.sub(r"^\s*(?:and|but|then|so)\b", "", subject).strip()
+        # "…, in which Vilakati said:", "… a hearing at which the minister said": the relative clause's own subject
+        subject = re.sub(r"^(?:(?:in|on|at|of|from|during|after|under|with)\s+(?:which|whom)|where)\s+", "", subject)
         if re.search(r"\s(?:and|but)(?:\s+(?:also|then|later))?$", subject) and not re.search(
             r"\b(?:who|which)\b", subject
         ):

@@ -81,7 +81,7 @@ ORG_NOUNS = ("company", "firm", "group", "body", "panel", "organisation", "organ
 # Words for a newspaper: "The daily X reports …. The paper says …".
 OUTLET_NOUNS = ("paper", "newspaper", "daily", "weekly", "tabloid", "magazine")
 # What a speaker issues or posts: "the statement said", "“…,” the post reads" go back to whoever issued it.
-_ISSUED = ("statement", "release", "post", "update")
+_ISSUED = ("statement", "release", "post", "update", "letter", "message", "affidavit")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Adjectives that may precede "spokesman" without naming an organisation.
 _SPOKES_ADJ = {"senior", "former", "deputy", "chief", "official", "new", "another", "second", "unnamed"}

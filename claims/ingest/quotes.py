@@ -232,7 +232,10 @@ _BODY_PREFIX = re.compile(
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
 _OPENING_PLACE = re.compile(
     r"\s*(?:at|in|on|outside|inside|from|later|earlier|late|early|meanwhile|separately|as|when|while|once|under|"
-    r"during|every|each|across|near|[a-z]+[ \t]+[a-z]+[ \t]+away|back[ \t]+(?:in|at|on|home))\b",
+    r"during|every|each|across|near|since|after|before|until|throughout|down|up|along|around|behind|beyond|past|"
+    # "For more than half a century," (but "For Kyaw Zeya, the changes …" is about him)
+    r"for(?![ \t]+(?-i:[^\W\d_a-z]))|"
+    r"[a-z]+[ \t]+[a-z]+[ \t]+away|back[ \t]+(?:in|at|on|home))\b",
     re.I,
 )
 _OPENING_CLAUSE = re.compile(
@@ -263,7 +266,9 @@ _YOUR_DOCUMENT = re.compile(
 _I_QUOTE = re.compile(r"^\s*(?:and\s+)?I\s+quote\s*[:,]?\s*$")
 # A time adverb opening a sentence without a comma: "Earlier today Feitosa described …".
 _LEADING_TIME = re.compile(
-    r"^\s*(?i:(?:earlier|later)\s+(?:today|tonight|on\s+\w+|this\s+\w+)|yesterday|today|tonight)\s+(?=[^\W\d_a-z])"
+    r"^\s*(?i:(?:earlier|later)\s+(?:today|tonight|on\s+\w+|this\s+\w+)|yesterday|today|tonight"
+    r"|(?-i:At|In|On|By|After)\s+(?:dawn|dusk|night|noon|midnight|first|last|sunrise|sunset|times|lunchtime))"
+    r"\s+(?=[^\W\d_a-z])"  # "At dusk Ould Hamoud closes the trunks"
 )
 # What a body's document found, right before the quote: "The audit … found “…”".
 _FOUND = re.compile(r"\b(?:estimated|estimates|recommended|" + _FINDING_VERBS + r")\b[^.!?\ue000]{0,40}$")
@@ -339,7 +344,8 @@ _READ_IN = re.compile(
 # Mr Strachan's mother, Christine Strachan, who was too upset to speak", "read out a statement from Rositsa
 # Petkova, Viktor's mother,".
 _READ_ON_BEHALF = re.compile(
-    r"\bread\s+(?:out\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|letter|message|tribute)\s+"
+    r"\bread\s+(?:out\s+|into\s+the\s+record\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:statement|letter|message|tribute|affidavit)\s+"
     r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|written\s+by)\s+(?P<whom>[^.;:]{2,120}))"
 )
 # A person a lead's last clause introduces: ", and the state's environment chief, Dato' X, ordered …".
@@ -392,9 +398,13 @@ def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
         part = part[span.end() :]
     titled = _LOWER_TITLE.match(part) or _BODY_PREFIX.match(part) or _role_noun_before(part)
     opening = re.match(r"\s*(?:Former|Veteran|Retired|Local|Young|Longtime|Fellow)\s+[a-z]", part)
-    if titled is None and opening:  # "Former rugby international Sione Fonua"
+    first = re.match(r"\s*([^\W\d_a-z][a-z]+)\s+[a-z]", part)
+    if titled is None and first and (opening or is_common_word(first.group(1).lower())):
         start = len(part) - len(part.lstrip())
-        titled = _LOWER_WORDS_BEFORE_NAME.match(part[:start] + part[start].lower() + part[start + 1 :])
+        lowered = part[:start] + part[start].lower() + part[start + 1 :]
+        # "Former rugby international Sione Fonua"; "Civil protection spokesman Wilner Dorsainvil" (a title ends it)
+        titled = _LOWER_WORDS_BEFORE_NAME.match(lowered) if opening else _LOWER_TITLE.match(lowered)
+        titled = titled or _role_noun_before(lowered)
     head = _HEAD_RE.match(part, titled.end() if titled else 0)
     if not head:
         return None, ""
@@ -785,7 +795,7 @@ class Attributor:
             kind = "person"  # "Ruiz, 52, has been mayor since 2019."
         if kind == "unknown" and len(parts) >= 3 and re.match(r"\s*who\s", parts[1]):
             kind = "person"  # "Antonio Russo, who coordinates the service, has just given an update."
-        if kind == "unknown" and " " in ref.name and re.match(r"\s*(?:He|She)\s", masked[sent[1] : sent[1] + 8]):
+        if kind == "unknown" and " " in ref.name and self._called_he_or_she(masked, sent[1]):
             kind = "person"  # "Marta Greco was in a café when it struck. She writes:"
         if kind == "unknown":
             seen = any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names)
@@ -801,6 +811,16 @@ class Attributor:
         # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta (so with `described`)
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
         return r
+
+    def _called_he_or_she(self, masked: str, after: int) -> bool:
+        """Does the paragraph go on to call its subject "he" or "she", before naming anyone else ("For half a
+        century, Awang Hafiz Kamaluddin has built …. At 67, he says …")?"""
+        end = masked.find("\n\n", after)
+        rest = masked[after : end if end >= 0 else len(masked)]
+        pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", rest)
+        if pronoun is None:
+            return False
+        return not any(full_person_name(m.group(0)) for m in _CAP_RUN.finditer(rest, 0, pronoun.start()))
 
     def _resolved_subject(self, phrase: str, sent: tuple[int, int], kind: str) -> Referent | None:
         """Who a pronoun or definite description opening the sentence is, when it is a `kind`."""
@@ -1509,6 +1529,8 @@ class Attributor:
         behalf = _READ_ON_BEHALF.search(frame)
         if behalf:  # "She then read a short statement on his behalf." / "… on behalf of his mother, Ann Lee,"
             author = self._behalf_of(behalf, para)
+            # then '"…," the statement read' is the author's (a letter "written by a year 5 pupil": nobody named)
+            self.state.last_statement = Referent(*author[:2]) if author else Referent(None, "role")
             if author is not None:
                 return author
         also = _AND_THE_X_NAME.search(frame) if not named else None
@@ -1773,7 +1795,7 @@ def _holder(text: str, title: str) -> str | None:
 
 
 _TIME_WORD = re.compile(
-    r"(?i)\b(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|winter|dawn|dusk|"
+    r"(?i)\b(?:morning|afternoon|evening|night|day|week|month|year|decade|century|spring|summer|autumn|winter|dawn|dusk|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d"
 )

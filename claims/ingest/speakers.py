@@ -48,6 +48,7 @@ TITLE_WORDS = _wordset(
     kgosi rra mma alcalde alcaldesa daw mzee shri shrimati smt. ibu bapak phra maha khun engr hajji hajja padre sra sr
     vice-minister vice-president deputy-minister worship ya honourable honorable amayi abambo headman atë toshao
     hadj el-hadj elhadj kapitein enfermeira soba ustod ustad mevrouw meneer
+    awang dayang pengiran pehin haji hajah hjh puan cik encik datin togbui togbe mallam sheikha make babe
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
@@ -72,6 +73,8 @@ POSTNOMINALS = {
 }
 # Documents that speak for whoever issued them ("a statement from the ministry").
 _DOCUMENTS = {"statement", "release", "memo", "letter", "report", "post", "filing", "notice", "communique"}
+# Documents among GENERIC_ORG_REFS: "the statement read" speaks for its author, a bare "statement" is no body.
+_DOCUMENT_REFS = {"post", "update", "statement", "report", "release", "letter", "message", "affidavit"}
 # Subordinators that can open a cue's subject ("where he told MSPs").
 _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", "since", "although", "though"}
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
@@ -82,7 +85,8 @@ PARTICLES = _wordset(
     """
 )
 # Connectors allowed inside organisation names ("Ministry of Public Health").
-ORG_CONNECTORS = {"of", "and", "for", "&", "on", "para", "pour", "für"}  # (also in the languages names keep)
+# (also in the languages names keep: "Fonds … pour l'Accès à l'Énergie", "Ministère de l'Économie et des Finances")
+ORG_CONNECTORS = {"of", "and", "for", "&", "on", "para", "pour", "à", "au", "aux", "et", "für"}
 # Capitalised words that are not names (sentence-initial words, calendar).
 STOP_CAPS = _wordset(
     """
@@ -144,7 +148,7 @@ ORG_WORDS = _wordset(
     université universite università universität universitet fédération federación federazione syndicat sindicato
     pt tbk ab oy asa ag sdn bhd berhad taskforce force chamber
     colectivo coletivo collectif kollektiv collettivo plataforma plateforme coordinadora conference
-    engineering construction contractors consulting consultants circle guild
+    engineering construction contractors consulting consultants circle guild fonds fondo fundo
     """
 )
 # Legal forms: a name with one is a company's ("PT Sulawesi Prima Nikel", "Lillöfärjan AB").
@@ -193,7 +197,7 @@ GENERIC_ORG_REFS = _wordset(
     post update charity campaign nonprofit lobby airline carrier league institute regulator insurer retailer
     manufacturer watchdog lender board utility operator forum foundation society trust committee paper newspaper
     daily weekly tabloid magazine network chamber initiative coalition cooperative directorate fund observatory
-    taskforce consortium corporation centre center
+    taskforce consortium corporation centre center letter message affidavit
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
@@ -258,7 +262,9 @@ def _clean(tok: str) -> str:
 
 
 # A surname that opens with a joined lower-case particle: al-Khatib, el-Sisi, d'Amato, ibn-Rushd.
-_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ad-d|bin|ibn|abu|d|l|da|de|di|du|van|von)[-'’][A-Z]")
+_JOINED_PARTICLE = re.compile(
+    r"(?:al|el|ad|an|ar|as|ash|at|az|ad-d|bin|ibn|abu|d|l|da|de|di|du|dell|van|von)[-'’][^\W\d_a-z]"
+)
 
 
 def _is_cap(tok: str) -> bool:
@@ -332,11 +338,11 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 j = nxt + 1
             elif (
                 nxt + 2 < len(tokens)
-                and tokens[nxt] in PARTICLES
+                and tokens[nxt] in PARTICLES | ORG_CONNECTORS - {"and", "&"}
                 and tokens[nxt + 1] in PARTICLES
                 and _is_cap(tokens[nxt + 2])
             ):
-                j = nxt + 2  # "Ursula von der Leyen", "Ibn al Walid"
+                j = nxt + 2  # "Ursula von der Leyen", "Ibn al Walid", "Agence … pour la Promotion", "… et des Finances"
             else:
                 break
         if (
@@ -764,7 +770,7 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
         return SpeakerRef("pronoun", pronoun=word, kind=PRONOUNS[word])
     if re.fullmatch(r"(?:for\s+immediate\s+)?(?:press|news|media)?\s*release", " ".join(low)):
         return SpeakerRef("none")  # a press release's "PRESS RELEASE" heading
-    if len(tokens) == 1 and low[0] in GENERIC_ORG_REFS - {"post", "update", "statement", "report", "release"}:
+    if len(tokens) == 1 and low[0] in GENERIC_ORG_REFS - _DOCUMENT_REFS:
         return SpeakerRef("definite_org", role=low[0])  # a live blog's "Company confirms …", "Utility: …"
     if _adjective_after(tokens, low):
         return SpeakerRef("name", name=" ".join(tokens[1:]), kind="organization")

@@ -111,8 +111,10 @@ _ROLE_LABELS = {
 _HONORIFICS = {"mr", "mrs", "ms", "madam", "madame", "mister"}
 # (also closing an intro's sentence: "… on how Czech children are assessed. Interview by Tomáš Hrubý.")
 _BYLINE = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:an?\s+)?(?:interview(?:ed|\s+conducted)?\s+by|questions\s+by|conducted\s+by|by)\s+"
-    r"(?P<name>[^,\n(.]+?)(?=\s+(?:for|in|of)\s|[,\n(.]|$)",  # "An interview by Lorena Vaesken for Cuenca magazine"
+    # (or in a masthead line: "BORNEO WEEKLY REVIEW | Interview by Rosnah Abdul Latif | 22 February 2026")
+    r"(?:^|(?<=[.!?|] ))(?:an?\s+)?(?P<asked>interview(?:ed|\s+conducted)?\s+by|questions\s+by|conducted\s+by|by)\s+"
+    # "An interview by Lorena Vaesken for Cuenca magazine"
+    r"(?P<name>[^,\n(.|]+?)(?=\s+(?:for|in|of)\s|\s*[,\n(.|]|$)",
     re.I | re.MULTILINE,
 )
 # An intro naming the interviewer: "X spoke with Tech Ledger's Jan Ruiz in London", "talked to Jan Ruiz".
@@ -475,11 +477,12 @@ def _headline_case(spoken: str) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _interviewer(text: str, before: int) -> str | None:
+def _interviewer(text: str, before: int, asked: bool = False) -> str | None:
     """The interviewer from a byline or intro ahead of the first question ("Interview by Jan Ruiz", "… spoke
-    with Jan Ruiz", "Jan Ruiz met her at …", a witness "under questioning by prosecutor Jan Ruiz")."""
+    with Jan Ruiz", "Jan Ruiz met her at …", a witness "under questioning by prosecutor Jan Ruiz").
+    `asked`: only words that say they asked (not a bare "By Jan Ruiz", which may be the reporter's byline)."""
     found = [
-        *_BYLINE.finditer(text, 0, before),
+        *(m for m in _BYLINE.finditer(text, 0, before) if not asked or m.group("asked").lower() != "by"),
         *_SPOKE_WITH.finditer(text, 0, before),
         *_MET_THEM.finditer(text, 0, before),
     ]
@@ -713,7 +716,12 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
     labelled = [t for t in turns if t and not t.qa]
     if len(labelled) < 2:
         return [None] * len(turns)
-    # a press conference's "Q (Kevin Ah-Chuen, Le Quotidien):" is a reporter's turn; a bare "Q:" stops a turn
+    # a press conference's "Q (Kevin Ah-Chuen, Le Quotidien):" is a reporter's turn; a bare "Q:" stops a turn,
+    # unless an interview's intro names who asked ("Interview by Rosnah Abdul Latif", then "Q:" and "Hafiz:")
+    bare = [t for t in turns if t and t.qa == "Q" and not t.credited]
+    asker = _interviewer(text, bare[0].label[0], asked=True) if bare else None
+    for t in bare if asker else ():
+        t.name, t.kind, t.credited = asker, "person", True
     stops = {i for i, t in enumerate(turns) if t and t.qa and not t.credited}
     turns = [t if t and (not t.qa or t.credited) else None for t in turns]
     _outlet_asks(text, turns)
