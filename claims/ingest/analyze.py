@@ -234,7 +234,8 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
             continue  # "Q2 Tom Reed": a Hansard question number is not part of a name; "V" of "B.V." is no name
         if re.search(r"\b(?:of|for)\s+$", frame[max(0, m.start() - 5) : m.start()]):
             ref = _after_portfolio(ref)  # "Minister for Finance Pádraig Ó Súilleabháin"
-        if any(ref.name in c.forms for c in clusters) or _portfolio_word_before(ref.name, clusters):
+        portfolio = re.search(r"(?:\band|\bfor|\bof|&)\s+$", frame[max(0, m.start() - 6) : m.start()])
+        if any(ref.name in c.forms for c in clusters) or portfolio and _portfolio_word_before(ref.name, clusters):
             continue
         if is_country(ref.name):
             continue  # "the Belize coast" is no mention of the Belize Coastal Power Company
@@ -245,6 +246,10 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
             scored.append((c.similarity(ref.name, kind), c))
         # the best match, not the first: "Osman al-Tayeb" is not "Hiba Osman" because she is "Osman"
         score, best = max(scored, key=lambda sc: sc[0], default=(0, None))
+        given = ref.name.split()[0] if ref.kind == "person" and " " in ref.name else None
+        alone = next((c for c in clusters if given and c.kind != "organization" and set(c.forms) == {given}), None)
+        if alone is not None and best is not alone and not any(f.split()[0] == given for f in best.forms):
+            score, best = 1, alone  # "Aýna Annamuhammedova" is the daughter quoted as "AÝNA", not her mother
         if best is not None and score > 0:
             best.forms[ref.name] = 0
             if best.kind == "unknown":

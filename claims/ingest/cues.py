@@ -306,7 +306,9 @@ def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerR
     while k > 0 and _TAG_PART.fullmatch(parts[k].split(MASK)[-1]):
         k -= 1  # "Sen. Ann Lee, D-Ohio, who noted": the tag is not the antecedent
     ante = parts[k].split(MASK)[-1].strip() if k >= 0 else ""
-    described = re.match(r"(?i:an?|the)\s", ante) and k >= 1
+    # "a nurse", "the mayor", or an office: "Fatouma Daoud Ismaël, Minister Delegate for Energy Transition, who said"
+    office = re.match(r"[^\W\d_]+", ante)
+    described = (re.match(r"(?i:an?|the)\s", ante) or office and office.group(0).lower() in TITLE_WORDS) and k >= 1
     named_before = _NAME_TAIL.search(parts[k - 1].split(MASK)[-1]) if described else None
     if ref.ref == "relative" and named_before and parse_speaker_phrase(named_before.group(0)).ref == "name":
         ante = named_before.group(0)  # "a reference from Rev. Jacob Sumbuk, a Lutheran pastor, who wrote"

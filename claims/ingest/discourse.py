@@ -22,6 +22,7 @@ from .speakers import (
     ORG_HEAD_FORMS,
     ORG_WORDS,
     PERSON_REFS,
+    ROLE_NOUNS,
     ROLE_WORDS,
     is_title_word,
     parse_speaker_phrase,
@@ -179,6 +180,8 @@ class State:
         if before and before != head.split() and (before[-1] in nouns or is_title_word(before[-1])):
             head = " ".join(before)  # "the local station that has been broadcasting live": a station
         words = re.findall(r"[a-z][\w-]*", head)
+        if ref.kind == "person":  # "Dr. Ana Ruiz, an agronomist at …": then "the agronomist warned"
+            nouns = nouns | ROLE_NOUNS
         at = next((k for k in range(len(words) - 1, -1, -1) if is_title_word(words[k]) or words[k] in nouns), None)
         if at is None:
             return
@@ -295,6 +298,11 @@ class Resolver:
     def _role(self, cue: Cue, prev: Cue | None) -> None:
         ref, st = cue.ref, self.state
         if self._relative(cue) or self._written_by(cue):
+            return
+        titled = st.titles.get(ref.role or "") if not ref.name and re.match(r"\s*(?i:the)\s", cue.subject) else None
+        if titled is not None and titled.kind == "person":  # "The agronomist warned" after "X, an agronomist at …"
+            cue.surface, cue.kind = titled.surface, "person"
+            st.see(titled)
             return
         mod = re.fullmatch(r"\s*(?i:a|an|the)\s+([a-z][\w-]*)\s+(\w+)\s*", cue.subject)
         if (

@@ -348,6 +348,11 @@ _READ_ON_BEHALF = re.compile(
     r"(?:statement|letter|message|tribute|affidavit)\s+"
     r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|written\s+by)\s+(?P<whom>[^.;:]{2,120}))"
 )
+# A document and who wrote it: "a letter from Doña Ernestina Joseph Waters", "a statement here from the X Network".
+_AUTHORED_DOCUMENT = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|letter|message|affidavit)\s+(?:here\s+)?"
+    r"(?:from|written\s+by|signed\s+by|on\s+behalf\s+of)\s+([^.;:]{2,120})"
+)
 # A person a lead's last clause introduces: ", and the state's environment chief, Dato' X, ordered …".
 _AND_THE_X_NAME = re.compile(
     r",\s+and\s+(?:the\s+)?[^,.]{2,60},\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,4}[^\W\d_a-z][\w'’-]+),\s+[a-z]{3,}ed\b"
@@ -408,7 +413,7 @@ def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
     head = _HEAD_RE.match(part, titled.end() if titled else 0)
     if not head:
         return None, ""
-    phrase = head.group(1)
+    phrase = re.sub(r"(?:[ \t]+(?:of|for|and|on|the))+$", "", head.group(1))  # "Forecaster X of the airport …"
     if titled and titled.re is _BODY_PREFIX:  # "The daily Gazeta Sul reports …": the kind of body names it
         body = parse_speaker_phrase(titled.group(0) + phrase)
         if body.ref == "name":
@@ -913,6 +918,20 @@ class Attributor:
                     item.surface, item.speaker_kind, item.sentence = cue.surface, cue.kind, sent
                     items.append(item)
             self._see_later_person(mtext, sent, max((c.end for c in para.cues if c.sentence == sidx), default=0))
+            self._see_document_author(mtext, sent)
+
+    def _see_document_author(self, mtext: str, sent: tuple[int, int]) -> None:
+        """ "I want to read into the record a letter from Doña X, whose husband died. She writes: '…'", "I have a
+        statement here from the Y Network. They write: '…'": the author is who "she"/"they" and "the letter" are."""
+        found = _AUTHORED_DOCUMENT.search(mtext, sent[0], sent[1])
+        phrase = COMMA.split(_before_relative(found.group(1)))[0].strip() if found else ""
+        # "Doña Ernestina Watson of Sandy Bay": a person's name before where they are from
+        person = full_person_name(re.split(r"\s+(?:of|from|in)\s+", phrase, maxsplit=1)[0]) if phrase else None
+        ref = SpeakerRef("name", name=person, kind="person") if person else parse_speaker_phrase(phrase)
+        if ref is not None and ref.ref == "name" and ref.name and MASK not in found.group(0):
+            author = Referent(ref.name, "organization" if ref.kind == "organization" else "person")
+            self.state.see(author)
+            self.state.last_statement = author
 
     def _see_later_person(self, mtext: str, sent: tuple[int, int], after: int) -> None:
         """A person later in the sentence than its subject is the next "he said": one the text named before,
@@ -1179,6 +1198,8 @@ class Attributor:
     def _named_in_turn(self, q: _Quote, speaker: str | None) -> str | None:
         """The last full name a transcript turn gives before its nested quote, never the turn's speaker."""
         for m in reversed(list(_CAP_RUN.finditer(self.mtext, q.para.turn.start, q.seg.open))):
+            if re.search(r"\b(?:of|in|at|near)\s+$", self.mtext[max(0, m.start() - 6) : m.start()]):
+                continue  # "Doña Ernestina Watson of Sandy Bay": a place
             name = full_person_name(m.group(0)) if "I" not in m.group(0).split() else None  # not "Can I come in"
             if name and not (speaker and name_similarity(name, speaker)):
                 return name

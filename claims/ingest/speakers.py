@@ -49,6 +49,7 @@ TITLE_WORDS = _wordset(
     vice-minister vice-president deputy-minister worship ya honourable honorable amayi abambo headman atë toshao
     hadj el-hadj elhadj kapitein enfermeira soba ustod ustad mevrouw meneer
     awang dayang pengiran pehin haji hajah hjh puan cik encik datin togbui togbe mallam sheikha make babe
+    diputado diputada dip. lic. licenciado licenciada dra. arq. unimwane umushingantahe mama brother delegate
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
@@ -749,6 +750,21 @@ def _named(tokens: list[str], low: list[str], run: tuple[int, int], role_idx: in
     return SpeakerRef("name", name=" ".join(name_words), kind=kind)
 
 
+def _without_lowercase_place(tokens: list[str], low: list[str]) -> tuple[list[str], list[str]]:
+    """ "Anselm Redhead of the airport weather office": a named person with where they work, in lower case (which
+    names no body to speak for them), is the person."""
+    for i in range(1, len(tokens) - 2):
+        if low[i] in ("of", "at", "from", "with") and low[i + 1] in ("the", "a", "an"):
+            named = any(
+                _is_cap(t) and low[k] not in TITLE_WORDS | STOP_CAPS | {"a", "an", "the"}
+                for k, t in enumerate(tokens[:i])
+            )
+            if named and all(t.islower() for t in tokens[i + 2 :]):
+                return tokens[:i], low[:i]
+            break
+    return tokens, low
+
+
 def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     """Interpret a grammatical subject like 'Foreign Minister Sergei Lavrov'.
 
@@ -765,6 +781,7 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if not tokens or len(tokens) > 12 or tokens[0].lower() in _STORMS:
         return SpeakerRef("none")  # (a storm's name is no speaker: "Cyclone Mika, now a Category 4 system")
     low = [t.lower() for t in tokens]
+    tokens, low = _without_lowercase_place(tokens, low)
     if len(tokens) == 1 and re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0]) in PRONOUNS:  # "He'd", "She’ll"
         word = re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0])
         return SpeakerRef("pronoun", pronoun=word, kind=PRONOUNS[word])
