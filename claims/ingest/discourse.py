@@ -175,14 +175,20 @@ class State:
         if not ref.surface or ref.kind not in ("person", "organization"):
             return
         head = re.split(r"\s(?:of|for|at|in|on)\s|,", " " + phrase.lower() + " ")[0]
-        nouns = PERSON_REFS | GENERIC_ORG_REFS | ORG_WORDS
+        nouns = _TITLE_NOUNS
         before = re.split(r"\s(?:that|which|who)\s", head, maxsplit=1)[0].split()
         if before and before != head.split() and (before[-1] in nouns or is_title_word(before[-1])):
             head = " ".join(before)  # "the local station that has been broadcasting live": a station
         words = re.findall(r"[a-z][\w-]*", head)
-        if ref.kind == "person":  # "Dr. Ana Ruiz, an agronomist at …": then "the agronomist warned"
-            nouns = nouns | ROLE_NOUNS
-        at = next((k for k in range(len(words) - 1, -1, -1) if is_title_word(words[k]) or words[k] in nouns), None)
+        jobs = ROLE_NOUNS if ref.kind == "person" else ()  # "Dr. Ana Ruiz, an agronomist at …": "the agronomist"
+        at = next(
+            (
+                k
+                for k in range(len(words) - 1, -1, -1)
+                if is_title_word(words[k]) or words[k] in nouns or words[k] in jobs
+            ),
+            None,
+        )
         if at is None:
             return
         if at > 0 and words[at - 1] in RANKS:  # "Deputy Mayor Tom Hale" is the deputy mayor, not the mayor
@@ -192,6 +198,9 @@ class State:
         if ref.kind == "person" and words[at] in ROLE_WORDS:
             self.roles[words[at]] = ref  # "a spokeswoman for the office, Ana Ruiz," is "the spokeswoman" after it
 
+
+# The nouns a description names a referent by ("the mayor", "the authority"), once rather than per call.
+_TITLE_NOUNS = PERSON_REFS | GENERIC_ORG_REFS | ORG_WORDS
 
 # Words that make a title another office: "deputy mayor", "vice chair", "acting director".
 RANKS = {"deputy", "vice", "assistant", "acting", "interim", "associate", "former", "co"}

@@ -820,8 +820,8 @@ class Attributor:
     def _called_he_or_she(self, masked: str, after: int) -> bool:
         """Does the paragraph go on to call its subject "he" or "she", before naming anyone else ("For half a
         century, Awang Hafiz Kamaluddin has built …. At 67, he says …")?"""
-        end = masked.find("\n\n", after)
-        rest = masked[after : end if end >= 0 else len(masked)]
+        end = masked.find("\n\n", after, after + 600)  # (a few sentences on: never rescan a long paragraph)
+        rest = masked[after : end if end >= 0 else after + 600]
         pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", rest)
         if pronoun is None:
             return False
