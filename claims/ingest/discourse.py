@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .cues import Cue
 from .speakers import (
+    DOCUMENT_REFS,
     GENERIC_ORG_REFS,
     LEGAL_FORMS,
     ORG_HEAD_FORMS,
@@ -82,7 +83,7 @@ ORG_NOUNS = ("company", "firm", "group", "body", "panel", "organisation", "organ
 # Words for a newspaper: "The daily X reports …. The paper says …".
 OUTLET_NOUNS = ("paper", "newspaper", "daily", "weekly", "tabloid", "magazine")
 # What a speaker issues or posts: "the statement said", "“…,” the post reads" go back to whoever issued it.
-_ISSUED = ("statement", "release", "post", "update", "letter", "message", "affidavit")
+_ISSUED = DOCUMENT_REFS - {"report"}  # (a report's findings go to its author by other rules)
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Adjectives that may precede "spokesman" without naming an organisation.
 _SPOKES_ADJ = {"senior", "former", "deputy", "chief", "official", "new", "another", "second", "unnamed"}
@@ -421,7 +422,7 @@ class Resolver:
         )
         if (
             role
-            and role not in (*_ISSUED, "report", "filing")
+            and role not in DOCUMENT_REFS | {"filing"}
             and not (org is not None and org.surface and role in org.surface.lower())
             and not company
         ):

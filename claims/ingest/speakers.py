@@ -75,7 +75,7 @@ POSTNOMINALS = {
 # Documents that speak for whoever issued them ("a statement from the ministry").
 _DOCUMENTS = {"statement", "release", "memo", "letter", "report", "post", "filing", "notice", "communique"}
 # Documents among GENERIC_ORG_REFS: "the statement read" speaks for its author, a bare "statement" is no body.
-_DOCUMENT_REFS = {"post", "update", "statement", "report", "release", "letter", "message", "affidavit"}
+DOCUMENT_REFS = {"post", "update", "statement", "report", "release", "letter", "message", "affidavit"}
 # Subordinators that can open a cue's subject ("where he told MSPs").
 _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", "since", "although", "though"}
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
@@ -750,15 +750,15 @@ def _named(tokens: list[str], low: list[str], run: tuple[int, int], role_idx: in
     return SpeakerRef("name", name=" ".join(name_words), kind=kind)
 
 
+_NOT_A_NAME = TITLE_WORDS | STOP_CAPS | {"a", "an", "the"}
+
+
 def _without_lowercase_place(tokens: list[str], low: list[str]) -> tuple[list[str], list[str]]:
     """ "Anselm Redhead of the airport weather office": a named person with where they work, in lower case (which
     names no body to speak for them), is the person."""
     for i in range(1, len(tokens) - 2):
         if low[i] in ("of", "at", "from", "with") and low[i + 1] in ("the", "a", "an"):
-            named = any(
-                _is_cap(t) and low[k] not in TITLE_WORDS | STOP_CAPS | {"a", "an", "the"}
-                for k, t in enumerate(tokens[:i])
-            )
+            named = any(_is_cap(t) and low[k] not in _NOT_A_NAME for k, t in enumerate(tokens[:i]))
             if named and all(t.islower() for t in tokens[i + 2 :]):
                 return tokens[:i], low[:i]
             break
@@ -787,7 +787,7 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
         return SpeakerRef("pronoun", pronoun=word, kind=PRONOUNS[word])
     if re.fullmatch(r"(?:for\s+immediate\s+)?(?:press|news|media)?\s*release", " ".join(low)):
         return SpeakerRef("none")  # a press release's "PRESS RELEASE" heading
-    if len(tokens) == 1 and low[0] in GENERIC_ORG_REFS - _DOCUMENT_REFS:
+    if len(tokens) == 1 and low[0] in GENERIC_ORG_REFS - DOCUMENT_REFS:
         return SpeakerRef("definite_org", role=low[0])  # a live blog's "Company confirms …", "Utility: …"
     if _adjective_after(tokens, low):
         return SpeakerRef("name", name=" ".join(tokens[1:]), kind="organization")

@@ -32,7 +32,12 @@ def direct(text):
     """The direct quotes the engine finds in `text`, as (text, speaker) pairs."""
     from claims.ingest.analyze import analyze_article
 
-    return [(q.text, q.speaker) for q in analyze_article(text).quotes if q.kind == "direct"]
+    return direct_in(analyze_article(text))
+
+
+def direct_in(article):
+    """The direct quotes of an analysed article, as (text, speaker) pairs."""
+    return [(q.text, q.speaker) for q in article.quotes if q.kind == "direct"]
 
 
 def load_benchmark():

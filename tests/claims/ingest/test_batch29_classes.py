@@ -1,11 +1,7 @@
 """The error classes of blind batch 29 (fixed after its first contact), each on an invented snippet."""
 
 from claims.ingest.analyze import analyze_article
-from tests.claims.ingest.conftest import direct
-
-
-def _quotes(article):
-    return [(q.text, q.speaker) for q in article.quotes if q.kind == "direct"]
+from tests.claims.ingest.conftest import direct, direct_in
 
 
 def test_questions_of_an_interview_whose_answers_carry_the_name():
@@ -52,7 +48,7 @@ def test_a_subject_after_an_opening_for_and_a_pronoun_later_in_the_paragraph():
         "For more than three decades, Tomasi Vake has mended nets on the wharf. At 70, he says this season is his "
         "last. “When the nets are done, so am I,” he told me."
     )
-    assert _quotes(article) == [("When the nets are done, so am I", "Tomasi Vake")]
+    assert direct_in(article) == [("When the nets are done, so am I", "Tomasi Vake")]
 
 
 def test_for_a_named_person_keeps_them_as_the_topic():
@@ -61,14 +57,14 @@ def test_for_a_named_person_keeps_them_as_the_topic():
         "For Aung Min, the changes are measured in fuel. He now carries a pole.\n\n"
         "“My father poled the whole lake,” he said."
     )
-    assert _quotes(article) == [("My father poled the whole lake", "Aung Min")]
+    assert direct_in(article) == [("My father poled the whole lake", "Aung Min")]
 
 
 def test_a_capitalised_portfolio_before_a_title_and_a_name():
     article = analyze_article(
         "Civil protection spokesman Jean Baptiste Pierre has just finished a briefing. “Stay off the roads,” he said."
     )
-    assert _quotes(article) == [("Stay off the roads", "Jean Baptiste Pierre")]
+    assert direct_in(article) == [("Stay off the roads", "Jean Baptiste Pierre")]
 
 
 def test_a_nickname_printed_inside_the_full_name():
@@ -76,7 +72,7 @@ def test_a_nickname_printed_inside_the_full_name():
         "Fishermen dragged their boats inland. Joseph “Ti Paul” Augustin, who has fished for 30 years, said he was "
         "calm. “The boat I can fix,” Ti Paul said. “The nets I cannot,” Ti Paul added."
     )
-    assert [s for _, s in _quotes(article)] == ["Joseph Augustin", "Joseph Augustin"]
+    assert [s for _, s in direct_in(article)] == ["Joseph Augustin", "Joseph Augustin"]
     (speaker,) = article.speakers
     assert "Ti Paul" in speaker.mentions
 
@@ -86,7 +82,7 @@ def test_a_french_body_name_with_its_connectors_and_which_said():
         "The work was co-financed by the Agence Nationale pour la Promotion de l'Énergie (ANPE), which said in a "
         "statement that the scheme was “a model we intend to replicate across the region.”"
     )
-    assert _quotes(article) == [
+    assert direct_in(article) == [
         ("a model we intend to replicate across the region.", "Agence Nationale pour la Promotion de l'Énergie")
     ]
     assert article.speakers[0].kind == "organization"
@@ -97,7 +93,7 @@ def test_in_which_x_said_is_xs():
         "The auditor, Ruth Kamau, testified during the trial. The magistrate quoted from that evidence, in which "
         "Kamau said: “By the time we looked, the money was always back.”"
     )
-    assert _quotes(article) == [("By the time we looked, the money was always back.", "Ruth Kamau")]
+    assert direct_in(article) == [("By the time we looked, the money was always back.", "Ruth Kamau")]
 
 
 def test_a_statement_read_for_its_author_then_the_statement_read():
@@ -107,7 +103,7 @@ def test_a_statement_read_for_its_author_then_the_statement_read():
         '"I saved all that money one cow at a time," the statement read. "When I went to withdraw it, the account '
         'was empty."'
     )
-    assert [s for _, s in _quotes(article)] == ["Peter Mole", "Peter Mole"]
+    assert [s for _, s in direct_in(article)] == ["Peter Mole", "Peter Mole"]
 
 
 def test_a_letter_by_someone_unnamed_is_nobodys():
@@ -116,7 +112,7 @@ def test_a_letter_by_someone_unnamed_is_nobodys():
         "year 5 pupil.\n\n"
         "‘Please don’t shut my school,’ the letter said."
     )
-    assert _quotes(article) == [("Please don’t shut my school", None)]
+    assert direct_in(article) == [("Please don’t shut my school", None)]
 
 
 def test_openings_down_the_lane_and_at_dusk():
@@ -127,7 +123,7 @@ def test_openings_down_the_lane_and_at_dusk():
         "At dusk Diallo closes the mosque. He is unsentimental about it.\n\n"
         "“These are walls, not treasures,” he says."
     )
-    assert _quotes(article) == [
+    assert direct_in(article) == [
         ("The dunes are patient", "Musa Diallo"),
         ("These are walls, not treasures", "Musa Diallo"),
     ]

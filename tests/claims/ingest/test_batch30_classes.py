@@ -1,11 +1,7 @@
 """The error classes of blind batch 30 (fixed after its first contact), each on an invented snippet."""
 
 from claims.ingest.analyze import analyze_article
-from tests.claims.ingest.conftest import direct
-
-
-def _quotes(article):
-    return [(q.text, q.speaker) for q in article.quotes if q.kind == "direct"]
+from tests.claims.ingest.conftest import direct, direct_in
 
 
 def test_spanish_parliamentary_and_other_local_titles():
@@ -24,7 +20,7 @@ def test_a_given_name_that_looks_like_a_common_word_after_an_appositive_comma():
         "The carrier's chief executive, Vanda Rocha Pires, rejected the criticism.\n\n"
         '"This was a breakdown, not a failure of maintenance," Rocha Pires told reporters.'
     )
-    assert _quotes(article) == [("This was a breakdown, not a failure of maintenance", "Vanda Rocha Pires")]
+    assert direct_in(article) == [("This was a breakdown, not a failure of maintenance", "Vanda Rocha Pires")]
 
 
 def test_who_said_after_a_name_and_its_office():
@@ -32,7 +28,7 @@ def test_who_said_after_a_name_and_its_office():
         'The plant was opened by Amina Said Farah, Minister Delegate for Energy Transition, who said it showed "what '
         'a small country can achieve when it plans ahead."'
     )
-    assert _quotes(article) == [("what a small country can achieve when it plans ahead.", "Amina Said Farah")]
+    assert direct_in(article) == [("what a small country can achieve when it plans ahead.", "Amina Said Farah")]
 
 
 def test_a_person_of_a_lower_case_workplace_then_he_told():
@@ -40,7 +36,7 @@ def test_a_person_of_a_lower_case_workplace_then_he_told():
         "Forecaster Anselm Baptiste of the airport weather office says the storm is moving away. “Rain bands will "
         "keep going into the afternoon,” he told the Clarion."
     )
-    assert _quotes(article) == [("Rain bands will keep going into the afternoon", "Anselm Baptiste")]
+    assert direct_in(article) == [("Rain bands will keep going into the afternoon", "Anselm Baptiste")]
 
 
 def test_the_role_noun_an_appositive_gave_a_person():
@@ -49,7 +45,7 @@ def test_the_role_noun_an_appositive_gave_a_person():
         "The agronomist warned, however, that quality alone would not protect farmers. “The rains are arriving "
         "later,” she said."
     )
-    assert _quotes(article) == [("The rains are arriving later", "Ana Ruiz")]
+    assert direct_in(article) == [("The rains are arriving later", "Ana Ruiz")]
 
 
 def test_a_full_name_goes_to_the_given_name_quoted_alone_not_to_a_relative():
