@@ -8,10 +8,13 @@ data (claims.documents). `rebuild()` does the same for everything
 (`manage.py rebuild_projection`).
 """
 
+import functools
+import operator
 from collections import defaultdict
 from collections.abc import Iterable
 
 from django.db import connection, transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from claims.claimreview import fact_check_url
@@ -60,37 +63,73 @@ def _ids(queryset, field="pk") -> set[int]:
     return set(queryset.values_list(field, flat=True))
 
 
+def _shown(kind: str, ids: set[int]) -> set[int]:
+    """Of these objects, those public now or with a current document: only theirs can change.
+
+    Most desk actions touch objects partners never saw (a new speaker, a claim in research); their refresh
+    stops here. Deleted objects still count if partners had them, so their documents are tombstoned.
+    """
+    if not ids:
+        return set()
+    public = SOURCES[kind].objects.using("default").public().filter(pk__in=ids).values_list("pk")
+    documented = TABLES[kind].objects.using("default").current().filter(pk__in=ids).values_list("pk")
+    return {pk for (pk,) in public.union(documented)}
+
+
+def _claims_holding(t: dict[str, set[int]], scales: set[int], outlet_sources: set[int]) -> set[int]:
+    """The claims partners see (or saw) whose documents may show the touched objects: one query."""
+    holders = [
+        (Appearance, "pk", t["appearance"]),
+        (Appearance, "speaker_id", t["speaker"]),
+        (Appearance, "source_id", t["source"] | outlet_sources),
+        (FactCheck, "pk", t["fact_check"]),
+        (FactCheck, "rating__scale_id", scales),
+        (Correction, "pk", t["correction"]),
+        (ClaimTopic, "topic_id", t["topic"]),
+    ]
+    via = [Q(pk__in=t["claim"])] if t["claim"] else []
+    via += [
+        Q(pk__in=model.objects.filter(**{f"{field}__in": ids}).values("claim_id"))
+        for model, field, ids in holders
+        if ids
+    ]
+    if not via:
+        return set()
+    # A claim neither public nor in the projection shows in no document, and nothing shows through it: its
+    # verdicts, quotes, speakers and sources are public only through a public claim.
+    documented = PublicClaim.objects.using("default").current()
+    live = Q(is_public=True) | Exists(documented.filter(pk=OuterRef("pk")))
+    holding = Claim.objects.filter(functools.reduce(operator.or_, via)).filter(live).values_list("pk", flat=True)
+    deleted = documented.filter(pk__in=t["claim"]).values_list("pk", flat=True)  # merged away: tombstoned
+    return set(holding.union(deleted))
+
+
 def affected(touched: Iterable[tuple[str, int]]) -> dict[str, set[int]]:
     """The documents (kind -> ids) whose content or visibility may depend on the touched objects."""
-    touched_by = defaultdict(set)
+    t: dict[str, set[int]] = defaultdict(set)
     for kind, pk in touched:
         if pk is not None:
-            touched_by[kind].add(pk)
-    t = touched_by
-    scales = t["rating_scale"] | _ids(Rating.objects.filter(pk__in=t["rating"]), "scale_id")
-    # Claims whose own document may change.
-    claims = set(t["claim"])
-    claims |= _ids(Appearance.objects.filter(pk__in=t["appearance"]), "claim_id")
-    claims |= _ids(FactCheck.objects.filter(pk__in=t["fact_check"]), "claim_id")
-    claims |= _ids(Correction.objects.filter(pk__in=t["correction"]), "claim_id")
+            t[kind].add(pk)
+    scales = t["rating_scale"] | (_ids(Rating.objects.filter(pk__in=t["rating"]), "scale_id") if t["rating"] else set())
     outlet_sources = _ids(Source.objects.filter(outlet_id__in=t["outlet"])) if t["outlet"] else set()
-    named = Appearance.objects.filter(speaker_id__in=t["speaker"]) if t["speaker"] else Appearance.objects.none()
-    claims |= _ids(named, "claim_id")
-    if t["source"] or outlet_sources:
-        claims |= _ids(Appearance.objects.filter(source_id__in=t["source"] | outlet_sources), "claim_id")
-    claims |= _ids(ClaimTopic.objects.filter(topic_id__in=t["topic"]), "claim_id")
-    if scales:
-        claims |= _ids(FactCheck.objects.filter(rating__scale_id__in=scales), "claim_id")
-    appearances = Appearance.objects.filter(claim_id__in=claims)
-    sources = t["source"] | outlet_sources | _ids(appearances, "source_id")
+    claims = _claims_holding(t, scales, outlet_sources)
+    if claims:
+        named_in = set(Appearance.objects.filter(claim_id__in=claims).values_list("source_id", "speaker_id"))
+        verdicts = _ids(FactCheck.objects.filter(claim_id__in=claims))
+        corrections = _ids(Correction.objects.filter(claim_id__in=claims))
+        topics = _ids(ClaimTopic.objects.filter(claim_id__in=claims), "topic_id")
+    else:
+        named_in, verdicts, corrections, topics = set(), set(), set(), set()
+    sources = _shown("source", t["source"] | outlet_sources) | {source for source, _ in named_in}
     return {
         "claim": claims,
-        "fact_check": t["fact_check"] | _ids(FactCheck.objects.filter(claim_id__in=claims)),
-        "correction": t["correction"] | _ids(Correction.objects.filter(claim_id__in=claims)),
-        "speaker": t["speaker"] | (_ids(appearances, "speaker_id") - {None}),
+        "fact_check": _shown("fact_check", t["fact_check"] - verdicts) | verdicts,
+        "correction": _shown("correction", t["correction"] - corrections) | corrections,
+        "speaker": _shown("speaker", t["speaker"]) | ({speaker for _, speaker in named_in} - {None}),
         "source": sources,
-        "outlet": t["outlet"] | (_ids(Source.objects.filter(pk__in=sources), "outlet_id") - {None}),
-        "topic": t["topic"] | _ids(ClaimTopic.objects.filter(claim_id__in=claims), "topic_id"),
+        "outlet": _shown("outlet", t["outlet"])
+        | (_ids(Source.objects.filter(pk__in=sources), "outlet_id") - {None} if sources else set()),
+        "topic": _shown("topic", t["topic"]) | topics,
         "rating_scale": scales,
     }
 

@@ -41,6 +41,21 @@ SLOW = (
 )
 
 
+def pytest_ignore_collect(collection_path, config):
+    """A file all of whose tests `-m` deselects is not collected at all: collecting the API fuzz tests alone
+    (schemathesis builds their examples then) costs seconds on every worker of `make test-fast`."""
+    from _pytest.mark.expression import Expression
+
+    if not config.option.markexpr:
+        return None
+    path = collection_path.relative_to(config.rootpath).as_posix()
+    selects = Expression.compile(config.option.markexpr).evaluate
+    for marker, prefixes in (("browser", BROWSER), ("accuracy", ACCURACY), ("slow", SLOW)):
+        if path in prefixes and not selects(lambda name, marker=marker: name == marker):
+            return True
+    return None
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         for marker, prefixes in (("browser", BROWSER), ("accuracy", ACCURACY), ("slow", SLOW)):
@@ -72,6 +87,8 @@ def django_db_setup(django_db_setup, django_db_blocker, request):
     if "TEMPLATE" not in settings.DATABASES["default"].get("TEST", {}):
         with django_db_blocker.unblock():
             template_db.keep(request.config.migrated_template)
+    with django_db_blocker.unblock():
+        _migrated.capture()
 
 
 # Django imports stay inside fixtures so Django-free suites (tests/claims/ingest) can run with -p no:django.
@@ -159,34 +176,57 @@ def _webhook_receivers_on_this_machine(request):
         request.getfixturevalue("settings").FACTDB_WEBHOOK_PRIVATE_DESTINATIONS = True
 
 
-def restore_migration_data():
-    """Put back what the data migrations made (roles, default rating scale, system account); idempotent."""
-    import importlib
+class MigratedRows:
+    """The rows `migrate` left (roles, the default rating scale, the system account, their audit events and
+    documents), read once per worker, for putting the database back after a transactional test.
 
-    from django.apps import apps
-
-    from factdb import guard
-    from factdb.roles import sync_roles
-
-    with guard.opened("test.restore_migration_data"):  # what the migration did, with the real models
-        importlib.import_module("claims.migrations.0003_default_rating_scale").create_default_scale(apps, None)
-    sync_roles(apps)
-    importlib.import_module("factdb.migrations.0002_keys_roles_system_account").system_account(apps, None)
-    from claims import projection
-
-    projection.rebuild()  # the rating scales' documents, as after migrate
-
-
-@pytest.fixture(autouse=True)
-def _migration_data_for_transactional_tests(request):
-    """Transactional tests (live_server, ...) start after a flush that removed the migration data.
-
-    (Serialized rollback is no option: reloading the snapshot rewrites the append-only audit tables.)
+    Django ends a transactional test (live_server, ...) with `flush`: a TRUNCATE of every table (~0.7 s here)
+    that also removes the migration data. Instead every table is emptied with DELETE and those rows are
+    copied back, as they were (same ids), triggers off (~0.05 s): the tests after it, whichever worker runs
+    them in whatever order, find the database as migrated. (Serialized rollback is no option: reloading its
+    JSON goes through the models and would write the append-only audit tables again.)
     """
-    marker = request.node.get_closest_marker("django_db")
-    if "transactional_db" in request.fixturenames or (marker and marker.kwargs.get("transaction")):
-        request.getfixturevalue("transactional_db")
-        restore_migration_data()
+
+    def __init__(self):
+        self.rows: dict[str, set[bytes]] = {}
+
+    def capture(self):
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            tables = connection.introspection.table_names()
+            self.rows = {table: _table_rows(cursor.cursor, table) for table in tables}
+
+    def reset(self, using="default"):
+        from django.db import connections, transaction
+
+        connection = connections[using]
+        quote = connection.ops.quote_name
+        with transaction.atomic(using=using), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL session_replication_role = replica")  # no triggers, no foreign-key checks
+            for table in connection.introspection.table_names():
+                cursor.execute(f"DELETE FROM {quote(table)}")
+            for table, rows in self.rows.items():
+                if rows:
+                    with cursor.cursor.copy(f"COPY {quote(table)} FROM STDIN") as copy_in:
+                        copy_in.write(b"\n".join(rows) + b"\n")
+            cursor.execute("SET LOCAL session_replication_role = DEFAULT")
+
+
+_migrated = MigratedRows()
+
+
+def _reset_to_migrated(self):
+    """TransactionTestCase._fixture_teardown, without the flush (see MigratedRows)."""
+    for db_name in self._databases_names(include_mirrors=False):
+        _migrated.reset(db_name)
+
+
+def pytest_configure(config):
+    if config.pluginmanager.hasplugin("django"):
+        from django.test import TransactionTestCase
+
+        TransactionTestCase._fixture_teardown = _reset_to_migrated
 
 
 # --- Data built once per worker, put back for each test that asks ------------------------------------------

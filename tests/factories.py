@@ -1,12 +1,32 @@
 """Test data built through the action layer, as the newsroom's people would (no direct saves)."""
 
+import functools
 import itertools
 
 from claims import actions
 from claims.models import Claim, Rating, RatingScale
+from factdb.actions import action
 from sources import actions as sources
 
 _seq = itertools.count(1)
+
+
+@action("test.build")
+def _run(steps, *, actor):
+    return steps()
+
+
+def in_one_action(method):
+    """Build in one action, as an import would: the projection is refreshed once, at the end, not at every step.
+
+    Each step is still the newsroom's own action with its own actor and checks (nested in the outer one).
+    """
+
+    @functools.wraps(method)
+    def build(self, *args, **kwargs):
+        return _run(lambda: method(self, *args, **kwargs), actor=self.users["editor"])
+
+    return build
 
 
 class Builder:
@@ -35,6 +55,7 @@ class Builder:
         fields.setdefault("url", f"https://{outlet.domain if outlet else 'example.org'}/article-{n}")
         return sources.do_create_source(actor=self.reporter, outlet=outlet, **fields)
 
+    @in_one_action
     def claim(self, text=None, *, speaker=None, source=None, quote=None, language="", **fields):
         """A new (internal) claim with one appearance, captured by the reporter."""
         text = text or f"Claim number {next(_seq)} says 42 percent"
@@ -54,11 +75,13 @@ class Builder:
         assert not fields, f"Builder.claim does not set {sorted(fields)}"
         return Claim.objects.get(pk=claim.pk)
 
+    @in_one_action
     def researching_claim(self, text=None, **kwargs):
         claim = self.claim(text, **kwargs)
         actions.do_step(claim, "select", actor=self.users["editor"])
         return actions.do_step(claim, "start_research", actor=self.users["factchecker"])
 
+    @in_one_action
     def fact_check(self, claim, *, author=None, category="false", evidence=1, **fields):
         """A draft by the fact-checker (the claim is walked to research first if it is new)."""
         claim.refresh_from_db()
@@ -80,16 +103,19 @@ class Builder:
             **fields,
         )
 
+    @in_one_action
     def in_review_claim(self, text=None, **kwargs):
         """A claim walked to 'in review' with a drafted, rated fact-check (author: the fact-checker)."""
         claim = self.claim(text, **kwargs)
         self.fact_check(claim)
         return actions.do_step(claim, "submit_for_review", actor=self.users["factchecker"])
 
+    @in_one_action
     def published_claim(self, text=None, **kwargs):
         claim = self.in_review_claim(text, **kwargs)
         return actions.do_step(claim, "publish", actor=self.users["editor"])
 
+    @in_one_action
     def retracted_claim(self, text=None, reason="The source we relied on was withdrawn.", **kwargs):
         claim = self.published_claim(text, **kwargs)
         return actions.do_step(claim, "retract", actor=self.users["editor"], note=reason)
