@@ -113,6 +113,9 @@ def affected(touched: Iterable[tuple[str, int]]) -> dict[str, set[int]]:
     scales = t["rating_scale"] | (_ids(Rating.objects.filter(pk__in=t["rating"]), "scale_id") if t["rating"] else set())
     outlet_sources = _ids(Source.objects.filter(outlet_id__in=t["outlet"])) if t["outlet"] else set()
     claims = _claims_holding(t, scales, outlet_sources)
+    # A touched quote's speaker and source may have just lost their only public quote (the quote hidden, or
+    # merged into a claim partners never saw, which the claims above leave out): theirs are checked on their own.
+    quoted = set(Appearance.objects.filter(pk__in=t["appearance"]).values_list("source_id", "speaker_id"))
     if claims:
         named_in = set(Appearance.objects.filter(claim_id__in=claims).values_list("source_id", "speaker_id"))
         verdicts = _ids(FactCheck.objects.filter(claim_id__in=claims))
@@ -120,12 +123,14 @@ def affected(touched: Iterable[tuple[str, int]]) -> dict[str, set[int]]:
         topics = _ids(ClaimTopic.objects.filter(claim_id__in=claims), "topic_id")
     else:
         named_in, verdicts, corrections, topics = set(), set(), set(), set()
-    sources = _shown("source", t["source"] | outlet_sources) | {source for source, _ in named_in}
+    shown_through = {source for source, _ in named_in}
+    sources = _shown("source", (t["source"] | outlet_sources | {s for s, _ in quoted}) - shown_through) | shown_through
+    speakers = {speaker for _, speaker in named_in} - {None}
     return {
         "claim": claims,
         "fact_check": _shown("fact_check", t["fact_check"] - verdicts) | verdicts,
         "correction": _shown("correction", t["correction"] - corrections) | corrections,
-        "speaker": _shown("speaker", t["speaker"]) | ({speaker for _, speaker in named_in} - {None}),
+        "speaker": _shown("speaker", (t["speaker"] | {s for _, s in quoted}) - speakers - {None}) | speakers,
         "source": sources,
         "outlet": _shown("outlet", t["outlet"])
         | (_ids(Source.objects.filter(pk__in=sources), "outlet_id") - {None} if sources else set()),

@@ -142,6 +142,7 @@ def do_create_source(*, actor, url: str = "", title: str = "", **fields) -> Sour
 
 @action("source.change")
 def do_change_source(source: Source, changes: dict, *, actor, expected_version=None) -> Source:
+    outlet_before = source.outlet_id
     source, changed = change_fields(
         source,
         changes,
@@ -152,7 +153,8 @@ def do_change_source(source: Source, changes: dict, *, actor, expected_version=N
         prepare=Source.normalize_fields,
     )
     if changed:
-        touch(("source", source.pk))
+        # moved to another outlet: the one it leaves may have been public through it alone
+        touch(("source", source.pk), ("outlet", outlet_before))
     return source
 
 

@@ -49,6 +49,8 @@ def _move_appearances(
             .exists()
         )
         if twin:  # the same words in the same source: one appearance, kept once
+            # (its speaker and source may have been public through it alone)
+            touch(("speaker", appearance.speaker_id), ("source", appearance.source_id))
             appearance.delete()
             same += 1
             continue
@@ -130,7 +132,8 @@ def do_merge_sources(duplicate: Source, into: Source, *, actor: User, note: str 
     check(actor, "source.merge", duplicate)
     moved, claim_ids = _move_all_appearances("source", duplicate, into, note, actor)
     merge = _record(MergeKind.SOURCE, duplicate, into, {"appearances": moved}, note, actor)
-    touch(("source", duplicate.pk), ("source", into.pk), *(("claim", pk) for pk in claim_ids))
+    touch(("source", duplicate.pk), ("source", into.pk), ("outlet", duplicate.outlet_id))
+    touch(*(("claim", pk) for pk in claim_ids))
     duplicate.delete()
     return merge
 

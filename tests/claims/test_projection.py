@@ -5,6 +5,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from claims import actions, projection
+from claims.actions import merges
 from claims.models import PublicClaim, PublicCorrection, PublicFactCheck, PublicRatingScale, PublicTopic
 from factdb.projection import SCHEMA_VERSION
 from sources import actions as sources
@@ -101,6 +102,33 @@ def test_an_object_that_stops_being_public_leaves_a_tombstone(newsroom, users):
     # Never public, never mentioned.
     hidden = newsroom["published"].appearances.get(is_public=False)
     assert not PublicSpeaker.objects.filter(pk=hidden.speaker_id).exists()
+
+
+def test_a_quote_merged_into_a_claim_partners_never_saw_takes_its_speaker_source_and_outlet_with_it(build, users):
+    """The merge makes the quote internal, and the claim it leaves names it no more: its speaker, source and
+    outlet, public only through it, are tombstoned all the same."""
+    followed = build.claim("Fuel prices will halve by June", is_public=True)  # public, no verdict
+    quote = followed.appearances.get()
+    internal = build.claim("Fuel will cost half as much by June")
+    named = {PublicSpeaker: quote.speaker_id, PublicSource: quote.source_id, PublicOutlet: quote.source.outlet_id}
+    assert all(table.objects.current().filter(pk=pk).exists() for table, pk in named.items())
+
+    merges.do_merge_claims(followed, internal, actor=users["editor"])
+
+    assert not any(table.objects.current().filter(pk=pk).exists() for table, pk in named.items())
+    assert projection.rebuild() == dict.fromkeys(projection.TABLES, 0)  # and nothing else was left behind
+
+
+def test_a_source_moved_to_another_outlet_leaves_the_old_outlet_if_it_was_public_through_it(build, users):
+    source = build.claim("Bread costs twice what it did", is_public=True).appearances.get().source
+    old, new = source.outlet, build.outlet("Evening Courier")
+    assert PublicOutlet.objects.current().filter(pk=old.pk).exists()
+
+    sources.do_change_source(source, {"outlet": new}, actor=users["editor"])
+
+    assert not PublicOutlet.objects.current().filter(pk=old.pk).exists()
+    assert PublicOutlet.objects.current().filter(pk=new.pk).exists()
+    assert projection.rebuild() == dict.fromkeys(projection.TABLES, 0)
 
 
 def test_rebuild_restores_a_damaged_projection(newsroom):
