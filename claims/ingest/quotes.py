@@ -209,8 +209,9 @@ _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
 # "Asked …, Peñaranda smiled." : a name does the same.
 _PRONOUN_CLAUSE = re.compile(
     r"(?:^|,)\s*(?:(?:and|but)[ \t]+(?=(?i:he|she)\b))?"  # ", and he intends to remain “…”"
-    r"((?i:he|she)|(?i:the)[ \t]+[a-z]+|[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
-    r"\s+(?i:[a-z]+(?:ed|s))\b[^,]{0,40}[.!?]?\s*$"
+    r"((?i:he|she)|(?i:the)[ \t]+[a-z]+|(?!It\s+(?:was|is|has\s+been|had\s+been)\s)"
+    r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
+    r"\s+(?i:[a-z]+(?:ed|s))\b[^,]{0,40}[.!?]?\s*$"  # (not "It was discussed.": no agent)
 )
 # A participle clause before the subject: "Asked whether he would resign, X paused."
 # Lower-case words ending in a title before a sentence's subject: "opposition councillor Karim Benali"
@@ -222,7 +223,13 @@ _LOWER_TITLE = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"\s*((?i:he|she))\s+(?:also\s+|then\s+|later\s+)?(?!(?:was|is|has|does|says)\b)[a-z]+(?:ed|s)\b"
 )
-_DEFINITE_HEAD = re.compile(r"\s*(?i:the)\s+[a-z]+(?=\s+[a-z])")
+# "…, so Zaharia Ahmed is in the trees by five": a full name opening a coordinated clause, with its verb
+_COORDINATED_NAME = re.compile(
+    r"\s*(?:so|and|but|yet|while|whereas)\s+([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,3})"
+    r"(?=[ \t]+(?:is|was|has|had|will|would|can|could|[a-z]+s|[a-z]+ed)\b)"
+)
+# "the association urged", and "the Movement called" (the short form of a name the text gave in full)
+_DEFINITE_HEAD = re.compile(r"\s*(?i:the)\s+[A-Za-z][a-z]+(?=\s+[a-z])")
 # The kind of body before its name: "The daily Gazeta Sul reports …", "the union Unite said …".
 _BODY_PREFIX = re.compile(
     r"\s*(?:[Tt]he[ \t]+)?(?:"
@@ -242,6 +249,11 @@ _OPENING_CLAUSE = re.compile(
     r"\s*(?:when\s+|after\s+|before\s+|while\s+)?(?:asked|pressed|speaking|questioned|challenged|interviewed|"
     r"addressing|responding|reacting|writing|testifying|reached|contacted|approached|confronted|shown)\b",
     re.I,
+)
+# A one-word scene-setter before the subject: "Nearby, Fundi Omar Mchangama mends a net."
+_OPENING_ADVERB = re.compile(
+    r"\s*(?i:nearby|outside|inside|upstairs|downstairs|meanwhile|elsewhere|offshore|inland|overhead|next\s+door"
+    r"|across\s+the\s+(?:road|street|square|lane))\s*"
 )
 # A verb that puts words in the subject's mouth right before a quote: "called the offer “…”", "described it as “…”".
 _CALLED = re.compile(
@@ -371,6 +383,8 @@ _PUT_TO = re.compile(
 _UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?|(?i:the)\s+(?=[a-z]+\s+of\s+(?i:an?|another|one)\s))([a-z]+)"
     r"(?:\s+of\s+(?i:an?|another|one)\s+(?:of\s+the\s+)?[a-z]+)?"  # "The father of another victim"
+    # "A woman travelling with two small children, who …" (not "A man named Joe Bloggs")
+    r"(?:\s+(?!(?:named|called|identified|known|dubbed)\b)[a-z]+(?:ing|ed)\s+(?:[a-z'’-]+\s+){0,5}?[a-z'’-]+(?=\s*$))?"
     r"(?P<place>\s+(?:in|from|at|near|on)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_a-z][\w-]*['’]s\s+)?"  # "at Hualien's"
     r"(?:[a-z-]+\s+){0,2}[^\W\d_][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2})?\s*(?:$|who\b|whom\b|whose\b|(?:I|we)\s)"
 )
@@ -788,7 +802,7 @@ class Attributor:
         if ref is None:
             ref, phrase = _head_name(parts[0])
         if ref is None or ref.ref != "name" or not ref.name:
-            return None
+            return self._coordinated_subject(parts[1:])
         if ref.name in self.aliases:  # "Ray-Sen has issued a statement": the union it is short for
             ref = SpeakerRef("name", name=self.aliases[ref.name], kind="organization")
         kind = ref.kind
@@ -816,6 +830,18 @@ class Attributor:
         # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta (so with `described`)
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
         return r
+
+    def _coordinated_subject(self, parts: list[str]) -> Referent | None:
+        """ "The flowers have to be picked before the sun is high, so Zaharia Ahmed is in the trees by five.": a
+        person's full name opening a clause joined by a conjunction is the sentence's person, for a later "she"."""
+        for part in parts:
+            m = _COORDINATED_NAME.match(part)
+            name = full_person_name(m.group(1)) if m else None
+            if name:
+                r = Referent(name, "person")
+                self.state.see(r)
+                return r
+        return None
 
     def _called_he_or_she(self, masked: str, after: int) -> bool:
         """Does the paragraph go on to call its subject "he" or "she", before naming anyone else ("For half a
@@ -1835,6 +1861,7 @@ def _skip_opening(parts: list[str]) -> list[str]:
     short = bool(parts) and len(parts[0].split()) <= (10 if _TIME_WORD.search(parts[0]) or named_next else 5)
     if len(parts) >= 2 and (
         _OPENING_CLAUSE.match(parts[0])
+        or _OPENING_ADVERB.fullmatch(parts[0])
         or _OPENING_PLACE.match(parts[0])
         and short
         or _OPENING_SUBCLAUSE.match(parts[0])

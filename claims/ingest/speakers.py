@@ -50,6 +50,7 @@ TITLE_WORDS = _wordset(
     hadj el-hadj elhadj kapitein enfermeira soba ustod ustad mevrouw meneer
     awang dayang pengiran pehin haji hajah hjh puan cik encik datin togbui togbe mallam sheikha make babe
     diputado diputada dip. lic. licenciado licenciada dra. arq. unimwane umushingantahe mama brother delegate
+    mzé mze bwana mwalimu fundi ndugu mheshimiwa ustadh ustaadh
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn
@@ -127,6 +128,7 @@ SPEAKS_FOR = _wordset(
 # Head nouns that make a capitalised run an organisation.
 ORG_WORDS = _wordset(
     """
+    front syndicate inspectorate
     ministry office agency council party department commission committee bank court parliament union
     association institute foundation organization organisation group company corporation corp. corp inc.
     inc ltd. ltd llc plc authority service bureau federation university fund board administration
@@ -198,7 +200,8 @@ GENERIC_ORG_REFS = _wordset(
     post update charity campaign nonprofit lobby airline carrier league institute regulator insurer retailer
     manufacturer watchdog lender board utility operator forum foundation society trust committee paper newspaper
     daily weekly tabloid magazine network chamber initiative coalition cooperative directorate fund observatory
-    taskforce consortium corporation centre center letter message affidavit
+    taskforce consortium corporation centre center letter message affidavit movement front collective syndicate
+    guild bureau secretariat inspectorate tribunal
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
