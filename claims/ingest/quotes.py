@@ -250,6 +250,12 @@ _OPENING_CLAUSE = re.compile(
     r"addressing|responding|reacting|writing|testifying|reached|contacted|approached|confronted|shown)\b",
     re.I,
 )
+# How far the place is: "In the village of Gbakédou, two hours from Macenta on red laterite, Kékoura Guilavogui …"
+_DISTANCE_AWAY = re.compile(
+    r"\s*(?:(?:some|about|nearly|barely|just|only)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a\s+few|several|\d[\d,.]*)[\s-]+(?:hours?|hour['’]s|minutes?|days?|kilometres?|kilometers?|km|miles?)\b"
+    r"[^,]*?\b(?:from|of|away|drive|walk|ride|by\s+road|upriver|downriver|inland)\b"
+)
 # A one-word scene-setter before the subject: "Nearby, Fundi Omar Mchangama mends a net."
 _OPENING_ADVERB = re.compile(
     r"\s*(?i:nearby|outside|inside|upstairs|downstairs|meanwhile|elsewhere|offshore|inland|overhead|next\s+door"
@@ -339,6 +345,11 @@ _OFFICE_OF = re.compile(r"\s*(?i:the|an?)\s+(?:[a-z-]+\s+)?(?:" + _OFFICES + r")
 _DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*([^\n.;—–]{2,100})")
 # An attribution that the layout put on the next line, as a paragraph of its own: "said Maria Lopez, a parent."
 _NEXT_LINE_CREDIT = re.compile(r"\s*(?:[—–][ \t]*|(?:" + REPORT_VERB_RE.pattern + r")[ \t]+)([^\n.;,—–()]{2,80})")
+# The paragraph after a quote that names whose words they were: "That was the response of Hélène Boisson, …"
+_RESPONSE_OF = re.compile(
+    r"\s*(?:That|This|Such)\s+(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:response|verdict|view|reaction|answer|message|"
+    r"warning|assessment|word|words)\s+(?:of|from)\s+([^\n.;,—–()]{2,60})"
+)
 # A press release's credit line before a quote paragraph.
 _CREDIT_INTRO = re.compile(
     r"(?:statement|quotes?|comments?|remarks?|message)\s+(?:from|by)\s+([^:\n]+?)\s*:$"
@@ -1425,6 +1436,8 @@ class Attributor:
         before = self.mtext[q.para.sents[q.sidx][0] : q.seg.open]
         called = self._who_called_it(before)
         if called:
+            if called[0] and called[1] == "person":  # "…, Laurent Crovetto, described as “…”" and then "he said"
+                self.state.see(Referent(called[0], "person"))
             return called
         what = _WHAT_THE_ROLE_SAID.search(before)
         if what:  # "He still remembers what the pilot who trained him said on his first night transit: “…”"
@@ -1513,6 +1526,11 @@ class Attributor:
         if self.text[q.seg.close + 1 : q.para.end].strip(" \t.,") or self.turns[k] is not None:
             return None
         s, e = self.paragraphs[k]
+        response = _RESPONSE_OF.match(self.text, s, e)
+        named = full_person_name(response.group(1)) if response else None
+        if response and named:  # "That was the response of Hélène Boisson, president of …" (then "she added")
+            self.state.see(Referent(named, "person"))
+            return named, "person", response.group(0).strip()
         m = _NEXT_LINE_CREDIT.match(self.text, s, e)
         if m is None or self.text[s : s + 1].isupper():
             return None
@@ -1875,6 +1893,8 @@ def _skip_opening(parts: list[str]) -> list[str]:
             or _ABSOLUTE.match(parts[0])
             or re.match(r"\s*(?:in|at|on|inside|outside)\s+(?:an?|the)\s", parts[0])
             and len(parts[0].split()) <= 7
+            or _DISTANCE_AWAY.match(parts[0])
+            and len(parts[0].split()) <= 9
         ):
             parts = parts[1:]
         # "At dawn in Guet Ndar, the fishing quarter that crowds the spit, Abdoulaye Guèye walks …": the place's

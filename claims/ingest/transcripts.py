@@ -237,12 +237,14 @@ class _Labels:
         key = _role_key(head)
         if head.lower().startswith("the ") and (holder := _holder_in_brackets(parens)):
             self.offices[key] = holder  # "THE CHAIR (Mette Sønderskov):" names this sitting's chair
+        named = self._part_named(key, parens) if key in _ROLE_LABELS else None
+        if named:  # "CALLER (ABDOULAYE, DOSSO):" names this caller, whoever called before
+            return named, "person"
         self._find_holder(key, head, at)
         if key in self.offices:
             return self.offices[key], "person"
         if key in _ROLE_LABELS:
-            named = self._part_named(key, parens)
-            return (named, "person") if named else (None, "unknown")  # "ANCHOR:" before anyone was named
+            return None, "unknown"  # "ANCHOR:" before anyone was named
         return self._named(head, key, parens, at)
 
     def _part_named(self, key: str, parens: list[str]) -> str | None:
@@ -273,6 +275,8 @@ class _Labels:
         holder = _office_holder(self.text, key) if office else None
         if holder is None and key in _ROLE_LABELS:
             holder = _role_holder(self.text, key) or _self_introduced(self.text, at)
+        if holder is None and key in _PRESENTING:  # "HOST:" in a programme whose header says "Presenter: X."
+            holder = next(filter(None, (_role_holder(self.text, part) for part in _PRESENTING - {key})), None)
         if holder and key == "caller" and _labelled(self.text, holder):
             holder = None  # "Our next caller is Kgosi Mmolai" with "MMOLAI:" turns: a "CALLER:" is another one
         if holder:
@@ -353,10 +357,13 @@ def _office_holder(text: str, office: str) -> str | None:
 
 
 def _role_holder(text: str, role: str) -> str | None:
-    """ "My guest today is the economist Dana Ortiz" / "our host, Sam Lee": who a programme part is."""
+    """ "My guest today is the economist Dana Ortiz" / "our host, Sam Lee" / "Presenter: Sam Lee." (a credits line, not
+    a "HOST:" label): who a programme part is."""
     pattern = (
-        r"(?i:\b" + re.escape(role) + r")(?:[ \t]+(?i:today|tonight|this\s+week))?(?:[ \t]+(?i:is|was)|,)[ \t]+"
-        r"(?:(?i:the|an?)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}((?:[^\W\d_a-z][\w'’.-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)"
+        r"(?i:\b" + re.escape(role) + r")(?:[ \t]+(?i:today|tonight|this\s+week))?"
+        r"(?:[ \t]+(?i:is|was)|,|(?<=[a-z]):)[ \t]+"
+        # (a name, not "from Niamey. Go ahead": a full stop only after an initial)
+        r"(?:(?i:the|an?)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}((?:[^\W\d_a-z](?:\.|[\w'’-]*)[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)"
     )
     done = _DONE_BY.get(role)
     if done:  # "moderated by KOAT anchor Dana Whitlock", "hosted by Sam Lee"
@@ -368,6 +375,8 @@ def _role_holder(text: str, role: str) -> str | None:
     return _first_full_person((m.group(1) or m.group(2)) if done else m.group(1) for m in re.finditer(pattern, text))
 
 
+# One programme part under its several names: the person who presents it.
+_PRESENTING = frozenset({"host", "presenter", "anchor"})
 # The participle that gives a programme part its holder: "a debate moderated by Dana Ortiz".
 _DONE_BY = {
     "moderator": "moderated",
