@@ -350,6 +350,11 @@ _RESPONSE_OF = re.compile(
     r"\s*(?:That|This|Such)\s+(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:response|verdict|view|reaction|answer|message|"
     r"warning|assessment|word|words)\s+(?:of|from)\s+([^\n.;,—–()]{2,60})"
 )
+# … or the document it came from: "The letter, read into the record by X, was written by Anna Maria Stefanelli, …"
+_DOCUMENT_WRITTEN_BY = re.compile(
+    r"\s*(?:The|That|This|Her|His|Their)\s+(?:letter|note|message|e-?mail|statement|submission|text|post)\b"
+    r"[^.\n]{0,80}?\bwas\s+(?:written|sent|signed)\s+by\s+([^\n.;,—–()]{2,60})"
+)
 # A press release's credit line before a quote paragraph.
 _CREDIT_INTRO = re.compile(
     r"(?:statement|quotes?|comments?|remarks?|message)\s+(?:from|by)\s+([^:\n]+?)\s*:$"
@@ -842,6 +847,16 @@ class Attributor:
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
         return r
 
+    def _letter_writer(self, masked: str, sent: tuple[int, int]) -> Referent | None:
+        """ "The letter, read into the record by X, was written by Y, who …": Y (the "she wrote" after), not X."""
+        written = _DOCUMENT_WRITTEN_BY.match(masked, sent[0], sent[1])
+        author = full_person_name(written.group(1)) if written else None
+        if author is None:
+            return None
+        r = Referent(author, "person")
+        self.state.see(r)
+        return r
+
     def _coordinated_subject(self, parts: list[str]) -> Referent | None:
         """ "The flowers have to be picked before the sun is high, so Zaharia Ahmed is in the trees by five.": a
         person's full name opening a clause joined by a conjunction is the sentence's person, for a later "she"."""
@@ -926,7 +941,7 @@ class Attributor:
         for sidx, sent in enumerate(para.sents):
             by_line = _BY_LINE.fullmatch(mtext, sent[0], sent[1]) is not None  # a deck's last line: "By Ana Ruiz"
             if mtext[sent[0]] != MASK and not headline and not byline and not by_line and not _heading(mtext, sent):
-                who = self._subject_mention(mtext, sent)
+                who = self._letter_writer(mtext, sent) or self._subject_mention(mtext, sent)
                 if who is not None:
                     para.subjects[sidx] = who
                     if _ISSUED_STATEMENT.search(mtext, sent[0], sent[1]):  # "the statement says" is theirs
@@ -1526,7 +1541,7 @@ class Attributor:
         if self.text[q.seg.close + 1 : q.para.end].strip(" \t.,") or self.turns[k] is not None:
             return None
         s, e = self.paragraphs[k]
-        response = _RESPONSE_OF.match(self.text, s, e)
+        response = _RESPONSE_OF.match(self.text, s, e) or _DOCUMENT_WRITTEN_BY.match(self.text, s, e)
         named = full_person_name(response.group(1)) if response else None
         if response and named:  # "That was the response of Hélène Boisson, president of …" (then "she added")
             self.state.see(Referent(named, "person"))

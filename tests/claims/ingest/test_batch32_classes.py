@@ -61,3 +61,16 @@ def test_a_quote_whose_speaker_the_next_paragraph_names():
         ("A survey nobody can read protects nothing.", "Odile Marchetti"),
         ("We will read every page of it", "Odile Marchetti"),
     ]
+
+
+def test_a_letter_read_out_by_one_person_and_written_by_another_is_the_writers():
+    got = direct(
+        "Councillor Pietro Valli asked when the lift would run again.\n\n"
+        '"I have climbed these steps every day for forty years."\n\n'
+        "The letter, read into the record by Pietro Valli, was written by Rosanna Gatti, who runs the bakery by the "
+        'gate. "My customers no longer come up the hill," she wrote.'
+    )
+    assert got == [
+        ("I have climbed these steps every day for forty years.", "Rosanna Gatti"),
+        ("My customers no longer come up the hill", "Rosanna Gatti"),
+    ]
