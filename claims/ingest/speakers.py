@@ -50,7 +50,7 @@ TITLE_WORDS = _wordset(
     hadj el-hadj elhadj kapitein enfermeira soba ustod ustad mevrouw meneer
     awang dayang pengiran pehin haji hajah hjh puan cik encik datin togbui togbe mallam sheikha make babe
     diputado diputada dip. lic. licenciado licenciada dra. arq. unimwane umushingantahe mama brother delegate
-    mzé mze bwana mwalimu fundi ndugu mheshimiwa ustadh ustaadh hadja hadjia iroij irooj leroij alap
+    mzé mze bwana mwalimu fundi ndugu mheshimiwa ustadh ustaadh hadja hadjia iroij irooj leroij alap excellency
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn

@@ -119,9 +119,10 @@ _BYLINE = re.compile(
 )
 # An intro naming the interviewer: "X spoke with Tech Ledger's Jan Ruiz in London", "talked to Jan Ruiz".
 _SPOKE_WITH = re.compile(
-    r"\b(?:spoke|speaking|talked|talking|sat\s+down)\s+(?:with|to)\s+(?:the\s+)?"
+    r"\b(?:spoke|speaking|talked|talking|sat\s+down)\s+(?:with|to)\s+(?:(?:the|our|their)\s+)?"
     r"(?:[^\W\d_a-z][\w.&-]*(?:\s+[^\W\d_a-z][\w.&-]*)*[’']s\s+)?"
     r"(?:(?:[a-z-]+\s+){0,3}[a-z-]+,\s+)?"  # "spoke to the Ledger's environment editor, Yousef Behbehani,"
+    r"(?:(?:[a-z-]+\s+){0,2}(?:correspondent|reporter|editor|journalist|writer|producer)\s+)?"  # "our correspondent X"
     r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})"
 )
 # The interviewer as the intro's subject: "Lena Hartmann met her at her workshop", "Jo Lee interviewed him in May".

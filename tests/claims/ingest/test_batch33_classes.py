@@ -1,0 +1,23 @@
+"""The error classes of blind batch 33 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_the_questions_are_the_correspondent_the_intro_says_she_spoke_to():
+    got = direct(
+        "BATA — Marta Nchama Obiang runs the only ferry to Corisco. She spoke to our correspondent Elena Mba Ondo "
+        "on the quay.\n\n"
+        "Q: How many crossings a week?\n\n"
+        "A: Three, when the engine allows it.\n\n"
+        "Q: And when it does not?\n\n"
+        "A: Then the island waits."
+    )
+    assert [speaker for _, speaker in got] == ["Elena Mba Ondo", "Marta Nchama Obiang"] * 2
+
+
+def test_his_excellency_is_a_title():
+    got = direct(
+        "His Excellency Teodoro Obiang Mangue visited the port in May. “The new quay will open this year,” "
+        "Obiang Mangue said."
+    )
+    assert got == [("The new quay will open this year", "Teodoro Obiang Mangue")]
