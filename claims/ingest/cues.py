@@ -276,7 +276,11 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     scene = _SCENE_HEAD.match(head) is not None and len(parts) == 2
     # (or an unnamed one: "Outside the court, a co-worker of the three men, who …, said")
     unnamed_after_scene = scene and appos_ref.ref == "role" and re.match(r"(?i:an?|one|another)\s", appos) is not None
-    if (appos_ref.ref == "name" or unnamed_after_scene) and (
+    # a name in apposition opens with it ("A spokesman, William Spindler,"), not "…, loading sacks bound for Bissau,"
+    named = appos_ref.ref == "name" and (
+        not appos[:1].islower() or re.match(r"(?:the|an?|its|their|his|her|our)\s", appos) is not None
+    )
+    if (named or unnamed_after_scene) and (
         scene or head_ref.ref in ("role", "none", "definite_person", "definite_role", "definite_org")
     ):
         subject, ref, other = appos, appos_ref, head

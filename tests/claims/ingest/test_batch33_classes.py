@@ -21,3 +21,12 @@ def test_his_excellency_is_a_title():
         "Obiang Mangue said."
     )
     assert got == [("The new quay will open this year", "Teodoro Obiang Mangue")]
+
+
+def test_an_unnamed_speaker_doing_something_near_a_named_place_is_nobody_named():
+    got = direct(
+        "Ousmane Djaló, a buyer, set the price at dawn.\n\n"
+        "A driver who asked not to be named, tying sacks onto a lorry bound for the port of Cacheu, said the "
+        "checkpoints took a cut. “Every barrier costs me a thousand francs,” he said."
+    )
+    assert got == [("Every barrier costs me a thousand francs", None)]
