@@ -100,7 +100,8 @@ def _claims_holding(t: dict[str, set[int]], scales: set[int], outlet_sources: se
     documented = PublicClaim.objects.using("default").current()
     live = Q(is_public=True) | Exists(documented.filter(pk=OuterRef("pk")))
     holding = Claim.objects.filter(functools.reduce(operator.or_, via)).filter(live).values_list("pk", flat=True)
-    deleted = documented.filter(pk__in=t["claim"]).values_list("pk", flat=True)  # merged away: tombstoned
+    # a deleted claim partners still have is tombstoned (none today: only internal claims may be deleted)
+    deleted = documented.filter(pk__in=t["claim"]).values_list("pk", flat=True)
     return set(holding.union(deleted))
 
 
@@ -110,31 +111,29 @@ def affected(touched: Iterable[tuple[str, int]]) -> dict[str, set[int]]:
     for kind, pk in touched:
         if pk is not None:
             t[kind].add(pk)
-    scales = t["rating_scale"] | (_ids(Rating.objects.filter(pk__in=t["rating"]), "scale_id") if t["rating"] else set())
-    outlet_sources = _ids(Source.objects.filter(outlet_id__in=t["outlet"])) if t["outlet"] else set()
+    # (an empty `pk__in` makes Django answer without a query, so none of these costs anything when unused)
+    scales = t["rating_scale"] | _ids(Rating.objects.filter(pk__in=t["rating"]), "scale_id")
+    outlet_sources = _ids(Source.objects.filter(outlet_id__in=t["outlet"]))
     claims = _claims_holding(t, scales, outlet_sources)
+    named_in = set(Appearance.objects.filter(claim_id__in=claims).values_list("source_id", "speaker_id"))
+    claim_sources = {source for source, _ in named_in}
+    claim_speakers = {speaker for _, speaker in named_in} - {None}
+    verdicts = _ids(FactCheck.objects.filter(claim_id__in=claims))
+    corrections = _ids(Correction.objects.filter(claim_id__in=claims))
     # A touched quote's speaker and source may have just lost their only public quote (the quote hidden, or
     # merged into a claim partners never saw, which the claims above leave out): theirs are checked on their own.
     quoted = set(Appearance.objects.filter(pk__in=t["appearance"]).values_list("source_id", "speaker_id"))
-    if claims:
-        named_in = set(Appearance.objects.filter(claim_id__in=claims).values_list("source_id", "speaker_id"))
-        verdicts = _ids(FactCheck.objects.filter(claim_id__in=claims))
-        corrections = _ids(Correction.objects.filter(claim_id__in=claims))
-        topics = _ids(ClaimTopic.objects.filter(claim_id__in=claims), "topic_id")
-    else:
-        named_in, verdicts, corrections, topics = set(), set(), set(), set()
-    shown_through = {source for source, _ in named_in}
-    sources = _shown("source", (t["source"] | outlet_sources | {s for s, _ in quoted}) - shown_through) | shown_through
-    speakers = {speaker for _, speaker in named_in} - {None}
+    speakers = t["speaker"] | {speaker for _, speaker in quoted}
+    sources = t["source"] | outlet_sources | {source for source, _ in quoted}
+    sources = _shown("source", sources - claim_sources) | claim_sources
     return {
         "claim": claims,
         "fact_check": _shown("fact_check", t["fact_check"] - verdicts) | verdicts,
         "correction": _shown("correction", t["correction"] - corrections) | corrections,
-        "speaker": _shown("speaker", (t["speaker"] | {s for _, s in quoted}) - speakers - {None}) | speakers,
+        "speaker": _shown("speaker", speakers - claim_speakers - {None}) | claim_speakers,
         "source": sources,
-        "outlet": _shown("outlet", t["outlet"])
-        | (_ids(Source.objects.filter(pk__in=sources), "outlet_id") - {None} if sources else set()),
-        "topic": _shown("topic", t["topic"]) | topics,
+        "outlet": _shown("outlet", t["outlet"]) | (_ids(Source.objects.filter(pk__in=sources), "outlet_id") - {None}),
+        "topic": _shown("topic", t["topic"]) | _ids(ClaimTopic.objects.filter(claim_id__in=claims), "topic_id"),
         "rating_scale": scales,
     }
 
