@@ -41,6 +41,9 @@ SLOW = (
 )
 
 
+MARKED = (("browser", BROWSER), ("accuracy", ACCURACY), ("slow", SLOW))
+
+
 def pytest_ignore_collect(collection_path, config):
     """A file all of whose tests `-m` deselects is not collected at all: collecting the API fuzz tests alone
     (schemathesis builds their examples then) costs seconds on every worker of `make test-fast`."""
@@ -49,16 +52,15 @@ def pytest_ignore_collect(collection_path, config):
     if not config.option.markexpr:
         return None
     path = collection_path.relative_to(config.rootpath).as_posix()
-    selects = Expression.compile(config.option.markexpr).evaluate
-    for marker, prefixes in (("browser", BROWSER), ("accuracy", ACCURACY), ("slow", SLOW)):
-        if path in prefixes and not selects(lambda name, marker=marker: name == marker):
-            return True
+    marker = next((marker for marker, prefixes in MARKED if path in prefixes), None)
+    if marker and not Expression.compile(config.option.markexpr).evaluate(lambda name: name == marker):
+        return True
     return None
 
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        for marker, prefixes in (("browser", BROWSER), ("accuracy", ACCURACY), ("slow", SLOW)):
+        for marker, prefixes in MARKED:
             if item.nodeid.startswith(prefixes):
                 item.add_marker(marker)
 
@@ -176,13 +178,36 @@ def _webhook_receivers_on_this_machine(request):
         request.getfixturevalue("settings").FACTDB_WEBHOOK_PRIVATE_DESTINATIONS = True
 
 
+def _table_rows(cursor, table: str) -> set[bytes]:
+    with cursor.copy(f'COPY "{table}" TO STDOUT') as copy:
+        return set(b"".join(bytes(data) for data in copy).splitlines())
+
+
+def every_row(cursor, tables) -> dict[str, set[bytes]]:
+    """Each table's rows as COPY lines (`cursor`: psycopg's own)."""
+    return {table: _table_rows(cursor, table) for table in tables}
+
+
+def _put_back(cursor, rows: dict[str, set[bytes]], *, emptied=()) -> None:
+    """Copy `rows` in (after emptying the `emptied` tables) with triggers and foreign-key checks off: the rows are
+    the triggers' work already (audit events, documents), which must not run again."""
+    cursor.execute("SET LOCAL session_replication_role = replica")
+    for table in emptied:
+        cursor.execute(f'DELETE FROM "{table}"')
+    for table, table_rows in rows.items():
+        if table_rows:
+            with cursor.copy(f'COPY "{table}" FROM STDIN') as copy_in:
+                copy_in.write(b"\n".join(table_rows) + b"\n")
+    cursor.execute("SET LOCAL session_replication_role = DEFAULT")
+
+
 class MigratedRows:
     """The rows `migrate` left (roles, the default rating scale, the system account, their audit events and
     documents), read once per worker, for putting the database back after a transactional test.
 
     Django ends a transactional test (live_server, ...) with `flush`: a TRUNCATE of every table (~0.7 s here)
     that also removes the migration data. Instead every table is emptied with DELETE and those rows are
-    copied back, as they were (same ids), triggers off (~0.05 s): the tests after it, whichever worker runs
+    copied back, as they were (same ids), triggers off (~0.02 s): the tests after it, whichever worker runs
     them in whatever order, find the database as migrated. (Serialized rollback is no option: reloading its
     JSON goes through the models and would write the append-only audit tables again.)
     """
@@ -194,23 +219,14 @@ class MigratedRows:
         from django.db import connection
 
         with connection.cursor() as cursor:
-            tables = connection.introspection.table_names()
-            self.rows = {table: _table_rows(cursor.cursor, table) for table in tables}
+            self.rows = every_row(cursor.cursor, connection.introspection.table_names())
 
     def reset(self, using="default"):
         from django.db import connections, transaction
 
         connection = connections[using]
-        quote = connection.ops.quote_name
         with transaction.atomic(using=using), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL session_replication_role = replica")  # no triggers, no foreign-key checks
-            for table in connection.introspection.table_names():
-                cursor.execute(f"DELETE FROM {quote(table)}")
-            for table, rows in self.rows.items():
-                if rows:
-                    with cursor.cursor.copy(f"COPY {quote(table)} FROM STDIN") as copy_in:
-                        copy_in.write(b"\n".join(rows) + b"\n")
-            cursor.execute("SET LOCAL session_replication_role = DEFAULT")
+            _put_back(cursor.cursor, self.rows, emptied=connection.introspection.table_names())
 
 
 _migrated = MigratedRows()
@@ -232,11 +248,6 @@ def pytest_configure(config):
 # --- Data built once per worker, put back for each test that asks ------------------------------------------
 
 
-def _table_rows(cursor, table: str) -> set[bytes]:
-    with cursor.copy(f'COPY "{table}" TO STDOUT') as copy:
-        return set(b"".join(bytes(data) for data in copy).splitlines())
-
-
 TABLE_HASH = "SELECT '{table}', md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) FROM \"{table}\" t"
 
 
@@ -247,11 +258,11 @@ class Snapshot:
     (COPY text, table by table) and a copy of what the builder returned. A later test that starts from a saved
     state gets those rows back (one COPY a table, instead of the thousands of statements the action layer runs)
     and a fresh deep copy of the returned objects, like TestCase.setUpTestData. From any other state it builds
-    for real, and saves that build too (a transactional test's flush starts a new state for the tests after
-    it). A build that changed rows that were there is never saved.
+    for real, and saves that build too (a test may build other rows before it asks). A build that changed rows
+    that were there is never saved.
     """
 
-    KEPT = 4  # states saved per builder: the migrated database, and the states after the last few flushes
+    KEPT = 4  # states saved per builder: the migrated database, and the last few others tests started it from
 
     def __init__(self, build):
         self.build = build
@@ -269,16 +280,11 @@ class Snapshot:
             state = tuple(sorted(cursor.fetchall()))
             if state in self.saved:
                 rows, value = self.saved[state]
-                # The rows are the triggers' work already (audit events, projections): they must not run again.
-                cursor.execute("SET LOCAL session_replication_role = replica")
-                for table, table_rows in rows.items():
-                    with cursor.cursor.copy(f'COPY "{table}" FROM STDIN') as copy_in:
-                        copy_in.write(b"\n".join(table_rows) + b"\n")
-                cursor.execute("SET LOCAL session_replication_role = DEFAULT")
+                _put_back(cursor.cursor, rows)
                 return copy.deepcopy(value)
-            before = {table: _table_rows(cursor.cursor, table) for table in tables}
+            before = every_row(cursor.cursor, tables)
             value = self.build(*args)
-            after = {table: _table_rows(cursor.cursor, table) for table in tables}
+            after = every_row(cursor.cursor, tables)
             if all(before[table] <= after[table] for table in tables):  # only added rows can be put back
                 if len(self.saved) >= self.KEPT:
                     del self.saved[next(iter(self.saved))]

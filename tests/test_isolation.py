@@ -2,12 +2,12 @@
 
 from django.db import connection
 
-from tests.conftest import _migrated, _table_rows
+from tests.conftest import _migrated, every_row
 
 
 def _every_row():
     with connection.cursor() as cursor:
-        return {table: _table_rows(cursor.cursor, table) for table in connection.introspection.table_names()}
+        return every_row(cursor.cursor, connection.introspection.table_names())
 
 
 def test_after_a_transactional_test_the_database_is_as_migrated(transactional_db, request):
