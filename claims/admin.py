@@ -152,7 +152,10 @@ class AppearanceInline(admin.StackedInline):
 
             class Rows(base):
                 def get_queryset(self):
-                    return super().get_queryset().filter(is_public=public)
+                    # Filtered once: the formset asks for its rows again for every form it counts.
+                    if not hasattr(self, "_rows"):
+                        self._rows = super().get_queryset().filter(is_public=public)
+                    return self._rows
 
             formset = Rows
         return formset

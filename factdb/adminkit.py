@@ -263,6 +263,9 @@ class ActionAdmin(FastAdmin):
         form_url: str = "",
         extra_context: dict[str, Any] | None = None,
     ) -> HttpResponse:
+        if request.method in ("GET", "HEAD"):  # drawn only: each object's state is read once
+            with policy.states_read_once():
+                return super().changeform_view(request, object_id, form_url, extra_context)
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except policy.ActionError as error:

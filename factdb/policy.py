@@ -15,7 +15,9 @@ than role and state (four eyes, evidence before publication, correction notes) a
 enforced by the actions themselves.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from django.contrib.auth.models import AnonymousUser, User
@@ -244,13 +246,37 @@ def define_states(model: type[_M], states: Callable[[_M], tuple[str, ...]]) -> N
     _STATES[model._meta.label] = states
 
 
+# (model label, pk) -> states, while a page that writes nothing is drawn (see `states_read_once`).
+_READ_ONCE: ContextVar[dict[tuple[str, Any], tuple[str, ...]] | None] = ContextVar("policy_states", default=None)
+
+
+@contextmanager
+def states_read_once() -> Iterator[None]:
+    """Look each object's state up once inside the block: for drawing a page, never around a write.
+
+    A change page asks `allows` for every field, inline and button, and a speaker's or an
+    appearance's state is a query; while nothing is written the answer cannot change.
+    """
+    token = _READ_ONCE.set({})
+    try:
+        yield
+    finally:
+        _READ_ONCE.reset(token)
+
+
 def state_of(obj: Model | None) -> tuple[str, ...]:
     if obj is None:
         return (ANY,)
     states = _STATES.get(obj._meta.label)
     if states is None:
         raise LookupError(f"No states are defined for {obj._meta.label}.")
-    return states(obj)
+    memo = _READ_ONCE.get()
+    if memo is None or obj.pk is None:
+        return states(obj)
+    key = (obj._meta.label, obj.pk)
+    if key not in memo:
+        memo[key] = states(obj)
+    return memo[key]
 
 
 def cell(action: str, obj: Model | None = None) -> tuple[str, frozenset[str] | None]:

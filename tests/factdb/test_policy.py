@@ -34,3 +34,15 @@ def test_refusals_name_the_action_the_object_and_the_state(build, users):
 def test_an_inactive_account_holds_no_role(users):
     users["editor"].is_active = False
     assert policy.roles_of(users["editor"]) == frozenset()
+
+
+def test_a_drawn_page_reads_each_state_once_and_a_write_reads_it_fresh(build, users):
+    from claims import actions
+
+    claim = build.claim()
+    speaker = claim.appearances.get().speaker
+    with policy.states_read_once():
+        assert policy.state_of(speaker) == ("internal",)
+        actions.do_set_claim_visibility(claim, True, actor=users["editor"])  # never done while drawing a page
+        assert policy.state_of(speaker) == ("internal",)  # the page's first answer, not a second query
+    assert policy.state_of(speaker) == ("public",)
