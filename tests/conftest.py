@@ -28,6 +28,8 @@ ACCURACY = (
 # Whole processes, servers or thousands of requests: each takes many seconds.
 SLOW = (
     "tests/claims/admin/test_admin_queries.py",  # budgets at thousands of rows
+    "tests/claims/bulk/test_atomic_import.py",  # files of 10,000 rows (one bad row: tests/claims/bulk/test_import.py)
+    "tests/factdb/api/test_auth.py::test_throttle_holds_across_gunicorn_workers",  # two gunicorn processes
     "tests/claims/api/test_leaks.py",
     "tests/factdb/api/test_fuzz.py",
     "tests/factdb/test_audit_holds.py",

@@ -25,9 +25,7 @@ def test_load_demo_is_idempotent():
     assert counts() == first
 
 
-@pytest.mark.django_db
-def test_demo_matches_the_brief():
-    call_command("load_demo", stdout=StringIO())
+def test_demo_matches_the_brief(demo):
     assert Claim.objects.count() >= 5
     # Every appearance quotes its source verbatim, and the claim is in the source's language.
     for appearance in Appearance.objects.select_related("source", "claim"):
@@ -53,9 +51,7 @@ def test_demo_matches_the_brief():
     assert Claim.objects.filter(is_public=True).exclude(status=ClaimStatus.PUBLISHED).exists()  # tracked publicly
 
 
-@pytest.mark.django_db
-def test_demo_users_can_log_in(client):
-    call_command("load_demo", stdout=StringIO())
+def test_demo_users_can_log_in(demo, client):
     for username, role, _ in DEMO_USERS:
         assert client.login(username=username, password="factdb-demo"), username
         response = client.get("/admin/")
