@@ -24,6 +24,8 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Model
 
+from factdb import guard
+
 # Who asks: a person (or the system account), a visitor not logged in, or nobody.
 AnyUser = User | AnonymousUser | None
 _M = TypeVar("_M", bound=Model)
@@ -271,7 +273,7 @@ def state_of(obj: Model | None) -> tuple[str, ...]:
     if states is None:
         raise LookupError(f"No states are defined for {obj._meta.label}.")
     memo = _READ_ONCE.get()
-    if memo is None or obj.pk is None:
+    if memo is None or obj.pk is None or guard.current() is not None:  # an action reads states fresh, always
         return states(obj)
     key = (obj._meta.label, obj.pk)
     if key not in memo:

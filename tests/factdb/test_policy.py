@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from factdb import policy
+from factdb import guard, policy
 
 
 def test_the_readme_shows_the_table_as_it_is():
@@ -45,4 +45,6 @@ def test_a_drawn_page_reads_each_state_once_and_a_write_reads_it_fresh(build, us
         assert policy.state_of(speaker) == ("internal",)
         actions.do_set_claim_visibility(claim, True, actor=users["editor"])  # never done while drawing a page
         assert policy.state_of(speaker) == ("internal",)  # the page's first answer, not a second query
+        with guard.opened("test: an action inside a drawn page"):
+            assert policy.state_of(speaker) == ("public",)  # an action reads fresh
     assert policy.state_of(speaker) == ("public",)
