@@ -837,6 +837,28 @@ def is_common_word(word: str) -> bool:
     return low in COMMON_WORDS or singular in COMMON_WORDS
 
 
+# Words that open a place's name ("Mayor of Port Moresby Powes Parkop"): the word after them is the place's.
+_PLACE_HEADS = frozenset(
+    """
+    port fort mount lake new north south east west upper lower great little grand cape bay point river saint st
+    """.split()
+)
+
+
+def _given_name_before(scope: list[str], word: str) -> bool:
+    """Is `word`, after the portfolio `scope`, the first of three names rather than the portfolio's last word?
+    Only when the portfolio is plain words ("Electricity", "Foreign Affairs") and `word` is none."""
+    plain = [w.lower().rstrip(".,") for w in scope]
+    while len(plain) > 1 and is_title_word(plain[-1]):
+        plain.pop()  # "of Electricity Dr. Haider …"
+    bare = word.rstrip(".,")
+    if not _is_cap(word) or is_common_word(bare) or is_title_word(bare) or bare.lower() in ORG_CONNECTORS | PARTICLES:
+        return False
+    if plain[-1] in _PLACE_HEADS or plain[-1] in ORG_CONNECTORS | {"the"}:
+        return False
+    return all(w in ORG_CONNECTORS or is_common_word(w) for w in plain)
+
+
 def _portfolio_holder(tokens: list[str], low: list[str]) -> SpeakerRef | None:
     """ "Minister for Education Clodagh Farrelly", "Mayor of London Sadiq Khan", "Chancellor of the Exchequer
     Rachel Reeves": a title, its portfolio and, at the end, the holder's first and last name (with the
@@ -855,6 +877,8 @@ def _portfolio_holder(tokens: list[str], low: list[str]) -> SpeakerRef | None:
 
     while start > 1 and (particle(rest[start]) or rest[start - 1].lower() in PARTICLES):
         start -= 1  # "Seán Ó Dálaigh", "Ursula von der Leyen"
+    if start > 1 and _given_name_before(rest[: start - 1], rest[start - 1]):
+        start -= 1  # "Minister of Electricity Haider Abdul-Kareem al-Saadi": a portfolio of plain words ends first
     name, scope = rest[start:], rest[:start]
     plain = [w for w in name if w.lower() not in PARTICLES]
     if not scope or not plain or not all(map(_is_cap, plain)) or name[0].lower() in ORG_CONNECTORS | {"the"}:

@@ -30,3 +30,16 @@ def test_an_unnamed_speaker_doing_something_near_a_named_place_is_nobody_named()
         "checkpoints took a cut. “Every barrier costs me a thousand francs,” he said."
     )
     assert got == [("Every barrier costs me a thousand francs", None)]
+
+
+def test_a_three_part_name_after_a_portfolio_keeps_its_given_name():
+    got = direct(
+        "The ministry sent Deputy Minister of Water Resources Dr. Yousif Abdul-Jabbar al-Hamdani to the committee.\n\n"
+        "“The dams are full for the first time in four years,” al-Hamdani said."
+    )
+    assert got == [("The dams are full for the first time in four years", "Yousif Abdul-Jabbar al-Hamdani")]
+
+
+def test_a_place_that_opens_a_portfolio_stays_the_portfolio():
+    got = direct("“The market reopens on Monday,” said Mayor of Port Loko Ibrahim Sesay.")
+    assert got == [("The market reopens on Monday", "Ibrahim Sesay")]
