@@ -126,7 +126,8 @@ class State:
     roles: dict[str, Referent] = field(default_factory=dict)
     names: list[tuple[str, str]] = field(default_factory=list)  # (surface, kind)
     last_statement: Referent | None = None  # who last "said in a statement"
-    gender: dict[str, str] = field(default_factory=dict)  # surname key -> "m" | "f"
+    gender: dict[str, str] = field(default_factory=dict)  # full name key and surname key -> "m" | "f"
+    gender_from: dict[str, str] = field(default_factory=dict)  # surname key -> the name that gave it its gender
     persons: list[tuple[Referent, int]] = field(default_factory=list)  # (referent, paragraph)
     pidx: int = 0
     relatives: dict[str, Referent] = field(default_factory=dict)  # "Frank Holt" <-> "Mary Holt"
@@ -134,15 +135,24 @@ class State:
     defined: dict[str, Referent] = field(default_factory=dict)  # "the company" -> Acme Ltd
 
     def gender_of(self, ref: Referent | None) -> str | None:
-        """Gender of a referent: by its full form, else by its last name."""
+        """Gender of a referent: by its full form, else by its last name when that is the same person's
+        ("Lopez" after "Ms. Lopez"), never a relative's ("Mahmoud al-Jubouri" is not "Nadia al-Jubouri")."""
         if ref is None or not ref.surface:
             return None
-        return self.gender.get(gkey(ref.surface)) or self.gender.get(gkey(ref.surface).split()[-1])
+        key = gkey(ref.surface)
+        if key in self.gender:
+            return self.gender[key]
+        words, surname = set(key.split()), key.split()[-1]
+        giver = set(self.gender_from.get(surname, surname).split())
+        return self.gender.get(surname) if words <= giver or giver <= words else None
 
     def set_gender(self, surface: str | None, g: str) -> None:
         if surface and surface.split():
-            self.gender.setdefault(gkey(surface), g)
-            self.gender.setdefault(gkey(surface).split()[-1], g)
+            key = gkey(surface)
+            self.gender.setdefault(key, g)
+            if key.split()[-1] not in self.gender:
+                self.gender[key.split()[-1]] = g
+                self.gender_from[key.split()[-1]] = key
 
     def see(self, ref: Referent) -> None:
         self.last_any = ref

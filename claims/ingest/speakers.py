@@ -781,7 +781,8 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     # "In a statement it said": the statement is where, not who
     phrase = _IN_A_STATEMENT.sub("", phrase)
     tokens = _subject_tokens(re.sub(r"\s*\([^()]*\)", "", phrase))  # "Thanakorn Srisawat (ธนากร ศรีสวัสดิ์)"
-    if not tokens or len(tokens) > 12 or tokens[0].lower() in _STORMS:
+    # Longer than a subject gets ("The ministry was represented by Deputy Minister of Electricity Dr. X Y Z" is 13)
+    if not tokens or len(tokens) > 14 or tokens[0].lower() in _STORMS:
         return SpeakerRef("none")  # (a storm's name is no speaker: "Cyclone Mika, now a Category 4 system")
     low = [t.lower() for t in tokens]
     tokens, low = _without_lowercase_place(tokens, low)

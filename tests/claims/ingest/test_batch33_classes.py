@@ -43,3 +43,24 @@ def test_a_three_part_name_after_a_portfolio_keeps_its_given_name():
 def test_a_place_that_opens_a_portfolio_stays_the_portfolio():
     got = direct("“The market reopens on Monday,” said Mayor of Port Loko Ibrahim Sesay.")
     assert got == [("The market reopens on Monday", "Ibrahim Sesay")]
+
+
+def test_a_name_after_a_long_passive_subject_is_seen():
+    got = direct(
+        "The chairwoman, Dr. Layla Hameed al-Obeidi, opened the hearing. “Where is the money?” she asked.\n\n"
+        "The ministry was represented by Deputy Minister of Water Resources Dr. Yousif Abdul-Jabbar al-Hamdani, "
+        "who said the contractors had not been paid.\n\n"
+        "“We cannot build dams with promises,” he told the committee."
+    )
+    assert got[-1] == ("We cannot build dams with promises", "Yousif Abdul-Jabbar al-Hamdani")
+
+
+def test_a_man_who_shares_a_womans_surname_is_still_he():
+    got = direct(
+        "The committee's chairwoman, Layla al-Obeidi, read the audit. “Nine of fourteen projects failed,” she said.\n\n"
+        "Deputy Minister Omar Aziz blamed the gas supply. “The turbines stand still,” he said.\n\n"
+        "Sheikh Karim Nasser al-Obeidi, a lawmaker not related to the chairwoman, spoke next.\n\n"
+        "“You have told us about gas for five years,” Karim al-Obeidi said.\n\n"
+        "He added: “My village waits in the heat.”"
+    )
+    assert got[-1] == ("My village waits in the heat.", "Karim Nasser al-Obeidi")
