@@ -250,6 +250,11 @@ _OPENING_CLAUSE = re.compile(
     r"addressing|responding|reacting|writing|testifying|reached|contacted|approached|confronted|shown)\b",
     re.I,
 )
+# A participle's phrase before the subject: "Closing the ceremony, Dr. Mills-Liburd urged …", "Holding a sign, …".
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its|our|my|this|that|these|those|to|at|in|on|from|with|by|"
+    r"up|out|down|over|into|through|off|back)\b"
+)
 # How far the place is: "In the village of Gbakédou, two hours from Macenta on red laterite, Kékoura Guilavogui …"
 _DISTANCE_AWAY = re.compile(
     r"\s*(?:(?:some|about|nearly|barely|just|only)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -1894,6 +1899,8 @@ def _skip_opening(parts: list[str]) -> list[str]:
     short = bool(parts) and len(parts[0].split()) <= (10 if _TIME_WORD.search(parts[0]) or named_next else 5)
     if len(parts) >= 2 and (
         _OPENING_CLAUSE.match(parts[0])
+        or _OPENING_PARTICIPLE.match(parts[0])
+        and len(parts[0].split()) <= 8
         or _OPENING_ADVERB.fullmatch(parts[0])
         or _OPENING_PLACE.match(parts[0])
         and short

@@ -64,3 +64,12 @@ def test_a_man_who_shares_a_womans_surname_is_still_he():
         "He added: “My village waits in the heat.”"
     )
     assert got[-1] == ("My village waits in the heat.", "Karim Nasser al-Obeidi")
+
+
+def test_the_subject_after_a_participles_phrase_is_the_one_she_refers_to():
+    got = direct(
+        "The minister, Dr. Ann Roe, opened the mill. “It is ready,” said Dr. Roe.\n\n"
+        "“I will grind my cassava here,” said Mrs. Gloria Huggins of Cayon.\n\n"
+        "Closing the ceremony, Dr. Roe urged young people to farm. “Farming is a job,” she said."
+    )
+    assert got[-1] == ("Farming is a job", "Ann Roe")
