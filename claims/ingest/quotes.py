@@ -360,6 +360,10 @@ _DOCUMENT_WRITTEN_BY = re.compile(
     r"\s*(?:The|That|This|Her|His|Their)\s+(?:letter|note|message|e-?mail|statement|submission|text|post)\b"
     r"[^.\n]{0,80}?\bwas\s+(?:written|sent|signed)\s+by\s+([^\n.;,—–()]{2,60})"
 )
+# A person a passive brings in: "One of those families was represented by Chantal Nkounkou, a schoolteacher …".
+_BROUGHT_IN_BY = re.compile(
+    r"\b(?:was|were)\s+(?:represented|led|accompanied|joined|chaired|headed)\s+by\s+([^\n.;,—–()]{2,60})"
+)
 # A press release's credit line before a quote paragraph.
 _CREDIT_INTRO = re.compile(
     r"(?:statement|quotes?|comments?|remarks?|message)\s+(?:from|by)\s+([^:\n]+?)\s*:$"
@@ -852,9 +856,10 @@ class Attributor:
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
         return r
 
-    def _letter_writer(self, masked: str, sent: tuple[int, int]) -> Referent | None:
-        """ "The letter, read into the record by X, was written by Y, who …": Y (the "she wrote" after), not X."""
-        written = _DOCUMENT_WRITTEN_BY.match(masked, sent[0], sent[1])
+    def _passive_agent(self, masked: str, sent: tuple[int, int]) -> Referent | None:
+        """ "The letter, read into the record by X, was written by Y, who …": Y (the "she wrote" after), not X;
+        "One of those families was represented by Chantal Nkounkou, …": the person the passive brings in."""
+        written = _DOCUMENT_WRITTEN_BY.match(masked, sent[0], sent[1]) or _BROUGHT_IN_BY.search(masked, *sent)
         author = full_person_name(written.group(1)) if written else None
         if author is None:
             return None
@@ -946,7 +951,7 @@ class Attributor:
         for sidx, sent in enumerate(para.sents):
             by_line = _BY_LINE.fullmatch(mtext, sent[0], sent[1]) is not None  # a deck's last line: "By Ana Ruiz"
             if mtext[sent[0]] != MASK and not headline and not byline and not by_line and not _heading(mtext, sent):
-                who = self._letter_writer(mtext, sent) or self._subject_mention(mtext, sent)
+                who = self._passive_agent(mtext, sent) or self._subject_mention(mtext, sent)
                 if who is not None:
                     para.subjects[sidx] = who
                     if _ISSUED_STATEMENT.search(mtext, sent[0], sent[1]):  # "the statement says" is theirs

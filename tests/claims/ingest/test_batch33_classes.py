@@ -73,3 +73,12 @@ def test_the_subject_after_a_participles_phrase_is_the_one_she_refers_to():
         "Closing the ceremony, Dr. Roe urged young people to farm. “Farming is a job,” she said."
     )
     assert got[-1] == ("Farming is a job", "Ann Roe")
+
+
+def test_a_person_a_passive_brings_in_is_the_she_that_follows():
+    got = direct(
+        "“The brothers ran a public fund as a family shop,” the prosecutor, Paul Mavoungou, said.\n\n"
+        "The buyers were represented by Odile Makaya, a nurse from Bacongo who paid a deposit in 2020.\n\n"
+        "“I paid with my savings,” she told the court."
+    )
+    assert got[-1] == ("I paid with my savings", "Odile Makaya")
