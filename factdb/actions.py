@@ -19,7 +19,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Field, Model
 from django.http import HttpRequest
 
-from factdb import guard
+from factdb import guard, policy
 
 # Re-exported: the layer's API.
 from factdb.policy import ActionError as ActionError
@@ -94,6 +94,7 @@ def action(name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
             finally:
                 _touched.reset(token)
                 _emitted.reset(events)
+                policy.forget_states()
 
         run.action_name = name  # type: ignore[attr-defined]  # read by the admin and the table test
         return run

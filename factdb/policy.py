@@ -266,6 +266,13 @@ def states_read_once() -> Iterator[None]:
         _READ_ONCE.reset(token)
 
 
+def forget_states() -> None:
+    """After a write, a drawn page reads states afresh (called when an outermost action ends)."""
+    memo = _READ_ONCE.get()
+    if memo:
+        memo.clear()
+
+
 def state_of(obj: Model | None) -> tuple[str, ...]:
     if obj is None:
         return (ANY,)

@@ -38,13 +38,17 @@ def test_an_inactive_account_holds_no_role(users):
 
 def test_a_drawn_page_reads_each_state_once_and_a_write_reads_it_fresh(build, users):
     from claims import actions
+    from claims.models import Appearance, Claim
 
     claim = build.claim()
     speaker = claim.appearances.get().speaker
     with policy.states_read_once():
         assert policy.state_of(speaker) == ("internal",)
-        actions.do_set_claim_visibility(claim, True, actor=users["editor"])  # never done while drawing a page
+        with guard.opened("test: the claim made public behind the page's back"):
+            Claim.objects.filter(pk=claim.pk).update(is_public=True)
+            Appearance.objects.filter(claim=claim).update(is_public=True)
+            assert policy.state_of(speaker) == ("public",)  # a write reads fresh
         assert policy.state_of(speaker) == ("internal",)  # the page's first answer, not a second query
-        with guard.opened("test: an action inside a drawn page"):
-            assert policy.state_of(speaker) == ("public",)  # an action reads fresh
+        actions.do_change_claim(claim, {"internal_notes": "seen"}, actor=users["editor"])
+        assert policy.state_of(speaker) == ("public",)  # an action that ended made the page read again
     assert policy.state_of(speaker) == ("public",)

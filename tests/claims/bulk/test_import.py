@@ -301,3 +301,45 @@ def test_report_json(write, users):
     assert report["ok"]
     assert report["dry_run"]
     assert report["created"]["claims"] == 3
+
+
+# The 10,000-row versions (tests/claims/bulk/test_atomic_import.py) are slow proofs; these are the same rules on a
+# small file, for the fast set.
+SMALL = (
+    "claim_text,language,speaker,speaker_kind,quote,source_url,source_title,outlet,published_on\n"
+    "Wheat exports doubled.,en,Ana Ruiz,person,Wheat exports doubled.,https://ok.example/1,One,Outlet,2024-01-01\n"
+    "Rice prices fell.,en,Refused Speaker,person,Rice prices fell.,https://ok.example/2,Two,Outlet,2024-01-02\n"
+    "Maize stocks rose.,en,Ben Ode,person,Maize stocks rose.,https://ok.example/3,Three,Outlet,2024-01-03\n"
+)
+
+
+def test_a_row_the_database_refuses_while_writing_undoes_the_whole_file(users):
+    from django.db import connection
+
+    with connection.cursor() as cursor:  # dropped with the test's transaction
+        cursor.execute(
+            "CREATE FUNCTION pg_temp.refuse_speaker() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.name = 'Refused Speaker' THEN RAISE EXCEPTION 'speaker refused by the database'; END IF; "
+            "RETURN NEW; END $$"
+        )
+        cursor.execute(
+            "CREATE TRIGGER refuse_speaker BEFORE INSERT ON sources_speaker "
+            "FOR EACH ROW EXECUTE FUNCTION pg_temp.refuse_speaker()"
+        )
+    before = table_counts()
+    report = import_data(SMALL.encode(), fmt="csv", kind="claims", user=users["editor"])
+    assert not report.ok
+    assert not report.written
+    assert [(e.field, e.message) for e in report.errors] == [("(database)", "speaker refused by the database")]
+    assert table_counts() == before
+
+
+def test_a_name_too_long_once_spelt_in_latin_letters_is_a_reported_error(users):
+    before = table_counts()
+    report = import_data(
+        SMALL.replace("Refused Speaker", "北" * 150).encode(), fmt="csv", kind="claims", user=users["editor"]
+    )
+    assert not report.written
+    assert [(e.row, e.field) for e in report.errors] == [(3, "speaker")], report.errors
+    assert "Too long once spelt in Latin letters" in report.errors[0].message
+    assert table_counts() == before
