@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from django.contrib.auth.models import User
-from django.db import IntegrityError, connection, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Min, Model, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.text import slugify
@@ -184,6 +184,14 @@ _name_key = lru_cache(maxsize=100_000)(normalize_name)
 _slug = lru_cache(maxsize=10_000)(slugify)
 
 
+class RowRefused(Exception):  # noqa: N818  # "refused", the import report's word
+    """The database refused an object a batch queued: `row` is the file row that queued it (None if unknown)."""
+
+    def __init__(self, row: int | None, error: DatabaseError) -> None:
+        super().__init__(str(error))
+        self.row, self.error = row, error
+
+
 class CaptureBatch:
     """The capture rules above, for thousands of rows in one transaction (bulk imports).
 
@@ -223,6 +231,7 @@ class CaptureBatch:
         self._new_topic_links: list[ClaimTopic] = []
         self._touched: list[Claim] = []
         self.created_appearances: list[Appearance] = []  # inserted by flush()
+        self.row: int | None = None  # the file row being read: what a refusal at flush() time is reported against
 
     def prime(
         self, *, claim_texts: Iterable[str] = (), source_urls: Iterable[str] = (), speaker_names: Iterable[str] = ()
@@ -281,7 +290,7 @@ class CaptureBatch:
         self._check("claim.capture")
         claim = self._claims[key] = _claim_instance(key, language, self.user)
         self._known_claims.add(claim.text)
-        self._new_claims.append(claim)
+        self._queue(self._new_claims, claim)
         return claim, True
 
     def speaker(self, name: str, *, create: bool = False, **defaults: Any) -> tuple[Speaker | None, bool]:
@@ -302,7 +311,7 @@ class CaptureBatch:
         self._check("speaker.create")
         speaker = self._speakers[key] = Speaker(name=" ".join(name.split()), **defaults)
         speaker.normalize_fields()
-        self._new_speakers.append(speaker)
+        self._queue(self._new_speakers, speaker)
         if wikidata_id:
             self._wikidata[wikidata_id] = speaker
         return speaker, True
@@ -331,7 +340,7 @@ class CaptureBatch:
         self._check("source.create")
         source = self._sources[key] = Source(url=key, title=fields.pop("title", "") or key, **fields)
         source.normalize_fields()
-        self._new_sources.append(source)
+        self._queue(self._new_sources, source)
         return source, True
 
     def topics(self, claim: Claim, names: Iterable[str]) -> int:
@@ -353,7 +362,7 @@ class CaptureBatch:
                 if claim.pk is not None:
                     self._check("claim.change_topics", claim)
                 self._claim_topics.add((claim.text, topic.pk))
-                self._new_topic_links.append(ClaimTopic(claim=claim, topic=topic))
+                self._queue(self._new_topic_links, ClaimTopic(claim=claim, topic=topic))
         return created
 
     def appearance(
@@ -380,12 +389,31 @@ class CaptureBatch:
         self._appearance_keys.add(key)
         self._touched.append(claim)
         public = claim.pk is not None and publishes_at_once(self.user, claim)
-        self._new_appearances.append(
-            _appearance_instance(claim, source, quote, speaker, kind, said_on, location, self.user, public)
+        self._queue(
+            self._new_appearances,
+            _appearance_instance(claim, source, quote, speaker, kind, said_on, location, self.user, public),
         )
         if len(self._new_appearances) >= self.CHUNK or len(self._new_claims) >= self.CHUNK:
             self.flush()
         return True
+
+    def _queue(self, queue: list[_M], obj: _M) -> None:
+        obj._batch_row = self.row  # type: ignore[attr-defined]  # read back only if the database refuses it
+        queue.append(obj)
+
+    def _insert(self, model: type[_M], objs: list[_M]) -> None:
+        """bulk_create, and on a refusal the row that queued the refused object (tried one by one to find it)."""
+        try:
+            with transaction.atomic():
+                model._default_manager.bulk_create(objs, batch_size=self.CHUNK)
+        except DatabaseError as error:
+            for obj in objs:
+                try:
+                    with transaction.atomic():
+                        model._default_manager.bulk_create([obj])
+                except DatabaseError as refused:
+                    raise RowRefused(getattr(obj, "_batch_row", None), refused) from error
+            raise
 
     def saved(self, obj: _M) -> _M:
         """`obj` (a claim, speaker or source from this batch), inserted now if it is still queued."""
@@ -404,13 +432,13 @@ class CaptureBatch:
             claim = appearance.claim
             if id(claim) in new_claims and (day := appearance.said_on or appearance.source.published_on):
                 claim.first_seen_on = min(day, claim.first_seen_on or day)
-        Speaker.objects.bulk_create(self._new_speakers, batch_size=self.CHUNK)
-        Source.objects.bulk_create(self._new_sources, batch_size=self.CHUNK)
+        self._insert(Speaker, self._new_speakers)
+        self._insert(Source, self._new_sources)
         # Bulk imports leave embeddings to `manage.py embed_claims`: encoding thousands inline would stall them.
-        Claim.objects.bulk_create(self._new_claims, batch_size=self.CHUNK)
-        Appearance.objects.bulk_create(self._new_appearances, batch_size=self.CHUNK)
+        self._insert(Claim, self._new_claims)
+        self._insert(Appearance, self._new_appearances)
         self.created_appearances += self._new_appearances  # repeat alerts look at them (claims.actions.alerts)
-        ClaimTopic.objects.bulk_create(self._new_topic_links, batch_size=self.CHUNK)
+        self._insert(ClaimTopic, self._new_topic_links)
         existing = {claim.pk for claim in self._touched if id(claim) not in new_claims}
         if existing:
             refresh_first_seen(existing)

@@ -20,7 +20,7 @@ from django.db.models import Q
 from django.utils.text import slugify
 
 from claims.actions import alerts
-from claims.actions.capture import CaptureBatch, constraints_checked_per_statement
+from claims.actions.capture import CaptureBatch, RowRefused, constraints_checked_per_statement
 from claims.bulk import claimreview_input, ratings
 from claims.bulk.forms import KIND_FORMS, RowForm
 from claims.bulk.readers import FileError, Row, decode, read_csv, read_json
@@ -321,14 +321,22 @@ def _write(rows: list[Cleaned], kind: str, user, report: ImportReport, progress:
         _do_import(rows, kind, report, progress, position, actor=user)
     except _Rollback:
         pass
+    except RowRefused as refused:  # when the queued rows were written: the row that queued the refused one
+        _refused(report, refused.row, refused.error)
+        return
     except (DatabaseError, ValidationError, ValueError) as error:
-        message = " ".join(error.messages) if isinstance(error, ValidationError) else str(error).strip()
-        field_name = "(permission)" if isinstance(error, policy.Forbidden) else "(database)"
-        report.error(position["row"], field_name, message.splitlines()[0][:300])
-        report.created.clear()
-        report.existing.clear()
+        _refused(report, position["row"], error)
         return
     report.written = not report.dry_run
+
+
+def _refused(report: ImportReport, row: int | None, error: Exception) -> None:
+    """The whole file was undone: say which row and why, and that nothing was created."""
+    message = " ".join(error.messages) if isinstance(error, ValidationError) else str(error).strip()
+    field_name = "(permission)" if isinstance(error, policy.Forbidden) else "(database)"
+    report.error(row, field_name, message.splitlines()[0][:300])
+    report.created.clear()
+    report.existing.clear()
 
 
 @action("import")
@@ -341,11 +349,11 @@ def _do_import(rows: list[Cleaned], kind: str, report: ImportReport, progress: P
         _prime(batch, rows, kind)
         state = {"review_urls": set()}
         for done, current in enumerate(rows, start=1):
-            position["row"] = current.number
+            position["row"] = batch.row = current.number
             writer(batch, current, report, state, actor)
             if done % step == 0 or done == len(rows):
                 progress("written", done, len(rows))
-        position["row"] = None
+        position["row"] = batch.row = None
         batch.flush()
         if not report.dry_run:
             alerts.raise_for_appearances(batch.created_appearances, AlertOrigin.IMPORT)

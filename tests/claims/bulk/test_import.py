@@ -330,7 +330,10 @@ def test_a_row_the_database_refuses_while_writing_undoes_the_whole_file(users):
     report = import_data(SMALL.encode(), fmt="csv", kind="claims", user=users["editor"])
     assert not report.ok
     assert not report.written
-    assert [(e.field, e.message) for e in report.errors] == [("(database)", "speaker refused by the database")]
+    # the row that queued the speaker, though the database refused it only when the batch was written
+    assert [(e.row, e.field, e.message) for e in report.errors] == [
+        (3, "(database)", "speaker refused by the database")
+    ]
     assert table_counts() == before
 
 
