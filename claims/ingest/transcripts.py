@@ -266,6 +266,9 @@ class _Labels:
         if introduced is None and key == "caller":
             introduced = _caller_put_through(self.text, at)
             introduced = None if introduced and _labelled(self.text, introduced) else introduced
+            if introduced is None and _NEW_CALL.search(self.text, max(0, at - 300), at):
+                self.offices.pop(key, None)  # "We have another caller. Go ahead": not the one before
+                return
         if introduced:
             self.offices[key] = introduced
             return
@@ -404,11 +407,32 @@ _CALLER_INTRO = re.compile(
 )
 
 
+# "Our first caller is Kasiano, from Kolonia. Go ahead, Kasiano" / "one more call, from Emilio on Kapinga. Emilio,
+# can you hear us?": named as the caller, then spoken to (so "Another caller, from Niamey. Go ahead" names no one).
+_CALLER_NAMED = re.compile(
+    r"\bcall(?:er)?(?:[ \t]+is|,)?[ \t]+(?:from[ \t]+)?([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)"
+)
+
+
+# The host taking a new call: the "CALLER:" after it is not the caller before.
+_NEW_CALL = re.compile(r"(?i:\b(?:another|next|new|one[ \t]+more|last)[ \t]+call(?:er)?\b|\bon[ \t]+the[ \t]+line\b)")
+
+
 def _caller_put_through(text: str, at: int) -> str | None:
     """The caller the host names in the lines just before the turn."""
-    found = list(_CALLER_INTRO.finditer(text, max(0, at - 300), at)) if at >= 0 else []
-    name = found[-1].group(1) if found else None
-    return name if name and parse_speaker_phrase(name).ref == "name" else None
+    if at < 0:
+        return None
+    found = list(_CALLER_INTRO.finditer(text, max(0, at - 300), at))
+    found += [
+        m
+        for m in _CALLER_NAMED.finditer(text, max(0, at - 300), at)
+        if re.search(r"(?:[.!?,][ \t]+)" + re.escape(m.group(1)) + r"[,.!?]", text[m.end() : at])
+    ]
+    last = max(found, key=lambda m: m.end(), default=None)
+    if last is None or _NEW_CALL.search(text, last.end(), at):  # a new call taken after it: someone else
+        return None
+    name = last.group(1)
+    return name if parse_speaker_phrase(name).ref == "name" else None
 
 
 def _labelled(text: str, name: str) -> bool:
@@ -420,7 +444,10 @@ def _labelled(text: str, name: str) -> bool:
 
 def _self_introduced(text: str, at: int) -> str | None:
     m = _SELF_INTRO.search(text, at, at + 160) if at >= 0 else None
-    return full_person_name(m.group(1)) if m else None
+    name = full_person_name(m.group(1)) if m else None
+    # "This is Open Line" where the intro prints the programme's title in quotation marks: no one's name
+    titled = name is not None and re.search(r"[“\"‘']" + re.escape(name) + r"[”\"’']", text) is not None
+    return None if titled else name
 
 
 def _used_as_name(text: str, word: str, at: int = -1) -> bool:

@@ -1,0 +1,28 @@
+"""The error classes of blind batch 34 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_a_programme_title_the_host_says_is_not_the_host():
+    got = direct(
+        'An edited transcript of "Morning Tide", the call-in show on Radio Lagoon, hosted by Mele Taufa. Her guest '
+        "was Sione Vake, the harbour master.\n\n"
+        "HOST: Good morning, Nuku'alofa. This is Morning Tide, and the lines are open.\n\n"
+        "VAKE: Good morning, Mele. The ferry is back in service."
+    )
+    assert got[0] == ("Good morning, Nuku'alofa. This is Morning Tide, and the lines are open.", "Mele Taufa")
+
+
+def test_a_caller_named_and_spoken_to_is_that_caller_and_the_next_call_is_another():
+    got = direct(
+        'A transcript of "Open Harbour", hosted by Mele Taufa, with the harbour master Sione Vake.\n\n'
+        "HOST: Our first caller is Losaline, from Kolofo'ou. Go ahead, Losaline, you're on the air.\n\n"
+        "CALLER: Good morning, Mele. When will the ferry run to Ha'apai again?\n\n"
+        "VAKE: Next Monday, Losaline, if the swell allows it.\n\n"
+        "HOST: We have another caller. Go ahead, you're on the air.\n\n"
+        "CALLER: I will not give my name. The ferry was full last week.\n\n"
+        "HOST: One more call, from Tevita on 'Eua. Tevita, can you hear us?\n\n"
+        "CALLER: I hear you, Mele. The wharf lights are out again."
+    )
+    callers = [speaker for text, speaker in got if text.startswith(("Good morning, Mele", "I will not", "I hear you"))]
+    assert callers == ["Losaline", None, "Tevita"]
