@@ -130,6 +130,13 @@ _MET_THEM = re.compile(
     r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})\s+(?:met|interviewed|visited|"
     r"caught\s+up\s+with|sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+(?:her|him|them)\b"
 )
+# The interviewer as the intro's subject, the one they talked to named: "Marta Lindgren spoke to Hiwot in her office"
+# (the object must be someone the intro named before: see `_interviewer`).
+_MET_NAMED = re.compile(
+    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})\s+(?:met|interviewed|visited|"
+    r"sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+"
+    r"(?P<other>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){0,2})"
+)
 # A court's examining lawyer: "Under questioning by prosecutor Dan Cole", "cross-examined by Rita Moss".
 _EXAMINED_BY = re.compile(
     r"\b(?:questioning|questioned|examination|examined|cross-examination|cross-examined)\s+by\s+"
@@ -519,11 +526,23 @@ def _interviewer(text: str, before: int, asked: bool = False) -> str | None:
     with Jan Ruiz", "Jan Ruiz met her at …", a witness "under questioning by prosecutor Jan Ruiz").
     `asked`: only words that say they asked (not a bare "By Jan Ruiz", which may be the reporter's byline)."""
     found = [
+        *(m for m in _MET_NAMED.finditer(text, 0, before) if _named_before(text, m.group("other"), m.start())),
         *(m for m in _BYLINE.finditer(text, 0, before) if not asked or m.group("asked").lower() != "by"),
         *_SPOKE_WITH.finditer(text, 0, before),
         *_MET_THEM.finditer(text, 0, before),
     ]
     return _first_full_person(m.group("name").strip() for m in [*found, *_EXAMINED_BY.finditer(text, 0, before)])
+
+
+def _named_before(text: str, other: str, before: int) -> bool:
+    """Is `other` ("Hiwot", "Ms Berhane") a form of a person's name printed before `before` ("Hiwet Berhane, 46,")?"""
+    words = [w for w in other.split() if w.lower().rstrip(".") not in _HONORIFICS]
+    names = re.finditer(r"\b([^\W\d_a-z][\w’'-]+)\s+([^\W\d_a-z][\w’'-]+)", text[:before])
+    return bool(words) and any(
+        parse_speaker_phrase(m.group(0)).kind == "person" and any(token_match(w, n) >= 80 for n in m.groups())
+        for m in names
+        for w in words
+    )
 
 
 def _record_label(text: str, s: int, e: int) -> re.Match | None:

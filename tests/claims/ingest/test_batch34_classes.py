@@ -26,3 +26,13 @@ def test_a_caller_named_and_spoken_to_is_that_caller_and_the_next_call_is_anothe
     )
     callers = [speaker for text, speaker in got if text.startswith(("Good morning, Mele", "I will not", "I hear you"))]
     assert callers == ["Losaline", None, "Tevita"]
+
+
+def test_the_questions_are_the_interviewer_the_intro_says_spoke_to_the_interviewee():
+    got = direct(
+        "Selam Tesfay, 52, runs the last cinema projector in Keren. Dawit Haile spoke to Salam in the booth. The "
+        "interview has been edited.\n\n"
+        "Q: How old is the projector?\n\n"
+        "A: Older than me, and better kept."
+    )
+    assert got == [("How old is the projector?", "Dawit Haile"), ("Older than me, and better kept.", "Selam Tesfay")]
