@@ -36,3 +36,11 @@ def test_the_questions_are_the_interviewer_the_intro_says_spoke_to_the_interview
         "A: Older than me, and better kept."
     )
     assert got == [("How old is the projector?", "Dawit Haile"), ("Older than me, and better kept.", "Selam Tesfay")]
+
+
+def test_somali_sango_and_arabic_titles_are_titles():
+    got = direct(
+        "“The list will reach you,” said Xildhibaan Hodan Ali Farah. “Where is the money?” asked Mudane Omar "
+        "Jama. “We walked for two days,” said Mokonzi Ali Kette. “The deeds were forged,” said Ustaza Rana Saleh."
+    )
+    assert [speaker for _, speaker in got] == ["Hodan Ali Farah", "Omar Jama", "Ali Kette", "Rana Saleh"]
