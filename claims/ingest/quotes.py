@@ -361,8 +361,11 @@ _DOCUMENT_WRITTEN_BY = re.compile(
     r"[^.\n]{0,80}?\bwas\s+(?:written|sent|signed)\s+by\s+([^\n.;,—–()]{2,60})"
 )
 # A person a passive brings in: "One of those families was represented by Chantal Nkounkou, a schoolteacher …".
+# (Or an event a titled person opened: "The campaign was opened in Birao by the Minister of Health, Dr. Clarisse
+# Ngaïkoumon-Bessé, who …": the name in apposition to the title, "Dr." and all.)
 _BROUGHT_IN_BY = re.compile(
-    r"\b(?:was|were)\s+(?:represented|led|accompanied|joined|chaired|headed)\s+by\s+([^\n.;,—–()]{2,60})"
+    r"\b(?:was|were)\s+(?:represented|led|accompanied|joined|chaired|headed"
+    r"|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by\s+([^\n.;,—–()]{2,60}(?:,[^\n;,—–()]{2,60})?)"
 )
 # A press release's credit line before a quote paragraph.
 _CREDIT_INTRO = re.compile(
@@ -860,7 +863,8 @@ class Attributor:
         """ "The letter, read into the record by X, was written by Y, who …": Y (the "she wrote" after), not X;
         "One of those families was represented by Chantal Nkounkou, …": the person the passive brings in."""
         written = _DOCUMENT_WRITTEN_BY.match(masked, sent[0], sent[1]) or _BROUGHT_IN_BY.search(masked, *sent)
-        author = full_person_name(written.group(1)) if written else None
+        parts = written.group(1).split(",") if written else []
+        author = next(filter(None, map(full_person_name, parts)), None)  # a title, then its holder's name
         if author is None:
             return None
         r = Referent(author, "person")

@@ -386,8 +386,8 @@ def classify_name(words: list[str], *, had_title: bool = False, had_article: boo
         return "unknown"
     if had_article or is_org_name(words):
         return "organization"
-    if " ".join(w.lower() for w in words) in PLACES:
-        return "organization"
+    if " ".join(w.lower() for w in words) in PLACES or is_country(" ".join(words)):
+        return "organization"  # a country speaks as its state ("Moscow said", a release's "CENTRAL AFRICAN REPUBLIC")
     if had_title or len(words) >= 2:
         return "person"
     return "unknown"

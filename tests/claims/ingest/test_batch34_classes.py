@@ -44,3 +44,14 @@ def test_somali_sango_and_arabic_titles_are_titles():
         "Jama. “We walked for two days,” said Mokonzi Ali Kette. “The deeds were forged,” said Ustaza Rana Saleh."
     )
     assert [speaker for _, speaker in got] == ["Hodan Ali Farah", "Omar Jama", "Ali Kette", "Rana Saleh"]
+
+
+def test_a_country_on_a_release_letterhead_is_no_person_and_the_titled_opener_is_the_minister():
+    got = direct(
+        "MINISTRY OF WATER\nREPUBLIC OF CHAD\n\n"
+        "PRESS RELEASE\n\n"
+        "The new pumping station was inaugurated in Abéché by the Minister of Water, Dr. Achta Mahamat Saleh, who "
+        "arrived on Monday.\n\n"
+        "“Water is the first medicine,” the Minister said at the ceremony."
+    )
+    assert got == [("Water is the first medicine", "Achta Mahamat Saleh")]
