@@ -362,10 +362,12 @@ _DOCUMENT_WRITTEN_BY = re.compile(
 )
 # A person a passive brings in: "One of those families was represented by Chantal Nkounkou, a schoolteacher …".
 # (Or an event a titled person opened: "The campaign was opened in Birao by the Minister of Health, Dr. Clarisse
-# Ngaïkoumon-Bessé, who …": the name in apposition to the title, "Dr." and all.)
+# Ngaïkoumon-Bessé, who …": the name in apposition to the title, "Dr." and all. Or the inverted "among the first
+# through was Nabil Ahmed al-Absi, a bus driver …".)
 _BROUGHT_IN_BY = re.compile(
-    r"\b(?:was|were)\s+(?:represented|led|accompanied|joined|chaired|headed"
-    r"|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by\s+([^\n.;,—–()]{2,60}(?:,[^\n;,—–()]{2,60})?)"
+    r"(?:\b(?:was|were)\s+(?:represented|led|accompanied|joined|chaired|headed"
+    r"|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were))"
+    r"\s+([^\n.;,—–()]{2,60}(?:,[^\n;,—–()]{2,60})?)"
 )
 # A press release's credit line before a quote paragraph.
 _CREDIT_INTRO = re.compile(

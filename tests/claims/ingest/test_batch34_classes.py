@@ -55,3 +55,12 @@ def test_a_country_on_a_release_letterhead_is_no_person_and_the_titled_opener_is
         "“Water is the first medicine,” the Minister said at the ceremony."
     )
     assert got == [("Water is the first medicine", "Achta Mahamat Saleh")]
+
+
+def test_the_person_an_inverted_among_brings_in_is_the_he_that_follows():
+    got = direct(
+        "MUKALLA, Yemen — Lorries and buses crossed the front line on Sunday, and among the first through was Salem "
+        "Ahmed al-Baras, a taxi driver who had waited since dawn.\n\n"
+        "“I cried when the barrier lifted,” he said."
+    )
+    assert got[-1] == ("I cried when the barrier lifted", "Salem Ahmed al-Baras")
