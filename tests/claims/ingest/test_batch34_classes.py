@@ -64,3 +64,11 @@ def test_the_person_an_inverted_among_brings_in_is_the_he_that_follows():
         "“I cried when the barrier lifted,” he said."
     )
     assert got[-1] == ("I cried when the barrier lifted", "Salem Ahmed al-Baras")
+
+
+def test_italian_religious_titles_are_titles():
+    got = direct(
+        "“Wool forgives, silk does not,” said Suor Benedetta, who has run the workshop since 1998. "
+        "“The budget is fixed,” said Monsignor Carlo Vitale."
+    )
+    assert [speaker for _, speaker in got] == ["Benedetta", "Carlo Vitale"]
