@@ -823,9 +823,13 @@ class Attributor:
         ref = _apposed_subject(parts)
         other = parts[0] if ref is not None else ""
         definite = _DEFINITE_HEAD.match(parts[0]) if ref is None else None
-        if definite and parse_speaker_phrase(definite.group(0)).ref == "definite_org":
-            # "In a statement, the association urged …": the organisation the text named before
-            return self._resolved_subject(definite.group(0), sent, "organization")
+        head = parse_speaker_phrase(definite.group(0)) if definite else SpeakerRef("none")
+        titled = head.ref == "definite_person" and head.role in self.state.titles
+        if definite and (head.ref == "definite_org" or titled):
+            # "In a statement, the association urged …" / "The judge had anticipated that argument.": the body or
+            # the person the text named so before
+            kind = "organization" if head.ref == "definite_org" else "person"
+            return self._resolved_subject(definite.group(0), sent, kind)
         by = DOCUMENT_BY_HEAD.match(parts[0]) if ref is None else None
         if by:  # "A 2025 report by the Coastal Observatory, a network, estimated", "A survey by JVGI found": its author
             ref, phrase = _head_name(parts[0][by.end() :])

@@ -72,3 +72,12 @@ def test_italian_religious_titles_are_titles():
         "“The budget is fixed,” said Monsignor Carlo Vitale."
     )
     assert [speaker for _, speaker in got] == ["Benedetta", "Carlo Vitale"]
+
+
+def test_a_sentence_opening_with_a_title_the_text_gave_someone_is_theirs():
+    got = direct(
+        "Reading the verdict, the presiding judge, Nabil al-Halabi, said the men had sold the houses.\n\n"
+        "“My client answers for a whole system,” the defence lawyer, Karim Sabbagh, said.\n\n"
+        "The judge had anticipated that argument on Monday. “This court is concerned with the stamp,” he said then."
+    )
+    assert got[-1] == ("This court is concerned with the stamp", "Nabil al-Halabi")
