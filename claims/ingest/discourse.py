@@ -477,7 +477,8 @@ class Resolver:
             cue.surface, cue.kind = None, "unknown"
             return
         target = titled if titled is not None and titled.kind == "person" else st.last_person
-        if re.search(r"(?i:the)\s+[^\W\d_a-z]", cue.subject) and st.last_person is not None:
+        other_word = r"(?i:the)\s+(?!(?i:" + re.escape(role) + r")\b)[^\W\d_a-z]"  # ("the Minister" is the role)
+        if re.search(other_word, cue.subject) and st.last_person is not None:
             target = st.last_person  # "the Polish minister" tells this one from the minister named before
         if target is not None:  # "the mayor said": the person the text made mayor, else the last person
             cue.surface, cue.kind = target.surface, target.kind

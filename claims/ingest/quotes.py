@@ -875,6 +875,9 @@ class Attributor:
             return None
         r = Referent(author, "person")
         self.state.see(r)
+        for part in parts:  # "…, a 51-year-old bus driver who …": a later "the driver" is him
+            if author not in part:
+                self.state.note_title(re.split(r"\s(?:who|whom)\s", part)[0], r)
         return r
 
     def _coordinated_subject(self, parts: list[str]) -> Referent | None:

@@ -81,3 +81,24 @@ def test_a_sentence_opening_with_a_title_the_text_gave_someone_is_theirs():
         "The judge had anticipated that argument on Monday. “This court is concerned with the stamp,” he said then."
     )
     assert got[-1] == ("This court is concerned with the stamp", "Nabil al-Halabi")
+
+
+def test_the_title_in_a_passives_apposition_is_the_holders_even_capitalised():
+    got = direct(
+        "The clinic was inaugurated in Ndélé by the Minister of Health, Dr. Achta Mahamat Saleh, on Monday.\n\n"
+        "“We walked for two days,” said Mokonzi Ali Kette, the village chief.\n\n"
+        "Closing the ceremony, the Minister addressed the families.\n\n"
+        "“This clinic will stay open,” she said."
+    )
+    assert got[-1] == ("This clinic will stay open", "Achta Mahamat Saleh")
+
+
+def test_a_driver_brought_in_by_among_is_the_driver_later():
+    got = direct(
+        "HODEIDAH, Yemen — Lorries crossed on Sunday, and among the first through was Salem Ahmed al-Baras, a "
+        "51-year-old bus driver who had waited since dawn.\n\n"
+        "“The road is open,” said Colonel Fuad Qasim, who led the talks.\n\n"
+        "The driver, for his part, said his mother had telephoned him.\n\n"
+        "“I told her I am too old to be afraid of a road,” he said."
+    )
+    assert got[-1] == ("I told her I am too old to be afraid of a road", "Salem Ahmed al-Baras")
