@@ -305,6 +305,12 @@ def _ends_run(tokens: list[str], j: int) -> bool:
     return True
 
 
+def _of_the_body(tokens: list[str], j: int, nxt: int) -> bool:
+    """A body's name going on over "of the" ("Committee of the Red Cross"); a person's stops ("Vos of the Hague")."""
+    of_the = tokens[nxt].lower() in ("of", "for") and tokens[nxt + 1].lower() == "the"
+    return of_the and _is_cap(tokens[nxt + 2]) and tokens[j].lower().strip(".,") in ORG_WORDS
+
+
 def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
     """Maximal capitalised token runs as (start, end, possessive)."""
     runs: list[tuple[int, int, bool]] = []
@@ -348,6 +354,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 and _is_cap(tokens[nxt + 2])
             ):
                 j = nxt + 2  # "Ursula von der Leyen", "Ibn al Walid", "Agence … pour la Promotion", "… et des Finances"
+            elif nxt + 2 < len(tokens) and _of_the_body(tokens, j, nxt):
+                j = nxt + 2  # "International Committee of the Red Cross", "Office of the Governor"
             else:
                 break
         if (
@@ -525,12 +533,25 @@ def _descriptive(tokens: list[str], low: list[str], s: int, e: int, role_idx: in
     return None
 
 
+def _named_after_office(words: list[str], k: int) -> bool:
+    """Is words[k] a title a body's name ends on, after "of (the)" ("Ministry of Justice", "Office of the Mayor")?"""
+    return (
+        k == len(words) - 1
+        and k >= 2
+        and words[k - 1].lower() in ("of", "the")
+        and words[0].lower() in ORG_WORDS
+        and is_title_word(words[k])
+    )
+
+
 def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list[str], bool, bool]:
     """(name words without titles, had a title, "the" before the run)."""
     # an inner plural possessive stays: "Tenants' Network"
     words = [t if k < e - s - 1 and _is_poss(t) else _strip_possessive(t) for k, t in enumerate(tokens[s:e])]
     last_title = -1
     for k, w in enumerate(words):
+        if _named_after_office(words, k):
+            continue  # "Ministry of Justice", "Office of the Governor": the office a body is named after
         if is_title_word(w) or (w.lower() == "state" and k > 0 and words[k - 1].lower() == "of"):
             # a title that is also a family name ends a name: "Naveed Akhtar Sheikh", "Coretta Scott King"
             before = words[k - 1] if k else ""

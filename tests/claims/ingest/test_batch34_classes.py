@@ -102,3 +102,16 @@ def test_a_driver_brought_in_by_among_is_the_driver_later():
         "“I told her I am too old to be afraid of a road,” he said."
     )
     assert got[-1] == ("I told her I am too old to be afraid of a road", "Salem Ahmed al-Baras")
+
+
+def test_a_body_named_after_an_office_or_over_of_the_keeps_its_whole_name():
+    got = direct(
+        "The Ministry of Justice said in a statement that new chambers would open “before the end of the year.” "
+        "The Office of the Governor said relocation “will begin in March.” The International Committee of the Red "
+        "Cross said families “have waited far too long.”"
+    )
+    assert [speaker for _, speaker in got] == [
+        "Ministry of Justice",
+        "Office of the Governor",
+        "International Committee of the Red Cross",
+    ]
