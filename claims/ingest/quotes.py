@@ -370,9 +370,11 @@ _BROUGHT_IN_BY = re.compile(
     r"\s+([^\n.;,—–()]{2,60}(?:,[^\n;,—–()]{2,60})?)"
 )
 # A press release's credit line before a quote paragraph.
+# (And a live blog's or a programme's "The last word goes to X, …:".)
 _CREDIT_INTRO = re.compile(
     r"(?:statement|quotes?|comments?|remarks?|message)\s+(?:from|by)\s+([^:\n]+?)\s*:$"
-    r"|attribut(?:ed|able)\s+to\s+([^:\n]+?)\.?\s*:$",
+    r"|attribut(?:ed|able)\s+to\s+([^:\n]+?)\.?\s*:$"
+    r"|\b(?:last|final|first)\s+word\s+(?:goes|went|belongs)\s+to\s+([^:\n]+?)\s*:$",
     re.I,
 )
 # A document from someone, read out in the paragraphs after: "… the written submission received on Monday from the
@@ -1623,7 +1625,7 @@ class Attributor:
         named = [c for c in para.cues if c.surface and c.ref.ref != "role"]
         credit = _CREDIT_INTRO.search(frame) if frame.endswith(":") else None
         if credit:  # "Statement from Health Secretary Ana Ruiz:" / "… can be attributed to Jane Doe, CEO:"
-            ref = parse_speaker_phrase(COMMA.split(credit.group(1) or credit.group(2))[0])
+            ref = parse_speaker_phrase(COMMA.split(next(filter(None, credit.groups())))[0])
             if ref.ref == "name" and ref.name:
                 return ref.name, ref.kind, credit.group(0).rstrip(":")
         read_in = self._document_read_in(para)

@@ -9,3 +9,12 @@ def test_persian_titles_are_titles():
         "“Now the garden drinks again,” said Khanom Rahimi. “Pay the diggers first,” said Agha Javad Tehrani."
     )
     assert [speaker for _, speaker in got] == ["Karim", "Rahimi", "Javad Tehrani"]
+
+
+def test_the_last_word_goes_to_the_person_named():
+    got = direct(
+        "We are closing the blog for tonight. The last word goes to Irina Pavlovna Sokolova, the district head, who "
+        "spoke outside the shelter:\n\n"
+        '"The crest is still upstream. Tomorrow will be harder than today."'
+    )
+    assert got == [("The crest is still upstream. Tomorrow will be harder than today.", "Irina Pavlovna Sokolova")]
