@@ -160,10 +160,16 @@ def _following_subject(masked: str, a: int, se: int) -> tuple[int, int]:
     return a, b
 
 
+# Abbreviations a name or a title runs on after: "said U.S. District Judge Ann Lee", "said Desmond St. Jean".
+_INNER_ABBREV = {"u.s", "u.k", "u.n", "e.u", "st", "mt", "ft"}
+
+
 def _ends_in_title(subject: str) -> bool:
-    """ "said Dr", "said Ing" before a full stop: an abbreviated title ("Dr.", "Ing.", "Mag."), not a sentence end."""
+    """ "said Dr", "said Ing" before a full stop: an abbreviated title ("Dr.", "Ing.", "Mag."), not a sentence end;
+    nor "said U.S", "said Desmond St" (see _INNER_ABBREV)."""
     last = re.search(r"([A-Za-z.-]+)$", subject)
-    return last is not None and (last.group(1).lower() + ".") in TITLE_WORDS
+    word = last.group(1).lower() if last else ""
+    return last is not None and ((word + ".") in TITLE_WORDS or word in _INNER_ABBREV)
 
 
 def _inverted(masked: str, m: re.Match, se: int, sidx: int) -> Cue | None:

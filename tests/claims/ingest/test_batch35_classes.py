@@ -18,3 +18,11 @@ def test_the_last_word_goes_to_the_person_named():
         '"The crest is still upstream. Tomorrow will be harder than today."'
     )
     assert got == [("The crest is still upstream. Tomorrow will be harder than today.", "Irina Pavlovna Sokolova")]
+
+
+def test_a_name_or_title_runs_on_over_us_and_st():
+    got = direct(
+        "“Overruled,” said U.S. District Judge Ann Whitfield. “We will rebuild the market,” said Marcus St. Louis, "
+        "a trader. “It is over,” said Paul St. Clair."
+    )
+    assert [speaker for _, speaker in got] == ["Ann Whitfield", "Marcus St. Louis", "Paul St. Clair"]
