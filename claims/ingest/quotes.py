@@ -225,7 +225,7 @@ _PRONOUN_SUBJECT = re.compile(
 )
 # "…, so Zaharia Ahmed is in the trees by five": a full name opening a coordinated clause, with its verb
 _COORDINATED_NAME = re.compile(
-    r"\s*(?:so|and|but|yet|while|whereas)\s+([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,3})"
+    r"\s*(?:so|and|but|yet|while|whereas)\s+([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,3})"
     r"(?=[ \t]+(?:is|was|has|had|will|would|can|could|[a-z]+s|[a-z]+ed)\b)"
 )
 # "the association urged", and "the Movement called" (the short form of a name the text gave in full)
@@ -887,12 +887,21 @@ class Attributor:
         person's full name opening a clause joined by a conjunction is the sentence's person, for a later "she"."""
         for part in parts:
             m = _COORDINATED_NAME.match(part)
-            name = full_person_name(m.group(1)) if m else None
+            name = (full_person_name(m.group(1)) or self._named_speaker(m.group(1))) if m else None
             if name:
                 r = Referent(name, "person")
                 self.state.see(r)
                 return r
         return None
+
+    def _named_speaker(self, word: str) -> str | None:
+        """A one-word name the article quotes by that name elsewhere ("… and Fatima is already bent over the first
+        row" where "Fatima says" follows: she uses one name), else None."""
+        if " " in word or is_common_word(word) or parse_speaker_phrase(word).ref != "name":
+            return None
+        verbs = r"(?:says|said|adds|added|tells|told|asks|asked)"
+        spoken = rf"\b{re.escape(word)}\s+{verbs}\b|\b{verbs}\s+{re.escape(word)}\b"
+        return word if re.search(spoken, self.mtext) else None
 
     def _called_he_or_she(self, masked: str, after: int) -> bool:
         """Does the paragraph go on to call its subject "he" or "she", before naming anyone else ("For half a

@@ -26,3 +26,13 @@ def test_a_name_or_title_runs_on_over_us_and_st():
         "a trader. “It is over,” said Paul St. Clair."
     )
     assert [speaker for _, speaker in got] == ["Ann Whitfield", "Marcus St. Louis", "Paul St. Clair"]
+
+
+def test_a_one_name_person_in_a_coordinated_clause_is_the_she_that_follows():
+    got = direct(
+        "BAMYAN - By sunrise the frost has gone from the terraces, and Zarghuna is already kneeling in the "
+        "first row.\n\n"
+        '"The potatoes do not wait," she says. Like many women here, she uses one name.\n\n'
+        '"I have dug here for thirty years," Zarghuna says.'
+    )
+    assert [speaker for _, speaker in got] == ["Zarghuna", "Zarghuna"]
