@@ -387,10 +387,12 @@ _READ_IN = re.compile(
 # Someone reading out another's words: "read a short statement on his behalf", "read a statement on behalf of
 # Mr Strachan's mother, Christine Strachan, who was too upset to speak", "read out a statement from Rositsa
 # Petkova, Viktor's mother,".
+# ("… opened the session by reading from a letter sent to the committee by Gareth Llewellyn, …")
 _READ_ON_BEHALF = re.compile(
-    r"\bread\s+(?:out\s+|into\s+the\s+record\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
+    r"\bread(?:s|ing)?\s+(?:out\s+|into\s+the\s+record\s+|(?:out\s+)?from\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
     r"(?:statement|letter|message|tribute|affidavit)\s+"
-    r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|written\s+by)\s+(?P<whom>[^.;:]{2,120}))"
+    r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|"
+    r"(?:written|sent|signed)(?:\s+to\s+(?:the\s+)?[a-z]+)?\s+by)\s+(?P<whom>[^.;:]{2,120}))"
 )
 # A document and who wrote it: "a letter from Doña Ernestina Joseph Waters", "a statement here from the X Network".
 _AUTHORED_DOCUMENT = re.compile(
@@ -1508,6 +1510,13 @@ class Attributor:
             return None, "unknown", m.group(0).strip(" ,:")
         return None
 
+    def _read_out(self, q: _Quote) -> Attribution | None:
+        """ "“…,” she read.": the words of the document the paragraph before has her read out, its author's ("… by
+        reading from a letter sent to the committee by Gareth Llewellyn, …")."""
+        cues = [c for c in q.para.cues if c.sentence == q.sidx] or q.para.cues  # (as _nearest_cue looks)
+        reads = bool(cues) and all(c.verb.lower() in ("read", "reads") for c in cues)
+        return self.intro if reads and self.intro is not None and self.intro[0] else None
+
     def _nearest_cue(self, q: _Quote) -> Attribution | None:
         """The nearest cue in the quote's sentence, else in its paragraph, unless the quote's own sentence
         is about someone else ("Blue Ridge called the merger “…”" after "Vantor said")."""
@@ -1614,6 +1623,7 @@ class Attributor:
         _headline,
         _dash_credit,
         _inner_speaker,
+        _read_out,
         _nearest_cue,
         _sentence_subject,
         _next_line,

@@ -36,3 +36,13 @@ def test_a_one_name_person_in_a_coordinated_clause_is_the_she_that_follows():
         '"I have dug here for thirty years," Zarghuna says.'
     )
     assert [speaker for _, speaker in got] == ["Zarghuna", "Zarghuna"]
+
+
+def test_what_the_chair_read_from_a_letter_is_the_letter_writers():
+    got = direct(
+        "The committee's chair, Dame Ruth Allen, opened the session by reading from a letter sent to the committee by "
+        "Owen Price, the clerk of Lower Marsh parish council.\n\n"
+        '"We were promised new pumps ten years ago," she read. "The pumps have not come."\n\n'
+        '"Keep that letter in front of you," the chair said.'
+    )
+    assert [speaker for _, speaker in got] == ["Owen Price", "Owen Price", "Ruth Allen"]
