@@ -363,10 +363,11 @@ _DOCUMENT_WRITTEN_BY = re.compile(
 # A person a passive brings in: "One of those families was represented by Chantal Nkounkou, a schoolteacher …".
 # (Or an event a titled person opened: "The campaign was opened in Birao by the Minister of Health, Dr. Clarisse
 # Ngaïkoumon-Bessé, who …": the name in apposition to the title, "Dr." and all. Or the inverted "among the first
-# through was Nabil Ahmed al-Absi, a bus driver …".)
+# through was Nabil Ahmed al-Absi, a bus driver …", or the reporter's "At the shelter we met Antonina Pavlovna, 81".)
 _BROUGHT_IN_BY = re.compile(
     r"(?:\b(?:was|were)\s+(?:represented|led|accompanied|joined|chaired|headed"
-    r"|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were))"
+    r"|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were)"
+    r"|\b(?:we|I)\s+(?:met|found|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with))"
     r"\s+([^\n.;,—–()]{2,60}(?:,[^\n;,—–()]{2,60})?)"
 )
 # A press release's credit line before a quote paragraph.

@@ -46,3 +46,12 @@ def test_what_the_chair_read_from_a_letter_is_the_letter_writers():
         '"Keep that letter in front of you," the chair said.'
     )
     assert [speaker for _, speaker in got] == ["Owen Price", "Owen Price", "Ruth Allen"]
+
+
+def test_a_person_the_reporter_met_is_the_she_that_follows():
+    got = direct(
+        '"The dam will hold," said Pavel Igorevich Lebedev, the district engineer.\n\n'
+        "At the school we met Galina Petrovna, 79, who gave only her first name and patronymic. She sat on a mat.\n\n"
+        '"The water came to the porch three times," she said.'
+    )
+    assert got[-1] == ("The water came to the porch three times", "Galina Petrovna")
