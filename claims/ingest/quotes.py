@@ -228,6 +228,11 @@ _COORDINATED_NAME = re.compile(
     r"\s*(?:so|and|but|yet|while|whereas)\s+([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,3})"
     r"(?=[ \t]+(?:is|was|has|had|will|would|can|could|[a-z]+s|[a-z]+ed)\b)"
 )
+# A person's thing opening the sentence, after a few words of time or place: "By early afternoon Taras Bondarenko's
+# truck was empty".
+_POSSESSOR = re.compile(
+    r"\s*(?:[\w-]+[ \t]+){0,4}?((?:[^\W\d_a-z][\w'-]+[ \t]+){1,3}[^\W\d_a-z][\w-]+)['’]s[ \t]+[a-z]"
+)
 # "the association urged", and "the Movement called" (the short form of a name the text gave in full)
 _DEFINITE_HEAD = re.compile(r"\s*(?i:the)\s+[A-Za-z][a-z]+(?=\s+[a-z])")
 # The kind of body before its name: "The daily Gazeta Sul reports …", "the union Unite said …".
@@ -841,7 +846,7 @@ class Attributor:
         if ref is None:
             ref, phrase = _head_name(parts[0])
         if ref is None or ref.ref != "name" or not ref.name:
-            return self._coordinated_subject(parts[1:])
+            return self._coordinated_subject(parts[1:]) or self._possessor(parts[0])
         if ref.name in self.aliases:  # "Ray-Sen has issued a statement": the union it is short for
             ref = SpeakerRef("name", name=self.aliases[ref.name], kind="organization")
         kind = ref.kind
@@ -896,6 +901,17 @@ class Attributor:
                 self.state.see(r)
                 return r
         return None
+
+    def _possessor(self, part: str) -> Referent | None:
+        """ "By early afternoon Taras Bondarenko's truck was empty and he was preparing to leave": the person whose
+        thing the sentence opens with, when the sentence then calls someone "he" or "she"."""
+        m = _POSSESSOR.match(part)
+        name = full_person_name(m.group(1)) if m and re.search(r"\b(?:he|she)\b", part[m.end() :]) else None
+        if name is None:
+            return None
+        r = Referent(name, "person")
+        self.state.see(r)
+        return r
 
     def _named_speaker(self, word: str) -> str | None:
         """A one-word name the article quotes by that name elsewhere ("… and Fatima is already bent over the first

@@ -55,3 +55,13 @@ def test_a_person_the_reporter_met_is_the_she_that_follows():
         '"The water came to the porch three times," she said.'
     )
     assert got[-1] == ("The water came to the porch three times", "Galina Petrovna")
+
+
+def test_the_owner_of_the_thing_a_sentence_opens_with_is_the_he_in_it():
+    got = direct(
+        "“The silos are full,” the director, Olena Kravets, said.\n\n"
+        "A captain said the queue would take days. “Nobody sleeps,” he said, declining to give his name.\n\n"
+        "By early afternoon Petro Kravets’s truck was empty and he was preparing to drive home.\n\n"
+        "“She will not give me a discount,” he said of his daughter."
+    )
+    assert got[-1] == ("She will not give me a discount", "Petro Kravets")
