@@ -36,6 +36,7 @@ from .speakers import (
     ROLE_WORDS,
     TITLE_WORDS,
     full_person_name,
+    is_common_word,
     name_similarity,
     parse_speaker_phrase,
     token_match,
@@ -464,6 +465,10 @@ def _used_as_name(text: str, word: str, at: int = -1) -> bool:
     # a caller's given name the host or a guest says to them: "Good morning, Fathima." / "Thank you, Nimal."
     spoken_to = re.compile(r",[ \t]+" + re.escape(word) + r"[.!?,]")
     if spoken_to.search(text):
+        return True
+    # or opening a sentence: "Let's go to the phones. Yelitza, from Cabudare, good morning."
+    opening = re.compile(r"[.!?][ \t]+" + re.escape(word) + r",")
+    if not is_common_word(word) and opening.search(text):
         return True
     return any(
         m.group(1)[0].isupper()

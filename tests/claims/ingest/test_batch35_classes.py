@@ -65,3 +65,13 @@ def test_the_owner_of_the_thing_a_sentence_opens_with_is_the_he_in_it():
         "“She will not give me a discount,” he said of his daughter."
     )
     assert got[-1] == ("She will not give me a discount", "Petro Kravets")
+
+
+def test_a_callers_first_name_label_is_a_turn_when_the_host_greets_them_by_it():
+    got = direct(
+        'A transcript of "Salud al Día", hosted by Marisela Rangel on Radio Lara, with Dr. Ana Quinteros.\n\n'
+        "HOST: Let's go to the phones. Yelitza, from Cabudare, good morning.\n\n"
+        "YELITZA: Good morning, Marisela. My son had a fever for three days.\n\n"
+        "QUINTEROS: Then he needs a platelet count today."
+    )
+    assert ("Good morning, Marisela. My son had a fever for three days.", "Yelitza") in got
