@@ -154,9 +154,12 @@ def _following_subject(masked: str, a: int, se: int) -> tuple[int, int]:
     ("said Dr. Amina Diallo, a doctor …": the abbreviation's period is not a stop)."""
     stop = re.search(r"[,;" + MASK + r"]|\.(?=\s|$)|\s—|$", masked[a:se])
     a, b = trim(masked, a, a + stop.start())
-    while b < se and masked[b] == "." and _ends_in_title(masked[a:b]):
+    while b < se and masked[b] == "." and (_ends_in_title(masked[a:b]) or _inner_abbreviation(masked[a:b])):
         stop = re.search(r"[,;" + MASK + r"]|\.(?=\s|$)|$", masked[b + 1 : se])
-        a, b = trim(masked, a, b + 1 + stop.start())
+        a2, b2 = trim(masked, a, b + 1 + stop.start())
+        if not _ends_in_title(masked[a:b]) and parse_speaker_phrase(masked[a2:b2]).ref != "name":
+            break  # "said the U.S. The State Department …": a new sentence, not a name running on
+        a, b = a2, b2
     return a, b
 
 
@@ -165,11 +168,21 @@ _INNER_ABBREV = {"u.s", "u.k", "u.n", "e.u", "st", "mt", "ft"}
 
 
 def _ends_in_title(subject: str) -> bool:
-    """ "said Dr", "said Ing" before a full stop: an abbreviated title ("Dr.", "Ing.", "Mag."), not a sentence end;
-    nor "said U.S", "said Desmond St" (see _INNER_ABBREV)."""
+    """ "said Dr", "said Ing" before a full stop: an abbreviated title ("Dr.", "Ing.", "Mag."), not a sentence end."""
     last = re.search(r"([A-Za-z.-]+)$", subject)
-    word = last.group(1).lower() if last else ""
-    return last is not None and ((word + ".") in TITLE_WORDS or word in _INNER_ABBREV)
+    return last is not None and (last.group(1).lower() + ".") in TITLE_WORDS
+
+
+def _inner_abbreviation(subject: str) -> bool:
+    """ "said U.S", "said Desmond St" before a full stop: a name or title may run on (_INNER_ABBREV); "St" only inside
+    a name ("Desmond St. Jean"), not after "of" ("Father John of St. Mary's Church")."""
+    last = re.search(r"(\S+)\s+([A-Za-z.-]+)$|^\s*([A-Za-z.-]+)$", subject)
+    if last is None:
+        return False
+    before, word = (last.group(1) or ""), (last.group(2) or last.group(3)).lower()
+    if word == "st":
+        return before[:1].isupper()
+    return word in _INNER_ABBREV
 
 
 def _inverted(masked: str, m: re.Match, se: int, sidx: int) -> Cue | None:

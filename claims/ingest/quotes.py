@@ -365,14 +365,14 @@ _DOCUMENT_WRITTEN_BY = re.compile(
     r"\s*(?:The|That|This|Her|His|Their)\s+(?:letter|note|message|e-?mail|statement|submission|text|post)\b"
     r"[^.\n]{0,80}?\bwas\s+(?:written|sent|signed)\s+by\s+([^\n.;,—–()]{2,60})"
 )
-# A person a passive brings in: "One of those families was represented by Chantal Nkounkou, a schoolteacher …".
+# A person a passive brings in: "One of those families was represented by Chantal Nkounkou, a schoolteacher …"
+# (not "The delegation was led by X", whose leader is no more the next "she" than the one who spoke before).
 # (Or an event a titled person opened: "The campaign was opened in Birao by the Minister of Health, Dr. Clarisse
 # Ngaïkoumon-Bessé, who …": the name in apposition to the title, "Dr." and all. Or the inverted "among the first
 # through was Nabil Ahmed al-Absi, a bus driver …", or the reporter's "At the shelter we met Antonina Pavlovna, 81".)
 _BROUGHT_IN_BY = re.compile(
-    r"(?:\b(?:was|were)\s+(?:represented|led|accompanied|joined|chaired|headed"
-    r"|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were)"
-    r"|\b(?:we|I)\s+(?:met|found|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with))"
+    r"(?:\b(?:was|were)\s+(?:represented|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by"
+    r"|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were)|\b(?:we|I)\s+(?:met|found|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with))"
     r"\s+([^\n.;,—–()]{2,60}(?:,[^\n;,—–()]{2,60})?)"
 )
 # A press release's credit line before a quote paragraph.
@@ -846,7 +846,7 @@ class Attributor:
         if ref is None:
             ref, phrase = _head_name(parts[0])
         if ref is None or ref.ref != "name" or not ref.name:
-            return self._coordinated_subject(parts[1:]) or self._possessor(parts[0])
+            return self._coordinated_subject(parts[1:]) or self._possessor(parts)
         if ref.name in self.aliases:  # "Ray-Sen has issued a statement": the union it is short for
             ref = SpeakerRef("name", name=self.aliases[ref.name], kind="organization")
         kind = ref.kind
@@ -879,7 +879,7 @@ class Attributor:
         """ "The letter, read into the record by X, was written by Y, who …": Y (the "she wrote" after), not X;
         "One of those families was represented by Chantal Nkounkou, …": the person the passive brings in."""
         written = _DOCUMENT_WRITTEN_BY.match(masked, sent[0], sent[1]) or _BROUGHT_IN_BY.search(masked, *sent)
-        parts = written.group(1).split(",") if written else []
+        parts = [part.rstrip(".") for part in written.group(1).split(",")] if written else []
         author = next(filter(None, map(full_person_name, parts)), None)  # a title, then its holder's name
         if author is None:
             return None
@@ -902,12 +902,18 @@ class Attributor:
                 return r
         return None
 
-    def _possessor(self, part: str) -> Referent | None:
+    def _possessor(self, parts: list[str]) -> Referent | None:
         """ "By early afternoon Taras Bondarenko's truck was empty and he was preparing to leave": the person whose
-        thing the sentence opens with, when the sentence then calls someone "he" or "she"."""
-        m = _POSSESSOR.match(part)
-        name = full_person_name(m.group(1)) if m and re.search(r"\b(?:he|she)\b", part[m.end() :]) else None
-        if name is None:
+        thing the sentence opens with, when the sentence then calls someone "he" or "she" (of a known gender, the
+        possessor's) and quotes no one ("…, said her son" is the son's sentence)."""
+        m = _POSSESSOR.match(parts[0])
+        pronoun = re.search(r"\b(he|she)\b", parts[0][m.end() :]) if m else None
+        sentence = " ".join(parts)
+        if m is None or pronoun is None or re.search(r"\b(?:said|says|told|tells|added|adds|asked)\b", sentence):
+            return None
+        name = full_person_name(m.group(1))
+        known = self.state.gender_of(Referent(name, "person")) if name else None
+        if name is None or known not in (None, {"he": "m", "she": "f"}[pronoun.group(1)]):
             return None
         r = Referent(name, "person")
         self.state.see(r)

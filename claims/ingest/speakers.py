@@ -865,13 +865,18 @@ def is_common_word(word: str) -> bool:
 _PLACE_HEADS = frozenset(
     """
     port fort mount lake new north south east west upper lower great little grand cape bay point river saint st
+    northern southern eastern western central
     """.split()
 )
 
 
-def _given_name_before(scope: list[str], word: str) -> bool:
+def _given_name_before(scope: list[str], word: str, name: list[str]) -> bool:
     """Is `word`, after the portfolio `scope`, the first of three names rather than the portfolio's last word?
-    Only when the portfolio is plain words ("Electricity", "Foreign Affairs") and `word` is none."""
+    Only when the portfolio is plain words ("Electricity", "Foreign Affairs"), `word` is none and no place, and the
+    two-word `name` after it is one of the long ones ("Abdul-Kareem al-Saadi": a compound, an "al-" surname); so
+    "Secretary of State for Northern Ireland Hilary Benn" keeps its place."""
+    if is_country(word) or not any(re.match(r"(?:[a-z]{1,3}-|[^\W\d_a-z]\w+-[^\W\d_a-z])", w) for w in name):
+        return False
     plain = [w.lower().rstrip(".,") for w in scope]
     while len(plain) > 1 and is_title_word(plain[-1]):
         plain.pop()  # "of Electricity Dr. Haider …"
@@ -901,7 +906,7 @@ def _portfolio_holder(tokens: list[str], low: list[str]) -> SpeakerRef | None:
 
     while start > 1 and (particle(rest[start]) or rest[start - 1].lower() in PARTICLES):
         start -= 1  # "Seán Ó Dálaigh", "Ursula von der Leyen"
-    if start > 1 and _given_name_before(rest[: start - 1], rest[start - 1]):
+    if start > 1 and _given_name_before(rest[: start - 1], rest[start - 1], rest[start:]):
         start -= 1  # "Minister of Electricity Haider Abdul-Kareem al-Saadi": a portfolio of plain words ends first
     name, scope = rest[start:], rest[:start]
     plain = [w for w in name if w.lower() not in PARTICLES]

@@ -134,7 +134,7 @@ _MET_THEM = re.compile(
 # The interviewer as the intro's subject, the one they talked to named: "Marta Lindgren spoke to Hiwot in her office"
 # (the object must be someone the intro named before: see `_interviewer`).
 _MET_NAMED = re.compile(
-    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})\s+(?:met|interviewed|visited|"
+    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})\s+(?:met|interviewed|"
     r"sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+"
     r"(?P<other>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){0,2})"
 )
@@ -423,7 +423,15 @@ _CALLER_NAMED = re.compile(
 
 
 # The host taking a new call: the "CALLER:" after it is not the caller before.
-_NEW_CALL = re.compile(r"(?i:\b(?:another|next|new|one[ \t]+more|last)[ \t]+call(?:er)?\b|\bon[ \t]+the[ \t]+line\b)")
+_NEW_CALL = re.compile(
+    r"(?i:\b(?:another|next|new|one[ \t]+more|last)[ \t]+call(?:er)?\b"
+    r"|\b(?:someone|somebody|a[ \t]+(?:caller|listener)|another[ \t]+listener)[ \t]+on[ \t]+the[ \t]+line\b)"
+)
+# The host greeting a caller by name: "Lisa, go ahead." / "Go ahead, Lisa." / "Good morning, Peter."
+_GREETED = re.compile(
+    r"(?:^|[.!?][ \t]+)([^\W\d_a-z][\w'’-]+),[ \t]+(?i:go[ \t]+ahead|you['’]re[ \t]+on|welcome)\b"
+    r"|(?i:go[ \t]+ahead|welcome|good[ \t]+(?:morning|afternoon|evening)),[ \t]+([^\W\d_a-z][\w'’-]+)[.!?,]"
+)
 
 
 def _caller_put_through(text: str, at: int) -> str | None:
@@ -440,6 +448,9 @@ def _caller_put_through(text: str, at: int) -> str | None:
     if last is None or _NEW_CALL.search(text, last.end(), at):  # a new call taken after it: someone else
         return None
     name = last.group(1)
+    greeted = [g[1] or g[2] for g in _GREETED.finditer(text, last.end(), at)]
+    if greeted and greeted[-1] != name:  # "Thank you, Kasiano. Now, Lisa has been waiting. Lisa, go ahead."
+        name = greeted[-1]
     return name if parse_speaker_phrase(name).ref == "name" else None
 
 
@@ -531,10 +542,11 @@ def _interviewer(text: str, before: int, asked: bool = False) -> str | None:
     with Jan Ruiz", "Jan Ruiz met her at …", a witness "under questioning by prosecutor Jan Ruiz").
     `asked`: only words that say they asked (not a bare "By Jan Ruiz", which may be the reporter's byline)."""
     found = [
-        *(m for m in _MET_NAMED.finditer(text, 0, before) if _named_before(text, m.group("other"), m.start())),
         *(m for m in _BYLINE.finditer(text, 0, before) if not asked or m.group("asked").lower() != "by"),
         *_SPOKE_WITH.finditer(text, 0, before),
         *_MET_THEM.finditer(text, 0, before),
+        # the last of them: the intro's "X spoke to Hiwot" comes after anyone else who met her
+        *reversed([m for m in _MET_NAMED.finditer(text, 0, before) if _named_before(text, m["other"], m.start())]),
     ]
     return _first_full_person(m.group("name").strip() for m in [*found, *_EXAMINED_BY.finditer(text, 0, before)])
 

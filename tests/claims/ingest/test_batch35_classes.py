@@ -75,3 +75,51 @@ def test_a_callers_first_name_label_is_a_turn_when_the_host_greets_them_by_it():
         "QUINTEROS: Then he needs a platelet count today."
     )
     assert ("Good morning, Marisela. My son had a fever for three days.", "Yelitza") in got
+
+
+# Over-reach found by review of the rules above, each on its own snippet: they must keep giving what a reader gives.
+
+
+def test_a_place_in_a_portfolio_is_not_a_given_name():
+    from claims.ingest.speakers import parse_speaker_phrase
+
+    for phrase, holder in [
+        ("Secretary of State for Northern Ireland Hilary Benn", "Hilary Benn"),
+        ("Mayor of Corpus Christi Paulette Guajardo", "Paulette Guajardo"),
+    ]:
+        assert parse_speaker_phrase(phrase).name == holder
+
+
+def test_a_delegations_leader_is_not_the_she_of_the_chair_who_spoke():
+    got = direct(
+        "Sarah Khan, the committee chair, said the report was late. The delegation was led by John Peters. "
+        "“We will get answers,” she said."
+    )
+    assert got == [("We will get answers", "Sarah Khan")]
+
+
+def test_a_church_after_of_st_is_not_the_speaker():
+    assert direct("“The doors stay open,” said Father John of St. Mary's Church.") == [
+        ("The doors stay open", "Father John")
+    ]
+
+
+def test_the_interviewer_is_who_spoke_to_the_interviewee_not_a_minister_who_visited():
+    got = direct(
+        "Hiwet Berhane, 46, restores cinemas in Asmara. In March, Health Minister Lia Tadesse visited Hiwet there. "
+        "Hiwet spoke to Marta Lindgren. The interview has been edited.\n\n"
+        "Q: How did you start?\n\n"
+        "A: By accident."
+    )
+    assert got == [("How did you start?", "Marta Lindgren"), ("By accident.", "Hiwet Berhane")]
+
+
+def test_the_caller_the_host_greets_last_is_the_caller():
+    got = direct(
+        'A transcript of "Open Harbour", hosted by Mele Taufa.\n\n'
+        "HOST: Our first caller is Losaline, from Kolofo'ou. Go ahead, Losaline, you're on the air.\n\n"
+        "CALLER: Good morning, Mele. When will the ferry run?\n\n"
+        "HOST: Thank you, Losaline. Now, Tevita in Neiafu has been waiting. Tevita, go ahead.\n\n"
+        "CALLER: Good morning. The wharf lights are out again."
+    )
+    assert got[-1] == ("Good morning. The wharf lights are out again.", "Tevita")
