@@ -52,7 +52,8 @@ TITLE_WORDS = _wordset(
     diputado diputada dip. lic. licenciado licenciada dra. arq. unimwane umushingantahe mama brother delegate
     mzé mze bwana mwalimu fundi ndugu mheshimiwa ustadh ustaadh hadja hadjia iroij irooj leroij alap excellency
     xildhibaan mudane marwo gudoomiye wasiir mokonzi ustaza ustadha ustaaza suor suora madre monsignor monsignore
-    ostad khanom khanum agha aqa
+    ostad khanom khanum agha aqa landrat landrätin bürgermeister bürgermeisterin oberbürgermeister
+    oberbürgermeisterin staatsminister staatsministerin kapitan kagawad sifu
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn

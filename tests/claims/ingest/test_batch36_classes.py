@@ -1,0 +1,19 @@
+"""The error classes of blind batch 36 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_german_district_and_city_titles_and_filipino_barangay_titles_are_titles():
+    got = direct(
+        "“The ambulance came in nine minutes,” said Landrat Anton Huber. “We asked for this for years,” said "
+        "Landrätin Maria Gruber. “The bridge reopens in May,” said Oberbürgermeisterin Eva Lechner. "
+        "“We have 200 families here,” said Kapitan Liza Magbanua. “The water is falling,” said Kagawad Nonoy Dela "
+        "Cruz."
+    )
+    assert [speaker for _, speaker in got] == [
+        "Anton Huber",
+        "Maria Gruber",
+        "Eva Lechner",
+        "Liza Magbanua",
+        "Nonoy Dela Cruz",
+    ]
