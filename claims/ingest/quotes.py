@@ -375,6 +375,8 @@ _BROUGHT_IN_BY = re.compile(
     r"|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were)|\b(?:we|I)\s+(?:met|found|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with))"
     r"\s+([^\n.;,—–()]{2,60}(?:,[^\n;,—–()]{2,60})?)"
 )
+# The last of a list that brings a person in: "… except for a dog, a pickup and Aurelio Soto Barría, who is 81".
+_AND_NAME_WHO = re.compile(r"\band\s+((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+),\s+who\b")
 # A press release's credit line before a quote paragraph.
 # (And a live blog's or a programme's "The last word goes to X, …:".)
 _CREDIT_INTRO = re.compile(
@@ -878,7 +880,11 @@ class Attributor:
     def _passive_agent(self, masked: str, sent: tuple[int, int]) -> Referent | None:
         """ "The letter, read into the record by X, was written by Y, who …": Y (the "she wrote" after), not X;
         "One of those families was represented by Chantal Nkounkou, …": the person the passive brings in."""
-        written = _DOCUMENT_WRITTEN_BY.match(masked, sent[0], sent[1]) or _BROUGHT_IN_BY.search(masked, *sent)
+        written = (
+            _DOCUMENT_WRITTEN_BY.match(masked, sent[0], sent[1])
+            or _BROUGHT_IN_BY.search(masked, *sent)
+            or _AND_NAME_WHO.search(masked, *sent)
+        )
         parts = [part.rstrip(".") for part in written.group(1).split(",")] if written else []
         author = next(filter(None, map(full_person_name, parts)), None)  # a title, then its holder's name
         if author is None:

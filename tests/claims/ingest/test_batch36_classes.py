@@ -17,3 +17,12 @@ def test_german_district_and_city_titles_and_filipino_barangay_titles_are_titles
         "Liza Magbanua",
         "Nonoy Dela Cruz",
     ]
+
+
+def test_the_person_a_list_ends_on_with_who_is_the_he_that_follows():
+    got = direct(
+        "At dawn the jetty at Caleta Tortel is empty except for a dog, a boat and Eliseo Vargas Oyarzo, who is 79 "
+        "and has fished here all his life.\n\n"
+        '"The fish come later every year," he says.'
+    )
+    assert got == [("The fish come later every year", "Eliseo Vargas Oyarzo")]
