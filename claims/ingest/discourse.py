@@ -70,11 +70,15 @@ _NAME_RUN = r"(?:[^\W\d_a-z][\w'’-]+[ \t]+(?:(?:of|for|and|de)[ \t]+)?){0,4}[^
 
 
 def _written_by_patterns(noun: str) -> re.Pattern[str]:
-    # "a statement from Mr Wójcik's mother, Danuta Wójcik," / "a letter MacIver had written to the court"
+    # "a statement from Mr Wójcik's mother, Danuta Wójcik," / "a letter (that) MacIver had written to the court"
     return re.compile(
         r"\b" + re.escape(noun) + r"\s+(?:(?:written|prepared|signed|drafted)\s+)?(?:from|by|on\s+behalf\s+of)\s+"
         r"(?:the\s+)?((?:[^,.;:\n]{0,40}?,[ \t]*)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra)\.?[ \t]+)?" + _NAME_RUN + r")"
-        r"|\b" + re.escape(noun) + r"\s+(" + _NAME_RUN + r")\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b"
+        r"|\b"
+        + re.escape(noun)
+        + r"\s+(?:that\s+|which\s+)?("
+        + _NAME_RUN
+        + r")\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b"
     )
 
 

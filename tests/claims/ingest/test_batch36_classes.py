@@ -26,3 +26,12 @@ def test_the_person_a_list_ends_on_with_who_is_the_he_that_follows():
         '"The fish come later every year," he says.'
     )
     assert got == [("The fish come later every year", "Eliseo Vargas Oyarzo")]
+
+
+def test_what_a_letter_that_someone_wrote_said_is_theirs():
+    got = direct(
+        "Ronan Quinn, 29, pleaded guilty to theft.\n\n"
+        "His barrister handed up a letter that Quinn had written to the court and read a passage from it aloud.\n\n"
+        "“I never once thought about the people on the trains,” the letter said."
+    )
+    assert got == [("I never once thought about the people on the trains", "Ronan Quinn")]
