@@ -228,6 +228,8 @@ _COORDINATED_NAME = re.compile(
     r"\s*(?:so|and|but|yet|while|whereas)\s+([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,3})"
     r"(?=[ \t]+(?:is|was|has|had|will|would|can|could|[a-z]+s|[a-z]+ed)\b)"
 )
+# The verbs that say a sentence quotes someone by name ("Fatima says", "said her son").
+_SAID = r"(?:says|said|adds|added|tells|told|asks|asked)"
 # A person's thing opening the sentence, after a few words of time or place: "By early afternoon Taras Bondarenko's
 # truck was empty".
 _POSSESSOR = re.compile(
@@ -915,7 +917,7 @@ class Attributor:
         m = _POSSESSOR.match(parts[0])
         pronoun = re.search(r"\b(he|she)\b", parts[0][m.end() :]) if m else None
         sentence = " ".join(parts)
-        if m is None or pronoun is None or re.search(r"\b(?:said|says|told|tells|added|adds|asked)\b", sentence):
+        if m is None or pronoun is None or re.search(rf"\b{_SAID}\b", sentence):
             return None
         name = full_person_name(m.group(1))
         known = self.state.gender_of(Referent(name, "person")) if name else None
@@ -930,8 +932,7 @@ class Attributor:
         row" where "Fatima says" follows: she uses one name), else None."""
         if " " in word or is_common_word(word) or parse_speaker_phrase(word).ref != "name":
             return None
-        verbs = r"(?:says|said|adds|added|tells|told|asks|asked)"
-        spoken = rf"\b{re.escape(word)}\s+{verbs}\b|\b{verbs}\s+{re.escape(word)}\b"
+        spoken = rf"\b{re.escape(word)}\s+{_SAID}\b|\b{_SAID}\s+{re.escape(word)}\b"
         return word if re.search(spoken, self.mtext) else None
 
     def _called_he_or_she(self, masked: str, after: int) -> bool:
@@ -1542,7 +1543,7 @@ class Attributor:
     def _read_out(self, q: _Quote) -> Attribution | None:
         """ "“…,” she read.": the words of the document the paragraph before has her read out, its author's ("… by
         reading from a letter sent to the committee by Gareth Llewellyn, …")."""
-        cues = [c for c in q.para.cues if c.sentence == q.sidx] or q.para.cues  # (as _nearest_cue looks)
+        cues = _sentence_cues(q) or q.para.cues  # (where _nearest_cue looks)
         reads = bool(cues) and all(c.verb.lower() in ("read", "reads") for c in cues)
         return self.intro if reads and self.intro is not None and self.intro[0] else None
 
@@ -1551,7 +1552,7 @@ class Attributor:
         is about someone else ("Blue Ridge called the merger “…”" after "Vantor said")."""
         if not q.para.cues:
             return None
-        same = [c for c in q.para.cues if c.sentence == q.sidx]
+        same = _sentence_cues(q)
         who = q.para.subjects.get(q.sidx)
         start = q.para.sents[q.sidx][0]
         unnamed = None if same or q.at_start else _unnamed_before(self.mtext[start : q.seg.open], True)
@@ -1890,6 +1891,11 @@ def _without_aside(before_verb: str) -> str:
     while len(parts) >= 2 and (_OPENING_PLACE.match(parts[-1]) or _SUBORDINATE.match(parts[-1])):
         parts.pop()
     return ",".join(parts) + ", "
+
+
+def _sentence_cues(q: _Quote) -> list[Cue]:
+    """The cues of the quote's own sentence."""
+    return [c for c in q.para.cues if c.sentence == q.sidx]
 
 
 def _portfolio_commas(clause: str) -> str:
