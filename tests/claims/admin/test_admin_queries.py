@@ -4,9 +4,7 @@ The budgets are committed in query_budgets.json (the change pages' too, tested i
 is in the fast set); raise one only with a reason in the commit message.
 """
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 from django.contrib import admin
@@ -18,9 +16,8 @@ from django.urls import reverse
 from claims.models import Claim, FactCheck
 from sources.actions import do_add_alias
 from sources.models import Source, Speaker
-from tests.claims.admin.test_change_page_queries import CHANGE_PAGES
+from tests.claims.admin.test_change_page_queries import BUDGETS, CHANGE_PAGES
 
-BUDGETS = json.loads((Path(__file__).parent / "query_budgets.json").read_text())
 CHANGELISTS = {
     "claims.claim": Claim,
     "claims.factcheck": FactCheck,
