@@ -193,8 +193,8 @@ def _inverted(masked: str, m: re.Match, se: int, sidx: int) -> Cue | None:
     ref = parse_speaker_phrase(subject)
     # "said the Minister of Rural Water and Irrigation, Sr. Abílio Ximenes, speaking …": an office, then its holder
     office = ref.ref == "none" and re.match(r"(?i:the)\s+\S+\s+(?:of|for)\s", subject) is not None
-    if (ref.ref == "role" or office) and b < se and masked[b] == ",":
-        # "said his son, Tomás Ibarra Sandoval, 55,": the name in apposition to the role speaks
+    if (ref.ref in ("role", "definite_person", "definite_role") or office) and b < se and masked[b] == ",":
+        # "said his son, Tomás Ibarra Sandoval, 55,", "said the mayor, Ian Murray": the name in apposition speaks
         a2, b2 = _following_subject(masked, b + 1, se)
         appos = parse_speaker_phrase(masked[a2:b2])
         if appos.ref == "name" and appos.kind != "organization":

@@ -889,12 +889,17 @@ def _given_name_before(scope: list[str], word: str, name: list[str]) -> bool:
     return all(w in ORG_CONNECTORS or is_common_word(w) for w in plain)
 
 
+_GAELIC_PARTICLES = {"ó", "ní", "uí", "ua", "mac", "nic", "mc"}
+
+
 def _portfolio_holder(tokens: list[str], low: list[str]) -> SpeakerRef | None:
     """ "Minister for Education Clodagh Farrelly", "Mayor of London Sadiq Khan", "Chancellor of the Exchequer
     Rachel Reeves": a title, its portfolio and, at the end, the holder's first and last name (with the
     particles before a surname: "Ursula von der Leyen", "Seán Ó Dálaigh")."""
     t = next((k for k in range(len(low) - 4) if low[k] in TITLE_WORDS and low[k + 1] in ("of", "for")), None)
-    if t is None or low[t] in ROLE_WORDS:
+    # a lowercase role ("a spokesman for the University of South Yorkshire") names its body, not a holder; a
+    # capitalised one is a title ("Chief Executive of the Port Authority Dan Ruiz")
+    if t is None or low[t] in ROLE_WORDS and not _is_cap(tokens[t]):
         return None
     rest = tokens[t + 2 :]
     joiners = ORG_CONNECTORS | PARTICLES | {"the"}
@@ -903,7 +908,7 @@ def _portfolio_holder(tokens: list[str], low: list[str]) -> SpeakerRef | None:
     start = len(rest) - 2
 
     def particle(w: str) -> bool:
-        return w.lower() in PARTICLES or len(w) <= 2
+        return w.lower() in PARTICLES | _GAELIC_PARTICLES  # not any short word: "for Wales Jo Stevens"
 
     while start > 1 and (particle(rest[start]) or rest[start - 1].lower() in PARTICLES):
         start -= 1  # "Seán Ó Dálaigh", "Ursula von der Leyen"

@@ -1,0 +1,24 @@
+"""Titles before a holder's name, found while reading the engine between blind batches, each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_a_title_then_its_holder_in_apposition_after_an_inverted_verb_speaks():
+    got = direct(
+        "“We have no plans to close it,” said the mayor, Ilse Brandt.\n\n"
+        "“The budget is set,” said the Secretary of State for Scotland, Ian Murray, on Monday."
+    )
+    assert [speaker for _, speaker in got] == ["Ilse Brandt", "Ian Murray"]
+
+
+def test_a_short_given_name_after_a_portfolio_is_not_a_particle():
+    got = direct(
+        "Secretary of State for Wales Jo Stevens said the money was ready. “We have signed it,” she said.\n\n"
+        "Minister for Arts Sinéad Ní Bhriain said: “The theatre reopens in May.”"
+    )
+    assert [speaker for _, speaker in got] == ["Jo Stevens", "Sinéad Ní Bhriain"]
+
+
+def test_a_capitalised_role_title_with_its_body_is_followed_by_its_holder():
+    got = direct("Chief Executive of the Port Authority Dan Ruiz said: “Cargo fell by a third.”")
+    assert got == [("Cargo fell by a third.", "Dan Ruiz")]
