@@ -451,7 +451,9 @@ def find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
             continue
         inverted = before.strip() == "" or re.search(MASK + r"[,]?\s*$", before) is not None
         # "content, says SSEN." / "content, said the ministry.": the speaker follows the verb
-        if not inverted and before.rstrip().endswith(",") and _names_only(masked[m.end() : se]):
+        # (not "…, Mara Lind, told analysts.": "told" is followed by whom it was told to)
+        told = m.group(0).lower() in ("told", "tells", "tell")
+        if not inverted and not told and before.rstrip().endswith(",") and _names_only(masked[m.end() : se]):
             cue = _inverted(masked, m, se, sidx)
             if cue is not None:
                 # "DHAKA (MPA) — content, said X": not content; nor a credit line above it ("Equinox Wire\n")

@@ -657,6 +657,9 @@ Attribution = tuple[str | None, str, str]
 OuterSpeaker = tuple[str | None, str]  # who speaks the outer quote or turn: (name, kind)
 
 
+_APPOSED_HOLDER = re.compile(r",\s+(?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*,\s+")
+
+
 def _attached(text: str, seg: Segment, end: int) -> bool:
     """A quote closed by "," "?" or "!" and directly followed by a speech verb
     (“We are close,” he said / “I have,” Delgado shot back) is a quote, however
@@ -666,7 +669,9 @@ def _attached(text: str, seg: Segment, end: int) -> bool:
     tail = re.match(r"[^.!?;:,“”\"\n]{0,60}", text[seg.close + 1 : end]).group(0)
     verb = REPORT_VERB_RE.search(tail)
     if verb is None:
-        return False
+        # “Prices will fall,” the company's finance chief, Mara Lind, told analysts: a role, its holder, the verb
+        appos = _APPOSED_HOLDER.match(text, seg.close + 1 + len(tail), end)
+        return appos is not None and len(tail.split()) <= 6 and REPORT_VERB_RE.match(text, appos.end()) is not None
     subject = tail[: verb.start()].split()
     # "he said" / "Kremlin spokesman Dmitry Peskov told": a short subject, or a longer one of names and titles
     return len(subject) <= 3 or len(subject) <= 6 and all(w[0].isupper() or w.lower() in TITLE_WORDS for w in subject)

@@ -1,4 +1,4 @@
-"""Titles before a holder's name, found while reading the engine between blind batches, each on an invented snippet."""
+"""Common wire phrasings the engine missed, found by probing it between blind batches, each on an invented snippet."""
 
 from tests.claims.ingest.conftest import direct
 
@@ -22,3 +22,11 @@ def test_a_short_given_name_after_a_portfolio_is_not_a_particle():
 def test_a_capitalised_role_title_with_its_body_is_followed_by_its_holder():
     got = direct("Chief Executive of the Port Authority Dan Ruiz said: “Cargo fell by a third.”")
     assert got == [("Cargo fell by a third.", "Dan Ruiz")]
+
+
+def test_a_short_quote_then_a_role_its_holder_and_told_is_the_holders():
+    got = direct(
+        "Acme reported results on Monday. “Prices will fall,” the company’s chief financial officer, Mara Lind, "
+        "told analysts."
+    )
+    assert got == [("Prices will fall", "Mara Lind")]
