@@ -30,3 +30,8 @@ def test_a_short_quote_then_a_role_its_holder_and_told_is_the_holders():
         "told analysts."
     )
     assert got == [("Prices will fall", "Mara Lind")]
+
+
+def test_a_role_for_someone_then_its_holder_after_an_inverted_verb_speaks():
+    got = direct("“We will appeal,” said a lawyer for the family, Rosa Diaz.")
+    assert got == [("We will appeal", "Rosa Diaz")]
