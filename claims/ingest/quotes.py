@@ -657,7 +657,13 @@ Attribution = tuple[str | None, str, str]
 OuterSpeaker = tuple[str | None, str]  # who speaks the outer quote or turn: (name, kind)
 
 
-_APPOSED_HOLDER = re.compile(r",\s+(?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*,\s+")
+_APPOSITIVE = re.compile(r",\s+(?:[^.!?;:,“”\"\s]+\s+){0,5}[^.!?;:,“”\"\s]+,\s+")
+
+
+def _credit(before: str) -> bool:
+    """ "11:50 — Station manager Gail Frost:": a line crediting what follows to a named speaker."""
+    m = re.search(r"(?:^|[.!?—–]\s)([^.!?:—–\n]{1,60}):$", before)
+    return m is not None and parse_speaker_phrase(m.group(1)).ref == "name"
 
 
 def _attached(text: str, seg: Segment, end: int) -> bool:
@@ -669,8 +675,11 @@ def _attached(text: str, seg: Segment, end: int) -> bool:
     tail = re.match(r"[^.!?;:,“”\"\n]{0,60}", text[seg.close + 1 : end]).group(0)
     verb = REPORT_VERB_RE.search(tail)
     if verb is None:
-        # “Prices will fall,” the company's finance chief, Mara Lind, told analysts: a role, its holder, the verb
-        appos = _APPOSED_HOLDER.match(text, seg.close + 1 + len(tail), end)
+        # “Prices will fall,” the company's finance chief, Mara Lind, told analysts / “We’re ready,” Ruiz, the
+        # captain, said: a subject, an appositive, the verb
+        # (after a comma only: "“Varaždin, champions!” One of them, a retired railway worker, said" is a new sentence)
+        comma = text[seg.open + 1 : seg.close].rstrip().endswith(",")
+        appos = _APPOSITIVE.match(text, seg.close + 1 + len(tail), end) if comma else None
         return appos is not None and len(tail.split()) <= 6 and REPORT_VERB_RE.match(text, appos.end()) is not None
     subject = tail[: verb.start()].split()
     # "he said" / "Kremlin spokesman Dmitry Peskov told": a short subject, or a longer one of names and titles
@@ -729,7 +738,7 @@ class Attributor:
                 a, b = content_span(text, seg)
                 before = text[s : seg.open].rstrip()
                 # a short full sentence opening a paragraph, following one, or answering "he replied:"
-                spoken = before.endswith(":") and REPORT_VERB_RE.search(before[-40:]) is not None
+                spoken = before.endswith(":") and (REPORT_VERB_RE.search(before[-40:]) is not None or _credit(before))
                 standalone = not before or before[-1] in ".!?”\"’'" or spoken
                 seg.real = not is_term(text[s : seg.open], text[a:b]) and (
                     _attached(text, seg, e) or not is_scare_quote(text[a:b], standalone)

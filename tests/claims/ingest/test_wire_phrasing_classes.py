@@ -35,3 +35,13 @@ def test_a_short_quote_then_a_role_its_holder_and_told_is_the_holders():
 def test_a_role_for_someone_then_its_holder_after_an_inverted_verb_speaks():
     got = direct("“We will appeal,” said a lawyer for the family, Rosa Diaz.")
     assert got == [("We will appeal", "Rosa Diaz")]
+
+
+def test_a_short_quote_then_a_name_its_appositive_and_the_verb_is_a_quote():
+    got = direct("“We’re ready,” Ruiz, the team’s captain, said. Coach Ivo Petrov agreed: “They are.”")
+    assert got == [("We’re ready", "Ruiz"), ("They are.", "Ivo Petrov")]
+
+
+def test_a_short_sentence_after_a_named_credit_line_is_a_quote():
+    got = direct("11:42 — Crews are still at the scene.\n\n11:50 — Station manager Gail Frost: “Nobody is inside.”")
+    assert got == [("Nobody is inside.", "Gail Frost")]
