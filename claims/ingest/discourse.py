@@ -120,6 +120,13 @@ def gkey(surface: str | None) -> str:
     return " ".join((surface or "").lower().split())
 
 
+def _one_of_two(words: list[str], name: str) -> str:
+    """The side of "Ana Kim and Bo Lee" that `name` ("Kim") is the family name of."""
+    k = next(i for i, w in enumerate(words) if w in ("and", "&"))
+    side = words[:k] if any(token_match(w, name) for w in words[:k]) else words[k + 1 :]
+    return " ".join(side)
+
+
 @dataclass
 class State:
     """Discourse memory used to resolve pronouns and definite descriptions."""
@@ -181,7 +188,8 @@ class State:
             words = (ref.surface or "").split()
             # any family name: "Zambrano" of "Ximena Zambrano Loor" (two family names)
             if len(words) >= 2 and ref.kind == "person" and any(token_match(w, name) for w in words[1:]):
-                return ref
+                # "Kim" of "Ana Kim and Bo Lee" is one of two people, not both
+                return Referent(_one_of_two(words, name), "person") if {"and", "&"} & set(words) else ref
         return None
 
     def note_title(self, phrase: str, ref: Referent) -> None:

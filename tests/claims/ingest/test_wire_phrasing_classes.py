@@ -45,3 +45,8 @@ def test_a_short_quote_then_a_name_its_appositive_and_the_verb_is_a_quote():
 def test_a_short_sentence_after_a_named_credit_line_is_a_quote():
     got = direct("11:42 — Crews are still at the scene.\n\n11:50 — Station manager Gail Frost: “Nobody is inside.”")
     assert got == [("Nobody is inside.", "Gail Frost")]
+
+
+def test_a_family_name_after_two_people_named_together_is_one_of_them():
+    got = direct("Ana Kim and Bo Lee spoke after the match. “We deserved it,” said Kim. “We did not,” said Lee.")
+    assert got == [("We deserved it", "Ana Kim"), ("We did not", "Bo Lee")]
