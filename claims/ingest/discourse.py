@@ -144,6 +144,7 @@ class State:
     relatives: dict[str, Referent] = field(default_factory=dict)  # "Frank Holt" <-> "Mary Holt"
     titles: dict[str, Referent] = field(default_factory=dict)  # "mayor" -> Ana Ruiz, "authority" -> board
     defined: dict[str, Referent] = field(default_factory=dict)  # "the company" -> Acme Ltd
+    lent: set[str] = field(default_factory=set)  # names whose family name a relative lent ("Her daughter, Lucia")
 
     def gender_of(self, ref: Referent | None) -> str | None:
         """Gender of a referent: by its full form, else by its last name when that is the same person's
@@ -184,13 +185,15 @@ class State:
         so two people sharing it ("Héctor Ibarra", later) keep their own quotes; None if nobody."""
         if not name or " " in name.strip():
             return None
+        found = []
         for ref, _ in reversed(self.persons):
             words = (ref.surface or "").split()
             # any family name: "Zambrano" of "Ximena Zambrano Loor" (two family names)
             if len(words) >= 2 and ref.kind == "person" and any(token_match(w, name) for w in words[1:]):
                 # "Kim" of "Ana Kim and Bo Lee" is one of two people, not both
-                return Referent(_one_of_two(words, name), "person") if {"and", "&"} & set(words) else ref
-        return None
+                found.append(Referent(_one_of_two(words, name), "person") if {"and", "&"} & set(words) else ref)
+        # "Santos" after "Maria Santos … Her daughter, Lucia": the one the text named so, not the relative
+        return next((r for r in found if gkey(r.surface) not in self.lent), found[0] if found else None)
 
     def note_title(self, phrase: str, ref: Referent) -> None:
         """Remember the title a description gives a named referent: "The mayor of Ely" -> mayor,
@@ -514,6 +517,7 @@ class Resolver:
         full = name
         if owner is not None and owner.surface and " " not in name.strip() and len(owner.surface.split()) >= 2:
             full = f"{name} {owner.surface.split()[-1]}"
+            st.lent.add(gkey(full))
         st.gender[gkey(full)] = KIN_GENDER[m.group(2).lower()]
         st.set_gender(name, KIN_GENDER[m.group(2).lower()])
         if owner is not None and owner.surface:

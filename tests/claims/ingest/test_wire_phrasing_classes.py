@@ -50,3 +50,11 @@ def test_a_short_sentence_after_a_named_credit_line_is_a_quote():
 def test_a_family_name_after_two_people_named_together_is_one_of_them():
     got = direct("Ana Kim and Bo Lee spoke after the match. “We deserved it,” said Kim. “We did not,” said Lee.")
     assert got == [("We deserved it", "Ana Kim"), ("We did not", "Bo Lee")]
+
+
+def test_a_bare_family_name_is_the_person_named_with_it_not_a_relative_who_borrowed_it():
+    got = direct(
+        "“The water was up to my knees,” recalled Maria Santos, 71. Her daughter, Lucia, 45, said: “Mum refused to "
+        "leave.” “I was born in this house,” Santos said."
+    )
+    assert [speaker for _, speaker in got] == ["Maria Santos", "Lucia Santos", "Maria Santos"]
