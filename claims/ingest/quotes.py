@@ -72,8 +72,10 @@ _PORTFOLIO_LIST = re.compile(
 )
 # A live blog's time stamp on its own line ("16:48", "9.05am BST") or opening an entry's heading
 # ("11:31 p.m. - Peñaranda: “…”").
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?"
+# "10:02 — ", "10.02 GMT\n", and in brackets "[10:02] " / "(10:02) "
 TIMESTAMP = re.compile(
-    r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?(?:[ \t]*\n|[ \t]+[-–—|][ \t]+)"
+    rf"\s*(?:{_CLOCK}(?:[ \t]*\n|[ \t]+[-–—|][ \t]+)|[\[(]{_CLOCK}[\])](?:[ \t]*\n|[ \t]+(?:[-–—|][ \t]+)?))"
 )
 _HEAD_TOK = (
     r"(?:[^\W\d_a-z][\w'’.&-]*|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*|of|for|and|on|the|"

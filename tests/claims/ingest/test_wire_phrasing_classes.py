@@ -58,3 +58,11 @@ def test_a_bare_family_name_is_the_person_named_with_it_not_a_relative_who_borro
         "leave.” “I was born in this house,” Santos said."
     )
     assert [speaker for _, speaker in got] == ["Maria Santos", "Lucia Santos", "Maria Santos"]
+
+
+def test_a_live_blog_time_in_brackets_is_not_part_of_the_credit_line():
+    got = direct(
+        '[10:02] Brian Lowe: "We have it under control now."\n\n'
+        '[10:15] Lowe added that two crews remain. "No injuries so far," he said.'
+    )
+    assert [speaker for _, speaker in got] == ["Brian Lowe", "Brian Lowe"]
