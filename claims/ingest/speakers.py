@@ -487,7 +487,9 @@ def _named_run(tokens: list[str], low: list[str]) -> tuple[int, int] | None:
         # [the]" right after a name says where the person is from.
         k = named[-1][0] - 1
         k -= 1 if k >= 0 and low[k] == "the" else 0
-        if k >= 1 and low[k] in ("of", "from") and named[-2][1] == k:
+        s2, e2 = named[-2]
+        word = e2 - s2 == 1 and s2 == 0 and is_common_word(tokens[s2])  # "Update from Brian Lowe": no name
+        if k >= 1 and low[k] in ("of", "from") and named[-2][1] == k and not word:
             named = named[:-1]
     for s, e in named[:-1]:
         # "Paula Otieno of Save the Children": a full name, then "of" and a name that runs on over "the", is

@@ -66,3 +66,8 @@ def test_a_live_blog_time_in_brackets_is_not_part_of_the_credit_line():
         '[10:15] Lowe added that two crews remain. "No injuries so far," he said.'
     )
     assert [speaker for _, speaker in got] == ["Brian Lowe", "Brian Lowe"]
+
+
+def test_a_common_word_before_from_and_a_name_is_no_name():
+    got = direct('Update from Brian Lowe, the fire chief: "We have it under control now."')
+    assert got == [("We have it under control now.", "Brian Lowe")]
