@@ -688,6 +688,9 @@ def _attached(text: str, seg: Segment, end: int) -> bool:
     return len(subject) <= 3 or len(subject) <= 6 and all(w[0].isupper() or w.lower() in TITLE_WORDS for w in subject)
 
 
+_COLON_HEAD = re.compile(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)(?=[\s,:])")
+
+
 class Attributor:
     """Runs the attribution pipeline over one article."""
 
@@ -808,7 +811,9 @@ class Attributor:
             cue = Cue(a, b, ":", own.group(1), a, b, SpeakerRef("name", name=own.group(1), kind="organization"), -1)
             self._resolve(cue, None)
             return cue if cue.surface else None
-        head = re.match(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)(?=[\s,:])", before)
+        head = _COLON_HEAD.match(before)
+        if head and is_common_word(head.group(1)) and re.match(r"\s+from\s", before[head.end(1) :]):
+            head = _COLON_HEAD.match(before, before.index("from", head.end(1)) + 4)  # "Update from Brian Lowe:"
         if not head:
             return None
         ref = parse_speaker_phrase(head.group(1))
