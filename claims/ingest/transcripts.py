@@ -133,8 +133,8 @@ _MET_THEM = re.compile(
 )
 # The interviewer as the intro's subject, the one they talked to named: "Marta Lindgren spoke to Hiwot in her office"
 # (the object must be someone the intro named before: see `_interviewer`).
-_MET_NAMED = re.compile(
-    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})\s+(?:met|interviewed|"
+_MET_NAMED = re.compile(  # (or in apposition: "Our correspondent, Aya Tsuchida, spoke to Tetsuo")
+    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2}),?\s+(?:met|interviewed|"
     r"sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+"
     r"(?P<other>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){0,2})"
 )
@@ -541,12 +541,18 @@ def _interviewer(text: str, before: int, asked: bool = False) -> str | None:
     """The interviewer from a byline or intro ahead of the first question ("Interview by Jan Ruiz", "… spoke
     with Jan Ruiz", "Jan Ruiz met her at …", a witness "under questioning by prosecutor Jan Ruiz").
     `asked`: only words that say they asked (not a bare "By Jan Ruiz", which may be the reporter's byline)."""
+    met = [m for m in _MET_NAMED.finditer(text, 0, before) if _named_before(text, m["other"], m.start())]
     found = [
         *(m for m in _BYLINE.finditer(text, 0, before) if not asked or m.group("asked").lower() != "by"),
-        *_SPOKE_WITH.finditer(text, 0, before),
+        # (not the one spoken to, when the text named them before: "Ola Strand spoke to Hanne Vik")
+        *(
+            m
+            for m in _SPOKE_WITH.finditer(text, 0, before)
+            if not any(n.start("other") == m.start("name") for n in met)
+        ),
         *_MET_THEM.finditer(text, 0, before),
         # the last of them: the intro's "X spoke to Hiwot" comes after anyone else who met her
-        *reversed([m for m in _MET_NAMED.finditer(text, 0, before) if _named_before(text, m["other"], m.start())]),
+        *reversed(met),
     ]
     return _first_full_person(m.group("name").strip() for m in [*found, *_EXAMINED_BY.finditer(text, 0, before)])
 
