@@ -542,14 +542,10 @@ def _interviewer(text: str, before: int, asked: bool = False) -> str | None:
     with Jan Ruiz", "Jan Ruiz met her at …", a witness "under questioning by prosecutor Jan Ruiz").
     `asked`: only words that say they asked (not a bare "By Jan Ruiz", which may be the reporter's byline)."""
     met = [m for m in _MET_NAMED.finditer(text, 0, before) if _named_before(text, m["other"], m.start())]
+    spoken_to = {m.start("other") for m in met}  # "Ola Strand spoke to Hanne Vik": she is not the interviewer
     found = [
         *(m for m in _BYLINE.finditer(text, 0, before) if not asked or m.group("asked").lower() != "by"),
-        # (not the one spoken to, when the text named them before: "Ola Strand spoke to Hanne Vik")
-        *(
-            m
-            for m in _SPOKE_WITH.finditer(text, 0, before)
-            if not any(n.start("other") == m.start("name") for n in met)
-        ),
+        *(m for m in _SPOKE_WITH.finditer(text, 0, before) if m.start("name") not in spoken_to),
         *_MET_THEM.finditer(text, 0, before),
         # the last of them: the intro's "X spoke to Hiwot" comes after anyone else who met her
         *reversed(met),
