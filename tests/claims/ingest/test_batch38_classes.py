@@ -13,3 +13,11 @@ def test_an_interviewer_named_in_apposition_before_spoke_to_asks_the_questions()
         "HANNE: Never."
     )
     assert [speaker for _, speaker in got] == ["Ola Strand", "Hanne Vik", "Ola Strand", "Hanne Vik"]
+
+
+def test_an_iban_headman_title_and_patronymic_keep_the_name_whole():
+    got = direct(
+        "Tuai Rumah Lanyau anak Bunsu, 70, who heads a longhouse on the Rajang, gave evidence.\n\n"
+        "“The company never came back,” Lanyau said."
+    )
+    assert got == [("The company never came back", "Lanyau anak Bunsu")]
