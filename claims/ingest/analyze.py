@@ -248,9 +248,13 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
         # the best match, not the first: "Osman al-Tayeb" is not "Hiba Osman" because she is "Osman"
         score, best = max(scored, key=lambda sc: sc[0], default=(0, None))
         given = ref.name.split()[0] if ref.kind == "person" and " " in ref.name else None
-        alone = next((c for c in clusters if given and c.kind != "organization" and set(c.forms) == {given}), None)
-        if alone is not None and best is not alone and not any(f.split()[0] == given for f in best.forms):
-            score, best = 1, alone  # "Aýna Annamuhammedova" is the daughter quoted as "AÝNA", not her mother
+        # "Aýna Annamuhammedova" is the daughter quoted as "AÝNA", not her mother; "Balwinder Singh Sandhu" is the
+        # one quoted as "Balwinder Singh", not the other Sandhu: the one cluster with the given name
+        named = [
+            c for c in clusters if given and c.kind != "organization" and any(f.split()[0] == given for f in c.forms)
+        ]
+        if len(named) == 1 and best is not named[0] and not any(f.split()[0] == given for f in best.forms):
+            score, best = 1, named[0]
         if best is not None and score > 0:
             best.forms[ref.name] = 0
             if best.kind == "unknown":

@@ -351,6 +351,9 @@ def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerR
     return ante, found
 
 
+_RELATIVE_OPENER = re.compile(r"(?:^|\s)(?:(?:in|on|at|of|from|during|after|under|with)\s+(?:which|whom)|where)\s+")
+
+
 def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
     """ "X said": the text back to the previous comma, masked quote or dateline dash."""
     dateline = DATELINE.match(masked, ss, m.start())
@@ -370,7 +373,8 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
         subject = re.split(r"\s[—–-]{1,2}\s", subject)[-1]  # drop a dateline ("(Reuters) - ", "(AP) — ")
         subject = re.sub(r"^\s*(?:and|but|then|so)\b", "", subject).strip()
         # "…, in which Vilakati said:", "… a hearing at which the minister said": the relative clause's own subject
-        subject = re.sub(r"^(?:(?:in|on|at|of|from|during|after|under|with)\s+(?:which|whom)|where)\s+", "", subject)
+        # (also inside the clause: "The prosecution produced messages from March in which Sandhu wrote:")
+        subject = _RELATIVE_OPENER.split(subject)[-1]
         if re.search(r"\s(?:and|but)(?:\s+(?:also|then|later))?$", subject) and not re.search(
             r"\b(?:who|which)\b", subject
         ):

@@ -21,3 +21,26 @@ def test_an_iban_headman_title_and_patronymic_keep_the_name_whole():
         "“The company never came back,” Lanyau said."
     )
     assert got == [("The company never came back", "Lanyau anak Bunsu")]
+
+
+def test_the_subject_of_an_in_which_clause_inside_the_sentence_speaks():
+    got = direct(
+        "Tomas Berg, 51, ran the smuggling ring.\n\n"
+        "The prosecution produced Telegram messages from May in which Berg wrote to a driver: “Take the northern "
+        "road, the border post is closed this week.”"
+    )
+    assert got == [("Take the northern road, the border post is closed this week.", "Tomas Berg")]
+
+
+def test_two_people_sharing_a_family_name_keep_their_own_full_names():
+    from claims.ingest.analyze import analyze_article
+
+    article = analyze_article(
+        "A court jailed Harpreet Singh Gill, 46, an agent. In her order, the judge said Gill had “lied.”\n\n"
+        "The case was brought by Manjit Singh Gill, a farmer whose son paid him. The two men share a surname but are "
+        "not related.\n\n"
+        "“He promised forty days,” Manjit Singh told reporters.\n\n"
+        "The court heard messages in which Gill wrote to a client: “Everything is settled at the border.”"
+    )
+    speakers = {s.name: set(s.mentions) for s in article.speakers}
+    assert "Manjit Singh Gill" in speakers.get("Manjit Singh", set()) | speakers.get("Manjit Singh Gill", set())
