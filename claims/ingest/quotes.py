@@ -404,8 +404,18 @@ _READ_ON_BEHALF = re.compile(
     r"\bread(?:s|ing)?\s+(?:out\s+|into\s+the\s+record\s+|(?:out\s+)?from\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
     r"(?:statement|letter|message|tribute|affidavit)\s+"
     r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|"
-    r"(?:written|sent|signed)(?:\s+to\s+(?:the\s+)?[a-z]+)?\s+by)\s+(?P<whom>[^.;:]{2,120}))"
+    r"(?:written|sent|signed)(?:\s+to\s+(?:the\s+)?[a-z]+)?\s+by)\s+(?P<whom>[^.;:]{2,120})"
+    # "read out a letter (that) Jaskaran wrote to his father"
+    r"|(?:that\s+|which\s+)?(?P<writer>[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,3})"
+    r"\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b)"
 )
+
+
+def _author_of(read: re.Match[str]) -> str | None:
+    """Who wrote what _READ_ON_BEHALF has read: "from X", "by X", "X wrote" (None for "on his behalf")."""
+    return read.group("whom") or read.group("writer")
+
+
 # A document and who wrote it: "a letter from Doña Ernestina Joseph Waters", "a statement here from the X Network".
 _AUTHORED_DOCUMENT = re.compile(
     r"\b(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|letter|message|affidavit)\s+(?:here\s+)?"
@@ -1469,7 +1479,7 @@ class Attributor:
         before = self.mtext[start : q.seg.open]
         found = list(_READ_ON_BEHALF.finditer(before))
         behalf = found[-1] if found else None
-        whom = _before_relative(behalf.group("whom")) if behalf and behalf.group("whom") else ""
+        whom = _before_relative(_author_of(behalf)) if behalf and _author_of(behalf) else ""
         # the reading sentence ends right before the quote (no other sentence or quote in between)
         if not whom or not re.fullmatch(r"[^.!?\ue000]*[.:]?\s*", before[behalf.end() :]):
             return None
@@ -1746,8 +1756,8 @@ class Attributor:
     def _behalf_of(self, m: re.Match[str], para: _Paragraph) -> Attribution | None:
         """Whose words a statement read on their behalf are: the name the phrase gives, or for "his"/"her" the
         latest person of that gender who is not the reader."""
-        if m.group("whom"):
-            ref = self._named_in_phrase(_before_relative(m.group("whom")))
+        if _author_of(m):
+            ref = self._named_in_phrase(_before_relative(_author_of(m)))
             return (ref.name, "person", m.group(0)) if ref is not None else None
         gender = {"his": "m", "her": "f"}.get(m.group("pronoun"))
         reader = para.subjects.get(max(para.subjects)) if para.subjects else None

@@ -44,3 +44,13 @@ def test_two_people_sharing_a_family_name_keep_their_own_full_names():
     )
     speakers = {s.name: set(s.mentions) for s in article.speakers}
     assert "Manjit Singh Gill" in speakers.get("Manjit Singh", set()) | speakers.get("Manjit Singh Gill", set())
+
+
+def test_a_letter_someone_wrote_read_out_in_court_is_theirs():
+    got = direct(
+        "Ravi Malhotra, 23, has been held in Texas since June.\n\n"
+        "The prosecutor read out a letter Ravi wrote to his mother from detention. His mother wept as she read.\n\n"
+        "“Mama, I walked for nine days through the jungle.\n\n"
+        "“Do not sell the house for me.”"
+    )
+    assert [speaker for _, speaker in got] == ["Ravi Malhotra", "Ravi Malhotra"]
