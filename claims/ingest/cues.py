@@ -423,7 +423,11 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
         # passive: "it was said by X" (passive_cues), "compensation would be announced": nobody speaks here
         return False
     # participles and infinitives are not attributions ("saying", "to say")
-    return not (re.search(r"\b(to|not|would|could|did|does)\s*$", before, re.I) and verb in ("say", "tell"))
+    # (but "My father used to say, “…”" is his habit of saying it)
+    infinitive = re.search(r"\b(to|not|would|could|did|does)\s*$", before, re.I) and not re.search(
+        r"\bused\s+to\s*$", before
+    )
+    return not (infinitive and verb in ("say", "tell"))
 
 
 _APPOSITIVE_TAIL = re.compile(r",\s*(?:(?:the|an?|who|whose)\s|\d{1,3}\b|[a-z]+\s+(?:of|for|at)\s)", re.I)

@@ -505,11 +505,21 @@ _NAME_THEN_VERB = re.compile(
 )
 
 
+_OTHER = {"m": "f", "f": "m"}
+
+
+def _described(head: str) -> str:
+    """ "a 26-year-old barman who gives only his first name" (", Efisio,"): the description before its relative
+    clause."""
+    return re.sub(r"\s+(?:who|whose)\s.*$", "", head, flags=re.S)
+
+
 def _apposed_subject(parts: list[str]) -> SpeakerRef | None:
     """The name in apposition to a sentence's described subject: "The mayor of Ely, Ana Ruiz, said", "Her husband,
     Frank, was …", or the author of "The audit, prepared by the Harbour Board and seen by Gulf Wire, found"."""
     if len(parts) >= 4 and re.match(r"\s*or\s", parts[1]):
         parts = [parts[0], *parts[2:]]  # "The town officer, or ʻōfisa kolo, Tēvita Lātū,": a gloss of the office
+    parts = [_described(parts[0]), *parts[1:]]
     if len(parts) < 3 or len(parts[0].split()) > 8 or REPORT_VERB_RE.search(parts[0]):
         return None  # (not "She said her brother, Fausto, had gone": the name is in what she said)
     if _NAME_THEN_VERB.match(parts[0]):
@@ -866,7 +876,7 @@ class Attributor:
             self.state.see(Referent(None, "role", role.group(1).lower()))
             return None
         ref = _apposed_subject(parts)
-        other = parts[0] if ref is not None else ""
+        other = _described(parts[0]) if ref is not None else ""
         definite = _DEFINITE_HEAD.match(parts[0]) if ref is None else None
         head = parse_speaker_phrase(definite.group(0)) if definite else SpeakerRef("none")
         titled = head.ref == "definite_person" and head.role in self.state.titles
@@ -904,10 +914,25 @@ class Attributor:
         if kind == "organization" and one_word and not is_org_name([ref.name]) and not described:
             return None  # "The Swede has ..." is not an organisation
         r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
+        r = r if other else self._shared_surname(r, masked[sent[0] : sent[1]])
         self.state.see(r)
         honorific_gender(self.state, phrase or other, r.surface)
         # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta (so with `described`)
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
+        return r
+
+    def _shared_surname(self, r: Referent, sentence: str) -> Referent:
+        """ "Piras switches off his torch" after Giovanni and Maria Antonietta Piras: of the people the text named
+        with this family name, the one the sentence's "his"/"her" fits."""
+        pronoun = re.search(r"\b(his|her|he|she|him)\b", sentence, re.I)
+        if pronoun is None or r.kind != "person" or " " in (r.surface or " "):
+            return r
+        g = "f" if pronoun.group(1).lower() in ("her", "she") else "m"
+        named = {p.surface: p for p, _ in self.state.persons if p.surface and p.surface.split()[-1] == r.surface}
+        fits = [p for p in named.values() if " " in (p.surface or "") and self.state.gender_of(p) != _OTHER[g]]
+        if len(named) >= 2 and len(fits) == 1:
+            self.state.set_gender(fits[0].surface, g)
+            return fits[0]
         return r
 
     def _passive_agent(self, masked: str, sent: tuple[int, int]) -> Referent | None:
@@ -2000,7 +2025,10 @@ def _skip_opening(parts: list[str]) -> list[str]:
     about the penalty, when X went down, the coach smiled" (a subordinate clause after the opening phrase)."""
     # "On the afternoon of May 14": a time phrase may run longer than a place
     # (or a longer place when a name follows: "At a Catholic school on the edge of Antalaha, Sister Odile …")
-    named_next = len(parts) >= 2 and re.match(r"\s*[^\W\d_a-z][\w'’.-]*\s+[^\W\d_a-z]", parts[1]) is not None
+    # (or a described one: "At the bar on the piazza, a 26-year-old barman …")
+    named_next = (
+        len(parts) >= 2 and re.match(r"\s*(?:[^\W\d_a-z][\w'’.-]*\s+[^\W\d_a-z]|(?:an?|the)\s)", parts[1]) is not None
+    )
     short = bool(parts) and len(parts[0].split()) <= (10 if _TIME_WORD.search(parts[0]) or named_next else 5)
     if len(parts) >= 2 and (
         _OPENING_CLAUSE.match(parts[0])

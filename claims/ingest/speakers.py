@@ -1039,7 +1039,7 @@ def kind_from_appositive(phrase: str) -> str | None:
     for w in reversed(words[:4]):
         if w in ORG_WORDS or w in GENERIC_ORG_REFS:
             return "organization"
-        if w in PERSON_NOUNS or w in PERSON_REFS or w in TITLE_WORDS:
+        if w in PERSON_NOUNS or w in PERSON_REFS or w in TITLE_WORDS or w in ROLE_NOUNS:
             return "person"
     if re.match(r"an?\s+\d{1,3}-year-old\b", phrase.strip().lower()):
         return "person"  # "a 47-year-old who …"

@@ -54,3 +54,39 @@ def test_a_letter_someone_wrote_read_out_in_court_is_theirs():
         "“Do not sell the house for me.”"
     )
     assert [speaker for _, speaker in got] == ["Ravi Malhotra", "Ravi Malhotra"]
+
+
+def test_a_barman_who_gives_only_his_first_name_after_a_place_opening_is_the_he_that_follows():
+    got = direct(
+        "Bachisio Mura runs the old mine.\n\n"
+        "At the bar on the piazza, a 26-year-old barman who gives only his first name, Efisio, is less worried. "
+        "“Everyone my age has a cousin in Milan,” he says."
+    )
+    assert got == [("Everyone my age has a cousin in Milan", "Efisio")]
+
+
+def test_a_shared_family_name_with_his_is_the_man_of_that_name():
+    got = direct(
+        "“It is the quietest rock we know of,” says Giovanni Piras, a geophysicist.\n\n"
+        "Maria Antonietta Piras, no relation, runs the village’s only bed-and-breakfast. “I am nervous,” she says.\n\n"
+        "At the bar, a barman who gives only his first name, Efisio, shrugs. “Everyone has a cousin in Milan,” he "
+        "says.\n\n"
+        "Back at the mine entrance, Piras switches off his torch. “We measure noise for a living,” he says."
+    )
+    assert [speaker for _, speaker in got] == ["Giovanni Piras", "Maria Antonietta Piras", "Efisio", "Giovanni Piras"]
+
+
+def test_a_fisherman_in_apposition_is_a_person():
+    got = direct(
+        "Ana Ruiz runs the port.\n\nOn the quay, a fisherman, Tiago, shrugs. “The fish come later every year,” he says."
+    )
+    assert got == [("The fish come later every year", "Tiago")]
+
+
+def test_what_someone_used_to_say_is_theirs_not_the_speakers():
+    got = direct(
+        "THE CHAIR: Thank you. Mr Hamad Salman, please.\n\n"
+        "MR SALMAN: Madam Chair, I am a fisherman. My father built his first trap on this shore in 1961. He used to "
+        'say, "The trap never catches the fish, the tide catches the fish." It is not complicated.'
+    )
+    assert got[-1] == ("The trap never catches the fish, the tide catches the fish.", None)
