@@ -90,3 +90,12 @@ def test_what_someone_used_to_say_is_theirs_not_the_speakers():
         'say, "The trap never catches the fish, the tide catches the fish." It is not complicated.'
     )
     assert got[-1] == ("The trap never catches the fish, the tide catches the fish.", None)
+
+
+def test_the_regent_is_a_title_that_points_back_at_the_sentence_subject():
+    got = direct(
+        "Floods hit Pidie district on Tuesday.\n\n"
+        "Nazaruddin, speaking later at the shelter, said he would not wait. “I will rebuild it myself,” the regent "
+        "said."
+    )
+    assert got == [("I will rebuild it myself", "Nazaruddin")]
