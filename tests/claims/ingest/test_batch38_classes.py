@@ -99,3 +99,17 @@ def test_the_regent_is_a_title_that_points_back_at_the_sentence_subject():
         "said."
     )
     assert got == [("I will rebuild it myself", "Nazaruddin")]
+
+
+def test_a_quote_after_a_she_sentence_with_an_irregular_verb_is_hers():
+    got = direct(
+        '"In twenty minutes the water was at the roof," said Nurul Aini, a 47-year-old rice farmer.\n\n'
+        'Her harvest had been due in two weeks. She lost three hectares of rice. "Everything is gone."'
+    )
+    assert [speaker for _, speaker in got] == ["Nurul Aini", "Nurul Aini"]
+
+
+def test_what_i_opening_a_sentence_is_no_name():
+    from claims.ingest.speakers import parse_speaker_phrase
+
+    assert parse_speaker_phrase("What I").ref != "name"
