@@ -25,6 +25,7 @@ from .speakers import (
     PERSON_REFS,
     ROLE_NOUNS,
     ROLE_WORDS,
+    SpeakerRef,
     is_title_word,
     parse_speaker_phrase,
     token_match,
@@ -260,6 +261,7 @@ class Resolver:
         self.mtext = ""
         self.person_hints: set[str] = set()
         self.org_hints: set[str] = set()  # surfaces referred to as "the company"
+        self.aliases: dict[str, str] = {}  # defined short name -> full name ("Acme" -> "Acme Holdings N.V.")
 
     def resolve(self, cue: Cue, prev: Cue | None) -> None:
         handler = _RESOLVERS.get(cue.ref.ref)
@@ -272,6 +274,8 @@ class Resolver:
 
     def _name(self, cue: Cue, prev: Cue | None) -> None:
         ref, st = cue.ref, self.state
+        if ref.name in self.aliases:  # "Coopesol's 2026 Harvest Report states": the body it is short for
+            ref = SpeakerRef("name", name=self.aliases[ref.name], kind="organization")
         name = self.kin_name(ref.name or "", cue.other) if cue.other else ref.name
         full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
         # "Tulpar later said on the club website": a name the text shows to be a body is one from here on

@@ -56,6 +56,7 @@ from .speakers import (
     SpeakerRef,
     full_person_name,
     is_common_word,
+    is_country,
     is_org_name,
     kind_from_appositive,
     name_similarity,
@@ -92,7 +93,7 @@ _ISSUED_STATEMENT = re.compile(
 # An organisation's short name in brackets after it: "the Rail Workers' Union (Ray-Sen)", "(NCOA)".
 _BRACKET_ALIAS = re.compile(
     r"((?:[^\W\d_a-z][\w'’&.-]*[ \t]+(?:(?:of|for|and|the|de|del)[ \t]+)?){0,6}[^\W\d_a-z][\w'’&.-]*)[ \t]+"
-    r"\(((?=[^)]*[A-Z][^)]*[A-Z])[A-Z][A-Za-z]{0,9}(?:-[A-Z][A-Za-z]{0,9})?)\)"
+    r"\(([A-Z][A-Za-z]{0,9}(?:-[A-Z][A-Za-z]{0,9})?)\)"
 )
 # "Acme Holdings N.V. (“Acme” or “the Company”)": a press release's defined terms.
 _DEFINED = re.compile(
@@ -723,7 +724,6 @@ class Attributor:
         self.resolver = Resolver(self.state)
         self.mtext = text
         self.turns: list[Turn | None] = []
-        self.aliases: dict[str, str] = {}  # defined short name -> full name ("Acme" -> "Acme Holdings N.V.")
         self.prev_quote: tuple[str | None, str, bool] | None = None  # (surface, kind, open?)
         self._outer: tuple[str | None, str] = (None, "unknown")  # speaker of the last outer quote
         self.intro: Attribution | None = None  # who the paragraph before, with no quote, introduced
@@ -736,6 +736,10 @@ class Attributor:
     @property
     def org_hints(self) -> set[str]:
         return self.resolver.org_hints
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        return self.resolver.aliases
 
     def _resolve(self, cue: Cue, prev: Cue | None) -> None:
         self.resolver.resolve(cue, prev)
@@ -815,7 +819,14 @@ class Attributor:
                     self.aliases[t] = ref.name
         for m in _BRACKET_ALIAS.finditer(self.text):  # "the Rail Workers' Union (Ray-Sen)"
             ref = parse_speaker_phrase(m.group(1))
-            if ref.ref == "name" and ref.name and ref.kind == "organization":
+            # (one capital is enough after a body's name, "… Fishers Cooperative (Coopesol)", but not a place)
+            two_caps = sum(c.isupper() for c in m.group(2)) >= 2
+            if (
+                ref.ref == "name"
+                and ref.name
+                and ref.kind == "organization"
+                and (two_caps or not is_country(m.group(2)))
+            ):
                 self.aliases.setdefault(m.group(2), ref.name)
 
     # --- reading the frame --------------------------------------------------------------

@@ -739,8 +739,9 @@ def _document_source(tokens: list[str], low: list[str]) -> SpeakerRef | None:
         r"(?:[^\W\d_a-z][\w-]*\s+){0,4}(?:Report|Study|Survey|Review|Audit|Assessment|Index|Bulletin|Yearbook)",
         " ".join(tokens),
     )
-    if owned and is_org_name(owned.group(1).split()):  # "the Alliance's 2025 Coastline Health Report": its body
-        return SpeakerRef("name", name=owned.group(1), kind="organization")
+    if owned:  # "the Alliance's 2025 Coastline Health Report", "Coopesol's 2026 Harvest Report": its author's
+        kind = "organization" if is_org_name(owned.group(1).split()) else "unknown"
+        return SpeakerRef("name", name=owned.group(1), kind=kind)
     if low[0] not in ("a", "an", "the") or len(low) < 5 or low[1] in ROLE_WORDS or low[2] not in ("from", "by", "of"):
         return None
     if low[1] in _DOCUMENTS:

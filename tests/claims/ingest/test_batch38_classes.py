@@ -113,3 +113,12 @@ def test_what_i_opening_a_sentence_is_no_name():
     from claims.ingest.speakers import parse_speaker_phrase
 
     assert parse_speaker_phrase("What I").ref != "name"
+
+
+def test_a_body_s_named_report_speaks_for_it_by_its_bracketed_short_name():
+    got = direct(
+        "TEFÉ, Brazil — The Upper Japurá Fishers Cooperative (Coopejap) today announced a record harvest.\n\n"
+        "Coopejap's 2026 Harvest Report states: “Counts in the managed lakes have risen every year since 2019.”\n\n"
+        "The report also warns: “Illegal fishing by outside boats remains the greatest threat.”"
+    )
+    assert [speaker for _, speaker in got] == ["Upper Japurá Fishers Cooperative"] * 2
