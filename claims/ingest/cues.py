@@ -231,7 +231,9 @@ DOCUMENT_BY_HEAD = re.compile(
     r"\s*(?i:an?|the|its|their|this|that)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:report|study|survey|assessment|analysis|"
     r"review|paper|audit|bulletin)[ \t]+"
     # "A study published in March by the Mekong-Salween Water Network, a regional research group, found"
-    r"(?:(?:published|released|commissioned|conducted|carried[ \t]+out|issued)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?"
+    # (or "prepared last year for the regional government by the Nuoro Geotechnical Consortium")
+    r"(?:(?:published|released|commissioned|conducted|carried[ \t]+out|issued|prepared|written|produced|compiled|"
+    r"drafted)[ \t]+(?:[\w-]+[ \t]+){0,6}?)?"
     r"(?:by|from)[ \t]+(?:the[ \t]+)?"
 )
 DOCUMENT_BY = re.compile(DOCUMENT_BY_HEAD.pattern + r"([^\W\d_a-z][^,;]*?)\s*")

@@ -122,3 +122,12 @@ def test_a_body_s_named_report_speaks_for_it_by_its_bracketed_short_name():
         "The report also warns: “Illegal fishing by outside boats remains the greatest threat.”"
     )
     assert [speaker for _, speaker in got] == ["Upper Japurá Fishers Cooperative"] * 2
+
+
+def test_a_study_prepared_for_someone_by_a_body_speaks_for_the_body():
+    got = direct(
+        "A feasibility study prepared last year for the regional government by the Tirso Engineering Consortium "
+        "concludes that the project “would transform the economy for two generations,” but warns that the workforce "
+        "“is at present neither large enough nor trained.”"
+    )
+    assert [speaker for _, speaker in got] == ["Tirso Engineering Consortium"] * 2
