@@ -403,7 +403,7 @@ _READ_IN = re.compile(
 # Petkova, Viktor's mother,".
 # ("… opened the session by reading from a letter sent to the committee by Gareth Llewellyn, …")
 _READ_ON_BEHALF = re.compile(
-    r"\bread(?:s|ing)?\s+(?:out\s+|into\s+the\s+record\s+|(?:out\s+)?from\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
+    r"\bread(?:s|ing)?\s+(?:out\s+|aloud\s+|into\s+the\s+record\s+|(?:out\s+)?from\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
     r"(?:statement|letter|message|tribute|affidavit)\s+"
     r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|"
     r"(?:written|sent|signed)(?:\s+to\s+(?:the\s+)?[a-z]+)?\s+by)\s+(?P<whom>[^.;:]{2,120})"

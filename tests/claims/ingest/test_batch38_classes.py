@@ -131,3 +131,11 @@ def test_a_study_prepared_for_someone_by_a_body_speaks_for_the_body():
         "“is at present neither large enough nor trained.”"
     )
     assert [speaker for _, speaker in got] == ["Tirso Engineering Consortium"] * 2
+
+
+def test_a_letter_read_aloud_is_its_senders():
+    got = direct(
+        "The committee clerk then read aloud a letter from the Long Bemang Village Committee dated 2 October: “We, "
+        "the undersigned, withdraw any consent given in March.”"
+    )
+    assert got == [("We, the undersigned, withdraw any consent given in March.", "Long Bemang Village Committee")]
