@@ -482,7 +482,10 @@ def _named_run(tokens: list[str], low: list[str]) -> tuple[int, int] | None:
         and named[0][0] >= 3
         and low[named[0][0] - 1] == "from"
     )
-    if origin and low[named[0][0] - 2] in PERSON_NOUNS | _FROM_A_PLACE and not is_org_name(tokens[slice(*named[0])]):
+    # (or "A firefighter from a strike team sent from Kern County": the head is a person)
+    people = PERSON_NOUNS | ROLE_NOUNS
+    person = low[named[0][0] - 2] in people | _FROM_A_PLACE or low[1] in people if origin else False
+    if person and not is_org_name(tokens[slice(*named[0])]):
         return None
     if len(named) >= 2:
         # "Lena Vos of the Netherlands": a run introduced by "of/from

@@ -139,3 +139,13 @@ def test_a_letter_read_aloud_is_its_senders():
         "the undersigned, withdraw any consent given in March.”"
     )
     assert got == [("We, the undersigned, withdraw any consent given in March.", "Long Bemang Village Committee")]
+
+
+def test_a_person_from_a_place_is_unnamed_however_the_place_is_reached():
+    got = direct(
+        "Tyler Brandt, a hiker, saw the fire start.\n\n"
+        "A firefighter from a strike team sent from Kern County, who asked not to be named, said crews were pulled "
+        "back.\n\n"
+        "“The wind just keeps turning on us,” he said."
+    )
+    assert got == [("The wind just keeps turning on us", None)]
