@@ -420,7 +420,8 @@ def _author_of(read: re.Match[str]) -> str | None:
 
 # A document and who wrote it: "a letter from Doña Ernestina Joseph Waters", "a statement here from the X Network".
 _AUTHORED_DOCUMENT = re.compile(
-    r"\b(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|letter|message|affidavit)\s+(?:here\s+)?"
+    r"\b(?i:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|letter|message|affidavit|text|email|e-mail|voicemail|note)\s+"
+    r"(?:here\s+)?"
     r"(?:from|written\s+by|signed\s+by|on\s+behalf\s+of)\s+([^.;:]{2,120})"
 )
 # A person a lead's last clause introduces: ", and the state's environment chief, Dato' X, ordered …".
@@ -1519,11 +1520,21 @@ class Attributor:
         whom = _before_relative(_author_of(behalf)) if behalf and _author_of(behalf) else ""
         # the reading sentence ends right before the quote (no other sentence or quote in between)
         if not whom or not re.fullmatch(r"[^.!?\ue000]*[.:]?\s*", before[behalf.end() :]):
-            return None
+            return self._sent_by(before)
+
         body = parse_speaker_phrase(COMMA.split(whom)[0].strip())
         if body.ref == "name" and body.name and body.kind == "organization":
             return body
         return self._named_in_phrase(whom)
+
+    @staticmethod
+    def _sent_by(before: str) -> SpeakerRef | None:
+        """ "A text from Ray at Ouse: “…”", "An email from the Ministry of Health:": who sent what follows."""
+        doc = _AUTHORED_DOCUMENT.search(before) if before.rstrip().endswith(":") else None
+        if doc is None or not re.fullmatch(r"[^.!?\ue000]*", before[doc.end() :]):
+            return None
+        ref = parse_speaker_phrase(re.split(r"\s+(?:at|in|of|from)\s+", _before_relative(doc.group(1)))[0].strip())
+        return ref if ref.ref == "name" and ref.name else None
 
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue; a letter read out is its author's."""

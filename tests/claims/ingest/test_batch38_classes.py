@@ -149,3 +149,13 @@ def test_a_person_from_a_place_is_unnamed_however_the_place_is_reached():
         "“The wind just keeps turning on us,” he said."
     )
     assert got == [("The wind just keeps turning on us", None)]
+
+
+def test_a_text_from_a_listener_read_by_the_host_is_the_listeners():
+    got = direct(
+        "HOST: Good morning. With me is the minister, Angus Tremayne.\n\n"
+        "TREMAYNE: Good morning.\n\n"
+        'HOST: A text from Ray at Ouse: "The freezer is full. Send the rest to the food banks." Ray, we will pass '
+        "that on."
+    )
+    assert got[-1] == ("The freezer is full. Send the rest to the food banks.", "Ray")
