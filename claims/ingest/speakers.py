@@ -702,10 +702,13 @@ def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> Speaker
     start = 1 if low[0] in ("but", "and") and len(low) > 2 else 0  # "But an engineer at the plant, who …, said"
     of = next((k for k in range(start + 2, len(low)) if low[k] in ("of", "for", "at", "in", "from", "with")), None)
     nouns = PERSON_NOUNS | PERSON_REFS | ROLE_NOUNS
+    # "An uncle of one of the young men killed", "an engineer at X", "a lawyer for the family"
     if low[start] in ("a", "an", "one", "another") and of and low[of - 1] in nouns:
-        return SpeakerRef(
-            "role", role=low[of - 1]
-        )  # "An uncle of one of the young men killed", "an engineer at X", "a lawyer for the family"
+        return SpeakerRef("role", role=low[of - 1])
+    # "A man he met on the trail": a person and a clause about them without "who"
+    contact = len(low) > start + 2 and low[start + 2] in ("he", "she", "they", "i", "we", "you")
+    if contact and low[start] in ("a", "an", "another") and low[start + 1] in nouns:
+        return SpeakerRef("role", role=low[start + 1])
     if any(w in GENERIC_ORG_REFS for w in low):
         return SpeakerRef("role", role="organisation")
     if len(tokens) <= 4:

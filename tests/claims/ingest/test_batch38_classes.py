@@ -159,3 +159,12 @@ def test_a_text_from_a_listener_read_by_the_host_is_the_listeners():
         "that on."
     )
     assert got[-1] == ("The freezer is full. Send the rest to the food banks.", "Ray")
+
+
+def test_what_a_man_he_met_told_him_is_the_mans():
+    got = direct(
+        '"It was a little puff of smoke," Tyler Brandt said.\n\n'
+        "Brandt ran back to his truck. A man he met on the trail told him, \"Don't you stop for anything, it's "
+        'coming over the top," he said.'
+    )
+    assert got[-1] == ("Don't you stop for anything, it's coming over the top", None)
