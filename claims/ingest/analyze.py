@@ -154,7 +154,7 @@ _TOK = (
 _NAME_RUN = re.compile(
     r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|des|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[^\W\d_a-z]))?"
     + _TOK
-    + r"(?:[ \t]+(?:(?:bin|binti|anak|ibn|al|de|des|del|da|van|von|der|den|di|du|dos|la|le|of|the|['’]t|ter|ten)"
+    + r"(?:[ \t]+(?:(?:bin|binti|anak|i|y|ibn|al|de|des|del|da|van|von|der|den|di|du|dos|la|le|of|the|['’]t|ter|ten)"
     + r"[ \t]+){0,2}"
     + _TOK
     + r")*"

@@ -406,7 +406,7 @@ _READ_ON_BEHALF = re.compile(
     r"\bread(?:s|ing)?\s+(?:out\s+|aloud\s+|into\s+the\s+record\s+|(?:out\s+)?from\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
     r"(?:statement|letter|message|tribute|affidavit)\s+"
     r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|"
-    r"(?:written|sent|signed)(?:\s+to\s+(?:the\s+)?[a-z]+)?\s+by)\s+(?P<whom>[^.;:]{2,120})"
+    r"(?:written|sent|signed)(?:\s+to\s+(?:the\s+)?[a-z]+)?(?:\s+(?:on|last|this)\s+\w+)?\s+by)\s+(?P<whom>[^.;:]{2,120})"
     # "read out a letter (that) Jaskaran wrote to his father"
     r"|(?:that\s+|which\s+)?(?P<writer>[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,3})"
     r"\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b)"
@@ -1805,7 +1805,11 @@ class Attributor:
         """Whose words a statement read on their behalf are: the name the phrase gives, or for "his"/"her" the
         latest person of that gender who is not the reader."""
         if _author_of(m):
-            ref = self._named_in_phrase(_before_relative(_author_of(m)))
+            whom = _before_relative(_author_of(m))
+            body = parse_speaker_phrase(COMMA.split(whom)[0].strip())  # "a letter sent … by the Federació de Regants"
+            if body.ref == "name" and body.name and body.kind == "organization":
+                return body.name, "organization", m.group(0)
+            ref = self._named_in_phrase(whom)
             return (ref.name, "person", m.group(0)) if ref is not None else None
         gender = {"his": "m", "her": "f"}.get(m.group("pronoun"))
         reader = para.subjects.get(max(para.subjects)) if para.subjects else None

@@ -87,7 +87,7 @@ _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", 
 PARTICLES = _wordset(
     """
     bin binti binte bte ibn al el de des da del della der den van von di du dos das la las los le ben abu y st.
-    anak ak
+    anak ak i
     't ’t ter ten zu do
     """
 )

@@ -1,0 +1,21 @@
+"""The error classes of blind batch 37 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_catalan_double_surnames_joined_by_i_are_one_name():
+    got = direct(
+        "Marta Vila i Soler, director of the water agency, blamed the courts.\n\n"
+        "“The delay is real,” Vila said.\n\n"
+        "The committee chair, Anna Serra i Costa, closed the session. “We will call you back,” Serra i Costa said."
+    )
+    assert [speaker for _, speaker in got] == ["Marta Vila i Soler", "Anna Serra i Costa"]
+
+
+def test_a_letter_sent_to_someone_on_a_day_by_a_body_read_aloud_is_the_bodys():
+    got = direct(
+        "The chair then read aloud a letter sent to deputies on Monday by the Federació de Pagesos del Segrià, which "
+        "represents growers.\n\n"
+        "“Our members have accepted three summers of restrictions,” the letter said."
+    )
+    assert got == [("Our members have accepted three summers of restrictions", "Federació de Pagesos del Segrià")]
