@@ -2056,7 +2056,12 @@ def _skip_opening(parts: list[str]) -> list[str]:
     named_next = (
         len(parts) >= 2 and re.match(r"\s*(?:[^\W\d_a-z][\w'’.-]*\s+[^\W\d_a-z]|(?:an?|the)\s)", parts[1]) is not None
     )
-    short = bool(parts) and len(parts[0].split()) <= (10 if _TIME_WORD.search(parts[0]) or named_next else 5)
+    # (a full name after it lets a scene run longer: "In a workshop behind a shuttered rice shop in the Tsuboya
+    # district of Naha, Higa Kenshin holds …")
+    lead = re.match(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+)+)", parts[1]) if named_next else None
+    full_name = lead is not None and full_person_name(lead.group(1).strip()) is not None
+    longest = 16 if full_name else 10 if _TIME_WORD.search(parts[0]) or named_next else 5
+    short = bool(parts) and len(parts[0].split()) <= longest
     if len(parts) >= 2 and (
         _OPENING_CLAUSE.match(parts[0])
         or _OPENING_PARTICIPLE.match(parts[0])

@@ -19,3 +19,12 @@ def test_a_letter_sent_to_someone_on_a_day_by_a_body_read_aloud_is_the_bodys():
         "“Our members have accepted three summers of restrictions,” the letter said."
     )
     assert got == [("Our members have accepted three summers of restrictions", "Federació de Pagesos del Segrià")]
+
+
+def test_a_long_scene_opening_before_a_full_name_is_skipped_for_the_subject():
+    got = direct(
+        "In a workshop behind a shuttered rice shop in the Tsuboya district of Naha, Chinen Masaru holds a length "
+        "of black wood up to the window.\n\n"
+        "“You see that? No white line,” he says."
+    )
+    assert got == [("You see that? No white line", "Chinen Masaru")]
