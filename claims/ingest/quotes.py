@@ -714,6 +714,9 @@ def _attached(text: str, seg: Segment, end: int) -> bool:
 _COLON_HEAD = re.compile(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)(?=[\s,:])")
 
 
+_CREDITED_FROM = re.compile(r"\s*(?:From|By)\s+([^,:;]+)")
+
+
 class Attributor:
     """Runs the attribution pipeline over one article."""
 
@@ -847,6 +850,8 @@ class Attributor:
         head = _COLON_HEAD.match(before)
         if head and is_common_word(head.group(1)) and re.match(r"\s+from\s", before[head.end(1) :]):
             head = _COLON_HEAD.match(before, before.index("from", head.end(1)) + 4)  # "Update from Brian Lowe:"
+        elif head and head.group(1).split()[0] in ("From", "By"):  # "From our correspondent Dewi Anggraini, at …:"
+            head = _CREDITED_FROM.match(before)
         if not head:
             return None
         ref = parse_speaker_phrase(head.group(1))
@@ -1728,9 +1733,9 @@ class Attributor:
         _document,
         _own_statement,
         _nested,
+        _dash_credit,  # (before the colon: "Key quote: “…” — volcanologist Rina Pratiwi")
         _colon,
         _headline,
-        _dash_credit,
         _inner_speaker,
         _read_out,
         _nearest_cue,

@@ -54,7 +54,7 @@ TITLE_WORDS = _wordset(
     xildhibaan mudane marwo gudoomiye wasiir mokonzi ustaza ustadha ustaaza suor suora madre monsignor monsignore
     ostad khanom khanum agha aqa landrat landrätin bürgermeister bürgermeisterin oberbürgermeister
     oberbürgermeisterin staatsminister staatsministerin kapitan kagawad sifu
-    tuai rumah penghulu pemanca temenggong teungku tgk. pak mbah sardar sardarni regent bupati camat
+    tuai rumah penghulu pemanca temenggong teungku tgk. pak bu mbah sardar sardarni regent bupati camat
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn

@@ -28,3 +28,14 @@ def test_a_long_scene_opening_before_a_full_name_is_skipped_for_the_subject():
         "“You see that? No white line,” he says."
     )
     assert got == [("You see that? No white line", "Chinen Masaru")]
+
+
+def test_live_blog_credits_a_key_quote_with_a_dash_and_a_correspondent_after_from():
+    got = direct(
+        'Key quote: "We move people first and ask our questions afterwards." — volcanologist Rina Wulandari\n\n'
+        '20:30 WIB — From our correspondent Dewi Lestari, at the post: "The road down has been one long line of '
+        'motorbikes."\n\n'
+        '19:10 WIB — "We counted every house twice," said Pak Sutrisno, the village head. His deputy, Bu Suparmi, '
+        'was not convinced: "Twice is not enough when there are sick people."'
+    )
+    assert [speaker for _, speaker in got] == ["Rina Wulandari", "Dewi Lestari", "Sutrisno", "Suparmi"]
