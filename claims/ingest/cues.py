@@ -21,6 +21,7 @@ from .speakers import (
     ROLE_WORDS,
     TITLE_WORDS,
     SpeakerRef,
+    is_common_word,
     kind_from_appositive,
     parse_speaker_phrase,
 )
@@ -249,6 +250,15 @@ _GAVE_NAME = re.compile(
 )
 
 
+def capitalised_word(ref: SpeakerRef, phrase: str) -> bool:
+    """A common word capitalised at the start of a longer phrase ("Data about the ground …"), read as a name."""
+    name = ref.name or ""
+    words = phrase.split()
+    if ref.ref != "name" or " " in name or len(words) < 3 or words[0] != name:
+        return False
+    return is_common_word(name.lower()) and words[1] in ("about", "of", "on", "for", "from", "in", "at", "with")
+
+
 def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     """ "X, <appositive>, said" / "A spokesman, William Spindler, said": (subject, ref, other, appos)."""
     given = _GAVE_NAME.search(left)
@@ -287,6 +297,8 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     if by:  # "A 2025 report by the Coastal Observatory, a monitoring network, warned": the author speaks
         return by.group(1), parse_speaker_phrase(by.group(1)), appos, appos
     appos_ref, head_ref = parse_speaker_phrase(appos), parse_speaker_phrase(head)
+    if capitalised_word(head_ref, head):  # "Data about the ground under a city, the company said,"
+        head_ref = SpeakerRef("none")
     author = AUTHORED_BY.match(appos)
     if author:  # "The report, prepared by the Water Board and seen by Reuters, noted": the author speaks
         author_ref = parse_speaker_phrase(author.group(1))

@@ -28,6 +28,7 @@ from .cues import (
     MASK,
     REPORT_VERB_RE,
     Cue,
+    capitalised_word,
     find_cues,
     paraphrase_span,
     sentence_spans,
@@ -908,7 +909,7 @@ class Attributor:
             ref, phrase = _head_name(parts[0][by.end() :])
         if ref is None:
             ref, phrase = _head_name(parts[0])
-        if ref is None or ref.ref != "name" or not ref.name:
+        if ref is None or ref.ref != "name" or not ref.name or capitalised_word(ref, parts[0]):
             return self._coordinated_subject(parts[1:]) or self._possessor(parts)
         if ref.name in self.aliases:  # "Ray-Sen has issued a statement": the union it is short for
             ref = SpeakerRef("name", name=self.aliases[ref.name], kind="organization")

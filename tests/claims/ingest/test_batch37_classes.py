@@ -39,3 +39,11 @@ def test_live_blog_credits_a_key_quote_with_a_dash_and_a_correspondent_after_fro
         'was not convinced: "Twice is not enough when there are sick people."'
     )
     assert [speaker for _, speaker in got] == ["Rina Wulandari", "Dewi Lestari", "Sutrisno", "Suparmi"]
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_speaker():
+    got = direct(
+        "Tundra Sensing, a Yakutsk-based engineering company, today announced a sensor network.\n\n"
+        "Data about the ground under a city, the company said, “belongs to the people standing on it.”"
+    )
+    assert got == [("belongs to the people standing on it.", "Tundra Sensing")]
