@@ -405,7 +405,7 @@ _READ_IN = re.compile(
 # ("… opened the session by reading from a letter sent to the committee by Gareth Llewellyn, …")
 _READ_ON_BEHALF = re.compile(
     r"\bread(?:s|ing)?\s+(?:out\s+|aloud\s+|into\s+the\s+record\s+|(?:out\s+)?from\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:statement|letter|message|tribute|affidavit)\s+"
+    r"(?:statement|letter|message|tribute|affidavit|report|note|email|text)\s+"
     r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|"
     r"(?:written|sent|signed)(?:\s+to\s+(?:the\s+)?[a-z]+)?(?:\s+(?:on|last|this)\s+\w+)?\s+by)\s+(?P<whom>[^.;:]{2,120})"
     # "read out a letter (that) Jaskaran wrote to his father"
@@ -715,6 +715,10 @@ def _attached(text: str, seg: Segment, end: int) -> bool:
 _COLON_HEAD = re.compile(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)(?=[\s,:])")
 
 
+_QUOTED_AS = re.compile(
+    r"\bquot(?:es|ed|ing)\s+((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)\s+as\s+"
+    r"(?:saying|telling|writing|having\s+(?:said|told|written))\b"
+)
 _CREDITED_FROM = re.compile(r"\s*(?:From|By)\s+([^,:;]+)")
 
 
@@ -1535,7 +1539,13 @@ class Attributor:
 
     @staticmethod
     def _sent_by(before: str) -> SpeakerRef | None:
-        """ "A text from Ray at Ouse: “…”", "An email from the Ministry of Health:": who sent what follows."""
+        """ "A text from Ray at Ouse: “…”", "An email from the Ministry of Health:": who sent what follows; also "The
+        report quotes Tapan Mondal as telling police: “…”"."""
+        quoted = _QUOTED_AS.search(before)
+        if quoted and re.fullmatch(r"[^.!?\ue000]*", before[quoted.end() :]):
+            ref = parse_speaker_phrase(quoted.group(1))
+            if ref.ref == "name" and ref.name:
+                return ref
         doc = _AUTHORED_DOCUMENT.search(before) if before.rstrip().endswith(":") else None
         if doc is None or not re.fullmatch(r"[^.!?\ue000]*", before[doc.end() :]):
             return None

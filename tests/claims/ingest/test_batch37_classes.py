@@ -47,3 +47,13 @@ def test_a_capitalised_common_word_opening_a_sentence_is_no_speaker():
         "Data about the ground under a city, the company said, “belongs to the people standing on it.”"
     )
     assert got == [("belongs to the people standing on it.", "Tundra Sensing")]
+
+
+def test_a_report_read_from_and_a_report_quoting_someone_are_their_authors():
+    got = direct(
+        "Counsel for the state, Arjun Sen, read from a report by the district fire officer, Sukanta Das: “The "
+        "premises held 400 kilograms of explosives.”\n\n"
+        "The first information report, read out in court on Monday, quotes Nimai Ghosh as telling police: “The "
+        "licence was for storage only.”"
+    )
+    assert [speaker for _, speaker in got] == ["Sukanta Das", "Nimai Ghosh"]
