@@ -55,6 +55,7 @@ TITLE_WORDS = _wordset(
     ostad khanom khanum agha aqa landrat landrätin bürgermeister bürgermeisterin oberbürgermeister
     oberbürgermeisterin staatsminister staatsministerin kapitan kagawad sifu
     tuai rumah penghulu pemanca temenggong teungku tgk. pak bu mbah sardar sardarni regent bupati camat
+    assessore assessora consigliere sindaco sindaca
     ing. mag. dipl.-ing. dkfm. mmag. univ.-prof. mgr. mgr bc. phdr. rndr. judr. mudr. doc. arch. avv. dott. dott.ssa
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman
     welshwoman dutchman dutchwoman briton spaniard dane finn

@@ -57,3 +57,19 @@ def test_a_report_read_from_and_a_report_quoting_someone_are_their_authors():
         "licence was for storage only.”"
     )
     assert [speaker for _, speaker in got] == ["Sukanta Das", "Nimai Ghosh"]
+
+
+def test_an_italian_assessore_is_a_title_and_a_nickname_after_an_honorific_is_known():
+    from claims.ingest.analyze import analyze_article
+
+    article = analyze_article(
+        "Carmelo Russo, the regional assessore for fisheries, spoke in Palermo.\n\n"
+        "“I understand the anger,” the assessore said.\n\n"
+        "On the quay, Vincenzo Gallo, 71, known in the harbour as “zu Enzu”, sat on a crate.\n\n"
+        "Asked whether he would go back to sea, Enzu shrugged. “At my age? The sea can keep the boat.”"
+    )
+    quotes = [(q.text, q.speaker) for q in article.quotes if q.kind == "direct"]
+    assert quotes[0] == ("I understand the anger", "Carmelo Russo")
+    gallo = next(s for s in article.speakers if s.name == "Vincenzo Gallo")
+    assert "Enzu" in gallo.mentions
+    assert quotes[-1][1] == "Vincenzo Gallo"
