@@ -134,7 +134,7 @@ SPEAKS_FOR = _wordset(
 # Head nouns that make a capitalised run an organisation.
 ORG_WORDS = _wordset(
     """
-    front syndicate inspectorate
+    front syndicate inspectorate sakit
     ministry office agency council party department commission committee bank court parliament union
     association institute foundation organization organisation group company corporation corp. corp inc.
     inc ltd. ltd llc plc authority service bureau federation university fund board administration
@@ -562,6 +562,8 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
     for k, w in enumerate(words):
         if _named_after_office(words, k):
             continue  # "Ministry of Justice", "Office of the Governor": the office a body is named after
+        if k == 0 and len(words) > 2 and words[1].lower() in ORG_WORDS:
+            continue  # "Rumah Sakit Sardjito" (a hospital): a title-like word opening a body's name
         if is_title_word(w) or (w.lower() == "state" and k > 0 and words[k - 1].lower() == "of"):
             # a title that is also a family name ends a name: "Naveed Akhtar Sheikh", "Coretta Scott King"
             before = words[k - 1] if k else ""

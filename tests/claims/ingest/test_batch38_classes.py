@@ -168,3 +168,10 @@ def test_what_a_man_he_met_told_him_is_the_mans():
         'coming over the top," he said.'
     )
     assert got[-1] == ("Don't you stop for anything, it's coming over the top", None)
+
+
+def test_a_title_like_word_opening_a_bodys_name_stays_in_it():
+    from claims.ingest.speakers import parse_speaker_phrase
+
+    ref = parse_speaker_phrase("Rumah Sakit Sardjito")
+    assert (ref.name, ref.kind) == ("Rumah Sakit Sardjito", "organization")
