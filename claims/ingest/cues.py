@@ -155,7 +155,11 @@ def _following_subject(masked: str, a: int, se: int) -> tuple[int, int]:
     ("said Dr. Amina Diallo, a doctor …": the abbreviation's period is not a stop)."""
     stop = re.search(r"[,;" + MASK + r"]|\.(?=\s|$)|\s—|$", masked[a:se])
     a, b = trim(masked, a, a + stop.start())
-    while b < se and masked[b] == "." and (_ends_in_title(masked[a:b]) or _inner_abbreviation(masked[a:b])):
+    while (
+        b < se
+        and masked[b] == "."
+        and (_ends_in_title(masked[a:b]) or _inner_abbreviation(masked[a:b]) or _initial(masked[a:b]))
+    ):
         stop = re.search(r"[,;" + MASK + r"]|\.(?=\s|$)|$", masked[b + 1 : se])
         a2, b2 = trim(masked, a, b + 1 + stop.start())
         if not _ends_in_title(masked[a:b]) and parse_speaker_phrase(masked[a2:b2]).ref != "name":
@@ -166,6 +170,11 @@ def _following_subject(masked: str, a: int, se: int) -> tuple[int, int]:
 
 # Abbreviations a name or a title runs on after: "said U.S. District Judge Ann Lee", "said Desmond St. Jean".
 _INNER_ABBREV = {"u.s", "u.k", "u.n", "e.u", "st", "mt", "ft"}
+
+
+def _initial(subject: str) -> bool:
+    """ "said K" before ". G. Ramachandran": an initial, not a sentence end."""
+    return re.search(r"(?:^|\s)[A-Z]$", subject) is not None
 
 
 def _ends_in_title(subject: str) -> bool:
