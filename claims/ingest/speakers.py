@@ -824,6 +824,9 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     # Longer than a subject gets ("The ministry was represented by Deputy Minister of Electricity Dr. X Y Z" is 13)
     if not tokens or len(tokens) > 14 or tokens[0].lower() in _STORMS:
         return SpeakerRef("none")  # (a storm's name is no speaker: "Cyclone Mika, now a Category 4 system")
+    if _given_name_an(tokens):  # "An Peeters": the Flemish given name, not the article (that is "An Irish …")
+        irish = tokens[1] in _IRISH_BODIES or is_org_name(tokens[1:])  # Irish "An" is "the": "An Garda Síochána"
+        return SpeakerRef("name", name=" ".join(tokens), kind="organization" if irish else "person")
     low = [t.lower() for t in tokens]
     tokens, low = _without_lowercase_place(tokens, low)
     if len(tokens) == 1 and re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0]) in PRONOUNS:  # "He'd", "She’ll"
@@ -846,6 +849,18 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if run is None:
         return _unnamed(tokens, low, role_idx)
     return _named(tokens, low, run, role_idx)
+
+
+_IRISH_BODIES = {"Garda", "Bord", "Post", "Chomhairle", "Roinn", "Coimisiún"}
+
+
+def _given_name_an(tokens: list[str]) -> bool:
+    """ "An Peeters", "An Nguyen": "An" before a capitalised word that opens with a consonant sound is a name."""
+    if len(tokens) < 2 or len(tokens) > 4 or tokens[0] != "An" or not all(map(_is_cap, tokens)):
+        return False
+    if tokens[1] in ("Taoiseach", "Tánaiste"):
+        return False  # Ireland's prime minister and deputy: titles
+    return re.match(r"[B-DF-HJ-NP-TV-Z][a-zà-ÿ]", tokens[1]) is not None and not is_common_word(tokens[1].lower())
 
 
 def full_person_name(phrase: str) -> str | None:

@@ -9,3 +9,15 @@ def test_initials_before_a_name_after_an_inverted_verb_are_part_of_it():
         "for a licensed man.”"
     )
     assert [speaker for _, speaker in got] == ["K. G. Ramachandran", "K. G. Ramachandran"]
+
+
+def test_an_before_a_consonant_is_a_flemish_given_name_and_irish_an_a_body():
+    from claims.ingest.speakers import parse_speaker_phrase
+
+    got = direct(
+        'An Peeters, who runs a cafe on the harbour front, told us about the water. "It was as if someone had '
+        'pulled the plug out of the sea," she said.'
+    )
+    assert got == [("It was as if someone had pulled the plug out of the sea", "An Peeters")]
+    assert parse_speaker_phrase("An Garda Síochána").kind == "organization"
+    assert parse_speaker_phrase("An Irish farmer").ref == "role"
