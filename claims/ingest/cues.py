@@ -243,7 +243,7 @@ DOCUMENT_BY_HEAD = re.compile(
     # "A study published in March by the Mekong-Salween Water Network, a regional research group, found"
     # (or "prepared last year for the regional government by the Nuoro Geotechnical Consortium")
     r"(?:(?:published|released|commissioned|conducted|carried[ \t]+out|issued|prepared|written|produced|compiled|"
-    r"drafted)[ \t]+(?:[\w-]+[ \t]+){0,6}?)?"
+    r"drafted)[ \t]+(?:(?!with\b)[\w-]+[ \t]+){0,6}?)?"  # (not "written with input from the Ministry")
     r"(?:by|from)[ \t]+(?:the[ \t]+)?"
 )
 DOCUMENT_BY = re.compile(DOCUMENT_BY_HEAD.pattern + r"([^\W\d_a-z][^,;]*?)\s*")

@@ -360,6 +360,16 @@ _OFFICES = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - {"member"}, key=l
 _OFFICE_OF = re.compile(r"\s*(?i:the|an?)\s+(?:[a-z-]+\s+)?(?:" + _OFFICES + r")\s+(?:of|for|at)\s")
 # "“…” — Jane Doe, CEO of Acme" / "“…” — that was the verdict of Tom Ellis"
 _DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*([^\n.;—–]{2,100})")
+
+
+def _credit_line(credit: str, after: str) -> bool:
+    """ "— volcanologist Rina Pratiwi" ending the paragraph credits the quote; "— Photo: Tom Hale/Reuters",
+    "— (Reporting by …)" and "— a view shared by captain Tom Hale." do not."""
+    if re.search(r"[:/()]", credit) or re.match(r"\s*(?:an?|the|photo|reporting|editing|source)\b", credit, re.I):
+        return False
+    return re.fullmatch(r"[\s.,;]*", after) is not None
+
+
 # An attribution that the layout put on the next line, as a paragraph of its own: "said Maria Lopez, a parent."
 _NEXT_LINE_CREDIT = re.compile(r"\s*(?:[—–][ \t]*|(?:" + REPORT_VERB_RE.pattern + r")[ \t]+)([^\n.;,—–()]{2,80})")
 # The paragraph after a quote that names whose words they were: "That was the response of Hélène Boisson, …"
@@ -704,8 +714,10 @@ def _attached(text: str, seg: Segment, end: int) -> bool:
         # “Prices will fall,” the company's finance chief, Mara Lind, told analysts / “We’re ready,” Ruiz, the
         # captain, said: a subject, an appositive, the verb
         # (after a comma only: "“Varaždin, champions!” One of them, a retired railway worker, said" is a new sentence)
+        # (and only a quote opening its sentence: not the scare quote in 'The “Big Three,” Ford, GM and …, said')
         comma = text[seg.open + 1 : seg.close].rstrip().endswith(",")
-        appos = _APPOSITIVE.match(text, seg.close + 1 + len(tail), end) if comma else None
+        opens = re.search(r"(?:^|[.!?:”\"\n])\s*$", text[max(0, seg.open - 3) : seg.open]) is not None
+        appos = _APPOSITIVE.match(text, seg.close + 1 + len(tail), end) if comma and opens else None
         return appos is not None and len(tail.split()) <= 6 and REPORT_VERB_RE.match(text, appos.end()) is not None
     subject = tail[: verb.start()].split()
     # "he said" / "Kremlin spokesman Dmitry Peskov told": a short subject, or a longer one of names and titles
@@ -857,6 +869,8 @@ class Attributor:
             head = _COLON_HEAD.match(before, before.index("from", head.end(1)) + 4)  # "Update from Brian Lowe:"
         elif head and head.group(1).split()[0] in ("From", "By"):  # "From our correspondent Dewi Anggraini, at …:"
             head = _CREDITED_FROM.match(before)
+        elif head and is_common_word(head.group(1).lower()) and re.match(r"\s+[a-z]+\s*:", before[head.end(1) :]):
+            return None  # "Key quote: “…” — volcanologist Rina Pratiwi": a label, the dash credit names who
         if not head:
             return None
         ref = parse_speaker_phrase(head.group(1))
@@ -947,7 +961,11 @@ class Attributor:
     def _shared_surname(self, r: Referent, sentence: str) -> Referent:
         """ "Piras switches off his torch" after Giovanni and Maria Antonietta Piras: of the people the text named
         with this family name, the one the sentence's "his"/"her" fits."""
-        pronoun = re.search(r"\b(his|her|he|she|him)\b", sentence, re.I)
+        # the pronoun within three words of the name ("Piras switches off his torch"), not "Smith thanked the judge
+        # for her patience"
+        at = re.search(r"\b" + re.escape(r.surface or "") + r"\b", sentence) if r.surface else None
+        near = " ".join(sentence[at.end() :].split()[:3]) if at else ""
+        pronoun = re.search(r"\b(his|her|he|she|him)\b", near, re.I)
         if pronoun is None or r.kind != "person" or " " in (r.surface or " "):
             return r
         g = "f" if pronoun.group(1).lower() in ("her", "she") else "m"
@@ -1529,8 +1547,12 @@ class Attributor:
         behalf = found[-1] if found else None
         whom = _before_relative(_author_of(behalf)) if behalf and _author_of(behalf) else ""
         # the reading sentence ends right before the quote (no other sentence or quote in between)
-        if not whom or not re.fullmatch(r"[^.!?\ue000]*[.:]?\s*", before[behalf.end() :]):
+        rest = before[behalf.end() :] if behalf else ""
+        # (not "Mr Patel, who had read the email Ruiz sent, told the inquiry:": then he speaks)
+        if not whom or not re.fullmatch(r"[^.!?\ue000]*[.:]?\s*", rest) or re.search(r"\basked\b", rest):
             return self._sent_by(before)
+        if REPORT_VERB_RE.search(rest):
+            return None
 
         body = parse_speaker_phrase(COMMA.split(whom)[0].strip())
         if body.ref == "name" and body.name and body.kind == "organization":
@@ -1541,8 +1563,9 @@ class Attributor:
     def _sent_by(before: str) -> SpeakerRef | None:
         """ "A text from Ray at Ouse: “…”", "An email from the Ministry of Health:": who sent what follows; also "The
         report quotes Tapan Mondal as telling police: “…”"."""
-        quoted = _QUOTED_AS.search(before)
-        if quoted and re.fullmatch(r"[^.!?\ue000]*", before[quoted.end() :]):
+        quoted = _QUOTED_AS.search(before) if before.rstrip().endswith(":") else None
+        rest = before[quoted.end() :] if quoted else ""
+        if quoted and re.fullmatch(r"[^.!?\ue000]*", rest) and not REPORT_VERB_RE.search(rest):
             ref = parse_speaker_phrase(quoted.group(1))
             if ref.ref == "name" and ref.name:
                 return ref
@@ -1584,7 +1607,7 @@ class Attributor:
         if not q.seg.closed or any(c.sentence == q.sidx for c in q.para.cues):
             return None
         m = _DASH_CREDIT.match(self.text, q.seg.close + 1, q.para.end)
-        if m is None:
+        if m is None or not _credit_line(m.group(1), self.text[m.end() : q.para.end]):
             return None
         ref = parse_speaker_phrase(COMMA.split(m.group(1))[0])
         if ref.ref != "name" or not ref.name:

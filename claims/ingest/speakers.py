@@ -1049,6 +1049,15 @@ PERSON_NOUNS = _wordset(
 _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative", "aide", "adviser", "advisor"}
 
 
+# WordNet person nouns that newsrooms say of firms and bodies ("Vattenfall, the operator of the plant,")
+_FIRM_NOUNS = _wordset(
+    """
+    operator supplier producer retailer regulator subsidiary manufacturer maker lender insurer carrier exporter
+    importer distributor developer contractor owner buyer seller broker provider sponsor shareholder investor
+    """
+)
+
+
 def kind_from_appositive(phrase: str) -> str | None:
     """'the vaccine alliance' -> organization, 'her husband' -> person, else None."""
     phrase = re.split(r"\s(?:who|whom)\s", phrase)[0]  # "the inspector who wrote the report": an inspector
@@ -1064,8 +1073,12 @@ def kind_from_appositive(phrase: str) -> str | None:
     for w in reversed(words[:4]):
         if w in ORG_WORDS or w in GENERIC_ORG_REFS:
             return "organization"
-        if w in PERSON_NOUNS or w in PERSON_REFS or w in TITLE_WORDS or w in ROLE_NOUNS:
+        if w in PERSON_NOUNS or w in PERSON_REFS or w in TITLE_WORDS:
             return "person"
+    # a WordNet person noun heading the phrase ("a fisherman"), not one after "of" ("the operator of the plant")
+    noun = re.split(r"\b(?:of|for|at|from|with|in|on|who)\b", phrase.lower())[0].split()
+    if any(w in ROLE_NOUNS - _FIRM_NOUNS for w in noun[-2:]):  # (or "my boss there")
+        return "person"
     if re.match(r"an?\s+\d{1,3}-year-old\b", phrase.strip().lower()):
         return "person"  # "a 47-year-old who …"
     return None
