@@ -473,6 +473,13 @@ _FROM_A_PLACE = frozenset(
 )
 
 
+def _person_of(tokens: list[str], low: list[str], s: int, e: int) -> bool:
+    """ "Justice Harpreet Kaur Sandhu of the Court of King’s Bench of Alberta": a full name (two words or more besides
+    titles) followed by "of"/"from" and where they serve."""
+    plain = [t for t in low[s:e] if t.rstrip(".") not in TITLE_WORDS]
+    return e < len(low) and low[e] in ("of", "from") and len(plain) >= 2 and not is_org_name(tokens[s:e])
+
+
 def _named_run(tokens: list[str], low: list[str]) -> tuple[int, int] | None:
     """The run that names the subject: the last one that is not a possessive, a place or an origin."""
     named = [(s, e) for s, e, poss in _runs(tokens) if not poss and not _is_place_run(low, s)]
@@ -497,6 +504,8 @@ def _named_run(tokens: list[str], low: list[str]) -> tuple[int, int] | None:
         word = e2 - s2 == 1 and s2 == 0 and is_common_word(tokens[s2])  # "Update from Brian Lowe": no name
         if k >= 1 and low[k] in ("of", "from") and named[-2][1] == k and not word:
             named = named[:-1]
+    if len(named) >= 2 and _person_of(tokens, low, *named[0]):
+        return named[0]
     for s, e in named[:-1]:
         # "Paula Otieno of Save the Children": a full name, then "of" and a name that runs on over "the", is
         # the person and where they work

@@ -21,3 +21,11 @@ def test_an_before_a_consonant_is_a_flemish_given_name_and_irish_an_a_body():
     assert got == [("It was as if someone had pulled the plug out of the sea", "An Peeters")]
     assert parse_speaker_phrase("An Garda Síochána").kind == "organization"
     assert parse_speaker_phrase("An Irish farmer").ref == "role"
+
+
+def test_a_titled_full_name_of_a_court_with_a_possessive_is_the_person():
+    got = direct(
+        "Justice Maria Kaur Dhillon of the Court of King’s Bench of Alberta jailed the supervisor on Monday.\n\n"
+        "“This was not a momentary lapse,” Justice Dhillon said."
+    )
+    assert got == [("This was not a momentary lapse", "Maria Kaur Dhillon")]
