@@ -731,6 +731,10 @@ _QUOTED_AS = re.compile(
     r"\bquot(?:es|ed|ing)\s+((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)\s+as\s+"
     r"(?:saying|telling|writing|having\s+(?:said|told|written))\b"
 )
+_CAME_FROM = re.compile(
+    r"\b(?:came|comes|come)\s+from\s+((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)"
+    r"(?:\s+(?:himself|herself|themselves|itself))?\s*:\s*$"
+)
 _CREDITED_FROM = re.compile(r"\s*(?:From|By)\s+([^,:;]+)")
 
 
@@ -869,6 +873,9 @@ class Attributor:
             head = _COLON_HEAD.match(before, before.index("from", head.end(1)) + 4)  # "Update from Brian Lowe:"
         elif head and head.group(1).split()[0] in ("From", "By"):  # "From our correspondent Dewi Anggraini, at …:"
             head = _CREDITED_FROM.match(before)
+        came = _CAME_FROM.search(before)
+        if came:  # "The reply came from López Hernández himself:"
+            head = came
         elif head and is_common_word(head.group(1).lower()) and re.match(r"\s+[a-z]+\s*:", before[head.end(1) :]):
             return None  # "Key quote: “…” — volcanologist Rina Pratiwi": a label, the dash credit names who
         if not head:

@@ -29,3 +29,11 @@ def test_a_titled_full_name_of_a_court_with_a_possessive_is_the_person():
         "“This was not a momentary lapse,” Justice Dhillon said."
     )
     assert got == [("This was not a momentary lapse", "Maria Kaur Dhillon")]
+
+
+def test_the_reply_came_from_someone_before_a_colon_is_theirs():
+    got = direct(
+        "Councillor Ana Ruiz spoke first. “It is November,” she said.\n\n"
+        "The reply came from López Hernández himself: “The plant was a promise from the state, not from me.”"
+    )
+    assert got[-1] == ("The plant was a promise from the state, not from me.", "López Hernández")
