@@ -724,16 +724,15 @@ def _attached(text: str, seg: Segment, end: int) -> bool:
     return len(subject) <= 3 or len(subject) <= 6 and all(w[0].isupper() or w.lower() in TITLE_WORDS for w in subject)
 
 
-_COLON_HEAD = re.compile(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)(?=[\s,:])")
-
-
+# Up to four capitalised words: a name a credit gives ("López Hernández", "Dr. Ana Ruiz").
+_SHORT_NAME = r"(?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*"
+_COLON_HEAD = re.compile(rf"\s*({_SHORT_NAME})(?=[\s,:])")
+# "The report quotes Tapan Mondal as telling police:", "The reply came from López Hernández himself:"
 _QUOTED_AS = re.compile(
-    r"\bquot(?:es|ed|ing)\s+((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)\s+as\s+"
-    r"(?:saying|telling|writing|having\s+(?:said|told|written))\b"
+    rf"\bquot(?:es|ed|ing)\s+({_SHORT_NAME})\s+as\s+(?:saying|telling|writing|having\s+(?:said|told|written))\b"
 )
 _CAME_FROM = re.compile(
-    r"\b(?:came|comes|come)\s+from\s+((?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*)"
-    r"(?:\s+(?:himself|herself|themselves|itself))?\s*:\s*$"
+    rf"\b(?:came|comes|come)\s+from\s+({_SHORT_NAME})(?:\s+(?:himself|herself|themselves|itself))?\s*:\s*$"
 )
 _CREDITED_FROM = re.compile(r"\s*(?:From|By)\s+([^,:;]+)")
 
