@@ -413,9 +413,12 @@ _READ_IN = re.compile(
 # Mr Strachan's mother, Christine Strachan, who was too upset to speak", "read out a statement from Rositsa
 # Petkova, Viktor's mother,".
 # ("… opened the session by reading from a letter sent to the committee by Gareth Llewellyn, …")
+# What someone writes or sends that a text may read out or quote: one list for the patterns below.
+_DOCUMENT_NOUN = r"(?:statement|letter|message|tribute|affidavit|report|note|email|e-mail|text|voicemail|tweet)"
 _READ_ON_BEHALF = re.compile(
     r"\bread(?:s|ing)?\s+(?:out\s+|aloud\s+|into\s+the\s+record\s+|(?:out\s+)?from\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:statement|letter|message|tribute|affidavit|report|note|email|text)\s+"
+    + _DOCUMENT_NOUN
+    + r"\s+"
     r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|"
     r"(?:written|sent|signed)(?:\s+to\s+(?:the\s+)?[a-z]+)?(?:\s+(?:on|last|this)\s+\w+)?\s+by)\s+(?P<whom>[^.;:]{2,120})"
     # "read out a letter (that) Jaskaran wrote to his father"
@@ -431,8 +434,8 @@ def _author_of(read: re.Match[str]) -> str | None:
 
 # A document and who wrote it: "a letter from Doña Ernestina Joseph Waters", "a statement here from the X Network".
 _AUTHORED_DOCUMENT = re.compile(
-    r"\b(?i:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:statement|letter|message|affidavit|text|email|e-mail|voicemail|note)\s+"
-    r"(?:here\s+)?"
+    # (the words before the noun may be a platform's name: "A WhatsApp message from Ray Hall:")
+    r"\b(?i:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_NOUN + r"\s+(?:here\s+)?"
     r"(?:from|written\s+by|signed\s+by|on\s+behalf\s+of)\s+([^.;:]{2,120})"
 )
 # A person a lead's last clause introduces: ", and the state's environment chief, Dato' X, ordered …".
@@ -614,7 +617,7 @@ _WAS_NAMED = re.compile(
     r",?\s(?:was|were)\s+((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)(?:,\s[^.!?]{0,80})?[.!?]\s*$"
 )
 _READ_FROM_IT = re.compile(r"\bread\s+(?:from\s+)?(?:it|this|them)\b")
-_LETTER_FROM = re.compile(r"\b(?:letter|statement|message|email|e-mail|note)\s+from\s+([^.!?;:\ue000]{3,160})[.:]")
+_LETTER_FROM = re.compile(r"\b" + _DOCUMENT_NOUN + r"\s+from\s+([^.!?;:\ue000]{3,160})[.:]")
 _HEARD_SAY = re.compile(
     r"\b(?:heard|hear|hears)\s+(?:[a-z]+\s+){1,3}?(?:say|saying|tell|telling|ask|asking)\b[^.!?]{0,20}[,:]?\s*$"
 )

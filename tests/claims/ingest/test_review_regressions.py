@@ -49,3 +49,12 @@ def test_a_her_later_in_the_sentence_does_not_pick_a_shared_surname():
         "Smith thanked the judge for her patience: “I just want to go home.”"
     )
     assert got == [("I just want to go home.", "John Smith")]
+
+
+def test_a_whatsapp_message_or_a_tweet_from_someone_is_theirs():
+    got = direct(
+        'HOST: Good morning.\n\nHOST: A WhatsApp message from Ray Hall: "The freezer is full."\n\n'
+        'HOST: And a tweet from the mayor, Ana Ruiz: "We are open again."'
+    )
+    inner = dict(got)
+    assert (inner["The freezer is full."], inner["We are open again."]) == ("Ray Hall", "Ana Ruiz")
