@@ -696,7 +696,8 @@ Attribution = tuple[str | None, str, str]
 OuterSpeaker = tuple[str | None, str]  # who speaks the outer quote or turn: (name, kind)
 
 
-_APPOSITIVE = re.compile(r",\s+(?:[^.!?;:,“”\"\s]+\s+){0,5}[^.!?;:,“”\"\s]+,\s+")
+# (an age may stand beside it: "Mara Lind, 52, told", "Ruiz, 29, the team’s captain, said")
+_APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:[^.!?;:,“”\"\s]+\s+){0,5}[^.!?;:,“”\"\s]+,\s+(?:\d{1,3},\s+)?")
 
 
 def _credit(before: str) -> bool:

@@ -58,3 +58,11 @@ def test_a_whatsapp_message_or_a_tweet_from_someone_is_theirs():
     )
     inner = dict(got)
     assert (inner["The freezer is full."], inner["We are open again."]) == ("Ray Hall", "Ana Ruiz")
+
+
+def test_a_short_quote_then_a_name_with_an_age_and_an_appositive_is_a_quote():
+    got = direct(
+        "Acme reported results. “Prices will fall,” the company’s finance chief, Mara Lind, 52, told analysts.\n\n"
+        "The match ended. “We’re ready,” Ruiz, 29, the team’s captain, said."
+    )
+    assert got == [("Prices will fall", "Mara Lind"), ("We’re ready", "Ruiz")]
