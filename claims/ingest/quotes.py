@@ -225,7 +225,7 @@ _LOWER_TITLE = re.compile(
     + r")[ \t]+(?=[^\W\d_a-z])"
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*((?i:he|she))\s+(?:also\s+|then\s+|later\s+)?(?!(?:was|is|has|does|says)\b)"
+    r"\s*((?i:he|she))\s+(?:also\s+|then\s+|later\s+|had\s+)?(?!(?:was|is|has|does|says)\b)"
     r"(?:[a-z]+(?:ed|s)|lost|kept|took|left|ran|sat|stood|made|went|came|gave|held|felt|knew|spent|fought|built)\b"
 )
 # "…, so Zaharia Ahmed is in the trees by five": a full name opening a coordinated clause, with its verb

@@ -712,7 +712,10 @@ def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> Speaker
         if head in PERSON_REFS or head in TITLE_WORDS or re.fullmatch(r"\d+-year-old", head):
             return SpeakerRef("definite_person", role=head)  # "the 71-year-old said"
     start = 1 if low[0] in ("but", "and") and len(low) > 2 else 0  # "But an engineer at the plant, who …, said"
-    of = next((k for k in range(start + 2, len(low)) if low[k] in ("of", "for", "at", "in", "from", "with")), None)
+    of = next(
+        (k for k in range(start + 2, len(low)) if low[k] in ("of", "for", "at", "in", "from", "with", "representing")),
+        None,
+    )
     nouns = PERSON_NOUNS | PERSON_REFS | ROLE_NOUNS
     # "An uncle of one of the young men killed", "an engineer at X", "a lawyer for the family"
     if low[start] in ("a", "an", "one", "another") and of and low[of - 1] in nouns:

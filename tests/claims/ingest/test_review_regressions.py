@@ -66,3 +66,12 @@ def test_a_short_quote_then_a_name_with_an_age_and_an_appositive_is_a_quote():
         "The match ended. “We’re ready,” Ruiz, 29, the team’s captain, said."
     )
     assert got == [("Prices will fall", "Mara Lind"), ("We’re ready", "Ruiz")]
+
+
+def test_a_lawyer_representing_someone_and_a_had_past_are_read():
+    got = direct(
+        "“We will appeal,” said a lawyer representing the family, Rosa Diaz.\n\n"
+        '"The water was at the roof," said Nurul Aini, a rice farmer.\n\n'
+        'Her harvest was due in two weeks. She had lost three hectares of rice. "Everything is gone."'
+    )
+    assert [speaker for _, speaker in got] == ["Rosa Diaz", "Nurul Aini", "Nurul Aini"]
