@@ -263,6 +263,12 @@ class Resolver:
         self.org_hints: set[str] = set()  # surfaces referred to as "the company"
         self.aliases: dict[str, str] = {}  # defined short name -> full name ("Acme" -> "Acme Holdings N.V.")
 
+    def unaliased(self, ref: SpeakerRef) -> SpeakerRef:
+        """A defined short name ("Acme", "Coopesol") as the body it is short for; any other ref as it is."""
+        if ref.name in self.aliases:
+            return SpeakerRef("name", name=self.aliases[ref.name], kind="organization")
+        return ref
+
     def resolve(self, cue: Cue, prev: Cue | None) -> None:
         handler = _RESOLVERS.get(cue.ref.ref)
         if handler is not None:
@@ -273,9 +279,7 @@ class Resolver:
             cue.surface, cue.kind = prev.surface, prev.kind
 
     def _name(self, cue: Cue, prev: Cue | None) -> None:
-        ref, st = cue.ref, self.state
-        if ref.name in self.aliases:  # "Coopesol's 2026 Harvest Report states": the body it is short for
-            ref = SpeakerRef("name", name=self.aliases[ref.name], kind="organization")
+        ref, st = self.unaliased(cue.ref), self.state  # "Coopesol's 2026 Harvest Report states"
         name = self.kin_name(ref.name or "", cue.other) if cue.other else ref.name
         full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
         # "Tulpar later said on the club website": a name the text shows to be a body is one from here on

@@ -939,8 +939,7 @@ class Attributor:
             ref, phrase = _head_name(parts[0])
         if ref is None or ref.ref != "name" or not ref.name or capitalised_word(ref, parts[0]):
             return self._coordinated_subject(parts[1:]) or self._possessor(parts)
-        if ref.name in self.aliases:  # "Ray-Sen has issued a statement": the union it is short for
-            ref = SpeakerRef("name", name=self.aliases[ref.name], kind="organization")
+        ref = self.resolver.unaliased(ref)  # "Ray-Sen has issued a statement": the union it is short for
         kind = ref.kind
         # "Marcela Ibarra, the regional governor of Atacama, ordered …", "Aquamarés, the engineering company, has …"
         described = parts[1] if not other and len(parts) >= 3 and _DESCRIPTION.match(parts[1]) else ""
