@@ -11,6 +11,8 @@ import http.client
 import ipaddress
 import socket
 import ssl
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as LookupTimeout
 from dataclasses import dataclass
 from urllib.parse import SplitResult, urlsplit
 
@@ -61,6 +63,21 @@ def _parsed(url: str) -> tuple[SplitResult, int]:
         raise NotAllowed(f"A webhook URL's port is 1–65535 ({failure}).") from failure
 
 
+# getaddrinfo has no timeout of its own: a lookup runs here, and whoever asked waits at most the webhook timeout
+# (a stuck lookup then holds a pool thread until the resolver gives up, never a request or the worker).
+_LOOKUPS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="webhook-dns")
+
+
+def _lookup(host: str, port: int) -> list:
+    timeout = settings.FACTDB_WEBHOOK_TIMEOUT
+    try:
+        return _LOOKUPS.submit(socket.getaddrinfo, host, port, type=socket.SOCK_STREAM).result(timeout=timeout)
+    except LookupTimeout as failure:
+        raise Unreachable(f"{host} did not resolve within {timeout:g} s.") from failure
+    except (OSError, UnicodeError) as failure:
+        raise Unreachable(f"{host} did not resolve: {failure}.") from failure
+
+
 def destination(url: str) -> Destination:
     """Where a delivery to `url` connects: its host looked up once, every address checked.
 
@@ -68,10 +85,7 @@ def destination(url: str) -> Destination:
     """
     parts, port = _parsed(url)
     host = parts.hostname or ""  # never empty: _parsed refuses a URL without a host
-    try:
-        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (OSError, UnicodeError) as failure:
-        raise Unreachable(f"{host} did not resolve: {failure}.") from failure
+    found = _lookup(host, port)
     addresses = [ipaddress.ip_address(str(sockaddr[0]).split("%")[0]) for *_, sockaddr in found]
     if not settings.FACTDB_WEBHOOK_PRIVATE_DESTINATIONS and any(_is_inside(a) for a in addresses):
         raise NotAllowed(

@@ -2,13 +2,14 @@
 however the URL is written, and whatever its name answers later."""
 
 import socket
+import threading
 
 import pytest
 from django.test import Client
 
 from factdb.accounts import system_actor
 from factdb.actions import Refused
-from webhooks import sending
+from webhooks import destinations, sending
 from webhooks.actions import do_change_subscription, do_create_subscription
 from webhooks.destinations import refusal
 from webhooks.models import Delivery, DeliveryStatus, Subscription
@@ -153,3 +154,20 @@ def test_a_passing_dns_failure_is_retried_not_given_up(queued_delivery, monkeypa
     assert queued_delivery.status == DeliveryStatus.PENDING
     assert queued_delivery.attempts == 1
     assert "did not resolve" in queued_delivery.last_error
+
+
+def test_a_lookup_that_hangs_is_unreachable_after_the_webhook_timeout(monkeypatch, settings):
+    settings.FACTDB_WEBHOOK_TIMEOUT = 0.2
+    settings.FACTDB_WEBHOOK_PRIVATE_DESTINATIONS = False
+    release = threading.Event()
+
+    def hanging_dns(host, port, *args, **kwargs):
+        release.wait(10)  # a resolver that does not answer (released when the test ends)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging_dns)
+    try:
+        with pytest.raises(destinations.Unreachable, match="did not resolve within 0.2 s"):
+            destinations.destination("https://partner.example/hook")
+    finally:
+        release.set()
