@@ -491,8 +491,7 @@ def _named_run(tokens: list[str], low: list[str]) -> tuple[int, int] | None:
         and low[named[0][0] - 1] == "from"
     )
     # (or "A firefighter from a strike team sent from Kern County": the head is a person)
-    people = PERSON_NOUNS | ROLE_NOUNS
-    person = low[named[0][0] - 2] in people | _FROM_A_PLACE or low[1] in people if origin else False
+    person = low[named[0][0] - 2] in _PEOPLE | _FROM_A_PLACE or low[1] in _PEOPLE if origin else False
     if person and not is_org_name(tokens[slice(*named[0])]):
         return None
     if len(named) >= 2:
@@ -716,7 +715,7 @@ def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> Speaker
         (k for k in range(start + 2, len(low)) if low[k] in ("of", "for", "at", "in", "from", "with", "representing")),
         None,
     )
-    nouns = PERSON_NOUNS | PERSON_REFS | ROLE_NOUNS
+    nouns = _PEOPLE_AND_REFS
     # "An uncle of one of the young men killed", "an engineer at X", "a lawyer for the family"
     if low[start] in ("a", "an", "one", "another") and of and low[of - 1] in nouns:
         return SpeakerRef("role", role=low[of - 1])
@@ -1069,6 +1068,11 @@ _FIRM_NOUNS = _wordset(
     """
 )
 
+# Built once: these are read for every subject phrase, and ROLE_NOUNS has some 6,000 words.
+_PEOPLE = PERSON_NOUNS | ROLE_NOUNS
+_PEOPLE_AND_REFS = _PEOPLE | PERSON_REFS
+_PEOPLE_NOT_FIRMS = ROLE_NOUNS - _FIRM_NOUNS
+
 
 def kind_from_appositive(phrase: str) -> str | None:
     """'the vaccine alliance' -> organization, 'her husband' -> person, else None."""
@@ -1089,7 +1093,7 @@ def kind_from_appositive(phrase: str) -> str | None:
             return "person"
     # a WordNet person noun heading the phrase ("a fisherman"), not one after "of" ("the operator of the plant")
     noun = re.split(r"\b(?:of|for|at|from|with|in|on|who)\b", phrase.lower())[0].split()
-    if any(w in ROLE_NOUNS - _FIRM_NOUNS for w in noun[-2:]):  # (or "my boss there")
+    if any(w in _PEOPLE_NOT_FIRMS for w in noun[-2:]):  # (or "my boss there")
         return "person"
     if re.match(r"an?\s+\d{1,3}-year-old\b", phrase.strip().lower()):
         return "person"  # "a 47-year-old who …"
