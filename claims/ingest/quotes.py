@@ -1562,7 +1562,11 @@ class Attributor:
             return self._sent_by(before)
         if REPORT_VERB_RE.search(rest):
             return None
+        return self._author(whom)
 
+    def _author(self, whom: str) -> SpeakerRef | None:
+        """Who the phrase after "a letter from/by" is: a body ("the Federació de Regants de l'Empordà, which …"), else
+        the person it names ("his mother, Ann Lee,")."""
         body = parse_speaker_phrase(COMMA.split(whom)[0].strip())
         if body.ref == "name" and body.name and body.kind == "organization":
             return body
@@ -1572,13 +1576,15 @@ class Attributor:
     def _sent_by(before: str) -> SpeakerRef | None:
         """ "A text from Ray at Ouse: “…”", "An email from the Ministry of Health:": who sent what follows; also "The
         report quotes Tapan Mondal as telling police: “…”"."""
-        quoted = _QUOTED_AS.search(before) if before.rstrip().endswith(":") else None
+        if not before.rstrip().endswith(":"):
+            return None
+        quoted = _QUOTED_AS.search(before)
         rest = before[quoted.end() :] if quoted else ""
         if quoted and re.fullmatch(r"[^.!?\ue000]*", rest) and not REPORT_VERB_RE.search(rest):
             ref = parse_speaker_phrase(quoted.group(1))
             if ref.ref == "name" and ref.name:
                 return ref
-        doc = _AUTHORED_DOCUMENT.search(before) if before.rstrip().endswith(":") else None
+        doc = _AUTHORED_DOCUMENT.search(before)
         if doc is None or not re.fullmatch(r"[^.!?\ue000]*", before[doc.end() :]):
             return None
         ref = parse_speaker_phrase(re.split(r"\s+(?:at|in|of|from)\s+", _before_relative(doc.group(1)))[0].strip())
@@ -1853,12 +1859,8 @@ class Attributor:
         """Whose words a statement read on their behalf are: the name the phrase gives, or for "his"/"her" the
         latest person of that gender who is not the reader."""
         if _author_of(m):
-            whom = _before_relative(_author_of(m))
-            body = parse_speaker_phrase(COMMA.split(whom)[0].strip())  # "a letter sent … by the Federació de Regants"
-            if body.ref == "name" and body.name and body.kind == "organization":
-                return body.name, "organization", m.group(0)
-            ref = self._named_in_phrase(whom)
-            return (ref.name, "person", m.group(0)) if ref is not None else None
+            ref = self._author(_before_relative(_author_of(m)))
+            return (ref.name, ref.kind, m.group(0)) if ref is not None else None
         gender = {"his": "m", "her": "f"}.get(m.group("pronoun"))
         reader = para.subjects.get(max(para.subjects)) if para.subjects else None
         for person, _ in reversed(self.state.persons):

@@ -931,7 +931,7 @@ def _given_name_before(scope: list[str], word: str, name: list[str]) -> bool:
     return all(w in ORG_CONNECTORS or is_common_word(w) for w in plain)
 
 
-_GAELIC_PARTICLES = {"ó", "ní", "uí", "ua", "mac", "nic", "mc"}
+_HOLDER_PARTICLES = PARTICLES | {"ó", "ní", "uí", "ua", "mac", "nic", "mc"}  # and the Gaelic ones
 
 
 def _portfolio_holder(tokens: list[str], low: list[str]) -> SpeakerRef | None:
@@ -950,7 +950,7 @@ def _portfolio_holder(tokens: list[str], low: list[str]) -> SpeakerRef | None:
     start = len(rest) - 2
 
     def particle(w: str) -> bool:
-        return w.lower() in PARTICLES | _GAELIC_PARTICLES  # not any short word: "for Wales Jo Stevens"
+        return w.lower() in _HOLDER_PARTICLES  # not any short word: "for Wales Jo Stevens"
 
     while start > 1 and (particle(rest[start]) or rest[start - 1].lower() in PARTICLES):
         start -= 1  # "Seán Ó Dálaigh", "Ursula von der Leyen"
