@@ -37,7 +37,7 @@ SPEECH_VERBS = (
     "emphasises emphasizes observed commented remarked conceded concedes admitted "
     "admits cautioned cautions countered counters vowed vows predicted predicts "
     "confirmed confirms denied denies reiterated reiterates asked asks quipped quips fumed fumes "
-    "retorted retorts snapped snaps joked jokes reads read reported reports"
+    "retorted retorts snapped snaps joked jokes testified testifies reads read reported reports"
 ).split() + ["shot back", "fired back", "hit back"]
 # Verbs that may introduce reported speech without "that" ("X said the ...").
 BARE_REPORT_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "insisted", "insists", "argued"}
@@ -374,6 +374,8 @@ def _antecedent(left: str, subject: str, ref: SpeakerRef) -> tuple[str, SpeakerR
     return ante, found
 
 
+# "Dr. X - no relation to the MNA - testified": an aside between dashes just before the verb
+_DASH_ASIDE = re.compile(r"(?:\s(?:--|-)\s|\s?[—–]\s?)[^—–\n]{1,80}?(?:\s(?:--|-)|\s?[—–])\s*$")
 _RELATIVE_OPENER = re.compile(r"(?:^|\s)(?:(?:in|on|at|of|from|during|after|under|with)\s+(?:which|whom)|where)\s+")
 
 
@@ -387,6 +389,9 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
     tail = _AUX_TAIL.search(masked, max(ss, left_end - 120), left_end)  # a tail of a few words: never rescan all
     if tail:
         left_end = tail.start()
+    aside = _DASH_ASIDE.search(masked, ss, left_end)
+    if aside and aside.start() > ss:
+        left_end = aside.start()
     left = masked[ss:left_end]
     other, appos = "", None
     if left.rstrip().endswith(","):
@@ -395,6 +400,8 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
         subject = COMMA.split(left)[-1].split(MASK)[-1]
         subject = re.split(r"\s[—–-]{1,2}\s", subject)[-1]  # drop a dateline ("(Reuters) - ", "(AP) — ")
         subject = re.sub(r"^\s*(?:and|but|then|so)\b", "", subject).strip()
+        # "X said he had warned": the verb's subject is the pronoun after the reporting verb
+        subject = re.split(r"\s(?:said|says|told\s+\w+)\s+(?=(?:he|she|they|we|I|it)$)", subject)[-1]
         # "…, in which Vilakati said:", "… a hearing at which the minister said": the relative clause's own subject
         # (also inside the clause: "The prosecution produced messages from March in which Sandhu wrote:")
         subject = _RELATIVE_OPENER.split(subject)[-1]

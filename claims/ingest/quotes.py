@@ -416,11 +416,12 @@ _READ_IN = re.compile(
 # What someone writes or sends that a text may read out or quote: one list for the patterns below.
 _DOCUMENT_NOUN = r"(?:statement|letter|message|tribute|affidavit|report|note|email|e-mail|text|voicemail|tweet)"
 _READ_ON_BEHALF = re.compile(
-    r"\bread(?:s|ing)?\s+(?:out\s+|aloud\s+|into\s+the\s+record\s+|(?:out\s+)?from\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
+    r"\bread(?:s|ing)?\s+(?:(?:out|aloud|into\s+the\s+record)\s+)?(?:from\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
     + _DOCUMENT_NOUN
     + r"\s+"
     r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|"
-    r"(?:written|sent|signed)(?:\s+to\s+(?:the\s+)?[a-z]+)?(?:\s+(?:on|last|this)\s+\w+)?\s+by)\s+(?P<whom>[^.;:]{2,120})"
+    r"(?:written|sent|signed)(?:\s+to\s+(?:(?:the|his|her|their|its|our|my)\s+)?(?:[a-z]+\s+){0,2}[a-z]+)?"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+by)\s+(?P<whom>[^.;:]{2,120})"
     # "read out a letter (that) Jaskaran wrote to his father"
     r"|(?:that\s+|which\s+)?(?P<writer>[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,3})"
     r"\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b)"
@@ -462,7 +463,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[a-z-]+\s+){0,2}[^\W\d_][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2})?\s*(?:$|who\b|whom\b|whose\b|(?:I|we)\s)"
 )
 # Nouns for someone the article does not name ("a reader", "a labour economist", "another resident").
-_UNNAMED_PERSONS = ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS
+# (with the titles: "a ranger", "a doctor", "a rabbi" are kept out of ROLE_NOUNS by "Ranger", "Doctor", "Rabbi")
+_UNNAMED_PERSONS = ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS | {w for w in TITLE_WORDS if w.isalpha()}
 
 
 _LOWER_WORDS_BEFORE_NAME = re.compile(r"\s*(?:[a-z][\w-]*[ \t]+){0,2}([a-z][\w-]*)[ \t]+(?=[^\W\d_a-z])")
@@ -731,12 +733,13 @@ def _attached(text: str, seg: Segment, end: int) -> bool:
 # Up to four capitalised words: a name a credit gives ("López Hernández", "Dr. Ana Ruiz").
 _SHORT_NAME = r"(?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*"
 _COLON_HEAD = re.compile(rf"\s*({_SHORT_NAME})(?=[\s,:])")
-# "The report quotes Tapan Mondal as telling police:", "The reply came from López Hernández himself:"
+# "The report quotes Tapan Mondal as telling police:", "The reply came from López Hernández himself:",
+# "The question drew a sharp reply from Lévesque:"
 _QUOTED_AS = re.compile(
     rf"\bquot(?:es|ed|ing)\s+({_SHORT_NAME})\s+as\s+(?:saying|telling|writing|having\s+(?:said|told|written))\b"
 )
 _CAME_FROM = re.compile(
-    rf"\b(?:came|comes|come)\s+from\s+({_SHORT_NAME})(?:\s+(?:himself|herself|themselves|itself))?\s*:\s*$"
+    rf"\b(?:came|comes|come|reply|response|answer|retort|rebuke|riposte)\s+from\s+({_SHORT_NAME})(?:\s+(?:himself|herself|themselves|itself))?\s*:\s*$"
 )
 _CREDITED_FROM = re.compile(r"\s*(?:From|By)\s+([^,:;]+)")
 

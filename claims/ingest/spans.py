@@ -20,6 +20,7 @@ _SCARE_SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"}
 _TERM_BEFORE = re.compile(
     r"(?:\bso[- ]called|\b(?:en)?titled|\bthe\s+title(?:\s+of)?|\bdubbed|\bnicknamed|"
     r"\b(?:known|marketed|branded|sold|billed|trademarked|registered)\s+as|"
+    r"\bknown\s+(?:[a-z]+\s+){1,5}?as|"  # "known to his staff simply as “PJ,”"
     r"\bthe\s+(?:slogan|motto|hashtag|banner|headline|phrase|term|word|label)|\bunder\s+the\s+(?:slogan|name|banner)|"
     r"\bwhat\s+(?:they|he|she|we|some|critics|officials)\s+(?:call|calls|called|describe[sd]?\s+as))\s*[,:]?\s*$",
     re.I,

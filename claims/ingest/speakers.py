@@ -61,6 +61,7 @@ TITLE_WORDS = _wordset(
     welshwoman dutchman dutchwoman briton spaniard dane finn
     forward winger playmaker keeper full-back fullback centre-back center-back flanker hooker fly-half
     scrum-half number-eight quarterback linebacker pitcher shortstop goaltender goalie wicketkeeper bowler
+    ranger inkosi nkosi induna morena oba igwe ooni kabaka
     """
 )
 # Nouns for people (WordNet 3.0 noun.person, one-word lower-case lemmas that are never a capitalised
@@ -831,7 +832,8 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
         return SpeakerRef("relative")  # "who", "who also" / "who stood at the rostrum and [told]"
     # "In a statement it said": the statement is where, not who
     phrase = _IN_A_STATEMENT.sub("", phrase)
-    tokens = _subject_tokens(re.sub(r"\s*\([^()]*\)", "", phrase))  # "Thanakorn Srisawat (ธนากร ศรีสวัสดิ์)"
+    # asides are not the subject: "Thanakorn Srisawat (ธนากร ศรีสวัสดิ์)", "Ana Ruiz—no relation—"
+    tokens = _subject_tokens(re.sub(r"\s*\([^()]*\)|\s?[—–][^—–]*[—–]\s?", " ", phrase))
     # Longer than a subject gets ("The ministry was represented by Deputy Minister of Electricity Dr. X Y Z" is 13)
     if not tokens or len(tokens) > 14 or tokens[0].lower() in _STORMS:
         return SpeakerRef("none")  # (a storm's name is no speaker: "Cyclone Mika, now a Category 4 system")

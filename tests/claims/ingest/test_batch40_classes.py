@@ -1,0 +1,61 @@
+"""The error classes of blind batch 40 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_an_aside_between_dashes_before_the_verb_is_not_the_subject():
+    got = direct(
+        "The ferry’s chief engineer, Tomas Hruby - no relation to the senator - testified that the pumps had failed "
+        "twice.\n\n“I logged every alarm on the bridge,” he said."
+    )
+    assert got == [("I logged every alarm on the bridge", "Tomas Hruby")]
+    got = direct(
+        "Dr. Ana Ruiz—no relation to the mayor—said she had warned the board in March.\n\n"
+        "“I wrote to them twice and heard nothing,” she said."
+    )
+    assert got == [("I wrote to them twice and heard nothing", "Ana Ruiz")]
+
+
+def test_a_reply_from_someone_before_a_colon_is_theirs():
+    got = direct(
+        "Councillor Ana Ruiz asked why the pool was still shut. “It is November,” she said.\n\n"
+        "The question drew a curt reply from Okafor: “Because the boiler is older than I am.”"
+    )
+    assert got[-1] == ("Because the boiler is older than I am.", "Okafor")
+
+
+def test_a_letter_read_aloud_from_a_sender_speaks_for_the_sender():
+    got = direct(
+        "Councillor Ana Ruiz then read aloud from a letter sent to her ward office by Mirela Dobre, a bus driver "
+        "from the east side.\n\n“I have waited at that stop for forty minutes in the rain,” the letter said."
+    )
+    assert got == [("I have waited at that stop for forty minutes in the rain", "Mirela Dobre")]
+
+
+def test_a_ranger_or_a_traditional_leader_title_is_not_part_of_the_name():
+    got = direct(
+        "Her uncle, Inkosi Sipho Dlamini, who heads the council, backed the plan.\n\n"
+        "“The herd is ours to protect,” the Inkosi said.\n\n"
+        "Ranger Zanele Khumalo, 31, joined in 2024. “I wear this uniform for my village,” Khumalo said."
+    )
+    assert got == [
+        ("The herd is ours to protect", "Sipho Dlamini"),
+        ("I wear this uniform for my village", "Zanele Khumalo"),
+    ]
+
+
+def test_he_after_an_unnamed_ranger_or_doctor_is_that_person_not_the_last_named_one():
+    got = direct(
+        "“We find the tracks before the carcass now,” Botha said.\n\n"
+        "A section ranger, who asked not to be named because rangers have been threatened, described the work as "
+        "exhausting. “You sleep with your boots on for three weeks,” he said."
+    )
+    assert got[-1] == ("You sleep with your boots on for three weeks", None)
+
+
+def test_a_nickname_someone_is_known_by_is_not_a_quote():
+    got = direct(
+        "Pieter Joubert, the reserve’s warden and known to his staff simply as “Doc,” said the villagers brought "
+        "“a kind of knowledge that no camera can give you.”"
+    )
+    assert [text for text, _ in got] == ["a kind of knowledge that no camera can give you."]
