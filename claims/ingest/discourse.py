@@ -229,6 +229,9 @@ class State:
 # The nouns a description names a referent by ("the mayor", "the authority"), once rather than per call.
 _TITLE_NOUNS = PERSON_REFS | GENERIC_ORG_REFS | ORG_WORDS
 
+# Words a title before a name is made of besides capitalised ones ("Secretary of State for Wales Jo Stevens")
+_TITLE_WORDS_NEAR = _TITLE_NOUNS | {"of", "for", "and", "the", "de"}
+
 # Words that make a title another office: "deputy mayor", "vice chair", "acting director".
 RANKS = {"deputy", "vice", "assistant", "acting", "interim", "associate", "former", "co"}
 
@@ -250,7 +253,13 @@ def title_prefix(subject: str, name: str | None) -> str:
     if not name:
         return ""
     at = subject.find(name.split()[0])
-    return subject[:at] if at > 0 else ""
+    words = subject[:at].split() if at > 0 else []
+    # the run of capitalised, title and linking words next to the name (in "Asked by the prosecutor what the
+    # younger Molina", "younger" ends it; "The daily Martı Postası" is a daily)
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or words[k - 1] in _TITLE_WORDS_NEAR or is_title_word(words[k - 1])):
+        k -= 1
+    return " ".join(words[k:])
 
 
 class Resolver:

@@ -323,6 +323,8 @@ _WRITER_BYLINE = re.compile(
     r"|\s*[Bb]y\s+" + _WRITER_NAME + r"[ \t]*[|•·][^\n]*\s*"
 )
 _BY_LINE = re.compile(r"\s*[Bb]y\s+" + _WRITER_NAME + r"\s*")  # a deck's last line
+# A definite description ending a comma part, a name in apposition after it: "When the presiding judge, X, asked".
+_THE_TITLE_END = re.compile(r"\b(?i:the)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s*$")
 # A subordinate clause between an opening phrase and the subject.
 _ABSOLUTE = re.compile(r"\s*(?:with|without|despite)\b", re.I)
 # "For half a century Néstor Olivera has built …": a span of time before the subject, with no comma
@@ -339,8 +341,9 @@ _INNER_SAY = re.compile(
 )
 # What an unnamed person said, quoted after a colon: "what the pilot who trained him said on his first transit:".
 _WHAT_THE_ROLE_SAID = re.compile(
-    r"\bwhat\s+(?i:the|an?|his|her|their|my)\s+(?:[a-z-]+\s+)?([a-z]+)\b[^.!?:;\ue000]{0,60}?\s(?:said|told\s+\w+|says)"
-    r"\b[^.!?:;\ue000]{0,60}:\s*$"
+    r"\bwhat\s+(?i:the|an?|his|her|their|my)\s+(?:[a-z-]+\s+)?([a-z]+)\b[^.!?:;,\ue000]{0,60}?\s(?:said|told\s+\w+|says)"
+    # (not "Asked what the younger Molina had told him, Heredia said:": the colon's own speaker reports it)
+    r"\b(?:(?!\b(?:said|says|told|replied|answered|added)\b)[^.!?:;\ue000]){0,60}:\s*$"
 )
 # An outlet's report of what someone told it: "Martı Postası reports that Hakan Aydın told the paper the strike could
 # run “…”": the words are Aydın's.
@@ -418,7 +421,7 @@ _DOCUMENT_NOUN = r"(?:statement|letter|message|tribute|affidavit|report|note|ema
 _READ_ON_BEHALF = re.compile(
     r"\bread(?:s|ing)?\s+(?:(?:out|aloud|into\s+the\s+record)\s+)?(?:from\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
     + _DOCUMENT_NOUN
-    + r"\s+"
+    + r"(?:\s+of\s+[a-z]+)?\s+"  # "a letter of support signed by …"
     r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|"
     r"(?:written|sent|signed)(?:\s+to\s+(?:(?:the|his|her|their|its|our|my)\s+)?(?:[a-z]+\s+){0,2}[a-z]+)?"
     r"(?:\s+(?:on|last|this)\s+\w+)?\s+by)\s+(?P<whom>[^.;:]{2,120})"
@@ -1075,6 +1078,7 @@ class Attributor:
         whole = COMMA.split(_portfolio_commas(body.split(MASK)[0]), maxsplit=5)
         parts = _skip_opening(whole)
         if parts is not whole:
+            self._note_apposed_titles(whole[: len(whole) - len(parts) + 1])
             opening = _SUBJECT_OF_OPENING.match(whole[0])
             if opening:  # "When Rosalía Benítez, who has died aged 85, first played …, a critic dismissed her"
                 self._see_named_in([opening.group(1)], after_preposition=False)
@@ -1084,6 +1088,15 @@ class Attributor:
             if re.match(r"\s*(?:he|she)\b", parts[0]):
                 self._see_named_in(whole[: len(whole) - len(parts)])
         return parts
+
+    def _note_apposed_titles(self, opening: list[str]) -> None:
+        """ "When the presiding judge, Inmaculada Roldán Peña, asked …, he answered": a later "the judge" is her,
+        though she is not the sentence's subject."""
+        for head, name in zip(opening, opening[1:], strict=False):
+            title = _THE_TITLE_END.search(head)
+            full = full_person_name(name.strip()) if title else None
+            if full:
+                self.state.note_title(title.group(1), Referent(full, "person"))
 
     def _see_named_in(self, opening: list[str], after_preposition: bool = True) -> None:
         """ "When I put those findings to Hitesh Parmar, the deputy commissioner, he did not dispute them": the
@@ -1571,8 +1584,8 @@ class Attributor:
         """Who the phrase after "a letter from/by" is: a body ("the Federació de Regants de l'Empordà, which …"), else
         the person it names ("his mother, Ann Lee,")."""
         body = parse_speaker_phrase(COMMA.split(whom)[0].strip())
-        if body.ref == "name" and body.name and body.kind == "organization":
-            return body
+        if body.ref in ("name", "role") and body.name and body.kind == "organization":
+            return SpeakerRef("name", name=body.name, kind="organization")  # (or "60 members of the Cooperativa …")
         return self._named_in_phrase(whom)
 
     @staticmethod

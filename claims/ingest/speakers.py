@@ -159,6 +159,7 @@ ORG_WORDS = _wordset(
     pt tbk ab oy asa ag sdn bhd berhad taskforce force chamber
     colectivo coletivo collectif kollektiv collettivo plataforma plateforme coordinadora conference
     engineering construction contractors consulting consultants circle guild fonds fondo fundo
+    laboratorio laboratório laboratoire fondazione associazione sindacato consorcio consorzio coopérative
     """
 )
 # Legal forms: a name with one is a company's ("PT Sulawesi Prima Nikel", "Lillöfärjan AB").

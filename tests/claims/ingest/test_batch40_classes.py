@@ -59,3 +59,42 @@ def test_a_nickname_someone_is_known_by_is_not_a_quote():
         "“a kind of knowledge that no camera can give you.”"
     )
     assert [text for text, _ in got] == ["a kind of knowledge that no camera can give you."]
+
+
+def test_the_colon_after_what_someone_had_told_the_speaker_is_the_speakers():
+    got = direct(
+        "Asked by the defence what the foreman had told him about the lorries, Ortiz said: “He told me to count "
+        "the crates twice and say nothing.”"
+    )
+    assert got == [("He told me to count the crates twice and say nothing.", "Ortiz")]
+
+
+def test_a_title_in_apposition_inside_an_opening_clause_names_its_holder():
+    got = direct(
+        "When the presiding judge, Carmen Ibarra Soto, asked whether he understood, the defendant nodded.\n\n"
+        "“You could sell sand as sugar with that label,” Lucía Pardo told the court.\n\n"
+        "The judge intervened. “This is a courtroom, counsellor,” she said."
+    )
+    assert got[-1] == ("This is a courtroom, counsellor", "Carmen Ibarra Soto")
+
+
+def test_only_the_words_next_to_a_name_are_its_title():
+    got = direct(
+        "Prosecutor Ana Beltrán Ruiz opened the case. Tomás Gil Vera and his son, Tomás Gil Oliva, deny fraud.\n\n"
+        "Asked by the prosecutor what the younger Gil had told him, the driver said he could not remember.\n\n"
+        "“A fair price for olives does not make a fair label,” the prosecutor said."
+    )
+    assert got == [("A fair price for olives does not make a fair label", "Ana Beltrán Ruiz")]
+
+
+def test_a_letter_of_support_signed_by_members_of_a_body_is_the_bodys():
+    from claims.ingest.speakers import parse_speaker_phrase
+
+    got = direct(
+        "The defence read the court a letter of support signed by 60 members of Cooperativa Agrícola San Roque, "
+        "whose growers sold to the mill: “For forty years the family has paid a fair price on time.”"
+    )
+    assert got == [("For forty years the family has paid a fair price on time.", "Cooperativa Agrícola San Roque")]
+    # a Spanish, Italian or French laboratory, foundation or union is a body, not a person
+    for name in ("Laboratorio Analítico del Norte", "Fondazione Marco Rossi", "Sindacato Porti Liguri"):
+        assert parse_speaker_phrase(name).kind == "organization", name
