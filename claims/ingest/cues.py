@@ -400,8 +400,8 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
         subject = COMMA.split(left)[-1].split(MASK)[-1]
         subject = re.split(r"\s[—–-]{1,2}\s", subject)[-1]  # drop a dateline ("(Reuters) - ", "(AP) — ")
         subject = re.sub(r"^\s*(?:and|but|then|so)\b", "", subject).strip()
-        # "X said he had warned": the verb's subject is the pronoun after the reporting verb
-        subject = re.split(r"\s(?:said|says|told\s+\w+)\s+(?=(?:he|she|they|we|I|it)$)", subject)[-1]
+        # "X said he had warned", "Every Christmas he says": the verb's subject is the pronoun before it
+        subject = re.split(r"(?<!\sand)(?<!\sor)\s+(?=(?:he|she|they|we|I|it)$)", subject)[-1]
         # "…, in which Vilakati said:", "… a hearing at which the minister said": the relative clause's own subject
         # (also inside the clause: "The prosecution produced messages from March in which Sandhu wrote:")
         subject = _RELATIVE_OPENER.split(subject)[-1]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .cues import Cue
 from .speakers import (
+    COMMON_WORDS,
     DOCUMENT_REFS,
     GENERIC_ORG_REFS,
     LEGAL_FORMS,
@@ -216,6 +217,9 @@ class State:
             ),
             None,
         )
+        plain = re.fullmatch(r"\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*", head)
+        if at is None and plain and ref.kind == "person" and plain.group(1) not in COMMON_WORDS:
+            at = len(words) - 1  # a title no list has: "Kemal Yılmaz, the elected muhtar of Göreme" -> "the muhtar"
         if at is None:
             return
         if at > 0 and words[at - 1] in RANKS:  # "Deputy Mayor Tom Hale" is the deputy mayor, not the mayor

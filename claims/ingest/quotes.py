@@ -466,7 +466,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[a-z-]+\s+){0,2}[^\W\d_][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2})?\s*(?:$|who\b|whom\b|whose\b|(?:I|we)\s)"
 )
 # Nouns for someone the article does not name ("a reader", "a labour economist", "another resident").
-# (with the titles: "a ranger", "a doctor", "a rabbi" are kept out of ROLE_NOUNS by "Ranger", "Doctor", "Rabbi")
+# (with the titles, which name people too: "a volunteer", "a survivor", "a commuter")
 _UNNAMED_PERSONS = ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS | {w for w in TITLE_WORDS if w.isalpha()}
 
 
@@ -2113,6 +2113,15 @@ _PLACE_DESCRIPTION = re.compile(r"\s*(?i:the|an?)\s+[a-z][\w-]*(?:\s+[\w’'-]+)
 _NAME_FIRST = re.compile(r"\s*(?:[^\W\d_a-z][\w'’-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+[ \t]+[a-z]")
 
 
+# A second place after the opening one: "Across the valley, in one of the few Romanian-speaking villages, X keeps …"
+_SECOND_PLACE = re.compile(r"\s*(?:in|at|on|inside|outside)\s+(?:an?|the|one\s+of)\s")
+
+
+def _full_name_opens(part: str) -> bool:
+    lead = re.match(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+)+)", part)
+    return lead is not None and full_person_name(lead.group(1).strip()) is not None
+
+
 def _skip_opening(parts: list[str]) -> list[str]:
     """A sentence's comma parts from its subject on: "Asked by X whether …, Mr Pritchard-Jones paused" and "Asked
     about the penalty, when X went down, the coach smiled" (a subordinate clause after the opening phrase)."""
@@ -2124,8 +2133,7 @@ def _skip_opening(parts: list[str]) -> list[str]:
     )
     # (a full name after it lets a scene run longer: "In a workshop behind a shuttered rice shop in the Tsuboya
     # district of Naha, Higa Kenshin holds …")
-    lead = re.match(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+)+)", parts[1]) if named_next else None
-    full_name = lead is not None and full_person_name(lead.group(1).strip()) is not None
+    full_name = named_next and _full_name_opens(parts[1])
     longest = 16 if full_name else 10 if _TIME_WORD.search(parts[0]) or named_next else 5
     short = bool(parts) and len(parts[0].split()) <= longest
     if len(parts) >= 2 and (
@@ -2144,8 +2152,8 @@ def _skip_opening(parts: list[str]) -> list[str]:
         while len(parts) >= 2 and (
             _SUBORDINATE.match(parts[0])
             or _ABSOLUTE.match(parts[0])
-            or re.match(r"\s*(?:in|at|on|inside|outside)\s+(?:an?|the)\s", parts[0])
-            and len(parts[0].split()) <= 7
+            or _SECOND_PLACE.match(parts[0])
+            and len(parts[0].split()) <= (12 if _full_name_opens(parts[1]) else 7)
             or _DISTANCE_AWAY.match(parts[0])
             and len(parts[0].split()) <= 9
         ):

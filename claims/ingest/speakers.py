@@ -160,6 +160,7 @@ ORG_WORDS = _wordset(
     colectivo coletivo collectif kollektiv collettivo plataforma plateforme coordinadora conference
     engineering construction contractors consulting consultants circle guild fonds fondo fundo
     laboratorio laboratório laboratoire fondazione associazione sindacato consorcio consorzio coopérative
+    hotel hotels resort resorts cooperative co-operative co-op
     """
 )
 # Legal forms: a name with one is a company's ("PT Sulawesi Prima Nikel", "Lillöfärjan AB").
@@ -209,7 +210,7 @@ GENERIC_ORG_REFS = _wordset(
     manufacturer watchdog lender board utility operator forum foundation society trust committee paper newspaper
     daily weekly tabloid magazine network chamber initiative coalition cooperative directorate fund observatory
     taskforce consortium corporation centre center letter message affidavit movement front collective syndicate
-    guild bureau secretariat inspectorate tribunal
+    guild bureau secretariat inspectorate tribunal hotel resort laboratory lab
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
@@ -1056,8 +1057,9 @@ PERSON_NOUNS = _wordset(
     husband wife son daughter mother father brother sister uncle aunt cousin grandmother grandfather
     grandson granddaughter widow widower partner fiancee fiance friend neighbor neighbour boy girl man
     woman mom mum dad professor student teacher pupil relative colleague
+    hunter ranger doctor porter cook barber herder monk nun rabbi pastor farmer
     """
-)
+)  # (the second line: nouns for people that ROLE_NOUNS leaves out for a capitalised namesake, "Hunter", "Cook")
 
 
 _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative", "aide", "adviser", "advisor"}

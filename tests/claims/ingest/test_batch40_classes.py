@@ -98,3 +98,50 @@ def test_a_letter_of_support_signed_by_members_of_a_body_is_the_bodys():
     # a Spanish, Italian or French laboratory, foundation or union is a body, not a person
     for name in ("Laboratorio Analítico del Norte", "Fondazione Marco Rossi", "Sindacato Porti Liguri"):
         assert parse_speaker_phrase(name).kind == "organization", name
+
+
+def test_a_title_no_list_has_names_its_holder_for_the_title_later():
+    got = direct(
+        "Kemal Aydın, the elected muhtar of the village, says residents complained for years. “We wrote to Ankara in "
+        "2023,” the muhtar said."
+    )
+    assert got == [("We wrote to Ankara in 2023", "Kemal Aydın")]
+
+
+def test_a_hotel_or_a_cooperative_is_a_body_that_speaks():
+    got = direct(
+        "We spoke to Park Ji-won, a tourist who was staying at the Kaya Cave Hotel.\n\n"
+        "The hotel has posted on Instagram: “All our guests are safe and accounted for.”\n\n"
+        "In a statement, the Ría Artisanal Fishers’ Cooperative said the seizure confirmed “what our members have "
+        "reported at every meeting since 2019.”"
+    )
+    assert got == [
+        ("All our guests are safe and accounted for.", "Kaya Cave Hotel"),
+        ("what our members have reported at every meeting since 2019.", "Ría Artisanal Fishers’ Cooperative"),
+    ]
+
+
+def test_he_after_an_unnamed_hunter_from_a_place_is_nobody_named():
+    got = direct(
+        "“So we sign nothing,” says Levente Szabó, a councillor.\n\n"
+        "A hunter from Miercurea Ciuc, who asked not to be named, said the quotas were a fiction. “They give us a "
+        "number in Bucharest,” he said."
+    )
+    assert got[-1] == ("They give us a number in Bucharest", None)
+
+
+def test_a_second_long_place_before_a_full_name_is_not_the_subject():
+    got = direct(
+        "“Guests write to me,” Kinga says.\n\n"
+        "Across the valley, in one of the few Romanian-speaking villages in the area, Gheorghe Pop keeps thirty hives "
+        "behind a fence he built himself.\n\n“The bear is not stupid,” he says."
+    )
+    assert got[-1] == ("The bear is not stupid", "Gheorghe Pop")
+
+
+def test_a_time_phrase_before_the_pronoun_is_not_a_name():
+    from claims.ingest.cues import find_cues
+
+    text = "Every Christmas he says the same thing to his mother."
+    (cue,) = [c for c in find_cues(text, (0, len(text)), 0) if c.verb == "says"]
+    assert (cue.ref.ref, cue.subject) == ("pronoun", "he")
