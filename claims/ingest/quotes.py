@@ -111,7 +111,7 @@ _NESTED_VERB = re.compile(
     r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|stating|warning|"
     r"shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating|"
     r"reads|read(?=,)|" + _FINDING_VERBS + r")"  # a document's: "On page 41 it states", "It read, '…'"
-    r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?(?:,\s+in\s+part)?[,:]?|\s+(?:me|us|him|her|them)(?:\s+[a-z]+){1,3}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
+    r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?(?:,\s+in\s+part)?[,:]?|\s+(?:me|us|him|her|them)(?:\s+(?!(?:he|she|they|we)\b)[a-z]+){1,5}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
     r"|\b(?:told|tells|telling)\s+the\s+\w+\s+\w+[,:]?\s*$"  # "she told the first volunteers, '…'"
     r"|\b(?:said|says|say)\s+to\s+[^,;.!?]{1,60}[,:]\s*$"  # "I said to the man from the council, '…'"
@@ -198,7 +198,7 @@ _DOCUMENT_SAYS = re.compile(
     r"\b[^.!?“\"]{0,80}$"
 )
 # A name said to the listener: "Marieke, you said …", "Thanks, Keiko."
-_VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|\n)([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])")
+_VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|\n)(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])")
 # A relative named in apposition: "her brother, Fausto,", "his late wife, Ana Ruiz,".
 _KIN_NAMED = re.compile(
     r"\b(?i:his|her|their|my|our)\s+(?:(?i:younger|older|elder|late|little|big)\s+)?([a-z]+),\s+"
@@ -290,7 +290,9 @@ _STATEMENT_WORD = re.compile(r"\b(?:statement|update)\b|\b(?:an?|her|his|their|i
 # A body's document the speaker reads out: "They sent us a statement, which I will read in full:".
 _READS_THEIRS = re.compile(
     r"\b(?:they|it)\s+(?:sent|gave|emailed|issued)\s+(?:us\s+)?(?:a|an|the)\s+(?:[a-z]+\s+)?"
-    r"(?:statement|letter|response|reply|email|message)\b[^.!?]{0,60}[:,]\s*$",
+    r"(?:statement|letter|response|reply|email|message)\b[^.!?]{0,60}[:,]\s*$"
+    # "X, who run the ship, sent us a statement this morning. I'll read you part of it:"
+    r"|\bI(?:['’]ll|\s+will)\s+read\s+(?:you\s+)?(?:(?:part|some|a\s+bit)\s+of\s+)?it\s*[:,]\s*$",
     re.I,
 )
 # The listener's own document read back to them, and "I quote" after a document someone made.
@@ -302,8 +304,11 @@ _I_QUOTE = re.compile(r"^\s*(?:and\s+)?I\s+quote\s*[:,]?\s*$")
 # A time adverb opening a sentence without a comma: "Earlier today Feitosa described …".
 _LEADING_TIME = re.compile(
     r"^\s*(?i:(?:earlier|later)\s+(?:today|tonight|on\s+\w+|this\s+\w+)|yesterday|today|tonight"
-    r"|(?-i:At|In|On|By|After)\s+(?:dawn|dusk|night|noon|midnight|first|last|sunrise|sunset|times|lunchtime))"
-    r"\s+(?=[^\W\d_a-z])"  # "At dusk Ould Hamoud closes the trunks"
+    r"|(?-i:At|In|On|By|After)\s+(?:dawn|dusk|night|noon|midnight|first|last|sunrise|sunset|times|lunchtime)"
+    r"|(?-i:At)\s+(?:one|that|this|some)\s+(?:point|stage|moment)"  # "At one point Haßlwanter asked"
+    r"|(?-i:Every|Each)\s+(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)"
+    r"|day|week|month|year|morning|evening|night|spring|summer|autumn|winter|weekend))"  # "Every Thursday a miner"
+    r"\s+(?=[^\W\d_a-z]|(?:an?|one)\s)"  # "At dusk Ould Hamoud closes the trunks", "Every Thursday a miner sits"
 )
 # What a body's document found, right before the quote: "The audit … found “…”".
 _FOUND = re.compile(r"\b(?:estimated|estimates|recommended|" + _FINDING_VERBS + r")\b[^.!?\ue000]{0,40}$")
@@ -392,7 +397,7 @@ _DOCUMENT_WRITTEN_BY = re.compile(
 # through was Nabil Ahmed al-Absi, a bus driver …", or the reporter's "At the shelter we met Antonina Pavlovna, 81".)
 _BROUGHT_IN_BY = re.compile(
     r"(?:\b(?:was|were)\s+(?:represented|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by"
-    r"|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were)|\b(?:we|I)\s+(?:met|found|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with))"
+    r"|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were)|\b(?:last|final)\s+word\s+(?:goes|went)\s+to|\b(?:we|I)\s+(?:met|found|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with))"
     r"\s+([^\n.;,—–()]{2,60}(?:,[^\n;,—–()]{2,60})?)"
 )
 # The last of a list that brings a person in: "… except for a dog, a pickup and Aurelio Soto Barría, who is 81".
@@ -427,13 +432,16 @@ _READ_ON_BEHALF = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+)?\s+by)\s+(?P<whom>[^.;:]{2,120})"
     # "read out a letter (that) Jaskaran wrote to his father"
     r"|(?:that\s+|which\s+)?(?P<writer>[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,3})"
-    r"\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b)"
+    r"\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b"
+    # "read aloud an email that the project’s architect, Lisandru Cristofari, sent to Antonetti"
+    r"|(?:that|which)\s+(?:(?:the|his|her|their|its)\s+)?[\w’'-]+(?:\s+[a-z-]+){0,2},\s+"
+    r"(?P<apposed>[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,3}),\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b)"
 )
 
 
 def _author_of(read: re.Match[str]) -> str | None:
     """Who wrote what _READ_ON_BEHALF has read: "from X", "by X", "X wrote" (None for "on his behalf")."""
-    return read.group("whom") or read.group("writer")
+    return read.group("whom") or read.group("writer") or read.group("apposed")
 
 
 # A document and who wrote it: "a letter from Doña Ernestina Joseph Waters", "a statement here from the X Network".
@@ -1001,6 +1009,9 @@ class Attributor:
         )
         parts = [part.rstrip(".") for part in written.group(1).split(",")] if written else []
         author = next(filter(None, map(full_person_name, parts)), None)  # a title, then its holder's name
+        if author is None and parts and re.fullmatch(r"\s*[^\W\d_a-z][\w'’-]+\s*", parts[0]):
+            full = self.state.full_form(parts[0].strip())  # "The last word goes to Ngabut, who …"
+            author = full.surface if full is not None else None
         if author is None:
             return None
         r = Referent(author, "person")
@@ -1217,10 +1228,8 @@ class Attributor:
             return None
         clause = re.split(r"[.!?]\s+|[‘“\"]|(?<!\w)'", self.text[q.para.start : q.seg.open])[-1]
         quoting = _QUOTING.search(clause)
-        if quoting:  # "and I am quoting one of them, '…'": the one quoted, named or not
-            ref = parse_speaker_phrase(quoting.group(1))
-            named = ref.ref == "name" and ref.name and ref.kind == "person"
-            return (ref.name, "person", quoting.group(0).strip(" ,:")) if named else (None, "unknown", "")
+        if quoting:
+            return self._quoting(q, quoting, in_turn)
         if _HEARD_SAY.search(clause):  # "I have heard farmers say, “…”": people the speaker does not name
             return None, "unknown", clause.strip(" ,:")
         read_out = self._read_out_in_turn(q, clause) if in_turn else None
@@ -1278,6 +1287,17 @@ class Attributor:
         if ref.ref == "name" and ref.name and (ref.kind in ("person", "organization") or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
         return None if in_turn else (None, "unknown", "")
+
+    def _quoting(self, q: _Quote, quoting: re.Match[str], in_turn: bool) -> Attribution:
+        """ "and I am quoting one of them, '…'": the one quoted, named or not; "and I'm quoting you": the one
+        addressed."""
+        cue = quoting.group(0).strip(" ,:")
+        if quoting.group(1).strip().lower() == "you":
+            outer = (q.para.turn.name, q.para.turn.kind) if in_turn and q.para.turn else self._outer
+            return self._the_addressee(q, "you", cue, outer, in_turn) or (None, "unknown", "")
+        ref = parse_speaker_phrase(quoting.group(1))
+        named = ref.ref == "name" and ref.name and ref.kind == "person"
+        return (ref.name, "person", cue) if named else (None, "unknown", "")
 
     def _read_out_in_turn(self, q: _Quote, clause: str) -> Attribution | None:
         """A document a turn reads out: a body's ("They sent us a statement, which I will read in full:"), the
@@ -1347,8 +1367,21 @@ class Attributor:
         if self._kin_before(q, gender):  # "My mother stayed … and she always said, '…'": the speaker's relative
             named = self._kin_named_before(q, gender) or self._relative_of(outer[0], gender)
             return (named, "person", cue) if named else (None, "unknown", cue)
+        if self._unnamed_in_quote(q, gender):  # "There was a grandmother who … She kept saying, '…'"
+            return None, "unknown", cue
         other = self._other_person(q, gender)
         return (other, "person", cue) if other else (None, "unknown", "")
+
+    def _unnamed_in_quote(self, q: _Quote, gender: str) -> bool:
+        """The outer quote brings in someone it does not name, of that gender or none, before the inner quote."""
+        before = self.text[q.para.start : q.seg.open]
+        opened = max(before.rfind("“"), before.rfind('"'))
+        inside = before[opened + 1 :] if opened >= 0 else ""
+        for m in _SOMEONE_UNNAMED.finditer(inside):
+            noun = m.group(1).lower()
+            if noun in _UNNAMED_PERSONS and KIN_GENDER.get(noun, gender) == gender:
+                return True
+        return False
 
     def _titled_subject(self, before_verb: str, subjects: list[re.Match[str]]) -> str | None:
         """ "the coach came over and said, '…'": the person the text gave that title ("Szolnok coach Zsolt …"),
@@ -1449,12 +1482,18 @@ class Attributor:
         """ "My late father used to say, '…'": the relative, when the text named them ("His late father, X,")."""
         kin = re.search(r"\b(?i:my|our)\s+(?:(?:late|old|dear)\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,3}$", before_verb)
         gender = KIN_GENDER.get(kin.group(1).lower()) if kin else None
-        return self._kin_named_before(q, gender) if gender else None
+        if not gender:
+            return None
+        # (or the one the text gave the speaker: "His daughter, Anna Hörtnagl, said …. “My father told them, ‘…’”")
+        return self._kin_named_before(q, gender) or self._relative_of(self._outer[0] if self._outer else None, gender)
 
     def _kin_before(self, q: _Quote, gender: str) -> str | None:
         """The speaker's relative of that gender the turn or paragraph mentions before the quote ("my father")."""
         start = q.para.turn.start if q.para.turn is not None else q.para.start
         found = re.findall(r"\b(?i:my)\s+(?:(?:late|old|dear|own)\s+)?([a-z]+)", self.text[start : q.seg.open])
+        asked = self.turns[q.para.index - 1] if q.para.turn is not None and q.para.index > 0 else None
+        if not found and asked is not None:  # "Q: Your father founded the collective. …" "A: He used to say, '…'"
+            found = re.findall(r"\b(?i:your)\s+(?:(?:late|old|dear|own)\s+)?([a-z]+)", self.text[asked.start : start])
         kin = [k.lower() for k in found]
         kin = [k for k in kin if KIN_GENDER.get(k) == gender]
         return kin[-1] if kin else None
@@ -1481,7 +1520,9 @@ class Attributor:
         voices = [t.name for t in self.turns[: q.para.index] if t is not None and t.name]
         known = [*reversed(voices), *(r.surface for r, _ in reversed(self.state.persons) if r.surface)]
         titled = [t for t in self.turns[: q.para.index] if t is not None and t.name and t.name != speaker]
-        for m in reversed(list(_VOCATIVE.finditer(self.text, q.para.start, q.seg.open))):
+        # (named before the quote, else after it: "“You told them, ‘…’,” she said. “Where were the sheep, Mr X?”")
+        before = list(_VOCATIVE.finditer(self.text, q.para.start, q.seg.open))[::-1]
+        for m in before or list(_VOCATIVE.finditer(self.text, q.seg.close, q.para.end)):
             full = next((n for n in known if any(token_match(m.group(1), w) > 0 for w in n.split())), None)
             if full is None and m.group(1).lower() in TITLE_WORDS:  # "Minister, you told …" to "MINISTER GOPAUL:"
                 label = (t.name for t in reversed(titled) if m.group(1).lower() in self.text[slice(*t.label)].lower())
@@ -1586,7 +1627,11 @@ class Attributor:
         body = parse_speaker_phrase(COMMA.split(whom)[0].strip())
         if body.ref in ("name", "role") and body.name and body.kind == "organization":
             return SpeakerRef("name", name=body.name, kind="organization")  # (or "60 members of the Cooperativa …")
-        return self._named_in_phrase(whom)
+        named = self._named_in_phrase(whom)
+        title = COMMA.split(whom)[0]
+        if named is not None and named.name and named.name not in title:  # "the mayor of Kaunertal, Herta Gstrein,"
+            self.state.note_title(title, Referent(named.name, "person"))  # (a later "the mayor wrote" is hers)
+        return named
 
     @staticmethod
     def _sent_by(before: str) -> SpeakerRef | None:
@@ -2068,6 +2113,8 @@ _QUOTE_PRONOUNS: dict[str, Callable[..., Attribution | None]] = {
 }
 
 
+# Someone a quote brings in without a name: "There was a grandmother who …", "an old man".
+_SOMEONE_UNNAMED = re.compile(r"\b(?i:an?|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
 # The lead's unnamed person ("with a judge telling her she had been “…”"): an indefinite role before the quote.
 _LEAD_ROLE = re.compile(r"\b(?i:an?|the)\s+(?:[\w.-]+\s+){0,3}?([a-z][a-z-]+)\b")
 

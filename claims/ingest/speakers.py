@@ -91,6 +91,7 @@ PARTICLES = _wordset(
     bin binti binte bte ibn al el de des da del della der den van von di du dos das la las los le ben abu y st.
     anak ak i
     't ’t ter ten zu do
+    á í við úr undir av
     """
 )
 # Connectors allowed inside organisation names ("Ministry of Public Health").
@@ -107,9 +108,10 @@ STOP_CAPS = _wordset(
     analysts experts critics sources by i'm i've i'd i'll it's we're we've let's here's there's that's born about
     release then now instead there thus again finally afterwards nonetheless nevertheless already indeed moreover
     furthermore separately elsewhere overall eventually can could would should shall must might do does did is are
-    was were has have had under outside inside what where why how whatever
+    was were has have had under outside inside what where why how whatever every
     """
 )
+STOP_CAPS |= {w.replace("'", "’") for w in STOP_CAPS}  # "I’m told" as "I'm told"
 # Unnamed speaker roles: never resolved to a previously named person.
 ROLE_WORDS = _wordset(
     """
@@ -160,7 +162,7 @@ ORG_WORDS = _wordset(
     colectivo coletivo collectif kollektiv collettivo plataforma plateforme coordinadora conference
     engineering construction contractors consulting consultants circle guild fonds fondo fundo
     laboratorio laboratório laboratoire fondazione associazione sindacato consorcio consorzio coopérative
-    hotel hotels resort resorts cooperative co-operative co-op
+    hotel hotels resort resorts cooperative co-operative co-op lines shipping freight
     """
 )
 # Legal forms: a name with one is a company's ("PT Sulawesi Prima Nikel", "Lillöfärjan AB").
@@ -842,6 +844,8 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if _given_name_an(tokens):  # "An Peeters": the Flemish given name, not the article (that is "An Irish …")
         irish = tokens[1] in _IRISH_BODIES or is_org_name(tokens[1:])  # Irish "An" is "the": "An Garda Síochána"
         return SpeakerRef("name", name=" ".join(tokens), kind="organization" if irish else "person")
+    if tokens[0] == "So" and len(tokens) >= 3 and _is_cap(tokens[1]) and _is_cap(tokens[2]):
+        tokens = tokens[1:]  # "So Łukasz Kołodziej started an appeal" (the Korean "So Ji-sub" has two words)
     low = [t.lower() for t in tokens]
     tokens, low = _without_lowercase_place(tokens, low)
     if len(tokens) == 1 and re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0]) in PRONOUNS:  # "He'd", "She’ll"
