@@ -19,6 +19,7 @@ from .dates import DateMention, find_dates
 from .quotes import Attributor, QuoteItem, strip_span
 from .spans import is_headline
 from .speakers import (
+    LEGAL_FORMS,
     ORG_WORDS,
     Cluster,
     KnownSpeaker,
@@ -189,7 +190,27 @@ def _cluster_speakers(
         for f in c.forms:
             c.forms[f] = max(1, len(occurrences(text, f)))
     _nickname_in_name(clusters, text)
+    _legal_forms(clusters, text)
     return clusters
+
+
+# A legal form printed after a name: "Klondike Benchland Gold Ltd.", "Meridiaan Conservation B.V.".
+_LEGAL_FORM_AFTER = (
+    r"[ \t]+((?:Ltd|Inc|Corp|Co|LLC|PLC|plc|AG|GmbH|SA|S\.A|NV|N\.V|BV|B\.V|AB|Oy|Oyj|ASA|SpA|S\.p\.A|Srl|S\.r\.l|"
+    r"Pty|Bhd|Tbk)\.?)(?!\w)"
+)
+
+
+def _legal_forms(clusters: list[Cluster], text: str) -> None:
+    """A body quoted by its short name ("Alpstrom Oberland said") is named with the legal form the text gives it
+    elsewhere ("chief executive of Alpstrom Oberland AG")."""
+    for c in clusters:
+        if any(w.lower() in LEGAL_FORMS for f in c.forms for w in f.split()):
+            continue
+        full = re.search(re.escape(c.name) + _LEGAL_FORM_AFTER, text)
+        if full:  # (a firm however the quote's verb read it: "Alpstrom Oberland said it …")
+            c.forms[full.group(0).strip()] = max(c.forms.values(), default=0)
+            c.kind = "organization"
 
 
 # "Joseph “Ti Jo” Bellerive": a nickname printed inside the full name.

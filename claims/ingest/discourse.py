@@ -158,7 +158,17 @@ class State:
             return self.gender[key]
         words, surname = set(key.split()), key.split()[-1]
         giver = set(self.gender_from.get(surname, surname).split())
+        if giver < words and self._surname_shared(key):
+            return None  # "Del Bianco … she said" is not Lorenzo Del Bianco when Chiara Del Bianco shares the name
         return self.gender.get(surname) if words <= giver or giver <= words else None
+
+    def _surname_shared(self, key: str) -> bool:
+        """Another person the text named in full has this full name's family name."""
+        surname = key.split()[-1]
+        return any(
+            len(other.split()) >= 2 and other.split()[-1] == surname and other != key
+            for other in {gkey(r.surface) for r, _ in self.persons if r.surface}
+        )
 
     def set_gender(self, surface: str | None, g: str) -> None:
         if surface and surface.split():

@@ -111,7 +111,7 @@ _NESTED_VERB = re.compile(
     r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|stating|warning|"
     r"shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating|"
     r"reads|read(?=,)|" + _FINDING_VERBS + r")"  # a document's: "On page 41 it states", "It read, '…'"
-    r"(?:(?:\s+(?:to\s+)?(?:the\s+\w+|\w+))?(?:,\s+in\s+part)?[,:]?|\s+(?:me|us|him|her|them)(?:\s+(?!(?:he|she|they|we)\b)[a-z]+){1,5}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
+    r"(?:(?:\s+(?:to\s+)?(?:(?:the|every|each|all|his|her|their)\s+\w+|\w+))?(?:,\s+in\s+part)?[,:]?|\s+(?:me|us|him|her|them)(?:\s+(?!(?:he|she|they|we)\b)[a-z]+){1,5}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
     r"|\b(?:told|tells|telling)\s+the\s+\w+\s+\w+[,:]?\s*$"  # "she told the first volunteers, '…'"
     r"|\b(?:said|says|say)\s+to\s+[^,;.!?]{1,60}[,:]\s*$"  # "I said to the man from the council, '…'"
@@ -358,9 +358,10 @@ _REPORTS_THAT = re.compile(
 )
 # "… in what the region's health director, Samira El Ouazzani, called “…”", "… pay that union leader Ramona Estévez
 # called “…”", "a claim the chief prosecutor, Théophile Kaboré, called “…”": the words are the one who called it that.
+_CALLED_WHAT = r"(?:it|this|that|(?:the|your|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
 _CALLED_IT = re.compile(  # (the space run starts after a non-space: a long run of blanks is tried once)
-    r"(?:,|(?<=\S))\s+(?:has\s+|had\s+)?(?:called|described\s+as|termed|dubbed|labell?ed)"
-    r"(?:\s+(?:it|this|that|(?:the|your|his|her|their|its|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+))?[,:]?\s*$"
+    r"(?:,|(?<=\S))\s+(?:has\s+|had\s+)?(?:(?:called|termed|dubbed|labell?ed)(?:\s+" + _CALLED_WHAT + r")?"
+    r"|described(?:\s+" + _CALLED_WHAT + r")?\s+as)[,:]?\s*$"  # "The foundation described the award as “…”"
 )
 _WHAT_CALLED = re.compile(r"\b(?:what|that|which|(?i:an?|the)\s+[a-z]+)\s+")
 # "The head of …" / "The new chair of …": a description of whoever the appositive names.
@@ -1696,6 +1697,11 @@ class Attributor:
         tail = _CALLED_IT.search(before)
         if tail is None:
             return None
+        relative = re.search(r",\s*(?:which|that)\s*$", before[: tail.start()])
+        if relative:  # "…, according to the weather service, which described the landfall as": the antecedent
+            antecedent = parse_speaker_phrase(COMMA.split(before[: relative.start()])[-1])
+            named = antecedent.ref == "name" and antecedent.name
+            return (antecedent.name, antecedent.kind, before[relative.start() :].strip(" ,:")) if named else None
         for intro in reversed(list(_WHAT_CALLED.finditer(before, max(0, tail.start() - 120), tail.start()))):
             subject = before[intro.end() : tail.start()]
             parts = [p.strip() for p in COMMA.split(subject) if p.strip()] if MASK not in subject else []

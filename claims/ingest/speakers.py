@@ -91,7 +91,7 @@ PARTICLES = _wordset(
     bin binti binte bte ibn al el de des da del della der den van von di du dos das la las los le ben abu y st.
     anak ak i
     't ’t ter ten zu do
-    á í við úr undir av
+    á í við úr undir av degli dei delle dello
     """
 )
 # Connectors allowed inside organisation names ("Ministry of Public Health").
@@ -108,7 +108,7 @@ STOP_CAPS = _wordset(
     analysts experts critics sources by i'm i've i'd i'll it's we're we've let's here's there's that's born about
     release then now instead there thus again finally afterwards nonetheless nevertheless already indeed moreover
     furthermore separately elsewhere overall eventually can could would should shall must might do does did is are
-    was were has have had under outside inside what where why how whatever every
+    was were has have had under outside inside what where why how whatever every during
     """
 )
 STOP_CAPS |= {w.replace("'", "’") for w in STOP_CAPS}  # "I’m told" as "I'm told"
@@ -183,8 +183,8 @@ ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
         "university": "université universite universidad universidade università universität universitet",
         "company": "compagnie compañía compania companhia empresa société societe società",
         "agency": "agence agencia agenzia agentur",
-        "foundation": "fondation fundación fundacion fundação stiftung stiftelse stichting fundacja",
-        "association": "asociación asociacion associação verein vereniging stowarzyszenie",
+        "foundation": "fondation fundación fundacion fundação stiftung stiftelse stichting fundacja fondazione",
+        "association": "asociación asociacion associação verein vereniging stowarzyszenie associazione",
         "federation": "fédération federación federazione",
         "group": "groupe grupo gruppo",
         "union": "syndicat sindicato",

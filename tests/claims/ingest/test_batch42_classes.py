@@ -1,0 +1,55 @@
+"""The error classes of blind batch 42 (fixed after its first contact), each on an invented snippet."""
+
+from claims.ingest.analyze import analyze_article
+from tests.claims.ingest.conftest import direct
+
+
+def test_used_to_tell_every_apprentice_is_a_nested_verb():
+    got = direct(
+        "\"My grandfather Ottavio Bruni used to tell every apprentice, 'Bronze forgives nothing and forgets "
+        "nothing,'\" Chiara Bruni said."
+    )
+    assert ("Bronze forgives nothing and forgets nothing", "Ottavio Bruni") in got
+
+
+def test_during_opens_no_name_and_degli_is_a_particle():
+    got = direct(
+        "During a pilot survey in Lucca last spring, one of the volunteer restorers summed it up: “You cannot look "
+        "after a statue you have never touched.”\n\n"
+        "Margherita degli Alberti, president of the foundation, said: “This foundation exists to keep hands busy.”\n\n"
+        "“We are proud that a Tuscan family found a Dutch laboratory,” degli Alberti added."
+    )
+    assert [speaker for _, speaker in got] == [None, "Margherita degli Alberti", "Margherita degli Alberti"]
+
+
+def test_a_shared_family_name_does_not_lend_one_persons_gender_to_another():
+    got = direct(
+        "“We have the furnaces,” said Chiara Del Monte, the chief executive.\n\n"
+        "Del Monte, the third generation of her family to run the foundry, said the project honoured its founder.\n\n"
+        "“This project is about taking no shortcuts,” she said.\n\n"
+        "“Outdoor bronze is a living surface,” said Pieter Jansen, a Dutch conservator.\n\n"
+        "Lorenzo Del Monte, the foundry's head of casting and Chiara's brother, will run the school.\n\n"
+        "“Some of these apprentices have never held a crucible,” he said."
+    )
+    assert got[-1] == ("Some of these apprentices have never held a crucible", "Lorenzo Del Monte")
+
+
+def test_a_body_described_the_thing_as_a_quote():
+    got = direct(
+        "It is backed by a grant from the Fondazione Terre di Luni.\n\n"
+        "“We are proud of it all,” said Ana Conti.\n\n"
+        "The foundation described the award as “the largest single grant we have made to heritage” in its history.\n\n"
+        "The storm came ashore east of Honiara, according to the weather service, which described the landfall as "
+        "“a direct hit on the most densely populated coast.”"
+    )
+    assert got[1] == ("the largest single grant we have made to heritage", "Fondazione Terre di Luni")
+    assert got[2] == ("a direct hit on the most densely populated coast.", None)
+
+
+def test_a_body_quoted_by_its_short_name_is_named_with_its_legal_form():
+    article = analyze_article(
+        "Konstantin Aich, chief executive of Alpwerk Oberland AG, spoke first.\n\n"
+        "In a statement issued after the hearing, Alpwerk Oberland said it “takes every concern seriously.”"
+    )
+    (speaker,) = [s for s in article.speakers if "Alpwerk" in s.name]
+    assert (speaker.name, speaker.kind) == ("Alpwerk Oberland AG", "organization")
