@@ -206,6 +206,7 @@ def _legal_forms(clusters: list[Cluster], text: str) -> None:
     elsewhere ("chief executive of Alpstrom Oberland AG")."""
     for c in clusters:
         if any(w.lower() in LEGAL_FORMS for f in c.forms for w in f.split()):
+            c.kind = "organization"  # "Hongya Spice Trading Co." is a firm
             continue
         full = re.search(re.escape(c.name) + _LEGAL_FORM_AFTER, text)
         if full:  # (a firm however the quote's verb read it: "Alpstrom Oberland said it …")

@@ -23,6 +23,7 @@ from .speakers import (
     SpeakerRef,
     is_common_word,
     kind_from_appositive,
+    names_a_body,
     parse_speaker_phrase,
 )
 
@@ -332,6 +333,8 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
         # "a former crane operator who has led the union": "who" is said of people (a body takes "which")
         person = relative is not None and relative.group(1) == "who" and other == appos
         ref.kind = "person" if person else kind_from_appositive(other) or "unknown"
+    elif ref.ref == "name" and ref.kind == "person" and other == appos and names_a_body(appos):
+        ref.kind = "organization"  # "Itsas Langileak, a union that represents fishing crews," (read as a name)
     return subject, ref, other, appos
 
 

@@ -844,6 +844,8 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if _given_name_an(tokens):  # "An Peeters": the Flemish given name, not the article (that is "An Irish …")
         irish = tokens[1] in _IRISH_BODIES or is_org_name(tokens[1:])  # Irish "An" is "the": "An Garda Síochána"
         return SpeakerRef("name", name=" ".join(tokens), kind="organization" if irish else "person")
+    if tokens[0] == "He" and len(tokens) == 2 and _is_cap(tokens[1]) and not is_common_word(tokens[1].lower()):
+        return SpeakerRef("name", name=" ".join(tokens), kind="person")  # the Chinese family name: "He Lanfang"
     if tokens[0] == "So" and len(tokens) >= 3 and _is_cap(tokens[1]) and _is_cap(tokens[2]):
         tokens = tokens[1:]  # "So Łukasz Kołodziej started an appeal" (the Korean "So Ji-sub" has two words)
     low = [t.lower() for t in tokens]
@@ -1083,6 +1085,20 @@ _PEOPLE_AND_REFS = _PEOPLE | PERSON_REFS
 _PEOPLE_NOT_FIRMS = ROLE_NOUNS - _FIRM_NOUNS
 
 
+# An appositive that makes its head a body: "a union that represents …", "a charity based in …", "a cooperative".
+_A_BODY_THAT = re.compile(
+    r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:union|charity|foundation|association|cooperative|federation|company|"
+    r"firm|group|coalition|nonprofit|network|collective|consortium|trust)"
+    r"(?:\s+(?:that|which|representing|based|founded|set\s+up)\b.*)?",
+    re.S,
+)
+
+
+def names_a_body(appositive: str) -> bool:
+    """The appositive makes a name that reads like a person's a body ("Itsas Langileak, a union that …")."""
+    return _A_BODY_THAT.fullmatch(appositive) is not None
+
+
 def kind_from_appositive(phrase: str) -> str | None:
     """'the vaccine alliance' -> organization, 'her husband' -> person, else None."""
     phrase = re.split(r"\s(?:who|whom)\s", phrase)[0]  # "the inspector who wrote the report": an inspector
@@ -1189,6 +1205,7 @@ class Cluster:
         return max(
             order,
             key=lambda f: (
+                re.search(r"[A-Za-zÀ-ɏ]", f) is not None,  # as the text spells it, not "杨晓梅" given beside it
                 len(_name_tokens(f)),
                 not (self.kind == "person" and f.isupper()),
                 self.kind == "organization" and len(f.split()),  # with its legal form: "Thalassa Hydro Ltd"

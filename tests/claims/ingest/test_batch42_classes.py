@@ -53,3 +53,22 @@ def test_a_body_quoted_by_its_short_name_is_named_with_its_legal_form():
     )
     (speaker,) = [s for s in article.speakers if "Alpwerk" in s.name]
     assert (speaker.name, speaker.kind) == ("Alpwerk Oberland AG", "organization")
+
+
+def test_the_chinese_family_name_he_and_a_name_spelled_in_latin_letters():
+    article = analyze_article(
+        "At dawn Yang Xiaomei (杨晓梅) is among the trees. “They last about ten minutes,” Yang Xiaomei says.\n\n"
+        "He Lanfang, a plant pathologist at the institute, has tracked a rise in stem rust. “The trees are being asked "
+        "to cope with warmer winters,” He says. “Rust loves exactly that combination.”"
+    )
+    names = {s.name for s in article.speakers}
+    assert {"Yang Xiaomei", "He Lanfang"} <= names
+    assert [q.speaker for q in article.quotes if q.kind == "direct"][-2:] == ["He Lanfang", "He Lanfang"]
+
+
+def test_a_name_in_apposition_to_a_union_is_a_body():
+    from claims.ingest.cues import find_cues
+
+    text = "Itsas Langileak, a union that represents fishing crews in Bizkaia, said in a statement that it was cheap."
+    (cue,) = find_cues(text, (0, len(text)), 0)
+    assert (cue.ref.name, cue.ref.kind) == ("Itsas Langileak", "organization")
