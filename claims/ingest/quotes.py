@@ -398,8 +398,10 @@ _DOCUMENT_WRITTEN_BY = re.compile(
 # through was Nabil Ahmed al-Absi, a bus driver …", or the reporter's "At the shelter we met Antonina Pavlovna, 81".)
 _BROUGHT_IN_BY = re.compile(
     r"(?:\b(?:was|were)\s+(?:represented|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by"
-    r"|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were)|\b(?:last|final)\s+word\s+(?:goes|went)\s+to|\b(?:we|I)\s+(?:met|found|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with))"
-    r"\s+([^\n.;,—–()]{2,60}(?:,[^\n;,—–()]{2,60})?)"
+    r"|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were)|\b(?:last|final)\s+word\s+(?:goes|went)\s+to"
+    r"|\b(?:figures|update|updates|details|numbers)\s+from"  # "Updated figures from Deputy Commissioner X: …"
+    r"|\b(?:we|I)\s+(?:met|found|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with))"
+    r"\s+([^\n.;,:—–()]{2,60}(?:,[^\n;,:—–()]{2,60})?)"
 )
 # The last of a list that brings a person in: "… except for a dog, a pickup and Aurelio Soto Barría, who is 81".
 _AND_NAME_WHO = re.compile(r"\band\s+((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+),\s+who\b")
@@ -1010,8 +1012,9 @@ class Attributor:
         )
         parts = [part.rstrip(".") for part in written.group(1).split(",")] if written else []
         author = next(filter(None, map(full_person_name, parts)), None)  # a title, then its holder's name
-        if author is None and parts and re.fullmatch(r"\s*[^\W\d_a-z][\w'’-]+\s*", parts[0]):
-            full = self.state.full_form(parts[0].strip())  # "The last word goes to Ngabut, who …"
+        bare = parse_speaker_phrase(parts[0]) if author is None and parts else None
+        if bare is not None and bare.ref == "name" and bare.name and " " not in bare.name:
+            full = self.state.full_form(bare.name)  # "The last word goes to Ngabut, who …", "… from Deputy X:"
             author = full.surface if full is not None else None
         if author is None:
             return None
@@ -1762,6 +1765,10 @@ class Attributor:
             at = self.text.find(who.surface, q.para.sents[q.sidx][0], q.seg.open)
             if at >= 0:
                 return who.surface, who.kind, who.surface
+            # "The collective is also demanding that “…”": the body the description named, not the last cue's speaker
+            definite = re.match(r"\s*The\s+[a-z]+\s", self.text[start : q.seg.open])
+            if definite and who.kind == "organization":
+                return who.surface, who.kind, definite.group(0).strip()
         best = min(same or q.para.cues, key=lambda c: max(c.start - q.seg.close, q.seg.open - c.end, 0))
         return best.surface, best.kind, self.text[best.start : best.end]
 

@@ -72,3 +72,28 @@ def test_a_name_in_apposition_to_a_union_is_a_body():
     text = "Itsas Langileak, a union that represents fishing crews in Bizkaia, said in a statement that it was cheap."
     (cue,) = find_cues(text, (0, len(text)), 0)
     assert (cue.ref.name, cue.ref.kind) == ("Itsas Langileak", "organization")
+
+
+def test_a_body_the_sentence_opens_with_speaks_for_its_quote_in_a_live_blog_entry():
+    got = direct(
+        "A police officer at the ghat, who asked not to be named, told us the ferry appeared to be carrying “at "
+        "least double what it should have, with all the bikes.”\n\n"
+        "10:48 IST\nThe Majuli Boatmen’s Collective, which represents about 300 country-boat operators, says it has "
+        "sent 40 boats to help with the search. Its secretary, Dulal Bora, did not hide his anger.\n"
+        "“For more than ten years,” Bora said, “we have been warning the district that these ghats have no life "
+        "jackets.”\n"
+        "The collective is also demanding that “every ferry be stopped until it is inspected by people who are not "
+        "paid by the owners.”"
+    )
+    assert got[-1][1] == "Majuli Boatmen’s Collective"
+
+
+def test_updated_figures_from_a_titled_official_bring_them_in_for_she_said():
+    got = direct(
+        "08:15 IST\nAnupama Hazarika, the deputy commissioner, has confirmed the accident.\n\n"
+        "11:55 IST\nAt the ghat, relatives are waiting. Nirmali Das, whose husband was on board, has been here since "
+        "dawn.\n\n"
+        "12:05 IST\nUpdated figures from Deputy Commissioner Hazarika: 74 people rescued and nine bodies recovered. "
+        "“The divers will keep working for as long as there is light,” she said."
+    )
+    assert got[-1] == ("The divers will keep working for as long as there is light", "Anupama Hazarika")
