@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from procrastinate import sql
 
 from webhooks.models import Delivery, DeliveryStatus, Event, EventType
 
@@ -43,3 +44,21 @@ def prune(days: int | None = None) -> tuple[int, int]:
         with transaction.atomic():
             events += Event.objects.filter(pk__in=batch).delete()[0]
     return deliveries, events
+
+
+# The worker's own record of a job once it is over: the delivery keeps what was sent and its outcome.
+FINAL_JOB_STATUSES = ["succeeded", "failed", "cancelled", "aborted"]
+
+
+def prune_jobs(days: int | None = None) -> int:
+    """Delete the worker's finished jobs (procrastinate_jobs and their events) over `days` old, with procrastinate's
+    own query (its builtin remove_old_jobs task runs it only inside an async worker). Returns the jobs deleted."""
+    days = settings.FACTDB_WEBHOOK_RETENTION_DAYS if days is None else days
+    if days < 0:
+        raise ValueError("Retention is a number of days, 0 or more.")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql.queries["delete_old_jobs"],
+            {"nb_hours": min(days, LONGEST) * 24, "queue": None, "statuses": FINAL_JOB_STATUSES},
+        )
+        return cursor.rowcount

@@ -140,3 +140,35 @@ def test_prune_refuses_a_negative_retention_and_a_pruned_delivery_cannot_be_repl
     Delivery.objects.filter(pk=shown.pk).delete()  # retention ran meanwhile
     with pytest.raises(Refused, match="no longer kept"):
         do_replay_delivery(shown, actor=users["editor"])
+
+
+@pytest.mark.django_db
+def test_prune_deletes_the_workers_finished_jobs_past_retention_and_keeps_the_rest(build, users):
+    from django.core.management import call_command
+    from django.db import connection
+
+    do_create_subscription("Platform", "https://platform.example/hooks", actor=system_actor())
+    for text in ("Ferries carry 12 million people a year", "Buses carry 40 million"):
+        build.published_claim(text)
+
+    def jobs():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT id, status FROM procrastinate_jobs ORDER BY id")
+            return cursor.fetchall()
+
+    queued = jobs()
+    assert len(queued) >= 4
+    (old_ok, old_failed, recent_ok, *waiting) = [pk for pk, _ in queued]
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE procrastinate_jobs SET status = 'succeeded' WHERE id IN (%s, %s)", [old_ok, recent_ok])
+        cursor.execute("UPDATE procrastinate_jobs SET status = 'failed' WHERE id = %s", [old_failed])
+        cursor.execute(
+            "UPDATE procrastinate_events SET at = now() - interval '91 days' WHERE job_id IN (%s, %s)",
+            [old_ok, old_failed],
+        )
+
+    call_command("prune_webhooks")
+
+    left = jobs()
+    assert [pk for pk, _ in left] == [recent_ok, *waiting]  # finished 91 days ago: gone; finished today or to do: kept
+    assert {status for pk, status in left if pk in waiting} == {"todo"}
