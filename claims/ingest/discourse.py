@@ -212,6 +212,8 @@ class State:
         "Deputy Prime Minister" -> minister, "The regional water authority" -> authority."""
         if not ref.surface or ref.kind not in ("person", "organization"):
             return
+        if re.match(r"\s*(?:no|not|unrelated)\s+(?:relation|related)\b", phrase, re.I):
+            return  # "Shelley MacRae, no relation to the councillor,": not the councillor
         head = re.split(r"\s(?:of|for|at|in|on)\s|,", " " + phrase.lower() + " ")[0]
         nouns = _TITLE_NOUNS
         before = re.split(r"\s(?:that|which|who)\s", head, maxsplit=1)[0].split()
@@ -234,10 +236,17 @@ class State:
             return
         if at > 0 and words[at - 1] in RANKS:  # "Deputy Mayor Tom Hale" is the deputy mayor, not the mayor
             self.titles[words[at - 1] + " " + words[at]] = self.titles[words[at - 1]] = ref
-        else:
+        elif not self._fuller_holder(words[at], ref):
             self.titles[words[at]] = ref
         if ref.kind == "person" and words[at] in ROLE_WORDS:
             self.roles[words[at]] = ref  # "a spokeswoman for the office, Ana Ruiz," is "the spokeswoman" after it
+
+    def _fuller_holder(self, title: str, ref: Referent) -> bool:
+        """The title's holder is this one named in full: "Councillor MacRae" keeps "Councillor Tom MacRae"."""
+        holder = self.titles.get(title)
+        words = (holder.surface or "").split() if holder is not None else []
+        bare = (ref.surface or "").split()
+        return len(words) >= 2 and len(bare) == 1 and token_match(words[-1], bare[0]) > 0
 
 
 # The nouns a description names a referent by ("the mayor", "the authority"), once rather than per call.
@@ -305,6 +314,8 @@ class Resolver:
         ref, st = self.unaliased(cue.ref), self.state  # "Coopesol's 2026 Harvest Report states"
         name = self.kin_name(ref.name or "", cue.other) if cue.other else ref.name
         full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
+        titled = self._titled_holder(cue.subject, name or "")
+        full = titled or full  # "Councillor MacRae" is the councillor, not Shelley MacRae named since
         # "Tulpar later said on the club website": a name the text shows to be a body is one from here on
         kind = "organization" if ref.kind == "unknown" and name in self.org_hints else ref.kind
         referent = full or Referent(name, kind)
@@ -315,6 +326,15 @@ class Resolver:
             st.note_title(title_prefix(cue.subject, ref.name), referent)
         honorific_gender(st, cue.subject, name)
         cue.surface, cue.kind = name, referent.kind
+
+    def _titled_holder(self, subject: str, name: str) -> Referent | None:
+        """The person the text gave the title before a bare family name ("Councillor MacRae"), if the names agree."""
+        if not name or " " in name.strip():
+            return None
+        words = title_prefix(subject, name).lower().split()
+        holder = next((self.state.titles[w] for w in reversed(words) if w in self.state.titles), None)
+        words_of = (holder.surface or "").split() if holder is not None and holder.kind == "person" else []
+        return holder if len(words_of) >= 2 and token_match(words_of[-1], name) else None
 
     def _pronoun(self, cue: Cue, prev: Cue | None) -> None:
         ref, st = cue.ref, self.state

@@ -893,6 +893,8 @@ class Attributor:
             head = _COLON_HEAD.match(before, before.index("from", head.end(1)) + 4)  # "Update from Brian Lowe:"
         elif head and head.group(1).split()[0] in ("From", "By"):  # "From our correspondent Dewi Anggraini, at …:"
             head = _CREDITED_FROM.match(before)
+        elif head and head.group(1).endswith("ing") and is_common_word(head.group(1).lower()) and "," in before:
+            head = _COLON_HEAD.match(before, before.index(",") + 1)  # "Holding up a brochure …, MacRae asked:"
         came = _CAME_FROM.search(before)
         if came:  # "The reply came from López Hernández himself:"
             head = came

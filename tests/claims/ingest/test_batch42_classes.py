@@ -97,3 +97,15 @@ def test_updated_figures_from_a_titled_official_bring_them_in_for_she_said():
         "“The divers will keep working for as long as there is light,” she said."
     )
     assert got[-1] == ("The divers will keep working for as long as there is light", "Anupama Hazarika")
+
+
+def test_a_titled_bare_family_name_is_the_title_holder_not_a_namesake():
+    got = direct(
+        "Councillor Tom Baird pressed him on the record. Holding up a brochure the company had mailed to every "
+        "household in September, Baird asked: “How is forty hectares of stripped hillside a gentle footprint?”\n\n"
+        "Shelley Baird, no relation to the councillor, runs a guesthouse. “People come here to hear the river,” she "
+        "said.\n\n"
+        "Councillor Baird said afterward that he had not made up his mind. “I came in sceptical and I am leaving "
+        "sceptical,” he said."
+    )
+    assert [speaker for _, speaker in got] == ["Tom Baird", "Shelley Baird", "Tom Baird"]
