@@ -788,6 +788,18 @@ class Attributor:
 
     def _resolve(self, cue: Cue, prev: Cue | None) -> None:
         self.resolver.resolve(cue, prev)
+        nobody = self.state.last_any is None  # (not after "A woman at the gate, who …": then "she" is hers)
+        if cue.ref.ref == "pronoun" and cue.ref.pronoun in ("he", "she") and cue.surface is None and nobody:
+            self._first_named(cue)
+
+    def _first_named(self, cue: Cue) -> None:
+        """ "she says" with nobody seen yet: the person the text named in full before it, in a headline or a clause
+        that was no subject ("The first thing Hélène du Mesnil does each morning … is walk the chai")."""
+        names = [full_person_name(m.group(0)) for m in _CAP_RUN.finditer(self.mtext, 0, cue.start)]
+        named = [n for n in names if n and n.split()[0] not in _PLACE_HEADS]
+        if len(set(named)) == 1:  # one person only, or it is a guess
+            cue.surface, cue.kind = named[-1], "person"
+            self.state.see(Referent(named[-1], "person"))
 
     # --- masking ------------------------------------------------------------------------
 
@@ -2128,6 +2140,8 @@ _QUOTE_PRONOUNS: dict[str, Callable[..., Attribution | None]] = {
 }
 
 
+# Words that open a place's name, not a person's: "Kampung Bangau-Bangau", "Lake Tana", "Port Moresby".
+_PLACE_HEADS = {"Kampung", "Kampong", "Desa", "Barangay", "Lake", "Mount", "Cape", "Port", "Fort", "Bay", "Gulf"}
 # Someone a quote brings in without a name: "There was a grandmother who …", "an old man".
 _SOMEONE_UNNAMED = re.compile(r"\b(?i:an?|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
 # The lead's unnamed person ("with a judge telling her she had been “…”"): an indefinite role before the quote.
