@@ -1672,7 +1672,12 @@ class Attributor:
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue; a letter read out is its author's."""
         read = self._read_from(q)
-        if read is not None:
+        own = any(c.ref.ref in ("pronoun", "name") and c.ref.kind == "person" for c in _sentence_cues(q))
+        if read is not None and own:
+            # "… read a letter from her grandfather, X. “Grandfather wrote this by hand,” she told guests.": hers;
+            # the letter's words come after ("“…,” the letter read")
+            self.state.last_statement = Referent(read.name, read.kind)
+        elif read is not None:
             return read.name, read.kind, read.name or ""
         before = self.mtext[q.para.sents[q.sidx][0] : q.seg.open]
         if any(c.sentence == q.sidx for c in q.para.cues) or _WHAT_THE_ROLE_SAID.search(before):

@@ -18,3 +18,15 @@ def test_tagalog_dela_is_a_name_particle():
         "“The south got the eye, and the south has the damage,” dela Peña said."
     )
     assert [speaker for _, speaker in got] == ["Maria Luisa dela Peña", "Maria Luisa dela Peña"]
+
+
+def test_the_reader_s_own_words_then_the_letter_she_read():
+    got = direct(
+        "The Vintners’ Union welcomed the nursery in a statement as “the most useful gift to growers in twenty "
+        "years.”\n\n"
+        "At the ceremony, Tereza Nováková, Radek Novák’s daughter, read a letter from her grandfather, Jaroslav "
+        "Novák, who could not attend. “Grandfather wrote this by hand, and he asked me not to correct it,” she told "
+        "guests.\n\n"
+        "“In 1950 my father hid cuttings of our old Muscat in the cellar, behind the potatoes,” the letter read."
+    )
+    assert [speaker for _, speaker in got][1:] == ["Tereza Nováková", "Jaroslav Novák"]
