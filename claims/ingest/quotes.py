@@ -289,7 +289,7 @@ _TELLING = re.compile(r",\s+(?:telling|urging|warning|asking|advising|ordering|i
 _STATEMENT_WORD = re.compile(r"\b(?:statement|update)\b|\b(?:an?|her|his|their|its|the|media|online)[ \t]+post\b")
 # A body's document the speaker reads out: "They sent us a statement, which I will read in full:".
 _READS_THEIRS = re.compile(
-    r"\b(?:they|it)\s+(?:sent|gave|emailed|issued)\s+(?:us\s+)?(?:a|an|the)\s+(?:[a-z]+\s+)?"
+    r"\b(?:they|it)(?:['’]ve|\s+have|\s+has)?\s+(?:sent|gave|emailed|issued)\s+(?:us\s+)?(?:a|an|the)\s+(?:[a-z]+\s+)?"
     r"(?:statement|letter|response|reply|email|message)\b[^.!?]{0,60}[:,]\s*$"
     # "X, who run the ship, sent us a statement this morning. I'll read you part of it:"
     r"|\bI(?:['’]ll|\s+will)\s+read\s+(?:you\s+)?(?:(?:part|some|a\s+bit)\s+of\s+)?it\s*[:,]\s*$",
@@ -453,6 +453,8 @@ _AUTHORED_DOCUMENT = re.compile(
     r"\b(?i:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_NOUN + r"\s+(?:here\s+)?"
     r"(?:from|written\s+by|signed\s+by|on\s+behalf\s+of)\s+([^.;:]{2,120})"
 )
+# A presenter's next message: "A lot of you are emailing. This one's from Ina Jamieson in Baltasound:"
+_ONE_FROM = re.compile(r"\b(?:This|That|Another|The\s+next)\s+one(?:['’]s|\s+is|\s+comes)\s+from\s+([^.;:]{2,80})")
 # A person a lead's last clause introduces: ", and the state's environment chief, Dato' X, ordered …".
 _AND_THE_X_NAME = re.compile(
     r",\s+and\s+(?:the\s+)?[^,.]{2,60},\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,4}[^\W\d_a-z][\w'’-]+),\s+[a-z]{3,}ed\b"
@@ -1317,13 +1319,25 @@ class Attributor:
         named = ref.ref == "name" and ref.name and ref.kind == "person"
         return (ref.name, "person", cue) if named else (None, "unknown", "")
 
+    def _they_named_before(self, q: _Quote) -> str | None:
+        """ "We did invite Sound Link on. They declined, but they've sent a statement, which I'll read in full:": the
+        last name the turn gives before "they", as the statement spells it out ("Sound Link Ferries fully …")."""
+        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        runs = [m.group(0) for m in _CAP_RUN.finditer(self.text, start, q.seg.open)]
+        names = [r for r in runs if parse_speaker_phrase(r).ref == "name"]
+        if not names:
+            return None
+        opening = _CAP_RUN.match(self.text, q.seg.open + 1)
+        fuller = opening is not None and opening.group(0).startswith(names[-1] + " ")
+        return opening.group(0) if fuller and opening is not None else names[-1]
+
     def _read_out_in_turn(self, q: _Quote, clause: str) -> Attribution | None:
         """A document a turn reads out: a body's ("They sent us a statement, which I will read in full:"), the
         listener's ("This is your email of 3 February to the director:"), or one a firm prepared ("… the audit
         report prepared by Hollmann & Partner. I quote:")."""
         cue = clause.strip(" ,:")
         if _READS_THEIRS.search(clause):
-            body = self._org_named_before(q, definite="any")
+            body = self._org_named_before(q, definite="any") or self._they_named_before(q)
             return (body, "organization", cue) if body else (None, "unknown", "")
         if _YOUR_DOCUMENT.search(clause) and q.para.turn is not None:
             return self._the_addressee(q, "you", cue, (q.para.turn.name, "person"), True)
@@ -1663,7 +1677,7 @@ class Attributor:
             ref = parse_speaker_phrase(quoted.group(1))
             if ref.ref == "name" and ref.name:
                 return ref
-        doc = _AUTHORED_DOCUMENT.search(before)
+        doc = _AUTHORED_DOCUMENT.search(before) or _ONE_FROM.search(before)
         if doc is None or not re.fullmatch(r"[^.!?\ue000]*", before[doc.end() :]):
             return None
         ref = parse_speaker_phrase(re.split(r"\s+(?:at|in|of|from)\s+", _before_relative(doc.group(1)))[0].strip())

@@ -30,3 +30,18 @@ def test_the_reader_s_own_words_then_the_letter_she_read():
         "“In 1950 my father hid cuttings of our old Muscat in the cellar, behind the potatoes,” the letter read."
     )
     assert [speaker for _, speaker in got][1:] == ["Tereza Nováková", "Jaroslav Novák"]
+
+
+def test_a_presenter_reads_a_statement_they_sent_and_an_email_this_one_is_from():
+    got = direct(
+        "RUTH: Good morning. Magnus Tulloch is on the line.\n\n"
+        "MAGNUS: Morning, Ruth. The late boat matters.\n\n"
+        "RUTH: We did invite Sound Link on to the programme. They declined, but they've sent a statement, which I'll "
+        'read in full: "Sound Link Ferries fully recognises the importance of late sailings." So there you are.\n\n'
+        "MAGNUS: That's nothing.\n\n"
+        "RUTH: A lot of you are emailing. This one's from Ina Jamieson in Baltasound: \"My husband has dialysis in "
+        "Lerwick three times a week.\" Well, I've read it, Ina."
+    )
+    said = dict((text[:20], speaker) for text, speaker in got)
+    assert said["Sound Link Ferries f"] == "Sound Link Ferries"
+    assert said["My husband has dialy"] == "Ina Jamieson"
