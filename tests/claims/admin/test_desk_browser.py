@@ -7,6 +7,7 @@ history reads as sentences. Screenshots land in test-results/ (docs/screenshots/
 """
 
 from datetime import timedelta
+from urllib.parse import quote
 
 import pytest
 from django.utils import timezone
@@ -33,10 +34,14 @@ def as_user(page, username):
 
 
 def pick(page, field_id, typed, option):
-    """Choose in one of the admin's autocomplete (select2) fields."""
+    """Choose in one of the admin's autocomplete (select2) fields: wait for the answer to what was typed (the list
+    the opening search showed is re-drawn when it arrives, and a click on the old one can be lost), then check the
+    choice took."""
     page.click(f'[aria-labelledby="select2-{field_id}-container"]')
-    page.fill(".select2-search__field", typed)
+    with page.expect_response(lambda r: "/autocomplete/" in r.url and f"term={quote(typed)}" in r.url):
+        page.fill(".select2-search__field", typed)
     page.locator(".select2-results__option", has_text=option).first.click()
+    expect(page.locator(f"#select2-{field_id}-container")).to_contain_text(option)
 
 
 def claim_page(page, claim):
