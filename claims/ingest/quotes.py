@@ -1328,8 +1328,9 @@ class Attributor:
         if not names:
             return None
         opening = _CAP_RUN.match(self.text, q.seg.open + 1)
-        fuller = opening is not None and opening.group(0).startswith(names[-1] + " ")
-        return opening.group(0) if fuller and opening is not None else names[-1]
+        if opening is not None and opening.group(0).startswith(names[-1] + " "):
+            return opening.group(0)
+        return names[-1]
 
     def _read_out_in_turn(self, q: _Quote, clause: str) -> Attribution | None:
         """A document a turn reads out: a body's ("They sent us a statement, which I will read in full:"), the
@@ -1397,7 +1398,7 @@ class Attributor:
             named = self._named_in_turn(q, outer[0]) or self._kin_named_before(q, gender)
             return (named, "person", cue) if named else None
         if self._kin_before(q, gender):  # "My mother stayed … and she always said, '…'": the speaker's relative
-            named = self._kin_named_before(q, gender) or self._relative_of(outer[0], gender)
+            named = self._kin_of(q, gender, outer[0])
             return (named, "person", cue) if named else (None, "unknown", cue)
         if self._unnamed_in_quote(q, gender):  # "There was a grandmother who … She kept saying, '…'"
             return None, "unknown", cue
@@ -1514,10 +1515,12 @@ class Attributor:
         """ "My late father used to say, '…'": the relative, when the text named them ("His late father, X,")."""
         kin = re.search(r"\b(?i:my|our)\s+(?:(?:late|old|dear)\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,3}$", before_verb)
         gender = KIN_GENDER.get(kin.group(1).lower()) if kin else None
-        if not gender:
-            return None
-        # (or the one the text gave the speaker: "His daughter, Anna Hörtnagl, said …. “My father told them, ‘…’”")
-        return self._kin_named_before(q, gender) or self._relative_of(self._outer[0] if self._outer else None, gender)
+        return self._kin_of(q, gender, self._outer[0]) if gender else None
+
+    def _kin_of(self, q: _Quote, gender: str, speaker: str | None) -> str | None:
+        """The speaker's relative a quote means ("my father"): as the text named them before, else the one the text
+        gave the speaker ("His daughter, Anna Hörtnagl, said …. “My father told them, ‘…’”")."""
+        return self._kin_named_before(q, gender) or self._relative_of(speaker, gender)
 
     def _kin_before(self, q: _Quote, gender: str) -> str | None:
         """The speaker's relative of that gender the turn or paragraph mentions before the quote ("my father")."""
@@ -1686,13 +1689,13 @@ class Attributor:
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue; a letter read out is its author's."""
         read = self._read_from(q)
-        own = any(c.ref.ref in ("pronoun", "name") and c.ref.kind == "person" for c in _sentence_cues(q))
-        if read is not None and own:
+        if read is not None:
+            own = any(c.ref.ref in ("pronoun", "name") and c.ref.kind == "person" for c in _sentence_cues(q))
+            if not own:
+                return read.name, read.kind, read.name or ""
             # "… read a letter from her grandfather, X. “Grandfather wrote this by hand,” she told guests.": hers;
             # the letter's words come after ("“…,” the letter read")
             self.state.last_statement = Referent(read.name, read.kind)
-        elif read is not None:
-            return read.name, read.kind, read.name or ""
         before = self.mtext[q.para.sents[q.sidx][0] : q.seg.open]
         if any(c.sentence == q.sidx for c in q.para.cues) or _WHAT_THE_ROLE_SAID.search(before):
             return None  # (what someone else said is theirs: _inner_speaker)

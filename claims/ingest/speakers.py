@@ -1190,6 +1190,9 @@ def _person_similarity(a: str, b: str) -> float:
     return 0.0
 
 
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
 @dataclass
 class Cluster:
     """A group of surface forms judged to be one speaker."""
@@ -1205,7 +1208,7 @@ class Cluster:
         return max(
             order,
             key=lambda f: (
-                re.search(r"[A-Za-zÀ-ɏ]", f) is not None,  # as the text spells it, not "杨晓梅" given beside it
+                _LATIN.search(f) is not None,  # as the text spells it, not "杨晓梅" given beside it
                 len(_name_tokens(f)),
                 not (self.kind == "person" and f.isupper()),
                 self.kind == "organization" and len(f.split()),  # with its legal form: "Thalassa Hydro Ltd"
