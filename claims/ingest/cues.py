@@ -418,14 +418,16 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
         ref = parse_speaker_phrase(subject) if subject else SpeakerRef("coord")
         if ref.ref == "relative" or (re.search(r"\s(?:who|whom)\s*$", subject) and len(COMMA.split(left)) >= 2):
             subject, ref = _antecedent(left, subject, ref)
-    idx = masked.find(subject, ss, m.start()) if subject else -1
-    a = idx if idx >= 0 else m.start()
+    # a whole word: "he" is not the one inside "whether" ("Asked whether …, he said:")
+    found = re.compile(r"(?<!\w)" + re.escape(subject) + r"(?!\w)").search(masked, ss, m.start()) if subject else None
+    a = found.start() if found else m.start()
     cue = Cue(min(a, m.start()), m.end(), m.group(0).lower(), subject, a, a + len(subject), ref, sidx)
     if appos is not None and subject == appos:
         cue.other = other
     return cue
 
 
+_ASKED_WHETHER = re.compile(r"\b(?:asked|asking|wondered|wondering)\s+(?:whether|if|why|how|what|when)\b[^,;:]*$", re.I)
 _TOLD_PASSIVE = re.compile(r"\b(?:when|if|once|after|being|been|was|were|is|are|be|got|get|gets)\s*$", re.I)
 
 
@@ -441,6 +443,8 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
     if verb in ("asked", "asks", "reported", "reports") and not next_to_quote and not reported_that:
         # "When asked ...", "dismissed reports that": only next to the quote ("“...?” asked X"), or "X reported that"
         return False
+    if _ASKED_WHETHER.search(before):
+        return False  # "Asked whether the company had warned residents, he said:" is the question, not a cue
     if verb in WEAK_VERBS and not (next_to_quote or _WEAK_SPEECH.match(masked, m.end(), se)):
         # "had continued to solicit", "posted a loss": speech only next to a quote
         # ("“...,” he continued"), before a colon, "that" or a platform

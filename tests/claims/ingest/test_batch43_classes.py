@@ -45,3 +45,13 @@ def test_a_presenter_reads_a_statement_they_sent_and_an_email_this_one_is_from()
     said = dict((text[:20], speaker) for text, speaker in got)
     assert said["Sound Link Ferries f"] == "Sound Link Ferries"
     assert said["My husband has dialy"] == "Ina Jamieson"
+
+
+def test_the_question_she_was_asked_is_not_a_cue():
+    # the verb inside "Asked whether …" is the question, and "he" is not the one inside "whether"
+    got = direct(
+        "Governor Lidia Marquez toured the valley on Monday.\n\n"
+        "Asked whether the operator had warned anyone before the flood, she said: “That is a question we will "
+        "ask, and loudly.”"
+    )
+    assert got == [("That is a question we will ask, and loudly.", "Lidia Marquez")]
