@@ -442,6 +442,14 @@ def _given_names(clusters: list[Cluster], text: str) -> None:
         if _used_alone(text, given):
             found[0].forms[given] = 0  # used alone, not only in "Ana Ruiz" itself
     _short_given_names(clusters, text, owners, surnames)
+    # "Don Aurelio" after "Aurelio Vargas": Don is an honorific before the given name of someone named in full
+    # ("Don Castillo" alone keeps his given name: parse_speaker_phrase reads two words as a name)
+    for c in [c for c in clusters if len(c.forms) == 1]:
+        words = c.name.split()
+        found = owners.get(words[1], []) if len(words) == 2 and words[0] in ("Don", "Dom", "Dona") else []
+        if len(found) == 1 and found[0] is not c:
+            clusters.remove(c)
+            found[0].forms.setdefault(c.name, 0)
 
 
 def _used_alone(text: str, word: str) -> bool:

@@ -55,3 +55,11 @@ def test_the_question_she_was_asked_is_not_a_cue():
         "ask, and loudly.”"
     )
     assert got == [("That is a question we will ask, and loudly.", "Lidia Marquez")]
+
+
+def test_don_before_the_given_name_of_someone_named_in_full_is_that_person():
+    got = direct(
+        "Ramiro Fuentes has fished the lake for fifty years. “It is still up there,” said Ramiro Fuentes.\n\n"
+        "Don Ramiro once told me, “You people only measure the water, we live next to it.”"
+    )
+    assert [speaker for _, speaker in got] == ["Ramiro Fuentes", "Ramiro Fuentes"]
