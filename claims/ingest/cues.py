@@ -511,9 +511,14 @@ def find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
         cue = _inverted(masked, m, se, sidx) if inverted else _preceding(masked, m, ss, sidx)
         if cue is not None and cue.ref.ref in ("role", "pronoun") and REPORT_VERB_RE.search(cue.subject):
             continue  # "X said it had noted …": a verb inside the reported content, not a second cue
+        if cue is not None and cue.ref.ref == "name" and _ITS_AFTER.match(masked, m.end(), se):
+            cue.ref.kind = "organization"  # "Norsk Vannkraft says its reservoir would absorb a flood": a body
         if cue is not None:
             cues.append(cue)
     return cues + passive_cues(masked, sent, sidx)
+
+
+_ITS_AFTER = re.compile(r"\s+(?:(?:that|on\s+\w+|in\s+a\s+statement|)\s*,?\s*)?its\s")
 
 
 def paraphrase_span(masked: str, cue: Cue, sent: tuple[int, int]) -> tuple[int, int] | None:

@@ -1238,6 +1238,20 @@ class Attributor:
             return self.prev_quote[0], self.prev_quote[1], "continuation"
         return None
 
+    def _nested_body(self, q: _Quote, before_verb: str, in_turn: bool) -> OuterSpeaker | None:
+        """A body as a nested quote's subject: "the agency wrote" names the agency the text named."""
+        body = _NESTED_BODY.search(before_verb)
+        if body is None:
+            return None
+        if re.search(r"\b(?:from|of|at|with)\s+$", before_verb[: body.start()]):
+            return None, "unknown"  # "The man from the authority told me": someone unnamed
+        named = self.resolver.recent_org(body.group(1), q.seg.open)
+        last_org = self.state.last_org
+        if not named and in_turn and last_org is not None and last_org.kind == "organization":
+            named = last_org.surface  # "the company said the dam “…”" in a turn: the body the text has in mind
+        # ("And yet the agency wrote to the ministry that the project was '…'": the agency named)
+        return (named, "organization") if named else None
+
     def _nested(self, q: _Quote) -> Attribution | None:
         """A quote inside a quote ('He said, "Dad, they never came."', "she looked at me and said, '…'") or inside
         a transcript turn: the subject of the speech verb before it, inside the outer quote. "I"/"we" is the
@@ -1277,12 +1291,9 @@ class Attributor:
         titled = (self._titled_subject(before_verb, subjects) or self._kin_subject(q, before_verb)) if verb else None
         if titled:
             return titled, "person", clause.strip(" ,:")
-        body = _NESTED_BODY.search(clause[: verb.start()]) if verb else None
-        if body and re.search(r"\b(?:from|of|at|with)\s+$", clause[: body.start()]):
-            return None, "unknown", clause.strip(" ,:")  # "The man from the authority told me": someone unnamed
-        named_body = self.resolver.recent_org(body.group(1), q.seg.open) if body else None
-        if named_body:  # "And yet the agency wrote to the ministry that the project was '…'": the agency named
-            return named_body, "organization", clause.strip(" ,:")
+        body = self._nested_body(q, clause[: verb.start()], in_turn) if verb else None
+        if body:
+            return body[0], body[1], clause.strip(" ,:")
         if not subjects:
             return None if in_turn else (None, "unknown", "")
         subject, cue = subjects[-1].group(0), clause.strip(" ,:")

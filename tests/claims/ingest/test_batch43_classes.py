@@ -63,3 +63,23 @@ def test_don_before_the_given_name_of_someone_named_in_full_is_that_person():
         "Don Ramiro once told me, “You people only measure the water, we live next to it.”"
     )
     assert [speaker for _, speaker in got] == ["Ramiro Fuentes", "Ramiro Fuentes"]
+
+
+def test_a_name_that_says_its_plan_is_a_body_the_company_refers_to():
+    got = direct(
+        "Norsk Vannkraft, the developer of the dam, says its reservoir would absorb a flood. The company said the "
+        "dam “would reduce peak flows downstream by at least forty percent.”"
+    )
+    assert [speaker for _, speaker in got] == ["Norsk Vannkraft"]
+
+
+def test_the_company_inside_an_interviewer_s_turn_is_the_body_named_before():
+    got = direct(
+        "ARAVENA: Welcome to the programme.\n\n"
+        "SOTO: Thank you for having me.\n\n"
+        "ARAVENA: The developer upstream, Hidroeléctrica Río Claro, says its reservoir would absorb a flood. In a "
+        "statement to this newspaper, the company said the dam “would reduce peak flows by at least forty percent.”"
+        " Do you believe that?\n\n"
+        "SOTO: No, I do not believe a word of it."
+    )
+    assert ("would reduce peak flows by at least forty percent.", "Hidroeléctrica Río Claro") in got
