@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import Cue
+from .cues import MASK, Cue
 from .speakers import (
     COMMON_WORDS,
     DOCUMENT_REFS,
@@ -67,6 +67,15 @@ KIN_GENDER = {
     "fiancée": "f",
 }
 # Documents whose words are read out, and the phrases that name their author.
+# The one a question is put to: "pressed von Alvensleben on", "asked Dr. Adler whether", "turned to Ruiz".
+_QUESTION_TO = re.compile(
+    r"\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|challenged|challenges|turned\s+to)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+)?"
+    r"((?:(?:von|van|de|del|della|da|du|der|le|la|al|el)\s+)?[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)?)"
+)
+_AFTER_QUOTE = re.compile(MASK + r"[,.?!]?\s*$")  # "“…?” asked Ralf Dittmann": the asker, not the one asked
+_REPLY_VERBS = {"replied", "replies", "responded", "responds", "retorted", "retorts", "countered", "counters"}
+_REPLY_VERBS |= {"shot back", "fired back", "hit back"}
 _DOCUMENT_NOUNS = {"statement", "letter", "message", "note", "email", "e-mail"}
 _NAME_RUN = r"(?:[^\W\d_a-z][\w'’-]+[ \t]+(?:(?:of|for|and|de)[ \t]+)?){0,4}[^\W\d_a-z][\w'’-]+"
 
@@ -348,7 +357,10 @@ class Resolver:
                 target = Referent(st.last_statement.surface, "organization")
                 self.org_hints.add(st.last_statement.surface)
         g = {"he": "m", "she": "f"}.get(ref.pronoun or "")
-        if g and target is not None and target.kind != "role" and st.gender_of(target) not in (None, g):
+        asked = self._addressee(cue.start) if g and cue.verb in _REPLY_VERBS else None
+        if asked is not None and st.gender_of(asked) in (None, g):
+            target = asked  # "Dittmann pressed von Alvensleben on … “…?” he asked. “No one can,” she replied."
+        elif g and target is not None and target.kind != "role" and st.gender_of(target) not in (None, g):
             # "he replied" right after "his wife said": the latest person of that gender, else one of no known gender
             fits = [r for r, _ in reversed(st.persons) if st.gender_of(r) == g]
             unknown = [r for r, _ in reversed(st.persons) if st.gender_of(r) is None and r.kind == "person"]
@@ -365,6 +377,26 @@ class Resolver:
             cue.surface = target.surface
             cue.kind = "organization" if target.kind == "role" else target.kind
             st.last_any = target
+
+    def _addressee(self, at: int) -> Referent | None:
+        """The person a question was put to in this paragraph or the one before ("pressed von Alvensleben on
+        whether …", "Krüger asked Adler"), as the text named them before; not the asker after a quote ("asked X")."""
+        para = self.mtext.rfind("\n\n", 0, at)
+        start = max(self.mtext.rfind("\n\n", 0, para), 0) if para > 0 else 0
+        found = [
+            m for m in _QUESTION_TO.finditer(self.mtext, start, at) if not _AFTER_QUOTE.search(self.mtext, 0, m.start())
+        ]
+        if not found:
+            return None
+        name = found[-1].group(1)
+        return next(
+            (
+                r
+                for r, _ in reversed(self.state.persons)
+                if r.surface and r.kind == "person" and (r.surface == name or r.surface.endswith(" " + name))
+            ),
+            None,
+        )
 
     def _relative(self, cue: Cue) -> bool:
         """ "his wife said": the person this one was introduced as a relative of

@@ -83,3 +83,16 @@ def test_the_company_inside_an_interviewer_s_turn_is_the_body_named_before():
         "SOTO: No, I do not believe a word of it."
     )
     assert ("would reduce peak flows by at least forty percent.", "Hidroeléctrica Río Claro") in got
+
+
+def test_she_replied_is_the_one_the_question_was_put_to():
+    got = direct(
+        "Henrike Adler, the director, told lawmakers the slope had been watched. “We measured it every week,” she "
+        "said.\n\n"
+        "Mandy Krol, who ran the kiosk, told the committee she had emailed the company. “I sent photos,” she said."
+        "\n\n"
+        "Ralf Dittmann, an opposition member, pressed Adler on whether other lakes were at risk. “Can you guarantee "
+        "it will not happen again?” he asked.\n\n"
+        "“No one can guarantee that,” she replied."
+    )
+    assert [speaker for _, speaker in got] == ["Henrike Adler", "Mandy Krol", "Ralf Dittmann", "Henrike Adler"]
