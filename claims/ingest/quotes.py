@@ -472,7 +472,8 @@ _PUT_TO = re.compile(
 # "Another resident …", "A reader in Westport, Co Mayo, …": someone the article never names.
 _UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?|(?i:the)\s+(?=[a-z]+\s+of\s+(?i:an?|another|one)\s))([a-z]+)"
-    r"(?:\s+of\s+(?i:an?|another|one)\s+(?:of\s+the\s+)?[a-z]+)?"  # "The father of another victim"
+    # "The father of another victim", "A cousin of one of the dead workers"
+    r"(?:\s+of\s+(?i:an?|another|one)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?[a-z]+)?"
     # "A woman travelling with two small children, who …" (not "A man named Joe Bloggs")
     r"(?:\s+(?!(?:named|called|identified|known|dubbed)\b)[a-z]+(?:ing|ed)\s+(?:[a-z'’-]+\s+){0,5}?[a-z'’-]+(?=\s*$))?"
     r"(?P<place>\s+(?:in|from|at|near|on)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_a-z][\w-]*['’]s\s+)?"  # "at Hualien's"

@@ -96,3 +96,13 @@ def test_she_replied_is_the_one_the_question_was_put_to():
         "“No one can guarantee that,” she replied."
     )
     assert [speaker for _, speaker in got] == ["Henrike Adler", "Mandy Krol", "Ralf Dittmann", "Henrike Adler"]
+
+
+def test_a_relative_of_one_of_the_victims_is_someone_unnamed():
+    got = direct(
+        "Ravi Kumar, the union's secretary, said the belt had hundreds of similar faces. “Nobody inspects them,” "
+        "Kumar said.\n\n"
+        "A cousin of one of the dead workers, who asked not to be named, watched from the back of the courtroom. "
+        "“If I speak, I don't get work,” he said."
+    )
+    assert [speaker for _, speaker in got] == ["Ravi Kumar", None]
