@@ -1695,7 +1695,9 @@ class Attributor:
         doc = _AUTHORED_DOCUMENT.search(before) or _ONE_FROM.search(before)
         if doc is None or not re.fullmatch(r"[^.!?\ue000]*", before[doc.end() :]):
             return None
-        ref = parse_speaker_phrase(re.split(r"\s+(?:at|in|of|from)\s+", _before_relative(doc.group(1)))[0].strip())
+        # "from Wilfredo Tan Uy, president of …, has been read to reporters by …": the name before its appositive
+        whom = COMMA.split(_before_relative(doc.group(1)))[0]
+        ref = parse_speaker_phrase(re.split(r"\s+(?:at|in|of|from|was|were|has|had|is)\s+", whom)[0].strip())
         return ref if ref.ref == "name" and ref.name else None
 
     def _colon(self, q: _Quote) -> Attribution | None:

@@ -106,3 +106,11 @@ def test_a_relative_of_one_of_the_victims_is_someone_unnamed():
         "“If I speak, I don't get work,” he said."
     )
     assert [speaker for _, speaker in got] == ["Ravi Kumar", None]
+
+
+def test_a_statement_from_someone_read_by_another_is_the_author_s():
+    got = direct(
+        "A statement from Wilfredo Tan Uy was read to reporters by spokesperson Carla Mendez: “No vessel will leave "
+        "port until the storm signal is lifted.”"
+    )
+    assert got == [("No vessel will leave port until the storm signal is lifted.", "Wilfredo Tan Uy")]
