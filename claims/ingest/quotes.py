@@ -1695,10 +1695,13 @@ class Attributor:
         doc = _AUTHORED_DOCUMENT.search(before) or _ONE_FROM.search(before)
         if doc is None or not re.fullmatch(r"[^.!?\ue000]*", before[doc.end() :]):
             return None
-        # "from Wilfredo Tan Uy, president of …, has been read to reporters by …": the name before its appositive
-        whom = COMMA.split(_before_relative(doc.group(1)))[0]
-        ref = parse_speaker_phrase(re.split(r"\s+(?:at|in|of|from|was|were|has|had|is)\s+", whom)[0].strip())
-        return ref if ref.ref == "name" and ref.name else None
+        # "from Wilfredo Tan Uy, president of …, was read to reporters by …": the name before its appositive, or
+        # the name in apposition ("a tweet from the mayor, Ana Ruiz:")
+        for k, whom in enumerate(COMMA.split(_before_relative(doc.group(1)))[:2]):
+            ref = parse_speaker_phrase(re.split(r"\s+(?:at|in|of|from|was|were|has|had|is)\s+", whom)[0].strip())
+            if ref.ref == "name" and ref.name and (k == 0 or whom.strip()[:1].isupper()):  # (not ", on Malaita,")
+                return ref
+        return None
 
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue; a letter read out is its author's."""
