@@ -191,7 +191,22 @@ def _cluster_speakers(
             c.forms[f] = max(1, len(occurrences(text, f)))
     _nickname_in_name(clusters, text)
     _legal_forms(clusters, text)
+    _balinese_prefix(clusters, text)
     return clusters
+
+
+# Balinese birth-order names and the Gusti title, which "I" (men) or "Ni" (women) opens: "I Ketut Sudarsana".
+_BALINESE = r"(?:Wayan|Putu|Gede|Luh|Made|Kadek|Nengah|Nyoman|Komang|Ketut|Gusti)"
+
+
+def _balinese_prefix(clusters: list[Cluster], text: str) -> None:
+    """ "I Ketut Sudarsana" keeps the "I" the name opens with (read as the pronoun, it was left out)."""
+    for c in clusters:
+        if c.kind != "person" or not re.match(_BALINESE + r"\s", c.name):
+            continue
+        printed = re.search(r"(?<![\w.])(?:I|Ni)[ \t]+" + re.escape(c.name) + r"(?!\w)", text)
+        if printed:
+            c.forms[printed.group(0)] = max(c.forms.values(), default=0)
 
 
 # A legal form printed after a name: "Klondike Benchland Gold Ltd.", "Meridiaan Conservation B.V.".
