@@ -191,7 +191,7 @@ ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
         "utility": "power electricity electric energy water gas utilities",
         "broadcaster": "radio television tv broadcasting",
         "insurer": "insurance assurance",
-        "airline": "airways airlines",
+        "airline": "airways airlines air",
         "miner": "mining mines minerals",
     }.items()
 }
@@ -386,6 +386,9 @@ def _strip_possessive(tok: str) -> str:
     return re.sub(r"['’]s?$", "", tok)
 
 
+_AIR_RANKS = frozenset({"marshal", "vice-marshal", "vice", "chief", "commodore"})
+
+
 def is_org_name(words: list[str]) -> bool:
     low = [w.lower() for w in words]
     joined = " ".join(low)
@@ -395,6 +398,8 @@ def is_org_name(words: list[str]) -> bool:
         return True  # "Guadalcanal Airport Services", "Pacific Consultants": the plural of a body's word
     if len(low) >= 2 and low[0] in ("world", "global"):
         return True  # "World Athletics", "Global Witness": bodies, not people
+    if len(low) >= 2 and (low[-1] == "air" or low[0] == "air" and low[1] not in _AIR_RANKS):
+        return True  # "Nusa Air", "Air Canada" fly ("Air Commodore Bo Kim" is an officer)
     return len(words) == 1 and _is_acronym(words[0])
 
 

@@ -9,3 +9,11 @@ def test_a_balinese_name_keeps_the_i_it_opens_with():
         "could,” Suparta said."
     )
     assert got == [("We covered what we could", "I Wayan Suparta")]
+
+
+def test_a_name_ending_in_air_is_an_airline_and_the_airline_refers_to_it():
+    got = direct(
+        "Garuda Air, the island-hopping carrier that flies most routes out of Denpasar, has extended its suspension."
+        "\n\n“The safety of our passengers is not negotiable,” the airline said in a statement."
+    )
+    assert got == [("The safety of our passengers is not negotiable", "Garuda Air")]
