@@ -450,7 +450,7 @@ def _author_of(read: re.Match[str]) -> str | None:
 # A document and who wrote it: "a letter from Doña Ernestina Joseph Waters", "a statement here from the X Network".
 _AUTHORED_DOCUMENT = re.compile(
     # (the words before the noun may be a platform's name: "A WhatsApp message from Ray Hall:")
-    r"\b(?i:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_NOUN + r"\s+(?:here\s+)?"
+    r"\b(?i:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_NOUN + r"\s+(?:here\s+)?"
     r"(?:from|written\s+by|signed\s+by|on\s+behalf\s+of)\s+([^.;:]{2,120})"
 )
 # A presenter's next message: "A lot of you are emailing. This one's from Ina Jamieson in Baltasound:"

@@ -17,3 +17,12 @@ def test_a_name_ending_in_air_is_an_airline_and_the_airline_refers_to_it():
         "\n\n“The safety of our passengers is not negotiable,” the airline said in a statement."
     )
     assert got == [("The safety of our passengers is not negotiable", "Garuda Air")]
+
+
+def test_another_message_from_someone_is_theirs():
+    got = direct(
+        "Our correspondent Dewi Lestari sent this from the hall: “The rumbling has eased over the last hour.”\n\n"
+        "Another message from Dewi in the evacuation hall, a school near Rendang: “About 300 people, lots of "
+        "grandmothers, lots of babies.”"
+    )
+    assert [speaker for _, speaker in got] == ["Dewi Lestari", "Dewi Lestari"]
