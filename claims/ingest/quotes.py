@@ -111,7 +111,7 @@ _NESTED_VERB = re.compile(
     r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|stating|warning|"
     r"shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating|"
     r"reads|read(?=,)|" + _FINDING_VERBS + r")"  # a document's: "On page 41 it states", "It read, '…'"
-    r"(?:(?:\s+(?:to\s+)?(?:(?:the|every|each|all|his|her|their)\s+\w+|\w+))?(?:,\s+in\s+part)?[,:]?|\s+(?:me|us|him|her|them)(?:\s+(?!(?:he|she|they|we)\b)[a-z]+){1,5}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
+    r"(?:(?:\s+(?:to\s+)?(?:(?:the|this|that|every|each|all|his|her|their|our|my|your)\s+\w+|\w+))?(?:,\s+in\s+part)?[,:]?|\s+(?:me|us|him|her|them)(?:\s+(?!(?:he|she|they|we)\b)[a-z]+){1,5}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
     r"|\b(?:told|tells|telling)\s+the\s+\w+\s+\w+[,:]?\s*$"  # "she told the first volunteers, '…'"
     r"|\b(?:said|says|say)\s+to\s+[^,;.!?]{1,60}[,:]\s*$"  # "I said to the man from the council, '…'"
@@ -208,6 +208,8 @@ _KIN_NAMED = re.compile(
 _APPOSED_NAME = re.compile(r",\s+(?:the\s+late\s+)?((?:[^\W\d_a-z][\w'’-]+\s+){1,2}[^\W\d_a-z][\w'’-]+),")
 # A name opening a sentence inside a quote, followed by a verb: "Samuel rang me the night before".
 _QUOTED_SUBJECT = re.compile(r"(?:[.!?]\s+|[‘'“\"])([^\W\d_a-z][\w'’-]+)\s+[a-z]+")
+_CAP = r"[^\W\d_a-z][\w'’-]+"
+_PARTICLES = r"(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|dos|das|le|bin|binti|al|el)[ \t]+){0,2}"
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
 # "Asked …, Peñaranda smiled." : a name does the same.
@@ -1314,11 +1316,30 @@ class Attributor:
         ref = parse_speaker_phrase(subject)
         if ref.ref == "role" and re.match(r"(?i)(?:an?|one|another)\s", subject):
             return None, "unknown", cue  # "One commuter wrote to me, '…'": someone the speaker does not name
+        # "Manuel phoned me … and said, '…'" after "her husband, Manuel Alonso,": the one the text named in full
+        full = self._full_name_with(ref.name, q.seg.open) if ref.ref == "name" and ref.kind != "organization" else None
+        if full:
+            return full, "person", cue
         seen = any(name_similarity(ref.name or "", n) for n, _ in self.state.names)
         # "The operator of the dam, the Nam Houang Power Company, has said …": a body too
         if ref.ref == "name" and ref.name and (ref.kind in ("person", "organization") or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
         return None if in_turn else (None, "unknown", "")
+
+    def _full_name_with(self, word: str | None, before: int) -> str | None:
+        """The latest person's full name outside quotes before `before` that has `word` as one of its names."""
+        if not word or " " in word.strip():
+            return None
+        w = re.escape(word)
+        # "Álvaro de la Riva" for "Riva", "Manuel Alonso" for "Manuel"
+        runs = re.compile(
+            rf"(?:{_CAP}[ \t]+{_PARTICLES}){{1,3}}{w}(?![\w'’-])|(?<![\w'’-]){w}(?:[ \t]+{_PARTICLES}{_CAP}){{1,2}}"
+        )
+        for m in reversed(list(runs.finditer(self.mtext, 0, before))):
+            name = full_person_name(m.group(0))
+            if name and word in name.split() and name != word:
+                return name
+        return None
 
     def _quoting(self, q: _Quote, quoting: re.Match[str], in_turn: bool) -> Attribution:
         """ "and I am quoting one of them, '…'": the one quoted, named or not; "and I'm quoting you": the one

@@ -26,3 +26,16 @@ def test_another_message_from_someone_is_theirs():
         "grandmothers, lots of babies.”"
     )
     assert [speaker for _, speaker in got] == ["Dewi Lestari", "Dewi Lestari"]
+
+
+def test_a_quote_inside_a_quote_from_someone_named_in_full_before_by_one_name():
+    got = direct(
+        "The court found Álvaro de la Riva, 63, guilty. Marta Ruiz, whose husband, Manuel Alonso, died in the pit, "
+        "was in court.\n\n"
+        "“When Mr de la Riva told this court, ‘I never put coal before a man's life,’ I believe he believed it,” "
+        "Judge Inés Prado said.\n\n"
+        "“Manuel phoned me that morning and said, ‘If the gas reads high again, I'm not going down,’” Ruiz said."
+    )
+    inner = {text: speaker for text, speaker in got}
+    assert inner["I never put coal before a man's life"] == "Álvaro de la Riva"
+    assert inner["If the gas reads high again, I'm not going down"] == "Manuel Alonso"
