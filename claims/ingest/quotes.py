@@ -1429,6 +1429,7 @@ class Attributor:
         gender = "m" if word == "he" else "f"
         if in_turn:
             named = self._named_in_turn(q, outer[0]) or self._kin_named_before(q, gender)
+            named = named or self._named_in_turn_before(q, outer[0], gender)
             return (named, "person", cue) if named else None
         if self._kin_before(q, gender):  # "My mother stayed … and she always said, '…'": the speaker's relative
             named = self._kin_of(q, gender, outer[0])
@@ -1533,6 +1534,17 @@ class Attributor:
             if found:
                 return found
         return None
+
+    def _named_in_turn_before(self, q: _Quote, speaker: str | None, gender: str) -> str | None:
+        """ "And what would you say to Tjeerd Wielsma, if he were still here?" — "He always said, '…'": the one
+        person the question before this turn named, when this turn names nobody and the question's pronoun fits."""
+        start = q.para.start
+        asked = self.mtext[max(self.mtext.rfind("\n\n", 0, max(start - 2, 0)), 0) : start]
+        names = {full_person_name(m.group(0)) for m in _CAP_RUN.finditer(asked)} - {None}
+        names = {n for n in names if n and not (speaker and name_similarity(n, speaker))}
+        pronoun = re.search(r"\b(he|him|his|she|her)\b", asked, re.I)
+        fits = pronoun is not None and (pronoun.group(1).lower() in ("she", "her")) == (gender == "f")
+        return names.pop() if len(names) == 1 and fits and asked.rstrip().endswith("?") else None
 
     def _named_in_turn(self, q: _Quote, speaker: str | None) -> str | None:
         """The last full name a transcript turn gives before its nested quote, never the turn's speaker."""

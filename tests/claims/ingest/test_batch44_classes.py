@@ -39,3 +39,25 @@ def test_a_quote_inside_a_quote_from_someone_named_in_full_before_by_one_name():
     inner = {text: speaker for text, speaker in got}
     assert inner["I never put coal before a man's life"] == "Álvaro de la Riva"
     assert inner["If the gas reads high again, I'm not going down"] == "Manuel Alonso"
+
+
+def test_he_in_an_answer_is_the_one_person_the_question_named():
+    got = direct(
+        "ZIJLSTRA: Welcome, Anke.\n\n"
+        "DE BOER: Thank you for having me.\n\n"
+        "ZIJLSTRA: And what would you say to Sjoerd Hiemstra, if he were still here?\n\n"
+        "DE BOER: That he was right. He always said, “The ice never comes to you; you go to the ice.” That is "
+        "still true."
+    )
+    assert ("The ice never comes to you; you go to the ice.", "Sjoerd Hiemstra") in got
+
+
+def test_she_in_an_answer_is_not_the_man_the_question_named():
+    got = direct(
+        "Q: Welcome.\n\n"
+        "A: Thank you.\n\n"
+        "Q: The MP Jan Novak says your pupils are guessing. What do you say to him?\n\n"
+        "A: I asked a girl what she was working on, and she told me, “I can already do long division, but I still "
+        "mix up the remainders.”"
+    )
+    assert ("I can already do long division, but I still mix up the remainders.", None) in got
