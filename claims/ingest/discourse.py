@@ -28,6 +28,7 @@ from .speakers import (
     ROLE_WORDS,
     SpeakerRef,
     is_title_word,
+    misspelt_surname,
     parse_speaker_phrase,
     token_match,
 )
@@ -169,7 +170,11 @@ class State:
         giver = set(self.gender_from.get(surname, surname).split())
         if giver < words and self._surname_shared(key):
             return None  # "Del Bianco … she said" is not Lorenzo Del Bianco when Chiara Del Bianco shares the name
-        return self.gender.get(surname) if words <= giver or giver <= words else None
+        if (words <= giver or giver <= words) and surname in self.gender:
+            return self.gender[surname]
+        # "Pambianchi says he will buy …" after "Lorenzo Pambianco": a misspelling of someone the text gave a gender
+        fits = {g for k, g in self.gender.items() if misspelt_surname(ref.surface, k)}
+        return fits.pop() if len(fits) == 1 else None
 
     def _surname_shared(self, key: str) -> bool:
         """Another person the text named in full has this full name's family name."""

@@ -1228,7 +1228,24 @@ class Cluster:
             bare = {" ".join(w for w in f.split() if w.lower() not in LEGAL_FORMS) for f in self.forms}
             return 85.0 if norm(form) in {norm(b) for b in bare} - {norm(f) for f in self.forms} else 0.0
         k = "organization" if "organization" in (kind, self.kind) else "person"
-        return max(name_similarity(form, f, k) for f in self.forms)
+        best = max(name_similarity(form, f, k) for f in self.forms)
+        if not best and k == "person":  # within one article only: a misspelt family name ("Tuason" for "Tuazon")
+            best = max(misspelt_surname(form, f) for f in self.forms)
+        return best
+
+
+def misspelt_surname(single: str, name: str) -> float:
+    """A bare family name one letter (two, when long) from the family name of someone named in full, with the same
+    first three letters: "Tuason" ~ "Arnel Tuazon", "Pambianchi" ~ "Lorenzo Pambianco"."""
+    a, words = _name_tokens(single), _name_tokens(name)
+    if len(a) != 1 or len(words) < 2:
+        return 0.0
+    x, y = a[0], words[-1]
+    if min(len(x), len(y)) < 5 or x[:3] != y[:3] or x.startswith(y) or y.startswith(x):
+        return 0.0  # ("Papadaki" and "Papadakis", "Novák" and "Nováková": a woman and a man of one family)
+    if _gendered_pair(x, y) or _gendered_pair(y, x):
+        return 0.0
+    return 80.0 if Levenshtein.distance(x, y) <= (2 if min(len(x), len(y)) >= 8 else 1) else 0.0
 
 
 def cluster_forms(forms: list[tuple[str, str]]) -> list[Cluster]:

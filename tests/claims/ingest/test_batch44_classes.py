@@ -61,3 +61,14 @@ def test_she_in_an_answer_is_not_the_man_the_question_named():
         "mix up the remainders.”"
     )
     assert ("I can already do long division, but I still mix up the remainders.", None) in got
+
+
+def test_a_misspelt_family_name_is_the_person_named_in_full_and_keeps_his_gender():
+    got = direct(
+        "Ottavia Brunacci has hunted truffles for forty years. “You must listen,” she says.\n\n"
+        "Lorenzo Pambianco runs the trattoria. “I buy everything she finds,” he says. Pambianchi says the price is "
+        "fair.\n\n"
+        "On the drive down, three truffles on her lap, Brunacci watches the oaks go past.\n\n"
+        "“When I can no longer walk up here, I want the dog to go with someone who listens,” she says."
+    )
+    assert [speaker for _, speaker in got] == ["Ottavia Brunacci", "Lorenzo Pambianco", "Ottavia Brunacci"]
