@@ -74,6 +74,15 @@ _ABBREV = set(
     "dr mr mrs ms st gen sen rep gov lt col capt sgt prof inc corp ltd co jr sr no jan feb mar apr jun jul aug "
     "sep sept oct nov dec vs etc mt u.s u.k u.n e.u d.c a.m p.m n.v b.v".split()
 )
+_ABBREV_DOT = re.compile(r"(?<![\w.])([A-Za-z.]+)\.(?=,|\s+[a-z])")
+
+
+def abbreviation_dots_as_spaces(text: str) -> str:
+    """`text` with the full stop of an abbreviation inside a sentence ("Fastcraft Inc., president") as a space,
+    so patterns that stop at a full stop run on; the same length."""
+    return _ABBREV_DOT.sub(lambda m: m.group(1) + " " if m.group(1).lower() in _ABBREV else m.group(0), text)
+
+
 COMMA = re.compile(r",(?!\d{3})")
 # A US party-and-state tag or an age standing as its own comma part ("Sen. Ann Lee, D-Ohio, who").
 _TAG_PART = re.compile(r"\s*(?:[DRI]-[A-Z][A-Za-z.]*|\d{1,3})\s*")

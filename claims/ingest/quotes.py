@@ -28,6 +28,7 @@ from .cues import (
     MASK,
     REPORT_VERB_RE,
     Cue,
+    abbreviation_dots_as_spaces,
     capitalised_word,
     find_cues,
     paraphrase_span,
@@ -1719,6 +1720,7 @@ class Attributor:
         report quotes Tapan Mondal as telling police: “…”"."""
         if not before.rstrip().endswith(":"):
             return None
+        before = abbreviation_dots_as_spaces(before)  # "A statement from X, president of Y Inc., was read …"
         quoted = _QUOTED_AS.search(before)
         rest = before[quoted.end() :] if quoted else ""
         if quoted and re.fullmatch(r"[^.!?\ue000]*", rest) and not REPORT_VERB_RE.search(rest):

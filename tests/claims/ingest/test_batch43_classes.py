@@ -114,3 +114,11 @@ def test_a_statement_from_someone_read_by_another_is_the_author_s():
         "port until the storm signal is lifted.”"
     )
     assert got == [("No vessel will leave port until the storm signal is lifted.", "Wilfredo Tan Uy")]
+
+
+def test_an_abbreviation_inside_the_author_s_appositive_does_not_end_it():
+    got = direct(
+        "A statement from Wilfredo Tan Uy, president of Bohol Strait Fastcraft Inc., was read to reporters: “No "
+        "vessel will leave port until the storm signal is lifted.”"
+    )
+    assert got == [("No vessel will leave port until the storm signal is lifted.", "Wilfredo Tan Uy")]
