@@ -209,6 +209,13 @@ _KIN_NAMED = re.compile(
 _APPOSED_NAME = re.compile(r",\s+(?:the\s+late\s+)?((?:[^\W\d_a-z][\w'’-]+\s+){1,2}[^\W\d_a-z][\w'’-]+),")
 # A name opening a sentence inside a quote, followed by a verb: "Samuel rang me the night before".
 _QUOTED_SUBJECT = re.compile(r"(?:[.!?]\s+|[‘'“\"])([^\W\d_a-z][\w'’-]+)\s+[a-z]+")
+# The person a court report tries: "convicted Bhanwar Lal Saini, 52, of", "Ana Ruiz was sentenced to".
+_COURT_NAME = r"(?:[^\W\d_a-z][\w'’-]+[ \t]+(?:(?:de|del|la|van|von|da|di|bin|al)[ \t]+){0,2}){1,3}[^\W\d_a-z][\w'’-]+"
+_DEFENDANT = re.compile(
+    r"\b(?:convicted|sentenced|jailed|acquitted|found)[ \t]+(?P<object>" + _COURT_NAME + r")"
+    r"|(?P<subject>" + _COURT_NAME + r")(?:,[^,.;]{1,60},)?[ \t]+(?:was|has[ \t]+been|had[ \t]+been|is)[ \t]+"
+    r"(?:sentenced|convicted|jailed|acquitted|found[ \t]+guilty|charged|accused)\b"
+)
 _CAP = r"[^\W\d_a-z][\w'’-]+"
 _PARTICLES = r"(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|dos|das|le|bin|binti|al|el)[ \t]+){0,2}"
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
@@ -584,6 +591,15 @@ def _before_relative(phrase: str) -> str:
 
 # An appositive describing the name before it: "the regional governor of Atacama", "an engineering firm".
 _DESCRIPTION = re.compile(r"\s*(?i:the|an?)\s+[a-z]")
+
+
+def _nested_verb(clause: str) -> re.Match[str] | None:
+    """The speech verb nearest a nested quote: "His foreman told this court that when he pointed …, the accused
+    said, '…'" is the accused's."""
+    verb = _NESTED_VERB.search(clause)
+    while verb is not None and (later := _NESTED_VERB.search(clause, verb.start() + 1)) is not None:
+        verb = later
+    return verb
 
 
 def _unnamed_subject(clause: str, acting: bool = False) -> re.Match[str] | None:
@@ -1194,6 +1210,7 @@ class Attributor:
                     items.append(item)
             self._see_later_person(mtext, sent, max((c.end for c in para.cues if c.sentence == sidx), default=0))
             self._see_document_author(mtext, sent)
+            self._see_defendant(mtext, sent)
 
     def _see_document_author(self, mtext: str, sent: tuple[int, int]) -> None:
         """ "I want to read into the record a letter from Doña X, whose husband died. She writes: '…'", "I have a
@@ -1207,6 +1224,16 @@ class Attributor:
             author = Referent(ref.name, "organization" if ref.kind == "organization" else "person")
             self.state.see(author)
             self.state.last_statement = author
+
+    def _see_defendant(self, mtext: str, sent: tuple[int, int]) -> None:
+        """ "convicted Bhanwar Lal Saini, 52, of …", "X was sentenced to …": a later "the accused" or "the defendant"
+        is that person."""
+        found = _DEFENDANT.search(mtext, sent[0], sent[1])
+        name = full_person_name(found.group("object") or found.group("subject")) if found else None
+        if name:
+            person = self.state.full_form(name) or Referent(name, "person")
+            for title in ("defendant", "accused"):
+                self.state.titles.setdefault(title, person)
 
     def _see_later_person(self, mtext: str, sent: tuple[int, int], after: int) -> None:
         """A person later in the sentence than its subject is the next "he said": one the text named before,
@@ -1275,7 +1302,7 @@ class Attributor:
             return read_out
         # "you said, and I have the media release here, '…'": the speaker's aside is not the verb's subject
         clause = _ASIDE.sub(", ", clause)
-        verb = _NESTED_VERB.search(clause)
+        verb = _nested_verb(clause)
         document = self._document_before(q, clause[: verb.start()]) if verb else None
         if document:
             return document

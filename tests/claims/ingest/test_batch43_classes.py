@@ -122,3 +122,14 @@ def test_an_abbreviation_inside_the_author_s_appositive_does_not_end_it():
         "vessel will leave port until the storm signal is lifted.”"
     )
     assert got == [("No vessel will leave port until the storm signal is lifted.", "Wilfredo Tan Uy")]
+
+
+def test_the_accused_is_the_person_the_court_convicted():
+    got = direct(
+        "Judge Meena Rathore, who last month convicted Bhanwar Lal Saini, 52, of culpable homicide, sentenced him to "
+        "seven years.\n\n"
+        "“His own foreman told this court that when he pointed to the crack, the accused said, ‘Keep cutting, the rain "
+        "will not wait for us,’” prosecutor Asha Purohit said.\n\n"
+        "“I did nothing wrong,” the defendant said."
+    )
+    assert [speaker for _, speaker in got] == ["Asha Purohit", "Bhanwar Lal Saini", "Bhanwar Lal Saini"]
