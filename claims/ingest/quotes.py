@@ -136,11 +136,19 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:from|in|at|of|near|for|with|to|on|by)\s+(
 _NESTED_DOCUMENT = re.compile(
     r"\b(?i:the|this|that|their|our|her|his|its)\s+(letter|statement|notice|email|e-mail|memo|message|note)\s*$"
 )
-_OWNED_DOCUMENTS = r"(?:report|letter|statement|study|review|memo|submission|bulletin|audit|minutes|newsletter|website)"
+_OWNED_DOCUMENTS = (
+    r"(?:report|letter|statement|study|review|memo|submission|bulletin|audit|minutes|newsletter|website|assessment)"
+)
 # A document and its owner, just before a nested quote's verb: "the Fund's own annual report says, '…'".
 _OWNED_DOCUMENT = re.compile(
     r"(?:\b(?i:the)\s+)?([^\W\d_a-z][\w&'’.-]*(?:\s+[^\W\d_a-z][\w&'’.-]*){0,5})['’]s\s+(?:own\s+)?"
     r"(?:[a-z0-9-]+\s+){0,2}" + _OWNED_DOCUMENTS + r"\s*$"
+)
+# A document read out right before the quote: "…, he read aloud:", "She read from Acme's 2023 report:".
+_READ_ALOUD = re.compile(r"\bread(?:s|ing)?(?:\s+(?:aloud|out))?(?:\s+from\b[^.!?\ue000]*)?:\s*$")
+_OWNED_ANYWHERE = re.compile(
+    r"(?:\b(?i:the)\s+)?([^\W\d_a-z][\w&'’.-]*(?:\s+[^\W\d_a-z][\w&'’.-]*){0,5})['’]s\s+(?:own\s+)?"
+    r"(?:[a-z0-9-]+\s+){0,2}" + _OWNED_DOCUMENTS + r"\b"
 )
 # The same owned by a body the text names by its kind: "your association's own newsletter said in June that …".
 _BODY_DOCUMENT = re.compile(
@@ -1765,8 +1773,26 @@ class Attributor:
                 return ref
         return None
 
+    def _read_owned(self, q: _Quote) -> Attribution | None:
+        """ "Holding up a copy of the company's 2023 safety assessment, he read aloud: “…”", "She read from Acme's
+        report:": the words are the document's owner's (a body the text named, or a name)."""
+        before = self.mtext[q.para.sents[q.sidx][0] : q.seg.open]
+        if not _READ_ALOUD.search(before):
+            return None
+        owned = _OWNED_ANYWHERE.search(before)
+        ref = parse_speaker_phrase(owned.group(1)) if owned else None
+        if owned and ref is not None and ref.ref == "name" and ref.name:
+            full = self.resolver.recent_org(ref.name.lower(), q.seg.open) if " " not in ref.name else None
+            return full or ref.name, "person" if ref.kind == "person" else "organization", owned.group(0)
+        body = _BODY_DOCUMENT.search(before)
+        found = self.resolver.recent_org(body.group(1).lower(), q.seg.open) if body else None
+        return (found, "organization", body.group(0)) if found and body else None
+
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue; a letter read out is its author's."""
+        owned = self._read_owned(q)
+        if owned:
+            return owned
         read = self._read_from(q)
         if read is not None:
             own = any(c.ref.ref in ("pronoun", "name") and c.ref.kind == "person" for c in _sentence_cues(q))

@@ -133,3 +133,12 @@ def test_the_accused_is_the_person_the_court_convicted():
         "“I did nothing wrong,” the defendant said."
     )
     assert [speaker for _, speaker in got] == ["Asha Purohit", "Bhanwar Lal Saini", "Bhanwar Lal Saini"]
+
+
+def test_a_document_read_aloud_is_its_owner_s():
+    got = direct(
+        "Henrike Adler, managing director of Lausitz Sanierung GmbH, told lawmakers the slope had been watched.\n\n"
+        "Committee member Thomas Kruse was not persuaded. Holding up a copy of the company's 2023 safety assessment, "
+        "he read aloud: “The eastern slope shows no signs of instability at present.”"
+    )
+    assert got == [("The eastern slope shows no signs of instability at present.", "Lausitz Sanierung GmbH")]
