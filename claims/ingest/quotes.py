@@ -144,6 +144,13 @@ _OWNED_DOCUMENT = re.compile(
     r"(?:\b(?i:the)\s+)?([^\W\d_a-z][\w&'’.-]*(?:\s+[^\W\d_a-z][\w&'’.-]*){0,5})['’]s\s+(?:own\s+)?"
     r"(?:[a-z0-9-]+\s+){0,2}" + _OWNED_DOCUMENTS + r"\s*$"
 )
+# A reply as a nested quote's subject, and whom the speaker had written to: "I got an answer back that said, '…'"
+# after "she had emailed the company in April".
+_REPLY_NOUN = re.compile(r"\b(?i:an?|the|their|its)\s+(?:answer|reply|response)(?:\s+back)?(?:\s+(?:that|which))?\s*$")
+_WROTE_TO = re.compile(
+    r"\b(?:wrote|written|writing|emailed|e-mailed|contacted|complained|phoned|called|messaged)\s+(?:to\s+)?"
+    r"((?i:the|their|its)\s+[a-z]+|(?:[^\W\d_a-z][\w&'’-]*[ \t]+){0,4}[^\W\d_a-z][\w&'’-]*)"
+)
 # A document read out right before the quote: "…, he read aloud:", "She read from Acme's 2023 report:".
 _READ_ALOUD = re.compile(r"\bread(?:s|ing)?(?:\s+(?:aloud|out))?(?:\s+from\b[^.!?\ue000]*)?:\s*$")
 _OWNED_ANYWHERE = re.compile(
@@ -1500,6 +1507,9 @@ class Attributor:
     def _document_before(self, q: _Quote, before_verb: str) -> Attribution | None:
         """A document as the nested quote's speaker: "«The letter said “…”»" (whoever the text says sent the
         letter), "a notice from Jurong-Clementi Town Council saying that …" (the body that sent it)."""
+        reply = _REPLY_NOUN.search(before_verb)
+        if reply:  # "I emailed the company in April. I got an answer back that said, '…'": the company's
+            return self._replied_by(q)
         document = _NESTED_DOCUMENT.search(before_verb)
         if document:
             return self._issuer(q, document.group(1))
@@ -1524,6 +1534,20 @@ class Attributor:
         ref = parse_speaker_phrase(sent_by.group(1)) if sent_by else None
         if sent_by and ref and ref.ref == "name" and ref.name and ref.kind == "organization":
             return ref.name, "organization", sent_by.group(0).strip()
+        return None
+
+    def _replied_by(self, q: _Quote) -> Attribution | None:
+        """Who answered: the body the speaker wrote to, emailed or called in this paragraph or the one before."""
+        start = max(self.text.rfind("\n\n", 0, max(q.para.start - 2, 0)), 0)
+        wrote = list(_WROTE_TO.finditer(self.text, start, q.seg.open))  # (in the outer quote too: "I wrote to …")
+        whom = wrote[-1].group(1) if wrote else ""
+        noun = re.fullmatch(r"(?i:the|their|its)\s+([a-z]+)", whom)
+        ref = parse_speaker_phrase(whom) if whom and not noun else None
+        if noun:
+            found = self.resolver.recent_org(noun.group(1), q.seg.open)
+            return (found, "organization", wrote[-1].group(0)) if found else None
+        if ref is not None and ref.ref == "name" and ref.name:
+            return ref.name, "person" if ref.kind == "person" else "organization", wrote[-1].group(0)
         return None
 
     def _issuer(self, q: _Quote, noun: str) -> Attribution:

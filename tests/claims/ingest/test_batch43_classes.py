@@ -142,3 +142,12 @@ def test_a_document_read_aloud_is_its_owner_s():
         "he read aloud: “The eastern slope shows no signs of instability at present.”"
     )
     assert got == [("The eastern slope shows no signs of instability at present.", "Lausitz Sanierung GmbH")]
+
+
+def test_the_reply_is_from_whom_the_speaker_wrote_to():
+    got = direct(
+        "Henrike Adler, managing director of Lausitz Sanierung GmbH, told lawmakers the slope had been watched.\n\n"
+        "Mandy Krol, who ran the kiosk, told the committee she had emailed the company in April.\n\n"
+        "“I sent photos. I got an answer back that said, ‘Thank you, we are aware of the situation,’” she said."
+    )
+    assert ("Thank you, we are aware of the situation", "Lausitz Sanierung GmbH") in got
