@@ -119,6 +119,7 @@ _NESTED_VERB = re.compile(
     r"|\b(?:called|calls|dubbed|branded|termed|labell?ed)\s+[^,;:.!?]{1,40}?\s*$"  # "called your 2024 red “…”"
     # "I gave my teams one clear order, '…'"
     r"|\b(?:gave|give|gives|issued|sent)\s+[^,;.!?]{0,40}?\b(?:order|instruction|message|warning|command)s?[,:]?\s*$"
+    r"|(?:(?<=answer )|(?<=reply )|(?<=response ))was[,:]?\s*$"  # "Their answer was, '…'"
 )
 _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
@@ -147,9 +148,10 @@ _OWNED_DOCUMENT = re.compile(
 # A reply as a nested quote's subject, and whom the speaker had written to: "I got an answer back that said, '…'"
 # after "she had emailed the company in April".
 _REPLY_NOUN = re.compile(r"\b(?i:an?|the|their|its)\s+(?:answer|reply|response)(?:\s+back)?(?:\s+(?:that|which))?\s*$")
+# (the latest such contact counts: "When I asked for help, the answer was ‘…’" names nobody)
 _WROTE_TO = re.compile(
-    r"\b(?:wrote|written|writing|emailed|e-mailed|contacted|complained|phoned|called|messaged)\s+(?:to\s+)?"
-    r"((?i:the|their|its)\s+[a-z]+|(?:[^\W\d_a-z][\w&'’-]*[ \t]+){0,4}[^\W\d_a-z][\w&'’-]*)"
+    r"\b(?:wrote|written|writing|emailed|e-mailed|contacted|complained|phoned|called|messaged|asked|requested)\b"
+    r"(?:\s+(?:to\s+)?((?i:the|their|its)\s+[a-z]+|(?:[^\W\d_a-z][\w&'’-]*[ \t]+){0,4}[^\W\d_a-z][\w&'’-]*))?"
 )
 # A document read out right before the quote: "…, he read aloud:", "She read from Acme's 2023 report:".
 _READ_ALOUD = re.compile(r"\bread(?:s|ing)?(?:\s+(?:aloud|out))?(?:\s+from\b[^.!?\ue000]*)?:\s*$")
@@ -1536,19 +1538,20 @@ class Attributor:
             return ref.name, "organization", sent_by.group(0).strip()
         return None
 
-    def _replied_by(self, q: _Quote) -> Attribution | None:
-        """Who answered: the body the speaker wrote to, emailed or called in this paragraph or the one before."""
+    def _replied_by(self, q: _Quote) -> Attribution:
+        """Who answered: the body the speaker wrote to, emailed or called in this paragraph or the one before; else
+        nobody named."""
         start = max(self.text.rfind("\n\n", 0, max(q.para.start - 2, 0)), 0)
         wrote = list(_WROTE_TO.finditer(self.text, start, q.seg.open))  # (in the outer quote too: "I wrote to …")
-        whom = wrote[-1].group(1) if wrote else ""
+        whom = (wrote[-1].group(1) or "") if wrote else ""
         noun = re.fullmatch(r"(?i:the|their|its)\s+([a-z]+)", whom)
         ref = parse_speaker_phrase(whom) if whom and not noun else None
         if noun:
             found = self.resolver.recent_org(noun.group(1), q.seg.open)
-            return (found, "organization", wrote[-1].group(0)) if found else None
+            return (found, "organization", wrote[-1].group(0)) if found else (None, "unknown", "")
         if ref is not None and ref.ref == "name" and ref.name:
             return ref.name, "person" if ref.kind == "person" else "organization", wrote[-1].group(0)
-        return None
+        return None, "unknown", ""  # "When I asked for help, the answer was ‘…’": whoever answered, unnamed
 
     def _issuer(self, q: _Quote, noun: str) -> Attribution:
         """Who sent the letter (or issued the statement …) a quote reads from: "the letter the Hospice sent the

@@ -151,3 +151,15 @@ def test_the_reply_is_from_whom_the_speaker_wrote_to():
         "“I sent photos. I got an answer back that said, ‘Thank you, we are aware of the situation,’” she said."
     )
     assert ("Thank you, we are aware of the situation", "Lausitz Sanierung GmbH") in got
+
+
+def test_their_answer_was_is_from_whom_they_wrote_to_and_an_unnamed_answer_is_nobody_s():
+    got = direct(
+        "Muhammad Hasanuddin, the regent, said PT Bumi Laut Nikel had been warned.\n\n"
+        "“We wrote to the company in March. Their answer was, ‘The structure is stable and monitored daily,’” Frans "
+        "Sumolang said.\n\n"
+        "“When I asked for help last year, the answer was, ‘Wait for the next regional budget,’” he added."
+    )
+    inner = dict(got)
+    assert inner["The structure is stable and monitored daily"] == "PT Bumi Laut Nikel"
+    assert inner["Wait for the next regional budget"] is None
