@@ -162,7 +162,7 @@ ORG_WORDS = _wordset(
     colectivo coletivo collectif kollektiv collettivo plataforma plateforme coordinadora conference
     engineering construction contractors consulting consultants circle guild fonds fondo fundo
     laboratorio laboratório laboratoire fondazione associazione sindacato consorcio consorzio coopérative
-    hotel hotels resort resorts cooperative co-operative co-op lines shipping freight
+    hotel hotels resort resorts cooperative co-operative co-op lines shipping freight ferries
     """
 )
 # Legal forms: a name with one is a company's ("PT Sulawesi Prima Nikel", "Lillöfärjan AB").

@@ -163,3 +163,10 @@ def test_their_answer_was_is_from_whom_they_wrote_to_and_an_unnamed_answer_is_no
     inner = dict(got)
     assert inner["The structure is stable and monitored daily"] == "PT Bumi Laut Nikel"
     assert inner["Wait for the next regional budget"] is None
+
+
+def test_a_ferry_company_is_a_body():
+    from claims.ingest.analyze import analyze_article
+
+    article = analyze_article("“Late sailings will continue until March,” said Orkney Ferries.")
+    assert [(s.name, s.kind) for s in article.speakers] == [("Orkney Ferries", "organization")]
