@@ -1493,6 +1493,13 @@ class Attributor:
             noun = m.group(1).lower()
             if noun in _UNNAMED_PERSONS and KIN_GENDER.get(noun, gender) == gender:
                 return True
+        # "We phoned the caretaker. He said, '…'": a role no one in the text holds by name (not a place: "to the
+        # fence", "at the front")
+        last = re.split(r"[.!?]\s+", inside.rstrip())[-2:]
+        for m in re.finditer(r"(?<!\bto )(?<!\bat )(?<!\bin )(?<!\bon )\b(?i:the)\s+([a-z]+)\b", " ".join(last)):
+            noun = m.group(1).lower()
+            if noun in _UNNAMED_PERSONS and noun not in self.state.titles and KIN_GENDER.get(noun, gender) == gender:
+                return True
         return False
 
     def _titled_subject(self, before_verb: str, subjects: list[re.Match[str]]) -> str | None:
