@@ -684,8 +684,10 @@ _HERE_IS = re.compile(
     r"((?:[^\W\d_a-z][\w'’-]+\s+){0,2}[^\W\d_a-z][\w'’-]+)"
 )
 # A witness a court or committee heard: "The court heard from Florence Maury-Laval, an oenologist, …".
+# (or "The most striking testimony came from Lakshmi Swain, the sarpanch of Kanakpur, …")
 _HEARD_FROM = re.compile(
-    r"\b(?:heard|hears|hear)\s+(?:evidence\s+|testimony\s+)?from\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]+)"
+    r"\b(?:(?:heard|hears|hear)\s+(?:evidence\s+|testimony\s+)?|(?:evidence|testimony|account)\s+(?:came|comes)\s+)"
+    r"from\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]+)"
 )
 # A person opening a later clause of the sentence: ", but Abdrakhmanov was having none of it".
 _CLAUSE_SUBJECT = re.compile(

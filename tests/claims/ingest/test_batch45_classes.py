@@ -11,3 +11,13 @@ def test_he_inside_a_quote_after_the_caretaker_is_that_unnamed_man():
         "lock,’” Lakshmi Swain said."
     )
     assert ("I am at my nephew's wedding, just break the lock", None) in got
+
+
+def test_she_after_testimony_came_from_someone_is_that_witness():
+    got = direct(
+        "Anil Behera, an opposition member, held up one of the reports. “Were they working?” Behera asked.\n\n"
+        "The most striking testimony came from Lakshmi Swain, the head of a fishing village, who had travelled by "
+        "overnight bus.\n\n"
+        "“At nine o'clock, the water was at our knees,” she said."
+    )
+    assert [speaker for _, speaker in got] == ["Anil Behera", "Lakshmi Swain"]
