@@ -362,7 +362,8 @@ class Resolver:
                 target = Referent(st.last_statement.surface, "organization")
                 self.org_hints.add(st.last_statement.surface)
         g = {"he": "m", "she": "f"}.get(ref.pronoun or "")
-        asked = self._addressee(cue.start) if g and cue.verb in _REPLY_VERBS else None
+        reply = bool(g) and cue.verb in _REPLY_VERBS
+        asked = (self._addressee(cue.start) or self._partner(target, g)) if reply else None
         if asked is not None and st.gender_of(asked) in (None, g):
             target = asked  # "Dittmann pressed von Alvensleben on … “…?” he asked. “No one can,” she replied."
         elif g and target is not None and target.kind != "role" and st.gender_of(target) not in (None, g):
@@ -382,6 +383,16 @@ class Resolver:
             cue.surface = target.surface
             cue.kind = "organization" if target.kind == "role" else target.kind
             st.last_any = target
+
+    def _partner(self, asker: Referent | None, g: str | None) -> Referent | None:
+        """Whom the asker was questioning: "“…,” Sørensen testified. … “Isn't it true …?” he asked. “…,” she
+        replied." — the latest other person in this or the two paragraphs before, when the asker's gender is not the
+        reply's."""
+        st = self.state
+        if asker is None or asker.kind != "person" or st.gender_of(asker) in (None, g):
+            return None
+        recent = [r for r, p in reversed(st.persons) if p >= st.pidx - 2 and r.kind in ("person", "unknown")]
+        return next((r for r in recent if r.surface != asker.surface and st.gender_of(r) in (None, g)), None)
 
     def _addressee(self, at: int) -> Referent | None:
         """The person a question was put to in this paragraph or the one before ("pressed von Alvensleben on

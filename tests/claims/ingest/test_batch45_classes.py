@@ -21,3 +21,15 @@ def test_she_after_testimony_came_from_someone_is_that_witness():
         "“At nine o'clock, the water was at our knees,” she said."
     )
     assert [speaker for _, speaker in got] == ["Anil Behera", "Lakshmi Swain"]
+
+
+def test_she_replied_to_a_cross_examining_man_is_the_witness_he_questioned():
+    got = direct(
+        "Judge Ragnhild Eide said the defendant had kept two sets of books. “The system rests on trust,” she said.\n\n"
+        "The case turned on the testimony of Linn Sørensen, a former weigher. “I asked him why the numbers were "
+        "different,” Sørensen testified.\n\n"
+        "Under cross-examination, Tor Bakke suggested she had a grudge. “Isn't it true that you were angry when you "
+        "left?” he asked.\n\n"
+        "“I was not dismissed. I resigned,” she replied."
+    )
+    assert [speaker for _, speaker in got] == ["Ragnhild Eide", "Linn Sørensen", "Tor Bakke", "Linn Sørensen"]
