@@ -454,7 +454,8 @@ _READ_IN = re.compile(
 # What someone writes or sends that a text may read out or quote: one list for the patterns below.
 _DOCUMENT_NOUN = r"(?:statement|letter|message|tribute|affidavit|report|note|email|e-mail|text|voicemail|tweet)"
 _READ_ON_BEHALF = re.compile(
-    r"\bread(?:s|ing)?\s+(?:(?:out|aloud|into\s+the\s+record)\s+)?(?:from\s+)?(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
+    r"\bread(?:s|ing)?\s+(?:(?:out|aloud|into\s+the\s+record)\s+)?(?:to\s+(?:the\s+)?[a-z]+\s+)?(?:from\s+)?"
+    r"(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"  # ("read to the court a text message X had sent")
     + _DOCUMENT_NOUN
     + r"(?:\s+of\s+[a-z]+)?\s+"  # "a letter of support signed by …"
     r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|"

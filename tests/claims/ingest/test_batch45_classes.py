@@ -33,3 +33,12 @@ def test_she_replied_to_a_cross_examining_man_is_the_witness_he_questioned():
         "“I was not dismissed. I resigned,” she replied."
     )
     assert [speaker for _, speaker in got] == ["Ragnhild Eide", "Linn Sørensen", "Tor Bakke", "Linn Sørensen"]
+
+
+def test_a_message_read_to_the_court_is_its_sender_s():
+    got = direct(
+        "Kjell-Arne Mikalsen, 61, was convicted of fraud.\n\n"
+        "Police prosecutor Hilde Amundsen read to the court a text message Mikalsen had sent to one skipper in "
+        "March: “Bring her in after midnight, the small scale is on.”"
+    )
+    assert got == [("Bring her in after midnight, the small scale is on.", "Kjell-Arne Mikalsen")]
