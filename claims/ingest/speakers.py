@@ -1007,11 +1007,13 @@ _JOINED_HEAD = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad-d|bin|ibn|abu)-(?
 
 
 def _gendered_pair(male: str, female: str) -> bool:
-    """A Slavic or Central Asian surname and its feminine form: Ivanov/Ivanova, Petrovsky/Petrovska."""
+    """A Slavic or Central Asian surname and its feminine form: Ivanov/Ivanova, Petrovsky/Petrovska; a Greek one:
+    Kalogridakis/Kalogridaki, Papadopoulos/Papadopoulou."""
     # endings, not whole words, so a misspelling of the one still differs from the other (Abdrakmanov/Abdrakhmanova)
-    return male.endswith(("ov", "ev", "in", "yn", "sky", "ski")) and female.endswith(
-        ("ova", "eva", "ina", "yna", "ska")
-    )
+    if male.endswith(("ov", "ev", "in", "yn", "sky", "ski")) and female.endswith(("ova", "eva", "ina", "yna", "ska")):
+        return True
+    greek = male.endswith(("is", "as", "os")) and female.endswith(("i", "a", "ou"))  # (also misspelt: Kalogeridakis)
+    return len(female) >= 5 and greek
 
 
 def token_match(a: str, b: str) -> float:

@@ -42,3 +42,14 @@ def test_a_message_read_to_the_court_is_its_sender_s():
         "March: “Bring her in after midnight, the small scale is on.”"
     )
     assert got == [("Bring her in after midnight, the small scale is on.", "Kjell-Arne Mikalsen")]
+
+
+def test_a_greek_family_name_s_feminine_form_is_another_person():
+    got = direct(
+        "For half a century Stelios Kalogridakis has carved lyres. “Wood that gets rushed cracks,” Kalogridakis says."
+        "\n\n"
+        "Which is where Eleni Kalogridaki comes in. She is 27 and studied architecture in Athens.\n\n"
+        "“I was drawing hotels for people I would never meet,” she says.\n\n"
+        "“I said no three times,” Kalogeridakis admits."
+    )
+    assert [speaker for _, speaker in got] == ["Stelios Kalogridakis", "Eleni Kalogridaki", "Stelios Kalogridakis"]
