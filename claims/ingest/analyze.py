@@ -177,6 +177,7 @@ def _cluster_speakers(
         if c.kind == "unknown" and any(f in person_hints for f in c.forms):
             c.kind = "person"
     _other_mentions(clusters, text)
+    _family_name_alone(clusters)
     _acronym_aliases(clusters, text)
     _known_as(clusters, text)
     _nicknames(clusters, text)
@@ -214,6 +215,24 @@ _LEGAL_FORM_AFTER = (
     r"[ \t]+((?:Ltd|Inc|Corp|Co|LLC|PLC|plc|AG|GmbH|SA|S\.A|NV|N\.V|BV|B\.V|AB|Oy|Oyj|ASA|SpA|S\.p\.A|Srl|S\.r\.l|"
     r"Pty|Bhd|Tbk)\.?)(?!\w)"
 )
+
+
+def _family_name_alone(clusters: list[Cluster]) -> None:
+    """A cluster of the family name alone ("VIDAL", a transcript's label) joins the one person whose full name has
+    it ("Tomeu Vidal", gathered under his given name "Tomeu"), when no one else's full name has it."""
+    for alone in [c for c in clusters if c.kind in ("person", "unknown") and all(" " not in f for f in c.forms)]:
+        homes = [
+            c
+            for c in clusters
+            if c is not alone
+            and c.kind != "organization"
+            and any(" " in f and any(name_similarity(f, g) >= 95 for g in alone.forms) for f in c.forms)
+        ]
+        if len(homes) == 1 and alone in clusters:
+            clusters.remove(alone)
+            for f, n in alone.forms.items():
+                homes[0].forms[f] = homes[0].forms.get(f, 0) + n
+            homes[0].kind = "person"
 
 
 def _legal_forms(clusters: list[Cluster], text: str) -> None:

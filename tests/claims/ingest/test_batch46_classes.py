@@ -1,0 +1,20 @@
+"""The error classes of blind batch 46 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_a_transcript_label_of_the_family_name_is_the_guest_named_in_full():
+    got = direct(
+        "The following is a transcript of Tuesday's phone-in, presented by Marga Ferrer. Her studio guest was "
+        'hydrologist Tomeu Vidal of the Aquifer Observatory, whose report warned that the wells were "closer to '
+        'empty than at any point since records began."\n\n'
+        "FERRER: Good morning. Tomeu, your report says the aquifer has dropped eleven metres in three years. Put "
+        "that in words people can feel.\n\n"
+        "VIDAL: Think of a bank account. Every summer we take out more than we put in.\n\n"
+        "FERRER: Biel, in Alcúdia, go ahead.\n\n"
+        'BIEL: Thank you. I run a bar. Tomeu said on this programme, "The island will not run dry in one summer," and '
+        "I laughed."
+    )
+    speakers = dict(got)
+    assert speakers["Think of a bank account. Every summer we take out more than we put in."] == "Tomeu Vidal"
+    assert speakers["The island will not run dry in one summer"] == "Tomeu Vidal"
