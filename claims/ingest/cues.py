@@ -431,7 +431,7 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
     found = re.compile(r"(?<!\w)" + re.escape(subject) + r"(?!\w)").search(masked, ss, m.start()) if subject else None
     a = found.start() if found else m.start()
     cue = Cue(min(a, m.start()), m.end(), m.group(0).lower(), subject, a, a + len(subject), ref, sidx)
-    if appos is not None and subject == appos:
+    if appos is not None and other:  # the appositive's other part: "X, dike warden of the board," is the warden
         cue.other = other
     return cue
 

@@ -18,3 +18,13 @@ def test_a_transcript_label_of_the_family_name_is_the_guest_named_in_full():
     speakers = dict(got)
     assert speakers["Think of a bank account. Every summer we take out more than we put in."] == "Tomeu Vidal"
     assert speakers["The island will not run dry in one summer"] == "Tomeu Vidal"
+
+
+def test_a_title_given_without_an_article_names_its_holder_later():
+    got = direct(
+        "Ana Ruiz, dike warden of the Ely Polder Board, said the road was closed.\n\n"
+        "Tom Hale, a farmer, said he was stuck. “It is a mess,” Hale said.\n\n"
+        "“We are working on it,” the warden said.\n\n"
+        "“The warden came on the radio and said, ‘Leave now and take your medicines,’ so I did,” Hale said."
+    )
+    assert [speaker for _, speaker in got] == ["Tom Hale", "Ana Ruiz", "Tom Hale", "Ana Ruiz"]
