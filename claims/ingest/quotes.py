@@ -691,9 +691,10 @@ _HEARD_FROM = re.compile(
     r"\b(?:(?:heard|hears|hear)\s+(?:evidence\s+|testimony\s+)?|(?:evidence|testimony|account)\s+(?:came|comes)\s+)"
     r"from\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]+)"
 )
-# A person opening a later clause of the sentence: ", but Abdrakhmanov was having none of it".
+# A person opening a later clause of the sentence: ", but Abdrakhmanov was having none of it", ", which Verhulst
+# estimated could take until Monday".
 _CLAUSE_SUBJECT = re.compile(
-    r"[,;][ \t]+(?:but|and|while|yet|although|though|whereas)[ \t]+"
+    r"[,;][ \t]+(?:but|and|while|yet|although|though|whereas|which|what)[ \t]+"
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
     r"[ \t]+(?:was|is|had|has|did|does|would|could|will|[a-z]{3,}ed|[a-z]{3,}[^s]s)\b"
 )

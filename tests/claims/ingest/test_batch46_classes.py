@@ -28,3 +28,15 @@ def test_a_title_given_without_an_article_names_its_holder_later():
         "“The warden came on the radio and said, ‘Leave now and take your medicines,’ so I did,” Hale said."
     )
     assert [speaker for _, speaker in got] == ["Tom Hale", "Ana Ruiz", "Tom Hale", "Ana Ruiz"]
+
+
+def test_he_after_which_someone_estimated_is_that_person():
+    got = direct(
+        "Maarten Verhulst, the dike warden, said the breach was 80 metres wide. “By three it was gone,” Verhulst said."
+        "\n\n"
+        "Joost Kramer, a retired mechanic, said he had packed a bag. “I left the television on,” Kramer said.\n\n"
+        "The board said pumping would begin once a closure was in place, which Verhulst estimated could take until "
+        "Monday.\n\n"
+        "“We have two pumping stations ready,” he said."
+    )
+    assert [speaker for _, speaker in got][-1] == "Maarten Verhulst"
