@@ -390,6 +390,7 @@ _CALLED_IT = re.compile(  # (the space run starts after a non-space: a long run 
     r"(?:,|(?<=\S))\s+(?:has\s+|had\s+)?(?:(?:called|termed|dubbed|labell?ed)(?:\s+" + _CALLED_WHAT + r")?"
     r"|described(?:\s+" + _CALLED_WHAT + r")?\s+as)[,:]?\s*$"  # "The foundation described the award as “…”"
 )
+_AFTER_PREPOSITION_WORD = re.compile(r"\b(?:with|at|for|from|of|in|on|by)\s+$")
 _WHAT_CALLED = re.compile(r"\b(?:what|that|which|(?i:an?|the)\s+[a-z]+)\s+")
 # "The head of …" / "The new chair of …": a description of whoever the appositive names.
 _OFFICES = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - {"member"}, key=len, reverse=True))
@@ -1888,6 +1889,10 @@ class Attributor:
         for intro in reversed(list(_WHAT_CALLED.finditer(before, max(0, tail.start() - 120), tail.start()))):
             subject = before[intro.end() : tail.start()]
             parts = [p.strip() for p in COMMA.split(subject) if p.strip()] if MASK not in subject else []
+            described = re.match(r"(?i:an?|the)\s", intro.group(0))  # (not "in what the union called")
+            after_preposition = described and _AFTER_PREPOSITION_WORD.search(before, 0, intro.start())
+            if after_preposition or re.match(r"\s*(?:with|at|for|from|of|in|on|by)\s", subject):
+                continue  # "Silvina Arrieta, a meteorologist with (the consultancy) MeteoSur, described": she
             for part in reversed(parts[:2]):
                 ref = parse_speaker_phrase(part)
                 if ref.ref == "name" and ref.name:

@@ -40,3 +40,12 @@ def test_he_after_which_someone_estimated_is_that_person():
         "“We have two pumping stations ready,” he said."
     )
     assert [speaker for _, speaker in got][-1] == "Maarten Verhulst"
+
+
+def test_someone_with_a_firm_who_described_something_is_the_speaker_not_the_firm():
+    got = direct(
+        "Silvina Arrieta, a meteorologist with the consultancy MeteoSur Patagonia, described the afternoon as “the "
+        "worst combination of dry fuel and wind we have had since 2021.”\n\n"
+        "“The night will help them,” she said."
+    )
+    assert [speaker for _, speaker in got] == ["Silvina Arrieta", "Silvina Arrieta"]
