@@ -511,6 +511,8 @@ _UNNAMED_SUBJECT = re.compile(
 # Nouns for someone the article does not name ("a reader", "a labour economist", "another resident").
 # (with the titles, which name people too: "a volunteer", "a survivor", "a commuter")
 _UNNAMED_PERSONS = ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS | {w for w in TITLE_WORDS if w.isalpha()}
+# Of those, the ones that are no office a text names someone to ("the man", "the caretaker"; not "the minister").
+_PLAIN_PERSONS = (PERSON_NOUNS | ROLE_NOUNS) - TITLE_WORDS - ROLE_WORDS - GENERIC_ORG_REFS - ORG_WORDS
 
 
 _LOWER_WORDS_BEFORE_NAME = re.compile(r"\s*(?:[a-z][\w-]*[ \t]+){0,2}([a-z][\w-]*)[ \t]+(?=[^\W\d_a-z])")
@@ -1342,9 +1344,10 @@ class Attributor:
         ):
             subjects.pop()  # "She would hand you the page and say": "you" is the object
         before_verb = clause[: verb.start()] if verb else ""
-        titled = (self._titled_subject(before_verb, subjects) or self._kin_subject(q, before_verb)) if verb else None
-        if titled:
-            return titled, "person", clause.strip(" ,:")
+        titled = self._titled_subject(before_verb, subjects) if verb else None
+        titled = self._kin_subject(q, before_verb) if titled is None and verb else titled
+        if titled is not None:  # ("" for "the man told me": someone unnamed)
+            return titled or None, "person" if titled else "unknown", clause.strip(" ,:")
         body = self._nested_body(q, clause[: verb.start()], in_turn) if verb else None
         if body:
             return body[0], body[1], clause.strip(" ,:")
@@ -1510,7 +1513,12 @@ class Attributor:
 
     def _titled_subject(self, before_verb: str, subjects: list[re.Match[str]]) -> str | None:
         """ "the coach came over and said, '…'": the person the text gave that title ("Szolnok coach Zsolt …"),
-        unless that is the one quoting."""
+        unless that is the one quoting; "" for a person no one holds by name right before the verb ("the man told
+        me")."""
+        unnamed = re.search(r"\b(?i:the)\s+([a-z]+)\s*$", before_verb)
+        noun = unnamed.group(1).lower() if unnamed else ""
+        if noun in _PLAIN_PERSONS and noun not in self.state.titles:
+            return ""  # "I rang the supplier and the man told me, '…'": someone the text does not name
         titled = _NESTED_TITLED.search(before_verb)
         if not titled or subjects and titled.start() < subjects[-1].start():
             return None

@@ -49,3 +49,15 @@ def test_someone_with_a_firm_who_described_something_is_the_speaker_not_the_firm
         "“The night will help them,” she said."
     )
     assert [speaker for _, speaker in got] == ["Silvina Arrieta", "Silvina Arrieta"]
+
+
+def test_the_man_who_answered_the_phone_is_someone_unnamed():
+    got = direct(
+        "The following is a transcript of the phone-in presented by Marga Ferrer.\n\n"
+        "FERRER: Good morning. First caller this morning is Joana, in Sóller. Go ahead, Joana.\n\n"
+        "JOANA: Hello, Marga. I'll be quick. We have been on tanker water since August. I rang the supplier last week "
+        'and the man told me, "Señora, you are on the list, but the list is very long." And every morning I drive '
+        "past a hotel pool that is full.\n\n"
+        "FERRER: Thank you, Joana. Next caller."
+    )
+    assert ("Señora, you are on the list, but the list is very long.", None) in got
