@@ -637,9 +637,13 @@ class Resolver:
             company = noun in ("company", "firm") and LEGAL_FORMS & words
             if len(words) > 1 and (noun in words or ORG_HEAD_FORMS.get(noun, frozenset()) & words or company):
                 return ref.name
-            # "Minera Altiplano Sur, a privately held company based in La Paz": the appositive gives the noun
+            # "Minera Altiplano Sur, a privately held company based in La Paz": the appositive gives the noun; so
+            # does the description before it ("the community group Limpopo Water Watch")
             described = _DESCRIBED_AS.match(self.mtext, m.end())
             if described and described.group(1) == noun and ref.ref == "name" and ref.name:
+                return ref.name
+            before = self.mtext[max(0, m.start() - 40) : m.start()]
+            if named and re.search(r"\b(?i:the|a|an)\s+(?:[a-z-]+\s+)?" + re.escape(noun) + r"\s+$", before):
                 return ref.name
         return None
 
