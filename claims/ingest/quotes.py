@@ -1332,10 +1332,9 @@ class Attributor:
         if document:
             return document
         subjects = list(_NESTED_SUBJECT.finditer(_without_aside(clause[: verb.start()]))) if verb else []
-        # "One commuter from Maitland wrote", "stood at that Dispatch Box": a name after a preposition is a place
-        subjects = [
-            m for m in subjects if not (m.group(0)[:1].isupper() and _AFTER_PREPOSITION.search(clause, 0, m.start()))
-        ]
+        # "One commuter from Maitland wrote", "stood at that Dispatch Box": a name after a preposition is a place; "He
+        # looked at me for a long time and said": nor is "a long time" a subject
+        subjects = [m for m in subjects if not _AFTER_PREPOSITION.search(clause, 0, m.start())]
         if (
             subjects
             and verb

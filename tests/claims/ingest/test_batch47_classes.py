@@ -9,3 +9,13 @@ def test_the_group_is_the_body_the_text_described_as_a_group_before_its_name():
         "in a statement that the trial was “the first time anyone has been asked to explain where the water went.”"
     )
     assert got == [("the first time anyone has been asked to explain where the water went.", "Limpopo Water Watch")]
+
+
+def test_a_long_time_after_a_preposition_is_not_the_subject_of_a_nested_quote():
+    got = direct(
+        "Mathilde Roussot, 31, runs the cooperage. Her grandfather, Henri Roussot, now 88, still comes down most "
+        "afternoons.\n\n"
+        "“He looked at me for a long time and said, ‘The oak does not care if you are a girl,’ and then he went out "
+        "to the garden,” she recalls."
+    )
+    assert ("The oak does not care if you are a girl", "Henri Roussot") in got
