@@ -1071,6 +1071,7 @@ PERSON_NOUNS = _wordset(
     grandson granddaughter widow widower partner fiancee fiance friend neighbor neighbour boy girl man
     woman mom mum dad professor student teacher pupil relative colleague
     hunter ranger doctor porter cook barber herder monk nun rabbi pastor farmer
+    cooper mason potter baker miller shepherd weaver tanner thatcher fletcher chandler carter
     """
 )  # (the second line: nouns for people that ROLE_NOUNS leaves out for a capitalised namesake, "Hunter", "Cook")
 

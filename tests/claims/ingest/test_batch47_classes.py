@@ -19,3 +19,13 @@ def test_a_long_time_after_a_preposition_is_not_the_subject_of_a_nested_quote():
         "to the garden,” she recalls."
     )
     assert ("The oak does not care if you are a girl", "Henri Roussot") in got
+
+
+def test_a_cooper_in_a_neighbouring_village_is_someone_unnamed():
+    got = direct(
+        "Aurélien Pothier buys forty of her barrels a year. “She sells you a barrel that gets out of the way of the "
+        "wine,” he says.\n\n"
+        "A cooper in a neighbouring village, who asked not to be named, dismissed her methods. “In ten years "
+        "everybody will want heavy toast again,” he said."
+    )
+    assert [speaker for _, speaker in got] == ["Aurélien Pothier", None]
