@@ -333,6 +333,8 @@ _LEADING_TIME = re.compile(
     r"^\s*(?i:(?:earlier|later)\s+(?:today|tonight|on\s+\w+|this\s+\w+)|yesterday|today|tonight"
     r"|(?-i:At|In|On|By|After)\s+(?:dawn|dusk|night|noon|midnight|first|last|sunrise|sunset|times|lunchtime)"
     r"|(?-i:At)\s+(?:one|that|this|some)\s+(?:point|stage|moment)"  # "At one point Haßlwanter asked"
+    # "At the end of the afternoon Henri makes his slow way back"
+    r"|(?-i:At|By|Towards?|Until)\s+the\s+(?:end|start|beginning|close|height)\s+of\s+(?:the|that|this)\s+[a-z]+"
     r"|(?-i:Every|Each)\s+(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)"
     r"|day|week|month|year|morning|evening|night|spring|summer|autumn|winter|weekend))"  # "Every Thursday a miner"
     r"\s+(?=[^\W\d_a-z]|(?:an?|one)\s)"  # "At dusk Ould Hamoud closes the trunks", "Every Thursday a miner sits"

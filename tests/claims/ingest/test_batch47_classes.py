@@ -29,3 +29,13 @@ def test_a_cooper_in_a_neighbouring_village_is_someone_unnamed():
         "everybody will want heavy toast again,” he said."
     )
     assert [speaker for _, speaker in got] == ["Aurélien Pothier", None]
+
+
+def test_at_the_end_of_the_afternoon_opens_a_sentence_whose_subject_speaks_next():
+    got = direct(
+        "Henri Roussot, 88, still comes down most afternoons. Aurélien Pothier buys her barrels. “It works,” Pothier "
+        "says.\n\n"
+        "At the end of the afternoon Henri makes his slow way back up the lane. “She is better than I ever was,” he "
+        "says quietly."
+    )
+    assert [speaker for _, speaker in got] == ["Aurélien Pothier", "Henri Roussot"]
