@@ -68,6 +68,7 @@ KIN_GENDER = {
     "fiancée": "f",
 }
 # Documents whose words are read out, and the phrases that name their author.
+_WHICH_AFTER = re.compile(r",\s+which\s+(?!is\b|was\b|are\b|were\b)[a-z]+")
 # The one a question is put to: "pressed von Alvensleben on", "asked Dr. Adler whether", "turned to Ruiz".
 _QUESTION_TO = re.compile(
     r"\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|challenged|challenges|turned\s+to)\s+"
@@ -550,7 +551,7 @@ class Resolver:
             and not (org is not None and org.surface and role in org.surface.lower())
             and not company
         ):
-            found = self.recent_org(role, cue.start)
+            found = self.recent_org(role, cue.start) or self._which_body(cue.start)
             if found:  # "the bank said" after "The European Central Bank held ..."
                 org, matched = Referent(found, "organization"), True
                 st.see(org)
@@ -624,6 +625,17 @@ class Resolver:
             st.relatives[gkey(full)] = owner
             st.relatives[gkey(owner.surface)] = Referent(full, "person")
         return full
+
+    def _which_body(self, before: int) -> str | None:
+        """A name of several words the paragraph before `before` goes on with ", which supplies …": "which" is said
+        of a body ("AcqueNord Friuli, which supplies drinking water to the plain, has shut two wells")."""
+        start = self.mtext.rfind("\n\n", 0, before) + 1
+        found = None
+        for m in _ORG_RUN.finditer(self.mtext, start, before):
+            ref = parse_speaker_phrase(m.group(0))
+            if ref.ref == "name" and len((ref.name or "").split()) > 1 and _WHICH_AFTER.match(self.mtext, m.end()):
+                found = ref.name
+        return found
 
     def recent_org(self, noun: str, before: int) -> str | None:
         """The latest organisation name in the frame before ``before`` whose

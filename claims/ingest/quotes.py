@@ -145,6 +145,10 @@ _OWNED_DOCUMENT = re.compile(
     r"(?:\b(?i:the)\s+)?([^\W\d_a-z][\w&'’.-]*(?:\s+[^\W\d_a-z][\w&'’.-]*){0,5})['’]s\s+(?:own\s+)?"
     r"(?:[a-z0-9-]+\s+){0,2}" + _OWNED_DOCUMENTS + r"\s*$"
 )
+# Someone unnamed the reporter met, handed the words after the colon: "He spoke to a woman in her seventies who …:".
+_SPOKE_TO_UNNAMED = re.compile(
+    r"\b(?:spoke|talked|chatted|met)\s+(?:to\s+|with\s+)?(?:an?|one|another)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b[^:.!?]*:\s*$"
+)
 # A reply as a nested quote's subject, and whom the speaker had written to: "I got an answer back that said, '…'"
 # after "she had emailed the company in April".
 _REPLY_NOUN = re.compile(r"\b(?i:an?|the|their|its)\s+(?:answer|reply|response)(?:\s+back)?(?:\s+(?:that|which))?\s*$")
@@ -1853,6 +1857,9 @@ class Attributor:
         before = self.mtext[q.para.sents[q.sidx][0] : q.seg.open]
         if any(c.sentence == q.sidx for c in q.para.cues) or _WHAT_THE_ROLE_SAID.search(before):
             return None  # (what someone else said is theirs: _inner_speaker)
+        met = _SPOKE_TO_UNNAMED.search(before)
+        if met and met.group(1).lower() in _UNNAMED_PERSONS:
+            return None, "unknown", met.group(0).rstrip(" :")  # "He spoke to a woman in her seventies who …: “…”"
         who = q.para.subjects.get(q.sidx)
         if who is not None and who.kind == "person" and before.rstrip().endswith(":") and MASK not in before:
             # "Río Seco captain Joaquín Ibáñez, who lifted the trophy, summed it up: “…”"

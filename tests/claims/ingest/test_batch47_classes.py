@@ -39,3 +39,20 @@ def test_at_the_end_of_the_afternoon_opens_a_sentence_whose_subject_speaks_next(
         "says quietly."
     )
     assert [speaker for _, speaker in got] == ["Aurélien Pothier", "Henri Roussot"]
+
+
+def test_the_company_is_the_name_which_supplies_water():
+    got = direct(
+        "Nordest Post is following the flood live.\n\n"
+        "AcqueNord Friuli, which supplies drinking water to much of the plain, has shut two wells. “Tap water remains "
+        "safe to drink,” the company said in a statement."
+    )
+    assert got == [("Tap water remains safe to drink", "AcqueNord Friuli")]
+
+
+def test_a_woman_the_reporter_spoke_to_is_someone_unnamed():
+    got = direct(
+        "Our reporter Davide Marcuzzi is at the sports hall. “People are calm,” he says.\n\n"
+        "He spoke to a woman in her seventies who left her house with her cat: “I was here in 1966 as a little girl.”"
+    )
+    assert [speaker for _, speaker in got] == ["Davide Marcuzzi", None]
