@@ -328,7 +328,8 @@ _READS_THEIRS = re.compile(
 )
 # The listener's own document read back to them, and "I quote" after a document someone made.
 _YOUR_DOCUMENT = re.compile(
-    r"\byour\s+(?:own\s+)?(?:e-?mail|letter|statement|memo|note|message|post|minutes|report)\b[^.!?]{0,120}[:,]\s*$",
+    r"\byour\s+(?:own\s+)?(?:[a-z]+\s+)?(?:e-?mail|letter|statement|memo|note|message|post|minutes|report|leaflet|"
+    r"manifesto|newsletter|website|tweet|speech|column)\b[^.!?]{0,120}[:,]\s*$",  # ("your own election leaflet said,")
     re.I,
 )
 _I_QUOTE = re.compile(r"^\s*(?:and\s+)?I\s+quote\s*[:,]?\s*$")

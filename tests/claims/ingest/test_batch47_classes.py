@@ -56,3 +56,16 @@ def test_a_woman_the_reporter_spoke_to_is_someone_unnamed():
         "He spoke to a woman in her seventies who left her house with her cat: “I was here in 1966 as a little girl.”"
     )
     assert [speaker for _, speaker in got] == ["Davide Marcuzzi", None]
+
+
+def test_your_own_election_leaflet_is_the_guest_s():
+    got = direct(
+        "This is a transcript of the phone-in presented by Carol Hedley. The council's cabinet member for transport, "
+        "Councillor Martin Rowell, joined the programme.\n\n"
+        "CAROL: Good morning, Councillor.\n\n"
+        "ROWELL: Good morning, Carol.\n\n"
+        "CAROL: In May your own election leaflet said, and I'm quoting, \"I will fight to keep every rural bus route "
+        'in this county." That was six months ago.\n\n'
+        "ROWELL: And I meant it."
+    )
+    assert ("I will fight to keep every rural bus route in this county.", "Martin Rowell") in got
