@@ -329,8 +329,10 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     # (or an unnamed one: "Outside the court, a co-worker of the three men, who …, said")
     unnamed_after_scene = scene and appos_ref.ref == "role" and re.match(r"(?i:an?|one|another)\s", appos) is not None
     # a name in apposition opens with it ("A spokesman, William Spindler,"), not "…, loading sacks bound for Bissau,"
+    # (or a title in lower case before the name: "The first witness, regional housing director Elena Ruiz Sáinz,")
+    titled = bool(appos_ref.name) and appos.endswith(appos_ref.name or "") and not re.match(r"[a-z]+ing\s", appos)
     named = appos_ref.ref == "name" and (
-        not appos[:1].islower() or re.match(r"(?:the|an?|its|their|his|her|our)\s", appos) is not None
+        not appos[:1].islower() or re.match(r"(?:the|an?|its|their|his|her|our)\s", appos) is not None or titled
     )
     if (named or unnamed_after_scene) and (
         scene or head_ref.ref in ("role", "none", "definite_person", "definite_role", "definite_org")

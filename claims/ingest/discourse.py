@@ -337,7 +337,8 @@ class Resolver:
         name = referent.surface
         st.see(referent)
         st.note_title(cue.other or title_prefix(cue.subject, ref.name), referent)
-        if cue.other and referent.kind == "organization":  # "The daily Gazeta Sul reports that its editor, X, told"
+        # "The daily Gazeta Sul reports that its editor, X, told"; "The first witness, housing director X, told"
+        if cue.other:
             st.note_title(title_prefix(cue.subject, ref.name), referent)
         honorific_gender(st, cue.subject, name)
         cue.surface, cue.kind = name, referent.kind

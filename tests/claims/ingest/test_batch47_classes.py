@@ -69,3 +69,14 @@ def test_your_own_election_leaflet_is_the_guest_s():
         "ROWELL: And I meant it."
     )
     assert ("I will fight to keep every rural bus route in this county.", "Martin Rowell") in got
+
+
+def test_a_lower_case_title_before_a_name_in_apposition_is_that_person_s():
+    got = direct(
+        "The first witness, regional housing director Elena Ruiz Sáinz, told deputies that tourist flats had tripled."
+        "\n\n"
+        "Opposition deputy Marta Solórzano pressed her on enforcement. “How many inspectors does the department "
+        "have?” Solórzano said.\n\n"
+        "“Six. And two of them are currently on leave,” the director replied."
+    )
+    assert [speaker for _, speaker in got] == ["Marta Solórzano", "Elena Ruiz Sáinz"]
