@@ -1504,7 +1504,9 @@ class Attributor:
         before = self.text[q.para.start : q.seg.open]
         opened = max(before.rfind("“"), before.rfind('"'))
         inside = before[opened + 1 :] if opened >= 0 else ""
-        for m in _SOMEONE_UNNAMED.finditer(inside):
+        # (or the paragraph's words just before the outer quote: "… a letter sent by a landlord in Laredo. “He wrote")
+        lead = re.split(r"(?<=[.!?])\s+", self.mtext[q.para.start : q.para.start + max(opened, 0)].rstrip())[-1]
+        for m in [*_SOMEONE_UNNAMED.finditer(inside), *_SOMEONE_UNNAMED.finditer(lead)]:
             noun = m.group(1).lower()
             if noun in _UNNAMED_PERSONS and KIN_GENDER.get(noun, gender) == gender:
                 return True

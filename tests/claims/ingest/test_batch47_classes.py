@@ -80,3 +80,16 @@ def test_a_lower_case_title_before_a_name_in_apposition_is_that_person_s():
         "“Six. And two of them are currently on leave,” the director replied."
     )
     assert [speaker for _, speaker in got] == ["Marta Solórzano", "Elena Ruiz Sáinz"]
+
+
+def test_he_wrote_after_a_letter_from_an_unnamed_landlord_is_nobody_named():
+    got = direct(
+        'Opposition deputy Marta Solórzano pressed the director on enforcement. "A freeze means nothing," '
+        "Solórzano said.\n\n"
+        "Borja Incera, who speaks for the landlords' association, said the freeze would hurt owners.\n\n"
+        '"If you freeze licences, you do not freeze demand," he said.\n\n'
+        "Solórzano then read from a letter she said had been sent by a landlord in Laredo to a tenant of eleven "
+        "years. \"He wrote, and I quote, 'We regret that from June the property will be converted to seasonal use,' "
+        'and that was the end of eleven years in that flat," she said.'
+    )
+    assert ("We regret that from June the property will be converted to seasonal use", None) in got
