@@ -149,6 +149,8 @@ _OWNED_DOCUMENT = re.compile(
 _SPOKE_TO_UNNAMED = re.compile(
     r"\b(?:spoke|talked|chatted|met)\s+(?:to\s+|with\s+)?(?:an?|one|another)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b[^:.!?]*:\s*$"
 )
+# A description right after a name: ", a chemist at Peloponnese Analytical Laboratories,".
+_DESCRIBED_AFTER = re.compile(r",\s+((?i:an?|the)\s+[^,;.!?\ue000]{2,80})")
 # A reply as a nested quote's subject, and whom the speaker had written to: "I got an answer back that said, '…'"
 # after "she had emailed the company in April".
 _REPLY_NOUN = re.compile(r"\b(?i:an?|the|their|its)\s+(?:answer|reply|response)(?:\s+back)?(?:\s+(?:that|which))?\s*$")
@@ -1290,8 +1292,12 @@ class Attributor:
             or _HERE_IS.search(mtext, sent[0], sent[1])
         )
         ref = parse_speaker_phrase(found.group(1)) if found and MASK not in found.group(0) else None
-        if ref is not None and ref.ref == "name" and ref.name and ref.kind != "organization":
-            self.state.see(Referent(ref.name, "person"))
+        if found and ref is not None and ref.ref == "name" and ref.name and ref.kind != "organization":
+            person = Referent(ref.name, "person")
+            self.state.see(person)
+            described = _DESCRIBED_AFTER.match(mtext, found.end(1), sent[1])
+            if described:  # "heard from Katerina Moraitou, a chemist at …": a later "the chemist" is her
+                self.state.note_title(described.group(1), person)
 
     # --- attribution rules for one quote, tried in order (_RULES) ---------------------------
 
