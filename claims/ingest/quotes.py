@@ -151,6 +151,10 @@ _SPOKE_TO_UNNAMED = re.compile(
 )
 # A description right after a name: ", a chemist at Peloponnese Analytical Laboratories,".
 _DESCRIBED_AFTER = re.compile(r",\s+((?i:an?|the)\s+[^,;.!?\ue000]{2,80})")
+# A body's part that speaks for it: "the cooperative's board", "the union's members".
+_BODY_OWNS = re.compile(
+    r"\s*(?i:the|its|their)\s+([a-z]+)['’]s\s+(?:board|members|lawyers?|directors|committee|council)\b"
+)
 # A reply as a nested quote's subject, and whom the speaker had written to: "I got an answer back that said, '…'"
 # after "she had emailed the company in April".
 _REPLY_NOUN = re.compile(r"\b(?i:an?|the|their|its)\s+(?:answer|reply|response)(?:\s+back)?(?:\s+(?:that|which))?\s*$")
@@ -2143,7 +2147,13 @@ class Attributor:
         """Whose words a statement read on their behalf are: the name the phrase gives, or for "his"/"her" the
         latest person of that gender who is not the reader."""
         if _author_of(m):
-            ref = self._author(_before_relative(_author_of(m)))
+            whom = _before_relative(_author_of(m))
+            ref = self._author(whom)
+            # "a statement from the cooperative's board": the cooperative the text named
+            owner = _BODY_OWNS.match(whom) if ref is None else None
+            body = self.resolver.recent_org(owner.group(1).lower(), para.start + m.start()) if owner else None
+            if body:
+                return body, "organization", m.group(0)
             return (ref.name, ref.kind, m.group(0)) if ref is not None else None
         gender = {"his": "m", "her": "f"}.get(m.group("pronoun"))
         reader = para.subjects.get(max(para.subjects)) if para.subjects else None

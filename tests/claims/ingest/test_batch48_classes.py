@@ -11,3 +11,13 @@ def test_the_chemist_is_the_witness_the_court_heard_from_described_so():
         "“Not at those levels, no, it could not,” the chemist replied."
     )
     assert [speaker for _, speaker in got] == ["Katerina Moraitou", "Nikos Vrettos", "Katerina Moraitou"]
+
+
+def test_a_statement_from_the_cooperative_s_board_is_the_cooperative_s():
+    got = direct(
+        "The Androusa Growers’ Cooperative, whose members sold olives to the company, is a civil party to the case. "
+        "Its lawyer read a statement from the cooperative’s board to the court.\n\n"
+        "“Our members sold their harvest to this company in good faith.\n\n"
+        "“Today the name of Messinia is attached to a scandal.”"
+    )
+    assert [speaker for _, speaker in got] == ["Androusa Growers’ Cooperative", "Androusa Growers’ Cooperative"]
