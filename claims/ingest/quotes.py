@@ -141,10 +141,11 @@ _OWNED_DOCUMENTS = (
     r"(?:report|letter|statement|study|review|memo|submission|bulletin|audit|minutes|newsletter|website|assessment)"
 )
 # A document and its owner, just before a nested quote's verb: "the Fund's own annual report says, '…'".
-_OWNED_DOCUMENT = re.compile(
+_OWNED = (
     r"(?:\b(?i:the)\s+)?([^\W\d_a-z][\w&'’.-]*(?:\s+[^\W\d_a-z][\w&'’.-]*){0,5})['’]s\s+(?:own\s+)?"
-    r"(?:[a-z0-9-]+\s+){0,2}" + _OWNED_DOCUMENTS + r"\s*$"
+    r"(?:[a-z0-9-]+\s+){0,2}" + _OWNED_DOCUMENTS
 )
+_OWNED_DOCUMENT = re.compile(_OWNED + r"\s*$")
 # Someone unnamed the reporter met, handed the words after the colon: "He spoke to a woman in her seventies who …:".
 _SPOKE_TO_UNNAMED = re.compile(
     r"\b(?:spoke|talked|chatted|met)\s+(?:to\s+|with\s+)?(?:an?|one|another)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b[^:.!?]*:\s*$"
@@ -165,10 +166,7 @@ _WROTE_TO = re.compile(
 )
 # A document read out right before the quote: "…, he read aloud:", "She read from Acme's 2023 report:".
 _READ_ALOUD = re.compile(r"\bread(?:s|ing)?(?:\s+(?:aloud|out))?(?:\s+from\b[^.!?\ue000]*)?:\s*$")
-_OWNED_ANYWHERE = re.compile(
-    r"(?:\b(?i:the)\s+)?([^\W\d_a-z][\w&'’.-]*(?:\s+[^\W\d_a-z][\w&'’.-]*){0,5})['’]s\s+(?:own\s+)?"
-    r"(?:[a-z0-9-]+\s+){0,2}" + _OWNED_DOCUMENTS + r"\b"
-)
+_OWNED_ANYWHERE = re.compile(_OWNED + r"\b")  # (anywhere in the sentence, not only before the verb)
 # The same owned by a body the text names by its kind: "your association's own newsletter said in June that …".
 _BODY_DOCUMENT = re.compile(
     r"\b(?i:your|our|their|the|her|his|its)\s+([a-z]+)['’]s\s+(?:own\s+)?(?:[a-z0-9-]+\s+){0,2}"
