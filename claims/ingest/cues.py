@@ -450,6 +450,8 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
     closed = re.search(MASK + r"[ \t]*$", masked[max(0, ss - 4) : ss]) is not None
     after_quote = closed and len(before) <= 60 and MASK not in before
     next_to_quote = after_quote or re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before) is not None
+    # ("One reporter asked, “…?”": the question follows the verb)
+    next_to_quote = next_to_quote or re.match(r"[,:]?[ \t]*" + MASK, masked[m.end() : se]) is not None
     reported_that = verb == "reported" and re.match(r"\s+that\b", masked[m.end() : se]) is not None
     if verb in ("asked", "asks", "reported", "reports") and not next_to_quote and not reported_that:
         # "When asked ...", "dismissed reports that": only next to the quote ("“...?” asked X"), or "X reported that"

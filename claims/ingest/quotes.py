@@ -156,6 +156,12 @@ _DESCRIBED_AFTER = re.compile(r",\s+((?i:an?|the)\s+[^,;.!?\ue000]{2,80})")
 _BODY_OWNS = re.compile(
     r"\s*(?i:the|its|their)\s+([a-z]+)['’]s\s+(?:board|members|lawyers?|directors|committee|council)\b"
 )
+# A relative the speaker names: "My sister Ellen", "my late father, Tomás,".
+_KIN_WITH_NAME = re.compile(
+    r"\b(?i:my|our)\s+(?:(?i:late|older|younger|elder|little|big)\s+)?(?:"
+    + "|".join(sorted(KIN_GENDER))
+    + r")\b,?[ \t]+[^\W\d_a-z]"
+)
 # A reply as a nested quote's subject, and whom the speaker had written to: "I got an answer back that said, '…'"
 # after "she had emailed the company in April".
 _REPLY_NOUN = re.compile(r"\b(?i:an?|the|their|its)\s+(?:answer|reply|response)(?:\s+back)?(?:\s+(?:that|which))?\s*$")
@@ -1498,6 +1504,9 @@ class Attributor:
         if in_turn:
             named = self._named_in_turn(q, outer[0]) or self._kin_named_before(q, gender)
             named = named or self._named_in_turn_before(q, outer[0], gender)
+            turn = self.text[q.para.start : q.seg.open]
+            if not named and self._kin_before(q, gender) and not _KIN_WITH_NAME.search(turn):
+                return None, "unknown", cue  # "My daughter was with me, and she asked, “…”" (not "My sister Ellen")
             return (named, "person", cue) if named else None
         if self._kin_before(q, gender):  # "My mother stayed … and she always said, '…'": the speaker's relative
             named = self._kin_of(q, gender, outer[0])

@@ -855,6 +855,8 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
         tokens = tokens[1:]  # "So Łukasz Kołodziej started an appeal" (the Korean "So Ji-sub" has two words)
     low = [t.lower() for t in tokens]
     tokens, low = _without_lowercase_place(tokens, low)
+    if len(tokens) == 1 and low[0] in ("you", "you've", "you’ve", "you'd", "you’d"):
+        return SpeakerRef("none")  # "You said last year …": whoever is spoken to, no name of its own
     if len(tokens) == 1 and re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0]) in PRONOUNS:  # "He'd", "She’ll"
         word = re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0])
         return SpeakerRef("pronoun", pronoun=word, kind=PRONOUNS[word])

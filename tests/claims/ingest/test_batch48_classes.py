@@ -21,3 +21,22 @@ def test_a_statement_from_the_cooperative_s_board_is_the_cooperative_s():
         "“Today the name of Messinia is attached to a scandal.”"
     )
     assert [speaker for _, speaker in got] == ["Androusa Growers’ Cooperative", "Androusa Growers’ Cooperative"]
+
+
+def test_one_reporter_asked_a_question_that_follows_the_verb():
+    got = direct(
+        "At a briefing in Słupsk, crisis chief Tomasz Wierzbicki confirmed evacuation orders. “The water is rising,” "
+        "Wierzbicki said. One reporter asked, “Is the evacuation compulsory or voluntary?”"
+    )
+    assert got[-1] == ("Is the evacuation compulsory or voluntary?", None)
+
+
+def test_she_in_an_answer_after_my_daughter_is_the_unnamed_daughter():
+    got = direct(
+        "BRIX: Welcome, Mette Kjærgaard.\n\n"
+        "KJÆRGAARD: Thank you.\n\n"
+        "BRIX: What has been the hardest moment so far?\n\n"
+        "KJÆRGAARD: Last winter, when the first bridge was tested. My daughter was with me, and she asked, “Mum, why "
+        "are you crying over a bridge?”"
+    )
+    assert ("Mum, why are you crying over a bridge?", None) in got
