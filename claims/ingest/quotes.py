@@ -120,6 +120,9 @@ _NESTED_VERB = re.compile(
     # "I gave my teams one clear order, '…'"
     r"|\b(?:gave|give|gives|issued|sent)\s+[^,;.!?]{0,40}?\b(?:order|instruction|message|warning|command)s?[,:]?\s*$"
     r"|(?:(?<=answer )|(?<=reply )|(?<=response ))was[,:]?\s*$"  # "Their answer was, '…'"
+    # "On Sunday I wrote in my forecast, '…'", "she said on her blog:"
+    r"|\b(?:wrote|writes|said|says|posted)\s+(?:in|on)\s+(?:my|his|her|their|our|its|the|a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"[\w-]+[,:]?\s*$"
 )
 _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"

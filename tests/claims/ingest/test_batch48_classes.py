@@ -40,3 +40,13 @@ def test_she_in_an_answer_after_my_daughter_is_the_unnamed_daughter():
         "are you crying over a bridge?”"
     )
     assert ("Mum, why are you crying over a bridge?", None) in got
+
+
+def test_i_wrote_in_my_forecast_is_the_one_quoting():
+    got = direct(
+        "More now from forecaster Piotr Zaremba of the private service MeteoBałtyk.\n\n"
+        "“The surge is peaking later than the models suggested,” Zaremba said.\n\n"
+        "“On Sunday morning I wrote in my forecast, ‘Halina could be the worst storm this coast has seen in a "
+        "decade,’ and I am sorry to say that is how it is turning out.”"
+    )
+    assert ("Halina could be the worst storm this coast has seen in a decade", "Piotr Zaremba") in got
