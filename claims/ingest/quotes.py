@@ -159,6 +159,11 @@ _DESCRIBED_AFTER = re.compile(r",\s+((?i:an?|the)\s+[^,;.!?\ue000]{2,80})")
 _BODY_OWNS = re.compile(
     r"\s*(?i:the|its|their)\s+([a-z]+)['’]s\s+(?:board|members|lawyers?|directors|committee|council)\b"
 )
+# What a named sender sent, read out in a turn: "Here's what Greenway sent us this morning, in full:".
+_WHAT_THEY_SENT = re.compile(
+    r"\bwhat\s+((?:[^\W\d_a-z][\w&'’-]*[ \t]+){0,3}[^\W\d_a-z][\w&'’-]*)[ \t]+(?:sent|wrote|posted|issued)\b"
+    r"[^.!?]{0,60}[:,]\s*$"
+)
 # A relative the speaker names: "My sister Ellen", "my late father, Tomás,".
 _KIN_WITH_NAME = re.compile(
     r"\b(?i:my|our)\s+(?:(?i:late|older|younger|elder|little|big)\s+)?(?:"
@@ -1452,6 +1457,10 @@ class Attributor:
             return (body, "organization", cue) if body else (None, "unknown", "")
         if _YOUR_DOCUMENT.search(clause) and q.para.turn is not None:
             return self._the_addressee(q, "you", cue, (q.para.turn.name, "person"), True)
+        sent = _WHAT_THEY_SENT.search(clause)
+        ref = parse_speaker_phrase(sent.group(1)) if sent else None
+        if ref is not None and ref.ref == "name" and ref.name:  # "Here's what Greenway sent us this morning, in full:"
+            return ref.name, ref.kind, cue
         ref = self._read_from(q)
         if ref is not None:  # "I would like to read a short letter from one of our members, Joana Ribeiro, a nurse:"
             return ref.name, ref.kind, cue

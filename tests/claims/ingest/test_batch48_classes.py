@@ -50,3 +50,16 @@ def test_i_wrote_in_my_forecast_is_the_one_quoting():
         "decade,’ and I am sorry to say that is how it is turning out.”"
     )
     assert ("Halina could be the worst storm this coast has seen in a decade", "Piotr Zaremba") in got
+
+
+def test_what_a_named_operator_sent_read_out_in_a_turn_is_theirs():
+    got = direct(
+        "This is a transcript of the phone-in presented by Rachel Ashdown. Greenway Coaches, which is withdrawing "
+        "four routes, declined to take part.\n\n"
+        "ASHDOWN: Good morning.\n\n"
+        "PETTIFER: Good morning, Rachel.\n\n"
+        "ASHDOWN: Here's what Greenway sent us this morning, in full: \"Passenger numbers on these routes have not "
+        'recovered since 2020." Our first caller is on the line.'
+    )
+    speakers = dict(got)
+    assert speakers["Passenger numbers on these routes have not recovered since 2020."] == "Greenway Coaches"
