@@ -38,7 +38,7 @@ TITLE_WORDS = _wordset(
     founder striker defender midfielder goalkeeper analyst economist strategist engineer nurse doctor
     lawyer editor correspondent commander admiral premier president-elect sir lord lady dame chair-elect
     prosecutor member madam madame sheriff constable superintendent detective sergeant marshal coroner
-    magistrate baron baroness councilmember councilman councilwoman councillor councilor alderman alderwoman
+    magistrate baron baroness councilmember councilman councilwoman councillor councilor alderman alderwoman reeve
     congressman congresswoman assemblyman assemblymember ranking democrat republican
     assemblywoman chef novelist architect author poet artist actor actress designer anchor host presenter
     reporter moderator head administrator evacuee survivor volunteer shopkeeper villager homeowner retiree
