@@ -92,6 +92,11 @@ def _written_by_patterns(noun: str) -> re.Pattern[str]:
         + r"\s+(?:that\s+|which\s+)?("
         + _NAME_RUN
         + r")\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b"
+        # "Losana Vaipulu was too distressed to read her victim impact statement, and it was read … by Y"
+        r"|(?<![\w'’])("
+        + _NAME_RUN
+        + r")(?<!['’]s)(?:,[^,.;:\n]{1,60},)?,?[ \t]+[^.;:\n]{0,60}?\b(?:his|her|their)[ \t]+"
+        r"(?:own[ \t]+)?(?:[a-z-]+[ \t]+){0,3}" + re.escape(noun) + r"\b"
     )
 
 
@@ -514,7 +519,7 @@ class Resolver:
         if found is None:
             return False
         # "Mr Wójcik's mother, Danuta Wójcik": the name after the last comma
-        phrase = (found.group(1) or found.group(2)).split(",")[-1].strip()
+        phrase = (found.group(1) or found.group(2) or found.group(3)).split(",")[-1].strip()
         ref = parse_speaker_phrase(phrase)
         if ref.ref != "name" or not ref.name:
             return False
