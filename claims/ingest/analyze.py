@@ -19,6 +19,7 @@ from .dates import DateMention, find_dates
 from .quotes import Attributor, QuoteItem, strip_span
 from .spans import is_headline
 from .speakers import (
+    DON_HONORIFICS,
     LEGAL_FORMS,
     ORG_WORDS,
     Cluster,
@@ -480,7 +481,7 @@ def _given_names(clusters: list[Cluster], text: str) -> None:
     # ("Don Castillo" alone keeps his given name: parse_speaker_phrase reads two words as a name)
     for c in [c for c in clusters if len(c.forms) == 1]:
         words = c.name.split()
-        found = owners.get(words[1], []) if len(words) == 2 and words[0] in ("Don", "Dom", "Dona") else []
+        found = owners.get(words[1], []) if len(words) == 2 and words[0] in DON_HONORIFICS else []
         if len(found) == 1 and found[0] is not c:
             clusters.remove(c)
             found[0].forms.setdefault(c.name, 0)

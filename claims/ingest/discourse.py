@@ -67,7 +67,7 @@ KIN_GENDER = {
     "fiancee": "f",
     "fiancée": "f",
 }
-# Documents whose words are read out, and the phrases that name their author.
+# A name going on with ", which supplies …": "which" is said of a body (not "which is", of anything).
 _WHICH_AFTER = re.compile(r",\s+which\s+(?!is\b|was\b|are\b|were\b)[a-z]+")
 # The one a question is put to: "pressed von Alvensleben on", "asked Dr. Adler whether", "turned to Ruiz".
 _QUESTION_TO = re.compile(
@@ -78,6 +78,7 @@ _QUESTION_TO = re.compile(
 _AFTER_QUOTE = re.compile(MASK + r"[,.?!]?\s*$")  # "“…?” asked Ralf Dittmann": the asker, not the one asked
 _REPLY_VERBS = {"replied", "replies", "responded", "responds", "retorted", "retorts", "countered", "counters"}
 _REPLY_VERBS |= {"shot back", "fired back", "hit back"}
+# Documents whose words are read out, and the phrases that name their author.
 _DOCUMENT_NOUNS = {"statement", "letter", "message", "note", "email", "e-mail"}
 _NAME_RUN = r"(?:[^\W\d_a-z][\w'’-]+[ \t]+(?:(?:of|for|and|de)[ \t]+)?){0,4}[^\W\d_a-z][\w'’-]+"
 
@@ -646,6 +647,9 @@ class Resolver:
     def recent_org(self, noun: str, before: int) -> str | None:
         """The latest organisation name in the frame before ``before`` whose
         name contains ``noun`` ("the ministry" -> "Ministry of Health")."""
+        described_before = re.compile(  # (compiled once: this runs for every name before `before`)
+            r"\b(?i:the|a|an)\s+(?:[a-z-]+\s+)?" + re.escape(noun) + r"\s+$"
+        )
         for m in reversed(list(_ORG_RUN.finditer(self.mtext, 0, before))):
             ref = parse_speaker_phrase(m.group(0))
             named = ref.ref == "name" and ref.kind == "organization" and ref.name
@@ -660,8 +664,7 @@ class Resolver:
             described = _DESCRIBED_AS.match(self.mtext, m.end())
             if described and described.group(1) == noun and ref.ref == "name" and ref.name:
                 return ref.name
-            before = self.mtext[max(0, m.start() - 40) : m.start()]
-            if named and re.search(r"\b(?i:the|a|an)\s+(?:[a-z-]+\s+)?" + re.escape(noun) + r"\s+$", before):
+            if named and described_before.search(self.mtext[max(0, m.start() - 40) : m.start()]):
                 return ref.name
         return None
 

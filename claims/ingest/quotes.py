@@ -1596,11 +1596,15 @@ class Attributor:
             return ref.name, "organization", sent_by.group(0).strip()
         return None
 
+    def _paragraph_before(self, q: _Quote) -> int:
+        """Where the paragraph before the quote's starts (its own, for the first)."""
+        return self.paragraphs[q.para.index - 1][0] if q.para.index else q.para.start
+
     def _replied_by(self, q: _Quote) -> Attribution:
         """Who answered: the body the speaker wrote to, emailed or called in this paragraph or the one before; else
         nobody named."""
-        start = max(self.text.rfind("\n\n", 0, max(q.para.start - 2, 0)), 0)
-        wrote = list(_WROTE_TO.finditer(self.text, start, q.seg.open))  # (in the outer quote too: "I wrote to …")
+        # (in the outer quote too: "I wrote to …")
+        wrote = list(_WROTE_TO.finditer(self.text, self._paragraph_before(q), q.seg.open))
         whom = (wrote[-1].group(1) or "") if wrote else ""
         noun = re.fullmatch(r"(?i:the|their|its)\s+([a-z]+)", whom)
         ref = parse_speaker_phrase(whom) if whom and not noun else None
@@ -1659,8 +1663,7 @@ class Attributor:
     def _named_in_turn_before(self, q: _Quote, speaker: str | None, gender: str) -> str | None:
         """ "And what would you say to Tjeerd Wielsma, if he were still here?" — "He always said, '…'": the one
         person the question before this turn named, when this turn names nobody and the question's pronoun fits."""
-        start = q.para.start
-        asked = self.mtext[max(self.mtext.rfind("\n\n", 0, max(start - 2, 0)), 0) : start]
+        asked = self.mtext[self._paragraph_before(q) : q.para.start]
         names = {full_person_name(m.group(0)) for m in _CAP_RUN.finditer(asked)} - {None}
         names = {n for n in names if n and not (speaker and name_similarity(n, speaker))}
         pronoun = re.search(r"\b(he|him|his|she|her)\b", asked, re.I)
@@ -1748,7 +1751,7 @@ class Attributor:
             if ref.ref == "name" and ref.kind != "organization" and not plain and ref.name:
                 local.append(ref.name)
         # "her brother, Fausto, had gone" (or in the paragraph before: "… her late husband, Gheorghe Țurcanu, …")
-        before = self.paragraphs[q.para.index - 1][0] if q.para.index else q.para.start
+        before = self._paragraph_before(q)
         kin = [
             m.group(2)
             for m in _KIN_NAMED.finditer(self.text, before, q.seg.open)

@@ -572,6 +572,11 @@ def _named_after_office(words: list[str], k: int) -> bool:
     )
 
 
+# Honorifics that are also given names: a title only before a full name ("Don Salvatore Mele"), or before the given
+# name of someone the text names in full ("Don Aurelio" after "Aurelio Vargas"; analyze._given_names).
+DON_HONORIFICS = ("Don", "Dom", "Dona")
+
+
 def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list[str], bool, bool]:
     """(name words without titles, had a title, "the" before the run)."""
     # an inner plural possessive stays: "Tenants' Network"
@@ -589,7 +594,7 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
             honorific = before.endswith(".") or before.lower() in ("mr", "mrs", "ms", "dr")  # "Engr. Sheikh"
             surname = k == len(words) - 1 and w.lower() in _SURNAME_TITLES and (named_before or honorific)
             last_title = last_title if surname else k
-    if last_title < 0 and len(words) >= 3 and words[0] in ("Don", "Dom", "Dona"):
+    if last_title < 0 and len(words) >= 3 and words[0] in DON_HONORIFICS:
         last_title = 0  # "Don Salvatore Mele", a priest; "Don Castillo" keeps his given name
     article_before = s > 0 and low[s - 1] == "the"
     # "the MP Ondřej Pacl", "the President Joe Biden": a title opening the run, then a full name, is a person
@@ -1242,8 +1247,11 @@ class Cluster:
 def misspelt_surname(single: str, name: str) -> float:
     """A bare family name one letter (two, when long) from the family name of someone named in full, with the same
     first three letters: "Tuason" ~ "Arnel Tuazon", "Pambianchi" ~ "Lorenzo Pambianco"."""
-    a, words = _name_tokens(single), _name_tokens(name)
-    if len(a) != 1 or len(words) < 2:
+    a = _name_tokens(single)
+    if len(a) != 1:
+        return 0.0  # (most forms it is asked about: before reading the other name)
+    words = _name_tokens(name)
+    if len(words) < 2:
         return 0.0
     x, y = a[0], words[-1]
     if min(len(x), len(y)) < 5 or x[:3] != y[:3] or x.startswith(y) or y.startswith(x):
