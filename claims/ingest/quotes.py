@@ -126,6 +126,8 @@ _NESTED_VERB = re.compile(
 )
 _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
+    # "my chief engineer used to tell us": right before the verb
+    r"|\b(?i:my|our)(?:\s+(?!and\b|but\b|then\b)[a-z-]+){1,3}(?=\s+(?:(?:used\s+to|would|once|always|often)\s+)*$)"
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
 )
 _DOCUMENT_VERB = re.compile(r"\b(?:says|said|reads|" + _FINDING_VERBS + r")\b")
@@ -1396,8 +1398,8 @@ class Attributor:
         if word in _QUOTE_PRONOUNS:
             return _QUOTE_PRONOUNS[word](self, q, word, cue, outer, in_turn)
         ref = parse_speaker_phrase(subject)
-        if ref.ref == "role" and re.match(r"(?i)(?:an?|one|another)\s", subject):
-            return None, "unknown", cue  # "One commuter wrote to me, '…'": someone the speaker does not name
+        if ref.ref == "role" and re.match(r"(?i)(?:an?|one|another|my|our)\s", subject):
+            return None, "unknown", cue  # "One commuter wrote to me, '…'", "my chief engineer used to tell us": unnamed
         # "Manuel phoned me … and said, '…'" after "her husband, Manuel Alonso,": the one the text named in full
         full = self._full_name_with(ref.name, q.seg.open) if ref.ref == "name" and ref.kind != "organization" else None
         if full:

@@ -477,8 +477,9 @@ def _used_as_name(text: str, word: str, at: int = -1) -> bool:
     spoken_to = re.compile(r",[ \t]+" + re.escape(word) + r"[.!?,]")
     if spoken_to.search(text):
         return True
-    # or opening a sentence: "Let's go to the phones. Yelitza, from Cabudare, good morning."
-    opening = re.compile(r"[.!?][ \t]+" + re.escape(word) + r",")
+    # or opening a sentence or a turn, or put through by the host: "Let's go to the phones. Yelitza, from Cabudare,
+    # good morning." / "HOST: Dušan, calling from Vršac." / "Let's go to Martin, who …" / "Alan in Maiden Newton, …"
+    opening = re.compile(r"(?:[.!?:]|\bto)[ \t]+" + re.escape(word) + r"(?:,|[ \t]+(?:in|from)[ \t]+[^\W\d_a-z])")
     if not is_common_word(word) and opening.search(text):
         return True
     return any(
