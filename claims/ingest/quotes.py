@@ -1394,7 +1394,7 @@ class Attributor:
             "they",
         ):  # "What I told …": a run of capitals ending in "I"
             word = word.split()[-1]
-        outer = (q.para.turn.name, q.para.turn.kind) if in_turn and q.para.turn else self._outer
+        outer = self._turn_speaker(q.para.turn) if in_turn and q.para.turn else self._outer
         if word in _QUOTE_PRONOUNS:
             return _QUOTE_PRONOUNS[word](self, q, word, cue, outer, in_turn)
         ref = parse_speaker_phrase(subject)
@@ -1430,7 +1430,7 @@ class Attributor:
         addressed."""
         cue = quoting.group(0).strip(" ,:")
         if quoting.group(1).strip().lower() == "you":
-            outer = (q.para.turn.name, q.para.turn.kind) if in_turn and q.para.turn else self._outer
+            outer = self._turn_speaker(q.para.turn) if in_turn and q.para.turn else self._outer
             return self._the_addressee(q, "you", cue, outer, in_turn) or (None, "unknown", "")
         ref = parse_speaker_phrase(quoting.group(1))
         named = ref.ref == "name" and ref.name and ref.kind == "person"
@@ -2207,13 +2207,17 @@ class Attributor:
         whole = re.fullmatch(r"[\"“](?P<said>[^\"“”]+)[\"”]", text[span[0] : span[1]])
         if whole:  # "KALUA (recording): “Every district …”": a clip in quotation marks is the same words
             span = (span[0] + whole.start("said"), span[0] + whole.end("said"))
-        surface, kind = turn.name, turn.kind
-        if turn.qa == "A" and self.interviewee is not None and not turn.name:
-            surface, kind = self.interviewee.surface, self.interviewee.kind
-        elif turn.qa == "Q" and not surface and not turn.credited:
+        surface, kind = self._turn_speaker(turn)
+        if turn.qa == "Q" and not surface and not turn.credited:
             return None  # nobody named the interviewer: the questions are not quotes
         cue = "continuation" if turn.continued else "Q&A" if turn.qa else text[turn.label[0] : turn.label[1]]
         return QuoteItem(text[span[0] : span[1]], "direct", para.index, *span, cue, surface, kind, span)
+
+    def _turn_speaker(self, turn: Turn) -> OuterSpeaker:
+        """Who speaks a turn: its label's person, or the interviewee for an unnamed "A:"."""
+        if turn.qa == "A" and self.interviewee is not None and not turn.name:
+            return self.interviewee.surface, self.interviewee.kind
+        return turn.name, turn.kind
 
     def _interviewee(self) -> Referent:
         """The person a Q&A is with: of the people introduced before the first question, the one the article
