@@ -306,6 +306,24 @@ def title_prefix(subject: str, name: str | None) -> str:
     return " ".join(words[k:])
 
 
+# Bodies a name shows are not a company ("Chmielno Kashubian Folk Circle", "Baltic Roots Foundation").
+_NOT_COMPANIES = (
+    frozenset(
+        """
+    circle foundation association ministry council union federation society trust club university institute
+    committee government department agency court party church school commission authority museum
+    """.split()
+    )
+    | ORG_HEAD_FORMS["foundation"]
+    | ORG_HEAD_FORMS["association"]
+    | ORG_HEAD_FORMS["ministry"]
+)
+
+
+def _not_a_company(name: str | None) -> bool:
+    return bool(name) and bool(_NOT_COMPANIES & set(name.lower().split()))
+
+
 class Resolver:
     """Fills cue.surface / cue.kind from the cue's subject and the discourse state."""
 
@@ -548,6 +566,14 @@ class Resolver:
             st.last_any = st.last_statement
             return
         org, matched = st.last_org, False
+        if role in ("company", "firm"):  # "the company said" is not the folk circle or the foundation named last
+            org = None if org is not None and _not_a_company(org.surface) else org
+            if _not_a_company(st.last_statement.surface if st.last_statement else None):
+                org = org or self._dateline_company()
+                if org is not None:
+                    cue.surface, cue.kind = org.surface, "organization"
+                    st.last_any = org
+                    return
         # "the company" after "Acme Holdings Inc. said": the company already in mind has its legal form
         company = (
             role in ("company", "firm") and org is not None and LEGAL_FORMS & set((org.surface or "").lower().split())
@@ -584,6 +610,22 @@ class Resolver:
         ):
             cue.surface, cue.kind = org.surface, "organization"
             st.last_any = org
+
+    def _dateline_company(self) -> Referent | None:
+        """The body a press release's dateline opens on ("KARTUZY, Poland, 4 June 2026 — Zymk Digital, a software
+        studio, today launched …"): the company a release means by "the company"."""
+        dateline = re.search(r"^[^\n]{3,90}?[ \t](?:--|[—–])[ \t]+(?=[^\W\d_a-z])", self.mtext, re.M)
+        run = _ORG_RUN.match(self.mtext, dateline.end()) if dateline else None
+        ref = parse_speaker_phrase(run.group(0)) if run and dateline else None
+        if ref is None or ref.ref != "name" or not ref.name or _not_a_company(ref.name):
+            return None
+        described = _DESCRIBED_AS.match(self.mtext, dateline.end() + len(ref.name))
+        # (a name that reads like a person's is a body when described as one or given an "About Zymk Digital" block)
+        about = re.search(r"(?m)^About[ \t]+" + re.escape(ref.name) + r"[ \t]*$", self.mtext)
+        body = described is not None and described.group(1) in ORG_WORDS | GENERIC_ORG_REFS
+        if ref.kind == "person" and not (about or body):
+            return None
+        return Referent(ref.name, "organization")
 
     def _definite_person(self, cue: Cue, prev: Cue | None) -> None:
         st = self.state
