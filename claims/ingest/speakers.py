@@ -1149,7 +1149,17 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
     joined = name_similarity(a.replace("-", " "), b.replace("-", " ")) if "-" in a + b else 0.0
     if joined:  # "Sesay Kargbo" ~ "Fatmata Sesay-Kargbo"
         return joined
-    return _person_similarity(a, b)
+    return _person_similarity(a, b) or _surname_spaced(a, b)
+
+
+def _surname_spaced(a: str, b: str) -> float:
+    """ "Chiara Della Piane" ~ "Chiara Dellepiane": one given name, the family name written in one word or two
+    (and a letter apart)."""
+    ta, tb = norm(a).split(), norm(b).split()
+    if len(ta) < 2 or len(tb) < 2 or len(ta) == len(tb) or ta[0] != tb[0]:
+        return 0.0
+    ra, rb = "".join(ta[1:]), "".join(tb[1:])
+    return 85.0 if min(len(ra), len(rb)) >= 8 and fuzz.ratio(ra, rb) >= 88 else 0.0
 
 
 def _org_similarity(a: str, b: str) -> float:

@@ -24,3 +24,13 @@ def test_the_company_in_a_release_is_the_company_its_dateline_opens_on_not_the_p
         "Brolk Apps is an independent studio founded in 2020.\n"
     )
     assert dict(got)["The lessons will always remain free of charge, with no advertising"] == "Brolk Apps"
+
+
+def test_a_family_name_written_in_two_words_is_the_same_person():
+    got = direct(
+        "At an evening briefing, Giulia Dellacasa said the line would reopen by the weekend. “I will not promise a "
+        "date that I cannot keep,” she said.\n\n"
+        "Deputy mayor Giulia Della Casa says the coast road has also been closed. “We are not taking risks with "
+        "people's lives for a few hours,” she said.\n"
+    )
+    assert [speaker for _, speaker in got] == ["Giulia Dellacasa", "Giulia Dellacasa"]
