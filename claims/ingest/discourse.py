@@ -71,7 +71,8 @@ KIN_GENDER = {
 _WHICH_AFTER = re.compile(r",\s+which\s+(?!is\b|was\b|are\b|were\b)[a-z]+")
 # The one a question is put to: "pressed von Alvensleben on", "asked Dr. Adler whether", "turned to Ruiz".
 _QUESTION_TO = re.compile(
-    r"\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|challenged|challenges|turned\s+to)\s+"
+    r"\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|challenged|challenges|turned\s+to"
+    r"|put\s+(?:a|the|one|another|her|his)\s+(?:[a-z]+\s+)?question\s+to)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+)?"
     r"((?:(?:von|van|de|del|della|da|du|der|le|la|al|el)\s+)?[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)?)"
 )
@@ -390,6 +391,9 @@ class Resolver:
         g = {"he": "m", "she": "f"}.get(ref.pronoun or "")
         reply = bool(g) and cue.verb in _REPLY_VERBS
         asked = (self._addressee(cue.start) or self._partner(target, g)) if reply else None
+        if g and not reply and target is not None and st.gender_of(target) not in (None, g):
+            # "The judge put a question to Julián directly. “…?” she asked. “No, your honour,” he said."
+            asked = self._addressee(cue.start)
         if asked is not None and st.gender_of(asked) in (None, g):
             target = asked  # "Dittmann pressed von Alvensleben on … “…?” he asked. “No one can,” she replied."
         elif g and target is not None and target.kind != "role" and st.gender_of(target) not in (None, g):
@@ -435,7 +439,9 @@ class Resolver:
             (
                 r
                 for r, _ in reversed(self.state.persons)
-                if r.surface and r.kind == "person" and (r.surface == name or r.surface.endswith(" " + name))
+                if r.surface
+                and r.kind in ("person", "unknown")
+                and (r.surface == name or r.surface.endswith(" " + name) or r.surface.startswith(name + " "))
             ),
             None,
         )

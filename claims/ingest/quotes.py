@@ -1761,10 +1761,19 @@ class Attributor:
         ]
         if kin and norm(kin[-1]) != norm(outer):
             return kin[-1]  # the kinship word gives the gender ("her late husband, Gheorghe Țurcanu" shares her name)
-        for m in _APPOSED_NAME.finditer(self.text, q.para.start, q.seg.open):  # "our founder, the late Ursula Hänggi,"
+        near = []  # "our founder, the late Ursula Hänggi," (or "the manager at the time, Rafael Cordero," before)
+        for m in _APPOSED_NAME.finditer(self.text, before, q.seg.open):
+            kin = re.search(r"([a-z]+)\s*$", self.text[max(0, m.start() - 20) : m.start()])
+            if m.start() < q.para.start and kin and kin.group(1) in KIN_GENDER:
+                continue  # "whose son, Jaskaran Singh," before: a relative is found as one (above)
             if full_person_name(m.group(1)):
-                local.append(m.group(1))
-        for pool, allowed in ((local, (None, gender)), (names, (gender,)), (names, (None, gender))):
+                (local if m.start() >= q.para.start else near).append(m.group(1))
+        for pool, allowed in (
+            (local, (None, gender)),
+            (names, (gender,)),
+            (near, (None, gender)),
+            (names, (None, gender)),
+        ):
             for name in reversed(pool):
                 g = self.state.gender_of(Referent(name, "person"))
                 if not (outer and name_similarity(name, outer)) and g in allowed:

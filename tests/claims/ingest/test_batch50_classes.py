@@ -34,3 +34,24 @@ def test_a_family_name_written_in_two_words_is_the_same_person():
         "people's lives for a few hours,” she said.\n"
     )
     assert [speaker for _, speaker in got] == ["Giulia Dellacasa", "Giulia Dellacasa"]
+
+
+def test_the_answer_to_a_question_put_to_someone_by_given_name_is_theirs():
+    got = direct(
+        "Ignacio Ballesteros Ruiz, 49, is charged with theft. The prosecutor, Tomás Ferrer, questioned him first.\n\n"
+        "“You cut the bark at night,” Ferrer said.\n\n"
+        "The presiding judge, Elena Rubio, then put a question to Ignacio directly. “Did you ever see a contract?” "
+        "she asked.\n\n"
+        "“No, your honour. Nothing on paper,” he said.\n"
+    )
+    assert dict(got)["No, your honour. Nothing on paper"] == "Ignacio Ballesteros Ruiz"
+
+
+def test_he_in_a_quote_is_the_man_the_paragraph_before_named_in_an_apposition():
+    got = direct(
+        "Julio Gallardo, the elder brother, told the court that the estate's manager at the time, Ramiro Cortés, had "
+        "offered them the work.\n\n"
+        "“He stood in the bar in Alburquerque and said to me, ‘Take whatever you need, the owner never comes "
+        "down,’” Julio said.\n"
+    )
+    assert dict(got)["Take whatever you need, the owner never comes down"] == "Ramiro Cortés"
