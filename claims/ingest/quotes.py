@@ -2405,8 +2405,30 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
         before = text[it.sentence[0] : it.start]
         roles = [m.group(1) for m in _LEAD_ROLE.finditer(before) if m.group(1) in TITLE_WORDS]
         name = _holder(below, roles[-1]) if roles else None
+        # "a claim the owner called “…”" and, paragraphs on, "The owner of the estate, María José Sánchez Barroso,"
+        said_by = re.search(r"\b(?i:the)\s+([a-z-]+)\s+[a-z]+[ \t]*[“\"‘']?$", before)
+        name = name or (_apposed_holder(text[it.end :], said_by.group(1)) if said_by else None)
         if name:
             it.surface, it.speaker_kind, it.cue = name, "person", "delayed identification"
+
+
+def _apposed_holder(text: str, noun: str) -> str | None:
+    """The one person `text` gives `noun` in an apposition ("The owner of the estate, María José Sánchez Barroso,",
+    "Ana Ruiz, the estate's owner,"), when that person has a full name."""
+    name = r"((?:[^\W\d_a-z][\w'’.-]*\s+){1,4}[^\W\d_a-z][\w'’-]*)"
+    found = re.findall(
+        r"(?<!for )(?<!of )(?<!to )(?<!by )(?<!at )(?<!in )(?<!on )"  # (not "Counsel for the state, Y,")
+        r"\b(?i:the)\s+(?:[a-z-]+\s+)?"
+        + noun
+        + r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?,\s+"
+        + name
+        + ","
+        r"|" + name + r",\s+the\s+(?:[\w'’-]+\s+){0,2}" + noun + r"\b[,.]",
+        text,
+    )
+    names = {r.name for r in (parse_speaker_phrase(a or b) for a, b in found) if r.ref == "name" and r.name}
+    names = {n for n in names if full_person_name(n)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _holder(text: str, title: str) -> str | None:

@@ -55,3 +55,14 @@ def test_he_in_a_quote_is_the_man_the_paragraph_before_named_in_an_apposition():
         "down,’” Julio said.\n"
     )
     assert dict(got)["Take whatever you need, the owner never comes down"] == "Ramiro Cortés"
+
+
+def test_a_lead_quoting_the_owner_is_the_person_later_apposed_as_the_owner():
+    got = direct(
+        "MÉRIDA, Spain — Two cousins accused of stripping cork from about 2,000 trees on a neighbouring estate near "
+        "Alburquerque told a court on Monday that the former manager had let them strip the cork, "
+        "a claim the owner called “a lie from beginning to end.”\n\n"
+        "Counsel for the state, Pablo Iglesias Mora, read the charges.\n\n"
+        "The owner of the estate, Carmen Lucía Ortega Barroso, testified that she had never authorised any harvest."
+    )
+    assert got == [("a lie from beginning to end.", "Carmen Lucía Ortega Barroso")]
