@@ -29,6 +29,7 @@ from .speakers import (
     SpeakerRef,
     is_title_word,
     misspelt_surname,
+    name_similarity,
     parse_speaker_phrase,
     token_match,
 )
@@ -67,6 +68,14 @@ KIN_GENDER = {
     "fiancee": "f",
     "fiancée": "f",
 }
+# What a kinship noun makes someone to the other person, and what that makes the other to them.
+KIN_KIND = {
+    **dict.fromkeys(("mother", "father", "mom", "mum", "dad", "stepmother", "stepfather"), "parent"),
+    **dict.fromkeys(("son", "daughter", "stepson", "stepdaughter"), "child"),
+    **dict.fromkeys(("grandmother", "grandfather"), "grandparent"),
+    **dict.fromkeys(("grandson", "granddaughter"), "grandchild"),
+}
+_KIN_INVERSE = {"parent": "child", "child": "parent", "grandparent": "grandchild", "grandchild": "grandparent"}
 # A name going on with ", which supplies …": "which" is said of a body (not "which is", of anything).
 _WHICH_AFTER = re.compile(r",\s+which\s+(?!is\b|was\b|are\b|were\b)[a-z]+")
 # The one a question is put to: "pressed von Alvensleben on", "asked Dr. Adler whether", "turned to Ruiz".
@@ -162,6 +171,7 @@ class State:
     persons: list[tuple[Referent, int]] = field(default_factory=list)  # (referent, paragraph)
     pidx: int = 0
     relatives: dict[str, Referent] = field(default_factory=dict)  # "Frank Holt" <-> "Mary Holt"
+    kin: dict[str, str] = field(default_factory=dict)  # what each relative is to the other ("rina susanti": "child")
     titles: dict[str, Referent] = field(default_factory=dict)  # "mayor" -> Ana Ruiz, "authority" -> board
     defined: dict[str, Referent] = field(default_factory=dict)  # "the company" -> Acme Ltd
     lent: set[str] = field(default_factory=set)  # names whose family name a relative lent ("Her daughter, Lucia")
@@ -660,13 +670,19 @@ class Resolver:
         """ "Her husband, Frank": a bare given name introduced by a kinship
         noun takes the family name of the person "her" refers to (the latest
         person of that gender in this or the previous paragraph)."""
-        m = re.fullmatch(r"\s*(his|her)\s+(\w+)\s*", other, re.I)
+        m = re.fullmatch(r"\s*((?i:his|her)|[^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){0,3}['’]s)\s+(\w+)\s*", other)
         if not m or m.group(2).lower() not in KIN_GENDER:
             return name
         st = self.state
-        g = "m" if m.group(1).lower() == "his" else "f"
+        g = {"his": "m", "her": "f"}.get(m.group(1).lower())
+        possessor = m.group(1)[:-2] if g is None else ""  # "Sumarni's daughter, Rina Susanti": Sumarni's
         owner = next(
-            (r for r, p in reversed(st.persons) if p >= st.pidx - 1 and st.gender_of(r) in (g, None)),
+            (
+                r
+                for r, p in reversed(st.persons)
+                if (name_similarity(r.surface or "", possessor) if possessor else p >= st.pidx - 1)
+                and (g is None or st.gender_of(r) in (g, None))
+            ),
             None,
         )
         full = name
@@ -676,9 +692,13 @@ class Resolver:
         st.gender[gkey(full)] = KIN_GENDER[m.group(2).lower()]
         st.set_gender(name, KIN_GENDER[m.group(2).lower()])
         if owner is not None and owner.surface:
-            st.set_gender(owner.surface, g)
+            if g:
+                st.set_gender(owner.surface, g)
             st.relatives[gkey(full)] = owner
             st.relatives[gkey(owner.surface)] = Referent(full, "person")
+            kind = KIN_KIND.get(m.group(2).lower())
+            if kind:  # "Sumarni's daughter, Rina Susanti": Rina is a child to Sumarni, Sumarni a parent to Rina
+                st.kin[gkey(full)], st.kin[gkey(owner.surface)] = kind, _KIN_INVERSE[kind]
         return full
 
     def _which_body(self, before: int) -> str | None:

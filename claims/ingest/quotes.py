@@ -34,7 +34,17 @@ from .cues import (
     paraphrase_span,
     sentence_spans,
 )
-from .discourse import KIN_GENDER, OUTLET_NOUNS, Referent, Resolver, State, gkey, honorific_gender, title_prefix
+from .discourse import (
+    KIN_GENDER,
+    KIN_KIND,
+    OUTLET_NOUNS,
+    Referent,
+    Resolver,
+    State,
+    gkey,
+    honorific_gender,
+    title_prefix,
+)
 from .spans import (
     Segment,
     content_span,
@@ -1020,6 +1030,9 @@ class Attributor:
         pronoun = _PRONOUN_SUBJECT.match(parts[0])
         if pronoun:  # "He described the tailings as “…” but acknowledged that …": the "he" of the verbs after it
             return self._resolved_subject(pronoun.group(1), sent, "person")
+        relative = self._relative_subject(parts)
+        if relative is not None:
+            return relative
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
         role = _unnamed_subject(parts[0])
         # after "in Westport", the next comma's name is the place's county, not the person's
@@ -1124,6 +1137,26 @@ class Attributor:
                 self.state.see(r)
                 return r
         return None
+
+    def _relative_subject(self, parts: list[str]) -> Referent | None:
+        """ "Her mother unfolds a faded red cloth." after Rina Susanti spoke, where the text made her "Sumarni's
+        daughter": the relative the text named for the person "her" means, of the kinship's gender."""
+        kin = re.match(r"\s*(His|Her)\s+(?:(?:late|old|elder|older|younger)\s+)?([a-z]+)\s+[a-z]", parts[0])
+        gender = KIN_GENDER.get(kin.group(2)) if kin else None
+        if kin is None or gender is None or len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name":
+            return None  # (not "Her husband, Frank, was …": the name is there)
+        owner_gender = "m" if kin.group(1) == "His" else "f"
+        st = self.state
+        owner = st.last_person
+        if owner is None or not owner.surface or st.gender_of(owner) not in (owner_gender, None):
+            return None
+        name = self._relative_of(owner.surface, gender, kin.group(2))
+        if name is None:
+            return None
+        relative = Referent(name, "person")
+        st.set_gender(name, gender)
+        st.see(relative)
+        return relative
 
     def _possessor(self, parts: list[str]) -> Referent | None:
         """ "By early afternoon Taras Bondarenko's truck was empty and he was preparing to leave": the person whose
@@ -1522,8 +1555,9 @@ class Attributor:
             if not named and self._kin_before(q, gender) and not _KIN_WITH_NAME.search(turn):
                 return None, "unknown", cue  # "My daughter was with me, and she asked, “…”" (not "My sister Ellen")
             return (named, "person", cue) if named else None
-        if self._kin_before(q, gender):  # "My mother stayed … and she always said, '…'": the speaker's relative
-            named = self._kin_of(q, gender, outer[0])
+        kin = self._kin_before(q, gender)
+        if kin:  # "My mother stayed … and she always said, '…'": the speaker's relative
+            named = self._kin_of(q, gender, outer[0], kin)
             return (named, "person", cue) if named else (None, "unknown", cue)
         if self._unnamed_in_quote(q, gender):  # "There was a grandmother who … She kept saying, '…'"
             return None, "unknown", cue
@@ -1686,12 +1720,12 @@ class Attributor:
         """ "My late father used to say, '…'": the relative, when the text named them ("His late father, X,")."""
         kin = re.search(r"\b(?i:my|our)\s+(?:(?:late|old|dear)\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,3}$", before_verb)
         gender = KIN_GENDER.get(kin.group(1).lower()) if kin else None
-        return self._kin_of(q, gender, self._outer[0]) if gender else None
+        return self._kin_of(q, gender, self._outer[0], kin.group(1).lower()) if gender and kin else None
 
-    def _kin_of(self, q: _Quote, gender: str, speaker: str | None) -> str | None:
+    def _kin_of(self, q: _Quote, gender: str, speaker: str | None, kin: str) -> str | None:
         """The speaker's relative a quote means ("my father"): as the text named them before, else the one the text
         gave the speaker ("His daughter, Anna Hörtnagl, said …. “My father told them, ‘…’”")."""
-        return self._kin_named_before(q, gender) or self._relative_of(speaker, gender)
+        return self._kin_named_before(q, gender) or self._relative_of(speaker, gender, kin)
 
     def _kin_before(self, q: _Quote, gender: str) -> str | None:
         """The speaker's relative of that gender the turn or paragraph mentions before the quote ("my father")."""
@@ -1704,12 +1738,15 @@ class Attributor:
         kin = [k for k in kin if KIN_GENDER.get(k) == gender]
         return kin[-1] if kin else None
 
-    def _relative_of(self, speaker: str | None, gender: str) -> str | None:
+    def _relative_of(self, speaker: str | None, gender: str, kin: str) -> str | None:
         """The relative the text gave the speaker ("His daughter, Guadalupe Ibarra, said": her father), if the
-        gender fits."""
+        gender fits, and the kinship where the text gave it ("Néstor's daughter, Lucía" is not her grandfather)."""
         found = (r for key, r in self.state.relatives.items() if speaker and name_similarity(key, gkey(speaker)))
         relative = next(found, None)
         fits = relative is not None and self.state.gender_of(relative) in (gender, None)
+        given = self.state.kin.get(gkey(relative.surface)) if relative is not None and relative.surface else None
+        if given and KIN_KIND.get(kin) != given:
+            return None
         return relative.surface if fits and relative is not None else None
 
     def _kin_named_before(self, q: _Quote, gender: str) -> str | None:

@@ -66,3 +66,26 @@ def test_a_lead_quoting_the_owner_is_the_person_later_apposed_as_the_owner():
         "The owner of the estate, Carmen Lucía Ortega Barroso, testified that she had never authorised any harvest."
     )
     assert got == [("a lie from beginning to end.", "Carmen Lucía Ortega Barroso")]
+
+
+def test_her_mother_doing_something_then_she_says_is_the_mother_the_text_gave_her():
+    got = direct(
+        "Wayan Sariasih has woven songket for forty years.\n\n"
+        "Sariasih's daughter, Made Susanti, 34, runs the online shop. “We are not keeping the tradition in a glass "
+        "box,” she says.\n\n"
+        "Her mother unfolds a faded red cloth from a tin trunk. “My grandmother wove this one for her own wedding,” "
+        "she says.\n"
+    )
+    assert [speaker for _, speaker in got] == ["Made Susanti", "Wayan Sariasih"]
+
+
+def test_my_grandfather_is_not_the_father_the_text_gave_the_speaker():
+    # (a guard for the kinship check: it fails only with "Néstor's daughter" read and the check removed)
+    got = direct(
+        "Néstor Olivera has made drums for fifty years. His father, Ramiro Olivera, who died in 2009, taught him the "
+        "trade.\n\n"
+        "Néstor’s daughter, Lucía Olivera, 34, is a music teacher.\n\n"
+        "“When I was eight I asked my grandfather whether I could play,” Lucía says. “He told me, ‘The street is not "
+        "ready yet for a girl with a drum.’ He said it kindly.”\n"
+    )
+    assert dict(got)["The street is not ready yet for a girl with a drum."] != "Néstor Olivera"
