@@ -175,6 +175,8 @@ class State:
     titles: dict[str, Referent] = field(default_factory=dict)  # "mayor" -> Ana Ruiz, "authority" -> board
     defined: dict[str, Referent] = field(default_factory=dict)  # "the company" -> Acme Ltd
     lent: set[str] = field(default_factory=set)  # names whose family name a relative lent ("Her daughter, Lucia")
+    # people the text also calls by their given name ("Nuala said" after "Nuala McGonigle, Bernadette's daughter")
+    given_named: set[str] = field(default_factory=set)
 
     def gender_of(self, ref: Referent | None) -> str | None:
         """Gender of a referent: by its full form, else by its last name when that is the same person's
@@ -236,8 +238,20 @@ class State:
             if len(words) >= 2 and ref.kind == "person" and any(token_match(w, name) for w in words[1:]):
                 # "Kim" of "Ana Kim and Bo Lee" is one of two people, not both
                 found.append(Referent(_one_of_two(words, name), "person") if {"and", "&"} & set(words) else ref)
-        # "Santos" after "Maria Santos … Her daughter, Lucia": the one the text named so, not the relative
-        return next((r for r in found if gkey(r.surface) not in self.lent), found[0] if found else None)
+        # "Santos" after "Maria Santos … Her daughter, Lucia": the one the text named so, not the relative; nor the
+        # one it tells apart by her given name ("McGonigle told the crowd" after "Nuala said" is Bernadette)
+        plain = [r for r in found if gkey(r.surface) not in self.lent]
+        return next((r for r in plain if gkey(r.surface) not in self.given_named), plain[0] if plain else None) or (
+            found[0] if found else None
+        )
+
+    def note_given_name(self, name: str) -> None:
+        """ "Nuala said": the person named in full with that given name is one the text calls by it."""
+        for ref, _ in reversed(self.persons):
+            words = (ref.surface or "").split()
+            if len(words) >= 2 and ref.kind == "person" and words[0] == name:
+                self.given_named.add(gkey(ref.surface))
+                return
 
     def note_title(self, phrase: str, ref: Referent) -> None:
         """Remember the title a description gives a named referent: "The mayor of Ely" -> mayor,
@@ -366,6 +380,8 @@ class Resolver:
         full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
         titled = self._titled_holder(cue.subject, name or "")
         full = titled or full  # "Councillor MacRae" is the councillor, not Shelley MacRae named since
+        if full is None and name and " " not in name.strip() and ref.kind in ("person", "unknown"):
+            st.note_given_name(name)
         # "Tulpar later said on the club website": a name the text shows to be a body is one from here on
         kind = "organization" if ref.kind == "unknown" and name in self.org_hints else ref.kind
         referent = full or Referent(name, kind)

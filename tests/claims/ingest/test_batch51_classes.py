@@ -1,0 +1,15 @@
+"""The error classes of blind batch 51 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_a_bare_family_name_is_not_the_relative_the_text_calls_by_her_given_name():
+    got = direct(
+        "Brídín Gallagher, who chairs the homeowners' association, told the crowd the caps were too low. “Every "
+        "month we wait, the gap gets wider,” she said.\n\n"
+        "Among the marchers was Orla Gallagher, Brídín's 19-year-old daughter.\n\n"
+        "“I grew up watching my mam ring the council every Monday,” Orla said.\n\n"
+        "Back on the platform, Gallagher told the crowd they would bring buses to Dublin.\n\n"
+        "“We have been polite for twelve years,” she said.\n"
+    )
+    assert [speaker for _, speaker in got] == ["Brídín Gallagher", "Orla Gallagher", "Brídín Gallagher"]
