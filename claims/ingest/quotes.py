@@ -1712,6 +1712,10 @@ class Attributor:
             if re.search(r"\b(?:of|in|at|near)\s+$", self.mtext[max(0, m.start() - 6) : m.start()]):
                 continue  # "Doña Ernestina Watson of Sandy Bay": a place
             name = full_person_name(m.group(0)) if "I" not in m.group(0).split() else None  # not "Can I come in"
+            honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+$", self.mtext[max(0, m.start() - 6) : m.start()])
+            if name is None and honorific and " " not in m.group(0):  # "remind Mr. Whitcombe of something"
+                full = self.state.full_form(m.group(0))
+                name = full.surface if full is not None else m.group(0)
             if name and not (speaker and name_similarity(name, speaker)):
                 return name
         return None

@@ -13,3 +13,15 @@ def test_a_bare_family_name_is_not_the_relative_the_text_calls_by_her_given_name
         "“We have been polite for twelve years,” she said.\n"
     )
     assert [speaker for _, speaker in got] == ["Brídín Gallagher", "Orla Gallagher", "Brídín Gallagher"]
+
+
+def test_he_in_a_callers_turn_is_the_mr_the_turn_names():
+    got = direct(
+        "PRESENTER: My guest is Graeme Whitlow, who chairs the hospital board.\n\n"
+        "WHITLOW: Thank you. Nothing has been decided about Seaforth.\n\n"
+        "PRESENTER: Doug is on the line from Goderich. Doug, you've been waiting.\n\n"
+        "DOUG: Thanks. Doug Vandermeer, I farm out past Dungannon. "
+        "I just want to remind Mr. Whitlow of something. Last spring he said, 'As long as I chair "
+        "this board, Seaforth stays open.' Those were his exact words.\n"
+    )
+    assert dict(got)["As long as I chair this board, Seaforth stays open."] == "Graeme Whitlow"
