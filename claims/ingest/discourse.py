@@ -414,6 +414,10 @@ class Resolver:
                 # "Luz Austral said in a statement …. It said …": "it" makes the statement's maker a body
                 target = Referent(st.last_statement.surface, "organization")
                 self.org_hints.add(st.last_statement.surface)
+            # "The company's written submission … “…,” it said." with no body in mind: the one the text said "which
+            # operates …" of ("Rheinchem Huningue, which operates a solvent plant,")
+            body = self._which_body(cue.start, 0) if target is None else None
+            target = Referent(body, "organization") if body else target
         g = {"he": "m", "she": "f"}.get(ref.pronoun or "")
         reply = bool(g) and cue.verb in _REPLY_VERBS
         asked = (self._addressee(cue.start) or self._partner(target, g)) if reply else None
@@ -717,10 +721,11 @@ class Resolver:
                 st.kin[gkey(full)], st.kin[gkey(owner.surface)] = kind, _KIN_INVERSE[kind]
         return full
 
-    def _which_body(self, before: int) -> str | None:
-        """A name of several words the paragraph before `before` goes on with ", which supplies …": "which" is said
-        of a body ("AcqueNord Friuli, which supplies drinking water to the plain, has shut two wells")."""
-        start = self.mtext.rfind("\n\n", 0, before) + 1
+    def _which_body(self, before: int, start: int | None = None) -> str | None:
+        """A name of several words the paragraph of `before` (or the text from `start`) goes on with ", which
+        supplies …": "which" is said of a body ("AcqueNord Friuli, which supplies drinking water to the plain, has shut
+        two wells")."""
+        start = self.mtext.rfind("\n\n", 0, before) + 1 if start is None else start
         found = None
         for m in _ORG_RUN.finditer(self.mtext, start, before):
             ref = parse_speaker_phrase(m.group(0))

@@ -25,3 +25,14 @@ def test_he_in_a_callers_turn_is_the_mr_the_turn_names():
         "this board, Seaforth stays open.' Those were his exact words.\n"
     )
     assert dict(got)["As long as I chair this board, Seaforth stays open."] == "Graeme Whitlow"
+
+
+def test_it_said_with_no_body_in_mind_is_the_body_the_text_said_which_of():
+    got = direct(
+        "Rheinwerk Kembs, which operates a solvent recycling plant near the wells, was represented by its site "
+        "director, Lorenz Kiefer.\n\n"
+        "“We have operated within our permits every year,” he said.\n\n"
+        "The company's written submission went further. “The figures rely on assumptions nobody has verified,” "
+        "it said.\n"
+    )
+    assert dict(got)["The figures rely on assumptions nobody has verified"] == "Rheinwerk Kembs"
