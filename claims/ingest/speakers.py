@@ -834,6 +834,20 @@ def _without_lowercase_place(tokens: list[str], low: list[str]) -> tuple[list[st
     return tokens, low
 
 
+# Titles that are also family names, read as names after given names ("Farhana Sheikh", "Amelia Bishop").
+_SURNAME_TITLES = {"sheikh", "shaikh", "bishop", "knight", "prince", "major", "marshal", "baron", "pope"}
+
+
+def _title_as_surname(tokens: list[str]) -> bool:
+    low = [t.lower() for t in tokens]
+    return (
+        len(tokens) in (2, 3)
+        and low[-1] in _SURNAME_TITLES
+        and all(_is_cap(t) for t in tokens)
+        and not any(w in TITLE_WORDS or w in ROLE_WORDS or w in STOP_CAPS or is_common_word(w) for w in low[:-1])
+    )
+
+
 def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     """Interpret a grammatical subject like 'Foreign Minister Sergei Lavrov'.
 
@@ -856,6 +870,8 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
         return SpeakerRef("name", name=" ".join(tokens), kind="organization" if irish else "person")
     if tokens[0] == "He" and len(tokens) == 2 and _is_cap(tokens[1]) and not is_common_word(tokens[1].lower()):
         return SpeakerRef("name", name=" ".join(tokens), kind="person")  # the Chinese family name: "He Lanfang"
+    if _title_as_surname(tokens):  # "Farhana Sheikh", "Stephen King": a family name, not a title
+        return SpeakerRef("name", name=" ".join(tokens), kind="person")
     if tokens[0] == "So" and len(tokens) >= 3 and _is_cap(tokens[1]) and _is_cap(tokens[2]):
         tokens = tokens[1:]  # "So Łukasz Kołodziej started an appeal" (the Korean "So Ji-sub" has two words)
     low = [t.lower() for t in tokens]

@@ -36,3 +36,12 @@ def test_it_said_with_no_body_in_mind_is_the_body_the_text_said_which_of():
         "it said.\n"
     )
     assert dict(got)["The figures rely on assumptions nobody has verified"] == "Rheinwerk Kembs"
+
+
+def test_a_family_name_that_is_also_a_title_is_a_name():
+    got = direct(
+        "The Kutch Weather Desk, a private forecaster, now calls the storm very severe. Its lead meteorologist, "
+        "Nasreen Sheikh, says the eye is over land.\n\n"
+        "“The worst of the wind is happening right now,” she said.\n"
+    )
+    assert got == [("The worst of the wind is happening right now", "Nasreen Sheikh")]
