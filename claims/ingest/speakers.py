@@ -1170,8 +1170,10 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
 
 def _surname_spaced(a: str, b: str) -> float:
     """ "Chiara Della Piane" ~ "Chiara Dellepiane": one given name, the family name written in one word or two
-    (and a letter apart)."""
+    (and a letter apart); or the same letters split differently."""
     ta, tb = norm(a).split(), norm(b).split()
+    if len(ta) != len(tb) and min(len(ta), len(tb)) >= 2 and "".join(ta) == "".join(tb):
+        return 90.0  # "Kanji Bhai Chavda" ~ "Kanjibhai Chavda": the given name in one word or two
     if len(ta) < 2 or len(tb) < 2 or len(ta) == len(tb) or ta[0] != tb[0]:
         return 0.0
     ra, rb = "".join(ta[1:]), "".join(tb[1:])

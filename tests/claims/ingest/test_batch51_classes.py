@@ -45,3 +45,16 @@ def test_a_family_name_that_is_also_a_title_is_a_name():
         "“The worst of the wind is happening right now,” she said.\n"
     )
     assert got == [("The worst of the wind is happening right now", "Nasreen Sheikh")]
+
+
+def test_a_given_name_written_in_one_word_or_two_is_one_person():
+    got = direct(
+        "Ramjibhai Solanki, who heads the fishermen's union, said the boats were all in. “We had five days of "
+        "warning this time,” he said.\n\n"
+        "Earlier today, Ramji Bhai Solanki told our reporter the harbour was empty. “Last time we got one day,” he "
+        "said.\n"
+    )
+    speakers = {speaker for _, speaker in got}
+    assert len(got) == 2
+    assert len(speakers) == 1
+    assert speakers <= {"Ramjibhai Solanki", "Ramji Bhai Solanki"}
