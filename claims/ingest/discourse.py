@@ -265,7 +265,12 @@ class State:
         before = re.split(r"\s(?:that|which|who)\s", head, maxsplit=1)[0].split()
         if before and before != head.split() and (before[-1] in nouns or is_title_word(before[-1])):
             head = " ".join(before)  # "the local station that has been broadcasting live": a station
-        words = re.findall(r"[a-z][\w-]*", head)
+        # "Luca Capozzoli, the defendant's 31-year-old son": the son, not the defendant
+        kin = re.search(r"['’]s\s+(?:[\w-]+\s+){0,2}([a-z]+)\s*$", head)
+        if kin and ref.kind == "person" and kin.group(1) in KIN_GENDER:
+            self.titles[kin.group(1)] = ref
+            return
+        words = re.findall(r"[a-z][\w-]*", re.sub(r"^.*['’]s\s", " ", head))
         jobs = ROLE_NOUNS if ref.kind == "person" else ()  # "Dr. Ana Ruiz, an agronomist at …": "the agronomist"
         at = next(
             (

@@ -58,3 +58,12 @@ def test_a_given_name_written_in_one_word_or_two_is_one_person():
     assert len(got) == 2
     assert len(speakers) == 1
     assert speakers <= {"Ramjibhai Solanki", "Ramji Bhai Solanki"}
+
+
+def test_the_defendants_son_is_the_son_not_the_defendant():
+    got = direct(
+        "The court heard from Marco Esposito, the defendant’s 31-year-old son, who managed deliveries.\n\n"
+        "The presiding judge, Anna Greco, asked him directly: “Did you ever see cow’s milk arrive, yes or no?”\n\n"
+        "“Yes, sometimes, but it was for the ricotta,” the son replied.\n"
+    )
+    assert dict(got)["Yes, sometimes, but it was for the ricotta"] == "Marco Esposito"
