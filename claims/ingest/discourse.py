@@ -174,7 +174,9 @@ class State:
     kin: dict[str, str] = field(default_factory=dict)  # what each relative is to the other ("rina susanti": "child")
     titles: dict[str, Referent] = field(default_factory=dict)  # "mayor" -> Ana Ruiz, "authority" -> board
     defined: dict[str, Referent] = field(default_factory=dict)  # "the company" -> Acme Ltd
-    lent: set[str] = field(default_factory=set)  # names whose family name a relative lent ("Her daughter, Lucia")
+    # relatives sharing the family name of the one they were introduced by ("Her daughter, Lucia", "His father, Aksel
+    # Kofoed"): a bare family name is not theirs while someone else has it
+    lent: set[str] = field(default_factory=set)
     # people the text also calls by their given name ("Nuala said" after "Nuala McGonigle, Bernadette's daughter")
     given_named: set[str] = field(default_factory=set)
 
@@ -713,12 +715,14 @@ class Resolver:
         full = name
         if owner is not None and owner.surface and " " not in name.strip() and len(owner.surface.split()) >= 2:
             full = f"{name} {owner.surface.split()[-1]}"
-            st.lent.add(gkey(full))
         st.gender[gkey(full)] = KIN_GENDER[m.group(2).lower()]
         st.set_gender(name, KIN_GENDER[m.group(2).lower()])
         if owner is not None and owner.surface:
             if g:
                 st.set_gender(owner.surface, g)
+            if full != name or owner.surface.split()[-1] == full.split()[-1]:
+                # "His father, Aksel Kofoed,": a later bare "Kofoed" is still the one the text is about
+                st.lent.add(gkey(full))
             st.relatives[gkey(full)] = owner
             st.relatives[gkey(owner.surface)] = Referent(full, "person")
             kind = KIN_KIND.get(m.group(2).lower())
