@@ -281,7 +281,8 @@ def _nickname_in_name(clusters: list[Cluster], text: str) -> None:
 def _other_mentions(clusters: list[Cluster], text: str) -> None:
     """Other surface forms of the same speakers anywhere outside quotes ("Saudi Crown Prince
     Mohammed bin Salman hosted ...")."""
-    frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: " " * len(m.group(0)), text)
+    # (a quote blanked with a mark, not spaces: a name on each side of it is two names, not one run)
+    frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: "¶" * len(m.group(0)), text)
     # a headline in title case ("Acme Robotics Raises $40 Million …") runs names into its verbs
     head = re.match(r"[^\n]*", frame).group(0)
     if is_headline(head):
