@@ -162,7 +162,8 @@ ORG_WORDS = _wordset(
     colectivo coletivo collectif kollektiv collettivo plataforma plateforme coordinadora conference
     engineering construction contractors consulting consultants circle guild fonds fondo fundo
     laboratorio laboratório laboratoire fondazione associazione sindacato consorcio consorzio coopérative
-    hotel hotels resort resorts cooperative co-operative co-op lines shipping freight ferries
+    hotel hotels resort resorts cooperative co-operative co-op lines shipping freight ferries foundry fonderia
+    caseificio cantina bodega brewery distillery
     """
 )
 # Legal forms: a name with one is a company's ("PT Sulawesi Prima Nikel", "Lillöfärjan AB").
@@ -1191,6 +1192,9 @@ def _org_similarity(a: str, b: str) -> float:
     short, long_ = sorted([ta, tb], key=len)
     if short and long_[: len(short)] == short:
         return 85.0
+    rest = iter(long_)
+    if len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1] and all(t in rest for t in short):
+        return 82.0  # "Fonderia Del Bianco" ~ "Fonderia Artistica Del Bianco": the name with a word left out
     head = long_[: len(long_) - len(short)]
     tail = short and head and long_[len(head) :] == short and head[-1] not in ORG_CONNECTORS | {"the"}
     if tail and is_org_name(b.split() + a.split()):
@@ -1292,18 +1296,22 @@ def misspelt_surname(single: str, name: str) -> float:
 def cluster_forms(forms: list[tuple[str, str]]) -> list[Cluster]:
     """Cluster (surface form, kind) pairs; fuller forms seed clusters first."""
     clusters: list[Cluster] = []
+    first: dict[int, int] = {}  # where each cluster's first form stands in the article
     order = sorted(range(len(forms)), key=lambda i: (-len(_name_tokens(forms[i][0])), i))
     for i in order:
         form, kind = forms[i]
         scored = [(c.similarity(form, kind), c) for c in clusters]
         scored = [(s, c) for s, c in scored if s > 0]
         if scored:
-            s, best = max(scored, key=lambda sc: (sc[0], sum(sc[1].forms.values())))
+            # a tie ("Kofoed" for Henning or Mette Kofoed) goes to one of the form's kind, then to the one the
+            # article named first (not the firm "Fonderia Artistica Del Bianco" for a person's "Del Bianco")
+            s, best = max(scored, key=lambda sc: (sc[0], sc[1].kind == kind, -first[id(sc[1])]))
             best.forms[form] = best.forms.get(form, 0) + 1
             if best.kind == "unknown":
                 best.kind = kind
         else:
             clusters.append(Cluster(kind=kind, forms={form: 1}))
+            first[id(clusters[-1])] = i
     return clusters
 
 

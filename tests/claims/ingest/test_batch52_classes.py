@@ -11,3 +11,32 @@ def test_a_name_on_each_side_of_a_quote_is_not_one_name():
     )
     forms = [form for speaker in article.speakers for form in speaker.mentions]
     assert not any("Røgeri Dam" in form for form in forms)
+
+
+def test_a_bare_family_name_shared_by_two_is_the_one_the_article_named_first():
+    article = analyze_article(
+        'SVANEKE - Henrik Dam kneels in front of the first of three hearths and strikes a match. "It is about '
+        'the fire," Henrik Dam says.\n\n'
+        'Dam is 71. He has run the smokehouse since 1979. "People think smoking herring is about the fish," he '
+        "says.\n\n"
+        'His daughter, Mette Dam, 44, came back three years ago. "I swore I would never come back," Mette Dam '
+        'says. "Then my father had a fall."\n\n'
+        '"I still know more about the fire than he does," Mette Dam says with a laugh.\n\n'
+        'Dam, overhearing, shrugs. "She is better with the customers than I ever was," he says.\n'
+    )
+    quotes = {q.text[:20]: q.speaker for q in article.quotes if q.kind == "direct"}
+    assert quotes["She is better with t"] == "Henrik Dam"
+    assert quotes["People think smoking"] == "Henrik Dam"
+
+
+def test_a_firm_named_with_a_word_left_out_is_the_same_firm():
+    article = analyze_article(
+        "PIETRASANTA, Italy — Fonderia Artistica Bertelli, the family-run bronze foundry, today announced a "
+        'programme to restore outdoor bronzes. Fonderia Bertelli said the programme would "give a second life to '
+        'monuments that most people walk past."\n\n'
+        '"Every piazza has a bronze that is turning green," said Chiara Bertelli, chief executive of Fonderia '
+        "Artistica Bertelli.\n"
+    )
+    firms = [s for s in article.speakers if "Fonderia" in s.name]
+    assert len(firms) == 1
+    assert firms[0].kind == "organization"
