@@ -710,7 +710,7 @@ _PLURAL_BODY = re.compile(
 )
 # A person a sentence ends on after "was": "Among the supporters … was Aizada Bekova, a retired schoolteacher."
 _WAS_NAMED = re.compile(
-    r",?\s(?:was|were)\s+((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)(?:,\s[^.!?]{0,80})?[.!?]\s*$"
+    r",?\s(?:was|were|is|are)\s+((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)(?:,\s[^.!?]{0,100})?[.!?]\s*$"
 )
 _READ_FROM_IT = re.compile(r"\bread\s+(?:from\s+)?(?:it|this|them)\b")
 _LETTER_FROM = re.compile(r"\b" + _DOCUMENT_NOUN + r"\s+from\s+([^.!?;:\ue000]{3,160})[.:]")

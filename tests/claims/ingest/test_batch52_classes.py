@@ -40,3 +40,16 @@ def test_a_firm_named_with_a_word_left_out_is_the_same_firm():
     firms = [s for s in article.speakers if "Fonderia" in s.name]
     assert len(firms) == 1
     assert firms[0].kind == "organization"
+
+
+def test_a_person_introduced_after_is_then_says_it():
+    got = [
+        (q.text, q.speaker)
+        for q in analyze_article(
+            'Henrik Dam has smoked herring in Svaneke since 1979. "It is about the fire," Henrik Dam says.\n\n'
+            "Part of that new generation is Jonas Ipsen, 23, from Rønne, who started as an apprentice in the "
+            'spring. "My friends work on the wind farms," he says.\n'
+        ).quotes
+        if q.kind == "direct"
+    ]
+    assert got[-1] == ("My friends work on the wind farms", "Jonas Ipsen")
