@@ -1707,7 +1707,14 @@ class Attributor:
         return names.pop() if len(names) == 1 and fits and asked.rstrip().endswith("?") else None
 
     def _named_in_turn(self, q: _Quote, speaker: str | None) -> str | None:
-        """The last full name a transcript turn gives before its nested quote, never the turn's speaker."""
+        """The last full name a transcript turn gives before its nested quote, never the turn's speaker (a label's
+        family name is the first person the text gave it: "BHUTIA:" is Pema Lhamu Bhutia, whose father, "Karma
+        Bhutia, everybody in Lingdong knew him", she quotes)."""
+        if speaker and " " not in speaker:
+            speaker = next(
+                (r.surface for r, _ in self.state.persons if r.surface and _family_name_is(r.surface, speaker)),
+                speaker,
+            )
         for m in reversed(list(_CAP_RUN.finditer(self.mtext, q.para.turn.start, q.seg.open))):
             if re.search(r"\b(?:of|in|at|near)\s+$", self.mtext[max(0, m.start() - 6) : m.start()]):
                 continue  # "Doña Ernestina Watson of Sandy Bay": a place
@@ -2422,6 +2429,11 @@ _QUOTE_PRONOUNS: dict[str, Callable[..., Attribution | None]] = {
     "he": Attributor._third_person,
     "she": Attributor._third_person,
 }
+
+
+def _family_name_is(full: str, family: str) -> bool:
+    words = full.split()
+    return len(words) >= 2 and token_match(words[-1], family) > 0
 
 
 # Words that open a place's name, not a person's: "Kampung Bangau-Bangau", "Lake Tana", "Port Moresby".

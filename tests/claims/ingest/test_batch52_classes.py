@@ -53,3 +53,23 @@ def test_a_person_introduced_after_is_then_says_it():
         if q.kind == "direct"
     ]
     assert got[-1] == ("My friends work on the wind farms", "Jonas Ipsen")
+
+
+def test_he_in_an_answer_is_the_father_named_in_it_who_shares_the_labels_family_name():
+    got = [
+        (q.text, q.speaker)
+        for q in analyze_article(
+            "GANGTOK — Dechen Lhamu Bhutia runs the largest cardamom cooperative in Dzongu. “This is the worst "
+            "year we have had,” Dechen Lhamu Bhutia said. She spoke to Anjali Mehra.\n\n"
+            "MEHRA: Your father grew cardamom here as well, I understand.\n\n"
+            "BHUTIA: For forty years. Karma Bhutia, everybody in Lingdong knew him. When the first yellow leaves "
+            "came he said to me, “Dechen, this is not the weather, this is something walking through the hills.” "
+            "He was right.\n\n"
+            "MEHRA: And now?\n\n"
+            "BHUTIA: Now we test every plant.\n"
+        ).quotes
+        if q.kind == "direct"
+    ]
+    assert dict(got)["Dechen, this is not the weather, this is something walking through the hills."] == (
+        "Karma Bhutia"
+    )
