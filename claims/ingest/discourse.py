@@ -423,7 +423,7 @@ class Resolver:
                 self.org_hints.add(st.last_statement.surface)
             # "The company's written submission … “…,” it said." with no body in mind: the one the text said "which
             # operates …" of ("Rheinchem Huningue, which operates a solvent plant,")
-            body = self._which_body(cue.start, 0) if target is None else None
+            body = self.which_body(cue.start, 0) if target is None else None
             target = Referent(body, "organization") if body else target
         g = {"he": "m", "she": "f"}.get(ref.pronoun or "")
         reply = bool(g) and cue.verb in _REPLY_VERBS
@@ -627,7 +627,7 @@ class Resolver:
             and not (org is not None and org.surface and role in org.surface.lower())
             and not company
         ):
-            found = self.recent_org(role, cue.start) or self._which_body(cue.start)
+            found = self.recent_org(role, cue.start) or self.which_body(cue.start)
             if found:  # "the bank said" after "The European Central Bank held ..."
                 org, matched = Referent(found, "organization"), True
                 st.see(org)
@@ -730,7 +730,7 @@ class Resolver:
                 st.kin[gkey(full)], st.kin[gkey(owner.surface)] = kind, _KIN_INVERSE[kind]
         return full
 
-    def _which_body(self, before: int, start: int | None = None) -> str | None:
+    def which_body(self, before: int, start: int | None = None) -> str | None:
         """A name of several words the paragraph of `before` (or the text from `start`) goes on with ", which
         supplies …": "which" is said of a body ("AcqueNord Friuli, which supplies drinking water to the plain, has shut
         two wells")."""

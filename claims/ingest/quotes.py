@@ -1680,9 +1680,14 @@ class Attributor:
         if author:
             return re.split(r"\.\s", author[-1].group(1))[0]
         for m in reversed(list(_CAP_RUN.finditer(self.text, start, q.seg.open))):
+            if re.search(r"\b(?:in|at|near)\s+$", self.text[max(0, m.start() - 6) : m.start()]):
+                continue  # "Bayview Seafoods, which runs the plant in Port Union,": a place
             ref = parse_speaker_phrase(m.group(0))
             if ref.ref == "name" and ref.name and ref.kind == "organization":
                 return ref.name
+        which = self.resolver.which_body(q.seg.open, start)  # "we asked Bayview Seafoods, which runs the plant, …"
+        if which:
+            return which
         # "We asked the taskforce to respond. They sent us …": with `definite`, "the taskforce" the text named
         # (before the verb: "It concludes that the agency '…'" is not the agency's)
         verbs = list(_DOCUMENT_VERB.finditer(self.text, start, q.seg.open))

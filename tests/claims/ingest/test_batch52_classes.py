@@ -73,3 +73,22 @@ def test_he_in_an_answer_is_the_father_named_in_it_who_shares_the_labels_family_
     assert dict(got)["Dechen, this is not the weather, this is something walking through the hills."] == (
         "Karma Bhutia"
     )
+
+
+def test_a_statement_read_out_in_a_turn_is_the_body_asked_not_the_place_it_works_in():
+    got = [
+        (q.text, q.speaker)
+        for q in analyze_article(
+            "Open Line with Gerry Penney, VOCM.\n\n"
+            "PENNEY: Good morning. With me is Wade Critch of the harvesters' committee.\n\n"
+            "CRITCH: Thanks, Gerry. The survey is wrong.\n\n"
+            "PENNEY: Now, we asked Harbourview Seafoods, which runs the plant in Port Union, to come on this "
+            "morning. They declined, but they sent a statement, and I'll read it as written: \"Harbourview "
+            'Seafoods supports a precautionary approach to the resource." Wade, your reaction?\n\n'
+            "CRITCH: It says nothing.\n"
+        ).quotes
+        if q.kind == "direct"
+    ]
+    assert dict(got)["Harbourview Seafoods supports a precautionary approach to the resource."] == (
+        "Harbourview Seafoods"
+    )
