@@ -2449,23 +2449,38 @@ _SOMEONE_UNNAMED = re.compile(r"\b(?i:an?|one)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b"
 _LEAD_ROLE = re.compile(r"\b(?i:an?|the)\s+(?:[\w.-]+\s+){0,3}?([a-z][a-z-]+)\b")
 
 
+# A paragraph opening on a person who speaks: "Johann Pirker, chairman of the X Association, told …", "Bernadette
+# McGonigle, who chairs the Y, told the crowd …".
+_UNNAMED_LEAD = re.compile(r"\b(?i:an?|one|the)\s+(?:[\w'’.-]+\s+){0,4}?[a-z][a-z-]+\b")
+_NAMED_NEXT = re.compile(
+    r"\s*((?:[^\W\d_a-z][\w'’.-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]*),[ \t]+[^.!?\n]{3,120}?,[ \t]+"
+    r"(?:told|said|says|warned|testified|added)\b"
+)
+
+
 def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
     """A wire lead that quotes "a judge" and names her lower down ("Judge Ana Ruiz said: …", "Ana Ruiz, the
-    judge,"): the lead's quote with no speaker is the person the next three paragraphs give that title."""
+    judge,"): the lead's quote with no speaker is the person the next three paragraphs give that title; or the one
+    the next paragraph opens on, doing the telling ("the head of a forest owners' association told lawmakers …" then
+    "Johann Pirker, chairman of the … Association, told the committee …")."""
     if len(paragraphs) < 2:
         return
     for it in items:
         # the lead: the first paragraph, or the second under a headline
-        if it.paragraph > 1 or it.kind != "direct" or it.surface or it.cue:
+        if it.paragraph > 1 or it.kind != "direct" or it.surface:
             continue
         after = paragraphs[it.paragraph + 1 : it.paragraph + 4]
         below = text[after[0][0] : after[-1][1]] if after else ""
         before = text[it.sentence[0] : it.start]
-        roles = [m.group(1) for m in _LEAD_ROLE.finditer(before) if m.group(1) in TITLE_WORDS]
-        name = _holder(below, roles[-1]) if roles else None
-        # "a claim the owner called “…”" and, paragraphs on, "The owner of the estate, María José Sánchez Barroso,"
-        said_by = re.search(r"\b(?i:the)\s+([a-z-]+)\s+[a-z]+[ \t]*[“\"‘']?$", before)
-        name = name or (_apposed_holder(text[it.end :], said_by.group(1)) if said_by else None)
+        name = None
+        if not it.cue:
+            roles = [m.group(1) for m in _LEAD_ROLE.finditer(before) if m.group(1) in TITLE_WORDS]
+            name = _holder(below, roles[-1]) if roles else None
+            # "a claim the owner called “…”" and, paragraphs on, "The owner of the estate, María José Sánchez Barroso,"
+            said_by = re.search(r"\b(?i:the)\s+([a-z-]+)\s+[a-z]+[ \t]*[“\"‘']?$", before)
+            name = name or (_apposed_holder(text[it.end :], said_by.group(1)) if said_by else None)
+        opener = _NAMED_NEXT.match(text, after[0][0]) if after and _UNNAMED_LEAD.search(f"{it.cue} {before}") else None
+        name = name or (full_person_name(opener.group(1)) if opener else None)
         if name:
             it.surface, it.speaker_kind, it.cue = name, "person", "delayed identification"
 

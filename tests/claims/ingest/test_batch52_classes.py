@@ -92,3 +92,32 @@ def test_a_statement_read_out_in_a_turn_is_the_body_asked_not_the_place_it_works
     assert dict(got)["Harbourview Seafoods supports a precautionary approach to the resource."] == (
         "Harbourview Seafoods"
     )
+
+
+def test_a_lead_quoting_the_head_of_a_body_is_the_person_the_next_paragraph_opens_on():
+    got = [
+        (q.text, q.speaker)
+        for q in analyze_article(
+            'GRAZ, Austria - Beetle damage has reached "a scale none of us has seen in our working lives," the '
+            "head of a regional forest owners' association told state lawmakers on Wednesday.\n\n"
+            "Anton Gruber, chairman of the Murtal Forest Owners' Association, told the committee that a million "
+            "cubic metres of timber had been damaged.\n\n"
+            '"We are cutting as fast as we can," Gruber said.\n'
+        ).quotes
+        if q.kind == "direct"
+    ]
+    assert got[0] == ("a scale none of us has seen in our working lives", "Anton Gruber")
+
+
+def test_a_lead_quoting_one_organiser_is_the_person_the_next_paragraph_opens_on():
+    got = [
+        (q.text, q.speaker)
+        for q in analyze_article(
+            "LETTERKENNY, Ireland — Thousands marched on Saturday, with one organiser warning that families were "
+            "being asked to “rebuild their lives on a half-price promise.”\n\n"
+            "Bríd Doherty, who chairs the Inishowen homeowners' group, told the crowd the caps were too low.\n\n"
+            "“Every month we wait, the gap gets wider,” she said.\n"
+        ).quotes
+        if q.kind == "direct"
+    ]
+    assert got[0] == ("rebuild their lives on a half-price promise.", "Bríd Doherty")
