@@ -591,7 +591,9 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
         if is_title_word(w) or (w.lower() == "state" and k > 0 and words[k - 1].lower() == "of"):
             # a title that is also a family name ends a name: "Naveed Akhtar Sheikh", "Coretta Scott King"
             before = words[k - 1] if k else ""
-            named_before = k >= 2 and not is_title_word(before)
+            # (or after a given name alone: "Farhana Sheikh", not "Burger King" or "The King")
+            given = k == 1 and before.lower() not in STOP_CAPS and not is_common_word(before.lower())
+            named_before = (k >= 2 or given) and not is_title_word(before)
             honorific = before.endswith(".") or before.lower() in ("mr", "mrs", "ms", "dr")  # "Engr. Sheikh"
             surname = k == len(words) - 1 and w.lower() in _SURNAME_TITLES and (named_before or honorific)
             last_title = last_title if surname else k
@@ -629,8 +631,11 @@ _IN_A_STATEMENT = re.compile(
     r"(?i)^\s*in\s+(?:a|an|its|their|the)\s+(?:written\s+)?(?:statement|post|email|letter|release)\s+"
 )
 _STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
+_VESSEL_PREFIXES = {"MV", "M/V", "RV", "HMS", "HMCS", "HMAS", "USS", "FV"}  # (not "MS": "MS HART:" is Ms Hart)
 # Titles that are also family names, after a given name and another name.
-_SURNAME_TITLES = frozenset({"sheikh", "king", "bishop", "dean", "marshal", "judge", "major", "prince", "baron"})
+_SURNAME_TITLES = frozenset(
+    {"sheikh", "shaikh", "king", "bishop", "dean", "marshal", "judge", "major", "prince", "baron"}
+)
 # Nouns for people that are not also the kind of a body: "Regional carrier Nankai Skylines" is an airline, not a porter.
 _PERSON_TITLE_NOUNS = ROLE_NOUNS - ORG_WORDS - GENERIC_ORG_REFS
 # Nouns for the kind of a body ("the union Unite").
@@ -757,13 +762,15 @@ def kind_of_name(name: str) -> str:
 
 
 def _subject_tokens(phrase: str) -> list[str]:
-    """The phrase's tokens without a leading subordinator ("where he") or post-nominal letters
-    ("Callum Baird MSP")."""
+    """The phrase's tokens without a leading subordinator ("where he"), post-nominal letters ("Callum Baird MSP") or
+    a place the body is based in ("Kirkwall-based")."""
     tokens = _tokens(phrase)
     if len(tokens) > 1 and (tokens[0].lower() in _SUBORDINATORS or tokens[0] in ("I’m", "I'm")):
         tokens = tokens[1:]  # "where he", a presenter's sign-off "I’m Yoon Ha-eun"
     while len(tokens) > 2 and tokens[-1].lower() in POSTNOMINALS and tokens[-1].isupper():
         tokens = tokens[:-1]
+    if len(tokens) > 1 and re.fullmatch(r"[\w'’.]+-(?:based|headquartered|registered|owned)", tokens[0]):
+        tokens = tokens[1:]  # "Kirkwall-based Brinnian Shipping": where the firm is, not its name
     return tokens
 
 
@@ -835,20 +842,6 @@ def _without_lowercase_place(tokens: list[str], low: list[str]) -> tuple[list[st
     return tokens, low
 
 
-# Titles that are also family names, read as names after given names ("Farhana Sheikh", "Amelia Bishop").
-_SURNAME_TITLES = {"sheikh", "shaikh", "bishop", "knight", "prince", "major", "marshal", "baron", "pope"}
-
-
-def _title_as_surname(tokens: list[str]) -> bool:
-    low = [t.lower() for t in tokens]
-    return (
-        len(tokens) in (2, 3)
-        and low[-1] in _SURNAME_TITLES
-        and all(_is_cap(t) for t in tokens)
-        and not any(w in TITLE_WORDS or w in ROLE_WORDS or w in STOP_CAPS or is_common_word(w) for w in low[:-1])
-    )
-
-
 def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     """Interpret a grammatical subject like 'Foreign Minister Sergei Lavrov'.
 
@@ -871,8 +864,8 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
         return SpeakerRef("name", name=" ".join(tokens), kind="organization" if irish else "person")
     if tokens[0] == "He" and len(tokens) == 2 and _is_cap(tokens[1]) and not is_common_word(tokens[1].lower()):
         return SpeakerRef("name", name=" ".join(tokens), kind="person")  # the Chinese family name: "He Lanfang"
-    if _title_as_surname(tokens):  # "Farhana Sheikh", "Stephen King": a family name, not a title
-        return SpeakerRef("name", name=" ".join(tokens), kind="person")
+    if any(t.rstrip(".") in _VESSEL_PREFIXES for t in tokens[:2]) and len(tokens) >= 2:
+        return SpeakerRef("none")  # "The MV Skerry Lass, run under contract by …": a ship, not who runs her
     if tokens[0] == "So" and len(tokens) >= 3 and _is_cap(tokens[1]) and _is_cap(tokens[2]):
         tokens = tokens[1:]  # "So Łukasz Kołodziej started an appeal" (the Korean "So Ji-sub" has two words)
     low = [t.lower() for t in tokens]

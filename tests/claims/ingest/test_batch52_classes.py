@@ -121,3 +121,18 @@ def test_a_lead_quoting_one_organiser_is_the_person_the_next_paragraph_opens_on(
         if q.kind == "direct"
     ]
     assert got[0] == ("rebuild their lives on a half-price promise.", "Bríd Doherty")
+
+
+def test_the_company_is_the_operator_not_the_ship_it_runs():
+    got = [
+        (q.text, q.speaker)
+        for q in analyze_article(
+            "KIRKWALL — The MV Skerry Maid, run under contract by Kirkwall-based Brinmoor Shipping, lost drive off "
+            "Eday on Saturday.\n\n"
+            "In a statement, the company said it expected the ferry back in service “by the end of the week, "
+            "subject to sea trials.”\n"
+        ).quotes
+        if q.kind == "direct"
+    ]
+    assert len(got) == 1
+    assert got[0][1].endswith("Brinmoor Shipping")  # (not the MV Skerry Maid)
