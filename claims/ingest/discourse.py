@@ -243,9 +243,9 @@ class State:
         # "Santos" after "Maria Santos … Her daughter, Lucia": the one the text named so, not the relative; nor the
         # one it tells apart by her given name ("McGonigle told the crowd" after "Nuala said" is Bernadette)
         plain = [r for r in found if gkey(r.surface) not in self.lent]
-        return next((r for r in plain if gkey(r.surface) not in self.given_named), plain[0] if plain else None) or (
-            found[0] if found else None
-        )
+        if not plain:
+            return found[0] if found else None
+        return next((r for r in plain if gkey(r.surface) not in self.given_named), plain[0])
 
     def note_given_name(self, name: str) -> None:
         """ "Nuala said": the person named in full with that given name is one the text calls by it."""

@@ -1,6 +1,7 @@
 """The error classes of blind batch 52 (fixed after its first contact), each on an invented snippet."""
 
 from claims.ingest.analyze import analyze_article
+from tests.claims.ingest.conftest import direct
 
 
 def test_a_name_on_each_side_of_a_quote_is_not_one_name():
@@ -43,96 +44,72 @@ def test_a_firm_named_with_a_word_left_out_is_the_same_firm():
 
 
 def test_a_person_introduced_after_is_then_says_it():
-    got = [
-        (q.text, q.speaker)
-        for q in analyze_article(
-            'Henrik Dam has smoked herring in Svaneke since 1979. "It is about the fire," Henrik Dam says.\n\n'
-            "Part of that new generation is Jonas Ipsen, 23, from Rønne, who started as an apprentice in the "
-            'spring. "My friends work on the wind farms," he says.\n'
-        ).quotes
-        if q.kind == "direct"
-    ]
+    got = direct(
+        'Henrik Dam has smoked herring in Svaneke since 1979. "It is about the fire," Henrik Dam says.\n\n'
+        "Part of that new generation is Jonas Ipsen, 23, from Rønne, who started as an apprentice in the "
+        'spring. "My friends work on the wind farms," he says.\n'
+    )
     assert got[-1] == ("My friends work on the wind farms", "Jonas Ipsen")
 
 
 def test_he_in_an_answer_is_the_father_named_in_it_who_shares_the_labels_family_name():
-    got = [
-        (q.text, q.speaker)
-        for q in analyze_article(
-            "GANGTOK — Dechen Lhamu Bhutia runs the largest cardamom cooperative in Dzongu. “This is the worst "
-            "year we have had,” Dechen Lhamu Bhutia said. She spoke to Anjali Mehra.\n\n"
-            "MEHRA: Your father grew cardamom here as well, I understand.\n\n"
-            "BHUTIA: For forty years. Karma Bhutia, everybody in Lingdong knew him. When the first yellow leaves "
-            "came he said to me, “Dechen, this is not the weather, this is something walking through the hills.” "
-            "He was right.\n\n"
-            "MEHRA: And now?\n\n"
-            "BHUTIA: Now we test every plant.\n"
-        ).quotes
-        if q.kind == "direct"
-    ]
+    got = direct(
+        "GANGTOK — Dechen Lhamu Bhutia runs the largest cardamom cooperative in Dzongu. “This is the worst "
+        "year we have had,” Dechen Lhamu Bhutia said. She spoke to Anjali Mehra.\n\n"
+        "MEHRA: Your father grew cardamom here as well, I understand.\n\n"
+        "BHUTIA: For forty years. Karma Bhutia, everybody in Lingdong knew him. When the first yellow leaves "
+        "came he said to me, “Dechen, this is not the weather, this is something walking through the hills.” "
+        "He was right.\n\n"
+        "MEHRA: And now?\n\n"
+        "BHUTIA: Now we test every plant.\n"
+    )
     assert dict(got)["Dechen, this is not the weather, this is something walking through the hills."] == (
         "Karma Bhutia"
     )
 
 
 def test_a_statement_read_out_in_a_turn_is_the_body_asked_not_the_place_it_works_in():
-    got = [
-        (q.text, q.speaker)
-        for q in analyze_article(
-            "Open Line with Gerry Penney, VOCM.\n\n"
-            "PENNEY: Good morning. With me is Wade Critch of the harvesters' committee.\n\n"
-            "CRITCH: Thanks, Gerry. The survey is wrong.\n\n"
-            "PENNEY: Now, we asked Harbourview Seafoods, which runs the plant in Port Union, to come on this "
-            "morning. They declined, but they sent a statement, and I'll read it as written: \"Harbourview "
-            'Seafoods supports a precautionary approach to the resource." Wade, your reaction?\n\n'
-            "CRITCH: It says nothing.\n"
-        ).quotes
-        if q.kind == "direct"
-    ]
+    got = direct(
+        "Open Line with Gerry Penney, VOCM.\n\n"
+        "PENNEY: Good morning. With me is Wade Critch of the harvesters' committee.\n\n"
+        "CRITCH: Thanks, Gerry. The survey is wrong.\n\n"
+        "PENNEY: Now, we asked Harbourview Seafoods, which runs the plant in Port Union, to come on this "
+        "morning. They declined, but they sent a statement, and I'll read it as written: \"Harbourview "
+        'Seafoods supports a precautionary approach to the resource." Wade, your reaction?\n\n'
+        "CRITCH: It says nothing.\n"
+    )
     assert dict(got)["Harbourview Seafoods supports a precautionary approach to the resource."] == (
         "Harbourview Seafoods"
     )
 
 
 def test_a_lead_quoting_the_head_of_a_body_is_the_person_the_next_paragraph_opens_on():
-    got = [
-        (q.text, q.speaker)
-        for q in analyze_article(
-            'GRAZ, Austria - Beetle damage has reached "a scale none of us has seen in our working lives," the '
-            "head of a regional forest owners' association told state lawmakers on Wednesday.\n\n"
-            "Anton Gruber, chairman of the Murtal Forest Owners' Association, told the committee that a million "
-            "cubic metres of timber had been damaged.\n\n"
-            '"We are cutting as fast as we can," Gruber said.\n'
-        ).quotes
-        if q.kind == "direct"
-    ]
+    got = direct(
+        'GRAZ, Austria - Beetle damage has reached "a scale none of us has seen in our working lives," the '
+        "head of a regional forest owners' association told state lawmakers on Wednesday.\n\n"
+        "Anton Gruber, chairman of the Murtal Forest Owners' Association, told the committee that a million "
+        "cubic metres of timber had been damaged.\n\n"
+        '"We are cutting as fast as we can," Gruber said.\n'
+    )
     assert got[0] == ("a scale none of us has seen in our working lives", "Anton Gruber")
 
 
 def test_a_lead_quoting_one_organiser_is_the_person_the_next_paragraph_opens_on():
-    got = [
-        (q.text, q.speaker)
-        for q in analyze_article(
-            "LETTERKENNY, Ireland — Thousands marched on Saturday, with one organiser warning that families were "
-            "being asked to “rebuild their lives on a half-price promise.”\n\n"
-            "Bríd Doherty, who chairs the Inishowen homeowners' group, told the crowd the caps were too low.\n\n"
-            "“Every month we wait, the gap gets wider,” she said.\n"
-        ).quotes
-        if q.kind == "direct"
-    ]
+    got = direct(
+        "LETTERKENNY, Ireland — Thousands marched on Saturday, with one organiser warning that families were "
+        "being asked to “rebuild their lives on a half-price promise.”\n\n"
+        "Bríd Doherty, who chairs the Inishowen homeowners' group, told the crowd the caps were too low.\n\n"
+        "“Every month we wait, the gap gets wider,” she said.\n"
+    )
     assert got[0] == ("rebuild their lives on a half-price promise.", "Bríd Doherty")
 
 
 def test_the_company_is_the_operator_not_the_ship_it_runs():
-    got = [
-        (q.text, q.speaker)
-        for q in analyze_article(
-            "KIRKWALL — The MV Skerry Maid, run under contract by Kirkwall-based Brinmoor Shipping, lost drive off "
-            "Eday on Saturday.\n\n"
-            "In a statement, the company said it expected the ferry back in service “by the end of the week, "
-            "subject to sea trials.”\n"
-        ).quotes
-        if q.kind == "direct"
-    ]
+    got = direct(
+        "KIRKWALL — The MV Skerry Maid, run under contract by Kirkwall-based Brinmoor Shipping, lost drive off "
+        "Eday on Saturday.\n\n"
+        "In a statement, the company said it expected the ferry back in service “by the end of the week, "
+        "subject to sea trials.”\n"
+    )
     assert len(got) == 1
     assert got[0][1].endswith("Brinmoor Shipping")  # (not the MV Skerry Maid)
