@@ -138,7 +138,9 @@ _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
     # "my chief engineer used to tell us": right before the verb
     r"|\b(?i:my|our)(?:\s+(?!and\b|but\b|then\b)[a-z-]+){1,3}(?=\s+(?:(?:used\s+to|would|once|always|often)\s+)*$)"
-    r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
+    # (a particle inside a name keeps it one: "One listener in Boca del Río writes" is not "Río")
+    r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+(?:(?:de|del|la|da|do|dos|van|von|der)\s+)?"
+    r"[^\W\d_a-z][\w'’-]*)*"
 )
 _DOCUMENT_VERB = re.compile(r"\b(?:says|said|reads|" + _FINDING_VERBS + r")\b")
 # "the agency wrote": a body as a nested quote's subject
