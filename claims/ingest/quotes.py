@@ -259,6 +259,8 @@ _KIN_NAMED = re.compile(
     r"([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)?)(?:,|\.(?=\s))"
 )
 # A person's name in apposition inside a quote: "When our founder, the late Ursula Hänggi, started …".
+# A document a turn's speaker calls theirs: "Our statement on Friday said it clearly:".
+_OUR_DOCUMENT = re.compile(r"\b(?i:our)\s+(?:[a-z]+\s+)?(?:statement|letter|release|notice|website|report)\b")
 _APPOSED_NAME = re.compile(r",\s+(?:the\s+late\s+)?((?:[^\W\d_a-z][\w'’-]+\s+){1,2}[^\W\d_a-z][\w'’-]+),")
 # A name opening a sentence inside a quote, followed by a verb: "Samuel rang me the night before".
 _QUOTED_SUBJECT = re.compile(r"(?:[.!?]\s+|[‘'“\"])([^\W\d_a-z][\w'’-]+)\s+[a-z]+")
@@ -1445,6 +1447,19 @@ class Attributor:
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
         return None if in_turn else (None, "unknown", "")
 
+    def _employer(self, person: str | None) -> str | None:
+        """The body the text says a person works at or for ("Verónica Luna, customer relations director at Hidro
+        Golfo, the private company …"; a label's family name, "LUNA", finds her full name)."""
+        if not person:
+            return None
+        name = re.escape(person) if " " in person else rf"(?:{_CAP}[ \t]+){{0,3}}{re.escape(person)}"
+        at = re.search(
+            name + r",[^,.;\n]{0,60}?\b(?:at|of|for|with)\s+(?:the\s+)?(" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,4})",
+            self.mtext,
+        )
+        ref = parse_speaker_phrase(at.group(1)) if at else None
+        return ref.name if ref is not None and ref.ref == "name" else None  # (whoever employs her is a body)
+
     def _full_name_with(self, word: str | None, before: int) -> str | None:
         """The latest person's full name outside quotes before `before` that has `word` as one of its names."""
         if not word or " " in word.strip():
@@ -1485,10 +1500,14 @@ class Attributor:
         return names[-1]
 
     def _read_out_in_turn(self, q: _Quote, clause: str) -> Attribution | None:
-        """A document a turn reads out: a body's ("They sent us a statement, which I will read in full:"), the
-        listener's ("This is your email of 3 February to the director:"), or one a firm prepared ("… the audit
-        report prepared by Hollmann & Partner. I quote:")."""
+        """A document a turn reads out: the speaker's employer's ("Our statement on Friday said"), a body's ("They sent
+        us a statement, which I will read in full:"), the listener's ("This is your email of 3 February to the
+        director:"), or one a firm prepared ("… the audit report prepared by Hollmann & Partner. I quote:")."""
         cue = clause.strip(" ,:")
+        turn = q.para.turn
+        employer = self._employer(self._turn_speaker(turn)[0]) if turn and _OUR_DOCUMENT.search(clause) else None
+        if employer:
+            return employer, "organization", cue
         if _READS_THEIRS.search(clause):
             body = self._org_named_before(q, definite="any") or self._they_named_before(q)
             return (body, "organization", cue) if body else (None, "unknown", "")
