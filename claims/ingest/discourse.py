@@ -247,6 +247,16 @@ class State:
             return found[0] if found else None
         return next((r for r in plain if gkey(r.surface) not in self.given_named), plain[0])
 
+    def relative_of(self, person: str | None, gender: str, kin: str) -> str | None:
+        """The relative the text gave a person ("His daughter, Guadalupe Ibarra, said": her father), if the gender
+        fits, and the kinship where the text gave it ("Néstor's daughter, Lucía" is not her grandfather)."""
+        found = (r for key, r in self.relatives.items() if person and name_similarity(key, gkey(person)))
+        relative = next(found, None)
+        if relative is None or not relative.surface or self.gender_of(relative) not in (gender, None):
+            return None
+        given = self.kin.get(gkey(relative.surface))
+        return None if given and KIN_KIND.get(kin) != given else relative.surface
+
     def note_given_name(self, name: str) -> None:
         """ "Nuala said": the person named in full with that given name is one the text calls by it."""
         for ref, _ in reversed(self.persons):
@@ -659,10 +669,10 @@ class Resolver:
         studio, today launched …"): the company a release means by "the company"."""
         dateline = re.search(r"^[^\n]{3,90}?[ \t](?:--|[—–])[ \t]+(?=[^\W\d_a-z])", self.mtext, re.M)
         run = _ORG_RUN.match(self.mtext, dateline.end()) if dateline else None
-        ref = parse_speaker_phrase(run.group(0)) if run and dateline else None
-        if ref is None or ref.ref != "name" or not ref.name or _not_a_company(ref.name):
+        ref = parse_speaker_phrase(run.group(0)) if run else None
+        if run is None or ref is None or ref.ref != "name" or not ref.name or _not_a_company(ref.name):
             return None
-        described = _DESCRIBED_AS.match(self.mtext, dateline.end() + len(ref.name))
+        described = _DESCRIBED_AS.match(self.mtext, run.end())
         # (a name that reads like a person's is a body when described as one or given an "About Zymk Digital" block)
         about = re.search(r"(?m)^About[ \t]+" + re.escape(ref.name) + r"[ \t]*$", self.mtext)
         body = described is not None and described.group(1) in ORG_WORDS | GENERIC_ORG_REFS

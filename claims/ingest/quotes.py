@@ -36,12 +36,10 @@ from .cues import (
 )
 from .discourse import (
     KIN_GENDER,
-    KIN_KIND,
     OUTLET_NOUNS,
     Referent,
     Resolver,
     State,
-    gkey,
     honorific_gender,
     title_prefix,
 )
@@ -1154,7 +1152,7 @@ class Attributor:
         owner = st.last_person
         if owner is None or not owner.surface or st.gender_of(owner) not in (owner_gender, None):
             return None
-        name = self._relative_of(owner.surface, gender, kin.group(2))
+        name = self.state.relative_of(owner.surface, gender, kin.group(2))
         if name is None:
             return None
         relative = Referent(name, "person")
@@ -1762,7 +1760,7 @@ class Attributor:
     def _kin_of(self, q: _Quote, gender: str, speaker: str | None, kin: str) -> str | None:
         """The speaker's relative a quote means ("my father"): as the text named them before, else the one the text
         gave the speaker ("His daughter, Anna Hörtnagl, said …. “My father told them, ‘…’”")."""
-        return self._kin_named_before(q, gender) or self._relative_of(speaker, gender, kin)
+        return self._kin_named_before(q, gender) or self.state.relative_of(speaker, gender, kin)
 
     def _kin_before(self, q: _Quote, gender: str) -> str | None:
         """The speaker's relative of that gender the turn or paragraph mentions before the quote ("my father")."""
@@ -1774,17 +1772,6 @@ class Attributor:
         kin = [k.lower() for k in found]
         kin = [k for k in kin if KIN_GENDER.get(k) == gender]
         return kin[-1] if kin else None
-
-    def _relative_of(self, speaker: str | None, gender: str, kin: str) -> str | None:
-        """The relative the text gave the speaker ("His daughter, Guadalupe Ibarra, said": her father), if the
-        gender fits, and the kinship where the text gave it ("Néstor's daughter, Lucía" is not her grandfather)."""
-        found = (r for key, r in self.state.relatives.items() if speaker and name_similarity(key, gkey(speaker)))
-        relative = next(found, None)
-        fits = relative is not None and self.state.gender_of(relative) in (gender, None)
-        given = self.state.kin.get(gkey(relative.surface)) if relative is not None and relative.surface else None
-        if given and KIN_KIND.get(kin) != given:
-            return None
-        return relative.surface if fits and relative is not None else None
 
     def _kin_named_before(self, q: _Quote, gender: str) -> str | None:
         """ "Because of my father. … he kept saying, '…'" after the intro's "her father, Gevorg Avetisyan": the
@@ -1837,8 +1824,8 @@ class Attributor:
             return kin[-1]  # the kinship word gives the gender ("her late husband, Gheorghe Țurcanu" shares her name)
         near = []  # "our founder, the late Ursula Hänggi," (or "the manager at the time, Rafael Cordero," before)
         for m in _APPOSED_NAME.finditer(self.text, before, q.seg.open):
-            kin = re.search(r"([a-z]+)\s*$", self.text[max(0, m.start() - 20) : m.start()])
-            if m.start() < q.para.start and kin and kin.group(1) in KIN_GENDER:
+            word = re.search(r"([a-z]+)\s*$", self.text[max(0, m.start() - 20) : m.start()])
+            if m.start() < q.para.start and word and word.group(1) in KIN_GENDER:
                 continue  # "whose son, Jaskaran Singh," before: a relative is found as one (above)
             if full_person_name(m.group(1)):
                 (local if m.start() >= q.para.start else near).append(m.group(1))
