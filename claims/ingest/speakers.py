@@ -582,6 +582,9 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
     """(name words without titles, had a title, "the" before the run)."""
     # an inner plural possessive stays: "Tenants' Network"
     words = [t if k < e - s - 1 and _is_poss(t) else _strip_possessive(t) for k, t in enumerate(tokens[s:e])]
+    if _names_a_body(low, s) and len(words) >= 2:
+        # "the conservation group Pro Valle Maggia", "the lobby group Doctors Against Smog": the body's whole name
+        return words, False, low[s - 1] == "the"
     last_title = -1
     for k, w in enumerate(words):
         if _named_after_office(words, k):
