@@ -220,7 +220,19 @@ def _inverted(masked: str, m: re.Match, se: int, sidx: int) -> Cue | None:
         if appos.ref == "name" and appos.kind != "organization":
             verb = m.group(0).lower()
             return Cue(m.start(), b2, verb, masked[a2:b2], a2, b2, appos, sidx, inverted=True, other=subject)
-    return Cue(m.start(), b, m.group(0).lower(), subject, a, b, ref, sidx, inverted=True)
+    described = ""
+    if ref.ref == "name" and b < se and masked[b] == ",":
+        # "said Giorgio Pedrazzini, mayor of Lavizzara,": the description after the name (a later "the mayor")
+        a2, b2 = _following_subject(masked, b + 1, se)
+        described = masked[a2:b2] if _DESCRIBES.match(masked, a2, b2) else ""
+    return Cue(m.start(), b, m.group(0).lower(), subject, a, b, ref, sidx, inverted=True, other=described)
+
+
+# A description after a name ("mayor of Lavizzara", "the town's mayor", "her husband"), not a clause ("who said").
+_DESCRIBES = re.compile(
+    r"(?:(?:the|an?|his|her|their)\s+)?(?!(?:who|whom|whose|which|that|as|in|on|at|after|before|during|when|while|"
+    r"adding|according|citing|referring|speaking|and|but|or|not|also|now|then)\b)[a-z][\w'’-]*"
+)
 
 
 def passive_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
