@@ -1831,6 +1831,7 @@ class Attributor:
                 (local if m.start() >= q.para.start else near).append(m.group(1))
         for pool, allowed in (
             (local, (None, gender)),
+            (self._named_in_frame(q, names), (None, gender)),
             (names, (gender,)),
             (near, (None, gender)),
             (names, (None, gender)),
@@ -1840,6 +1841,14 @@ class Attributor:
                 if not (outer and name_similarity(name, outer)) and g in allowed:
                     return name
         return None
+
+    def _named_in_frame(self, q: _Quote, names: list[str]) -> list[str]:
+        """People the paragraph names before the outer quote opens, by any of their names: "The mayor said he had
+        spoken with Bernasconi. “She told me, ‘…’”" is Bernasconi, not the woman quoted last."""
+        opened = max(self.text.rfind("“", q.para.start, q.seg.open), self.text.rfind('"', q.para.start, q.seg.open))
+        frame = self.text[q.para.start : max(opened, q.para.start)]
+        words = set(re.findall(r"[^\W\d_a-z][\w'’-]+", frame))
+        return [n for n in dict.fromkeys(names) if len(n.split()) >= 2 and n.split()[-1] in words]
 
     def _document(self, q: _Quote) -> Attribution | None:
         """ "a report from the Weather Office, which says summers could be “…”": the issuer of the document."""

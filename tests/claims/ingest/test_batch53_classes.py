@@ -26,3 +26,30 @@ def test_our_statement_in_a_turn_is_the_body_the_speaker_works_for():
     assert dict(got)["Customers affected by interruptions will receive a credit on their next invoice."] == (
         "Hidro Costa"
     )
+
+
+def test_a_body_named_after_its_kind_keeps_a_word_that_is_also_a_title():
+    got = direct(
+        "The regional heritage group Pro Val Bregaglia said in a statement that the closure was “a decision "
+        "taken far from the people it affects.”\n"
+    )
+    assert dict(got)["a decision taken far from the people it affects."] == "Pro Val Bregaglia"
+
+
+def test_the_title_after_an_inverted_name_tells_two_people_with_one_family_name_apart():
+    got = direct(
+        "“The bridge is closed until further notice,” said Paolo Ferrazzi, mayor of the municipality of Olivone.\n\n"
+        "“We have nowhere else to sleep,” said Lucia Ferrazzi, a teacher who is the mayor’s sister.\n\n"
+        "The mayor said he would meet the engineers on Friday. “We need a date, not a promise,” Ferrazzi said.\n"
+    )
+    assert dict(got)["We need a date, not a promise"] == "Paolo Ferrazzi"
+
+
+def test_she_in_a_quote_is_the_woman_the_paragraph_named_before_it():
+    got = direct(
+        "“Every slope is being watched,” said geologist Anna Keller.\n\n"
+        "“I have not slept since Sunday,” said Maria Conti, who runs the village shop.\n\n"
+        "The mayor, Bruno Rossi, said he had spoken with Keller late on Monday. “She told me, ‘Nothing moves "
+        "before Friday,’ and I believe her,” Rossi said.\n"
+    )
+    assert dict(got)["Nothing moves before Friday"] == "Anna Keller"
