@@ -395,7 +395,7 @@ class Resolver:
         ref, st = self.unaliased(cue.ref), self.state  # "Coopesol's 2026 Harvest Report states"
         name = self.kin_name(ref.name or "", cue.other) if cue.other else ref.name
         full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
-        titled = self._titled_holder(cue.subject, name or "")
+        titled = self._titled_holder(cue.subject, name or "") or self._holder_in_clause(cue, full)
         full = titled or full  # "Councillor MacRae" is the councillor, not Shelley MacRae named since
         if full is None and name and " " not in name.strip() and ref.kind in ("person", "unknown"):
             st.note_given_name(name)
@@ -419,6 +419,27 @@ class Resolver:
         holder = next((self.state.titles[w] for w in reversed(words) if w in self.state.titles), None)
         words_of = (holder.surface or "").split() if holder is not None and holder.kind == "person" else []
         return holder if len(words_of) >= 2 and token_match(words_of[-1], name) else None
+
+    def _holder_in_clause(self, cue: Cue, full: Referent | None) -> Referent | None:
+        """A family name two people share, said of what one of them was introduced with: "Zeltiņa said the
+        association would refuse" is the Zeltiņa "who chairs the residents' association", not her sister-in-law named
+        since."""
+        st = self.state
+        if full is None or not full.surface or not st._surname_shared(gkey(full.surface)):
+            return None
+        line = self.mtext[cue.end : self.mtext.find("\n", cue.end) % (len(self.mtext) + 1)]
+        nouns = set(re.findall(r"\b(?i:the)\s+([a-z]+)\b", line)) & _TITLE_NOUNS
+        surname = gkey(full.surface).split()[-1]
+        people = {r.surface: r for r, _ in st.persons if r.surface and len(gkey(r.surface).split()) >= 2}
+        fits = []
+        for name, r in people.items():
+            at = self.mtext.find(name, 0, cue.start)
+            if gkey(name).split()[-1] != surname or at < 0:
+                continue
+            intro = re.split(r"(?<=[.!?])\s|\n", self.mtext[at + len(name) : at + len(name) + 200])[0]
+            if any(re.search(r"\b" + noun + r"\b", intro) for noun in nouns):
+                fits.append(r)
+        return fits[0] if len(fits) == 1 else None
 
     def _pronoun(self, cue: Cue, prev: Cue | None) -> None:
         ref, st = cue.ref, self.state
@@ -756,7 +777,7 @@ class Resolver:
         """The latest organisation name in the frame before ``before`` whose
         name contains ``noun`` ("the ministry" -> "Ministry of Health")."""
         described_before = re.compile(  # (compiled once: this runs for every name before `before`)
-            r"\b(?i:the|a|an)\s+(?:[a-z-]+\s+)?" + re.escape(noun) + r"\s+$"
+            r"\b(?i:the|a|an)\s+(?:[a-z'’-]+\s+)?" + re.escape(noun) + r"\s+$"
         )
         for m in reversed(list(_ORG_RUN.finditer(self.mtext, 0, before))):
             ref = parse_speaker_phrase(m.group(0))
@@ -772,7 +793,9 @@ class Resolver:
             described = _DESCRIBED_AS.match(self.mtext, m.end())
             if described and described.group(1) == noun and ref.ref == "name" and ref.name:
                 return ref.name
-            if named and described_before.search(self.mtext[max(0, m.start() - 40) : m.start()]):
+            # (a name that reads like a person's too: "the residents' association Ezeru Sargi")
+            before_name = self.mtext[max(0, m.start() - 40) : m.start()]
+            if ref.ref == "name" and ref.name and described_before.search(before_name):
                 return ref.name
         return None
 

@@ -53,3 +53,23 @@ def test_she_in_a_quote_is_the_woman_the_paragraph_named_before_it():
         "before Friday,’ and I believe her,” Rossi said.\n"
     )
     assert dict(got)["Nothing moves before Friday"] == "Anna Keller"
+
+
+def test_the_association_is_the_body_a_description_named_with_a_plural_possessive():
+    got = direct(
+        "Anna Berzina, who chairs the fishermen's association Zvejas Draugi, said the catch had halved.\n\n"
+        'The association said in a written submission that the plan would "end three centuries of fishing on '
+        'the lake."\n'
+    )
+    assert dict(got)["end three centuries of fishing on the lake."] == "Zvejas Draugi"
+
+
+def test_a_shared_family_name_said_of_what_one_of_them_was_introduced_with():
+    got = direct(
+        "Anna Berzina, who chairs the fishermen's association on the lake, said the catch had halved.\n\n"
+        'Marta Berzina, who runs a guesthouse on the shore, said bookings had fallen. "Nobody comes for the '
+        'turbines," she said.\n\n'
+        'Berzina said the association would refuse any survey paid for by the developer. "The one who pays '
+        'chooses the birds," she said.\n'
+    )
+    assert dict(got)["The one who pays chooses the birds"] == "Anna Berzina"
