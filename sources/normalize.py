@@ -77,11 +77,12 @@ _TRANSLIT = (
 
 
 def translit_key(token: str) -> str:
-    """'Dzhaksybekov' and 'Zhaksybekov' -> 'zhaksybekov'; 'Yerlan' -> 'erlan'; 'Smirnoff' -> 'smirnov'."""
+    """'Dzhaksybekov' and 'Zhaksybekov' -> 'zhaksybekov'; 'Yerlan' -> 'erlan'; 'Smirnoff' -> 'smirnov'; 'Sayana'
+    and 'Саяна' (Saiana) -> 'saiana'; 'Dmitriy' and 'Дмитрий' (Dmitrii) -> 'dmitri'."""
     key = re.sub(r"[^a-z]", "", unidecode(token).lower())
     for rx, repl in _TRANSLIT:
         key = rx.sub(repl, key)
-    return key
+    return key.replace("y", "i").replace("ii", "i")
 
 
 # Words no two names are told apart by (they never decide a match on their own).

@@ -3,20 +3,7 @@ splits "Ельцин" at the sign, so "Yeltsin" finds it). Only those rows chang
 
 from django.db import migrations
 
-from sources.normalize import name_keys
-
-
-def refill_name_keys(apps, schema_editor):
-    for model_name in ("Speaker", "SpeakerAlias"):
-        model = apps.get_model("sources", model_name)
-        batch = []
-        for row in model.objects.filter(name__regex="[ЬЪьъ]").only("pk", "name").iterator(chunk_size=2000):
-            row.name_keys = name_keys(row.name)
-            batch.append(row)
-            if len(batch) == 2000:
-                model.objects.bulk_update(batch, ["name_keys"])
-                batch = []
-        model.objects.bulk_update(batch, ["name_keys"])
+from sources.migrations._name_keys import refill_name_keys
 
 
 class Migration(migrations.Migration):
@@ -24,4 +11,4 @@ class Migration(migrations.Migration):
         ("sources", "0007_source_language_index"),
     ]
 
-    operations = [migrations.RunPython(refill_name_keys, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(lambda apps, _: refill_name_keys(apps, "[ЬЪьъ]"), migrations.RunPython.noop)]

@@ -8,8 +8,11 @@ from sources.normalize import name_keys
 
 def test_a_cyrillic_name_has_the_keys_of_its_latin_spelling():
     assert "t:kabulov" in set(name_keys("Кабулов")) & set(name_keys("Kabulov"))
-    assert "t:zhaksybekov" in set(name_keys("Жаксыбеков")) & set(name_keys("Dzhaksybekov"))
+    assert "t:zhaksibekov" in set(name_keys("Жаксыбеков")) & set(name_keys("Dzhaksybekov"))
     assert "t:eltsin" in set(name_keys("Ельцин")) & set(name_keys("Yeltsin"))
+    # я, й and ий are written with a "y" or an "i": one letter in a key
+    assert "t:saiana" in set(name_keys("Саяна")) & set(name_keys("Sayana"))
+    assert "t:dmitri" in set(name_keys("Дмитрий")) & set(name_keys("Dmitriy")) & set(name_keys("Dmitrii"))
 
 
 @pytest.fixture
@@ -19,6 +22,7 @@ def speakers(build):
         "yeltsin": build.speaker("Борис Ельцин"),  # known only in Cyrillic
         "dzhaksybekov": build.speaker("Askar Dzhaksybekov"),
         "other": build.speaker("Maria Kabulova-Smith"),
+        "lebedeva": build.speaker("Татьяна Лебедева"),
     }
 
 
@@ -34,6 +38,8 @@ def speakers(build):
         ("Жаксыбеков", {"dzhaksybekov"}),
         ("Zhaksybekov", {"dzhaksybekov"}),
         ("Lavrov", set()),
+        ("Tatyana Lebedeva", {"lebedeva"}),
+        ("Tatiana", {"lebedeva"}),
     ],
 )
 def test_speaker_search_across_scripts(speakers, term, who):
@@ -55,3 +61,17 @@ def test_admin_autocomplete_across_scripts(speakers, users, client):
         )
         assert response.status_code == 200
         assert speakers[key].pk in {int(result["id"]) for result in response.json()["results"]}, term
+
+
+def test_stale_name_keys_are_computed_again(speakers):
+    from django.apps import apps
+
+    from factdb import guard
+    from sources.migrations._name_keys import refill_name_keys
+
+    # (a migration runs on historical models, which the action layer's guard does not watch)
+    with guard.opened("test: keys left stale by an older name_keys, then the data migration's refill"):
+        Speaker.objects.filter(pk=speakers["lebedeva"].pk).update(name_keys=[])
+        assert list(Speaker.objects.search("Tatyana")) == []
+        refill_name_keys(apps, "[иыйяю]")
+    assert list(Speaker.objects.search("Tatyana")) == [speakers["lebedeva"]]
