@@ -293,7 +293,8 @@ _PRONOUN_SUBJECT = re.compile(
 )
 # "…, so Zaharia Ahmed is in the trees by five": a full name opening a coordinated clause, with its verb
 _COORDINATED_NAME = re.compile(
-    r"\s*(?:so|and|but|yet|while|whereas)\s+([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,3})"
+    r"\s*(?:so|and|but|yet|while|whereas)\s+((?:his|her|their)\s+[a-z]+\s+)?"  # ("and her uncle Yermen Tebekov was")
+    r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,3})"
     r"(?=[ \t]+(?:is|was|has|had|will|would|can|could|[a-z]+s|[a-z]+ed)\b)"
 )
 # The verbs that say a sentence quotes someone by name ("Fatima says", "said her son").
@@ -1133,7 +1134,12 @@ class Attributor:
         person's full name opening a clause joined by a conjunction is the sentence's person, for a later "she"."""
         for part in parts:
             m = _COORDINATED_NAME.match(part)
-            name = (full_person_name(m.group(1)) or self._named_speaker(m.group(1))) if m else None
+            name = (full_person_name(m.group(2)) or self._named_speaker(m.group(2))) if m else None
+            kin = m.group(1) if m and m.group(1) else ""
+            if kin and kin.split()[1] not in KIN_GENDER:
+                continue  # (not "and her colleague Ana Ruiz": only kinship is read here)
+            if name and kin:
+                name = self.resolver.kin_name(name, kin)  # her uncle: a man, and her relative
             if name:
                 r = Referent(name, "person")
                 self.state.see(r)
