@@ -20,6 +20,7 @@ from .speakers import (
     COMMON_WORDS,
     DOCUMENT_REFS,
     GENERIC_ORG_REFS,
+    GIVEN_NAME_GENDER,
     LEGAL_FORMS,
     ORG_HEAD_FORMS,
     ORG_WORDS,
@@ -30,6 +31,7 @@ from .speakers import (
     is_title_word,
     misspelt_surname,
     name_similarity,
+    norm,
     parse_speaker_phrase,
     token_match,
 )
@@ -196,15 +198,32 @@ class State:
             return self.gender[surname]
         # "Pambianchi says he will buy …" after "Lorenzo Pambianco": a misspelling of someone the text gave a gender
         fits = {g for k, g in self.gender.items() if misspelt_surname(ref.surface, k)}
-        return fits.pop() if len(fits) == 1 else None
+        if len(fits) == 1:
+            return fits.pop()
+        return self._given_name_gender(ref)
+
+    def _given_name_gender(self, ref: Referent) -> str | None:
+        """The text gave none: the gender of the person's given name, when the text named them in full ("Ruelas Ortiz
+        asked" after "Patricia Ruelas Ortiz": "he said" is not her); None if the name is either or unknown."""
+        words = norm(ref.surface or "").split()
+        if ref.kind not in ("person", "unknown") or not words:
+            return None
+        # the fullest form the text gave ("Lula da Silva" is "Luiz Inácio Lula da Silva": Lula is no given name here)
+        fuller = (norm(r.surface or "").split() for r, _ in reversed(self.persons))
+        words = next((w for w in fuller if len(w) > len(words) and w[-len(words) :] == words), words)
+        return GIVEN_NAME_GENDER.get(words[0]) if len(words) >= 2 else None
 
     def _surname_shared(self, key: str) -> bool:
         """Another person the text named in full has this full name's family name."""
         surname = key.split()[-1]
-        return any(
-            len(other.split()) >= 2 and other.split()[-1] == surname and other != key
+        others = {
+            other
             for other in {gkey(r.surface) for r, _ in self.persons if r.surface}
-        )
+            if len(other.split()) >= 2 and other.split()[-1] == surname and other != key
+        }
+        # (the one fuller form of this name is the same person: "Ruelas Ortiz" of "Patricia Ruelas Ortiz")
+        fuller = {other for other in others if other.endswith(" " + key)}
+        return bool(others - fuller) or len(fuller) >= 2
 
     def set_gender(self, surface: str | None, g: str) -> None:
         if surface and surface.split():

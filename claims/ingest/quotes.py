@@ -627,6 +627,9 @@ def _apposed_subject(parts: list[str]) -> SpeakerRef | None:
     if len(parts) >= 4 and re.match(r"\s*or\s", parts[1]):
         parts = [parts[0], *parts[2:]]  # "The town officer, or ʻōfisa kolo, Tēvita Lātū,": a gloss of the office
     parts = [_described(parts[0]), *parts[1:]]
+    dash = re.match(r"([^—–]+?)\s+[—–]\s*(.*)", parts[1], re.S) if len(parts) == 2 else None
+    if dash:  # "The prosecutor, Patricia Ruelas Ortiz — no relation to the defendant — then showed him …"
+        parts = [parts[0], dash.group(1), dash.group(2)]
     if len(parts) < 3 or len(parts[0].split()) > 8 or REPORT_VERB_RE.search(parts[0]):
         return None  # (not "She said her brother, Fausto, had gone": the name is in what she said)
     if _NAME_THEN_VERB.match(parts[0]):

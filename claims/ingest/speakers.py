@@ -71,6 +71,10 @@ ROLE_NOUNS = frozenset((Path(__file__).parent / "data" / "role_nouns.txt").read_
 # Lower-case English nouns and adjectives (WordNet 3.0) that are no person's name: the words of a portfolio
 # ("Climate, Energy and the Environment"), never of the holder's name ("Seán Ó Dálaigh").
 COMMON_WORDS = frozenset((Path(__file__).parent / "data" / "common_words.txt").read_text(encoding="utf-8").split())
+# Given names almost always given to one gender ("patricia": f, "hector": m); see data/README.md for the source.
+GIVEN_NAME_GENDER = dict(
+    line.split("\t") for line in (Path(__file__).parent / "data" / "given_names.tsv").read_text("utf-8").splitlines()
+)
 # A shared office or part is a title too: "Co-author Lena Vos", "the co-founder", "co-chair".
 TITLE_WORDS |= {"co-" + w for w in TITLE_WORDS if w.isalpha()}
 # Letters after a name that are not part of it ("Callum Baird MSP"); before a name they are a title
