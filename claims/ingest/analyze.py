@@ -311,7 +311,9 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
         named = [
             c for c in clusters if given and c.kind != "organization" and any(f.split()[0] == given for f in c.forms)
         ]
-        if len(named) == 1 and best is not named[0] and not any(f.split()[0] == given for f in best.forms):
+        # (but "Francisco Javier Molina Cuesta" is the one quoted as "Molina Cuesta", not "Francisco Molina Ortega")
+        tail = best is not None and any(" " in f and ref.name.endswith(" " + f) for f in best.forms)
+        if len(named) == 1 and best is not named[0] and not any(f.split()[0] == given for f in best.forms) and not tail:
             score, best = 1, named[0]
         if best is not None and score > 0:
             best.forms[ref.name] = 0

@@ -19,3 +19,24 @@ def test_a_relative_named_after_and_is_the_he_of_the_next_quote():
         '"I told her to stay in the city," he recalls.\n'
     )
     assert dict(got)["I told her to stay in the city"] == "Yermen Orlov"
+
+
+def test_a_given_name_tells_he_from_she_when_the_text_gives_no_pronoun():
+    got = direct(
+        "Rodrigo Salas Ibarra, 58, is charged over the spill.\n\n"
+        "The prosecutor, Patricia Salas Ortiz — no relation to the defendant — then showed him an email.\n\n"
+        "“Those are your words, are they not?” Salas Ortiz asked.\n\n"
+        "“They are my words, yes,” he said.\n\n"
+        "The prosecutor was unmoved. “A manager who signs what he does not believe is no victim,” she said.\n"
+    )
+    assert dict(got)["They are my words, yes"] == "Rodrigo Salas Ibarra"
+    assert dict(got)["A manager who signs what he does not believe is no victim"] == "Patricia Salas Ortiz"
+
+
+def test_a_fuller_name_is_the_one_quoted_by_its_family_names_not_the_father_with_that_given_name():
+    got = direct(
+        "Francisco Molina Ortega, 68, and his son, Francisco Javier Molina Cuesta, 41, deny fraud.\n\n"
+        "“Forty harvests and never a complaint,” Molina Ortega said.\n\n"
+        "“I made spreadsheets, not oil,” Molina Cuesta said.\n"
+    )
+    assert dict(got)["I made spreadsheets, not oil"] == "Francisco Javier Molina Cuesta"
