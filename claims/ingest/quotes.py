@@ -118,12 +118,13 @@ _FINDING_VERBS = "states|stated|notes|noted|concludes|concluded|finds|found"
 # quarter that sales would 'turn the corner'").
 _NESTED_VERB = re.compile(
     r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|stating|warning|"
-    r"shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating|"
+    r"shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating|promising|vowing|"
     r"reads|read(?=,)|" + _FINDING_VERBS + r")"  # a document's: "On page 41 it states", "It read, '…'"
     r"(?:(?:\s+(?:to\s+)?(?:(?:the|this|that|every|each|all|his|her|their|our|my|your)\s+\w+|\w+))?(?:,\s+in\s+part)?[,:]?|\s+(?:me|us|him|her|them)(?:\s+(?!(?:he|she|they|we)\b)[a-z]+){1,5}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
     r"|\b(?:told|tells|telling)\s+the\s+\w+\s+\w+[,:]?\s*$"  # "she told the first volunteers, '…'"
     r"|\b(?:said|says|say)\s+to\s+[^,;.!?]{1,60}[,:]\s*$"  # "I said to the man from the council, '…'"
+    r"|\b(?:told|tells|said|says|wrote|writes)\s+[^,;.!?]{1,40}:\s*$"  # "what I told council last night: '…'"
     r"|\b(?:called|calls|dubbed|branded|termed|labell?ed)\s+[^,;:.!?]{1,40}?\s*$"  # "called your 2024 red “…”"
     # "I gave my teams one clear order, '…'"
     r"|\b(?:gave|give|gives|issued|sent)\s+[^,;.!?]{0,40}?\b(?:order|instruction|message|warning|command)s?[,:]?\s*$"
@@ -203,6 +204,12 @@ _BODY_DOCUMENT = re.compile(
 _DOCUMENT_FROM = re.compile(
     r"\b(?:letter|statement|notice|email|e-mail|memo|message|note|circular|leaflet|text)\s+from\s+(?:the\s+)?"
     r"((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on|de|la|des|du)\s+)?){0,6}[^\W\d_a-z][\w&'’-]*)\s*$"
+)
+# A document and who sent it, the sender first: "the company sent every household a letter promising “…”".
+_SENT_DOCUMENT = re.compile(
+    r"\b((?i:the)\s+[a-z]+|[^\W\d_a-z][\w&'’-]*(?:\s+[^\W\d_a-z][\w&'’-]*){0,4})\s+(?:had\s+)?"
+    r"(?:sent|mailed|posted|emailed|delivered|handed|put\s+out)\s+[^,;.!?]{0,40}?\b(?:an?|the|its|their)\s+"
+    r"(?:[a-z-]+\s+)?(?:letter|notice|email|e-mail|message|leaflet|note|circular|text|flyer)\s*$"
 )
 _WERE_TOLD = re.compile(r"\b(?:[Ww]e|I)\s+(?:were|was|had\s+been|have\s+been)\s+told\b")
 _ITS_DOCUMENT = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,2}" + _OWNED_DOCUMENTS + r"\b")
@@ -1380,6 +1387,8 @@ class Attributor:
         last_org = self.state.last_org
         if not named and in_turn and last_org is not None and last_org.kind == "organization":
             named = last_org.surface  # "the company said the dam “…”" in a turn: the body the text has in mind
+        if not named and in_turn:  # (or the one the introduction said "which holds the contract" of)
+            named = self.resolver.which_body(q.seg.open, 0)
         # ("And yet the agency wrote to the ministry that the project was '…'": the agency named)
         return (named, "organization") if named else None
 
@@ -1650,6 +1659,14 @@ class Attributor:
         found = self.resolver.recent_org(body.group(1).lower(), q.seg.open) if body else None
         if found:
             return found, "organization", body.group(0).strip()
+        sender = _SENT_DOCUMENT.search(before_verb)
+        if sender:  # "the company sent every household a letter promising": the company the text named
+            sent = self._nested_body(q, sender.group(1) + " ", q.para.turn is not None)
+            ref = parse_speaker_phrase(sender.group(1)) if sent is None else None
+            if ref is not None and ref.ref == "name" and ref.name and ref.kind == "organization":
+                sent = ref.name, "organization"
+            if sent and sent[0]:
+                return sent[0], sent[1], sender.group(0).strip()
         sent_by = _DOCUMENT_FROM.search(before_verb)
         issued = None if sent_by else _ISSUED_BY.search(before_verb)
         if issued and re.search(r"\b" + _BODY_WORD + r"[ \t]+$", before_verb[: issued.start(1)]):

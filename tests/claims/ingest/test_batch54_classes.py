@@ -40,3 +40,26 @@ def test_a_fuller_name_is_the_one_quoted_by_its_family_names_not_the_father_with
         "“I made spreadsheets, not oil,” Molina Cuesta said.\n"
     )
     assert dict(got)["I made spreadsheets, not oil"] == "Francisco Javier Molina Cuesta"
+
+
+def test_what_i_told_someone_then_a_colon_is_the_speakers_own_words():
+    got = direct(
+        "Callers included Abel Sillett, a town councillor in Nain.\n\n"
+        "HOST: Abel Sillett is on the line from Nain.\n\n"
+        'SILLETT: Then I will tell the people of Nain what I told council last night: "plan like the boat is not '
+        'coming." I do not say that lightly.\n\n'
+        "HOST: Thank you.\n"
+    )
+    assert dict(got)["plan like the boat is not coming."] == "Abel Sillett"
+
+
+def test_a_letter_the_company_sent_is_the_company_the_introduction_named():
+    got = direct(
+        "Host Shelley Rumbolt was joined by Travis Oldford, operations manager at Tern Coastal Marine, which holds "
+        "the winter freight contract.\n\n"
+        "HOST: Doreen Pardy is calling from Rigolet. Go ahead, Doreen.\n\n"
+        'DOREEN: Thanks. Last fall the company sent every household a letter promising "weekly freight service to '
+        'every community all winter long" and here we are with nothing.\n\n'
+        "HOST: Thank you.\n"
+    )
+    assert dict(got)["weekly freight service to every community all winter long"] == "Tern Coastal Marine"
