@@ -125,6 +125,7 @@ _NESTED_VERB = re.compile(
     r"|\b(?:told|tells|telling)\s+the\s+\w+\s+\w+[,:]?\s*$"  # "she told the first volunteers, '…'"
     r"|\b(?:said|says|say)\s+to\s+[^,;.!?]{1,60}[,:]\s*$"  # "I said to the man from the council, '…'"
     r"|\b(?:told|tells|said|says|wrote|writes)\s+[^,;.!?]{1,40}:\s*$"  # "what I told council last night: '…'"
+    r"|\b(?:told|tells|asked|asks)\s+(?:me|us|him|her|them)\s*,[^,;.!?]{1,60},\s*$"  # "told me, on my first day, '…'"
     r"|\b(?:called|calls|dubbed|branded|termed|labell?ed)\s+[^,;:.!?]{1,40}?\s*$"  # "called your 2024 red “…”"
     # "I gave my teams one clear order, '…'"
     r"|\b(?:gave|give|gives|issued|sent)\s+[^,;.!?]{0,40}?\b(?:order|instruction|message|warning|command)s?[,:]?\s*$"
@@ -2575,7 +2576,7 @@ _SECOND_PLACE = re.compile(r"\s*(?:in|at|on|inside|outside)\s+(?:an?|the|one\s+o
 
 
 def _full_name_opens(part: str) -> bool:
-    lead = re.match(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+)+)", part)
+    lead = re.match(r"\s*((?:[^\W\d_a-z][\w'’.-]*\s+" + _PARTICLES + r")+)", part)  # ("Lucía del Solar can see")
     return lead is not None and full_person_name(lead.group(1).strip()) is not None
 
 
@@ -2585,9 +2586,8 @@ def _skip_opening(parts: list[str]) -> list[str]:
     # "On the afternoon of May 14": a time phrase may run longer than a place
     # (or a longer place when a name follows: "At a Catholic school on the edge of Antalaha, Sister Odile …")
     # (or a described one: "At the bar on the piazza, a 26-year-old barman …")
-    named_next = (
-        len(parts) >= 2 and re.match(r"\s*(?:[^\W\d_a-z][\w'’.-]*\s+[^\W\d_a-z]|(?:an?|the)\s)", parts[1]) is not None
-    )
+    named = r"\s*(?:[^\W\d_a-z][\w'’.-]*\s+" + _PARTICLES + r"[^\W\d_a-z]|(?:an?|the)\s)"
+    named_next = len(parts) >= 2 and re.match(named, parts[1]) is not None
     # (a full name after it lets a scene run longer: "In a workshop behind a shuttered rice shop in the Tsuboya
     # district of Naha, Higa Kenshin holds …")
     full_name = named_next and _full_name_opens(parts[1])

@@ -63,3 +63,25 @@ def test_a_letter_the_company_sent_is_the_company_the_introduction_named():
         "HOST: Thank you.\n"
     )
     assert dict(got)["weekly freight service to every community all winter long"] == "Tern Coastal Marine"
+
+
+def test_a_name_with_a_particle_after_a_long_opening_phrase_is_the_she_that_follows():
+    got = direct(
+        "By Tomás Llerena, Semanario Sillar\n\n"
+        "AREQUIPA, Peru — From the window of her office near the Plaza de Armas, Lucía del Solar can see the cone of "
+        "El Misti. She has studied it for years, and she describes it as “a neighbour that the city forgot to "
+        "respect.”\n"
+    )
+    assert dict(got)["a neighbour that the city forgot to respect."] == "Lucía del Solar"
+
+
+def test_told_me_then_an_aside_between_commas_before_a_nested_quote():
+    got = direct(
+        "Q: The deputy mayor, Renato Ccallo, said last month that “relocation is not on the table for now.” What "
+        "did you make of that?\n\n"
+        "A: I understand the politics.\n\n"
+        "Q: You trained under Aurelio Chávez. What did he teach you?\n\n"
+        "A: Patience. He used to tell us, “The volcano is patient.” He also told me, on my very first day in the "
+        "field, “If you are bored, you are not looking closely enough.”\n"
+    )
+    assert dict(got)["If you are bored, you are not looking closely enough."] == "Aurelio Chávez"
