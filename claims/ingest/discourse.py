@@ -19,6 +19,7 @@ from .cues import MASK, Cue
 from .speakers import (
     COMMON_WORDS,
     DOCUMENT_REFS,
+    FIRM_NOUNS,
     GENERIC_ORG_REFS,
     GIVEN_NAME_GENDER,
     LEGAL_FORMS,
@@ -379,6 +380,12 @@ _NOT_COMPANIES = (
     | ORG_HEAD_FORMS["association"]
     | ORG_HEAD_FORMS["ministry"]
 )
+
+
+def _given_name_first(name: str | None) -> bool:
+    """The name opens with a given name ("Martin Friel"): a person's, not a firm's ("Aegean Sunways")."""
+    words = norm(name or "").split()
+    return len(words) >= 2 and words[0] in GIVEN_NAME_GENDER
 
 
 def _not_a_company(name: str | None) -> bool:
@@ -810,7 +817,11 @@ class Resolver:
             # "Minera Altiplano Sur, a privately held company based in La Paz": the appositive gives the noun; so
             # does the description before it ("the community group Limpopo Water Watch")
             described = _DESCRIBED_AS.match(self.mtext, m.end())
-            if described and described.group(1) == noun and ref.ref == "name" and ref.name:
+            # (a firm by what it does: "Aegean Sunways, a tour operator with 2,000 guests," is "the company"; not
+            # "Martin Friel, a contractor,", whose first name is a given name)
+            kind = described.group(1) if described else ""
+            firm = noun in ("company", "firm") and kind in FIRM_NOUNS and not _given_name_first(ref.name)
+            if (kind == noun or firm) and ref.ref == "name" and ref.name:
                 return ref.name
             # (a name that reads like a person's too: "the residents' association Ezeru Sargi")
             before_name = self.mtext[max(0, m.start() - 40) : m.start()]

@@ -1104,7 +1104,7 @@ _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative", "
 
 
 # WordNet person nouns that newsrooms say of firms and bodies ("Vattenfall, the operator of the plant,")
-_FIRM_NOUNS = _wordset(
+FIRM_NOUNS = _wordset(
     """
     operator supplier producer retailer regulator subsidiary manufacturer maker lender insurer carrier exporter
     importer distributor developer contractor owner buyer seller broker provider sponsor shareholder investor
@@ -1114,7 +1114,7 @@ _FIRM_NOUNS = _wordset(
 # Built once: these are read for every subject phrase, and ROLE_NOUNS has some 6,000 words.
 _PEOPLE = PERSON_NOUNS | ROLE_NOUNS
 _PEOPLE_AND_REFS = _PEOPLE | PERSON_REFS
-_PEOPLE_NOT_FIRMS = ROLE_NOUNS - _FIRM_NOUNS
+_PEOPLE_NOT_FIRMS = ROLE_NOUNS - FIRM_NOUNS
 
 
 # An appositive that makes its head a body: "a union that represents …", "a charity based in …", "a cooperative".

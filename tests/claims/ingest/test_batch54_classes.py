@@ -85,3 +85,13 @@ def test_told_me_then_an_aside_between_commas_before_a_nested_quote():
         "field, “If you are bored, you are not looking closely enough.”\n"
     )
     assert dict(got)["If you are bored, you are not looking closely enough."] == "Aurelio Chávez"
+
+
+def test_the_company_is_the_body_described_by_what_it_does_not_a_person_described_so():
+    got = direct(
+        "By the Aegean Courier live team\n\n"
+        "“I have rebuilt eleven of these houses,” said Martin Friel, a contractor from Lindos.\n\n"
+        "Aegean Sunways, a tour operator with about 2,000 guests on the island, has cancelled its departures. In a "
+        'statement, the company said it was "working around the clock to bring every guest home safely."\n'
+    )
+    assert dict(got)["working around the clock to bring every guest home safely."] == "Aegean Sunways"
