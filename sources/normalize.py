@@ -104,8 +104,11 @@ def name_keys(name: str) -> list[str]:
     """
     keys = set()
     # Cyrillic soft and hard signs have no letter (unidecode's apostrophe would split "Ельцин" in two).
-    words = [w for w in re.split(r"[^a-z]+", unidecode(_SIGNS.sub("", name or "")).lower()) if w]
-    for word in words:
+    latin = unidecode(_SIGNS.sub("", name or "")).lower()
+    words = [w for w in re.split(r"[^a-z]+", latin) if w]
+    # a name with an apostrophe or a Hawaiian ʻokina is also found written without it ("Kaʻaihue" ~ "KAAIHUE")
+    joined = [w for w in re.split(r"[^a-z]+", re.sub(r"['`]", "", latin)) if w and w not in words]
+    for word in words + joined:
         if len(word) < 2 or word in _NAME_PARTICLES:
             continue
         key, consonants = translit_key(word), skeleton(word)

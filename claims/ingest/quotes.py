@@ -373,7 +373,7 @@ _YOUR_DOCUMENT = re.compile(
     r"manifesto|newsletter|website|tweet|speech|column)\b[^.!?]{0,120}[:,]\s*$",  # ("your own election leaflet said,")
     re.I,
 )
-_I_QUOTE = re.compile(r"^\s*(?:and\s+)?I\s+quote\s*[:,]?\s*$")
+_I_QUOTE = re.compile(r"^\s*(?:and\s+)?(?:I\s+quote|Quote)\s*[:,]?\s*$")  # (a broadcaster's "Quote, “…” End quote.")
 # A time adverb opening a sentence without a comma: "Earlier today Feitosa described …".
 _LEADING_TIME = re.compile(
     r"^\s*(?i:(?:earlier|later)\s+(?:today|tonight|on\s+\w+|this\s+\w+)|yesterday|today|tonight"
@@ -1452,8 +1452,8 @@ class Attributor:
         if word in _QUOTE_PRONOUNS:
             return _QUOTE_PRONOUNS[word](self, q, word, cue, outer, in_turn)
         ref = parse_speaker_phrase(subject)
-        if ref.ref == "role" and re.match(r"(?i)(?:an?|one|another|my|our)\s", subject):
-            return None, "unknown", cue  # "One commuter wrote to me, '…'", "my chief engineer used to tell us": unnamed
+        if self._names_nobody(subject, ref):
+            return None, "unknown", cue
         # "Manuel phoned me … and said, '…'" after "her husband, Manuel Alonso,": the one the text named in full
         full = self._full_name_with(ref.name, q.seg.open) if ref.ref == "name" and ref.kind != "organization" else None
         if full:
@@ -1463,6 +1463,14 @@ class Attributor:
         if ref.ref == "name" and ref.name and (ref.kind in ("person", "organization") or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
         return None if in_turn else (None, "unknown", "")
+
+    def _names_nobody(self, subject: str, ref: SpeakerRef) -> bool:
+        """A nested quote's subject that is someone unnamed: "One commuter wrote to me", "my chief engineer used to
+        tell us", "Management told us" (a capitalised common word; not "Urban" of "Urban Koželj", printed so)."""
+        if ref.ref == "role" and re.match(r"(?i)(?:an?|one|another|my|our)\s", subject):
+            return True
+        named = re.search(r"\b" + re.escape(subject) + r"[ \t]+[^\W\d_a-z]", self.mtext) is not None
+        return " " not in subject and is_common_word(subject.lower()) and not named
 
     def _employer(self, person: str | None) -> str | None:
         """The body the text says a person works at or for ("Verónica Luna, customer relations director at Hidro

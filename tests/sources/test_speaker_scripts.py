@@ -13,6 +13,9 @@ def test_a_cyrillic_name_has_the_keys_of_its_latin_spelling():
     # я, й and ий are written with a "y" or an "i": one letter in a key
     assert "t:saiana" in set(name_keys("Саяна")) & set(name_keys("Sayana"))
     assert "t:dmitri" in set(name_keys("Дмитрий")) & set(name_keys("Dmitriy")) & set(name_keys("Dmitrii"))
+    # an ʻokina or an apostrophe left out ("KAAIHUE", a transcript's label), or kept ("Brien" of "O'Brien")
+    assert "t:kaaihue" in set(name_keys("Pualani Kaʻaihue")) & set(name_keys("KAAIHUE"))
+    assert {"t:obrien", "t:brien"} <= set(name_keys("Siobhán O’Brien"))
 
 
 @pytest.fixture
