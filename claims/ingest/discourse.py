@@ -814,6 +814,9 @@ class Resolver:
             company = noun in ("company", "firm") and LEGAL_FORMS & words
             if len(words) > 1 and (noun in words or ORG_HEAD_FORMS.get(noun, frozenset()) & words or company):
                 return ref.name
+            # a name that reads like a person's, opened by the noun: "the bloco" is the Bloco Tambores do Farol
+            if ref.ref == "name" and ref.name and len(ref.name.split()) > 2 and ref.name.split()[0].lower() == noun:
+                return ref.name
             # "Minera Altiplano Sur, a privately held company based in La Paz": the appositive gives the noun; so
             # does the description before it ("the community group Limpopo Water Watch")
             described = _DESCRIBED_AS.match(self.mtext, m.end())

@@ -279,6 +279,16 @@ _DEFENDANT = re.compile(
 )
 _CAP = r"[^\W\d_a-z][\w'’-]+"
 _PARTICLES = r"(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|dos|das|le|bin|binti|al|el)[ \t]+){0,2}"
+# A live blog's entry handing over to someone: "A final word from Lúcia Conceição", "More reaction from Ana Ruiz".
+_WORD_FROM = re.compile(
+    r"\s*(?:(?i:an?|the|one|some|more)\s+)?(?i:(?:[a-z]+\s+){0,2}(?:word|words|message|comment|comments|reaction|"
+    r"thoughts|update))\s+from\s+(" + _CAP + r"(?:[ \t]+" + _PARTICLES + _CAP + r"){1,3})"
+)
+# A full name and the title after it, anywhere in a sentence: "next to Joana d'Ávila, the coordinator of the Bloco,".
+_NAME_THE_TITLE = re.compile(
+    r"(" + _CAP + r"(?:[ \t]+" + _PARTICLES + r"(?:[dl]['’])?" + _CAP + r"){1,3}),[ \t]+(?i:the)[ \t]+"
+    r"([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)(?=[ \t]+(?:of|at|for|in)\b|[,.;])"
+)
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
 # "Asked …, Peñaranda smiled." : a name does the same.
@@ -401,6 +411,8 @@ _WRITER_BYLINE = re.compile(
     r"\s*(?:[Bb]y\s+)?" + _WRITER_NAME + r"[ \t]*(?:\n[^\n]*\d[^\n]*)?\s*"
     # "By Daniela Vergara | Río Indio, Panama | Saturday, 2 May 2026"
     r"|\s*[Bb]y\s+" + _WRITER_NAME + r"[ \t]*[|•·][^\n]*\s*"
+    # "By Tatiana Freire and Rodrigo Amaral, Jornal Maré, in Salvador. All times local."
+    r"|\s*[Bb]y\s+" + _WRITER_NAME + r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)" + _WRITER_NAME + r")*,[^\n“”\"]*"
 )
 _BY_LINE = re.compile(r"\s*[Bb]y\s+" + _WRITER_NAME + r"\s*")  # a deck's last line
 # A definite description ending a comma part, a name in apposition after it: "When the presiding judge, X, asked".
@@ -844,6 +856,8 @@ def _attached(text: str, seg: Segment, end: int) -> bool:
 
 # Up to four capitalised words: a name a credit gives ("López Hernández", "Dr. Ana Ruiz").
 _SHORT_NAME = r"(?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*"
+# "The bloco has now posted …:" (after a live blog's time): "the" and a lower-case word of a body's name
+_THE_WORD = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?[Tt]he\s+([a-z]{3,})\s+(?:has|have|had|[a-z]+ed|[a-z]+s)\b")
 _COLON_HEAD = re.compile(rf"\s*({_SHORT_NAME})(?=[\s,:])")
 # "The report quotes Tapan Mondal as telling police:", "The reply came from López Hernández himself:",
 # "The question drew a sharp reply from Lévesque:"
@@ -1010,9 +1024,16 @@ class Attributor:
             head = came
         elif head and is_common_word(head.group(1).lower()) and re.match(r"\s+[a-z]+\s*:", before[head.end(1) :]):
             return None  # "Key quote: “…” — volcanologist Rina Pratiwi": a label, the dash credit names who
+        the_word = _THE_WORD.match(before)
+        body = self.resolver.recent_org(the_word.group(1), seg_open) if the_word else None
+        if body and the_word:  # "The bloco has now posted on its account:" after "the Bloco Tambores do Farol"
+            a, b = sent[0] + the_word.start(1), sent[0] + the_word.end(1)
+            cue = Cue(a, b, ":", the_word.group(1), a, b, SpeakerRef("name", name=body, kind="organization"), -1)
+            self._resolve(cue, None)
+            return cue if cue.surface else None
         if not head:
             return None
-        ref = parse_speaker_phrase(head.group(1))
+        ref = parse_speaker_phrase(head.group(1)) if head else SpeakerRef("none")
         if ref.ref not in ("name", "pronoun") or ref.kind == "organization" and ref.ref == "pronoun":
             return None
         a = sent[0] + head.start(1)
@@ -1044,7 +1065,8 @@ class Attributor:
         pronoun = _PRONOUN_SUBJECT.match(parts[0])
         if pronoun:  # "He described the tailings as “…” but acknowledged that …": the "he" of the verbs after it
             return self._resolved_subject(pronoun.group(1), sent, "person")
-        relative = self._relative_subject(parts)
+        # "Her mother unfolds a cloth." (a relative the text named), "A final word from Lúcia Conceição, who …"
+        relative = self._relative_subject(parts) or self._word_from(parts[0])
         if relative is not None:
             return relative
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
@@ -1058,7 +1080,8 @@ class Attributor:
         other = _described(parts[0]) if ref is not None else ""
         definite = _DEFINITE_HEAD.match(parts[0]) if ref is None else None
         head = parse_speaker_phrase(definite.group(0)) if definite else SpeakerRef("none")
-        titled = head.ref == "definite_person" and head.role in self.state.titles
+        # ("The coordinator barely looked up": a role the text gave someone by name)
+        titled = head.ref in ("definite_person", "role") and head.role in self.state.titles
         if definite and (head.ref == "definite_org" or titled):
             # "In a statement, the association urged …" / "The judge had anticipated that argument.": the body or
             # the person the text named so before
@@ -1177,6 +1200,16 @@ class Attributor:
         st.see(relative)
         return relative
 
+    def _word_from(self, part: str) -> Referent | None:
+        """ "A final word from Lúcia Conceição, who spoke to Rodrigo as she climbed down": the person a live blog's
+        entry hands over to, the "she" of the quote after it."""
+        word_from = _WORD_FROM.match(part)
+        name = full_person_name(word_from.group(1)) if word_from else None
+        if name is None:
+            return None
+        self.state.see(Referent(name, "person"))
+        return Referent(name, "person")
+
     def _possessor(self, parts: list[str]) -> Referent | None:
         """ "By early afternoon Taras Bondarenko's truck was empty and he was preparing to leave": the person whose
         thing the sentence opens with, when the sentence then calls someone "he" or "she" (of a known gender, the
@@ -1184,11 +1217,13 @@ class Attributor:
         m = _POSSESSOR.match(parts[0])
         pronoun = re.search(r"\b(he|she)\b", parts[0][m.end() :]) if m else None
         sentence = " ".join(parts)
-        if m is None or pronoun is None or re.search(rf"\b{_SAID}\b", sentence):
+        if m is None or re.search(rf"\b{_SAID}\b", sentence):
             return None
         name = full_person_name(m.group(1))
         known = self.state.gender_of(Referent(name, "person")) if name else None
-        if name is None or known not in (None, {"he": "m", "she": "f"}[pronoun.group(1)]):
+        # (with no "he"/"she" in the sentence, a name whose gender is known: "Lucia Conceicao's truck is now moving
+        # off. Before she went on, she told our reporter …")
+        if name is None or known not in ((None, {"he": "m", "she": "f"}[pronoun.group(1)]) if pronoun else ("m", "f")):
             return None
         r = Referent(name, "person")
         self.state.see(r)
@@ -1253,6 +1288,14 @@ class Attributor:
             if full:
                 self.state.note_title(title.group(1), Referent(full, "person"))
 
+    def _note_named_titles(self, masked: str, sent: tuple[int, int]) -> None:
+        """ "Tatiana was standing next to Joana d'Ávila, the coordinator of the Bloco, when …": a later "the
+        coordinator" is her, wherever in the sentence the text gave her the title."""
+        for m in _NAME_THE_TITLE.finditer(masked, *sent):
+            name = full_person_name(m.group(1))
+            if name and not self.state.titles.get(m.group(2).split()[-1]):
+                self.state.note_title(m.group(2), Referent(name, "person"))
+
     def _see_named_in(self, opening: list[str], after_preposition: bool = True) -> None:
         """ "When I put those findings to Hitesh Parmar, the deputy commissioner, he did not dispute them": the
         person an opening clause puts something to is the "he" of the sentence (not one it asks about: "Asked
@@ -1284,6 +1327,7 @@ class Attributor:
         for sidx, sent in enumerate(para.sents):
             by_line = _BY_LINE.fullmatch(mtext, sent[0], sent[1]) is not None  # a deck's last line: "By Ana Ruiz"
             if mtext[sent[0]] != MASK and not headline and not byline and not by_line and not _heading(mtext, sent):
+                self._note_named_titles(mtext, sent)
                 who = self._passive_agent(mtext, sent) or self._subject_mention(mtext, sent)
                 if who is not None:
                     para.subjects[sidx] = who

@@ -35,3 +35,35 @@ def test_a_broadcasters_quote_marker_reads_out_the_body_named_before_it():
 
 def test_a_capitalised_common_word_as_a_nested_quotes_subject_names_nobody():
     assert dict(direct(_PHONE_IN))["Don't talk about it in front of the guests."] is None
+
+
+_LIVE_BLOG = (
+    "Carnival, day three, live updates\n\n"
+    "By Tatiana Freire and Rodrigo Amaral, Jornal Maré, in Salvador. All times local.\n\n"
+    "23:40 - A final word from Lúcia Conceição, who spoke to Rodrigo as she climbed down from her truck.\n\n"
+    '"I have sung on this circuit for nineteen years," she said.\n\n'
+    "22:31 - Our colleague Tatiana was standing next to Joana Sampaio, the coordinator of the Bloco Tambores do "
+    "Farol, when the lights went out. The coordinator barely looked up from her drum.\n\n"
+    '"We kept playing in the dark," she said.\n\n'
+    '22:10 - The bloco has now posted on its official account: "Our bloco thanks every drummer tonight."\n\n'
+    '19:26 - A tourist from São Paulo, fanning herself with a program, summed it up: "I came for the music."\n\n'
+    "18:50 - Lucia Conceicao's truck is now moving off. Before she went on, she told our reporter about her "
+    "mother.\n\n"
+    '"Tonight the whole street will hear me," she said.\n'
+)
+
+
+def test_a_byline_of_two_reporters_and_an_entry_handing_over_to_a_speaker():
+    assert dict(direct(_LIVE_BLOG))["I have sung on this circuit for nineteen years"] == "Lúcia Conceição"
+
+
+def test_the_coordinator_is_the_person_given_that_title_outside_the_sentences_subject():
+    assert dict(direct(_LIVE_BLOG))["We kept playing in the dark"] == "Joana Sampaio"
+
+
+def test_the_and_the_first_word_of_a_bodys_name_before_a_colon_is_that_body():
+    assert dict(direct(_LIVE_BLOG))["Our bloco thanks every drummer tonight."] == "Bloco Tambores do Farol"
+
+
+def test_a_possessor_opening_a_sentence_is_the_she_of_the_next_quote():
+    assert dict(direct(_LIVE_BLOG))["Tonight the whole street will hear me"] == "Lúcia Conceição"
