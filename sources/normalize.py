@@ -69,7 +69,7 @@ def skeleton(token: str) -> str:
 
 # Russian and Central Asian names romanised two ways: Dzh/Zh, Ye/E at the start, -off/-ov at the end.
 _TRANSLIT = (
-    (re.compile(r"dzh"), "zh"),
+    (re.compile(r"dzh|zh|dj"), "j"),  # "Dorzhiev" ~ "Dorjiev", "Dzhaksybekov" ~ "Zhaksybekov"
     (re.compile(r"^ye"), "e"),
     (re.compile(r"off$"), "ov"),
     (re.compile(r"eff$"), "ev"),
@@ -77,8 +77,8 @@ _TRANSLIT = (
 
 
 def translit_key(token: str) -> str:
-    """'Dzhaksybekov' and 'Zhaksybekov' -> 'zhaksybekov'; 'Yerlan' -> 'erlan'; 'Smirnoff' -> 'smirnov'; 'Sayana'
-    and 'Саяна' (Saiana) -> 'saiana'; 'Dmitriy' and 'Дмитрий' (Dmitrii) -> 'dmitri'."""
+    """'Dzhaksybekov' and 'Zhaksybekov' -> 'jaksibekov'; 'Dorzhiev' and 'Dorjiev' -> 'dorjiev'; 'Yerlan' -> 'erlan';
+    'Smirnoff' -> 'smirnov'; 'Sayana' and 'Саяна' (Saiana) -> 'saiana'; 'Dmitriy' and 'Дмитрий' -> 'dmitri'."""
     key = re.sub(r"[^a-z]", "", unidecode(token).lower())
     for rx, repl in _TRANSLIT:
         key = rx.sub(repl, key)

@@ -95,7 +95,7 @@ PARTICLES = _wordset(
     bin binti binte bte ibn al el de des da del della der den van von di du dos das la las los le ben abu y st.
     anak ak i
     't ’t ter ten zu do
-    á í við úr undir av degli dei delle dello dela delos
+    á í við úr undir av af degli dei delle dello dela delos
     """
 )
 # Connectors allowed inside organisation names ("Ministry of Public Health").

@@ -1,6 +1,7 @@
-"""Name keys computed again now that a "y" and an "i" are one letter in a transliteration key ("Sayana" and
-"Саяна" (Saiana), "Tatyana" and "Tatiana", "Dmitriy" and "Dmitrii"), and a name with an apostrophe or an ʻokina
-also has the keys of its words written without it ("Kaʻaihue" ~ "Kaaihue"). Only names that have one change."""
+"""Name keys computed again now that a transliteration key writes "y" and "i" as one letter ("Sayana" and "Саяна"
+(Saiana), "Dmitriy" and "Dmitrii") and "zh", "dzh", "dj" and "j" as one ("Dorzhiev" and "Dorjiev"), and a name with
+an apostrophe or an ʻokina also has the keys of its words written without it ("Kaʻaihue" ~ "Kaaihue"). Only names
+that have one of these change."""
 
 from django.db import migrations
 
@@ -12,4 +13,4 @@ class Migration(migrations.Migration):
         ("sources", "0008_lang_name_keys"),
     ]
 
-    operations = [migrations.RunPython(lambda apps, _: refill_name_keys(apps, "y|ii|[иыйяю'’ʻʼ`]"), migrations.RunPython.noop)]
+    operations = [migrations.RunPython(lambda apps, _: refill_name_keys(apps, "y|ii|zh|dj|[жиыйяю'’ʻʼ`]"), migrations.RunPython.noop)]

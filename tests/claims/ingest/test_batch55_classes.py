@@ -67,3 +67,19 @@ def test_the_and_the_first_word_of_a_bodys_name_before_a_colon_is_that_body():
 
 def test_a_possessor_opening_a_sentence_is_the_she_of_the_next_quote():
     assert dict(direct(_LIVE_BLOG))["Tonight the whole street will hear me"] == "Lúcia Conceição"
+
+
+def test_a_family_name_with_the_swedish_particle_af_is_found_from_its_last_word():
+    got = direct(
+        "“This is the largest investment in our history,” said Johan af Hällström, chief executive of Hiisi Timber.\n\n"
+        "“We looked seriously at building in the south,” Hällström said.\n"
+    )
+    assert dict(got)["We looked seriously at building in the south"] == "Johan af Hällström"
+
+
+def test_zh_and_j_spell_one_family_name():
+    got = direct(
+        "“The lake feeds us,” says Zorikto Dorzhiev, a fisherman on Lake Baikal.\n\n"
+        "“If the omul comes back, we will be ready,” Dorjiev says.\n"
+    )
+    assert dict(got)["If the omul comes back, we will be ready"] == "Zorikto Dorzhiev"
