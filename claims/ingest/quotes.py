@@ -470,9 +470,11 @@ def _credit_line(credit: str, after: str) -> bool:
 # An attribution that the layout put on the next line, as a paragraph of its own: "said Maria Lopez, a parent."
 _NEXT_LINE_CREDIT = re.compile(r"\s*(?:[—–][ \t]*|(?:" + REPORT_VERB_RE.pattern + r")[ \t]+)([^\n.;,—–()]{2,80})")
 # The paragraph after a quote that names whose words they were: "That was the response of Hélène Boisson, …"
+_RESPONSE_NOUN = r"(?:response|verdict|view|reaction|answer|message|warning|assessment|word|words|remark|comment)"
 _RESPONSE_OF = re.compile(
-    r"\s*(?:That|This|Such)\s+(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:response|verdict|view|reaction|answer|message|"
-    r"warning|assessment|word|words)\s+(?:of|from)\s+([^\n.;,—–()]{2,60})"
+    r"\s*(?:That|This|Such)\s+(?:(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:of|from)"
+    # "That warning came from Marco Ferrante-Lisi, a plant pathologist …"
+    r"|(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:came|comes)\s+from)\s+([^\n.;,—–()]{2,60})"
 )
 # … or the document it came from: "The letter, read into the record by X, was written by Anna Maria Stefanelli, …"
 _DOCUMENT_WRITTEN_BY = re.compile(

@@ -83,3 +83,14 @@ def test_zh_and_j_spell_one_family_name():
         "“If the omul comes back, we will be ready,” Dorjiev says.\n"
     )
     assert dict(got)["If the omul comes back, we will be ready"] == "Zorikto Dorzhiev"
+
+
+def test_a_quote_only_paragraph_then_that_warning_came_from_a_named_person():
+    got = direct(
+        "De Palma said at least 400 members had been waiting more than a year.\n\n"
+        "“Every month we wait is a month the bacterium moves further north.”\n\n"
+        "That warning came from Marco Ferrante-Lisi, a plant pathologist who advises several cooperatives. He "
+        "described the resistant cultivars as “not a cure but a way to live with the disease.”\n"
+    )
+    assert dict(got)["Every month we wait is a month the bacterium moves further north."] == "Marco Ferrante-Lisi"
+    assert dict(got)["not a cure but a way to live with the disease."] == "Marco Ferrante-Lisi"
