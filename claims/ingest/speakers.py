@@ -174,9 +174,12 @@ ORG_WORDS = _wordset(
 LEGAL_FORMS = frozenset(
     """
     inc inc. ltd ltd. llc plc corp corp. gmbh ag sa s.a. nv n.v. bv b.v. ab oy oyj asa pt tbk spa s.p.a. srl s.r.l.
-    pty pty. k.k. kk sarl ltda ltda. a/s sdn bhd berhad
+    pty pty. k.k. kk sarl ltda ltda. a/s sdn bhd berhad sia uab oü aps d.o.o. s.r.o. a.s. kft. zrt. s.l. sas e.v. kg
+    llp ooo
     """.split()
 )
+# Legal forms that are also English words, so only in capitals after a name: "Isfjord Villmark AS", "Nordic Ore SE".
+LEGAL_FORMS_IN_CAPITALS = frozenset({"AS", "SE", "AD", "SL", "LP"})
 # The same head noun in the languages organisations keep their names in: "the bank" after "Banque Carthage …"; and
 # what a name shows of a generic noun: "the utility" after "Belize Coastal Power Company".
 ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
@@ -398,6 +401,8 @@ def is_org_name(words: list[str]) -> bool:
     low = [w.lower() for w in words]
     joined = " ".join(low)
     if joined in KNOWN_ORGS or any(w in ORG_WORDS for w in low):
+        return True
+    if len(words) >= 2 and words[-1] in LEGAL_FORMS_IN_CAPITALS:
         return True
     if len(low) >= 2 and low[-1].endswith("s") and low[-1][:-1] in ORG_WORDS:
         return True  # "Guadalcanal Airport Services", "Pacific Consultants": the plural of a body's word

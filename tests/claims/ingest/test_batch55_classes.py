@@ -94,3 +94,13 @@ def test_a_quote_only_paragraph_then_that_warning_came_from_a_named_person():
     )
     assert dict(got)["Every month we wait is a month the bacterium moves further north."] == "Marco Ferrante-Lisi"
     assert dict(got)["not a cure but a way to live with the disease."] == "Marco Ferrante-Lisi"
+
+
+def test_a_norwegian_or_latvian_legal_form_makes_a_body_not_the_she_of_a_quote():
+    got = direct(
+        "LONGYEARBYEN — Solveig Aarvik, 58, has led visitors across Svalbard for 31 years. Her company, Isfjord "
+        "Villmark AS, employs eleven guides in high season.\n\n"
+        "In her office above the harbour, Aarvik pointed to a photograph. “Out here the bear has the right of way,” "
+        "she said.\n"
+    )
+    assert dict(got)["Out here the bear has the right of way"] == "Solveig Aarvik"
