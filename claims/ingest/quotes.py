@@ -180,7 +180,7 @@ _WHAT_THEY_SENT = re.compile(
 )
 # A relative the speaker names: "My sister Ellen", "my late father, Tomás,".
 _KIN_WITH_NAME = re.compile(
-    r"\b(?i:my|our)\s+(?:(?i:late|older|younger|elder|little|big)\s+)?(?:"
+    r"\b(?i:my|our)\s+(?:(?i:late|older|younger|elder|little|big)\s+)?("
     + "|".join(sorted(KIN_GENDER))
     + r")\b,?[ \t]+[^\W\d_a-z]"
 )
@@ -1642,6 +1642,7 @@ class Attributor:
         gender = "m" if word == "he" else "f"
         if in_turn:
             named = self._named_in_turn(q, outer[0]) or self._kin_named_before(q, gender)
+            named = named or self._kin_given_name(q, gender, outer[0])
             named = named or self._named_in_turn_before(q, outer[0], gender)
             turn = self.text[q.para.start : q.seg.open]
             if not named and self._kin_before(q, gender) and not _KIN_WITH_NAME.search(turn):
@@ -1853,6 +1854,17 @@ class Attributor:
         kin = [k.lower() for k in found]
         kin = [k for k in kin if KIN_GENDER.get(k) == gender]
         return kin[-1] if kin else None
+
+    def _kin_given_name(self, q: _Quote, gender: str, speaker: str | None) -> str | None:
+        """ "My son Jonas drives a taxi, and he said to me, '…'": the relative the turn names by a given name, with
+        the speaker's family name ("Jonas Aarvik" in Solveig Aarvik's turn)."""
+        turn = self.text[q.para.turn.start if q.para.turn is not None else q.para.start : q.seg.open]
+        named = [m for m in _KIN_WITH_NAME.finditer(turn) if KIN_GENDER.get(m.group(1).lower()) == gender]
+        given = re.match(r"[^\W\d_a-z][\w'’-]+", turn[named[-1].end() - 1 :]) if named else None
+        if given is None or is_common_word(given.group(0)):
+            return None
+        family = (speaker or "").split()[-1:] if speaker and " " in speaker else []
+        return " ".join([given.group(0), *family])
 
     def _kin_named_before(self, q: _Quote, gender: str) -> str | None:
         """ "Because of my father. … he kept saying, '…'" after the intro's "her father, Gevorg Avetisyan": the

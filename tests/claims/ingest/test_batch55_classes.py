@@ -104,3 +104,13 @@ def test_a_norwegian_or_latvian_legal_form_makes_a_body_not_the_she_of_a_quote()
         "she said.\n"
     )
     assert dict(got)["Out here the bear has the right of way"] == "Solveig Aarvik"
+
+
+def test_my_son_and_a_given_name_in_an_answer_is_the_he_of_the_nested_quote():
+    got = direct(
+        "Solveig Aarvik, 58, runs a tour company in Longyearbyen.\n\n"
+        "Q: What will the cap mean for your business?\n\n"
+        "A: Fewer big ships. My son Jonas drives a taxi in summer, and he said to me last week, “Mamma, if the ships "
+        "stop coming, I am moving to Bergen.” He was only half joking.\n"
+    )
+    assert dict(got)["Mamma, if the ships stop coming, I am moving to Bergen."] == "Jonas Aarvik"
