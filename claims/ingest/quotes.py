@@ -289,6 +289,10 @@ _NAME_THE_TITLE = re.compile(
     r"(" + _CAP + r"(?:[ \t]+" + _PARTICLES + r"(?:[dl]['’])?" + _CAP + r"){1,3}),[ \t]+(?i:the)[ \t]+"
     r"([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)(?=[ \t]+(?:of|at|for|in)\b|[,.;])"
 )
+# A person reading out a document: "read a statement on behalf of its board", "read out the union's letter".
+_READS_STATEMENT = re.compile(
+    r"\bread\s+(?:out\s+)?(?:a|the|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|declaration|submission)\b"
+)
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
 # "Asked …, Peñaranda smiled." : a name does the same.
@@ -1119,10 +1123,21 @@ class Attributor:
         r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
         r = r if other else self._shared_surname(r, masked[sent[0] : sent[1]])
         self.state.see(r)
+        self._reads_for_employer(r, masked[sent[0] : sent[1]])
         honorific_gender(self.state, phrase or other, r.surface)
         # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta (so with `described`)
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
         return r
+
+    def _reads_for_employer(self, r: Referent, sentence: str) -> None:
+        """ "Cheryl Daugherty, director of the Upper Deschutes Irrigators Association, read a statement on behalf of
+        its board. “…,” it said": the statement, and the "it" after it, are the body she works for."""
+        if r.kind != "person" or not _READS_STATEMENT.search(sentence):
+            return
+        employer = self._employer(r.surface)
+        if employer:
+            body = Referent(employer, "organization")
+            self.state.last_org = self.state.last_statement = body
 
     def _shared_surname(self, r: Referent, sentence: str) -> Referent:
         """ "Piras switches off his torch" after Giovanni and Maria Antonietta Piras: of the people the text named

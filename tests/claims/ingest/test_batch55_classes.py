@@ -114,3 +114,12 @@ def test_my_son_and_a_given_name_in_an_answer_is_the_he_of_the_nested_quote():
         "stop coming, I am moving to Bergen.” He was only half joking.\n"
     )
     assert dict(got)["Mamma, if the ships stop coming, I am moving to Bergen."] == "Jonas Aarvik"
+
+
+def test_it_said_after_a_person_reads_a_statement_is_the_body_she_works_for():
+    got = direct(
+        "Basalt Ridge Data LLC, which wants to build the campus, said it would recycle its cooling water.\n\n"
+        "Cheryl Daugherty, director of the Upper Deschutes Irrigators Association, read a statement on behalf of its "
+        'board. "The association does not oppose economic development," it said in part.\n'
+    )
+    assert dict(got)["The association does not oppose economic development"] == "Upper Deschutes Irrigators Association"
