@@ -486,6 +486,10 @@ def _tokens(phrase: str) -> list[str]:
     return tokens[:cut] if cut is not None else tokens
 
 
+# A compound noun for a person that no word list has: "farmworker", "dockhand", "ferryman", "beekeeper".
+_PERSON_COMPOUND = re.compile(
+    r"^[a-z]{3,}(?:worker|hand|man|woman|keeper|holder|owner|grower|maker|driver|seller|goer)$"
+)
 # People described by where they come from ("a backpacker from Lyon"), not by whom they work for.
 _FROM_A_PLACE = frozenset(
     "farmer tourist visitor backpacker resident traveller traveler migrant refugee pensioner fisherman villager "
@@ -511,7 +515,9 @@ def _named_run(tokens: list[str], low: list[str]) -> tuple[int, int] | None:
         and low[named[0][0] - 1] == "from"
     )
     # (or "A firefighter from a strike team sent from Kern County": the head is a person)
-    person = low[named[0][0] - 2] in _PEOPLE | _FROM_A_PLACE or low[1] in _PEOPLE if origin else False
+    noun = low[named[0][0] - 2] if origin else ""
+    compound = _PERSON_COMPOUND.search(noun) is not None
+    person = (noun in _PEOPLE | _FROM_A_PLACE or compound or low[1] in _PEOPLE) if origin else False
     if person and not is_org_name(tokens[slice(*named[0])]):
         return None
     if len(named) >= 2:

@@ -123,3 +123,12 @@ def test_it_said_after_a_person_reads_a_statement_is_the_body_she_works_for():
         'board. "The association does not oppose economic development," it said in part.\n'
     )
     assert dict(got)["The association does not oppose economic development"] == "Upper Deschutes Irrigators Association"
+
+
+def test_a_compound_noun_for_a_person_from_a_place_is_someone_unnamed():
+    got = direct(
+        "A farmworker from Torre-Pacheco who has worked for the company for eleven years, and who did not want to "
+        "be named, said the brothers were being singled out. “If they close this farm, three hundred of us go home "
+        "with nothing,” he said.\n"
+    )
+    assert dict(got)["If they close this farm, three hundred of us go home with nothing"] is None
