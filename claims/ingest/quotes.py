@@ -124,7 +124,8 @@ _NESTED_VERB = re.compile(
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
     r"|\b(?:told|tells|telling)\s+the\s+\w+\s+\w+[,:]?\s*$"  # "she told the first volunteers, '…'"
     r"|\b(?:said|says|say)\s+to\s+[^,;.!?]{1,60}[,:]\s*$"  # "I said to the man from the council, '…'"
-    r"|\b(?:told|tells|said|says|wrote|writes)\s+[^,;.!?]{1,40}:\s*$"  # "what I told council last night: '…'"
+    # "what I told council last night: '…'", "a rule that he repeated at every dinner: '…'"
+    r"|\b(?:told|tells|said|says|wrote|writes|repeated|repeats)\s+[^,;.!?]{1,40}:\s*$"
     r"|\b(?:told|tells|asked|asks)\s+(?:me|us|him|her|them)\s*,[^,;.!?]{1,60},\s*$"  # "told me, on my first day, '…'"
     r"|\b(?:called|calls|dubbed|branded|termed|labell?ed)\s+[^,;:.!?]{1,40}?\s*$"  # "called your 2024 red “…”"
     # "I gave my teams one clear order, '…'"
@@ -260,8 +261,9 @@ _DOCUMENT_SAYS = re.compile(
 # A name said to the listener: "Marieke, you said …", "Thanks, Keiko."
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|\n)(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])")
 # A relative named in apposition: "her brother, Fausto,", "his late wife, Ana Ruiz,".
-_KIN_NAMED = re.compile(
-    r"\b(?i:his|her|their|my|our)\s+(?:(?i:younger|older|elder|late|little|big)\s+)?([a-z]+),\s+"
+_KIN_NAMED = re.compile(  # (also after a possessive name: "Heikkinen's grandfather, Eino Heikkinen,")
+    r"\b(?:(?i:his|her|their|my|our)|[^\W\d_a-z][\w-]+['’]s)\s+(?:(?i:younger|older|elder|late|little|big)\s+)?"
+    r"([a-z]+),\s+"
     r"([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)?)(?:,|\.(?=\s))"
 )
 # A person's name in apposition inside a quote: "When our founder, the late Ursula Hänggi, started …".

@@ -132,3 +132,12 @@ def test_a_compound_noun_for_a_person_from_a_place_is_someone_unnamed():
         "with nothing,” he said.\n"
     )
     assert dict(got)["If they close this farm, three hundred of us go home with nothing"] is None
+
+
+def test_my_grandfather_repeated_a_rule_is_the_grandfather_named_after_a_possessive():
+    got = direct(
+        "Heikkinen’s grandfather, Eino Heikkinen, founded the company in 1952 with a single mobile saw.\n\n"
+        "“My grandfather had one rule that he repeated at every Christmas dinner: ‘A log should leave Kainuu only as "
+        "a finished board,’” says Anna-Liisa Heikkinen.\n"
+    )
+    assert dict(got)["A log should leave Kainuu only as a finished board"] == "Eino Heikkinen"
