@@ -206,13 +206,13 @@ class State:
     def _given_name_gender(self, ref: Referent) -> str | None:
         """The text gave none: the gender of the person's given name, when the text named them in full ("Ruelas Ortiz
         asked" after "Patricia Ruelas Ortiz": "he said" is not her); None if the name is either or unknown."""
-        words = norm(ref.surface or "").split()
+        words = gkey(ref.surface).split()
         if ref.kind not in ("person", "unknown") or not words:
             return None
         # the fullest form the text gave ("Lula da Silva" is "Luiz Inácio Lula da Silva": Lula is no given name here)
-        fuller = (norm(r.surface or "").split() for r, _ in reversed(self.persons))
+        fuller = (gkey(r.surface).split() for r, _ in reversed(self.persons))
         words = next((w for w in fuller if len(w) > len(words) and w[-len(words) :] == words), words)
-        return GIVEN_NAME_GENDER.get(words[0]) if len(words) >= 2 else None
+        return GIVEN_NAME_GENDER.get(norm(words[0])) if len(words) >= 2 else None
 
     def _surname_shared(self, key: str) -> bool:
         """Another person the text named in full has this full name's family name."""

@@ -272,9 +272,13 @@ class SpeakerRef:
     pronoun: str | None = None
 
 
+# Apostrophe-like marks, as one apostrophe (the Hawaiian ʻokina is one too: "Kaʻaihue").
+_APOSTROPHES = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "`": "'", "’": "'"})
+
+
 def norm(text: str) -> str:
     """Case/accent-insensitive key: 'José Martínez' -> 'jose martinez'."""
-    text = unidecode(re.sub("[ʻʼ‘`]", "'", text)).lower().replace("’", "'")  # (the Hawaiian ʻokina is one too)
+    text = unidecode(text.translate(_APOSTROPHES)).lower()
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = re.sub(r"^the\s+", "", text.strip())
     return re.sub(r"\s+", " ", text).strip()
