@@ -33,6 +33,7 @@ from .cues import DATELINE, REPORT_VERB_RE
 from .speakers import (
     ORG_CONNECTORS,
     PARTICLES,
+    ROLE_NOUNS,
     ROLE_WORDS,
     TITLE_WORDS,
     full_person_name,
@@ -285,6 +286,8 @@ class _Labels:
         # "THE CHAIR:", or Hansard's bare "Chair:" after "Members present: Dame Ann Fox (Chair)"
         office = head.lower().startswith("the ") or (" " not in key and key in TITLE_WORDS)
         holder = _office_holder(self.text, key) if office else None
+        if holder is None and " " not in key and key in ROLE_NOUNS:  # "CLERK:" after "committee clerk Annette Roy"
+            holder = _role_noun_holder(self.text, key)
         if holder is None and key in _ROLE_LABELS:
             holder = _role_holder(self.text, key) or _self_introduced(self.text, at)
         if holder is None and key in _PRESENTING:  # "HOST:" in a programme whose header says "Presenter: X."
@@ -340,16 +343,27 @@ _NAME_PAREN = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’
 _NAME_AFTER = re.compile(r"(?::[ \t]*|\s+)((?:[^\W\d_a-z][\w'’-]+\s*){1,3})")  # "Chair Ruiz", "Chair: Ana Ruiz."
 
 
+# An office by what its holder did: "Sen. Harold Pike of Washington County chaired the hearing".
+_OFFICE_DONE = {"chair": "(?:chaired|presided[ \t]+over)", "chairman": "chaired", "chairwoman": "chaired"}
+_FULL_NAME = r"(?:[^\W\d_a-z][\w.'’-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]+"
+_OF_PLACE = r"(?:[ \t]+of[ \t]+(?:[^\W\d_a-z][\w'’-]+[ \t]+){0,2}[^\W\d_a-z][\w'’-]+)?"  # "of Washington County"
+
+
 def _office_holder(text: str, office: str) -> str | None:
     """The person the article gives an office to: "Senator Ana Ruiz, chair of the subcommittee" or
     "Sen. Ana Ruiz (D-Mich.), Chair" or "Chair Ruiz" or "Ana Ruiz (Chair)", for a label that names only the office."""
     if not office or " " in office or office not in TITLE_WORDS:
         return None
+    done = _OFFICE_DONE.get(office)
+    led = re.search(r"(" + _FULL_NAME + r")" + _OF_PLACE + r"[ \t]+" + done + r"\b", text) if done else None
+    if led and full_person_name(led.group(1)):  # "Sen. Harold Pike of Washington County chaired the hearing"
+        return full_person_name(led.group(1))
     for m in re.finditer(r"\b" + re.escape(office) + r"\b", text, re.I):
         if m.start() > 0 and text[m.start() - 1] == " " and text[m.start() - 5 : m.start()].lower() == "the ":
             continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
-        after = _NAME_AFTER.match(text, m.end()) if text[m.start()].isupper() else None
+        # ("Chair Ruiz", "Chair: Ana Ruiz.", or in running text "committee clerk Annette Roy")
+        after = _NAME_AFTER.match(text, m.end()) if text[m.start()].isupper() or text[m.end()] == " " else None
         label = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 4) : m.start()] == "THE "
         if after is not None and label and text[m.end() : m.end() + 1] == ":":
             after = None  # "CHAIR: Thank you, Ana Ruiz." is a turn, not a roster's "Chair: Ana Ruiz."
@@ -366,6 +380,21 @@ def _office_holder(text: str, office: str) -> str | None:
             if name:
                 return name
     return None
+
+
+def _role_noun_holder(text: str, noun: str) -> str | None:
+    """The one person the article names with a role noun a label uses, outside the turns: "committee clerk Annette
+    Roy" or "Annette Roy, the committee clerk" for "CLERK:"; None if it names nobody so, or two people."""
+    noun_re = r"(?i:" + re.escape(noun) + r")"
+    before = r"\b" + noun_re + r"[ \t]+(" + _FULL_NAME + r")"
+    after = r"(" + _FULL_NAME + r"),[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}" + noun_re + r"\b"
+    found = [m.group(1) for m in re.finditer(before, text)] + [
+        m.group(1)
+        for m in re.finditer(after, text)
+        if not re.search(r"\b(?:of|in|at|from|near)[ \t]+$", text[max(0, m.start() - 6) : m.start()])  # a place
+    ]
+    names = {name for name in map(full_person_name, found) if name}
+    return names.pop() if len(names) == 1 else None
 
 
 def _role_holder(text: str, role: str) -> str | None:
