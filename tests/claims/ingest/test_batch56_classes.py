@@ -8,7 +8,9 @@ _HEARING = (
     "of Bar Harbor, committee clerk Annette Roy and members of the public.\n\n"
     "CHAIR: This hearing will come to order. Madam Clerk, who's first?\n\n"
     "CLERK: First on the list is Dale Haskell of Jonesport.\n\n"
-    "DALE HASKELL: Thank you, Senator. I've fished elvers for thirty-one years.\n"
+    "DALE HASKELL: Thank you, Senator. I've fished elvers for thirty-one years.\n\n"
+    "CHAIR: Thank you, Dale. Who is next?\n\n"
+    "CLERK: Next is Peter Lindahl, representing the conservancy.\n"
 )
 
 
@@ -17,4 +19,4 @@ def test_chair_is_the_one_the_introduction_says_chaired_the_hearing():
 
 
 def test_clerk_is_the_one_the_introduction_calls_committee_clerk():
-    assert dict(direct(_HEARING))["First on the list is Dale Haskell of Jonesport."] == "Annette Roy"
+    assert dict(direct(_HEARING))["Next is Peter Lindahl, representing the conservancy."] == "Annette Roy"
