@@ -318,8 +318,8 @@ _PRONOUN_SUBJECT = re.compile(
 # "…, so Zaharia Ahmed is in the trees by five": a full name opening a coordinated clause, with its verb
 _COORDINATED_NAME = re.compile(
     r"\s*(?:so|and|but|yet|while|whereas)\s+((?:his|her|their)\s+[a-z]+\s+)?"  # ("and her uncle Yermen Tebekov was")
-    r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,3})"
-    r"(?=[ \t]+(?:is|was|has|had|will|would|can|could|[a-z]+s|[a-z]+ed)\b)"
+    r"([^\W\d_a-z][\w'’-]+(?:[ \t]+" + _PARTICLES + r"[^\W\d_a-z][\w'’-]+){0,3})"  # ("Maria da Conceição Magalhães")
+    r"(?=[ \t]+(?:is|was|has|had|will|would|can|could|does|did|[a-z]+s|[a-z]+ed)\b)"
 )
 # The verbs that say a sentence quotes someone by name ("Fatima says", "said her son").
 _SAID = r"(?:says|said|adds|added|tells|told|asks|asked)"
@@ -706,6 +706,13 @@ def _unnamed_subject(clause: str, acting: bool = False) -> re.Match[str] | None:
     return m if m and m.group(1).lower() in _UNNAMED_PERSONS else None
 
 
+def _unnamed_acting(clause: str) -> re.Match[str] | None:
+    """ "a woman in a raincoat comes in to collect a pair of earrings": an unnamed person doing something, by a noun
+    that is only ever a person's ("woman", "nurse"; not "study", which WordNet also lists)."""
+    m = _unnamed_subject(clause, acting=True)
+    return m if m and m.group(1).lower() in PERSON_NOUNS | ROLE_WORDS else None
+
+
 def _unnamed_before(before: str, acting: bool = False) -> re.Match[str] | None:
     """An unnamed person opening the text before a quote, unless a name stands in apposition ("A taxi driver,
     Vytautas Grinius, testified …")."""
@@ -1078,7 +1085,7 @@ class Attributor:
         if relative is not None:
             return relative
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
-        role = _unnamed_subject(parts[0])
+        role = _unnamed_subject(parts[0]) or _unnamed_acting(parts[0])
         # after "in Westport", the next comma's name is the place's county, not the person's
         if role and not (named and not role["place"]):
             # "Another resident, a retired bus driver …, was less impressed.": the next "he said" is his

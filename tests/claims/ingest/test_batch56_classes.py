@@ -20,3 +20,22 @@ def test_chair_is_the_one_the_introduction_says_chaired_the_hearing():
 
 def test_clerk_is_the_one_the_introduction_calls_committee_clerk():
     assert dict(direct(_HEARING))["Next is Peter Lindahl, representing the conservancy."] == "Annette Roy"
+
+
+def test_a_name_with_a_particle_after_and_is_the_she_that_follows():
+    got = direct(
+        "PÓVOA DE LANHOSO, Portugal — The wire is thinner than a hair, and Maria da Conceição Magalhães does not "
+        "look at it. She looks out the window.\n\n"
+        '"My hands know more than my eyes do now," she says.\n'
+    )
+    assert dict(got)["My hands know more than my eyes do now"] == "Maria da Conceição Magalhães"
+
+
+def test_an_unnamed_woman_doing_something_is_the_she_of_the_next_quote():
+    got = direct(
+        '"There is room for the two of us," said Rui Sampaio, who runs a shop nearby.\n\n'
+        "On a weekday afternoon, a woman in a raincoat comes in to collect a pair of earrings. She would not give "
+        "her name.\n\n"
+        '"I bought my own pair here in 1974," she says.\n'
+    )
+    assert dict(got)["I bought my own pair here in 1974"] is None
