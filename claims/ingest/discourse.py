@@ -814,6 +814,10 @@ class Resolver:
             company = noun in ("company", "firm") and LEGAL_FORMS & words
             if len(words) > 1 and (noun in words or ORG_HEAD_FORMS.get(noun, frozenset()) & words or company):
                 return ref.name
+            # (so is a name read as a person's with a legal form after it: "Arvelle Mobilité SAS")
+            legal = ref.ref == "name" and ref.name and LEGAL_FORMS & set(ref.name.lower().split()[1:])
+            if noun in ("company", "firm") and legal:
+                return ref.name
             # a name that reads like a person's, opened by the noun: "the bloco" is the Bloco Tambores do Farol
             if ref.ref == "name" and ref.name and len(ref.name.split()) > 2 and ref.name.split()[0].lower() == noun:
                 return ref.name

@@ -1285,7 +1285,16 @@ class Cluster:
         if kind != "unknown" and self.kind != "unknown" and kind != self.kind:
             # "Thalassa Hydro said" (read as a person) is "Thalassa Hydro Ltd" without its legal form
             bare = {" ".join(w for w in f.split() if w.lower() not in LEGAL_FORMS) for f in self.forms}
-            return 85.0 if norm(form) in {norm(b) for b in bare} - {norm(f) for f in self.forms} else 0.0
+            if norm(form) in {norm(b) for b in bare} - {norm(f) for f in self.forms}:
+                return 85.0
+            # ("Serra Azul said" is "Serra Azul Alimentos SA", a body with a legal form, by its first words)
+            legal = [
+                " ".join(w for w in f.split() if w.lower() not in LEGAL_FORMS)
+                for f in self.forms
+                if LEGAL_FORMS & set(f.lower().split()[1:])
+            ]
+            prefix = any(len(form.split()) >= 2 and norm(b).startswith(norm(form) + " ") for b in legal)
+            return 85.0 if prefix else 0.0
         k = "organization" if "organization" in (kind, self.kind) else "person"
         best = max(name_similarity(form, f, k) for f in self.forms)
         if not best and k == "person":  # within one article only: a misspelt family name ("Tuason" for "Tuazon")

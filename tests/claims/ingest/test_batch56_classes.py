@@ -39,3 +39,13 @@ def test_an_unnamed_woman_doing_something_is_the_she_of_the_next_quote():
         '"I bought my own pair here in 1974," she says.\n'
     )
     assert dict(got)["I bought my own pair here in 1974"] is None
+
+
+def test_the_company_is_the_body_with_a_legal_form_the_release_opens_on():
+    got = direct(
+        "ALBERTVILLE, France, 3 May 2027 — Arvelle Mobilité SAS today opened a cable car between the village and "
+        "the valley.\n\n"
+        "“This one is built for commuters,” said Claire Vautrin-Delorme, chief executive of Arvelle Mobilité.\n\n"
+        "The company said the line would be “carbon-neutral in operation from its very first day.”\n"
+    )
+    assert dict(got)["carbon-neutral in operation from its very first day."] == "Arvelle Mobilité SAS"
