@@ -74,7 +74,7 @@ from .speakers import (
     parse_speaker_phrase,
     token_match,
 )
-from .transcripts import Turn, find_turns, label_brackets
+from .transcripts import Turn, find_turns, interviewed_gender, label_brackets
 
 # A portfolio listed after a title: "Minister for Climate, Energy and the Environment Seán Ó Dálaigh".
 _PORTFOLIO_LIST = re.compile(
@@ -2427,6 +2427,8 @@ class Attributor:
             return self.state.last_person or Referent(None, "unknown")
 
         first = next((t.label[0] for t in self.turns if t is not None and t.qa), len(self.text))
+        g = interviewed_gender(self.text, first)  # ("spoke with her": not her son, who joined partway through)
+        people = [r for r in people if self.state.gender_of(r) in (g, None)] or people if g else people
         openers = {p for s, e in self.paragraphs if s < first for p in re.findall(r"\S+", self.text[s : s + 60])[:3]}
 
         def weight(k: int) -> tuple[bool, int, int]:

@@ -129,9 +129,19 @@ _SPOKE_WITH = re.compile(
 )
 # The interviewer as the intro's subject: "Lena Hartmann met her at her workshop", "Jo Lee interviewed him in May".
 _MET_THEM = re.compile(
-    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})\s+(?:met|interviewed|visited|"
-    r"caught\s+up\s+with|sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+(?:her|him|them)\b"
+    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})"
+    # (with where they work between: "Tomás Iñiguez-Lara of the farm magazine Surco y Piedra spoke with her")
+    r"(?:\s+(?:of|from|at)\s+[^.,\n]{1,60}?|,[^,.\n]{1,80},)?\s+(?:met|interviewed|visited|"
+    r"caught\s+up\s+with|sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+(?P<them>her|him|them)\b"
 )
+
+
+def interviewed_gender(text: str, before: int) -> str | None:
+    """ "Tomás Iñiguez-Lara spoke with her at her kitchen table": the gender the intro gives the interviewee."""
+    met = list(_MET_THEM.finditer(text, 0, before))
+    return {"her": "f", "him": "m"}.get(met[-1]["them"]) if met else None
+
+
 # The interviewer as the intro's subject, the one they talked to named: "Marta Lindgren spoke to Hiwot in her office"
 # (the object must be someone the intro named before: see `_interviewer`).
 _MET_NAMED = re.compile(  # (or in apposition: "Our correspondent, Aya Tsuchida, spoke to Tetsuo")
