@@ -465,12 +465,16 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
     # ("One reporter asked, “…?”": the question follows the verb)
     next_to_quote = next_to_quote or re.match(r"[,:]?[ \t]*" + MASK, masked[m.end() : se]) is not None
     reported_that = verb == "reported" and re.match(r"\s+that\b", masked[m.end() : se]) is not None
+    # "The water has started to drop at Lanzheron, Oksana Hrytsenko reports.": a credit closing the sentence
+    credit = verb in ("reported", "reports") and re.match(r"[ \t]*(?:[.!]|$)", masked[m.end() : se + 1]) is not None
+    credit = credit and re.search(r",[ \t]*[^,]{2,60}$", before) is not None
+    reported_that = reported_that or credit
     if verb in ("asked", "asks", "reported", "reports") and not next_to_quote and not reported_that:
         # "When asked ...", "dismissed reports that": only next to the quote ("“...?” asked X"), or "X reported that"
         return False
     if _ASKED_WHETHER.search(before):
         return False  # "Asked whether the company had warned residents, he said:" is the question, not a cue
-    if verb in WEAK_VERBS and not (next_to_quote or _WEAK_SPEECH.match(masked, m.end(), se)):
+    if verb in WEAK_VERBS and not (next_to_quote or credit or _WEAK_SPEECH.match(masked, m.end(), se)):
         # "had continued to solicit", "posted a loss": speech only next to a quote
         # ("“...,” he continued"), before a colon, "that" or a platform
         return False

@@ -2678,7 +2678,11 @@ def _skip_opening(parts: list[str]) -> list[str]:
     # "On the afternoon of May 14": a time phrase may run longer than a place
     # (or a longer place when a name follows: "At a Catholic school on the edge of Antalaha, Sister Odile …")
     # (or a described one: "At the bar on the piazza, a 26-year-old barman …")
-    named = r"\s*(?:[^\W\d_a-z][\w'’.-]*\s+" + _PARTICLES + r"[^\W\d_a-z]|(?:an?|the)\s)"
+    # (or a title in lower case before a full name: "At the Chaika cafe on the seafront, owner Iryna Bondarenko was")
+    named = (
+        r"\s*(?:[^\W\d_a-z][\w'’.-]*\s+" + _PARTICLES + r"[^\W\d_a-z]|(?:an?|the)\s"
+        r"|[a-z]+\s+[^\W\d_a-z][\w'’.-]*\s+[^\W\d_a-z][\w'’-]+\s+[a-z])"
+    )
     named_next = len(parts) >= 2 and re.match(named, parts[1]) is not None
     # (a full name after it lets a scene run longer: "In a workshop behind a shuttered rice shop in the Tsuboya
     # district of Naha, Higa Kenshin holds …")

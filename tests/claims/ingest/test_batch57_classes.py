@@ -18,3 +18,20 @@ def test_the_interviewer_named_with_where_they_work_and_the_interviewee_by_the_p
     assert got["There wasn't one day. It was like watching water drain from a tank."] == (
         "María de los Ángeles Ruvalcaba"
     )
+
+
+def test_a_title_in_lower_case_before_a_full_name_after_a_long_opening_phrase():
+    got = direct(
+        '"We have boats and rope," said Serhiy Kovalchuk of the rescue volunteers.\n\n'
+        "At the Chaika cafe on the Arkadia seafront, owner Iryna Bondarenko was sweeping water out of the door.\n\n"
+        '"The sea came in at around five o\'clock," she said.\n'
+    )
+    assert dict(got)["The sea came in at around five o'clock"] == "Iryna Bondarenko"
+
+
+def test_a_credit_closing_a_sentence_with_reports_names_the_she_after_it():
+    got = direct(
+        "- Gusts reached 28 metres per second, according to MeteoPivden.\n\n"
+        '20:05\nThe water has started to drop at Lanzheron, Oksana Hrytsenko reports. "It is calmer now," she said.\n'
+    )
+    assert dict(got)["It is calmer now"] == "Oksana Hrytsenko"
