@@ -46,7 +46,8 @@ BARE_REPORT_VERBS |= {"argues", "wrote", "writes", "warned", "warns"}
 # Verbs that are usually not about speech ("continued to", "posted a profit").
 # "“…,” the post reads"; "Radio Plata reports “…”" (but "the agency reported the heaviest losses")
 WEAK_VERBS = {"continued", "continues", "posted", "posts", "reads", "read", "reported", "reports"}
-_VERB_RE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b|\baccording to\b", re.I)
+# ("in the words of one fisherman, “…”" credits as "according to" does)
+_VERB_RE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b|\baccording to\b|\bin the words of\b", re.I)
 REPORT_VERB_RE = re.compile(
     r"\b(?:" + "|".join(v for v in SPEECH_VERBS if v not in WEAK_VERBS and v not in ("asked", "asks")) + r")\b",
     re.I,
@@ -517,7 +518,7 @@ def find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
     ss, se = sent
     cues: list[Cue] = []
     for m in _VERB_RE.finditer(masked, ss, se):
-        if m.group(0).lower() == "according to":
+        if m.group(0).lower() in ("according to", "in the words of"):
             cues.append(_according_to(masked, m, se, sidx))
             continue
         before = masked[ss : m.start()]

@@ -35,3 +35,12 @@ def test_a_credit_closing_a_sentence_with_reports_names_the_she_after_it():
         '20:05\nThe water has started to drop at Lanzheron, Oksana Hrytsenko reports. "It is calmer now," she said.\n'
     )
     assert dict(got)["It is calmer now"] == "Oksana Hrytsenko"
+
+
+def test_in_the_words_of_an_unnamed_person_credits_nobody_named():
+    got = direct(
+        "MARIEHAMN, Åland — Islanders from the outer archipelago told lawmakers on Monday that a plan to halve winter "
+        'ferry departures would, in the words of one fisherman in the public gallery, "empty the island within ten '
+        'years."\n'
+    )
+    assert dict(got)["empty the island within ten years."] is None
