@@ -519,7 +519,9 @@ def find_cues(masked: str, sent: tuple[int, int], sidx: int) -> list[Cue]:
     cues: list[Cue] = []
     for m in _VERB_RE.finditer(masked, ss, se):
         if m.group(0).lower() in ("according to", "in the words of"):
-            cues.append(_according_to(masked, m, se, sidx))
+            # ("in the words of her colleagues, her grid" quotes nobody: only before a quote in the sentence)
+            if m.group(0).lower() == "according to" or MASK in masked[m.end() : se]:
+                cues.append(_according_to(masked, m, se, sidx))
             continue
         before = masked[ss : m.start()]
         if not _is_speech(masked, m, se, before):

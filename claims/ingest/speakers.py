@@ -272,13 +272,10 @@ class SpeakerRef:
     pronoun: str | None = None
 
 
-# Apostrophe-like marks, as one apostrophe (the Hawaiian ʻokina is one too: "Kaʻaihue").
-_APOSTROPHES = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "`": "'", "’": "'"})
-
-
 def norm(text: str) -> str:
     """Case/accent-insensitive key: 'José Martínez' -> 'jose martinez'."""
-    text = unidecode(text.translate(_APOSTROPHES)).lower()
+    # (unidecode writes ’ and ʼ as "'" and the Hawaiian ʻokina as "`": one apostrophe, "Kaʻaihue" ~ "Ka'aihue")
+    text = unidecode(text).lower().replace("`", "'")
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = re.sub(r"^the\s+", "", text.strip())
     return re.sub(r"\s+", " ", text).strip()

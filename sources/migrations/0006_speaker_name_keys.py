@@ -6,20 +6,11 @@ import pgtrigger.compiler
 import pgtrigger.migrations
 from django.db import migrations, models
 
-from sources.normalize import name_keys
+from sources.migrations._name_keys import refill_name_keys
 
 
 def fill_name_keys(apps, schema_editor):
-    for model_name in ("Speaker", "SpeakerAlias"):
-        model = apps.get_model("sources", model_name)
-        batch = []
-        for row in model.objects.only("pk", "name").iterator(chunk_size=2000):
-            row.name_keys = name_keys(row.name)
-            batch.append(row)
-            if len(batch) == 2000:
-                model.objects.bulk_update(batch, ["name_keys"])
-                batch = []
-        model.objects.bulk_update(batch, ["name_keys"])
+    refill_name_keys(apps, "")  # every name ("" matches them all)
 
 
 class Migration(migrations.Migration):

@@ -5,7 +5,8 @@ from sources.normalize import name_keys
 
 
 def refill_name_keys(apps, name_regex: str) -> None:
-    """Name keys of every speaker and alias whose name matches `name_regex` (case-insensitive), computed again."""
+    """Name keys of every speaker and alias whose name matches `name_regex` (case-insensitive), computed again
+    (migration 0006 fills them all, later ones only the names a change to name_keys touches)."""
     for model_name in ("Speaker", "SpeakerAlias"):
         model = apps.get_model("sources", model_name)
         batch = []
