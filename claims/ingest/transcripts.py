@@ -366,14 +366,16 @@ def _office_holder(text: str, office: str) -> str | None:
         return None
     done = _OFFICE_DONE.get(office)
     led = re.search(r"(" + _FULL_NAME + r")" + _OF_PLACE + r"[ \t]+" + done + r"\b", text) if done else None
-    if led and full_person_name(led.group(1)):  # "Sen. Harold Pike of Washington County chaired the hearing"
-        return full_person_name(led.group(1))
+    chair = full_person_name(led.group(1)) if led else None
+    if chair:  # "Sen. Harold Pike of Washington County chaired the hearing"
+        return chair
     for m in re.finditer(r"\b" + re.escape(office) + r"\b", text, re.I):
         if m.start() > 0 and text[m.start() - 1] == " " and text[m.start() - 5 : m.start()].lower() == "the ":
             continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
         # ("Chair Ruiz", "Chair: Ana Ruiz.", or in running text "committee clerk Annette Roy")
-        after = _NAME_AFTER.match(text, m.end()) if text[m.start()].isupper() or text[m.end()] == " " else None
+        running = text[m.end() : m.end() + 1] == " "  # (not past the end: "… had no chair")
+        after = _NAME_AFTER.match(text, m.end()) if text[m.start()].isupper() or running else None
         label = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 4) : m.start()] == "THE "
         if after is not None and label and text[m.end() : m.end() + 1] == ":":
             after = None  # "CHAIR: Thank you, Ana Ruiz." is a turn, not a roster's "Chair: Ana Ruiz."

@@ -49,3 +49,14 @@ def test_the_company_is_the_body_with_a_legal_form_the_release_opens_on():
         "The company said the line would be “carbon-neutral in operation from its very first day.”\n"
     )
     assert dict(got)["carbon-neutral in operation from its very first day."] == "Arvelle Mobilité SAS"
+
+
+def test_a_text_ending_on_the_office_a_label_names_is_read_without_error():
+    # the office word as the text's last characters once made the holder lookup read past the end: an IndexError
+    # (a 500 on the admin's Import article page) instead of an analysis
+    text = (
+        "The following is a transcript of the hearing.\n\nCHAIR: This hearing will come to order.\n\n"
+        "RUIZ: Thank you, Madam Chair. I have fished for thirty years.\n\nCHAIR: Thank you. Next witness.\n\n"
+        "LINDAHL: I will be brief, and I thank the chair"
+    )
+    assert isinstance(direct(text), list)
