@@ -193,7 +193,7 @@ class State:
             return self.gender[key]
         words, surname = set(key.split()), key.split()[-1]
         giver = set(self.gender_from.get(surname, surname).split())
-        if giver < words and self._surname_shared(key):
+        if giver < words and self.surname_shared(key):
             return None  # "Del Bianco … she said" is not Lorenzo Del Bianco when Chiara Del Bianco shares the name
         if (words <= giver or giver <= words) and surname in self.gender:
             return self.gender[surname]
@@ -214,7 +214,7 @@ class State:
         words = next((w for w in fuller if len(w) > len(words) and w[-len(words) :] == words), words)
         return GIVEN_NAME_GENDER.get(norm(words[0])) if len(words) >= 2 else None
 
-    def _surname_shared(self, key: str) -> bool:
+    def surname_shared(self, key: str) -> bool:
         """Another person the text named in full has this full name's family name."""
         surname = key.split()[-1]
         others = {
@@ -451,7 +451,7 @@ class Resolver:
         association would refuse" is the Zeltiņa "who chairs the residents' association", not her sister-in-law named
         since."""
         st = self.state
-        if full is None or not full.surface or not st._surname_shared(gkey(full.surface)):
+        if full is None or not full.surface or not st.surname_shared(gkey(full.surface)):
             return None
         line = self.mtext[cue.end : self.mtext.find("\n", cue.end) % (len(self.mtext) + 1)]
         nouns = set(re.findall(r"\b(?i:the)\s+([a-z]+)\b", line)) & _TITLE_NOUNS

@@ -710,7 +710,10 @@ def _unnamed_acting(clause: str) -> re.Match[str] | None:
     """ "a woman in a raincoat comes in to collect a pair of earrings": an unnamed person doing something, by a noun
     that is only ever a person's ("woman", "nurse"; not "study", which WordNet also lists)."""
     m = _unnamed_subject(clause, acting=True)
-    return m if m and m.group(1).lower() in PERSON_NOUNS | ROLE_WORDS else None
+    return m if m and m.group(1).lower() in _ONLY_PERSONS else None
+
+
+_ONLY_PERSONS = PERSON_NOUNS | ROLE_WORDS  # (built once: read for every sentence's subject)
 
 
 def _unnamed_before(before: str, acting: bool = False) -> re.Match[str] | None:
@@ -1015,6 +1018,12 @@ class Attributor:
 
     # --- reading the frame --------------------------------------------------------------
 
+    def _colon_body(self, a: int, b: int, subject: str, body: str) -> Cue | None:
+        """A colon cue whose subject (at a..b) names the body `body`, resolved; None if it resolves to nobody."""
+        cue = Cue(a, b, ":", subject, a, b, SpeakerRef("name", name=body, kind="organization"), -1)
+        self._resolve(cue, None)
+        return cue if cue.surface else None
+
     def _colon_subject(self, masked: str, sent: tuple[int, int], seg_open: int) -> Cue | None:
         """ "Arrieta, speaking after the match, was more measured: “…”": a quote
         introduced by a colon takes the subject opening the sentence."""
@@ -1023,10 +1032,7 @@ class Attributor:
             return None
         own = _OWN_CHANNEL.match(before)
         if own:
-            a, b = sent[0] + own.start(1), sent[0] + own.end(1)
-            cue = Cue(a, b, ":", own.group(1), a, b, SpeakerRef("name", name=own.group(1), kind="organization"), -1)
-            self._resolve(cue, None)
-            return cue if cue.surface else None
+            return self._colon_body(sent[0] + own.start(1), sent[0] + own.end(1), own.group(1), own.group(1))
         head = _COLON_HEAD.match(before)
         if head and is_common_word(head.group(1)) and re.match(r"\s+from\s", before[head.end(1) :]):
             head = _COLON_HEAD.match(before, before.index("from", head.end(1)) + 4)  # "Update from Brian Lowe:"
@@ -1042,10 +1048,7 @@ class Attributor:
         the_word = _THE_WORD.match(before)
         body = self.resolver.recent_org(the_word.group(1), seg_open) if the_word else None
         if body and the_word:  # "The bloco has now posted on its account:" after "the Bloco Tambores do Farol"
-            a, b = sent[0] + the_word.start(1), sent[0] + the_word.end(1)
-            cue = Cue(a, b, ":", the_word.group(1), a, b, SpeakerRef("name", name=body, kind="organization"), -1)
-            self._resolve(cue, None)
-            return cue if cue.surface else None
+            return self._colon_body(sent[0] + the_word.start(1), sent[0] + the_word.end(1), the_word.group(1), body)
         if not head:
             return None
         ref = parse_speaker_phrase(head.group(1)) if head else SpeakerRef("none")
