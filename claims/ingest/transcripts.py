@@ -577,7 +577,12 @@ def _headline_case(spoken: str) -> bool:
     """ "Cyclone Rahim Makes Landfall in Bangladesh": a title after a programme's name, not speech."""
     first = re.split(r"[.;!?]", spoken, maxsplit=1)[0]
     words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    capitalised = len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    # title case capitalises its verbs: "First on the list is Dale Haskell of Jonesport." is a sentence
+    return capitalised and not _LOWER_CASE_VERB.search(first)
+
+
+_LOWER_CASE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b")
 
 
 def _interviewer(text: str, before: int, asked: bool = False) -> str | None:
