@@ -498,6 +498,18 @@ _FROM_A_PLACE = frozenset(
 )
 
 
+# The last word of a street's or a square's name ("On Frantsuzkyi Boulevard a tree fell"): a place, never a speaker
+_THOROUGHFARES = frozenset(
+    "street avenue boulevard road lane square highway quay embankment promenade esplanade alley plaza prospekt "
+    "strasse straße".split()
+)
+
+
+def _thoroughfare(low: list[str], s: int, e: int) -> bool:
+    """ "Frantsuzkyi Boulevard", "Market Square": a place; "Anna Street", "Diane Lane" are people."""
+    return low[e - 1].strip(".,") in _THOROUGHFARES and not (e - s == 2 and norm(low[s]) in GIVEN_NAME_GENDER)
+
+
 def _person_of(tokens: list[str], low: list[str], s: int, e: int) -> bool:
     """ "Justice Harpreet Kaur Sandhu of the Court of King’s Bench of Alberta": a full name (two words or more besides
     titles) followed by "of"/"from" and where they serve."""
@@ -507,7 +519,11 @@ def _person_of(tokens: list[str], low: list[str], s: int, e: int) -> bool:
 
 def _named_run(tokens: list[str], low: list[str]) -> tuple[int, int] | None:
     """The run that names the subject: the last one that is not a possessive, a place or an origin."""
-    named = [(s, e) for s, e, poss in _runs(tokens) if not poss and not _is_place_run(low, s)]
+    named = [
+        (s, e)
+        for s, e, poss in _runs(tokens)
+        if not poss and not _is_place_run(low, s) and not _thoroughfare(low, s, e)
+    ]
     # "A backpacker from Lyon": where an unnamed person is from, unless it is a body ("a nurse from Acme Health")
     origin = (
         low[0] in ("a", "an", "one", "another")

@@ -24,3 +24,16 @@ def test_a_programme_title_after_a_label_is_still_not_a_turn():
     texts = [t for t, _ in got]
     assert not any(t.startswith("Cyclone Rahim") for t in texts)
     assert dict(got)["Crews say the road to the port will stay closed until Friday."] == "Tama Parata"
+
+
+def test_a_street_named_before_an_unnamed_speaker_is_not_the_speaker():
+    got = direct(
+        "The storm arrived two hours early. On Deribasivska Street a fallen tree stopped the trams.\n\n"
+        '"I have never seen the sky go that colour," said a woman waiting at a tram stop.\n'
+    )
+    assert dict(got)["I have never seen the sky go that colour"] is None
+
+
+def test_a_given_name_before_a_street_word_is_still_a_person():
+    got = direct('"The lane was flooded by noon," said Diane Lane, who runs the bakery.\n')
+    assert dict(got)["The lane was flooded by noon"] == "Diane Lane"
