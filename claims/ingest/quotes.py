@@ -57,6 +57,7 @@ from .spans import (
 from .speakers import (
     GENERIC_ORG_REFS,
     ORG_WORDS,
+    OWNED_DOCUMENT,
     PARTICLES,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -877,6 +878,8 @@ _SHORT_NAME = r"(?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*"
 # "The bloco has now posted …:" (after a live blog's time): "the" and a lower-case word of a body's name
 _THE_WORD = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?[Tt]he\s+([a-z]{3,})\s+(?:has|have|had|[a-z]+ed|[a-z]+s)\b")
 _COLON_HEAD = re.compile(rf"\s*({_SHORT_NAME})(?=[\s,:])")
+# "The Raba Society’s report last year put it plainly:": the document's owner
+_OWNED_HEAD = re.compile(rf"\s*((?:[Tt]he\s+)?{_SHORT_NAME}['’]s?\s+(?:\d{{4}}\s+)?{OWNED_DOCUMENT})(?=[\s,:])")
 # "The report quotes Tapan Mondal as telling police:", "The reply came from López Hernández himself:",
 # "The question drew a sharp reply from Lévesque:"
 _QUOTED_AS = re.compile(
@@ -1033,7 +1036,7 @@ class Attributor:
         own = _OWN_CHANNEL.match(before)
         if own:
             return self._colon_body(sent[0] + own.start(1), sent[0] + own.end(1), own.group(1), own.group(1))
-        head = _COLON_HEAD.match(before)
+        head = _OWNED_HEAD.match(before) or _COLON_HEAD.match(before)
         if head and is_common_word(head.group(1)) and re.match(r"\s+from\s", before[head.end(1) :]):
             head = _COLON_HEAD.match(before, before.index("from", head.end(1)) + 4)  # "Update from Brian Lowe:"
         elif head and head.group(1).split()[0] in ("From", "By"):  # "From our correspondent Dewi Anggraini, at …:"

@@ -359,6 +359,18 @@ _FULL_NAME = r"(?:[^\W\d_a-z][\w.'’-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]+"
 _OF_PLACE = r"(?:[ \t]+of[ \t]+(?:[^\W\d_a-z][\w'’-]+[ \t]+){0,2}[^\W\d_a-z][\w'’-]+)?"  # "of Washington County"
 
 
+def _name_pieces(name: str) -> list[str]:
+    """A name run split at full stops that end a sentence, not a title's or an initial's: "Resources. Sen. Harold
+    Pike" → ["Resources", "Sen. Harold Pike"]; "Kadri Mägi. Testifying" → ["Kadri Mägi", "Testifying"]."""
+    pieces: list[list[str]] = [[]]
+    for w in name.split():
+        pieces[-1].append(w)
+        if w.endswith(".") and len(w) > 2 and w.lower() not in TITLE_WORDS and w.lower()[:-1] not in TITLE_WORDS:
+            pieces[-1][-1] = w.rstrip(".")
+            pieces.append([])
+    return [" ".join(p) for p in pieces if p]
+
+
 def _office_holder(text: str, office: str) -> str | None:
     """The person the article gives an office to: "Senator Ana Ruiz, chair of the subcommittee" or
     "Sen. Ana Ruiz (D-Mich.), Chair" or "Chair Ruiz" or "Ana Ruiz (Chair)", for a label that names only the office."""
@@ -366,7 +378,10 @@ def _office_holder(text: str, office: str) -> str | None:
         return None
     done = _OFFICE_DONE.get(office)
     led = re.search(r"(" + _FULL_NAME + r")" + _OF_PLACE + r"[ \t]+" + done + r"\b", text) if done else None
-    chair = full_person_name(led.group(1)) if led else None
+    chair = full_person_name(_name_pieces(led.group(1))[-1]) if led else None
+    # (or in the passive: "The session was chaired by Kadri Mägi.")
+    led = None if chair or not done else re.search(done + r"[ \t]+by[ \t]+(" + _FULL_NAME + r")", text)
+    chair = chair or (full_person_name(_name_pieces(led.group(1))[0]) if led else None)
     if chair:  # "Sen. Harold Pike of Washington County chaired the hearing"
         return chair
     for m in re.finditer(r"\b" + re.escape(office) + r"\b", text, re.I):

@@ -37,3 +37,26 @@ def test_a_street_named_before_an_unnamed_speaker_is_not_the_speaker():
 def test_a_given_name_before_a_street_word_is_still_a_person():
     got = direct('"The lane was flooded by noon," said Diane Lane, who runs the bakery.\n')
     assert dict(got)["The lane was flooded by noon"] == "Diane Lane"
+
+
+def test_chair_is_the_one_the_introduction_says_the_session_was_chaired_by():
+    got = direct(
+        "The following is an edited transcript of the environment committee's session. The session was chaired by "
+        "Kadri Mägi. Testifying was Jüri Põld, chief executive of Soomaa Peat Products.\n\n"
+        "CHAIR: Good morning. Mr. Põld, you have five minutes.\n\n"
+        "PÕLD: Thank you, Madam Chair. We employ 140 people in the county.\n"
+    )
+    assert dict(got)["Good morning. Mr. Põld, you have five minutes."] == "Kadri Mägi"
+
+
+def test_a_bodys_report_is_the_bodys_words():
+    for text in (
+        "The Raba Society’s report last year put it plainly: “Each year of delay is a year of emissions.”",
+        "As the Raba Society’s report put it, “each year of delay is a year of emissions.”",
+    ):
+        assert [speaker for _, speaker in direct(text)] == ["Raba Society"], text
+
+
+def test_as_someone_put_it_credits_them():
+    got = direct("As Ana Ruiz put it last week, “the river does not care whose field it floods.”")
+    assert got == [("the river does not care whose field it floods.", "Ana Ruiz")]
