@@ -55,9 +55,10 @@ from .spans import (
     strip_span,
 )
 from .speakers import (
+    DOCUMENT_WHEN,
     GENERIC_ORG_REFS,
     ORG_WORDS,
-    OWNED_DOCUMENT,
+    OWNED_DOCUMENTS,
     PARTICLES,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -156,13 +157,10 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:from|in|at|of|near|for|with|to|on|by)\s+(
 _NESTED_DOCUMENT = re.compile(
     r"\b(?i:the|this|that|their|our|her|his|its)\s+(letter|statement|notice|email|e-mail|memo|message|note)\s*$"
 )
-_OWNED_DOCUMENTS = (
-    r"(?:report|letter|statement|study|review|memo|submission|bulletin|audit|minutes|newsletter|website|assessment)"
-)
 # A document and its owner, just before a nested quote's verb: "the Fund's own annual report says, '…'".
 _OWNED = (
     r"(?:\b(?i:the)\s+)?([^\W\d_a-z][\w&'’.-]*(?:\s+[^\W\d_a-z][\w&'’.-]*){0,5})['’]s\s+(?:own\s+)?"
-    r"(?:[a-z0-9-]+\s+){0,2}" + _OWNED_DOCUMENTS
+    r"(?:[a-z0-9-]+\s+){0,2}" + OWNED_DOCUMENTS
 )
 _OWNED_DOCUMENT = re.compile(_OWNED + r"\s*$")
 # Someone unnamed the reporter met, handed the words after the colon: "He spoke to a woman in her seventies who …:".
@@ -200,7 +198,7 @@ _OWNED_ANYWHERE = re.compile(_OWNED + r"\b")  # (anywhere in the sentence, not o
 # The same owned by a body the text names by its kind: "your association's own newsletter said in June that …".
 _BODY_DOCUMENT = re.compile(
     r"\b(?i:your|our|their|the|her|his|its)\s+([a-z]+)['’]s\s+(?:own\s+)?(?:[a-z0-9-]+\s+){0,2}"
-    + _OWNED_DOCUMENTS
+    + OWNED_DOCUMENTS
     + r"\b"
 )
 # A document and who sent it, just before a nested quote's verb: "a notice from the Town Council saying …".
@@ -215,7 +213,7 @@ _SENT_DOCUMENT = re.compile(
     r"(?:[a-z-]+\s+)?(?:letter|notice|email|e-mail|message|leaflet|note|circular|text|flyer)\s*$"
 )
 _WERE_TOLD = re.compile(r"\b(?:[Ww]e|I)\s+(?:were|was|had\s+been|have\s+been)\s+told\b")
-_ITS_DOCUMENT = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,2}" + _OWNED_DOCUMENTS + r"\b")
+_ITS_DOCUMENT = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,2}" + OWNED_DOCUMENTS + r"\b")
 # "In that report we wrote that": words the speaker's body published
 _WE_WROTE = re.compile(
     r"\b(?:report|statement|submission|study|survey|letter|paper|review)\b.*\bwe\s+(?:wrote|said|stated|warned|concluded)\b"
@@ -879,7 +877,7 @@ _SHORT_NAME = r"(?:[^\W\d_a-z][\w'’.-]*\s+){0,3}[^\W\d_a-z][\w'’-]*"
 _THE_WORD = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?[Tt]he\s+([a-z]{3,})\s+(?:has|have|had|[a-z]+ed|[a-z]+s)\b")
 _COLON_HEAD = re.compile(rf"\s*({_SHORT_NAME})(?=[\s,:])")
 # "The Raba Society’s report last year put it plainly:": the document's owner
-_OWNED_HEAD = re.compile(rf"\s*((?:[Tt]he\s+)?{_SHORT_NAME}['’]s?\s+(?:\d{{4}}\s+)?{OWNED_DOCUMENT})(?=[\s,:])")
+_OWNED_HEAD = re.compile(r"\s*(" + _OWNED + DOCUMENT_WHEN + r")(?=[\s,:])")
 # "The report quotes Tapan Mondal as telling police:", "The reply came from López Hernández himself:",
 # "The question drew a sharp reply from Lévesque:"
 _QUOTED_AS = re.compile(

@@ -809,11 +809,12 @@ def _subject_tokens(phrase: str) -> list[str]:
     return tokens
 
 
-# A document after its owner's possessive, and when it came out: "(the Raba Society’s) report last year"
-OWNED_DOCUMENT = (
-    r"(?:report|study|survey|review|audit|assessment|bulletin|statement|submission|paper|memo|letter|filing)"
-    r"(?:\s+(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter))?"
+# A document after its owner's possessive ("the Fund's own annual report"), and when it came out ("… last year")
+OWNED_DOCUMENTS = (
+    r"(?:report|letter|statement|study|review|memo|submission|bulletin|audit|minutes|newsletter|website|assessment"
+    r"|survey|paper|filing)"
 )
+DOCUMENT_WHEN = r"(?:\s+(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter))?"
 
 
 def _document_source(tokens: list[str], low: list[str]) -> SpeakerRef | None:
@@ -823,7 +824,7 @@ def _document_source(tokens: list[str], low: list[str]) -> SpeakerRef | None:
         r"(?:[Tt]he\s+)?((?:[^\W\d_a-z][\w&-]*\s+){0,4}[^\W\d_a-z][\w&-]*)['’]s?\s+(?:\d{4}\s+)?"
         r"(?:(?:[^\W\d_a-z][\w-]*\s+){0,4}(?:Report|Study|Survey|Review|Audit|Assessment|Index|Bulletin|Yearbook)"
         # or a plain document noun: "the Raba Society’s report last year", "Põld's letter"
-        rf"|{OWNED_DOCUMENT})",
+        rf"|{OWNED_DOCUMENTS}{DOCUMENT_WHEN})",
         " ".join(tokens),
     )
     if owned:  # "the Alliance's 2025 Coastline Health Report", "Coopesol's 2026 Harvest Report": its author's
