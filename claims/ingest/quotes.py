@@ -549,6 +549,15 @@ _AUTHORED_DOCUMENT = re.compile(
     r"\b(?i:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_NOUN + r"\s+(?:here\s+)?"
     r"(?:from|written\s+by|signed\s+by|on\s+behalf\s+of)\s+([^.;:]{2,120})"
 )
+# A body or a person that sent in what is read next: "Läänemaa Turvas, the second-largest producer, declined to send
+# a witness but submitted a written statement, which I will now read into the record:"
+_SUBMITTED = re.compile(
+    r"\b([^\W\d_a-z][\w&'’-]*(?:\s+[^\W\d_a-z][\w&'’-]*){0,4})(?:,[^,\ue000]{2,80},)?\s+(?:[a-z]+\s+){0,6}?"
+    r"(?:submitted|sent(?:\s+in)?|issued|provided|filed|supplied)\s+(?:an?|its|their|the)\s+(?:[a-z-]+\s+)?"
+    r"(?:statement|letter|submission|note|response|reply)"
+    r"(?:,?\s+which\s+(?:I|we|she|he)\s+(?:will\s+|shall\s+|would\s+like\s+to\s+)?(?:now\s+)?read\b[^.:\ue000]*)?"
+    r"\s*:\s*$"
+)
 # A presenter's next message: "A lot of you are emailing. This one's from Ina Jamieson in Baltasound:"
 _ONE_FROM = re.compile(r"\b(?:This|That|Another|The\s+next)\s+one(?:['’]s|\s+is|\s+comes)\s+from\s+([^.;:]{2,80})")
 # A person a lead's last clause introduces: ", and the state's environment chief, Dato' X, ordered …".
@@ -2052,7 +2061,7 @@ class Attributor:
             ref = parse_speaker_phrase(quoted.group(1))
             if ref.ref == "name" and ref.name:
                 return ref
-        doc = _AUTHORED_DOCUMENT.search(before) or _ONE_FROM.search(before)
+        doc = _AUTHORED_DOCUMENT.search(before) or _ONE_FROM.search(before) or _SUBMITTED.search(before)
         if doc is None or not re.fullmatch(r"[^.!?\ue000]*", before[doc.end() :]):
             return None
         # "from Wilfredo Tan Uy, president of …, was read to reporters by …": the name before its appositive, or

@@ -60,3 +60,14 @@ def test_a_bodys_report_is_the_bodys_words():
 def test_as_someone_put_it_credits_them():
     got = direct("As Ana Ruiz put it last week, “the river does not care whose field it floods.”")
     assert got == [("the river does not care whose field it floods.", "Ana Ruiz")]
+
+
+def test_a_statement_someone_submitted_and_the_chair_reads_is_theirs():
+    got = direct(
+        "The session was chaired by Kadri Mägi.\n\n"
+        "CHAIR: Good morning. We are here to consider the amendment.\n\n"
+        "CHAIR: Before we close, I should note that Läänemaa Turvas, the second-largest producer in the county, "
+        "declined to send a witness but submitted a written statement, which I will now read into the record: “We "
+        "support restoration in principle. We ask only for more time.”\n"
+    )
+    assert dict(got)["We support restoration in principle. We ask only for more time."] == "Läänemaa Turvas"
