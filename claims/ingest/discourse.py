@@ -267,6 +267,20 @@ class State:
             return found[0] if found else None
         return next((r for r in plain if gkey(r.surface) not in self.given_named), plain[0])
 
+    def of_generation(self, name: str, younger: bool) -> Referent | None:
+        """ "the younger O'Flaherty" after "Declan O'Flaherty … His son, Ciarán O'Flaherty": of two relatives sharing
+        the family name, the child (younger) or the parent (elder); None unless one fits."""
+        kinds = ("child", "grandchild") if younger else ("parent", "grandparent")
+        found = {
+            gkey(ref.surface): ref
+            for ref, _ in self.persons
+            if ref.surface
+            and len(ref.surface.split()) >= 2
+            and token_match(ref.surface.split()[-1], name)
+            and self.kin.get(gkey(ref.surface)) in kinds
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def relative_of(self, person: str | None, gender: str, kin: str) -> str | None:
         """The relative the text gave a person ("His daughter, Guadalupe Ibarra, said": her father), if the gender
         fits, and the kinship where the text gave it ("Néstor's daughter, Lucía" is not her grandfather)."""
@@ -392,6 +406,10 @@ def _not_a_company(name: str | None) -> bool:
     return bool(name) and bool(_NOT_COMPANIES & set(name.lower().split()))
 
 
+# "the younger O'Flaherty", "the elder Sabirov": one of two relatives sharing a family name
+_GENERATION = re.compile(r"\b(?i:the)\s+(younger|elder|older)\s+[^\W\d_a-z]")
+
+
 class Resolver:
     """Fills cue.surface / cue.kind from the cue's subject and the discourse state."""
 
@@ -421,7 +439,10 @@ class Resolver:
         ref, st = self.unaliased(cue.ref), self.state  # "Coopesol's 2026 Harvest Report states"
         name = self.kin_name(ref.name or "", cue.other) if cue.other else ref.name
         full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
+        generation = _GENERATION.search(cue.subject) if name and " " not in name.strip() else None
         titled = self._titled_holder(cue.subject, name or "") or self._holder_in_clause(cue, full)
+        if generation is not None:  # "the younger O'Flaherty said"
+            titled = st.of_generation(name or "", generation.group(1).lower() == "younger") or titled
         full = titled or full  # "Councillor MacRae" is the councillor, not Shelley MacRae named since
         if full is None and name and " " not in name.strip() and ref.kind in ("person", "unknown"):
             st.note_given_name(name)

@@ -373,7 +373,10 @@ _CALLED = re.compile(
 # What a body's act told people, right before the quote: "issued a red alert, telling people to move “…”".
 _TELLING = re.compile(r",\s+(?:telling|urging|warning|asking|advising|ordering|instructing)\b[^.!?\ue000]{0,120}$")
 # A sentence about a statement or a post on social media (not "a command post").
-_STATEMENT_WORD = re.compile(r"\b(?:statement|update)\b|\b(?:an?|her|his|their|its|the|media|online)[ \t]+post\b")
+# (a platform's name may stand before "post": "said in a Facebook post")
+_STATEMENT_WORD = re.compile(
+    r"\b(?:statement|update)\b|\b(?:an?|her|his|their|its|the|media|online)[ \t]+(?:[A-Z][\w-]+[ \t]+)?post\b"
+)
 # A body's document the speaker reads out: "They sent us a statement, which I will read in full:".
 _READS_THEIRS = re.compile(
     r"\b(?:they|it)(?:['’]ve|\s+have|\s+has)?\s+(?:sent|gave|emailed|issued)\s+(?:us\s+)?(?:a|an|the)\s+(?:[a-z]+\s+)?"
@@ -1726,6 +1729,8 @@ class Attributor:
         if not titled or subjects and titled.start() < subjects[-1].start():
             return None
         holder = self.state.titles.get(titled.group(1).lower())
+        if holder is None and unnamed and unnamed.start() == titled.start() and noun in TITLE_WORDS:
+            return ""  # "When I rang in May, the engineer told me, '…'": a title the text gave nobody
         if holder is None or not holder.surface or holder.kind != "person":
             return None
         return None if name_similarity(holder.surface, self._outer[0] or "") else holder.surface

@@ -153,7 +153,7 @@ ORG_WORDS = _wordset(
     programme program initiative trust society centre center watch movement frontières frontieres
     province prefecture municipality editions publishing publishers books records studios productions pictures
     forum network collective brigade radio tv television channel canal media broadcasting partners orchestra
-    laboratory observatory museum academy college consortium
+    laboratory observatory museum academy college consortium unit
     philharmonic symphony philharmonia ensemble choir chorus opera theatre theater
     transportes transporte transportes grupo compañía compania companhia compagnie empresa empresas industrias
     servicios constructora inversiones sociedad cooperativa asociación asociacion fundación fundacion instituto
@@ -220,7 +220,7 @@ GENERIC_ORG_REFS = _wordset(
     manufacturer watchdog lender board utility operator forum foundation society trust committee paper newspaper
     daily weekly tabloid magazine network chamber initiative coalition cooperative directorate fund observatory
     taskforce consortium corporation centre center letter message affidavit movement front collective syndicate
-    guild bureau secretariat inspectorate tribunal hotel resort laboratory lab
+    guild bureau secretariat inspectorate tribunal hotel resort laboratory lab unit
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").
@@ -920,10 +920,9 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if len(tokens) == 1 and re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0]) in PRONOUNS:  # "He'd", "She’ll"
         word = re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0])
         return SpeakerRef("pronoun", pronoun=word, kind=PRONOUNS[word])
-    if re.fullmatch(r"(?:for\s+immediate\s+)?(?:press|news|media)?\s*release", " ".join(low)):
-        return SpeakerRef("none")  # a press release's "PRESS RELEASE" heading
-    if len(tokens) == 1 and low[0] in GENERIC_ORG_REFS - DOCUMENT_REFS:
-        return SpeakerRef("definite_org", role=low[0])  # a live blog's "Company confirms …", "Utility: …"
+    generic = _generic_word(low)
+    if generic is not None:
+        return generic
     if _adjective_after(tokens, low):
         return SpeakerRef("name", name=" ".join(tokens[1:]), kind="organization")
     document = _document_source(tokens, low) or _owners_office(phrase)
@@ -937,6 +936,19 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if run is None:
         return _unnamed(tokens, low, role_idx)
     return _named(tokens, low, run, role_idx)
+
+
+def _generic_word(low: list[str]) -> SpeakerRef | None:
+    """A press release's "PRESS RELEASE" heading (no one); "A later post added:" (whoever posted the first); a live
+    blog's "Company confirms …", "Utility: …" (the body in mind)."""
+    if re.fullmatch(r"(?:for\s+immediate\s+)?(?:press|news|media)?\s*release", " ".join(low)):
+        return SpeakerRef("none")
+    later = re.fullmatch(r"(?:an?\s+(?:later|second|third|further|subsequent|follow-up)|another)\s+\S+", " ".join(low))
+    if later and low[-1] in DOCUMENT_REFS:
+        return SpeakerRef("definite_org", role=low[-1])
+    if len(low) == 1 and low[0] in GENERIC_ORG_REFS - DOCUMENT_REFS:
+        return SpeakerRef("definite_org", role=low[0])
+    return None
 
 
 _IRISH_BODIES = {"Garda", "Bord", "Post", "Chomhairle", "Roinn", "Coimisiún"}

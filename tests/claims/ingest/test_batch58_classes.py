@@ -71,3 +71,42 @@ def test_a_statement_someone_submitted_and_the_chair_reads_is_theirs():
         "support restoration in principle. We ask only for more time.”\n"
     )
     assert dict(got)["We support restoration in principle. We ask only for more time."] == "Läänemaa Turvas"
+
+
+def test_the_unit_is_the_monitoring_unit_the_text_named():
+    got = direct(
+        "The order, issued by the Western Shellfish Monitoring Unit, covers 14 licensed sites. In a statement, the "
+        'unit described the closure as "a precaution, not a verdict on the growers."\n\n'
+        "Declan O'Flaherty, whose family has farmed oysters for four generations, said he learned of it by text.\n"
+    )
+    assert dict(got)["a precaution, not a verdict on the growers."] == "Western Shellfish Monitoring Unit"
+
+
+def test_the_younger_of_two_relatives_sharing_a_family_name_is_the_child():
+    got = direct(
+        "Declan O'Flaherty, whose family has farmed oysters at Kilcolgan for four generations, said he learned of "
+        'the order from a text message. "Not a phone call. A text," he said.\n\n'
+        "His son, Ciarán O'Flaherty, who handles the family's sales, put the loss at more than 60,000 euros.\n\n"
+        '"Every restaurant in Dublin wants Galway natives in September," the younger O\'Flaherty said.\n\n'
+        '"You are fighting to get that shelf back for years," the elder O\'Flaherty said.\n'
+    )
+    assert dict(got)["Every restaurant in Dublin wants Galway natives in September"] == "Ciarán O'Flaherty"
+    assert dict(got)["You are fighting to get that shelf back for years"] == "Declan O'Flaherty"
+
+
+def test_a_title_nobody_in_the_text_holds_inside_a_quote_is_someone_unnamed():
+    got = direct(
+        "Síle Ní Chonaill, who chairs the growers' association, said members had photographed the sewage.\n\n"
+        "\"When I rang in May, the engineer told me, 'It is on the list, Síle, it is on the list,'\" the chairwoman "
+        "said.\n"
+    )
+    assert dict(got)["It is on the list, Síle, it is on the list"] is None
+
+
+def test_a_later_post_is_the_one_who_posted_the_first():
+    got = direct(
+        'The Dunbulcaun Oyster Fair said in a Facebook post on Tuesday evening that it would go ahead "with or '
+        'without Galway Bay oysters on the plate." A later post added: "Music, stalls and the shucking contest are '
+        'all going ahead."\n'
+    )
+    assert dict(got)["Music, stalls and the shucking contest are all going ahead."] == "Dunbulcaun Oyster Fair"
