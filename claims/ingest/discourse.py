@@ -267,6 +267,17 @@ class State:
             return found[0] if found else None
         return next((r for r in plain if gkey(r.surface) not in self.given_named), plain[0])
 
+    def kin_holder(self, noun: str) -> Referent | None:
+        """The one person the text made a "grandmother" (a grandparent, and a woman) by a kinship it gave."""
+        found = {
+            gkey(ref.surface): ref
+            for ref, _ in self.persons
+            if ref.surface
+            and self.kin.get(gkey(ref.surface)) == KIN_KIND[noun]
+            and self.gender_of(ref) in (KIN_GENDER.get(noun), None)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def of_generation(self, name: str, younger: bool) -> Referent | None:
         """ "the younger O'Flaherty" after "Declan O'Flaherty … His son, Ciarán O'Flaherty": of two relatives sharing
         the family name, the child (younger) or the parent (elder); None unless one fits."""
@@ -761,6 +772,8 @@ class Resolver:
             # "One emergency physician, who was not authorized to speak, said …. “…,” the doctor said."
             cue.surface, cue.kind = None, "unknown"
             return
+        if titled is None and role in KIN_KIND:  # "the grandmother said" after "Her granddaughter, X"
+            titled = st.kin_holder(role)
         target = titled if titled is not None and titled.kind == "person" else st.last_person
         other_word = r"(?i:the)\s+(?!(?i:" + re.escape(role) + r")\b)[^\W\d_a-z]"  # ("the Minister" is the role)
         if re.search(other_word, cue.subject) and st.last_person is not None:
@@ -790,6 +803,8 @@ class Resolver:
             ),
             None,
         )
+        if owner is None and g:  # "Her granddaughter, X" paragraphs after her: the latest person the text calls "she"
+            owner = next((r for r, _ in reversed(st.persons) if st.gender_of(r) == g), None)
         full = name
         if owner is not None and owner.surface and " " not in name.strip() and len(owner.surface.split()) >= 2:
             full = f"{name} {owner.surface.split()[-1]}"

@@ -36,6 +36,7 @@ from .cues import (
 )
 from .discourse import (
     KIN_GENDER,
+    KIN_KIND,
     OUTLET_NOUNS,
     Referent,
     Resolver,
@@ -1084,6 +1085,16 @@ class Attributor:
         tok = re.escape(cue.subject.strip())
         return re.search(r"[^\s.!?]\s*\b" + tok + r"\b", masked) is not None
 
+    def _kin_holder(self, part: str) -> Referent | None:
+        """ "The grandmother remembers it differently" after "Her granddaughter, X": the one the text made her
+        grandmother."""
+        definite = _DEFINITE_HEAD.match(part)
+        role = parse_speaker_phrase(definite.group(0)).role if definite else None
+        kin = self.state.kin_holder(role) if role in KIN_KIND else None
+        if kin is not None:
+            self.state.see(kin)
+        return kin
+
     def _subject_mention(self, masked: str, sent: tuple[int, int]) -> Referent | None:
         """A person or organisation opening a sentence becomes the antecedent
         for a following "he said" / "the company said", even if it does not
@@ -1097,7 +1108,7 @@ class Attributor:
         if pronoun:  # "He described the tailings as “…” but acknowledged that …": the "he" of the verbs after it
             return self._resolved_subject(pronoun.group(1), sent, "person")
         # "Her mother unfolds a cloth." (a relative the text named), "A final word from Lúcia Conceição, who …"
-        relative = self._relative_subject(parts) or self._word_from(parts[0])
+        relative = self._relative_subject(parts) or self._word_from(parts[0]) or self._kin_holder(parts[0])
         if relative is not None:
             return relative
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"

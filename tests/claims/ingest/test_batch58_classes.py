@@ -110,3 +110,16 @@ def test_a_later_post_is_the_one_who_posted_the_first():
         'all going ahead."\n'
     )
     assert dict(got)["Music, stalls and the shucking contest are all going ahead."] == "Dunbulcaun Oyster Fair"
+
+
+def test_the_grandmother_is_the_one_the_text_gave_a_granddaughter_paragraphs_later():
+    got = direct(
+        "Teodora Galicia-Ompad sits on a low wooden stool and stirs. She will keep stirring until ten.\n\n"
+        "Their son, Ramil Ompad, now handles deliveries to shops in Tagbilaran.\n\n"
+        "Since the new airport opened, orders have nearly doubled.\n\n"
+        "Her granddaughter, Kristine Joy Ompad, 24, came home last year from Cebu with a notebook full of ideas.\n\n"
+        "“I told Lola we could ship to Manila,” Kristine says.\n\n"
+        "The grandmother remembers the conversation differently. “She wants plastic. Calamay must live in a "
+        "coconut,” she says.\n"
+    )
+    assert dict(got)["She wants plastic. Calamay must live in a coconut"] == "Teodora Galicia-Ompad"
