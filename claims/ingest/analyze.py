@@ -181,16 +181,16 @@ def _cluster_speakers(
     _family_name_alone(clusters)
     _acronym_aliases(clusters, text)
     _known_as(clusters, text)
-    _nicknames(clusters, text)
+    nicknames = _nicknames(clusters, text)
     for short, full in aliases.items():  # a press release's defined name: "Acme" for "Acme Holdings N.V."
         home = next((c for c in clusters if full in c.forms), None)
         if home is not None:
             home.forms.setdefault(short, 0)
     _given_names(clusters, text)
     _native_script(clusters, text)
-    for c in clusters:  # frequency drives the canonical name
+    for c in clusters:  # frequency drives the canonical name, never a nickname's ("Lola Doring" used all along)
         for f in c.forms:
-            c.forms[f] = max(1, len(occurrences(text, f)))
+            c.forms[f] = 0 if f in nicknames and len(c.forms) > 1 else max(1, len(occurrences(text, f)))
     _nickname_in_name(clusters, text)
     _legal_forms(clusters, text)
     _balinese_prefix(clusters, text)
@@ -379,14 +379,16 @@ def _known_as(clusters: list[Cluster], text: str) -> None:
 
 # "Liam Ashworth … still calls him Ziggy", "nicknamed her Tata": a name for a person mentioned before.
 _NICKNAME = re.compile(
-    r"\b(?:calls?|called|calling|nicknamed|dubbed)\s+(?:him|her)\s+"
+    r"\b(?:calls?|called|calling|nicknamed|dubbed)\s+(?:him|her)\s+[“\"‘']?"  # (or in quotes: calls her “Lola Doring”)
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)\b"  # "calls him El Chino"
 )
 
 
-def _nicknames(clusters: list[Cluster], text: str) -> None:
+def _nicknames(clusters: list[Cluster], text: str) -> set[str]:
     """A nickname is the person "him"/"her" means: of the people named before, not the sentence's own subject (who
-    uses the nickname), the one named most. A cluster of the nickname alone joins that person's."""
+    uses the nickname), the one named most. A cluster of the nickname alone joins that person's. Returns the
+    nicknames given to someone."""
+    given = set()
     for m in _NICKNAME.finditer(text):
         nick = m.group(1)
         sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -410,6 +412,8 @@ def _nicknames(clusters: list[Cluster], text: str) -> None:
             clusters.remove(alone)
         if alone is not None or not any(nick in c.forms for c in clusters):
             home.forms.setdefault(nick, 0)
+        given.add(nick)
+    return given
 
 
 def _acronym_aliases(clusters: list[Cluster], text: str) -> None:

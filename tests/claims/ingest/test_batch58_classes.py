@@ -1,5 +1,6 @@
 """The error classes of blind batch 58 and the leftovers fixed before it, each on an invented snippet."""
 
+from claims.ingest.analyze import analyze_article
 from tests.claims.ingest.conftest import direct
 
 
@@ -123,3 +124,15 @@ def test_the_grandmother_is_the_one_the_text_gave_a_granddaughter_paragraphs_lat
         "coconut,” she says.\n"
     )
     assert dict(got)["She wants plastic. Calamay must live in a coconut"] == "Teodora Galicia-Ompad"
+
+
+def test_a_nickname_in_quotation_marks_is_the_person_it_is_given_to():
+    article = analyze_article(
+        "Teodora Galicia-Ompad sits on a low wooden stool and stirs. “Calamay does not forgive you,” she says.\n\n"
+        "Everyone in Jagna calls her “Lola Doring.” The sticky mixture she makes is poured into coconut shells.\n\n"
+        "“Lola said, ‘Fine, but tomorrow you stir,’” Kristine says.\n\n"
+        "By ten Lola Doring finally sets down the paddle. “Someone will stir,” she says.\n"
+    )
+    names = {s.name for s in article.speakers}
+    assert "Lola Doring" not in names
+    assert "Teodora Galicia-Ompad" in names
