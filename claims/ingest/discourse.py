@@ -29,6 +29,7 @@ from .speakers import (
     ROLE_NOUNS,
     ROLE_WORDS,
     SpeakerRef,
+    full_person_name,
     is_title_word,
     misspelt_surname,
     name_similarity,
@@ -774,6 +775,8 @@ class Resolver:
             return
         if titled is None and role in KIN_KIND:  # "the grandmother said" after "Her granddaughter, X"
             titled = st.kin_holder(role)
+        if titled is None and not st.persons and role:  # a lead's "the presiding judge", named after it
+            titled = self._title_ahead(role, cue.end)
         target = titled if titled is not None and titled.kind == "person" else st.last_person
         other_word = r"(?i:the)\s+(?!(?i:" + re.escape(role) + r")\b)[^\W\d_a-z]"  # ("the Minister" is the role)
         if re.search(other_word, cue.subject) and st.last_person is not None:
@@ -783,6 +786,24 @@ class Resolver:
             if target is titled:
                 st.see(target)
             st.last_any = target
+
+    def _title_ahead(self, role: str, after: int) -> Referent | None:
+        """The person the next two paragraphs give the title a lead used before naming anyone: "the presiding judge
+        calling it “…”" … "Judge Thembeka Mthethwa said"; "The mayor said" … "Mayor Ana Ruiz told reporters"."""
+        end = after
+        for _ in range(3):
+            end = self.mtext.find("\n\n", end + 2)
+            if end < 0:
+                end = len(self.mtext)
+                break
+        word = re.escape(role)
+        name = r"((?:[^\W\d_a-z][\w'’-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]*)"
+        found = re.search(
+            r"\b(?i:" + word + r")[ \t]+" + name + r"|" + name + r",[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?" + word + r"\b",
+            self.mtext[after:end],
+        )
+        full = full_person_name(found.group(1) or found.group(2)) if found else None
+        return Referent(full, "person") if full else None
 
     def kin_name(self, name: str, other: str) -> str:
         """ "Her husband, Frank": a bare given name introduced by a kinship

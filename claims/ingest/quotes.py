@@ -375,6 +375,11 @@ _CALLED = re.compile(
 _TELLING = re.compile(r",\s+(?:telling|urging|warning|asking|advising|ordering|instructing)\b[^.!?\ue000]{0,120}$")
 # A sentence about a statement or a post on social media (not "a command post").
 # (a platform's name may stand before "post": "said in a Facebook post")
+# A "with" clause's subject and what it does to the quote after it: ", with the presiding judge calling it “…”"
+_WITH_SUBJECT = re.compile(
+    r",\s+with\s+((?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+"
+    r"(calling|describing|branding|labelling|labeling|saying|warning|adding|telling)\b[^\ue000.!?;]*$"
+)
 _STATEMENT_WORD = re.compile(
     r"\b(?:statement|update)\b|\b(?:an?|her|his|their|its|the|media|online)[ \t]+(?:[A-Z][\w-]+[ \t]+)?post\b"
 )
@@ -542,9 +547,20 @@ _READ_ON_BEHALF = re.compile(
 )
 
 
+# The same the other way round: "A victim impact statement by van der Merwe's wife, Annelie van der Merwe, was read to
+# the court by the prosecutor, Nokuthula Zulu."
+_READ_BY_ANOTHER = re.compile(
+    r"\b(?i:a|an|the)\s+(?:[a-z-]+\s+){0,3}"
+    + _DOCUMENT_NOUN
+    + r"\s+(?:from|by|(?:written|signed)\s+by)\s+(?P<whom>[^.;:]{2,120}?),?\s+(?:was|were|had\s+been)\s+read\b"
+)
+
+
 def _author_of(read: re.Match[str]) -> str | None:
-    """Who wrote what _READ_ON_BEHALF has read: "from X", "by X", "X wrote" (None for "on his behalf")."""
-    return read.group("whom") or read.group("writer") or read.group("apposed")
+    """Who wrote what _READ_ON_BEHALF or _READ_BY_ANOTHER has read: "from X", "by X", "X wrote" (None for "on his
+    behalf")."""
+    found = read.groupdict()
+    return found.get("whom") or found.get("writer") or found.get("apposed")
 
 
 # A document and who wrote it: "a letter from Doña Ernestina Joseph Waters", "a statement here from the X Network".
@@ -2235,11 +2251,25 @@ class Attributor:
         best = min(same or q.para.cues, key=lambda c: max(c.start - q.seg.close, q.seg.open - c.end, 0))
         return best.surface, best.kind, self.text[best.start : best.end]
 
+    def _with_subject(self, q: _Quote) -> Attribution | None:
+        """ "…, with the presiding judge calling rhino poaching “…”": the subject of the "with" clause."""
+        sent = q.para.sents[q.sidx]
+        m = _WITH_SUBJECT.search(self.mtext, sent[0], q.seg.open)
+        ref = parse_speaker_phrase(m.group(1)) if m else SpeakerRef("none")
+        if m is None or ref.ref not in ("name", "definite_person", "definite_org"):
+            return None
+        cue = Cue(sent[0], q.seg.open, m.group(2), m.group(1), m.start(1), m.end(1), ref, q.sidx)
+        self._resolve(cue, None)
+        return (cue.surface, cue.kind, m.group(0).strip(" ,")) if cue.surface else None
+
     def _sentence_subject(self, q: _Quote) -> Attribution | None:
         """No speech verb in the paragraph: the person the sentence is about ("Ekwueme, who backed the
         plan, accused colleagues of “…”"), or a pronoun subject just before ("…, she laughed. “…”")."""
         if q.at_start:
             return None
+        with_clause = self._with_subject(q)
+        if with_clause:
+            return with_clause
         who = q.para.subjects.get(q.sidx)
         # a body's own words when it calls something "…" ("The union called the offer “an insult …”")
         named_it = (
@@ -2350,7 +2380,7 @@ class Attributor:
         read_in = self._document_read_in(para)
         if read_in:
             return read_in
-        behalf = _READ_ON_BEHALF.search(frame)
+        behalf = _READ_ON_BEHALF.search(frame) or _READ_BY_ANOTHER.search(frame)
         if behalf:  # "She then read a short statement on his behalf." / "… on behalf of his mother, Ann Lee,"
             author = self._behalf_of(behalf, para)
             # then '"…," the statement read' is the author's (a letter "written by a year 5 pupil": nobody named)

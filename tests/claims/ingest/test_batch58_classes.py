@@ -136,3 +136,32 @@ def test_a_nickname_in_quotation_marks_is_the_person_it_is_given_to():
     names = {s.name for s in article.speakers}
     assert "Lola Doring" not in names
     assert "Teodora Galicia-Ompad" in names
+
+
+def test_a_statement_by_someone_read_by_another_is_the_authors():
+    got = direct(
+        "Judge Thembeka Mthethwa sentenced the men on Thursday.\n\n"
+        "A victim impact statement by van der Merwe's wife, Annelie van der Merwe, was read to the court by the "
+        "prosecutor, Nokuthula Zulu.\n\n"
+        '"For six weeks I slept in a plastic chair next to his hospital bed.\n\n'
+        '"Our daughter is seven. She still asks whether the bad men are coming back."\n'
+    )
+    assert [speaker for _, speaker in got] == ["Annelie van der Merwe", "Annelie van der Merwe"]
+
+
+def test_a_leads_title_is_the_person_named_with_it_after():
+    got = direct(
+        "PIETERMARITZBURG — Two cousins who shot a white rhino were each sentenced to 22 years in prison on "
+        'Thursday, with the presiding judge calling rhino poaching "organised theft from every South African."\n\n'
+        "Mandla Ntuli, 34, and Sifiso Ntuli, 29, were convicted in May.\n\n"
+        'Judge Thembeka Mthethwa said neither man had shown "so much as a flicker of remorse" during the trial.\n'
+    )
+    assert dict(got)["organised theft from every South African."] == "Thembeka Mthethwa"
+
+
+def test_the_mayor_said_in_a_lead_is_the_mayor_named_next():
+    got = direct(
+        'The mayor said the bridge would be "closed for at least a month while engineers inspect it."\n\n'
+        "Mayor Ana Ruiz told reporters the city had no choice.\n"
+    )
+    assert dict(got)["closed for at least a month while engineers inspect it."] == "Ana Ruiz"
