@@ -467,7 +467,8 @@ _SELF_INTRO = re.compile(
 # The host putting a caller through: "Peter is calling us from Kitengela. Good morning, Peter."
 _CALLER_INTRO = re.compile(
     r"\b([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)[ \t]+(?:is[ \t]+)?(?:calling|on[ \t]+the[ \t]+line|"
-    r"joins[ \t]+us|is[ \t]+joining[ \t]+us)\b"
+    # ("Wade Kesler is in Jerome")
+    r"joins[ \t]+us|is[ \t]+joining[ \t]+us|is[ \t]+(?:in|from|out[ \t]+in)[ \t]+(?=[^\W\d_a-z]))\b"
 )
 
 
@@ -481,7 +482,9 @@ _CALLER_NAMED = re.compile(
 # The host taking a new call: the "CALLER:" after it is not the caller before.
 _NEW_CALL = re.compile(
     r"(?i:\b(?:another|next|new|one[ \t]+more|last)[ \t]+call(?:er)?\b"
-    r"|\b(?:someone|somebody|a[ \t]+(?:caller|listener)|another[ \t]+listener)[ \t]+on[ \t]+the[ \t]+line\b)"
+    r"|\b(?:someone|somebody|a[ \t]+(?:caller|listener)|another[ \t]+listener)[ \t]+on[ \t]+the[ \t]+line\b"
+    # ("Next up is a caller from Twin Falls")
+    r"|\b(?:next[ \t]+up|up[ \t]+next)\b|\ba[ \t]+caller[ \t]+(?:from|in|who)\b)"
 )
 # The host greeting a caller by name: "Lisa, go ahead." / "Go ahead, Lisa." / "Good morning, Peter."
 _GREETED = re.compile(

@@ -165,3 +165,22 @@ def test_the_mayor_said_in_a_lead_is_the_mayor_named_next():
         "Mayor Ana Ruiz told reporters the city had no choice.\n"
     )
     assert dict(got)["closed for at least a month while engineers inspect it."] == "Ana Ruiz"
+
+
+_CALL_IN = (
+    "This is an edited transcript of Tuesday’s call-in hour of “Open Line” on Canyon Rim Radio, hosted by Lorna "
+    "Vickery. Her guest was Dale Hadley, a retired hydrologist.\n\n"
+    "HOST: Let’s go to the phones. Wade Kesler is in Jerome. Wade, you’re on Open Line.\n\n"
+    "CALLER: Morning, Lorna. I run about nine hundred acres of barley.\n\n"
+    "HADLEY: Wade, I hear you.\n\n"
+    "HOST: Thanks, Wade. Next up is a caller from Twin Falls who asked us not to use her name. Go ahead, ma’am.\n\n"
+    "CALLER: Hi. I’m on a domestic well, just a house and a big garden.\n"
+)
+
+
+def test_a_caller_the_host_says_is_in_a_town_is_the_caller():
+    assert dict(direct(_CALL_IN))["Morning, Lorna. I run about nine hundred acres of barley."] == "Wade Kesler"
+
+
+def test_next_up_is_a_caller_from_a_town_is_a_new_caller():
+    assert dict(direct(_CALL_IN))["Hi. I’m on a domestic well, just a house and a big garden."] is None
