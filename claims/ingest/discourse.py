@@ -388,6 +388,8 @@ def title_prefix(subject: str, name: str | None) -> str:
     words = subject[:at].split() if at > 0 else []
     # the run of capitalised, title and linking words next to the name (in "Asked by the prosecutor what the
     # younger Molina", "younger" ends it; "The daily Martı Postası" is a daily)
+    if words and words[-1].lower() in ("and", "&", "or"):
+        return ""  # "Los Álamos Cooperative and Fundación Piedemonte": another name, not a title
     k = len(words)
     while k and (words[k - 1][:1].isupper() or words[k - 1] in _TITLE_WORDS_NEAR or is_title_word(words[k - 1])):
         k -= 1

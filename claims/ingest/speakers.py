@@ -196,6 +196,9 @@ ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
         "federation": "fédération federación federazione",
         "group": "groupe grupo gruppo",
         "union": "syndicat sindicato",
+        "cooperative": "cooperativa coopérative cooperative coop co-op cooperatief genossenschaft spółdzielnia",
+        "council": "conseil consejo consiglio conselho",
+        "chamber": "chambre cámara camara camera câmara kammer",
         "utility": "power electricity electric energy water gas utilities",
         "broadcaster": "radio television tv broadcasting",
         "insurer": "insurance assurance",
@@ -948,6 +951,12 @@ def _generic_word(low: list[str]) -> SpeakerRef | None:
         return SpeakerRef("definite_org", role=low[-1])
     if len(low) == 1 and low[0] in GENERIC_ORG_REFS - DOCUMENT_REFS:
         return SpeakerRef("definite_org", role=low[0])
+    # "the cooperative's board wrote": the cooperative in mind speaks through its board
+    board = re.fullmatch(
+        r"the\s+([a-z]+)['’]s\s+(?:board(?:\s+of\s+directors)?|directors|management|leadership)", " ".join(low)
+    )
+    if board and board.group(1) in GENERIC_ORG_REFS - DOCUMENT_REFS:
+        return SpeakerRef("definite_org", role=board.group(1))
     return None
 
 

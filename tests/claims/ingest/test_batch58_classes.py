@@ -184,3 +184,18 @@ def test_a_caller_the_host_says_is_in_a_town_is_the_caller():
 
 def test_next_up_is_a_caller_from_a_town_is_a_new_caller():
     assert dict(direct(_CALL_IN))["Hi. I’m on a domestic well, just a house and a big garden."] is None
+
+
+def test_the_cooperatives_board_is_the_cooperative_named_in_spanish():
+    got = direct(
+        "Los Álamos Cooperative and Fundación Piedemonte launch hail-protection program\n\n"
+        "TUPUNGATO, Mendoza, Argentina, March 3, 2026 — Cooperativa Vitivinícola Los Álamos, which represents 214 "
+        "family vineyards, today announced a program financed through loans from Fundación Piedemonte.\n\n"
+        "Bodega Tierra Alta, which buys about a third of the cooperative's Malbec, said in a statement that it "
+        '"fully supports" the program.\n\n'
+        "In a message to members last week, the cooperative's board wrote: \"No grower is going to be turned away "
+        'because of the size of the farm."\n'
+    )
+    assert dict(got)["No grower is going to be turned away because of the size of the farm."] == (
+        "Cooperativa Vitivinícola Los Álamos"
+    )
