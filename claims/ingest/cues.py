@@ -426,6 +426,8 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
     else:
         subject = COMMA.split(left)[-1].split(MASK)[-1]
         subject = re.split(r"\s[—–-]{1,2}\s", subject)[-1]  # drop a dateline ("(Reuters) - ", "(AP) — ")
+        # a sentence the splitter kept on after a time: "… since about 3 a.m. Ledger meteorologist Renée Thibodeaux"
+        subject = re.split(r"\b[ap]\.m\.\s+(?=[^\W\d_a-z])", subject)[-1]
         subject = re.sub(r"^\s*(?:and|but|then|so)\b", "", subject).strip()
         # "X said he had warned", "Every Christmas he says": the verb's subject is the pronoun before it
         subject = re.split(r"(?<!\sand)(?<!\sor)\s+(?=(?:he|she|they|we|I|it)$)", subject)[-1]

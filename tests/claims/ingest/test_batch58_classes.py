@@ -199,3 +199,13 @@ def test_the_cooperatives_board_is_the_cooperative_named_in_spanish():
     assert dict(got)["No grower is going to be turned away because of the size of the farm."] == (
         "Cooperativa Vitivinícola Los Álamos"
     )
+
+
+def test_a_speaker_after_a_time_the_sentence_splitter_kept_on():
+    got = direct(
+        "Good morning. Rain bands have been raking lower Terrebonne since about 3 a.m. Ledger meteorologist Renée "
+        "Thibodeaux says the worst of the surge should arrive around midday.\n\n"
+        "A lineman waiting out the wind, who did not want his name used, said, “We can’t climb in this.”\n\n"
+        "“Landfall is a dot on a map,” the meteorologist said.\n"
+    )
+    assert dict(got)["Landfall is a dot on a map"] == "Renée Thibodeaux"
