@@ -524,8 +524,12 @@ def _self_introduced(text: str, at: int) -> str | None:
     end = text.find("\n\n", at) if at >= 0 else -1  # (the turn's own words, not the caller's "this is Grace …" after)
     m = _SELF_INTRO.search(text, at, min(at + 160, end if end > 0 else len(text))) if at >= 0 else None
     name = full_person_name(m.group(1)) if m else None
-    # "This is Open Line" where the intro prints the programme's title in quotation marks: no one's name
-    titled = name is not None and re.search(r"[“\"‘']" + re.escape(name) + r"[”\"’']", text) is not None
+    # "This is Open Line" where the intro prints the programme's title in quotation marks, or the text opens with it
+    # ("Open Line: Custer County wind moratorium"): no one's name
+    titled = name is not None and (
+        re.search(r"[“\"‘']" + re.escape(name) + r"[”\"’']", text) is not None
+        or re.match(r"\s*" + re.escape(name) + r"\b", text) is not None
+    )
     return None if titled else name
 
 

@@ -1,0 +1,25 @@
+"""The error classes of blind batch 59 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+_PHONE_IN = (
+    "Open Line: Custer County wind moratorium (edited transcript)\n\n"
+    "This is an edited transcript of Thursday's call-in hour on KBWX 1340 AM. Host Gary Pospisil was joined by "
+    "Commissioner Lyle Harrington. Callers included Ray Kucera and his sister-in-law, Judy Kucera.\n\n"
+    "HOST: Good morning, it's six minutes after nine and this is Open Line. Lyle, what is the board voting on?\n\n"
+    "HARRINGTON: It's a twelve-month pause on new permits.\n\n"
+    "HOST: Let's go over to Merna. Ray, you're on the air.\n\n"
+    "RAY: Yeah, thanks, Gary. The flicker comes right across my kitchen table.\n\n"
+    "HOST: I believe we've got Judy Kucera holding on line three. Judy, go ahead.\n\n"
+    'JUDY: Hi, Gary. Hi, Ray. Look, I love my brother-in-law, but Ray, you told me at Easter, "If they offered '
+    "me a lease tomorrow I'd sign it before supper.\" So I don't think this is about the flicker.\n"
+)
+
+
+def test_this_is_the_programme_the_text_opens_with_names_no_host():
+    opening = "Good morning, it's six minutes after nine and this is Open Line. Lyle, what is the board voting on?"
+    assert dict(direct(_PHONE_IN))[opening] == "Gary Pospisil"
+
+
+def test_you_told_me_at_a_capitalised_time_is_the_one_called_by_name():
+    assert dict(direct(_PHONE_IN))["If they offered me a lease tomorrow I'd sign it before supper."] == "Ray Kucera"
