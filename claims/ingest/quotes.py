@@ -283,8 +283,11 @@ _CAP = r"[^\W\d_a-z][\w'’-]+"
 _PARTICLES = r"(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|dos|das|le|bin|binti|al|el)[ \t]+){0,2}"
 # A live blog's entry handing over to someone: "A final word from Lúcia Conceição", "More reaction from Ana Ruiz".
 _WORD_FROM = re.compile(
-    r"\s*(?:(?i:an?|the|one|some|more)\s+)?(?i:(?:[a-z]+\s+){0,2}(?:word|words|message|comment|comments|reaction|"
-    r"thoughts|update))\s+from\s+(" + _CAP + r"(?:[ \t]+" + _PARTICLES + _CAP + r"){1,3})"
+    r"\s*(?:(?:(?i:an?|the|one|some|more)\s+)?(?i:(?:[a-z]+\s+){0,2}(?:word|words|message|comment|comments|reaction|"
+    r"thoughts|update))\s+from"
+    # (or the subject after the verb: "Among the first 30 trainees is Riaan du Plessis, 22,")
+    r"|(?:Among|Amongst|Alongside|Beside|Behind)\s[^,.;:]{1,60}?\s(?:is|are|was|were))"
+    r"\s+(" + _CAP + r"(?:[ \t]+" + _PARTICLES + _CAP + r"){1,3})"
 )
 # A full name and the title after it, anywhere in a sentence: "next to Joana d'Ávila, the coordinator of the Bloco,".
 _NAME_THE_TITLE = re.compile(

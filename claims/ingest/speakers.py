@@ -112,7 +112,8 @@ STOP_CAPS = _wordset(
     analysts experts critics sources by i'm i've i'd i'll it's we're we've let's here's there's that's born about
     release then now instead there thus again finally afterwards nonetheless nevertheless already indeed moreover
     furthermore separately elsewhere overall eventually can could would should shall must might do does did is are
-    was were has have had under outside inside what where why how whatever every during
+    was were has have had under outside inside what where why how whatever every during among amongst beside
+    alongside behind beyond
     """
 )
 STOP_CAPS |= {w.replace("'", "’") for w in STOP_CAPS}  # "I’m told" as "I'm told"

@@ -23,3 +23,21 @@ def test_this_is_the_programme_the_text_opens_with_names_no_host():
 
 def test_you_told_me_at_a_capitalised_time_is_the_one_called_by_name():
     assert dict(direct(_PHONE_IN))["If they offered me a lease tomorrow I'd sign it before supper."] == "Ray Kucera"
+
+
+def test_a_name_with_a_click_letter_typed_as_an_exclamation_mark():
+    got = direct(
+        "The agreement was negotiated with the Aus Community Development Trust.\n\n"
+        "“Today that promise is in writing, with dates and with penalties,” said Josephine !Hoaës, chairperson of "
+        "the Trust.\n\n"
+        "Ms !Hoaës will sit on a joint water committee. “We will be watching every single meter reading,” she said.\n"
+    )
+    assert [speaker for _, speaker in got] == ["Josephine !Hoaës", "Josephine !Hoaës"]
+
+
+def test_among_them_is_a_name_is_the_he_after_it():
+    got = direct(
+        "Among the first 30 trainees is Riaan du Plessis, 22, from Keetmanshoop. “My father worked on the diamond "
+        "boats,” he said.\n"
+    )
+    assert got == [("My father worked on the diamond boats", "Riaan du Plessis")]
