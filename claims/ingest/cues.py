@@ -225,7 +225,10 @@ def _inverted(masked: str, m: re.Match, se: int, sidx: int) -> Cue | None:
     if ref.ref == "name" and b < se and masked[b] == ",":
         # "said Giorgio Pedrazzini, mayor of Lavizzara,": the description after the name (a later "the mayor")
         a2, b2 = _following_subject(masked, b + 1, se)
-        described = masked[a2:b2] if _DESCRIBES.match(masked, a2, b2) else ""
+        # (or an office in capitals: "said Ndapewa Nangolo-Shikongo, Chief Executive Officer of KGHC")
+        office_words = masked[a2:b2].split()
+        office = bool(office_words) and office_words[0].lower() in TITLE_WORDS
+        described = masked[a2:b2] if _DESCRIBES.match(masked, a2, b2) or office else ""
     return Cue(m.start(), b, m.group(0).lower(), subject, a, b, ref, sidx, inverted=True, other=described)
 
 

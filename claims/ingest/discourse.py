@@ -347,6 +347,8 @@ class State:
             self.titles[words[at - 1] + " " + words[at]] = self.titles[words[at - 1]] = ref
         elif not self._fuller_holder(words[at], ref):
             self.titles[words[at]] = ref
+        if words[at] == "officer" and at > 0 and words[at - 1] == "executive":
+            self.titles.setdefault("executive", ref)  # "Chief Executive Officer of KGHC", then "the Chief Executive"
         if ref.kind == "person" and words[at] in ROLE_WORDS:
             self.roles[words[at]] = ref  # "a spokeswoman for the office, Ana Ruiz," is "the spokeswoman" after it
 
@@ -653,6 +655,9 @@ class Resolver:
 
     def _definite_role(self, cue: Cue, prev: Cue | None) -> None:
         r = self.state.roles.get(cue.ref.role or "")
+        titled = self.state.titles.get(cue.ref.role or "")
+        if r is None and titled is not None and titled.kind == "person":
+            r = titled  # "the Chief Executive added" after "X, Chief Executive Officer of KGHC"
         if r is not None:
             cue.surface, cue.kind = (
                 r.surface,

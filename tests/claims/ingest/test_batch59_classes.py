@@ -41,3 +41,15 @@ def test_among_them_is_a_name_is_the_he_after_it():
         "boats,” he said.\n"
     )
     assert got == [("My father worked on the diamond boats", "Riaan du Plessis")]
+
+
+def test_the_chief_executive_is_the_one_given_the_office_in_capitals():
+    got = direct(
+        "“Water is the first thing people ask us about,” said Ndapewa Nangolo-Shikongo, Chief Executive Officer of "
+        "KGHC.\n\n"
+        "Ms Nangolo-Shikongo said construction would create about 600 jobs. “Our target is that seven in ten of those "
+        "jobs go to people from this region,” the Chief Executive added.\n"
+    )
+    assert dict(got)["Our target is that seven in ten of those jobs go to people from this region"] == (
+        "Ndapewa Nangolo-Shikongo"
+    )
