@@ -611,7 +611,7 @@ def _named_after_office(words: list[str], k: int) -> bool:
 
 # Honorifics that are also given names: a title only before a full name ("Don Salvatore Mele"), or before the given
 # name of someone the text names in full ("Don Aurelio" after "Aurelio Vargas"; analyze._given_names).
-DON_HONORIFICS = ("Don", "Dom", "Dona")
+DON_HONORIFICS = ("Don", "Dom", "Dona", "Father", "Brother")  # (a priest, a friar: "Father Vasile Ciobanu")
 
 
 def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list[str], bool, bool]:

@@ -53,3 +53,11 @@ def test_the_chief_executive_is_the_one_given_the_office_in_capitals():
     assert dict(got)["Our target is that seven in ten of those jobs go to people from this region"] == (
         "Ndapewa Nangolo-Shikongo"
     )
+
+
+def test_a_priests_title_is_not_part_of_his_name():
+    got = direct(
+        'The parish priest in Dolhasca, Father Vasile Ciobanu, says the church will stay open. "The doors are open '
+        'to anyone who needs them," he told us.\n'
+    )
+    assert got == [("The doors are open to anyone who needs them", "Vasile Ciobanu")]
