@@ -636,8 +636,10 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
             honorific = before.endswith(".") or before.lower() in ("mr", "mrs", "ms", "dr")  # "Engr. Sheikh"
             surname = k == len(words) - 1 and w.lower() in _SURNAME_TITLES and (named_before or honorific)
             last_title = last_title if surname else k
-    if last_title < 0 and len(words) >= 3 and words[0] in DON_HONORIFICS:
-        last_title = 0  # "Don Salvatore Mele", a priest; "Don Castillo" keeps his given name
+    # "Don Salvatore Mele", "Father Vasile Ciobanu": a priest; "Don Castillo", "Father John of St. Mary's" keep it
+    religious = words[0] in ("Father", "Brother")
+    if last_title < 0 and len(words) >= 3 and words[0] in DON_HONORIFICS and not (religious and "of" in low[s:e]):
+        last_title = 0
     article_before = s > 0 and low[s - 1] == "the"
     # "the MP Ondřej Pacl", "the President Joe Biden": a title opening the run, then a full name, is a person
     titled_person = article_before and last_title == 0 and len(words) >= 3 and not is_org_name(words[1:])
