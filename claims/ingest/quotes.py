@@ -522,6 +522,7 @@ _CREDIT_INTRO = re.compile(
 )
 # A document from someone, read out in the paragraphs after: "… the written submission received on Monday from the
 # Lillö Residents' Association. It reads as follows."
+_I_WILL_READ = r"I\s+(?:will|shall|would\s+like\s+to)\s+(?:now\s+)?read\b[^.:\ue000]{0,60}:"
 _READ_IN = re.compile(
     r"\b(?:submission|statement|letter|message|e-?mail|note|petition|testimony)\b[^.:;]{0,60}?\bfrom\s+(?:the\s+)?"
     r"((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on|de)\s+)?){0,6}[^\W\d_a-z][\w&'’-]*)[^.:]{0,40}[.:]?"
@@ -532,7 +533,9 @@ _READ_IN = re.compile(
 # Petkova, Viktor's mother,".
 # ("… opened the session by reading from a letter sent to the committee by Gareth Llewellyn, …")
 # What someone writes or sends that a text may read out or quote: one list for the patterns below.
-_DOCUMENT_NOUN = r"(?:statement|letter|message|tribute|affidavit|report|note|email|e-mail|text|voicemail|tweet)"
+_DOCUMENT_NOUN = (
+    r"(?:statement|letter|message|tribute|affidavit|report|note|email|e-mail|text|voicemail|tweet|submission)"
+)
 _READ_ON_BEHALF = re.compile(
     r"\bread(?:s|ing)?\s+(?:(?:out|aloud|into\s+the\s+record)\s+)?(?:to\s+(?:the\s+)?[a-z]+\s+)?(?:from\s+)?"
     r"(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"  # ("read to the court a text message X had sent")
@@ -2097,11 +2100,16 @@ class Attributor:
             if ref.ref == "name" and ref.name:
                 return ref
         doc = _AUTHORED_DOCUMENT.search(before) or _ONE_FROM.search(before) or _SUBMITTED.search(before)
-        if doc is None or not re.fullmatch(r"[^.!?\ue000]*", before[doc.end() :]):
+        if doc is None:
+            return None
+        # (the reading may be a sentence of its own when the sender is named first: "… from Árvörður, the association
+        # of salmon river owners. I will read the relevant paragraph into the record:")
+        apart = re.fullmatch(r"[^.!?\ue000]*[.]\s+" + _I_WILL_READ + r"\s*", before[doc.end() :]) is not None
+        if not apart and not re.fullmatch(r"[^.!?\ue000]*", before[doc.end() :]):
             return None
         # "from Wilfredo Tan Uy, president of …, was read to reporters by …": the name before its appositive, or
         # the name in apposition ("a tweet from the mayor, Ana Ruiz:")
-        for k, whom in enumerate(COMMA.split(_before_relative(doc.group(1)))[:2]):
+        for k, whom in enumerate(COMMA.split(_before_relative(doc.group(1)))[: 1 if apart else 2]):
             ref = parse_speaker_phrase(re.split(r"\s+(?:at|in|of|from|was|were|has|had|is)\s+", whom)[0].strip())
             if ref.ref == "name" and ref.name and (k == 0 or whom.strip()[:1].isupper()):  # (not ", on Malaita,")
                 return ref

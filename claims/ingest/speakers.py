@@ -157,6 +157,7 @@ ORG_WORDS = _wordset(
     laboratory observatory museum academy college consortium unit
     philharmonic symphony philharmonia ensemble choir chorus opera theatre theater
     transportes transporte transportes grupo compañía compania companhia compagnie empresa empresas industrias
+    exportadora importadora comercializadora distribuidora
     servicios constructora inversiones sociedad cooperativa asociación asociacion fundación fundacion instituto
     universidad universidade banco société societe groupe gruppo società societa banca stiftung verein gesellschaft
     gmbh s.a. s.a.s. ltda ltda. sarl s.p.a. spa a.s. a/s oyj b.v. n.v. bv nv pty pty. s.l. s.r.l. srl k.k. kk
@@ -190,7 +191,8 @@ ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
         "ministry": "ministère ministere ministerio ministero ministério ministerium",
         "institute": "institut instituto istituto",
         "university": "université universite universidad universidade università universität universitet",
-        "company": "compagnie compañía compania companhia empresa société societe società",
+        "company": "compagnie compañía compania companhia empresa société societe società exportadora importadora "
+        "comercializadora distribuidora",
         "agency": "agence agencia agenzia agentur",
         "foundation": "fondation fundación fundacion fundação stiftung stiftelse stichting fundacja fondazione",
         "association": "asociación asociacion associação verein vereniging stowarzyszenie associazione",

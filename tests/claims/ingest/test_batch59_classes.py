@@ -61,3 +61,23 @@ def test_a_priests_title_is_not_part_of_his_name():
         'to anyone who needs them," he told us.\n'
     )
     assert got == [("The doors are open to anyone who needs them", "Vasile Ciobanu")]
+
+
+def test_an_exportadora_is_the_company():
+    got = direct(
+        "Exportadora Cumbre Verde, one of the largest buyers in the region, said in an email that its prices "
+        "followed the New York futures market.\n\n"
+        "“We pay a transparent price, published every morning,” the company wrote.\n"
+    )
+    assert got == [("We pay a transparent price, published every morning", "Exportadora Cumbre Verde")]
+
+
+def test_a_submission_the_chair_says_she_will_read_is_its_senders():
+    got = direct(
+        "The session was chaired by Sigríður Hallgrímsdóttir.\n\n"
+        "CHAIR: Good morning. We begin with the escapes.\n\n"
+        "CHAIR: The committee has received a written submission from Árvörður, the association of salmon river "
+        'owners. I will read the relevant paragraph into the record: "Owners of salmon rivers have lost bookings '
+        'this season."\n'
+    )
+    assert dict(got)["Owners of salmon rivers have lost bookings this season."] == "Árvörður"
