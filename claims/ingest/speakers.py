@@ -98,9 +98,9 @@ PARTICLES = _wordset(
     á í við úr undir av af degli dei delle dello dela delos
     """
 )
-# Connectors allowed inside organisation names ("Ministry of Public Health").
+# Connectors allowed inside organisation names ("Ministry of Public Health", "Reef to Ridge Fiji").
 # (also in the languages names keep: "Fonds … pour l'Accès à l'Énergie", "Ministère de l'Économie et des Finances")
-ORG_CONNECTORS = {"of", "and", "for", "&", "on", "para", "pour", "à", "au", "aux", "et", "für"}
+ORG_CONNECTORS = {"of", "and", "for", "&", "on", "para", "pour", "à", "au", "aux", "et", "für", "to"}
 # Capitalised words that are not names (sentence-initial words, calendar).
 STOP_CAPS = _wordset(
     """

@@ -81,3 +81,11 @@ def test_a_submission_the_chair_says_she_will_read_is_its_senders():
         'this season."\n'
     )
     assert dict(got)["Owners of salmon rivers have lost bookings this season."] == "Árvörður"
+
+
+def test_a_body_named_x_to_y_keeps_its_whole_name():
+    got = direct(
+        "Reef to Ridge Fiji said in an emailed statement that the move would cost about 4.2 million Fijian dollars. "
+        '"Nakorovou is showing other coastal communities the way," the organisation said.\n'
+    )
+    assert got == [("Nakorovou is showing other coastal communities the way", "Reef to Ridge Fiji")]
