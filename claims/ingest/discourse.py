@@ -13,6 +13,7 @@ resolver each.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cues import MASK, Cue
@@ -270,26 +271,25 @@ class State:
 
     def kin_holder(self, noun: str) -> Referent | None:
         """The one person the text made a "grandmother" (a grandparent, and a woman) by a kinship it gave."""
-        found = {
-            gkey(ref.surface): ref
-            for ref, _ in self.persons
-            if ref.surface
-            and self.kin.get(gkey(ref.surface)) == KIN_KIND[noun]
-            and self.gender_of(ref) in (KIN_GENDER.get(noun), None)
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._only_kin((KIN_KIND[noun],), lambda ref: self.gender_of(ref) in (KIN_GENDER.get(noun), None))
 
     def of_generation(self, name: str, younger: bool) -> Referent | None:
         """ "the younger O'Flaherty" after "Declan O'Flaherty … His son, Ciarán O'Flaherty": of two relatives sharing
         the family name, the child (younger) or the parent (elder); None unless one fits."""
         kinds = ("child", "grandchild") if younger else ("parent", "grandparent")
+
+        def named(ref: Referent) -> bool:
+            words = (ref.surface or "").split()
+            return len(words) >= 2 and token_match(words[-1], name) > 0
+
+        return self._only_kin(kinds, named)
+
+    def _only_kin(self, kinds: tuple[str, ...], fits: Callable[[Referent], bool]) -> Referent | None:
+        """The one person the text gave one of these kinships (child, parent …) who also fits; None if none or two."""
         found = {
             gkey(ref.surface): ref
             for ref, _ in self.persons
-            if ref.surface
-            and len(ref.surface.split()) >= 2
-            and token_match(ref.surface.split()[-1], name)
-            and self.kin.get(gkey(ref.surface)) in kinds
+            if ref.surface and self.kin.get(gkey(ref.surface)) in kinds and fits(ref)
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
