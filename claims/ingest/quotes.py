@@ -376,13 +376,13 @@ _CALLED = re.compile(
 )
 # What a body's act told people, right before the quote: "issued a red alert, telling people to move “…”".
 _TELLING = re.compile(r",\s+(?:telling|urging|warning|asking|advising|ordering|instructing)\b[^.!?\ue000]{0,120}$")
-# A sentence about a statement or a post on social media (not "a command post").
-# (a platform's name may stand before "post": "said in a Facebook post")
 # A "with" clause's subject and what it does to the quote after it: ", with the presiding judge calling it “…”"
 _WITH_SUBJECT = re.compile(
     r",\s+with\s+((?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+"
     r"(calling|describing|branding|labelling|labeling|saying|warning|adding|telling)\b[^\ue000.!?;]*$"
 )
+# A sentence about a statement or a post on social media (not "a command post"; a platform's name may stand before
+# "post": "said in a Facebook post").
 _STATEMENT_WORD = re.compile(
     r"\b(?:statement|update)\b|\b(?:an?|her|his|their|its|the|media|online)[ \t]+(?:[A-Z][\w-]+[ \t]+)?post\b"
 )
@@ -523,6 +523,8 @@ _CREDIT_INTRO = re.compile(
 # A document from someone, read out in the paragraphs after: "… the written submission received on Monday from the
 # Lillö Residents' Association. It reads as follows."
 _I_WILL_READ = r"I\s+(?:will|shall|would\s+like\s+to)\s+(?:now\s+)?read\b[^.:\ue000]{0,60}:"
+# What may stand between a document's sender and the quote: the same sentence, or "I will read it:" after it
+_READING_REST = re.compile(r"[^.!?\ue000]*(?P<apart>[.]\s+" + _I_WILL_READ + r"\s*)?")
 _READ_IN = re.compile(
     r"\b(?:submission|statement|letter|message|e-?mail|note|petition|testimony)\b[^.:;]{0,60}?\bfrom\s+(?:the\s+)?"
     r"((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|on|de)\s+)?){0,6}[^\W\d_a-z][\w&'’-]*)[^.:]{0,40}[.:]?"
@@ -1110,6 +1112,8 @@ class Attributor:
     def _kin_holder(self, part: str) -> Referent | None:
         """ "The grandmother remembers it differently" after "Her granddaughter, X": the one the text made her
         grandmother."""
+        if not self.state.kin:  # (read for every sentence: parse only once the text has given a kinship)
+            return None
         definite = _DEFINITE_HEAD.match(part)
         role = parse_speaker_phrase(definite.group(0)).role if definite else None
         kin = self.state.kin_holder(role) if role in KIN_KIND else None
@@ -2104,9 +2108,10 @@ class Attributor:
             return None
         # (the reading may be a sentence of its own when the sender is named first: "… from Árvörður, the association
         # of salmon river owners. I will read the relevant paragraph into the record:")
-        apart = re.fullmatch(r"[^.!?\ue000]*[.]\s+" + _I_WILL_READ + r"\s*", before[doc.end() :]) is not None
-        if not apart and not re.fullmatch(r"[^.!?\ue000]*", before[doc.end() :]):
+        rest = _READING_REST.fullmatch(before, doc.end())
+        if rest is None:
             return None
+        apart = rest.group("apart") is not None
         # "from Wilfredo Tan Uy, president of …, was read to reporters by …": the name before its appositive, or
         # the name in apposition ("a tweet from the mayor, Ana Ruiz:")
         for k, whom in enumerate(COMMA.split(_before_relative(doc.group(1)))[: 1 if apart else 2]):

@@ -613,7 +613,8 @@ def _named_after_office(words: list[str], k: int) -> bool:
 
 # Honorifics that are also given names: a title only before a full name ("Don Salvatore Mele"), or before the given
 # name of someone the text names in full ("Don Aurelio" after "Aurelio Vargas"; analyze._given_names).
-DON_HONORIFICS = ("Don", "Dom", "Dona", "Father", "Brother")  # (a priest, a friar: "Father Vasile Ciobanu")
+_RELIGIOUS_TITLES = ("Father", "Brother")  # a priest, a friar: "Father Vasile Ciobanu"
+DON_HONORIFICS = ("Don", "Dom", "Dona", *_RELIGIOUS_TITLES)
 
 
 def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list[str], bool, bool]:
@@ -639,7 +640,7 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
             surname = k == len(words) - 1 and w.lower() in _SURNAME_TITLES and (named_before or honorific)
             last_title = last_title if surname else k
     # "Don Salvatore Mele", "Father Vasile Ciobanu": a priest; "Don Castillo", "Father John of St. Mary's" keep it
-    religious = words[0] in ("Father", "Brother")
+    religious = words[0] in _RELIGIOUS_TITLES
     if last_title < 0 and len(words) >= 3 and words[0] in DON_HONORIFICS and not (religious and "of" in low[s:e]):
         last_title = 0
     article_before = s > 0 and low[s - 1] == "the"
@@ -949,16 +950,17 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
 def _generic_word(low: list[str]) -> SpeakerRef | None:
     """A press release's "PRESS RELEASE" heading (no one); "A later post added:" (whoever posted the first); a live
     blog's "Company confirms …", "Utility: …" (the body in mind)."""
-    if re.fullmatch(r"(?:for\s+immediate\s+)?(?:press|news|media)?\s*release", " ".join(low)):
+    phrase = " ".join(low)
+    if re.fullmatch(r"(?:for\s+immediate\s+)?(?:press|news|media)?\s*release", phrase):
         return SpeakerRef("none")
-    later = re.fullmatch(r"(?:an?\s+(?:later|second|third|further|subsequent|follow-up)|another)\s+\S+", " ".join(low))
+    later = re.fullmatch(r"(?:an?\s+(?:later|second|third|further|subsequent|follow-up)|another)\s+\S+", phrase)
     if later and low[-1] in DOCUMENT_REFS:
         return SpeakerRef("definite_org", role=low[-1])
     if len(low) == 1 and low[0] in GENERIC_ORG_REFS - DOCUMENT_REFS:
         return SpeakerRef("definite_org", role=low[0])
     # "the cooperative's board wrote": the cooperative in mind speaks through its board
     board = re.fullmatch(
-        r"the\s+([a-z]+)['’]s\s+(?:board(?:\s+of\s+directors)?|directors|management|leadership)", " ".join(low)
+        r"the\s+([a-z]+)['’]s\s+(?:board(?:\s+of\s+directors)?|directors|management|leadership)", phrase
     )
     if board and board.group(1) in GENERIC_ORG_REFS - DOCUMENT_REFS:
         return SpeakerRef("definite_org", role=board.group(1))

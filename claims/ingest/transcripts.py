@@ -371,18 +371,23 @@ def _name_pieces(name: str) -> list[str]:
     return [" ".join(p) for p in pieces if p]
 
 
+def _holder_by_deed(text: str, done: str) -> str | None:
+    """Who did what an office does: "Sen. Harold Pike of Washington County chaired the hearing", or in the passive
+    "The session was chaired by Kadri Mägi." (the name up to a sentence's full stop, on its side of the verb)."""
+    active = re.search(r"(" + _FULL_NAME + r")" + _OF_PLACE + r"[ \t]+" + done + r"\b", text)
+    chair = full_person_name(_name_pieces(active.group(1))[-1]) if active else None
+    passive = None if chair else re.search(done + r"[ \t]+by[ \t]+(" + _FULL_NAME + r")", text)
+    return chair or (full_person_name(_name_pieces(passive.group(1))[0]) if passive else None)
+
+
 def _office_holder(text: str, office: str) -> str | None:
     """The person the article gives an office to: "Senator Ana Ruiz, chair of the subcommittee" or
     "Sen. Ana Ruiz (D-Mich.), Chair" or "Chair Ruiz" or "Ana Ruiz (Chair)", for a label that names only the office."""
     if not office or " " in office or office not in TITLE_WORDS:
         return None
     done = _OFFICE_DONE.get(office)
-    led = re.search(r"(" + _FULL_NAME + r")" + _OF_PLACE + r"[ \t]+" + done + r"\b", text) if done else None
-    chair = full_person_name(_name_pieces(led.group(1))[-1]) if led else None
-    # (or in the passive: "The session was chaired by Kadri Mägi.")
-    led = None if chair or not done else re.search(done + r"[ \t]+by[ \t]+(" + _FULL_NAME + r")", text)
-    chair = chair or (full_person_name(_name_pieces(led.group(1))[0]) if led else None)
-    if chair:  # "Sen. Harold Pike of Washington County chaired the hearing"
+    chair = _holder_by_deed(text, done) if done else None
+    if chair:
         return chair
     for m in re.finditer(r"\b" + re.escape(office) + r"\b", text, re.I):
         if m.start() > 0 and text[m.start() - 1] == " " and text[m.start() - 5 : m.start()].lower() == "the ":
