@@ -303,6 +303,24 @@ class State:
         given = self.kin.get(gkey(relative.surface))
         return None if given and KIN_KIND.get(kin) != given else relative.surface
 
+    def namesake(self, person: str | None, gender: str) -> Referent | None:
+        """ "Her husband was less sentimental" after Monique and Adam Verret: the one other person the text named with
+        her family name, if the gender fits; None if none or two."""
+        words = (person or "").split()
+        if len(words) < 2:
+            return None
+        found = {
+            gkey(ref.surface): ref
+            for ref, _ in self.persons
+            if ref.kind == "person"
+            and ref.surface
+            and len(ref.surface.split()) >= 2
+            and ref.surface.split()[-1] == words[-1]
+            and gkey(ref.surface) != gkey(person)
+            and self.gender_of(ref) in (gender, None)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def note_given_name(self, name: str) -> None:
         """ "Nuala said": the person named in full with that given name is one the text calls by it."""
         for ref, _ in reversed(self.persons):
@@ -581,12 +599,17 @@ class Resolver:
         """ "his wife said": the person this one was introduced as a relative of
         ("Her husband, Frank,"), if the genders fit."""
         st = self.state
-        kin = re.fullmatch(r"\s*(?:his|her)\s+(\w+)\s*", cue.subject, re.I)
-        if not kin or kin.group(1).lower() not in KIN_GENDER:
+        kin = re.fullmatch(r"\s*(his|her)\s+(\w+)\s*", cue.subject, re.I)
+        if not kin or kin.group(2).lower() not in KIN_GENDER:
             return False
         owner = st.last_any.surface if st.last_any is not None else None
+        gender = KIN_GENDER[kin.group(2).lower()]
         cand = st.relatives.get(gkey(owner))
-        if cand is None or st.gender_of(cand) not in (KIN_GENDER[kin.group(1).lower()], None):
+        if cand is None:  # "Her husband said" after Monique and Adam Verret: the latest "her", then her namesake
+            his = "m" if kin.group(1).lower() == "his" else "f"
+            last = next((r for r, _ in reversed(st.persons) if st.gender_of(r) in (his, None)), None)
+            cand = st.namesake(last.surface if last else None, gender)
+        if cand is None or st.gender_of(cand) not in (gender, None):
             return False
         st.see(cand)
         cue.surface, cue.kind = cand.surface, "person"

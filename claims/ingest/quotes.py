@@ -1271,7 +1271,8 @@ class Attributor:
         owner = st.last_person
         if owner is None or not owner.surface or st.gender_of(owner) not in (owner_gender, None):
             return None
-        name = self.state.relative_of(owner.surface, gender, kin.group(2))
+        namesake = st.namesake(owner.surface, gender)  # "Her husband was less sentimental" after Monique Verret
+        name = self.state.relative_of(owner.surface, gender, kin.group(2)) or (namesake.surface if namesake else None)
         if name is None:
             return None
         relative = Referent(name, "person")
@@ -2264,6 +2265,9 @@ class Attributor:
             definite = re.match(r"\s*The\s+[a-z]+\s", self.text[start : q.seg.open])
             if definite and who.kind == "organization":
                 return who.surface, who.kind, definite.group(0).strip()
+        if any(c.end <= q.seg.open for c in same) and _NEW_CLAUSE.match(self.text, q.seg.close + 1):
+            # "X told reporters that … “…,” and Y said …": the cue after ", and" opens another clause
+            same = [c for c in same if c.start < q.seg.close]
         best = min(same or q.para.cues, key=lambda c: max(c.start - q.seg.close, q.seg.open - c.end, 0))
         return best.surface, best.kind, self.text[best.start : best.end]
 
@@ -2619,6 +2623,10 @@ def _without_aside(before_verb: str) -> str:
     while len(parts) >= 2 and (_OPENING_PLACE.match(parts[-1]) or _SUBORDINATE.match(parts[-1])):
         parts.pop()
     return ",".join(parts) + ", "
+
+
+# What follows a quote when the next cue starts a clause of its own (", and Mägi said …").
+_NEW_CLAUSE = re.compile(r"[,;]?\s*(?:and|but|while|whereas)\s")
 
 
 def _sentence_cues(q: _Quote) -> list[Cue]:

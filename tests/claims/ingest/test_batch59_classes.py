@@ -89,3 +89,41 @@ def test_a_body_named_x_to_y_keeps_its_whole_name():
         '"Nakorovou is showing other coastal communities the way," the organisation said.\n'
     )
     assert got == [("Nakorovou is showing other coastal communities the way", "Reef to Ridge Fiji")]
+
+
+# Leftovers of batches 58 and 59, fixed in the next session.
+
+
+def test_a_cue_after_and_opens_another_clause():
+    got = direct(
+        "(After the session, Jüri Põld told reporters in the corridor that the company would “accept any deadline "
+        "that comes with money for retraining,” and Kadri Mägi said the vote would be “closer than anyone in this "
+        "building expects.”)\n"
+    )
+    assert got == [
+        ("accept any deadline that comes with money for retraining", "Jüri Põld"),
+        ("closer than anyone in this building expects.", "Kadri Mägi"),
+    ]
+
+
+_SPOUSES = (
+    "Adam Verret, 67, was watching water creep up his driveway. Parish President Gerald Fontenot spoke at noon. "
+    "“Stay home,” Fontenot said.\n\n"
+    "Monique Verret met our reporter on the porch. “It came to the second step,” she said.\n\n"
+)
+
+
+def test_her_husband_is_the_man_who_shares_her_family_name():
+    got = direct(_SPOUSES + "Her husband was less sentimental. “I am going to paint the top step,” he said.\n")
+    assert dict(got)["I am going to paint the top step"] == "Adam Verret"
+    got = direct(_SPOUSES + "Her husband said: “I am going to paint the top step.”\n")
+    assert dict(got)["I am going to paint the top step."] == "Adam Verret"
+
+
+def test_her_husband_is_nobody_when_two_men_share_her_family_name():
+    got = direct(
+        "Paul Verret, her son, runs the bait shop. "
+        + _SPOUSES
+        + "Her husband was less sentimental. “I am going to paint the top step,” he said.\n"
+    )
+    assert dict(got)["I am going to paint the top step"] != "Adam Verret"
