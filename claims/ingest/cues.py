@@ -57,8 +57,8 @@ _PLATFORM = (
     r"(?:X|Twitter|Facebook|Instagram|LinkedIn|Telegram|Threads|Bluesky|TikTok|YouTube|social\s+media|its\s+website)"
 )
 _WEAK_SPEECH = re.compile(
-    r"\s*(?::|that\b|(?:(?:this|the\s+following|a\s+(?:message|statement|video|post|photo)|an\s+update)\s+)?"
-    r"(?:on|to)\s+" + _PLATFORM + r"\b)",
+    r"\s*(?:that\b|(?:(?:this|the\s+following|an?\s+(?:message|statement|video|post|photo|plea|appeal|notice|"
+    r"warning|reminder|update))\s*)?(?::|(?:on|to)\s+" + _PLATFORM + r"\b))",
 )
 # Passive attribution: "was called “…” by X", "it was said by X".
 _PASSIVE = re.compile(

@@ -127,3 +127,12 @@ def test_her_husband_is_nobody_when_two_men_share_her_family_name():
         + "Her husband was less sentimental. “I am going to paint the top step,” he said.\n"
     )
     assert dict(got)["I am going to paint the top step"] != "Adam Verret"
+
+
+def test_a_body_posting_a_plea_speaks_through_it():
+    got = direct(
+        "At the shelter at the civic center, volunteers from Bayou Bethel Relief Ministry posted a plea on "
+        "Instagram: “We need adult diapers, phone chargers and decaf coffee.”\n\n"
+        "The shelter's manager posted a notice: “Doors close at nine tonight for everyone.”\n"
+    )
+    assert dict(got)["We need adult diapers, phone chargers and decaf coffee."] == "Bayou Bethel Relief Ministry"
