@@ -322,7 +322,7 @@ _PRONOUN_SUBJECT = re.compile(
 _COORDINATED_NAME = re.compile(
     r"\s*(?:so|and|but|yet|while|whereas)\s+((?:his|her|their)\s+[a-z]+\s+)?"  # ("and her uncle Yermen Tebekov was")
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+" + _PARTICLES + r"[^\W\d_a-z][\w'’-]+){0,3})"  # ("Maria da Conceição Magalhães")
-    r"(?=[ \t]+(?:is|was|has|had|will|would|can|could|does|did|[a-z]+s|[a-z]+ed)\b)"
+    r"(?=[ \t]+(?:[a-z]+ly[ \t]+)?(?:is|was|has|had|will|would|can|could|does|did|[a-z]+s|[a-z]+ed)\b)"
 )
 # The verbs that say a sentence quotes someone by name ("Fatima says", "said her son").
 _SAID = r"(?:says|said|adds|added|tells|told|asks|asked)"
@@ -1161,7 +1161,7 @@ class Attributor:
         if ref is None:
             ref, phrase = _head_name(parts[0])
         if ref is None or ref.ref != "name" or not ref.name or capitalised_word(ref, parts[0]):
-            return self._coordinated_subject(parts[1:]) or self._possessor(parts)
+            return self._coordinated_subject(parts) or self._possessor(parts)
         ref = self.resolver.unaliased(ref)  # "Ray-Sen has issued a statement": the union it is short for
         kind = ref.kind
         # "Marcela Ibarra, the regional governor of Atacama, ordered …", "Aquamarés, the engineering company, has …"
@@ -1246,7 +1246,9 @@ class Attributor:
         """ "The flowers have to be picked before the sun is high, so Zaharia Ahmed is in the trees by five.": a
         person's full name opening a clause joined by a conjunction is the sentence's person, for a later "she"."""
         for part in parts:
-            m = _COORDINATED_NAME.match(part)
+            # (or mid-clause: "By ten the pan is nearly dry and Lola Doring finally sets down the paddle.")
+            starts = [0, *(c.start() for c in re.finditer(r"\s(?=(?:so|and|but|yet|while|whereas)\s)", part))]
+            m = next(filter(None, (_COORDINATED_NAME.match(part, at) for at in starts)), None)
             name = (full_person_name(m.group(2)) or self._named_speaker(m.group(2))) if m else None
             kin = m.group(1) if m and m.group(1) else ""
             if kin and kin.split()[1] not in KIN_GENDER:

@@ -136,3 +136,15 @@ def test_a_body_posting_a_plea_speaks_through_it():
         "The shelter's manager posted a notice: “Doors close at nine tonight for everyone.”\n"
     )
     assert dict(got)["We need adult diapers, phone chargers and decaf coffee."] == "Bayou Bethel Relief Ministry"
+
+
+def test_a_name_after_and_mid_sentence_is_the_she_that_follows():
+    got = direct(
+        "At 78, Teodora Galicia-Ompad still makes calamay by hand. “It is our life,” she said.\n\n"
+        "A woman buying ten shells, who asked not to be named, put it more bluntly. “My boss in Dubai is addicted "
+        "to this,” she said.\n\n"
+        "By ten the pan is nearly dry and Teodora Galicia-Ompad finally sets down the paddle. She is asked who will "
+        "stir when she no longer can.\n\n"
+        "“When I cannot stir anymore, Kristine will stir,” she says.\n"
+    )
+    assert dict(got)["When I cannot stir anymore, Kristine will stir"] == "Teodora Galicia-Ompad"
