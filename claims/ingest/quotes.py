@@ -138,6 +138,7 @@ _NESTED_VERB = re.compile(
     r"|\b(?:wrote|writes|said|says|posted)\s+(?:in|on)\s+(?:my|his|her|their|our|its|the|a|an)\s+(?:[\w-]+\s+){0,2}"
     r"[\w-]+[,:]?\s*$"
 )
+_OBJECT_IT = re.compile(r"\b(?!(?:and|but|so|then|when|that|because|as|if|until|while)\s)[a-z]+\s+it$")
 _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
     # "my chief engineer used to tell us": right before the verb
@@ -1546,6 +1547,8 @@ class Attributor:
         # "One commuter from Maitland wrote", "stood at that Dispatch Box": a name after a preposition is a place; "He
         # looked at me for a long time and said": nor is "a long time" a subject
         subjects = [m for m in subjects if not _AFTER_PREPOSITION.search(clause, 0, m.start())]
+        # "He put it in my hands and said": "it" after the verb of an earlier subject is its object
+        subjects = [m for k, m in enumerate(subjects) if not (k and _OBJECT_IT.search(clause, 0, m.end()))]
         if (
             subjects
             and verb
@@ -2004,11 +2007,14 @@ class Attributor:
                 continue  # "whose son, Jaskaran Singh," before: a relative is found as one (above)
             if full_person_name(m.group(1)):
                 (local if m.start() >= q.para.start else near).append(m.group(1))
+        # "the year she married Eusebio Ompad, a fisherman" before "“He said, ‘…’”": anyone named, of that gender
+        mentioned = [n for m in _CAP_RUN.finditer(self.text, before, q.seg.open) if (n := full_person_name(m.group(0)))]
         for pool, allowed in (
             (local, (None, gender)),
             (self._named_in_frame(q, names), (None, gender)),
             (names, (gender,)),
             (near, (None, gender)),
+            (mentioned, (gender,)),
             (names, (None, gender)),
         ):
             for name in reversed(pool):

@@ -148,3 +148,13 @@ def test_a_name_after_and_mid_sentence_is_the_she_that_follows():
         "“When I cannot stir anymore, Kristine will stir,” she says.\n"
     )
     assert dict(got)["When I cannot stir anymore, Kristine will stir"] == "Teodora Galicia-Ompad"
+
+
+def test_he_inside_a_quote_is_the_man_the_paragraph_before_named_in_passing():
+    got = direct(
+        "Teodora Galicia-Ompad still makes calamay by hand.\n\n"
+        "She learned it at nineteen, the year she married Eusebio Ompad, a fisherman who proposed with a shell.\n\n"
+        "“He put it in my hands and said, ‘If you can make this better than my mother, I will marry you twice,’” "
+        "she recalls.\n"
+    )
+    assert dict(got)["If you can make this better than my mother, I will marry you twice"] == "Eusebio Ompad"
