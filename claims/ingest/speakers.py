@@ -922,6 +922,8 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
         return SpeakerRef("none")  # "The MV Skerry Lass, run under contract by …": a ship, not who runs her
     if tokens[0] == "So" and len(tokens) >= 3 and _is_cap(tokens[1]) and _is_cap(tokens[2]):
         tokens = tokens[1:]  # "So Łukasz Kołodziej started an appeal" (the Korean "So Ji-sub" has two words)
+    if len(tokens) >= 3 and _plural_title(tokens[0]) and _is_cap(tokens[1]) and _is_cap(tokens[2]):
+        tokens = tokens[1:]  # "Deputies Ēriks Bērziņš and Jānis Ozols": the title of each
     low = [t.lower() for t in tokens]
     tokens, low = _without_lowercase_place(tokens, low)
     if len(tokens) == 1 and low[0] in ("you", "you've", "you’ve", "you'd", "you’d"):
@@ -945,6 +947,13 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if run is None:
         return _unnamed(tokens, low, role_idx)
     return _named(tokens, low, run, role_idx)
+
+
+def _plural_title(word: str) -> bool:
+    """ "Deputies", "Senators", "Councillors": a title's plural, capitalised, before the names it is given to."""
+    low = word.lower()
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
+    return _is_cap(word) and low not in TITLE_WORDS and singular in TITLE_WORDS
 
 
 def _generic_word(low: list[str]) -> SpeakerRef | None:

@@ -294,7 +294,8 @@ class _Labels:
         if key in self.offices:
             return
         # "THE CHAIR:", or Hansard's bare "Chair:" after "Members present: Dame Ann Fox (Chair)"
-        office = head.lower().startswith("the ") or (" " not in key and key in TITLE_WORDS)
+        # ("DEPUTY CHAIR:" after "Deputy Chair Jānis Ozols presided": an office of title words)
+        office = head.lower().startswith("the ") or all(w in TITLE_WORDS for w in key.split())
         holder = _office_holder(self.text, key) if office else None
         if holder is None and " " not in key and key in ROLE_NOUNS:  # "CLERK:" after "committee clerk Annette Roy"
             holder = _role_noun_holder(self.text, key)
@@ -383,13 +384,13 @@ def _holder_by_deed(text: str, done: str) -> str | None:
 def _office_holder(text: str, office: str) -> str | None:
     """The person the article gives an office to: "Senator Ana Ruiz, chair of the subcommittee" or
     "Sen. Ana Ruiz (D-Mich.), Chair" or "Chair Ruiz" or "Ana Ruiz (Chair)", for a label that names only the office."""
-    if not office or " " in office or office not in TITLE_WORDS:
+    if not office or not all(w in TITLE_WORDS for w in office.split()):  # ("deputy chair" too)
         return None
     done = _OFFICE_DONE.get(office)
     chair = _holder_by_deed(text, done) if done else None
     if chair:
         return chair
-    for m in re.finditer(r"\b" + re.escape(office) + r"\b", text, re.I):
+    for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, office.split())) + r"\b", text, re.I):
         if m.start() > 0 and text[m.start() - 1] == " " and text[m.start() - 5 : m.start()].lower() == "the ":
             continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
