@@ -186,6 +186,9 @@ _KIN_WITH_NAME = re.compile(
     + "|".join(sorted(KIN_GENDER))
     + r")\b,?[ \t]+[^\W\d_a-z]"
 )
+# "his first words were, '…'", "her exact words were:": the owner of the words said them
+_WORDS_WERE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?words\s+were[,:]?\s*$")
+_POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they", "my": "I", "our": "we"}
 # A reply as a nested quote's subject, and whom the speaker had written to: "I got an answer back that said, '…'"
 # after "she had emailed the company in April".
 _REPLY_NOUN = re.compile(r"\b(?i:an?|the|their|its)\s+(?:answer|reply|response)(?:\s+back)?(?:\s+(?:that|which))?\s*$")
@@ -1539,6 +1542,16 @@ class Attributor:
             return read_out
         # "you said, and I have the media release here, '…'": the speaker's aside is not the verb's subject
         clause = _ASIDE.sub(", ", clause)
+        words = _WORDS_WERE.search(clause)
+        if words is None:
+            return self._nested_clause(q, clause, in_turn)
+        # "his first words were, '…'" is what "he said" (the cue stays the article's words)
+        said = clause[: words.start()] + _POSSESSIVE_SUBJECT[words.group(1).lower()] + " said, "
+        found = self._nested_clause(q, said, in_turn)
+        return found and (found[0], found[1], found[2] and clause.strip(" ,:"))
+
+    def _nested_clause(self, q: _Quote, clause: str, in_turn: bool) -> Attribution | None:
+        """Who a nested quote's clause ("He looked at me and said,") gives it to: the subject of its speech verb."""
         verb = _nested_verb(clause)
         document = self._document_before(q, clause[: verb.start()]) if verb else None
         if document:
@@ -1728,8 +1741,12 @@ class Attributor:
             named = named or self._kin_given_name(q, gender, outer[0])
             named = named or self._named_in_turn_before(q, outer[0], gender)
             turn = self.text[q.para.start : q.seg.open]
-            if not named and self._kin_before(q, gender) and not _KIN_WITH_NAME.search(turn):
-                return None, "unknown", cue  # "My daughter was with me, and she asked, “…”" (not "My sister Ellen")
+            kin = self._kin_before(q, gender) if not named else None
+            if kin and not _KIN_WITH_NAME.search(turn):
+                # "I did not want my father to …. When I told him, he said, “…”": the relative the text gave her,
+                # else unnamed ("My daughter was with me, and she asked, “…”"; not "My sister Ellen")
+                named = self.state.relative_of(outer[0], gender, kin)
+                return (named, "person", cue) if named else (None, "unknown", cue)
             return (named, "person", cue) if named else None
         kin = self._kin_before(q, gender)
         if kin:  # "My mother stayed … and she always said, '…'": the speaker's relative
@@ -2504,7 +2521,8 @@ class Attributor:
 
     def _interviewee(self) -> Referent:
         """The person a Q&A is with: of the people introduced before the first question, the one the article
-        names most (a translator or critic quoted last in the intro is not the interviewee), else the last."""
+        names most (a translator or critic quoted last in the intro is not the interviewee), else the first named
+        (a daughter introduced after her father is not who the piece is about)."""
         # never the one asking, nor a voice with turns of its own ("KENJI ODA (from the office):")
         voiced = {norm(t.name) for t in self.turns if t is not None and t.name and (t.qa == "Q" or not t.qa)}
         people = [r for r, _ in self.state.persons if r.surface and r.kind in ("person", "unknown")]
@@ -2524,7 +2542,7 @@ class Attributor:
             words = (people[k].surface or "").split()
             count = max(len(re.findall(r"\b" + re.escape(w) + r"\b", self.text)) for w in words)
             opens = words[-1] in openers and not people[k].surface.isupper()  # (not a masthead: "ADRIATIC REVIEW")
-            return opens, count, k
+            return opens, count, -k
 
         return people[max(range(len(people)), key=weight)]
 

@@ -163,6 +163,7 @@ _EDITORIAL = re.compile(
     r"(?i)\b(?:has|have|was|were)\s+been\s+(?:edited|condensed|translated|shortened|abridged)\b"
     r"|\bthis\s+(?:interview|transcript|conversation)\b|\b(?:additional\s+)?reporting\s+by\b"
     r"|\bcopyright\b|\ball\s+rights\s+reserved\b|©"
+    r"|\b(?:joined|left)\s+(?:the|us\s+for\s+the)\s+(?:conversation|interview|discussion)\b"  # ("X joined the …")
 )
 # The record's own procedural lines, in no member's voice: "Question put and agreed to.", "Resolved,", "Motion
 # made, and Question proposed", "The House divided:", "Sitting suspended."

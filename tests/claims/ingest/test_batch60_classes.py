@@ -17,3 +17,24 @@ def test_a_plural_title_before_names_is_no_part_of_them():
 
 def test_a_deputy_chair_label_is_the_one_the_text_made_deputy_chair():
     assert dict(direct(_HEARING))["Thank you, colleagues. We continue with the ministry."] == "Jānis Ozols"
+
+
+_DUDUK = (
+    "GYUMRI, Armenia — Vardan Ter-Grigoryan has carved some 4,000 duduks. His daughter, Ani Ter-Grigoryan, 31, "
+    "joined him at the lathe two years ago. Lilit Hakobyan spoke with them.\n\n"
+    "Q: How many instruments do you finish in a year now?\n\n"
+    "A: Maybe ninety. Ten years ago it was two hundred and fifty.\n\n"
+    "Ani Ter-Grigoryan joined the conversation at this point.\n\n"
+    "HAKOBYAN: Ani, why did you come home?\n\n"
+    "ANI: I did not want my father to end up as a museum exhibit. When I told him I was quitting, his first words "
+    'were, "You will ruin your hands and your marriage." I decided to risk the hands.\n\n'
+    "VARDAN: She is faster than me, which worries me.\n"
+)
+
+
+def test_the_answers_of_a_q_and_a_are_the_first_named_of_two_namesakes():
+    assert dict(direct(_DUDUK))["Maybe ninety. Ten years ago it was two hundred and fifty."] == "Vardan Ter-Grigoryan"
+
+
+def test_his_first_words_were_is_her_father_in_her_turn():
+    assert dict(direct(_DUDUK))["You will ruin your hands and your marriage."] == "Vardan Ter-Grigoryan"
