@@ -2155,6 +2155,10 @@ class Attributor:
         owned = _OWNED_ANYWHERE.search(before)
         ref = parse_speaker_phrase(owned.group(1)) if owned else None
         if owned and ref is not None and ref.ref == "name" and ref.name:
+            # "Liang’s message read:" after "The buyer, Liang Haoran, …": the person, else a body
+            person = self._full_name_with(ref.name, q.seg.open) if ref.kind != "organization" else None
+            if person:
+                return person, "person", owned.group(0)
             full = self.resolver.recent_org(ref.name.lower(), q.seg.open) if " " not in ref.name else None
             return full or ref.name, "person" if ref.kind == "person" else "organization", owned.group(0)
         body = _BODY_DOCUMENT.search(before)

@@ -821,7 +821,7 @@ def _subject_tokens(phrase: str) -> list[str]:
 # A document after its owner's possessive ("the Fund's own annual report"), and when it came out ("… last year")
 OWNED_DOCUMENTS = (
     r"(?:report|letter|statement|study|review|memo|submission|bulletin|audit|minutes|newsletter|website|assessment"
-    r"|survey|paper|filing)"
+    r"|survey|paper|filing|message|email|e-mail|note|reply|response|answer|tweet)"
 )
 DOCUMENT_WHEN = r"(?:\s+(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter))?"
 

@@ -38,3 +38,11 @@ def test_the_answers_of_a_q_and_a_are_the_first_named_of_two_namesakes():
 
 def test_his_first_words_were_is_her_father_in_her_turn():
     assert dict(direct(_DUDUK))["You will ruin your hands and your marriage."] == "Vardan Ter-Grigoryan"
+
+
+def test_a_message_after_its_senders_family_name_is_that_person():
+    got = direct(
+        "The buyer, Liang Haoran, who runs a breeding centre in Jiangsu province, answered questions by email. "
+        "Liang’s message read: “The Lemaire line is well known in China for flying well in bad weather.”\n"
+    )
+    assert got == [("The Lemaire line is well known in China for flying well in bad weather.", "Liang Haoran")]
