@@ -490,6 +490,8 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
         return False  # an adjective: "the confirmed toll", "an announced plan"
     if verb == "told" and _TOLD_PASSIVE.search(before):
         return False  # the subject was told something ("X laughed when told of the advice"): not X's words
+    if verb == "told" and not before.strip() and re.match(r"\s+(?:of|about|that|how|what)\b", masked[m.end() : se]):
+        return False  # "Told of the invitation, Pépé Jo laughed": the subject was told, as above
     passive = re.search(r"\b(?:was|were|is|are|been|being|be)\s*$", before, re.I)
     if passive and (verb.endswith("ed") or re.match(r"\s+by\b", masked[m.end() : se])):
         # passive: "it was said by X" (passive_cues), "compensation would be announced": nobody speaks here

@@ -354,7 +354,7 @@ _OPENING_PLACE = re.compile(
 )
 _OPENING_CLAUSE = re.compile(
     r"\s*(?:when\s+|after\s+|before\s+|while\s+)?(?:asked|pressed|speaking|questioned|challenged|interviewed|"
-    r"addressing|responding|reacting|writing|testifying|reached|contacted|approached|confronted|shown)\b",
+    r"addressing|responding|reacting|writing|testifying|reached|contacted|approached|confronted|shown|told|informed)\b",
     re.I,
 )
 # A participle's phrase before the subject: "Closing the ceremony, Dr. Mills-Liburd urged …", "Holding a sign, …".

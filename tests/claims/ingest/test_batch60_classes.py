@@ -46,3 +46,12 @@ def test_a_message_after_its_senders_family_name_is_that_person():
         "Liang’s message read: “The Lemaire line is well known in China for flying well in bad weather.”\n"
     )
     assert got == [("The Lemaire line is well known in China for flying well in bad weather.", "Liang Haoran")]
+
+
+def test_told_of_something_opening_a_sentence_is_no_cue_and_no_subject():
+    got = direct(
+        "Joseph Lemaire has flown pigeons for seventy-one seasons. The buyer's company said the birds were doing well."
+        "\n\nTold of the invitation, Joseph Lemaire laughed until he coughed. “Tell him I have never been further "
+        "than Lourdes,” he said.\n"
+    )
+    assert dict(got)["Tell him I have never been further than Lourdes"] == "Joseph Lemaire"
