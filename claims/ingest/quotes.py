@@ -908,6 +908,8 @@ def _attached(text: str, seg: Segment, end: int) -> bool:
         appos = _APPOSITIVE.match(text, seg.close + 1 + len(tail), end) if comma and opens else None
         return appos is not None and len(tail.split()) <= 6 and REPORT_VERB_RE.match(text, appos.end()) is not None
     subject = tail[: verb.start()].split()
+    if len(subject) >= 2 and subject[0] in ("a", "an", "the") and subject[-1] in ("he", "she", "they", "I", "we"):
+        return False  # "called Thierry “le Chinois,” a nickname he says he has learned to live with": a label
     # "he said" / "Kremlin spokesman Dmitry Peskov told": a short subject, or a longer one of names and titles
     return len(subject) <= 3 or len(subject) <= 6 and all(w[0].isupper() or w.lower() in TITLE_WORDS for w in subject)
 

@@ -55,3 +55,11 @@ def test_told_of_something_opening_a_sentence_is_no_cue_and_no_subject():
         "than Lourdes,” he said.\n"
     )
     assert dict(got)["Tell him I have never been further than Lourdes"] == "Joseph Lemaire"
+
+
+def test_a_short_label_before_a_nickname_he_says_is_no_quote():
+    got = direct(
+        "Since then the village has called Thierry Lemaire “le Chinois,” a nickname he says he has learned to live "
+        "with. “I sold pigeons, and I would do it again tomorrow,” he said.\n"
+    )
+    assert [t for t, _ in got] == ["I sold pigeons, and I would do it again tomorrow"]
