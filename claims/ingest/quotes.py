@@ -609,8 +609,8 @@ _PUT_TO = re.compile(
 # "Another resident …", "A reader in Westport, Co Mayo, …": someone the article never names.
 _UNNAMED_SUBJECT = re.compile(
     r"\s*(?:(?i:an?|another|one)\s+(?:[a-z-]+\s+){0,2}?|(?i:the)\s+(?=[a-z]+\s+of\s+(?i:an?|another|one)\s))([a-z]+)"
-    # "The father of another victim", "A cousin of one of the dead workers"
-    r"(?:\s+of\s+(?i:an?|another|one)\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?[a-z]+)?"
+    # "The father of another victim", "A cousin of one of the dead workers", "A relative of the couple / the Ntulis"
+    r"(?:\s+of\s+(?:(?i:an?|another|one)\s+(?:of\s+the\s+)?|the\s+)(?:[a-z]+\s+)?[^\W\d_][\w'’-]*)?"
     # "A woman travelling with two small children, who …" (not "A man named Joe Bloggs")
     r"(?:\s+(?!(?:named|called|identified|known|dubbed)\b)[a-z]+(?:ing|ed)\s+(?:[a-z'’-]+\s+){0,5}?[a-z'’-]+(?=\s*$))?"
     r"(?P<place>\s+(?:in|from|at|near|on)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_a-z][\w-]*['’]s\s+)?"  # "at Hualien's"
@@ -1210,10 +1210,10 @@ class Attributor:
     def _shared_surname(self, r: Referent, sentence: str) -> Referent:
         """ "Piras switches off his torch" after Giovanni and Maria Antonietta Piras: of the people the text named
         with this family name, the one the sentence's "his"/"her" fits."""
-        # the pronoun within three words of the name ("Piras switches off his torch"), not "Smith thanked the judge
+        # the pronoun within four words of the name ("Piras switches off his torch"), not "Smith thanked the judge
         # for her patience"
         at = re.search(r"\b" + re.escape(r.surface or "") + r"\b", sentence) if r.surface else None
-        near = " ".join(sentence[at.end() :].split()[:3]) if at else ""
+        near = " ".join(sentence[at.end() :].split()[:4]) if at else ""
         pronoun = re.search(r"\b(his|her|he|she|him)\b", near, re.I)
         if pronoun is None or r.kind != "person" or " " in (r.surface or " "):
             return r

@@ -63,3 +63,23 @@ def test_a_short_label_before_a_nickname_he_says_is_no_quote():
         "with. “I sold pigeons, and I would do it again tomorrow,” he said.\n"
     )
     assert [t for t, _ in got] == ["I sold pigeons, and I would do it again tomorrow"]
+
+
+_TRIAL = (
+    "Cheikh Tidiane Mbengue, 52, founder of the developer Teranga Habitat, and his wife, Aminata Mbengue, 47, are "
+    "accused of fraud.\n\n"
+    'The prosecutor, Abdoulaye Seck, spoke. "The state will ask for the maximum," Seck told the court.\n\n'
+    'Aminata Mbengue said she had signed documents. "I was finance director only on paper," she said.\n\n'
+    "When the judge asked whether he wished to respond to the testimony, Mbengue rose and buttoned his jacket.\n\n"
+    '"I have never told anyone to sell a plot twice," he said.\n\n'
+    "A relative of the couple, who asked not to be named because the family has received threats, was also "
+    'outside. "They are being made to pay for a whole system," he said.\n'
+)
+
+
+def test_a_shared_family_name_with_his_four_words_on_is_the_husband():
+    assert dict(direct(_TRIAL))["I have never told anyone to sell a plot twice"] == "Cheikh Tidiane Mbengue"
+
+
+def test_a_relative_of_the_couple_is_someone_unnamed():
+    assert dict(direct(_TRIAL))["They are being made to pay for a whole system"] is None
