@@ -302,6 +302,10 @@ _NAME_THE_TITLE = re.compile(
 _READS_STATEMENT = re.compile(
     r"\bread\s+(?:out\s+)?(?:a|the|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|declaration|submission)\b"
 )
+# "… read a statement on its behalf saying that its 212 members “…”": the quote is the body's
+_ON_ITS_BEHALF = re.compile(
+    r"\bread\s+(?:out\s+)?(?:a|the)\s+(?:[a-z]+\s+)?statement\s+on\s+(?:its|their)\s+behalf\b[^.!?\ue000]*$"
+)
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
 # "Asked …, Peñaranda smiled." : a name does the same.
@@ -2313,12 +2317,23 @@ class Attributor:
         self._resolve(cue, None)
         return (cue.surface, cue.kind, m.group(0).strip(" ,")) if cue.surface else None
 
+    def _read_on_its_behalf(self, q: _Quote) -> Attribution | None:
+        """ "X, the spokeswoman for a victims' group, the Collectif …, read a statement on its behalf saying that its
+        members “…”": the body the sentence named before, not the one who read it."""
+        start = q.para.sents[q.sidx][0]
+        m = _ON_ITS_BEHALF.search(self.mtext, start, q.seg.open)
+        if m is None:
+            return None
+        bodies = (parse_speaker_phrase(c.group(0)) for c in _CAP_RUN.finditer(self.mtext, start, m.start()))
+        body = [r.name for r in bodies if r.ref == "name" and r.kind == "organization" and r.name]
+        return (body[-1], "organization", m.group(0).strip()) if body else None
+
     def _sentence_subject(self, q: _Quote) -> Attribution | None:
         """No speech verb in the paragraph: the person the sentence is about ("Ekwueme, who backed the
         plan, accused colleagues of “…”"), or a pronoun subject just before ("…, she laughed. “…”")."""
         if q.at_start:
             return None
-        with_clause = self._with_subject(q)
+        with_clause = self._with_subject(q) or self._read_on_its_behalf(q)
         if with_clause:
             return with_clause
         who = q.para.subjects.get(q.sidx)

@@ -83,3 +83,12 @@ def test_a_shared_family_name_with_his_four_words_on_is_the_husband():
 
 def test_a_relative_of_the_couple_is_someone_unnamed():
     assert dict(direct(_TRIAL))["They are being made to pay for a whole system"] is None
+
+
+def test_a_statement_read_on_its_behalf_is_the_bodys():
+    got = direct(
+        "Outside the courthouse, Ndèye Coumba Faye, the spokeswoman for a victims' group, the Collectif des "
+        'Acquéreurs de Teranga Habitat, read a statement on its behalf saying that its 212 members "want their land '
+        'back, not apologies," and that many had been paying rent for years.\n'
+    )
+    assert got == [("want their land back, not apologies", "Collectif des Acquéreurs de Teranga Habitat")]
