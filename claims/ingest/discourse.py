@@ -203,9 +203,9 @@ class State:
         fits = {g for k, g in self.gender.items() if misspelt_surname(ref.surface, k)}
         if len(fits) == 1:
             return fits.pop()
-        return self._given_name_gender(ref)
+        return self.given_name_gender(ref)
 
-    def _given_name_gender(self, ref: Referent) -> str | None:
+    def given_name_gender(self, ref: Referent) -> str | None:
         """The text gave none: the gender of the person's given name, when the text named them in full ("Ruelas Ortiz
         asked" after "Patricia Ruelas Ortiz": "he said" is not her); None if the name is either or unknown."""
         words = gkey(ref.surface).split()
@@ -395,9 +395,15 @@ _HONORIFIC = re.compile(
 
 def honorific_gender(st: State, phrase: str, name: str | None) -> None:
     """ "Ms. Lopez" is a woman and "Mr. Reyes" a man, so a later "she said" skips Mr. Reyes."""
+    g = gender_of_honorific(phrase)
+    if g and name and name.split():
+        st.set_gender(name, g)
+
+
+def gender_of_honorific(phrase: str | None) -> str | None:
+    """ "m" for "Mr. Reyes", "f" for "Mrs. Pruitt", None without an honorific."""
     m = _HONORIFIC.search(phrase or "")
-    if m and name and name.split():
-        st.set_gender(name, "m" if m.group("m") else "f")
+    return ("m" if m.group("m") else "f") if m else None
 
 
 def title_prefix(subject: str, name: str | None) -> str:

@@ -41,6 +41,7 @@ from .discourse import (
     Referent,
     Resolver,
     State,
+    gender_of_honorific,
     honorific_gender,
     title_prefix,
 )
@@ -138,6 +139,8 @@ _NESTED_VERB = re.compile(
     r"|\b(?:wrote|writes|said|says|posted)\s+(?:in|on)\s+(?:my|his|her|their|our|its|the|a|an)\s+(?:[\w-]+\s+){0,2}"
     r"[\w-]+[,:]?\s*$"
 )
+# Where the clause before a nested quote starts: a sentence's end (not "Mrs." of "Mrs. Pruitt said"), an opening mark.
+_CLAUSE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]\s+|[‘“\"]|(?<!\w)'")
 _OBJECT_IT = re.compile(r"\b(?!(?:and|but|so|then|when|that|because|as|if|until|while)\s)[a-z]+\s+it$")
 _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
@@ -1537,7 +1540,7 @@ class Attributor:
         in_turn = q.para.turn is not None and not q.seg.nested
         if not (q.seg.nested or in_turn):
             return None
-        clause = re.split(r"[.!?]\s+|[‘“\"]|(?<!\w)'", self.text[q.para.start : q.seg.open])[-1]
+        clause = _CLAUSE_BREAK.split(self.text[q.para.start : q.seg.open])[-1]
         quoting = _QUOTING.search(clause)
         if quoting:
             return self._quoting(q, quoting, in_turn)
@@ -1603,7 +1606,10 @@ class Attributor:
         if self._names_nobody(subject, ref):
             return None, "unknown", cue
         # "Manuel phoned me … and said, '…'" after "her husband, Manuel Alonso,": the one the text named in full
-        full = self._full_name_with(ref.name, q.seg.open) if ref.ref == "name" and ref.kind != "organization" else None
+        # ("Mrs. Pruitt said “…”" after Wayne and Darlene Pruitt: the honorific's gender)
+        gender = gender_of_honorific(subject)
+        named = ref.ref == "name" and ref.kind != "organization"
+        full = self._full_name_with(ref.name, q.seg.open, gender) if named else None
         if full:
             return full, "person", cue
         seen = any(name_similarity(ref.name or "", n) for n, _ in self.state.names)
@@ -1633,8 +1639,9 @@ class Attributor:
         ref = parse_speaker_phrase(at.group(1)) if at else None
         return ref.name if ref is not None and ref.ref == "name" else None  # (whoever employs her is a body)
 
-    def _full_name_with(self, word: str | None, before: int) -> str | None:
-        """The latest person's full name outside quotes before `before` that has `word` as one of its names."""
+    def _full_name_with(self, word: str | None, before: int, gender: str | None = None) -> str | None:
+        """The latest person's full name outside quotes before `before` that has `word` as one of its names (and is
+        not known to be of the other gender than `gender`)."""
         if not word or " " in word.strip():
             return None
         w = re.escape(word)
@@ -1644,7 +1651,10 @@ class Attributor:
         )
         for m in reversed(list(runs.finditer(self.mtext, 0, before))):
             name = full_person_name(m.group(0))
-            if name and word in name.split() and name != word:
+            # (by the given name when two people share the family name: "Mrs. Pruitt" is not Wayne Pruitt)
+            ref = Referent(name, "person")
+            other = gender and (self.state.given_name_gender(ref) or self.state.gender_of(ref)) == _OTHER[gender]
+            if name and word in name.split() and name != word and not other:
                 return name
         return None
 

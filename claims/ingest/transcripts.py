@@ -553,6 +553,10 @@ def _used_as_name(text: str, word: str, at: int = -1) -> bool:
     opening = re.compile(r"(?:[.!?:]|\bto)[ \t]+" + re.escape(word) + r"(?:,|[ \t]+(?:in|from)[ \t]+[^\W\d_a-z])")
     if not is_common_word(word) and opening.search(text):
         return True
+    # or the caller's own full name in the turn: "LUKE: Yes sir, Luke O’Bryan, I drive a forklift"
+    own = re.compile(re.escape(word) + r"[ \t]+[^\W\d_a-z][\w'’-]+").search(text, at + len(word) + 1, at + 140)
+    if at >= 0 and own and full_person_name(own.group(0)):
+        return True
     return any(
         m.group(1)[0].isupper()
         and m.group(2)[0].isupper()

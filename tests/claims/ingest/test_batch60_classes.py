@@ -92,3 +92,25 @@ def test_a_statement_read_on_its_behalf_is_the_bodys():
         'back, not apologies," and that many had been paying rent for years.\n'
     )
     assert got == [("want their land back, not apologies", "Collectif des Acquéreurs de Teranga Habitat")]
+
+
+_PHONE_IN = (
+    "Host Reese Callahan devoted the hour to the distillery's plan. Callers are identified as they introduced "
+    "themselves on air.\n\n"
+    "HOST: Good morning, the board lit up before we even went on air.\n\n"
+    "DARLENE: Morning, Reese. This is Darlene Pruitt out on Cedar Ridge. It’s on my grandbaby’s swing set.\n\n"
+    "WAYNE: It’s the husband. Reese, I put in twenty-two years at the distillery.\n\n"
+    "HOST: Wayne Pruitt, ladies and gentlemen. Line two has been patient. You work at the distillery, I’m told?\n\n"
+    "LUKE: Yes sir, Luke O’Bryan, I drive a forklift in Warehouse K. I’ll say this carefully.\n\n"
+    "HOST: We have Jolene Haydon, the company's community relations manager.\n\n"
+    "HAYDON: I did hear him. Mrs. Pruitt said “it’s on my grandbaby’s swing set,” and I would like to see it.\n"
+)
+
+
+def test_a_given_name_label_whose_turn_gives_the_full_name_is_that_caller():
+    got = dict(direct(_PHONE_IN))
+    assert got["Yes sir, Luke O’Bryan, I drive a forklift in Warehouse K. I’ll say this carefully."] == "Luke O’Bryan"
+
+
+def test_mrs_before_a_shared_family_name_is_the_woman():
+    assert dict(direct(_PHONE_IN))["it’s on my grandbaby’s swing set"] == "Darlene Pruitt"
