@@ -238,12 +238,13 @@ def _family_name_alone(clusters: list[Cluster]) -> None:
 
 def _legal_forms(clusters: list[Cluster], text: str) -> None:
     """A body quoted by its short name ("Alpstrom Oberland said") is named with the legal form the text gives it
-    elsewhere ("chief executive of Alpstrom Oberland AG")."""
+    elsewhere ("chief executive of Alpstrom Oberland AG", "Old Tanyard Distilling Co.’s plan")."""
     for c in clusters:
         if any(w.lower() in LEGAL_FORMS for f in c.forms for w in f.split()):
             c.kind = "organization"  # "Hongya Spice Trading Co." is a firm
             continue
-        full = re.search(re.escape(c.name) + _LEGAL_FORM_AFTER, text)
+        # (or a word or two of its name between: "Old Tanyard" of "Old Tanyard Distilling Co.")
+        full = re.search(re.escape(c.name) + r"(?:[ \t]+[^\W\d_a-z][\w&'’-]+){0,2}" + _LEGAL_FORM_AFTER, text)
         if full:  # (a firm however the quote's verb read it: "Alpstrom Oberland said it …")
             c.forms[full.group(0).strip()] = max(c.forms.values(), default=0)
             c.kind = "organization"

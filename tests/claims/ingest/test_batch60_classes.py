@@ -114,3 +114,14 @@ def test_a_given_name_label_whose_turn_gives_the_full_name_is_that_caller():
 
 def test_mrs_before_a_shared_family_name_is_the_woman():
     assert dict(direct(_PHONE_IN))["it’s on my grandbaby’s swing set"] == "Darlene Pruitt"
+
+
+def test_a_body_quoted_by_its_short_name_takes_its_full_name_with_legal_form():
+    got = direct(
+        "Host Reese Callahan devoted the hour to Old Tanyard Distilling Co.’s plan to build six warehouses.\n\n"
+        "HOST: Good morning, everyone, the board lit up.\n\n"
+        "CALLER: Hi Reese, I live on the ridge and I am worried.\n\n"
+        "HOST: I did invite Old Tanyard to come on this morning. They sent a statement instead, so I’ll read it "
+        "straight: “Old Tanyard has made bourbon in this county for 140 years.”\n"
+    )
+    assert dict(got)["Old Tanyard has made bourbon in this county for 140 years."] == "Old Tanyard Distilling Co."
