@@ -396,6 +396,9 @@ _WITH_SUBJECT = re.compile(
 # "post": "said in a Facebook post").
 _STATEMENT_WORD = re.compile(
     r"\b(?:statement|update)\b|\b(?:an?|her|his|their|its|the|media|online)[ \t]+(?:[A-Z][\w-]+[ \t]+)?post\b"
+    # "X posted on Instagram that …" (then "the post read")
+    r"|\bpost(?:ed|s)[ \t]+(?:(?:a|an|this)[ \t]+[a-z]+[ \t]+)?(?:on|to)[ \t]+"
+    r"(?:[A-Z][\w-]+|social[ \t]+media|its[ \t]+website)"
 )
 # A body's document the speaker reads out: "They sent us a statement, which I will read in full:".
 _READS_THEIRS = re.compile(
@@ -2288,7 +2291,8 @@ class Attributor:
         """ "“…,” she read.": the words of the document the paragraph before has her read out, its author's ("… by
         reading from a letter sent to the committee by Gareth Llewellyn, …")."""
         cues = _sentence_cues(q) or q.para.cues  # (where _nearest_cue looks)
-        reads = bool(cues) and all(c.verb.lower() in ("read", "reads") for c in cues)
+        # (a reader, not a document: "the post read" is the post's author)
+        reads = bool(cues) and all(c.verb.lower() in ("read", "reads") and c.ref.ref != "definite_org" for c in cues)
         return self.intro if reads and self.intro is not None and self.intro[0] else None
 
     def _nearest_cue(self, q: _Quote) -> Attribution | None:

@@ -142,7 +142,7 @@ SPEAKS_FOR = _wordset(
 # Head nouns that make a capitalised run an organisation.
 ORG_WORDS = _wordset(
     """
-    front syndicate inspectorate sakit
+    front syndicate inspectorate sakit rescue
     ministry office agency council party department commission committee bank court parliament union
     association institute foundation organization organisation group company corporation corp. corp inc.
     inc ltd. ltd llc plc authority service bureau federation university fund board administration
@@ -638,7 +638,9 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
             named_before = (k >= 2 or given) and not is_title_word(before)
             honorific = before.endswith(".") or before.lower() in ("mr", "mrs", "ms", "dr")  # "Engr. Sheikh"
             surname = k == len(words) - 1 and w.lower() in _SURNAME_TITLES and (named_before or honorific)
-            last_title = last_title if surname else k
+            # ("Pirin Volunteer Rescue": a title-like word inside a body's name, between its words)
+            inside = named_before and k < len(words) - 1 and words[-1].lower() in ORG_WORDS
+            last_title = last_title if surname or inside else k
     # "Don Salvatore Mele", "Father Vasile Ciobanu": a priest; "Don Castillo", "Father John of St. Mary's" keep it
     religious = words[0] in _RELIGIOUS_TITLES
     if last_title < 0 and len(words) >= 3 and words[0] in DON_HONORIFICS and not (religious and "of" in low[s:e]):

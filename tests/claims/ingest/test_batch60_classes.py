@@ -125,3 +125,13 @@ def test_a_body_quoted_by_its_short_name_takes_its_full_name_with_legal_form():
         "straight: “Old Tanyard has made bourbon in this county for 140 years.”\n"
     )
     assert dict(got)["Old Tanyard has made bourbon in this county for 140 years."] == "Old Tanyard Distilling Co."
+
+
+def test_the_post_read_is_the_body_that_posted_on_instagram_and_keeps_its_name():
+    got = direct(
+        "12:05\nStruma Rail Freight said in a statement that the line was closed.\n\n"
+        "12:20\nPirin Volunteer Rescue, a volunteer firefighting group from Blagoevgrad, posted on Instagram that 22 "
+        "of its members had joined the crews. “Bring us water, not drones. We already have enough people "
+        "filming,” the post read.\n"
+    )
+    assert dict(got)["Bring us water, not drones. We already have enough people filming"] == "Pirin Volunteer Rescue"
