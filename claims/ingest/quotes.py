@@ -202,6 +202,11 @@ _WROTE_TO = re.compile(
 )
 # A document read out right before the quote: "…, he read aloud:", "She read from Acme's 2023 report:".
 _READ_ALOUD = re.compile(r"\bread(?:s|ing)?(?:\s+(?:aloud|out))?(?:\s+from\b[^.!?\ue000]*)?:\s*$")
+# "… read his message to about 300 growers:": a document a pronoun gives its owner, read out by someone else
+_READ_POSSESSED = re.compile(
+    r"\bread(?:s)?\s+(?:out\s+)?(his|her)\s+(?:[a-z]+\s+)?(?:message|letter|statement|speech|remarks|words|note|email)\b"
+    r"[^.!?:\ue000]{0,60}:\s*$"
+)
 _OWNED_ANYWHERE = re.compile(_OWNED + r"\b")  # (anywhere in the sentence, not only before the verb)
 # The same owned by a body the text names by its kind: "your association's own newsletter said in June that …".
 _BODY_DOCUMENT = re.compile(
@@ -2184,9 +2189,33 @@ class Attributor:
         found = self.resolver.recent_org(body.group(1).lower(), q.seg.open) if body else None
         return (found, "organization", body.group(0)) if found and body else None
 
+    def _read_possessed(self, q: _Quote) -> Attribution | None:
+        """ "His daughter, Lucía Ybarra-Kincaid, read his message to about 300 growers: “…”": the words are the one
+        "his" means, the latest other person of that gender, not the reader."""
+        start = q.para.sents[q.sidx][0]
+        m = _READ_POSSESSED.search(self.mtext, start, q.seg.open)
+        reader = q.para.subjects.get(q.sidx)
+        if m is None or reader is None or reader.kind != "person":
+            return None
+        gender = "f" if m.group(1).lower() == "her" else "m"
+        if self.state.gender_of(reader) != _OTHER[gender]:
+            return None  # ("She read her statement:" is hers)
+        owner = next(
+            (
+                r
+                for r, _ in reversed(self.state.persons)
+                if r.surface
+                and r.kind == "person"
+                and r.surface != reader.surface
+                and self.state.gender_of(r) == gender
+            ),
+            None,
+        )
+        return (owner.surface, "person", m.group(0).rstrip(" :")) if owner else None
+
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue; a letter read out is its author's."""
-        owned = self._read_owned(q)
+        owned = self._read_owned(q) or self._read_possessed(q)
         if owned:
             return owned
         read = self._read_from(q)

@@ -135,3 +135,17 @@ def test_the_post_read_is_the_body_that_posted_on_instagram_and_keeps_its_name()
         "filming,” the post read.\n"
     )
     assert dict(got)["Bring us water, not drones. We already have enough people filming"] == "Pirin Volunteer Rescue"
+
+
+def test_his_message_read_by_his_daughter_is_his():
+    got = direct(
+        "Ybarra, 84, who founded the cooperative in 1979, could not attend after hip surgery. Tomás Ybarra has "
+        "farmed the valley all his life.\n\n"
+        "His daughter, cooperative president Lucía Ybarra-Kincaid, read his message to about 300 growers: "
+        '"I have watched three generations pray for rain in this valley."\n\n'
+        'Lucía Ybarra-Kincaid read her statement: "We stopped praying and started digging."\n'
+    )
+    assert dict(got) == {
+        "I have watched three generations pray for rain in this valley.": "Tomás Ybarra",
+        "We stopped praying and started digging.": "Lucía Ybarra-Kincaid",
+    }
