@@ -154,7 +154,7 @@ _DOCUMENT_VERB = re.compile(r"\b(?:says|said|reads|" + _FINDING_VERBS + r")\b")
 # "the agency wrote": a body as a nested quote's subject
 _NESTED_BODY = re.compile(r"\b(?i:the)\s+(" + "|".join(sorted(GENERIC_ORG_REFS - {"statement", "report"})) + r")\s+$")
 # "the coach came over and said": a titled person as a nested quote's subject
-_NESTED_TITLED = re.compile(r"\b(?i:the)\s+([a-z-]+)\b(?=[^,;.!?]{0,40}$)")
+_NESTED_TITLED = re.compile(r"\b(?i:the)\s+([a-z-]+)\b(?=[^,;.!?]{0,60}$)")
 # A speaker's aside between the speech verb and the quote: ", and I quote,", ", and I will read a sentence of it:".
 _ASIDE = re.compile(r",\s*and\s+I(?:['’]m)?\s+[^,:;.!?]{1,60}[,:]\s*$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|in|at|of|near|for|with|to|on|by)\s+(?:(?:the|that|this)\s+)?$")
@@ -305,6 +305,10 @@ _WORD_FROM = re.compile(
 _NAME_THE_TITLE = re.compile(
     r"(" + _CAP + r"(?:[ \t]+" + _PARTICLES + r"(?:[dl]['’])?" + _CAP + r"){1,3}),[ \t]+(?i:the)[ \t]+"
     r"([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)(?=[ \t]+(?:of|at|for|in)\b|[,.;])"
+)
+_THE_TITLE_NAME = re.compile(
+    r"\b(?i:the)[ \t]+(?:[a-z]+['’]s[ \t]+)?([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?),[ \t]+"
+    r"(" + _CAP + r"(?:[ \t]+" + _PARTICLES + r"(?:[dl]['’])?" + _CAP + r"){1,3})(?=[,.;]|$)"
 )
 # A person reading out a document: "read a statement on behalf of its board", "read out the union's letter".
 _READS_STATEMENT = re.compile(
@@ -1394,10 +1398,13 @@ class Attributor:
     def _note_named_titles(self, masked: str, sent: tuple[int, int]) -> None:
         """ "Tatiana was standing next to Joana d'Ávila, the coordinator of the Bloco, when …": a later "the
         coordinator" is her, wherever in the sentence the text gave her the title."""
-        for m in _NAME_THE_TITLE.finditer(masked, *sent):
-            name = full_person_name(m.group(1))
-            if name and not self.state.titles.get(m.group(2).split()[-1]):
-                self.state.note_title(m.group(2), Referent(name, "person"))
+        found = [(m.group(1), m.group(2)) for m in _NAME_THE_TITLE.finditer(masked, *sent)]
+        # (or the title first: "… fronted by the company's managing director, Claudine Uwase.")
+        found += [(m.group(2), m.group(1)) for m in _THE_TITLE_NAME.finditer(masked, *sent)]
+        for named, title in found:
+            name = full_person_name(named)
+            if name and not self.state.titles.get(title.split()[-1]):
+                self.state.note_title(title, Referent(name, "person"))
 
     def _see_named_in(self, opening: list[str], after_preposition: bool = True) -> None:
         """ "When I put those findings to Hitesh Parmar, the deputy commissioner, he did not dispute them": the

@@ -149,3 +149,13 @@ def test_his_message_read_by_his_daughter_is_his():
         "I have watched three generations pray for rain in this valley.": "Tomás Ybarra",
         "We stopped praying and started digging.": "Lucía Ybarra-Kincaid",
     }
+
+
+def test_the_title_before_a_name_makes_the_director_inside_a_quote_her():
+    got = direct(
+        "Riders were not reassured. Jean-Bosco Habimana said his members had moved to the bikes, drawn by a "
+        "recruitment drive fronted by the company's managing director, Claudine Uwase.\n\n"
+        '"They came to our meetings with banners," Habimana said. "The director herself stood right in front of us '
+        "and said, 'Your batteries will never, ever run out on the road.' Now every one of those bikes is parked.\"\n"
+    )
+    assert dict(got)["Your batteries will never, ever run out on the road."] == "Claudine Uwase"
