@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ from .speakers import (
     SpeakerRef,
     acronym_of,
     cluster_forms,
+    full_person_name,
     is_common_word,
     is_country,
     name_similarity,
@@ -380,7 +382,8 @@ def _known_as(clusters: list[Cluster], text: str) -> None:
 
 # "Liam Ashworth … still calls him Ziggy", "nicknamed her Tata": a name for a person mentioned before.
 _NICKNAME = re.compile(
-    r"\b(?:calls?|called|calling|nicknamed|dubbed)\s+(?:him|her)\s+[“\"‘']?"  # (or in quotes: calls her “Lola Doring”)
+    r"\b(?:(?:calls?|called|calling|nicknamed|dubbed)\s+(?:him|her)\s+[“\"‘']?"  # (or quoted: calls her “Lola Doring”)
+    r"|(?:he|she)\s+is\s+(?:simply\s+|just\s+|always\s+)?[“\"‘'])"  # "To her neighbours, she is “Man Zozo.”"
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)\b"  # "calls him El Chino"
 )
 
@@ -390,23 +393,32 @@ def _nicknames(clusters: list[Cluster], text: str) -> set[str]:
     uses the nickname), the one named most. A cluster of the nickname alone joins that person's. Returns the
     nicknames given to someone."""
     given = set()
+    # a person by their own names: not a family name alone that two of them share ("Payet" is not Laurent Payet)
+    family = Counter(f.split()[-1] for c in clusters for f in {f for f in c.forms if " " in f})
+    own = {id(c): [f for f in c.forms if " " in f or family[f] < 2] for c in clusters}
     for m in _NICKNAME.finditer(text):
         nick = m.group(1)
         sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         named = {
-            id(c): sum(len(occurrences(text[:sentence], f)) for f in c.forms)
+            id(c): sum(len(occurrences(text[:sentence], f)) for f in own[id(c)])
             for c in clusters
             if c.kind == "person" and nick not in c.forms and not any(f in text[sentence : m.start()] for f in c.forms)
         }
         home = max((c for c in clusters if named.get(id(c), 0) > 0), key=lambda c: named[id(c)], default=None)
         # "Rigoberto Fuentes is bent over an engine. Everyone calls him El Chino.": the one this paragraph just named
         paragraph = text.rfind("\n\n", 0, m.start()) + 1
-        last = {id(c): max((text.rfind(f, paragraph, sentence) for f in c.forms), default=-1) for c in clusters}
+        last = {id(c): max((text.rfind(f, paragraph, sentence) for f in own[id(c)]), default=-1) for c in clusters}
         recent = max(
             (c for c in clusters if id(c) in named and last[id(c)] >= 0), key=lambda c: last[id(c)], default=None
         )
         home = recent or home
         if home is None:
+            # only the nickname speaks ("To her neighbours, she is “Man Zozo.”"): its name, the person named just before
+            alone = next((c for c in clusters if set(c.forms) == {nick}), None)
+            full = _named_before(text, paragraph, sentence, nick)
+            if alone is not None and full:
+                alone.forms.setdefault(full, 0)
+                given.add(nick)
             continue
         alone = next((c for c in clusters if c is not home and set(c.forms) == {nick}), None)
         if alone is not None:
@@ -415,6 +427,13 @@ def _nicknames(clusters: list[Cluster], text: str) -> set[str]:
             home.forms.setdefault(nick, 0)
         given.add(nick)
     return given
+
+
+def _named_before(text: str, start: int, end: int, nick: str) -> str | None:
+    """The latest person's full name in text[start:end] that is not the nickname."""
+    runs = re.finditer(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)+", text[start:end])
+    names = [n for m in runs if (n := full_person_name(m.group(0))) and n != nick]
+    return names[-1] if names else None
 
 
 def _acronym_aliases(clusters: list[Cluster], text: str) -> None:
