@@ -39,7 +39,8 @@ SPEECH_VERBS = (
     "admits cautioned cautions countered counters vowed vows predicted predicts "
     "confirmed confirms denied denies reiterated reiterates asked asks quipped quips fumed fumes "
     "retorted retorts snapped snaps joked jokes testified testifies reads read reported reports"
-).split() + ["shot back", "fired back", "hit back", "put it"]
+).split() + ["shot back", "fired back", "hit back", "put it", "called out", "called from", "called across"]
+SPEECH_VERBS += "shouted shouts yelled yells whispered whispers".split()
 # Verbs that may introduce reported speech without "that" ("X said the ...").
 BARE_REPORT_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "insisted", "insists", "argued"}
 BARE_REPORT_VERBS |= {"argues", "wrote", "writes", "warned", "warns"}

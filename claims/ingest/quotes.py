@@ -207,6 +207,11 @@ _READ_POSSESSED = re.compile(
     r"\bread(?:s)?\s+(?:out\s+)?(his|her)\s+(?:[a-z]+\s+)?(?:message|letter|statement|speech|remarks|words|note|email)\b"
     r"[^.!?:\ue000]{0,60}:\s*$"
 )
+# A sentence opening on a pronoun's document before a colon: "Her post announcing the album read:"
+_PRONOUN_DOCUMENT = re.compile(
+    r"\s*(His|Her)\s+(?:[a-z-]+\s+)?(?:post|statement|letter|message|note|email|tweet|reply)\b"
+    r"[^.!?:\ue000]{0,80}?\b(?:read|reads|said|says)\s*:\s*$"
+)
 _OWNED_ANYWHERE = re.compile(_OWNED + r"\b")  # (anywhere in the sentence, not only before the verb)
 # The same owned by a body the text names by its kind: "your association's own newsletter said in June that …".
 _BODY_DOCUMENT = re.compile(
@@ -632,7 +637,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:\s+of\s+(?:(?i:an?|another|one)\s+(?:of\s+the\s+)?|the\s+)(?:[a-z]+\s+)?[^\W\d_][\w'’-]*)?"
     # "A woman travelling with two small children, who …" (not "A man named Joe Bloggs")
     r"(?:\s+(?!(?:named|called|identified|known|dubbed)\b)[a-z]+(?:ing|ed)\s+(?:[a-z'’-]+\s+){0,5}?[a-z'’-]+(?=\s*$))?"
-    r"(?P<place>\s+(?:in|from|at|near|on)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_a-z][\w-]*['’]s\s+)?"  # "at Hualien's"
+    r"(?P<place>\s+(?:in|from|at|near|on|across)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_a-z][\w-]*['’]s\s+)?"  # "at Hualien's"
     r"(?:[a-z-]+\s+){0,2}[^\W\d_][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2})?\s*(?:$|who\b|whom\b|whose\b|(?:I|we)\s)"
 )
 # Nouns for someone the article does not name ("a reader", "a labour economist", "another resident").
@@ -2220,9 +2225,21 @@ class Attributor:
         )
         return (owner.surface, "person", m.group(0).rstrip(" :")) if owner else None
 
+    def _pronoun_document(self, q: _Quote) -> Attribution | None:
+        """ "Her post announcing the family's first album read: “…”": the latest person of that gender."""
+        m = _PRONOUN_DOCUMENT.match(self.mtext, q.para.sents[q.sidx][0], q.seg.open)
+        if m is None:
+            return None
+        gender = "f" if m.group(1) == "Her" else "m"
+        owner = next(
+            (r for r, _ in reversed(self.state.persons) if r.surface and self.state.gender_of(r) in (gender, None)),
+            None,
+        )
+        return (owner.surface, "person", m.group(0).strip(" :")) if owner else None
+
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue; a letter read out is its author's."""
-        owned = self._read_owned(q) or self._read_possessed(q)
+        owned = self._read_owned(q) or self._read_possessed(q) or self._pronoun_document(q)
         if owned:
             return owned
         read = self._read_from(q)

@@ -12,3 +12,36 @@ def test_she_is_a_quoted_nickname_names_the_person_before_it():
         "she said.\n"
     )
     assert dict(got)["I will sing the first song and the last song"] == "Marie-Thérèse Payet"
+
+
+_YARD = (
+    "Jean-Luc Payet, 52, plays his father's drum. Gilberte Payet, his aunt, lives in Paris.\n\n"
+    "“My father would have hated all the cameras,” Jean-Luc said.\n\n"
+    "“Papa, you love the cameras,” Océane Payet-Hoarau called from the kitchen doorway.\n\n"
+    "Her post announcing the family’s first album read: “Three voices, one yard, and one drum that is older "
+    "than all of us.”\n\n"
+    "“I still sing every word,” Gilberte Payet said.\n\n"
+    "A neighbour across the road, who asked not to be named, said the gatherings had changed the street. "
+    "“Before, nobody stopped here except to buy bananas,” she said.\n"
+)
+
+
+def test_called_from_the_doorway_is_speech():
+    assert dict(direct(_YARD))["Papa, you love the cameras"] == "Océane Payet-Hoarau"
+
+
+def test_her_post_read_is_the_latest_woman():
+    got = dict(direct(_YARD))
+    assert got["Three voices, one yard, and one drum that is older than all of us."] == "Océane Payet-Hoarau"
+
+
+def test_a_neighbour_across_the_road_is_someone_unnamed():
+    assert dict(direct(_YARD))["Before, nobody stopped here except to buy bananas"] is None
+
+
+def test_a_shout_is_speech():
+    got = direct(
+        "Maria Campbell sat behind the dock. The verdict was read at noon.\n\n"
+        "“Nine years is not enough for two lives!” Campbell shouted from the gallery.\n"
+    )
+    assert got == [("Nine years is not enough for two lives!", "Maria Campbell")]
