@@ -59,7 +59,7 @@ _PLATFORM = (
 )
 _WEAK_SPEECH = re.compile(
     r"\s*(?:that\b|(?:(?:this|the\s+following|an?\s+(?:message|statement|video|post|photo|plea|appeal|notice|"
-    r"warning|reminder|update))\s*)?(?::|(?:on|to)\s+" + _PLATFORM + r"\b))",
+    r"warning|reminder|update))\s*)?(?::|(?:on|to)\s+(?:(?:its|their|his|her)\s+)?" + _PLATFORM + r"\b))",
 )
 # Passive attribution: "was called “…” by X", "it was said by X".
 _PASSIVE = re.compile(

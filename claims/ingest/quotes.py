@@ -412,7 +412,7 @@ _STATEMENT_WORD = re.compile(
     r"\b(?:statement|update)\b|\b(?:an?|her|his|their|its|the|media|online)[ \t]+(?:[A-Z][\w-]+[ \t]+)?post\b"
     # "X posted on Instagram that …" (then "the post read")
     r"|\bpost(?:ed|s)[ \t]+(?:(?:a|an|this)[ \t]+[a-z]+[ \t]+)?(?:on|to)[ \t]+"
-    r"(?:[A-Z][\w-]+|social[ \t]+media|its[ \t]+website)"
+    r"(?:(?:its|their|his|her)[ \t]+)?(?:[A-Z][\w-]+|social[ \t]+media|website)"
 )
 # A body's document the speaker reads out: "They sent us a statement, which I will read in full:".
 _READS_THEIRS = re.compile(

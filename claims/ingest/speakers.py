@@ -142,7 +142,7 @@ SPEAKS_FOR = _wordset(
 # Head nouns that make a capitalised run an organisation.
 ORG_WORDS = _wordset(
     """
-    front syndicate inspectorate sakit rescue
+    front syndicate inspectorate sakit rescue fleet
     ministry office agency council party department commission committee bank court parliament union
     association institute foundation organization organisation group company corporation corp. corp inc.
     inc ltd. ltd llc plc authority service bureau federation university fund board administration

@@ -45,3 +45,18 @@ def test_a_shout_is_speech():
         "“Nine years is not enough for two lives!” Campbell shouted from the gallery.\n"
     )
     assert got == [("Nine years is not enough for two lives!", "Maria Campbell")]
+
+
+def test_a_body_that_posted_on_its_telegram_channel_is_the_post():
+    got = direct(
+        '08:20 — The Kola Fishermen\'s Union has weighed in. "We wrote to the owner three times," the union said.\n\n'
+        "08:41 — The trawler's owner, Arktika Trawl Fleet, has posted on its Telegram channel. The post reads: "
+        '"The fire began in the engine room at about 04:30."\n\n'
+        '11:45 — Arktika Trawl Fleet has responded to the union in a second Telegram post. "The vessel passed its '
+        'last inspection in February," it said.\n'
+    )
+    assert dict(got) == {
+        "We wrote to the owner three times": "Kola Fishermen's Union",
+        "The fire began in the engine room at about 04:30.": "Arktika Trawl Fleet",
+        "The vessel passed its last inspection in February": "Arktika Trawl Fleet",
+    }
