@@ -1214,12 +1214,22 @@ class Attributor:
             return None  # "The Swede has ..." is not an organisation
         r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
         r = r if other else self._shared_surname(r, masked[sent[0] : sent[1]])
+        r = self._titled_in_full(r, title_prefix(phrase, ref.name), sent[0]) if phrase else r
         self.state.see(r)
         self._reads_for_employer(r, masked[sent[0] : sent[1]])
         honorific_gender(self.state, phrase or other, r.surface)
         # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta (so with `described`)
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
         return r
+
+    def _titled_in_full(self, r: Referent, title: str, before: int) -> Referent:
+        """ "Captain Pakhomov has come ashore" after "Captain Viktor Pakhomov" and "Andrei Pakhomov": the one the
+        text named in full with that title."""
+        if r.kind != "person" or not title or not r.surface or " " in r.surface:
+            return r
+        full = re.compile(re.escape(title) + r"[ \t]+((?:" + _CAP + r"[ \t]+){1,2}" + re.escape(r.surface) + r")\b")
+        names = [n for m in full.finditer(self.mtext, 0, before) if (n := full_person_name(m.group(1)))]
+        return Referent(names[-1], "person") if names else r
 
     def _reads_for_employer(self, r: Referent, sentence: str) -> None:
         """ "Cheryl Daugherty, director of the Upper Deschutes Irrigators Association, read a statement on behalf of

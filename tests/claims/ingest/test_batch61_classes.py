@@ -60,3 +60,14 @@ def test_a_body_that_posted_on_its_telegram_channel_is_the_post():
         "The fire began in the engine room at about 04:30.": "Arktika Trawl Fleet",
         "The vessel passed its last inspection in February": "Arktika Trawl Fleet",
     }
+
+
+def test_a_title_and_a_shared_family_name_is_the_one_named_in_full_with_that_title():
+    got = direct(
+        "09:47 — Olga Pakhomova, whose husband, Captain Viktor Pakhomov, commands the trawler, told us he had "
+        "called her.\n\n"
+        '12:40 — Andrei Pakhomov, 22, the captain’s son, has arrived at the quay. "My father will be the last one '
+        'off that ship," he told our correspondent.\n\n'
+        '14:15 — Captain Pakhomov has come ashore. "I am not saying anything until Sasha is found," Pakhomov said.\n'
+    )
+    assert dict(got)["I am not saying anything until Sasha is found"] == "Viktor Pakhomov"
