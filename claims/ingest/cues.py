@@ -410,6 +410,10 @@ _DASH_ASIDE = re.compile(r"(?:\s(?:--|-)\s|\s?[—–]\s?)[^—–\n]{1,80}?(?:\
 _RELATIVE_OPENER = re.compile(r"(?:^|\s)(?:(?:in|on|at|of|from|during|after|under|with)\s+(?:which|whom)|where)\s+")
 
 
+# Words after which a pronoun is no new subject: "X and he", "a comment under it".
+_NOT_BEFORE_SUBJECT = {"and", "or", "under", "of", "about", "on", "in", "to", "from", "with", "by", "for", "at"}
+
+
 def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
     """ "X said": the text back to the previous comma, masked quote or dateline dash."""
     dateline = DATELINE.match(masked, ss, m.start())
@@ -434,7 +438,10 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
         subject = re.split(r"\b[ap]\.m\.\s+(?=[^\W\d_a-z])", subject)[-1]
         subject = re.sub(r"^\s*(?:and|but|then|so)\b", "", subject).strip()
         # "X said he had warned", "Every Christmas he says": the verb's subject is the pronoun before it
-        subject = re.split(r"(?<!\sand)(?<!\sor)\s+(?=(?:he|she|they|we|I|it)$)", subject)[-1]
+        # (not the object of a preposition: "One widely shared comment under it read:")
+        pronoun = re.search(r"(\w+)\s+(?:he|she|they|we|I|it)$", subject)
+        if pronoun and pronoun.group(1).lower() not in _NOT_BEFORE_SUBJECT:
+            subject = subject[pronoun.end(1) :].strip()
         # "…, in which Vilakati said:", "… a hearing at which the minister said": the relative clause's own subject
         # (also inside the clause: "The prosecution produced messages from March in which Sandhu wrote:")
         subject = _RELATIVE_OPENER.split(subject)[-1]

@@ -121,7 +121,7 @@ _FINDING_VERBS = "states|stated|notes|noted|concludes|concluded|finds|found"
 # Also a pseudo-cleft ("What I told the board was, '…'") and a partial quote in reported speech ("you said last
 # quarter that sales would 'turn the corner'").
 _NESTED_VERB = re.compile(
-    r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|stating|warning|"
+    r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|write|stating|warning|"
     r"shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating|promising|vowing|"
     r"reads|read(?=,)|" + _FINDING_VERBS + r")"  # a document's: "On page 41 it states", "It read, '…'"
     r"(?:(?:\s+(?:to\s+)?(?:(?:the|this|that|every|each|all|his|her|their|our|my|your)\s+\w+|\w+))?(?:,\s+in\s+part)?[,:]?|\s+(?:me|us|him|her|them)(?:\s+(?!(?:he|she|they|we)\b)[a-zA-Z][a-z]*){1,5}[,:]|[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"

@@ -105,7 +105,7 @@ ORG_CONNECTORS = {"of", "and", "for", "&", "on", "para", "pour", "à", "au", "au
 STOP_CAPS = _wordset(
     """
     the a an one two three four five some many several most all both each other another this that these
-    those when while after before since asked according in on at as but and or if speaking meanwhile
+    those when while after before since asked according in on at as but and or if speaking meanwhile quote unquote
     however also still yet for with he she they it we i his her their its our my your monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september october
     november december last next earlier later today yesterday tomorrow former new officials residents
@@ -157,7 +157,7 @@ ORG_WORDS = _wordset(
     laboratory observatory museum academy college consortium unit
     philharmonic symphony philharmonia ensemble choir chorus opera theatre theater
     transportes transporte transportes grupo compañía compania companhia compagnie empresa empresas industrias
-    exportadora importadora comercializadora distribuidora
+    exportadora importadora comercializadora distribuidora distribuție distributie distribución distribuzione
     servicios constructora inversiones sociedad cooperativa asociación asociacion fundación fundacion instituto
     universidad universidade banco société societe groupe gruppo società societa banca stiftung verein gesellschaft
     gmbh s.a. s.a.s. ltda ltda. sarl s.p.a. spa a.s. a/s oyj b.v. n.v. bv nv pty pty. s.l. s.r.l. srl k.k. kk
@@ -417,7 +417,13 @@ def is_org_name(words: list[str]) -> bool:
         return True  # "World Athletics", "Global Witness": bodies, not people
     if len(low) >= 2 and (low[-1] == "air" or low[0] == "air" and low[1] not in _AIR_RANKS):
         return True  # "Nusa Air", "Air Canada" fly ("Air Commodore Bo Kim" is an officer)
-    return len(words) == 1 and _is_acronym(words[0])
+    return len(words) == 1 and (_is_acronym(words[0]) or _inner_capital(words[0]))
+
+
+def _inner_capital(word: str) -> bool:
+    """ "TermoNord", "PayLakbay": a brand's capital inside one word (not "McDonald", "MacLeod", "DeShawn")."""
+    m = re.fullmatch(r"([A-Z][a-z]{2,})[A-Z][a-z]+", word)
+    return m is not None and m.group(1) not in ("Mac", "Nic", "Fitz", "Van", "Von", "Del", "Della", "Dos", "Das")
 
 
 def classify_name(words: list[str], *, had_title: bool = False, had_article: bool = False) -> str:

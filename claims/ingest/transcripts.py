@@ -471,6 +471,10 @@ _SELF_INTRO = re.compile(
 )
 
 
+_SELF_INTRO_GIVEN = re.compile(
+    r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Ii]t['’]s|[Ii]t\s+is|[Tt]his\s+is)\s+([^\W\d_a-z][\w'’-]+)"
+    r"(?:,?[ \t]+(?:from|in|calling[ \t]+from)[ \t]+[^\W\d_a-z]|[ \t]+here\b)"
+)
 # The host putting a caller through: "Peter is calling us from Kitengela. Good morning, Peter."
 _CALLER_INTRO = re.compile(
     r"\b([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)[ \t]+(?:is[ \t]+)?(?:calling|on[ \t]+the[ \t]+line|"
@@ -529,8 +533,12 @@ def _labelled(text: str, name: str) -> bool:
 
 def _self_introduced(text: str, at: int) -> str | None:
     end = text.find("\n\n", at) if at >= 0 else -1  # (the turn's own words, not the caller's "this is Grace …" after)
-    m = _SELF_INTRO.search(text, at, min(at + 160, end if end > 0 else len(text))) if at >= 0 else None
+    stop = min(at + 160, end if end > 0 else len(text))
+    m = _SELF_INTRO.search(text, at, stop) if at >= 0 else None
     name = full_person_name(m.group(1)) if m else None
+    given = _SELF_INTRO_GIVEN.search(text, at, stop) if at >= 0 and name is None else None
+    if given and not is_common_word(given.group(1)) and parse_speaker_phrase(given.group(1)).ref == "name":
+        name = given.group(1)  # "It is Doina, from Bălți.": a caller who gives only her given name
     # "This is Open Line" where the intro prints the programme's title in quotation marks, or the text opens with it
     # ("Open Line: Custer County wind moratorium"): no one's name
     titled = name is not None and (

@@ -71,3 +71,38 @@ def test_a_title_and_a_shared_family_name_is_the_one_named_in_full_with_that_tit
         '14:15 — Captain Pakhomov has come ashore. "I am not saying anything until Sasha is found," Pakhomov said.\n'
     )
     assert dict(got)["I am not saying anything until Sasha is found"] == "Viktor Pakhomov"
+
+
+_PHONE_IN = (
+    'Transcript: "Ora Deschisă," the midday phone-in. Host: Valeriu Ciobanu-Rusu.\n\n'
+    "HOST: Good afternoon. Next we have Mihai Rotaru, calling from Ialoveni. Mr Rotaru, go ahead.\n\n"
+    "MIHAI: Good afternoon. The distributor, TermoNord, sent us a letter last week, and in the letter they write "
+    'that the increase is "temporary and linked to regional prices." Temporary!\n\n'
+    'HOST: We have something from TermoNord Distribuție. I will read their statement in full. Quote: "The tariff '
+    'adjustment approved by the regulator reflects import costs."\n\n'
+    "CALLER: Hello, is this the radio? Am I on? It is Doina, from Bălți.\n\n"
+    "HOST: You are on, Doina. Please go ahead.\n\n"
+    "DOINA: I work in a school canteen, and I have a question for your guest.\n"
+)
+
+
+def test_a_caller_who_gives_only_her_given_name_is_that_caller():
+    assert dict(direct(_PHONE_IN))["Hello, is this the radio? Am I on? It is Doina, from Bălți."] == "Doina"
+
+
+def test_a_statement_read_after_quote_colon_is_the_bodys():
+    got = dict(direct(_PHONE_IN))
+    assert got["The tariff adjustment approved by the regulator reflects import costs."] == "TermoNord Distribuție"
+
+
+def test_what_they_write_in_the_letter_is_the_body_that_sent_it():
+    assert dict(direct(_PHONE_IN))["temporary and linked to regional prices."] == "TermoNord Distribuție"
+
+
+def test_a_comment_under_it_is_no_pronoun_subject():
+    got = direct(
+        "PolitiFact checked the claim.\n\n"
+        "The video has been shared 9,000 times. One widely shared comment under it "
+        'read: "I paid $7.49 for a dozen at Kroger yesterday."\n'
+    )
+    assert got == [("I paid $7.49 for a dozen at Kroger yesterday.", None)]
