@@ -72,12 +72,16 @@ KIN_GENDER = {
     "fiancé": "m",
     "fiancee": "f",
     "fiancée": "f",
+    **dict.fromkeys(("granddad", "grandad", "grandpa"), "m"),
+    **dict.fromkeys(("grandma", "granny", "gran"), "f"),
 }
 # What a kinship noun makes someone to the other person, and what that makes the other to them.
 KIN_KIND = {
     **dict.fromkeys(("mother", "father", "mom", "mum", "dad", "stepmother", "stepfather"), "parent"),
     **dict.fromkeys(("son", "daughter", "stepson", "stepdaughter"), "child"),
-    **dict.fromkeys(("grandmother", "grandfather"), "grandparent"),
+    **dict.fromkeys(
+        ("grandmother", "grandfather", "granddad", "grandad", "grandpa", "grandma", "granny", "gran"), "grandparent"
+    ),
     **dict.fromkeys(("grandson", "granddaughter"), "grandchild"),
 }
 _KIN_INVERSE = {"parent": "child", "child": "parent", "grandparent": "grandchild", "grandchild": "grandparent"}

@@ -279,7 +279,7 @@ _DOCUMENT_SAYS = re.compile(
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|\n)(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])")
 # A relative named in apposition: "her brother, Fausto,", "his late wife, Ana Ruiz,".
 _KIN_NAMED = re.compile(  # (also after a possessive name: "Heikkinen's grandfather, Eino Heikkinen,")
-    r"\b(?:(?i:his|her|their|my|our)|[^\W\d_a-z][\w-]+['’]s)\s+(?:(?i:younger|older|elder|late|little|big)\s+)?"
+    r"\b(?:(?i:his|her|their|my|our|your)|[^\W\d_a-z][\w-]+['’]s)\s+(?:(?i:younger|older|elder|late|little|big)\s+)?"
     r"([a-z]+),\s+"
     r"([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)?)(?:,|\.(?=\s))"
 )
@@ -2019,8 +2019,13 @@ class Attributor:
         relative the turn means, as the text named them before."""
         kin = self._kin_before(q, gender)
         found = _KIN_NAMED.finditer(self.text, 0, q.seg.open) if kin else ()
-        named = [m.group(2) for m in found if m.group(1).lower() == kin]
-        return full_person_name(named[-1]) if named else None
+        # ("my granddad" is the one the text called "his grandfather")
+        named = [m.group(2) for m in found if _same_kin(m.group(1).lower(), kin or "")]
+        if not named:
+            return None
+        # (or a given name alone: "Your daughter, Malika, is studying hydrology")
+        alone = " " not in named[-1] and not is_common_word(named[-1]) and parse_speaker_phrase(named[-1]).ref == "name"
+        return full_person_name(named[-1]) or (named[-1] if alone else None)
 
     def _addressee(self, q: _Quote, speaker: str | None) -> str | None:
         """Who "you" is inside a quote or turn: the person the speaker calls by name before it ("Marieke, you
@@ -2751,6 +2756,11 @@ def _without_aside(before_verb: str) -> str:
 
 # What follows a quote when the next cue starts a clause of its own (", and Mägi said …").
 _NEW_CLAUSE = re.compile(r"[,;]?\s*(?:and|but|while|whereas)\s")
+
+
+def _same_kin(a: str, b: str) -> bool:
+    """ "grandfather" and "granddad", "mother" and "mum": one kinship of one gender."""
+    return a == b or (a in KIN_KIND and KIN_KIND[a] == KIN_KIND.get(b) and KIN_GENDER.get(a) == KIN_GENDER.get(b))
 
 
 def _sentence_cues(q: _Quote) -> list[Cue]:

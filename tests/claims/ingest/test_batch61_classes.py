@@ -106,3 +106,31 @@ def test_a_comment_under_it_is_no_pronoun_subject():
         'read: "I paid $7.49 for a dozen at Kroger yesterday."\n'
     )
     assert got == [("I paid $7.49 for a dozen at Kroger yesterday.", None)]
+
+
+def test_my_granddad_is_the_one_the_text_called_his_grandfather():
+    got = direct(
+        "Dale Harlan, 58, runs the distillery.\n\n"
+        "The distillery was founded by his grandfather, Amos Harlan, a former railroad brakeman. “My granddad "
+        "always said, ‘Never build where the river can read your name,’ and we built there anyway,” Dale Harlan "
+        "said.\n"
+    )
+    assert dict(got)["Never build where the river can read your name"] == "Amos Harlan"
+
+
+_CANAL = (
+    "Dilnoza Yusupova chairs the water users' association. Interview by Aziz Karimov.\n\n"
+    "Q: Your father, Rustam Yusupov, ran this association in the 1990s. Was it easier then?\n\n"
+    "A: It was different. My father used to say, “Water remembers who wasted it,” and he meant it as a warning.\n\n"
+    "Q: Your daughter, Malika, is studying hydrology in Tashkent. Would you want her to come back?\n\n"
+    "A: I want her to come back. She tells me, “Mama, you manage water the way a grandmother manages bread,” and "
+    "she is not wrong.\n"
+)
+
+
+def test_your_father_named_in_the_question_is_my_father_in_the_answer():
+    assert dict(direct(_CANAL))["Water remembers who wasted it"] == "Rustam Yusupov"
+
+
+def test_your_daughter_by_her_given_name_is_she_in_the_answer():
+    assert dict(direct(_CANAL))["Mama, you manage water the way a grandmother manages bread"] == "Malika"
