@@ -208,9 +208,10 @@ _READ_POSSESSED = re.compile(
     r"[^.!?:\ue000]{0,60}:\s*$"
 )
 # A sentence opening on a pronoun's document before a colon: "Her post announcing the album read:"
+# (or read out by someone else: "His remarks were read to guests by company spokesperson Tomás Echeverría:")
 _PRONOUN_DOCUMENT = re.compile(
-    r"\s*(His|Her)\s+(?:[a-z-]+\s+)?(?:post|statement|letter|message|note|email|tweet|reply)\b"
-    r"[^.!?:\ue000]{0,80}?\b(?:read|reads|said|says)\s*:\s*$"
+    r"\s*(His|Her)\s+(?:[a-z-]+\s+)?(?:post|statement|letter|message|note|email|tweet|reply|remarks|words|speech)\b"
+    r"[^.!?:\ue000]{0,80}?\b(?:read|reads|said|says)\b(?P<by>[^.!?:\ue000]{0,80}?\bby\b[^.!?:\ue000]*)?:\s*$"
 )
 _OWNED_ANYWHERE = re.compile(_OWNED + r"\b")  # (anywhere in the sentence, not only before the verb)
 # The same owned by a body the text names by its kind: "your association's own newsletter said in June that …".
@@ -2246,8 +2247,13 @@ class Attributor:
         if m is None:
             return None
         gender = "f" if m.group(1) == "Her" else "m"
+        reader = m.group("by") or ""  # (never the one it was read by)
         owner = next(
-            (r for r, _ in reversed(self.state.persons) if r.surface and self.state.gender_of(r) in (gender, None)),
+            (
+                r
+                for r, _ in reversed(self.state.persons)
+                if r.surface and self.state.gender_of(r) in (gender, None) and r.surface not in reader
+            ),
             None,
         )
         return (owner.surface, "person", m.group(0).strip(" :")) if owner else None

@@ -226,7 +226,7 @@ GENERIC_ORG_REFS = _wordset(
     manufacturer watchdog lender board utility operator forum foundation society trust committee paper newspaper
     daily weekly tabloid magazine network chamber initiative coalition cooperative directorate fund observatory
     taskforce consortium corporation centre center letter message affidavit movement front collective syndicate
-    guild bureau secretariat inspectorate tribunal hotel resort laboratory lab unit
+    guild bureau secretariat inspectorate tribunal hotel resort laboratory lab unit partnership
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").

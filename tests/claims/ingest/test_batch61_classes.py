@@ -134,3 +134,21 @@ def test_your_father_named_in_the_question_is_my_father_in_the_answer():
 
 def test_your_daughter_by_her_given_name_is_she_in_the_answer():
     assert dict(direct(_CANAL))["Mama, you manage water the way a grandmother manages bread"] == "Malika"
+
+
+def test_the_partnership_is_the_partnership_named_before():
+    got = direct(
+        "The Northern Nevada Jobs Partnership, a nonprofit coalition of employers and unions, welcomed the opening. "
+        "“Two hundred and forty jobs with benefits is a generational event,” the partnership said in a statement.\n"
+    )
+    quote = "Two hundred and forty jobs with benefits is a generational event"
+    assert got == [(quote, "Northern Nevada Jobs Partnership")]
+
+
+def test_his_remarks_read_by_a_spokesperson_are_his():
+    got = direct(
+        "Co-founder Marcus Whitehorse, who is recovering from knee surgery, could not attend the ribbon-cutting. "
+        "His remarks were read to guests by company spokesperson Tomás Echeverría: “Eight years ago this company "
+        "was two people and a rented garage in Sparks.”\n"
+    )
+    assert [speaker for _, speaker in got] == ["Marcus Whitehorse"]
