@@ -141,6 +141,8 @@ _NESTED_VERB = re.compile(
 )
 # Where the clause before a nested quote starts: a sentence's end (not "Mrs." of "Mrs. Pruitt said"), an opening mark.
 _CLAUSE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]\s+|[‘“\"]|(?<!\w)'")
+# What may stand before a "you" that is the subject: a comma, a clause's opening word, a time ("last year you sat")
+_YOU_OPENS = re.compile(r"(?:^|[,;]|\b(?:and|but|then|so|when|if|because|that|ago|year|week|month|time|day))\s*$")
 _OBJECT_IT = re.compile(r"\b(?!(?:and|but|so|then|when|that|because|as|if|until|while)\s)[a-z]+\s+it$")
 _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
@@ -277,7 +279,12 @@ _DOCUMENT_SAYS = re.compile(
     r"\b[^.!?“\"]{0,80}$"
 )
 # A name said to the listener: "Marieke, you said …", "Thanks, Keiko."
-_VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|\n)(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])")
+_TITLE_SHORT = {"professor": "prof", "doctor": "dr", "senator": "sen", "representative": "rep", "governor": "gov"}
+# (after a turn's label too: "PEJOVIĆ: Ms Šćepanović, …"; a title of two words: "State Secretary, you …")
+_VOCATIVE = re.compile(
+    r"(?:^|[.!?,:]\s+|\n)(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:State|Deputy|Prime|Vice|Madam)\s+)?"
+    r"([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])"
+)
 # A relative named in apposition: "her brother, Fausto,", "his late wife, Ana Ruiz,".
 _KIN_NAMED = re.compile(  # (also after a possessive name: "Heikkinen's grandfather, Eino Heikkinen,")
     r"\b(?:(?i:his|her|their|my|our|your)|[^\W\d_a-z][\w-]+['’]s)\s+(?:(?i:younger|older|elder|late|little|big)\s+)?"
@@ -1607,6 +1614,8 @@ class Attributor:
             and verb
             and subjects[-1].group(0).lower() == "you"
             and len(clause[subjects[-1].end() : verb.start()].split()) > 1
+            # (not "State Secretary, in September last year you sat in that chair and told this committee")
+            and not _YOU_OPENS.search(clause, 0, subjects[-1].start())
         ):
             subjects.pop()  # "She would hand you the page and say": "you" is the object
         before_verb = clause[: verb.start()] if verb else ""
@@ -2039,7 +2048,9 @@ class Attributor:
         for m in before or list(_VOCATIVE.finditer(self.text, q.seg.close, q.para.end)):
             full = next((n for n in known if any(token_match(m.group(1), w) > 0 for w in n.split())), None)
             if full is None and m.group(1).lower() in TITLE_WORDS:  # "Minister, you told …" to "MINISTER GOPAUL:"
-                label = (t.name for t in reversed(titled) if m.group(1).lower() in self.text[slice(*t.label)].lower())
+                word = m.group(1).lower()
+                short = _TITLE_SHORT.get(word, word)  # ("Professor, you told …" to "Prof. KUBAŠOVSKÝ:")
+                label = (t.name for t in reversed(titled) if short in self.text[slice(*t.label)].lower())
                 full = next(label, None)
             if full and full != speaker:
                 return full

@@ -152,3 +152,29 @@ def test_his_remarks_read_by_a_spokesperson_are_his():
         "was two people and a rented garage in Sparks.”\n"
     )
     assert [speaker for _, speaker in got] == ["Marcus Whitehorse"]
+
+
+_HEARING = (
+    "The committee is chaired by Tanja Mlakar-Benčič. Witnesses were State Secretary Gregor Žnidaršič and the "
+    "mayor of Ljubno, Franc Kos. Questioning was led by Luka Pečnik.\n\n"
+    "CHAIR: Good morning. State Secretary, you have five minutes.\n\n"
+    "STATE SECRETARY ŽNIDARŠIČ: Thank you, Madam Chair. Of 3,480 approved claims, 3,268 have been paid.\n\n"
+    "CHAIR: Thank you. Mr Pečnik.\n\n"
+    "PEČNIK: Thank you. State Secretary, in September last year you sat in that same chair and told this committee, "
+    '"every household will be paid in full before Christmas." Which Christmas did you mean?\n'
+)
+
+
+def test_you_after_a_time_is_the_subject_and_a_two_word_title_is_the_one_addressed():
+    assert dict(direct(_HEARING))["every household will be paid in full before Christmas."] == "Gregor Žnidaršič"
+
+
+def test_a_vocative_right_after_the_label_and_an_abbreviated_title():
+    got = direct(
+        "The committee heard Prof. Ondrej Kubašovský and the chair, Zuzana Hrabovská.\n\n"
+        "CHAIR: Professor, you may begin.\n\n"
+        "Prof. KUBAŠOVSKÝ: We have doubled our intervention teams.\n\n"
+        "Ms PÁLKOVÁ: Chair, may I follow up? Professor, last spring you told the television news that culling was "
+        "“a political answer to a biological question.” Do you still believe that?\n"
+    )
+    assert dict(got)["a political answer to a biological question."] == "Ondrej Kubašovský"
