@@ -1873,6 +1873,10 @@ class Attributor:
         found = self.resolver.recent_org(body.group(1).lower(), q.seg.open) if body else None
         if found:
             return found, "organization", body.group(0).strip()
+        its = re.match(r"\s*(?:Its|Their)\s+(?:[a-z-]+\s+)?" + OWNED_DOCUMENTS + r"\s*$", before_verb)
+        found = self._org_named_before(q) if its else None
+        if found and its:  # "the findings of the Prostor Institute, which reviewed …. Its report states that “…”"
+            return found, "organization", its.group(0).strip()
         sender = _SENT_DOCUMENT.search(before_verb)
         if sender:  # "the company sent every household a letter promising": the company the text named
             sent = self._nested_body(q, sender.group(1) + " ", q.para.turn is not None)

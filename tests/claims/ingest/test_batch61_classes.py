@@ -178,3 +178,13 @@ def test_a_vocative_right_after_the_label_and_an_abbreviated_title():
         "“a political answer to a biological question.” Do you still believe that?\n"
     )
     assert dict(got)["a political answer to a biological question."] == "Ondrej Kubašovský"
+
+
+def test_its_report_in_a_turn_is_the_body_the_turn_named():
+    got = direct(
+        _HEARING + "\nCHAIR: Mr Pečnik, you will have a second round. Ms Hribar, please.\n\n"
+        "HRIBAR: Thank you, Chair. I would like to put on record the findings of the Prostor Institute, "
+        'which reviewed two hundred of the disputed files. Its report states that "a third of the disputed claims '
+        'were never assessed on site by anyone." State Secretary, is that accurate?\n'
+    )
+    assert dict(got)["a third of the disputed claims were never assessed on site by anyone."] == "Prostor Institute"
