@@ -498,8 +498,11 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
         return False  # an adjective: "the confirmed toll", "an announced plan"
     if verb == "told" and _TOLD_PASSIVE.search(before):
         return False  # the subject was told something ("X laughed when told of the advice"): not X's words
-    if verb == "told" and not before.strip() and re.match(r"\s+(?:of|about|that|how|what)\b", masked[m.end() : se]):
-        return False  # "Told of the invitation, Pépé Jo laughed": the subject was told, as above
+    opener = m.group(0) in ("Told", "Asked") or verb == "told" and not before.strip()
+    if opener and re.match(r"\s+(?:of|about|that|how|what|whether|if|why|when)\b", masked[m.end() : se]):
+        # "Told of the invitation, Pépé Jo laughed", "… year.” Asked whether X would rebuild, she paused": the
+        # subject was told or asked, as above
+        return False
     passive = re.search(r"\b(?:was|were|is|are|been|being|be)\s*$", before, re.I)
     if passive and (verb.endswith("ed") or re.match(r"\s+by\b", masked[m.end() : se])):
         # passive: "it was said by X" (passive_cues), "compensation would be announced": nobody speaks here

@@ -188,3 +188,13 @@ def test_its_report_in_a_turn_is_the_body_the_turn_named():
         'were never assessed on site by anyone." State Secretary, is that accurate?\n'
     )
     assert dict(got)["a third of the disputed claims were never assessed on site by anyone."] == "Prostor Institute"
+
+
+def test_asked_whether_after_a_quote_is_no_cue():
+    got = direct(
+        "“We lost about 4,000 barrels,” said Margaret Voss-Harlan, the company’s chief executive.\n\n"
+        "She said the company would keep paying all 63 employees “through at least the end of the year.” Asked "
+        "whether Harlan Creek would rebuild on the same floodplain, she paused for a long moment. “Ask me that again "
+        "in a month.”\n"
+    )
+    assert dict(got)["Ask me that again in a month."] == "Margaret Voss-Harlan"
