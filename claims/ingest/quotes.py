@@ -143,6 +143,10 @@ _NESTED_VERB = re.compile(
 _CLAUSE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]\s+|[‘“\"]|(?<!\w)'")
 # What may stand before a "you" that is the subject: a comma, a clause's opening word, a time ("last year you sat")
 _YOU_OPENS = re.compile(r"(?:^|[,;]|\b(?:and|but|then|so|when|if|because|that|ago|year|week|month|time|day))\s*$")
+# A listener by a given name and a place: "from Vasile in Cahul."
+_SENT_FROM_GIVEN = re.compile(
+    r"from[ \t]+(?!The\b)[^\W\d_a-z][a-zà-ÿ'’-]+(?=[ \t]+(?:in|from)[ \t]+[^\W\d_a-z][\w'’-]*[.,:])"
+)
 _OBJECT_IT = re.compile(r"\b(?!(?:and|but|so|then|when|that|because|as|if|until|while)\s)[a-z]+\s+it$")
 _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
@@ -1991,6 +1995,8 @@ class Attributor:
             if name is None and honorific and " " not in m.group(0):  # "remind Mr. Whitcombe of something"
                 full = self.state.full_form(m.group(0))
                 name = full.surface if full is not None else m.group(0)
+            if name is None and _SENT_FROM_GIVEN.match(self.mtext, max(0, m.start() - 5)) and m.start() >= 5:
+                name = m.group(0)  # "One text message before the news, from Vasile in Cahul. He writes:"
             if name and not (speaker and name_similarity(name, speaker)):
                 return name
         return None

@@ -198,3 +198,11 @@ def test_asked_whether_after_a_quote_is_no_cue():
         "in a month.”\n"
     )
     assert dict(got)["Ask me that again in a month."] == "Margaret Voss-Harlan"
+
+
+def test_a_text_from_a_listener_by_given_name_is_the_he_who_writes():
+    got = direct(
+        _PHONE_IN + "\nHOST: We are almost out of time. One text message before the news, from Vasile in Cahul. He "
+        'writes: "Tell the minister he should live one month on my pension." Natalia, the last word is yours.\n'
+    )
+    assert dict(got)["Tell the minister he should live one month on my pension."] == "Vasile"
