@@ -147,6 +147,7 @@ _YOU_OPENS = re.compile(r"(?:^|[,;]|\b(?:and|but|then|so|when|if|because|that|ag
 _SENT_FROM_GIVEN = re.compile(
     r"from[ \t]+(?!The\b)[^\W\d_a-z][a-zà-ÿ'’-]+(?=[ \t]+(?:in|from)[ \t]+[^\W\d_a-z][\w'’-]*[.,:])"
 )
+_FRAME_KIN = re.compile(r"\b(?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?([a-z]+)\b")
 _OBJECT_IT = re.compile(r"\b(?!(?:and|but|so|then|when|that|because|as|if|until|while)\s)[a-z]+\s+it$")
 _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
@@ -2090,6 +2091,22 @@ class Attributor:
         ]
         if kin and norm(kin[-1]) != norm(outer):
             return kin[-1]  # the kinship word gives the gender ("her late husband, Gheorghe Țurcanu" shares her name)
+        # "Rosa Ochoa testified that her son called her …. “He told me, ‘…’”": her relative the text gave, or the one
+        # other person with her family name
+        frame = [k for k in _FRAME_KIN.findall(self.mtext, q.para.start, q.seg.open) if KIN_GENDER.get(k) == gender]
+        relative = self.state.relative_of(outer, gender, frame[-1]) if frame and " " in outer else None
+        if frame and " " in outer and relative is None:
+            named = {n for m in _CAP_RUN.finditer(self.mtext, 0, q.seg.open) if (n := full_person_name(m.group(0)))}
+            namesakes = [
+                n
+                for n in named
+                if n.split()[-1] == outer.split()[-1]
+                and n != outer
+                and self.state.given_name_gender(Referent(n, "person")) in (gender, None)
+            ]
+            relative = namesakes[0] if len(namesakes) == 1 else None
+        if relative:
+            return relative
         near = []  # "our founder, the late Ursula Hänggi," (or "the manager at the time, Rafael Cordero," before)
         for m in _APPOSED_NAME.finditer(self.text, before, q.seg.open):
             word = re.search(r"([a-z]+)\s*$", self.text[max(0, m.start() - 20) : m.start()])

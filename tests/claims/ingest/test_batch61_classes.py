@@ -206,3 +206,13 @@ def test_a_text_from_a_listener_by_given_name_is_the_he_who_writes():
         'writes: "Tell the minister he should live one month on my pension." Natalia, the last word is yours.\n'
     )
     assert dict(got)["Tell the minister he should live one month on my pension."] == "Vasile"
+
+
+def test_he_inside_a_mothers_quote_after_her_son_is_the_son_who_shares_her_name():
+    got = direct(
+        "Prosecutors say Curtis Vandenberg sent Tyler Ochoa into Bin 4 without a harness.\n\n"
+        "The victim’s mother, Rosa Ochoa, testified on Monday that her son called her during his lunch break. "
+        "“He told me, ‘Mom, they want the whole bin done before the storm,’ and that was the last thing he ever "
+        "said to me,” she told jurors.\n"
+    )
+    assert dict(got)["Mom, they want the whole bin done before the storm"] == "Tyler Ochoa"
