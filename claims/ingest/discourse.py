@@ -13,7 +13,7 @@ resolver each.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
 from .cues import MASK, Cue
@@ -306,6 +306,21 @@ class State:
             return None
         given = self.kin.get(gkey(relative.surface))
         return None if given and KIN_KIND.get(kin) != given else relative.surface
+
+    def latest_person(self, genders: tuple[str | None, ...], besides: Container[str] = ()) -> Referent | None:
+        """The latest person the text named whose gender is one of `genders` (None: not known), not in `besides`
+        (names, or a text they are printed in: the one reading it out, say)."""
+        return next(
+            (
+                r
+                for r, _ in reversed(self.persons)
+                if r.surface
+                and r.kind in ("person", "unknown")
+                and self.gender_of(r) in genders
+                and r.surface not in besides
+            ),
+            None,
+        )
 
     def namesake(self, person: str | None, gender: str) -> Referent | None:
         """ "Her husband was less sentimental" after Monique and Adam Verret: the one other person the text named with
@@ -617,7 +632,7 @@ class Resolver:
         cand = st.relatives.get(gkey(owner))
         if cand is None:  # "Her husband said" after Monique and Adam Verret: the latest "her", then her namesake
             his = "m" if kin.group(1).lower() == "his" else "f"
-            last = next((r for r, _ in reversed(st.persons) if st.gender_of(r) in (his, None)), None)
+            last = st.latest_person((his, None))
             cand = st.namesake(last.surface if last else None, gender)
         if cand is None or st.gender_of(cand) not in (gender, None):
             return False

@@ -2266,18 +2266,8 @@ class Attributor:
         gender = "f" if m.group(1).lower() == "her" else "m"
         if self.state.gender_of(reader) != _OTHER[gender]:
             return None  # ("She read her statement:" is hers)
-        owner = next(
-            (
-                r
-                for r, _ in reversed(self.state.persons)
-                if r.surface
-                and r.kind == "person"
-                and r.surface != reader.surface
-                and self.state.gender_of(r) == gender
-            ),
-            None,
-        )
-        return (owner.surface, "person", m.group(0).rstrip(" :")) if owner else None
+        owner = self.state.latest_person((gender,), besides=[reader.surface or ""])
+        return (owner.surface, "person", m.group(0).rstrip(" :")) if owner and owner.surface else None
 
     def _pronoun_document(self, q: _Quote) -> Attribution | None:
         """ "Her post announcing the family's first album read: “…”": the latest person of that gender."""
@@ -2286,15 +2276,8 @@ class Attributor:
             return None
         gender = "f" if m.group(1) == "Her" else "m"
         reader = m.group("by") or ""  # (never the one it was read by)
-        owner = next(
-            (
-                r
-                for r, _ in reversed(self.state.persons)
-                if r.surface and self.state.gender_of(r) in (gender, None) and r.surface not in reader
-            ),
-            None,
-        )
-        return (owner.surface, "person", m.group(0).strip(" :")) if owner else None
+        owner = self.state.latest_person((gender, None), besides=reader)
+        return (owner.surface, "person", m.group(0).strip(" :")) if owner and owner.surface else None
 
     def _colon(self, q: _Quote) -> Attribution | None:
         """ "Arrieta was more measured: “…”" when the sentence has no cue; a letter read out is its author's."""
