@@ -148,6 +148,7 @@ _SENT_FROM_GIVEN = re.compile(
     r"from[ \t]+(?!The\b)[^\W\d_a-z][a-zà-ÿ'’-]+(?=[ \t]+(?:in|from)[ \t]+[^\W\d_a-z][\w'’-]*[.,:])"
 )
 _FRAME_KIN = re.compile(r"\b(?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?([a-z]+)\b")
+_BOARD = re.compile(r"(?:the|its|their)\s+(?:board(?:\s+of\s+(?:directors|trustees))?|directors|management)")
 _OBJECT_IT = re.compile(r"\b(?!(?:and|but|so|then|when|that|because|as|if|until|while)\s)[a-z]+\s+it$")
 _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
@@ -2200,6 +2201,10 @@ class Attributor:
         body = parse_speaker_phrase(COMMA.split(whom)[0].strip())
         if body.ref in ("name", "role") and body.name and body.kind == "organization":
             return SpeakerRef("name", name=body.name, kind="organization")  # (or "60 members of the Cooperativa …")
+        in_mind = self.state.last_org
+        if _BOARD.fullmatch(whom.strip()) and in_mind is not None and in_mind.surface:
+            # "its attorney read a short statement from the board of directors:": the body in mind's board
+            return SpeakerRef("name", name=in_mind.surface, kind="organization")
         named = self._named_in_phrase(whom)
         title = COMMA.split(whom)[0]
         if named is not None and named.name and named.name not in title:  # "the mayor of Kaunertal, Herta Gstrein,"

@@ -216,3 +216,12 @@ def test_he_inside_a_mothers_quote_after_her_son_is_the_son_who_shares_her_name(
         "said to me,” she told jurors.\n"
     )
     assert dict(got)["Mom, they want the whole bin done before the storm"] == "Tyler Ochoa"
+
+
+def test_a_statement_from_the_board_read_by_its_attorney_is_the_bodys():
+    got = direct(
+        "Prosecutors say the Prairie Rose Grain Cooperative ran the elevator.\n\n"
+        "The cooperative itself is not charged. Outside the courthouse, its attorney, Gordon Pelletier, read a short "
+        "statement from the board of directors: “Prairie Rose has cooperated with every investigation.”\n"
+    )
+    assert got == [("Prairie Rose has cooperated with every investigation.", "Prairie Rose Grain Cooperative")]
