@@ -127,7 +127,8 @@ ROLE_WORDS = _wordset(
     critics observers them insider insiders executive executives activists activist protesters doctors
     scientists researchers organizers organisers negotiators mediators commentators staff growers
     farmers voters shoppers parents teachers students fans supporters opponents traders investors nurses
-    patients survivors families locals villagers citizens users customers passengers owners
+    patients survivors families locals villagers citizens users customers passengers owners relative relatives
+    cousin cousins
     """
 )
 # Unnamed roles that speak for the organisation after "for/of/at" ("a spokeswoman for the Kremlin",

@@ -158,3 +158,13 @@ def test_he_inside_a_quote_is_the_man_the_paragraph_before_named_in_passing():
         "she recalls.\n"
     )
     assert dict(got)["If you can make this better than my mother, I will marry you twice"] == "Eusebio Ompad"
+
+
+def test_a_relative_of_a_family_is_someone_unnamed_not_a_body():
+    got = direct(
+        'Sandile Mkhwanazi, who manages the reserve, said the farm had spent money. "We have a fence," Mkhwanazi '
+        "said.\n\n"
+        'A relative of the Ntulis, who declined to give her name, said the family would pay for an appeal. "They '
+        'are not the people who got rich from this horn," she said.\n'
+    )
+    assert dict(got)["They are not the people who got rich from this horn"] is None
