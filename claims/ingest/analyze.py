@@ -247,6 +247,8 @@ def _legal_forms(clusters: list[Cluster], text: str) -> None:
             continue
         # (or a word or two of its name between: "Old Tanyard" of "Old Tanyard Distilling Co.")
         full = re.search(re.escape(c.name) + r"(?:[ \t]+[^\W\d_a-z][\w&'’-]+){0,2}" + _LEGAL_FORM_AFTER, text)
+        # (or a legal form cut at its first full stop: "Norte Verde Alimentos S" of "… S.A.")
+        full = full or re.search(re.escape(c.name) + r"(?<=[ \t][A-Z])(?:\.[A-Z])+\.?(?!\w)", text)
         if full:  # (a firm however the quote's verb read it: "Alpstrom Oberland said it …")
             c.forms[full.group(0).strip()] = max(c.forms.values(), default=0)
             c.kind = "organization"

@@ -168,3 +168,12 @@ def test_a_relative_of_a_family_is_someone_unnamed_not_a_body():
         'are not the people who got rich from this horn," she said.\n'
     )
     assert dict(got)["They are not the people who got rich from this horn"] is None
+
+
+def test_a_legal_form_with_full_stops_is_kept_whole():
+    got = direct(
+        "The buyer, Norte Verde Alimentos S.A., signed the deal in May.\n\n"
+        "Norte Verde Alimentos said it expected traceable pulp to account for “at least 40 per cent of our açaí "
+        "volume by 2028.”\n"
+    )
+    assert got == [("at least 40 per cent of our açaí volume by 2028.", "Norte Verde Alimentos S.A.")]
