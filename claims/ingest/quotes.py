@@ -149,6 +149,7 @@ _SENT_FROM_GIVEN = re.compile(
 )
 _FRAME_KIN = re.compile(r"\b(?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?([a-z]+)\b")
 _BOARD = re.compile(r"(?:the|its|their)\s+(?:board(?:\s+of\s+(?:directors|trustees))?|directors|management)")
+_MY_SOMEONE = re.compile(r"\b(?i:my)\s+(?:(?:old|new|former|late|dear|own)\s+)?([a-z]+)\b")
 _OBJECT_IT = re.compile(r"\b(?!(?:and|but|so|then|when|that|because|as|if|until|while)\s)[a-z]+\s+it$")
 _NESTED_SUBJECT = re.compile(
     r"\b(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Yy]ou|[Tt]hey|[Ii]t)\b|\b(?i:an?|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
@@ -1798,6 +1799,8 @@ class Attributor:
         """ "he"/"she": in a turn, the person the turn names ("My teacher, Ilie Marin. He used to say, '…'"),
         else the other rules; in a quote, the other person the text means."""
         gender = "m" if word == "he" else "f"
+        if in_turn and self._my_unnamed(q):
+            return None, "unknown", cue  # "When my supplier in Seattle saw the schedule, he called me up and said"
         if in_turn:
             named = self._named_in_turn(q, outer[0]) or self._kin_named_before(q, gender)
             named = named or self._kin_given_name(q, gender, outer[0])
@@ -1818,6 +1821,16 @@ class Attributor:
             return None, "unknown", cue
         other = self._other_person(q, gender)
         return (other, "person", cue) if other else (None, "unknown", "")
+
+    def _my_unnamed(self, q: _Quote) -> bool:
+        """The turn's last "my <someone>" before the quote is a person it does not name ("my supplier in Seattle"),
+        with no full name after it."""
+        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        mine = list(_MY_SOMEONE.finditer(self.mtext, start, q.seg.open))
+        if not mine or mine[-1].group(1) not in _UNNAMED_PERSONS or mine[-1].group(1) in KIN_GENDER:
+            return False
+        after = _CAP_RUN.finditer(self.mtext, mine[-1].end(), q.seg.open)
+        return not any(full_person_name(m.group(0)) for m in after)
 
     def _unnamed_in_quote(self, q: _Quote, gender: str) -> bool:
         """The outer quote brings in someone it does not name, of that gender or none, before the inner quote."""

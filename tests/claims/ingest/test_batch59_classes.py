@@ -177,3 +177,14 @@ def test_a_legal_form_with_full_stops_is_kept_whole():
         "volume by 2028.”\n"
     )
     assert got == [("at least 40 per cent of our açaí volume by 2028.", "Norte Verde Alimentos S.A.")]
+
+
+def test_a_greeting_is_no_name_and_my_supplier_is_someone_unnamed():
+    got = direct(
+        "Host Wes Olsen was joined by the borough's Renata Haugland.\n\n"
+        "HOST: Good morning. Renata, what changes on Monday?\n\n"
+        "HAUGLAND: The ferry comes once a week instead of twice.\n\n"
+        "CALLER: Hi Renata, hi Wes. I run the bakery here. When my supplier in Seattle saw the new schedule, he called "
+        'me up and said, "Darlene, you\'d better go buy a bigger freezer." I laughed.\n'
+    )
+    assert dict(got)["Darlene, you'd better go buy a bigger freezer."] is None
