@@ -106,7 +106,7 @@ STOP_CAPS = _wordset(
     """
     the a an one two three four five some many several most all both each other another this that these
     those when while after before since asked according in on at as but and or if speaking meanwhile quote unquote
-    hi hello hey
+    hi hello hey mostly mainly largely partly chiefly
     however also still yet for with he she they it we i his her their its our my your monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september october
     november december last next earlier later today yesterday tomorrow former new officials residents
@@ -144,7 +144,7 @@ SPEAKS_FOR = _wordset(
 # Head nouns that make a capitalised run an organisation.
 ORG_WORDS = _wordset(
     """
-    front syndicate inspectorate sakit rescue fleet
+    front syndicate inspectorate sakit rescue fleet casa
     ministry office agency council party department commission committee bank court parliament union
     association institute foundation organization organisation group company corporation corp. corp inc.
     inc ltd. ltd llc plc authority service bureau federation university fund board administration

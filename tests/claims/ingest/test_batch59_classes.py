@@ -188,3 +188,16 @@ def test_a_greeting_is_no_name_and_my_supplier_is_someone_unnamed():
         'me up and said, "Darlene, you\'d better go buy a bigger freezer." I laughed.\n'
     )
     assert dict(got)["Darlene, you'd better go buy a bigger freezer."] is None
+
+
+def test_an_adverb_opening_an_answer_is_no_part_of_a_body_and_casa_is_a_body():
+    got = direct(
+        "Interview by Tomás Iñiguez-Lara with the grower María de los Ángeles Ruvalcaba.\n\n"
+        "Q: Who bought your agave?\n\n"
+        "A: Mostly Casa Tres Barrancas, and two small distilleries. Last year their buyer phoned me and said, “Doña "
+        "Ángeles, we have enough agave for three years.”\n\n"
+        "Q: Casa Tres Barrancas issued a statement last week saying that “the market is correcting rather than "
+        "collapsing.” What do you make of that?\n"
+    )
+    assert dict(got)["the market is correcting rather than collapsing."] == "Casa Tres Barrancas"
+    assert "Mostly Casa Tres Barrancas" not in dict(got).values()
