@@ -106,7 +106,8 @@ STOP_CAPS = _wordset(
     """
     the a an one two three four five some many several most all both each other another this that these
     those when while after before since asked according in on at as but and or if speaking meanwhile quote unquote
-    hi hello hey mostly mainly largely partly chiefly
+    hi hello hey mostly mainly largely partly chiefly six seven eight nine ten eleven twelve twenty thirty forty
+    fifty sixty seventy eighty ninety hundred
     however also still yet for with he she they it we i his her their its our my your monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september october
     november december last next earlier later today yesterday tomorrow former new officials residents

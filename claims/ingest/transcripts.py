@@ -296,7 +296,7 @@ class _Labels:
             return
         # "THE CHAIR:", or Hansard's bare "Chair:" after "Members present: Dame Ann Fox (Chair)"
         # ("DEPUTY CHAIR:" after "Deputy Chair Jānis Ozols presided": an office of title words)
-        office = head.lower().startswith("the ") or all(w in TITLE_WORDS for w in key.split())
+        office = head.lower().startswith("the ") or all(w in TITLE_WORDS or w in _OFFICE_MODIFIERS for w in key.split())
         holder = _office_holder(self.text, key) if office else None
         if holder is None and " " not in key and key in ROLE_NOUNS:  # "CLERK:" after "committee clerk Annette Roy"
             holder = _role_noun_holder(self.text, key)
@@ -357,8 +357,14 @@ _NAME_AFTER = re.compile(r"(?::[ \t]*|\s+)((?:[^\W\d_a-z][\w'’-]+\s*){1,3})") 
 
 # An office by what its holder did: "Sen. Harold Pike of Washington County chaired the hearing".
 _OFFICE_DONE = {"chair": "(?:chaired|presided[ \t]+over)", "chairman": "chaired", "chairwoman": "chaired"}
+# ("(The Chair leaves the room. Deputy Chair Marko Ilić presides.)" then "ACTING CHAIR:")
+_OFFICE_DONE["acting chair"] = r"(?:presides|presided|takes[ \t]+the[ \t]+chair|took[ \t]+the[ \t]+chair)"
 _FULL_NAME = r"(?:[^\W\d_a-z][\w.'’-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]+"
 _OF_PLACE = r"(?:[ \t]+of[ \t]+(?:[^\W\d_a-z][\w'’-]+[ \t]+){0,2}[^\W\d_a-z][\w'’-]+)?"  # "of Washington County"
+# A roster's "Presiding: Dragana Milošević-Rakić (…), committee chair."
+_PRESIDING = re.compile(r"\bPresiding(?:[ \t]+(?:officer|member))?[ \t]*:[ \t]*(" + _FULL_NAME + r")")
+# Words that make another office of a title: "Deputy Chair", "ACTING CHAIR"
+_OFFICE_MODIFIERS = ("deputy", "vice", "acting")
 
 
 def _name_pieces(name: str) -> list[str]:
@@ -385,15 +391,19 @@ def _holder_by_deed(text: str, done: str) -> str | None:
 def _office_holder(text: str, office: str) -> str | None:
     """The person the article gives an office to: "Senator Ana Ruiz, chair of the subcommittee" or
     "Sen. Ana Ruiz (D-Mich.), Chair" or "Chair Ruiz" or "Ana Ruiz (Chair)", for a label that names only the office."""
-    if not office or not all(w in TITLE_WORDS for w in office.split()):  # ("deputy chair" too)
+    if not office or not all(w in TITLE_WORDS or w in _OFFICE_MODIFIERS for w in office.split()):  # ("deputy chair")
         return None
     done = _OFFICE_DONE.get(office)
     chair = _holder_by_deed(text, done) if done else None
+    presiding = _PRESIDING.search(text) if office == "chair" and not chair else None
+    chair = chair or (full_person_name(presiding.group(1)) if presiding else None)
     if chair:
         return chair
     for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, office.split())) + r"\b", text, re.I):
         if m.start() > 0 and text[m.start() - 1] == " " and text[m.start() - 5 : m.start()].lower() == "the ":
             continue
+        if re.search(r"\b(?i:deputy|vice|acting|co)[ \t-]$", text[max(0, m.start() - 8) : m.start()]):
+            continue  # "Deputy Chair Marko Ilić" holds another office than "CHAIR:"
         before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
         # ("Chair Ruiz", "Chair: Ana Ruiz.", or in running text "committee clerk Annette Roy")
         running = text[m.end() : m.end() + 1] == " "  # (not past the end: "… had no chair")

@@ -1,0 +1,31 @@
+"""The error classes of blind batch 62 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+_HEARING = (
+    "Presiding: Dragana Milošević-Rakić (Драгана Милошевић-Ракић), committee chair. Members present include Marko "
+    "Ilić, deputy chair, and Nenad Petrović.\n\n"
+    "THE CHAIR: Good morning. I open the fourth public hearing of this committee. Mr Petrović, please.\n\n"
+    "N. PETROVIĆ: Madam Chair, the night crews again.\n\n"
+    "(The Chair leaves the room. Deputy Chair Marko Ilić presides.)\n\n"
+    "ACTING CHAIR: Thirty days. The secretariat will note it. I was told by an official, whom I will not name, "
+    "“the records are still being digitised.” The hearing is adjourned.\n"
+)
+
+
+def test_the_chair_is_the_one_a_roster_says_is_presiding():
+    assert dict(direct(_HEARING))[
+        "Good morning. I open the fourth public hearing of this committee. Mr Petrović, please."
+    ] == ("Dragana Milošević-Rakić")
+
+
+def test_an_acting_chair_is_the_one_who_presides_and_a_number_is_no_name():
+    got = dict(direct(_HEARING))
+    assert (
+        got[
+            "Thirty days. The secretariat will note it. I was told by an official, whom I will not name, “the records "
+            "are still being digitised.” The hearing is adjourned."
+        ]
+        == "Marko Ilić"
+    )
+    assert got["the records are still being digitised."] != "Thirty"
