@@ -182,8 +182,8 @@ def _cluster_speakers(
     _other_mentions(clusters, text)
     _family_name_alone(clusters)
     _acronym_aliases(clusters, text)
-    _known_as(clusters, text)
-    nicknames = _nicknames(clusters, text)
+    known_as = _known_as(clusters, text)
+    nicknames = _nicknames(clusters, text) | known_as
     for short, full in aliases.items():  # a press release's defined name: "Acme" for "Acme Holdings N.V."
         home = next((c for c in clusters if full in c.forms), None)
         if home is not None:
@@ -361,15 +361,18 @@ def _after_portfolio(ref: SpeakerRef) -> SpeakerRef:
 # "Chile's Mining Council, an industry body known locally as Consejo Minero,": another name for the same body
 _KNOWN_AS = re.compile(
     r"([^\W\d_a-z][\w'’-]*(?:[ \t]+(?:of|for|and|the|de|del|la)?[ \t]*[^\W\d_a-z][\w'’-]*){0,8}),"
-    r"(?:[ \t]*\d{1,3},)?[^,.;]{0,60}?\b(?:(?:also\s+|formerly\s+)?known\s+(?:locally\s+|in\s+(?:the\s+)?\w+\s+)?as"
+    # ("known since boyhood as Toni", "known to everyone as …")
+    r"(?:[ \t]*\d{1,3},)?[^,.;]{0,60}?\b(?:(?:also\s+|formerly\s+)?known\s+(?:[a-z]+\s+){0,3}?as"
     r"|goes\s+by(?:\s+(?:her|his|their|the))?(?:\s+nickname)?)\s+"  # "who goes by her nickname Ploy"
     r"[“\"‘']?(?:[a-zà-ÿ]{1,4}\s+)?"  # "known in the harbour as “zu Turi”": the name after a lower-case honorific
     r"((?:[^\W\d_a-z][\w'’-]*[ \t]+(?:(?:de|del|la|of|the)[ \t]+)?)*[^\W\d_a-z][\w'’-]*)"
 )
 
 
-def _known_as(clusters: list[Cluster], text: str) -> None:
-    """ "X, an industry body known locally as Y,": Y is a name of X's speaker."""
+def _known_as(clusters: list[Cluster], text: str) -> set[str]:
+    """ "X, an industry body known locally as Y,": Y is a name of X's speaker (never its canonical name, when X is a
+    person's full name: "known across the valley as Mana Ilda"). Returns those other names."""
+    other_names = set()
     for m in _KNOWN_AS.finditer(text):
         full = parse_speaker_phrase(re.sub(r"^.*?['’]s\s+", "", m.group(1)))  # "Chile's Mining Council"
         home = next((c for c in clusters if full.name and full.name in c.forms), None)
@@ -380,6 +383,9 @@ def _known_as(clusters: list[Cluster], text: str) -> None:
             alone.forms.setdefault(full.name, 0)
         if home is not None and not any(m.group(2) in c.forms for c in clusters):
             home.forms.setdefault(m.group(2), 0)
+        if full.kind == "person":
+            other_names.add(m.group(2))
+    return other_names
 
 
 # "Liam Ashworth … still calls him Ziggy", "nicknamed her Tata": a name for a person mentioned before.

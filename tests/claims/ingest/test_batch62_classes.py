@@ -29,3 +29,12 @@ def test_an_acting_chair_is_the_one_who_presides_and_a_number_is_no_name():
         == "Marko Ilić"
     )
     assert got["the records are still being digitised."] != "Thirty"
+
+
+def test_known_since_boyhood_as_is_a_name_of_that_person():
+    got = direct(
+        "Her son, Renzo Dal Col, 64, runs the estate. His younger brother, Antonio Dal Col, known since boyhood as "
+        "Toni, believes the problem is simpler.\n\n"
+        "“Nobody maintains the drains any more,” Toni said.\n"
+    )
+    assert got == [("Nobody maintains the drains any more", "Antonio Dal Col")]
