@@ -550,7 +550,9 @@ class Resolver:
     def _pronoun(self, cue: Cue, prev: Cue | None) -> None:
         ref, st = cue.ref, self.state
         target = st.last_any
-        if ref.kind == "person" and target is not None and target.kind == "organization":
+        # ("One entry, in her notebook, says: “…” … “…,” she added": the person, not the document)
+        document = target is not None and target.kind == "role" and target.role in DOCUMENT_REFS | {"entry", "note"}
+        if ref.kind == "person" and target is not None and (target.kind == "organization" or document):
             target = st.last_person
         if ref.kind == "organization":
             target = st.last_org

@@ -1221,7 +1221,9 @@ class Attributor:
             kind = "person"  # "Marta Greco was in a café when it struck. She writes:"
         if kind == "unknown":
             seen = any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names)
-            if not seen and not self._surname_printed(ref.name, sent[0]):
+            # ("Bepa disputes the wording." after "Everyone on the hill calls her Bepa.")
+            nicknamed = re.search(r"\bcalls?\s+(?:him|her)\s+[“\"‘']?" + re.escape(ref.name) + r"\b", self.mtext)
+            if not seen and not nicknamed and not self._surname_printed(ref.name, sent[0]):
                 return None
             kind = "person"
         one_word = " " not in ref.name and not ref.name.isupper()  # (an acronym is a body: "JVGI found")

@@ -38,3 +38,23 @@ def test_known_since_boyhood_as_is_a_name_of_that_person():
         "“Nobody maintains the drains any more,” Toni said.\n"
     )
     assert got == [("Nobody maintains the drains any more", "Antonio Dal Col")]
+
+
+_VINEYARD = (
+    "VALDOBBIADENE, Italy — At 91, Giuseppina Dal Col still walks the steepest rows. Everyone on the hill calls her "
+    "Bepa.\n\n"
+    "Renzo’s daughter, Giulia Dal Col, 31, an agronomist, now sits somewhere in the middle.\n\n"
+    "She keeps a notebook of things her grandfather used to say. One entry, in her round handwriting, says: “Never "
+    "trust a hill that has been dry for a month.” “After the flood of 1966 he stood right where that scar is,” she "
+    "added.\n\n"
+    "Bepa disputes the wording. “He said it only to me, because I wanted the new terraces,” she said.\n"
+)
+
+
+def test_she_after_a_notebook_entry_is_the_woman_not_the_entry():
+    assert dict(direct(_VINEYARD))["After the flood of 1966 he stood right where that scar is"] == "Giulia Dal Col"
+
+
+def test_a_nickname_opening_a_sentence_is_the_person_it_names():
+    got = dict(direct(_VINEYARD))
+    assert got["He said it only to me, because I wanted the new terraces"] == "Giuseppina Dal Col"
