@@ -478,7 +478,10 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
     next_to_quote = after_quote or re.search(MASK + r"[,]?\s*[^" + MASK + r"]{0,60}$", before) is not None
     # ("One reporter asked, “…?”": the question follows the verb)
     next_to_quote = next_to_quote or re.match(r"[,:]?[ \t]*" + MASK, masked[m.end() : se]) is not None
-    reported_that = verb == "reported" and re.match(r"\s+that\b", masked[m.end() : se]) is not None
+    reported_that = verb in ("reported", "reports") and re.match(r"\s+that\b", masked[m.end() : se]) is not None
+    # ("Berglund also dismissed reports that …": the noun, not "The daily X reports that …")
+    noun = re.search(r"(?:\b[a-z]+(?:ed|ing)|\b(?:of|about|amid|despite|over|to|with|by|and|denies))\s*$", before)
+    reported_that = reported_that and not (verb == "reports" and noun)
     # "The water has started to drop at Lanzheron, Oksana Hrytsenko reports.": a credit closing the sentence
     credit = verb in ("reported", "reports") and re.match(r"[ \t]*(?:[.!]|$)", masked[m.end() : se + 1]) is not None
     credit = credit and re.search(r",[ \t]*[^,]{2,60}$", before) is not None

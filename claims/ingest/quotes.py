@@ -102,7 +102,7 @@ _HEAD_TOK = (
 _HEAD_RE = re.compile(r"\s*(" + _HEAD_TOK + r"(?:[ \t]+" + _HEAD_TOK + r")*)")
 _ISSUED_STATEMENT = re.compile(
     r"\b(?:issued|released|published|put\s+out|posted|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:statement|release|update|communiqué|communique)\b"
+    r"(?:statement|release|update|communiqué|communique|appeal|plea|message|post|notice)\b"
 )
 # An organisation's short name in brackets after it: "the Rail Workers' Union (Ray-Sen)", "(NCOA)".
 _BRACKET_ALIAS = re.compile(
@@ -427,7 +427,8 @@ _STATEMENT_WORD = re.compile(
     r"\b(?:statement|update)\b|\b(?:an?|her|his|their|its|the|media|online)[ \t]+(?:[A-Z][\w-]+[ \t]+)?post\b"
     # "X posted on Instagram that …" (then "the post read")
     r"|\bpost(?:ed|s)[ \t]+(?:(?:a|an|this)[ \t]+[a-z]+[ \t]+)?(?:on|to)[ \t]+"
-    r"(?:(?:its|their|his|her)[ \t]+)?(?:[A-Z][\w-]+|social[ \t]+media|website)"
+    r"(?:(?:its|their|his|her)[ \t]+(?:official[ \t]+)?(?:channel|account|page|feed)\b|"
+    r"(?:(?:its|their|his|her)[ \t]+)?(?:[A-Z][\w-]+|social[ \t]+media|website))"
 )
 # A body's document the speaker reads out: "They sent us a statement, which I will read in full:".
 _READS_THEIRS = re.compile(
@@ -2446,6 +2447,20 @@ class Attributor:
         self._resolve(cue, None)
         return (cue.surface, cue.kind, m.group(0).strip(" ,")) if cue.surface else None
 
+    def _quoted_as(self, q: _Quote) -> Attribution | None:
+        """ "It quotes Gadzhiyev as saying the city's storm drains were “…”": the one quoted, as the text named them
+        (a misspelling too)."""
+        sent = q.para.sents[q.sidx]
+        m = _QUOTED_AS.search(self.mtext, sent[0], q.seg.open)
+        ref = parse_speaker_phrase(m.group(1)) if m else SpeakerRef("none")
+        between = self.mtext[m.end() : q.seg.open] if m else MASK
+        # (not "… quoted Putin as saying Moscow would respond, while Zelenskiy said: “…”")
+        if m is None or ref.ref != "name" or MASK in between or REPORT_VERB_RE.search(between):
+            return None
+        cue = Cue(sent[0], q.seg.open, "quotes", m.group(1), m.start(1), m.end(1), ref, q.sidx)
+        self._resolve(cue, None)
+        return (cue.surface, cue.kind, m.group(0)) if cue.surface else None
+
     def _read_on_its_behalf(self, q: _Quote) -> Attribution | None:
         """ "X, the spokeswoman for a victims' group, the Collectif …, read a statement on its behalf saying that its
         members “…”": the body the sentence named before, not the one who read it."""
@@ -2549,6 +2564,7 @@ class Attributor:
         _headline,
         _inner_speaker,
         _read_out,
+        _quoted_as,  # (before the paragraph's nearest cue: "It quotes X as saying … “…”. The paper writes …")
         _nearest_cue,
         _sentence_subject,
         _next_line,

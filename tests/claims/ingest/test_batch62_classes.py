@@ -58,3 +58,35 @@ def test_she_after_a_notebook_entry_is_the_woman_not_the_entry():
 def test_a_nickname_opening_a_sentence_is_the_person_it_names():
     got = dict(direct(_VINEYARD))
     assert got["He said it only to me, because I wanted the new terraces"] == "Giuseppina Dal Col"
+
+
+_LIVE = (
+    "LIVE: Dagestan floods\n\n"
+    '17:45 UPDATE — Power company statement\nCaspian Grid South says in a statement that "restoring supply '
+    'depends entirely on when the substations dry out."\n\n'
+    "16:20 — Volunteers ask for boats\nThe Sulak Rescue Volunteers, a civilian group, posted an appeal on their "
+    'channel: "We need inflatable boats." A later post said simply: "Thank you. Enough boats. Now we need dry socks."'
+    "\n\n13:30 — What the local paper is reporting\nThe Makhachkala daily Kaspiy Segodnya reports that two bridges "
+    "have been closed. It quotes Gadzhiyev as saying the city's storm drains were \"designed for a different "
+    'climate." The paper writes that residents "have been warning about the same culverts since at least 2019."\n\n'
+    "11:00 — Briefing\nMagomed-Rasul Gadzhiev, who heads the city's flood commission, opened his briefing. "
+    '"Nobody will be left alone with this," he said.\n'
+)
+
+
+def test_a_later_post_is_the_body_that_posted_an_appeal():
+    assert dict(direct(_LIVE))["Thank you. Enough boats. Now we need dry socks."] == "Sulak Rescue Volunteers"
+
+
+def test_it_quotes_x_as_saying_is_x_and_the_paper_is_the_daily_that_reports():
+    got = dict(direct(_LIVE))
+    assert got["designed for a different climate."] == "Magomed-Rasul Gadzhiev"
+    assert got["have been warning about the same culverts since at least 2019."] == "Kaspiy Segodnya"
+
+
+def test_dismissed_reports_that_is_no_cue():
+    got = direct(
+        "Tomas Berglund runs the club. Berglund also dismissed reports that the owners had called other managers. "
+        '"I have spoken to the owners this week," he says.\n'
+    )
+    assert got == [("I have spoken to the owners this week", "Tomas Berglund")]
