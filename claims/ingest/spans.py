@@ -101,14 +101,46 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+# A line break that ends a sentence, before a line that opens one: a paragraph of its own in a live blog's entry
+# ("… he said.\nA reporter from the local channel …"), unless the text is hard-wrapped.
+_LINE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’']))\n(?=[“\"‘]?[^\W\d_a-z])")
+_WRAPPED = re.compile(r"[^\s.!?:”\"’']\n(?=[a-z])")  # a line broken before a lower-case word
+_CREDIT_LINE = re.compile(r"\n(?:(?:That|This|Those|These)\s+(?:was|is|were|are)\b|[—–-]\s|(?:said|says)\b)")
+_LABEL_LINE = re.compile(r"[^\W\d_][\w .'’()-]{0,40}:\s")  # "Presenter: …", "CHAIR: …"
+
+
+def _sentence_lines(text: str, s: int, e: int) -> list[int]:
+    """Where a blank-line paragraph breaks into sentence-ending lines (see _LINE_END): not after a short line (a
+    time, "5:35 p.m."), nor between a line that is only a quote and its credit ("That was Priya Ramdial, …"), nor
+    before a line that opens with a label."""
+    cuts = []
+    for m in _LINE_END.finditer(text, s, e):
+        line = text[text.rfind("\n", s, m.start()) + 1 : m.start()]
+        quote_only = re.fullmatch(r"\s*[“\"‘'][^\n]*[”\"’']", line) is not None
+        credit = quote_only and _CREDIT_LINE.match(text, m.start()) is not None
+        if len(line.split()) >= 4 and not credit and not _LABEL_LINE.match(text, m.end()):
+            cuts.append(m.start())
+    return cuts
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: blank-line separated if the text has blank lines, else per line."""
-    sep = re.compile(r"\n\s*\n") if re.search(r"\n\s*\n", text) else re.compile(r"\n")
+    """Paragraph spans: blank-line separated if the text has blank lines (and sentence-ending lines inside them, when
+    the text is not hard-wrapped), else per line."""
+    blank = re.search(r"\n\s*\n", text) is not None
+    sep = re.compile(r"\n\s*\n") if blank else re.compile(r"\n")
     spans, pos = [], 0
     for m in sep.finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
+    if blank and len(_WRAPPED.findall(text)) < 3:
+        lines = []
+        for s, e in spans:
+            for cut in _sentence_lines(text, s, e):
+                lines.append((s, cut))
+                s = cut + 1
+            lines.append((s, e))
+        spans = lines
     return [span for s, e in spans if (span := strip_span(text, s, e))]
 
 

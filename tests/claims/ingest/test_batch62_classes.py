@@ -90,3 +90,38 @@ def test_dismissed_reports_that_is_no_cue():
         '"I have spoken to the owners this week," he says.\n'
     )
     assert got == [("I have spoken to the owners this week", "Tomas Berglund")]
+
+
+_BRIEFING = (
+    "LIVE: floods\n\n"
+    '11:00 — Briefing: "I will not invent one"\n'
+    "Magomed-Rasul Gadzhiev, who heads the city's flood commission, opened his briefing. \"Nobody will be left alone "
+    'with this," he said.\n'
+    'A reporter from the local channel Derbent-24, Arsen Kurbanov, asked: "Will families get compensation?"\n'
+    '"Applications will open on Monday," Gadzhiev replied.\n'
+    'Kurbanov pressed him on the drains. "You said exactly the same thing after the 2021 floods, didn\'t you?"\n\n'
+    "5:35 p.m.\n"
+    '"Our flight to Toronto was cancelled, so we are staying in the hotel."\n'
+    'That was Priya Ramdial, a visitor from Brampton. "The staff here have been wonderful," she said.\n'
+)
+
+
+def test_a_live_blog_entrys_sentence_lines_are_paragraphs():
+    got = dict(direct(_BRIEFING))
+    assert got["You said exactly the same thing after the 2021 floods, didn't you?"] == "Arsen Kurbanov"
+    assert got["Applications will open on Monday"] == "Magomed-Rasul Gadzhiev"
+
+
+def test_a_quote_only_line_keeps_its_credit_line():
+    got = dict(direct(_BRIEFING))
+    assert got["Our flight to Toronto was cancelled, so we are staying in the hotel."] == "Priya Ramdial"
+
+
+def test_a_hard_wrapped_text_keeps_its_paragraphs():
+    from claims.ingest.spans import split_paragraphs
+
+    wrapped = (
+        "The council met on Monday and\nagreed to close the road. Residents were\nnot consulted, they said.\n\n"
+        "A second paragraph that was\nwrapped at forty characters.\nIt ends here.\n"
+    )
+    assert len(split_paragraphs(wrapped)) == 2
