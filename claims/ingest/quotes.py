@@ -326,8 +326,11 @@ _NAME_THE_TITLE = re.compile(
     r"(" + _CAP + r"(?:[ \t]+" + _PARTICLES + r"(?:[dl]['’])?" + _CAP + r"){1,3}),[ \t]+(?i:the)[ \t]+"
     r"([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)(?=[ \t]+(?:of|at|for|in)\b|[,.;])"
 )
+_WHO_HEADS = re.compile(
+    r"(" + _CAP + r"(?:[ \t]+" + _PARTICLES + r"(?:[dl]['’])?" + _CAP + r"){0,3}),[ \t]+who[ \t]+(?:heads|leads|runs)\b"
+)
 _THE_TITLE_NAME = re.compile(
-    r"\b(?i:the)[ \t]+(?:[a-z]+['’]s[ \t]+)?([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?),[ \t]+"
+    r"\b(?i:the)[ \t]+(?:[a-z]+['’]s[ \t]+)?([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}),[ \t]+"
     r"(" + _CAP + r"(?:[ \t]+" + _PARTICLES + r"(?:[dl]['’])?" + _CAP + r"){1,3})(?=[,.;]|$)"
 )
 # A person reading out a document: "read a statement on behalf of its board", "read out the union's letter".
@@ -1434,8 +1437,11 @@ class Attributor:
         found = [(m.group(1), m.group(2)) for m in _NAME_THE_TITLE.finditer(masked, *sent)]
         # (or the title first: "… fronted by the company's managing director, Claudine Uwase.")
         found += [(m.group(2), m.group(1)) for m in _THE_TITLE_NAME.finditer(masked, *sent)]
+        # ("Gadzhiev, who heads the city's flood commission," is its head and chief)
+        found += [(m.group(1), "chief") for m in _WHO_HEADS.finditer(masked, *sent)]
         for named, title in found:
-            name = full_person_name(named)
+            full = self.state.full_form(named) if " " not in named else None  # ("Gadzhiev, who heads …")
+            name = full_person_name(named) or (full.surface if full is not None else None)
             if name and not self.state.titles.get(title.split()[-1]):
                 self.state.note_title(title, Referent(name, "person"))
 

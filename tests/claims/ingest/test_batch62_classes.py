@@ -125,3 +125,18 @@ def test_a_hard_wrapped_text_keeps_its_paragraphs():
         "A second paragraph that was\nwrapped at forty characters.\nIt ends here.\n"
     )
     assert len(split_paragraphs(wrapped)) == 2
+
+
+def test_a_three_word_title_before_a_name_and_who_heads_give_titles():
+    got = dict(
+        direct(
+            "Three remained in hospital, according to the county's emergency management coordinator, Travis "
+            'Hoekstra. "We got lucky on the wind," Hoekstra told reporters.\n\n'
+            "Magomed-Rasul Gadzhiev spoke at noon. Gadzhiev, who heads the city's flood commission, opened his "
+            'briefing. "Nobody will be left alone," he said. A reporter, Arsen Kurbanov, asked about the drains.\n\n'
+            "\"I'm not going to send people back into a house until I'm sure,\" the coordinator said.\n\n"
+            '"It is not enough. I know it is not enough," the commission chief said.\n'
+        )
+    )
+    assert got["I'm not going to send people back into a house until I'm sure"] == "Travis Hoekstra"
+    assert got["It is not enough. I know it is not enough"] == "Magomed-Rasul Gadzhiev"
