@@ -351,8 +351,13 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     named = appos_ref.ref == "name" and (
         not appos[:1].islower() or re.match(r"(?:the|an?|its|their|his|her|our)\s", appos) is not None or titled
     )
+    # ("A reporter from the local channel Derbent-24, Arsen Kurbanov, asked": the reporter, not the channel)
+    someone_from = re.match(r"(?i:an?|one|the)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:from|for|at|of|with)\s", head)
+    person_appos = named and appos_ref.kind == "person" and len((appos_ref.name or "").split()) >= 2
     if (named or unnamed_after_scene) and (
-        scene or head_ref.ref in ("role", "none", "definite_person", "definite_role", "definite_org")
+        scene
+        or head_ref.ref in ("role", "none", "definite_person", "definite_role", "definite_org")
+        or (someone_from is not None and person_appos)
     ):
         subject, ref, other = appos, appos_ref, head
     else:

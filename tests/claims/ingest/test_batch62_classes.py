@@ -140,3 +140,11 @@ def test_a_three_word_title_before_a_name_and_who_heads_give_titles():
     )
     assert got["I'm not going to send people back into a house until I'm sure"] == "Travis Hoekstra"
     assert got["It is not enough. I know it is not enough"] == "Magomed-Rasul Gadzhiev"
+
+
+def test_a_reporter_from_a_channel_named_in_apposition_is_the_reporter():
+    got = direct(
+        'A reporter from the local channel Derbent-24, Arsen Kurbanov, asked: "Will families who lost everything get '
+        'compensation?"\n'
+    )
+    assert got == [("Will families who lost everything get compensation?", "Arsen Kurbanov")]
