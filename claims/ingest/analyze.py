@@ -28,7 +28,7 @@ from .speakers import (
     SpeakerRef,
     acronym_of,
     cluster_forms,
-    full_person_name,
+    full_person_names,
     is_common_word,
     is_country,
     name_similarity,
@@ -439,8 +439,7 @@ def _nicknames(clusters: list[Cluster], text: str) -> set[str]:
 
 def _named_before(text: str, start: int, end: int, nick: str) -> str | None:
     """The latest person's full name in text[start:end] that is not the nickname."""
-    runs = re.finditer(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)+", text[start:end])
-    names = [n for m in runs if (n := full_person_name(m.group(0))) and n != nick]
+    names = [n for n in full_person_names(text, start, end) if n != nick]
     return names[-1] if names else None
 
 

@@ -69,6 +69,7 @@ from .speakers import (
     TITLE_WORDS,
     SpeakerRef,
     full_person_name,
+    full_person_names,
     is_common_word,
     is_country,
     is_org_name,
@@ -1012,8 +1013,7 @@ class Attributor:
     def _first_named(self, cue: Cue) -> None:
         """ "she says" with nobody seen yet: the person the text named in full before it, in a headline or a clause
         that was no subject ("The first thing Hélène du Mesnil does each morning … is walk the chai")."""
-        names = [full_person_name(m.group(0)) for m in _CAP_RUN.finditer(self.mtext, 0, cue.start)]
-        named = [n for n in names if n and n.split()[0] not in _PLACE_HEADS]
+        named = [n for n in full_person_names(self.mtext, 0, cue.start) if n.split()[0] not in _PLACE_HEADS]
         if len(set(named)) == 1:  # one person only, or it is a guess
             cue.surface, cue.kind = named[-1], "person"
             self.state.see(Referent(named[-1], "person"))
@@ -1388,7 +1388,7 @@ class Attributor:
         pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", rest)
         if pronoun is None:
             return False
-        return not any(full_person_name(m.group(0)) for m in _CAP_RUN.finditer(rest, 0, pronoun.start()))
+        return not full_person_names(rest, 0, pronoun.start())
 
     def _resolved_subject(self, phrase: str, sent: tuple[int, int], kind: str) -> Referent | None:
         """Who a pronoun or definite description opening the sentence is, when it is a `kind`."""
@@ -1838,8 +1838,7 @@ class Attributor:
         mine = list(_MY_SOMEONE.finditer(self.mtext, start, q.seg.open))
         if not mine or mine[-1].group(1) not in _UNNAMED_PERSONS or mine[-1].group(1) in KIN_GENDER:
             return False
-        after = _CAP_RUN.finditer(self.mtext, mine[-1].end(), q.seg.open)
-        return not any(full_person_name(m.group(0)) for m in after)
+        return not full_person_names(self.mtext, mine[-1].end(), q.seg.open)
 
     def _unnamed_in_quote(self, q: _Quote, gender: str) -> bool:
         """The outer quote brings in someone it does not name, of that gender or none, before the inner quote."""
@@ -1996,8 +1995,7 @@ class Attributor:
         """ "And what would you say to Tjeerd Wielsma, if he were still here?" — "He always said, '…'": the one
         person the question before this turn named, when this turn names nobody and the question's pronoun fits."""
         asked = self.mtext[self._paragraph_before(q) : q.para.start]
-        names = {full_person_name(m.group(0)) for m in _CAP_RUN.finditer(asked)} - {None}
-        names = {n for n in names if n and not (speaker and name_similarity(n, speaker))}
+        names = {n for n in full_person_names(asked) if not (speaker and name_similarity(n, speaker))}
         pronoun = re.search(r"\b(he|him|his|she|her)\b", asked, re.I)
         fits = pronoun is not None and (pronoun.group(1).lower() in ("she", "her")) == (gender == "f")
         return names.pop() if len(names) == 1 and fits and asked.rstrip().endswith("?") else None
@@ -2119,7 +2117,7 @@ class Attributor:
         frame = [k for k in _FRAME_KIN.findall(self.mtext, q.para.start, q.seg.open) if KIN_GENDER.get(k) == gender]
         relative = self.state.relative_of(outer, gender, frame[-1]) if frame and " " in outer else None
         if frame and " " in outer and relative is None:
-            named = {n for m in _CAP_RUN.finditer(self.mtext, 0, q.seg.open) if (n := full_person_name(m.group(0)))}
+            named = set(full_person_names(self.mtext, 0, q.seg.open))
             namesakes = [
                 n
                 for n in named
@@ -2138,7 +2136,7 @@ class Attributor:
             if full_person_name(m.group(1)):
                 (local if m.start() >= q.para.start else near).append(m.group(1))
         # "the year she married Eusebio Ompad, a fisherman" before "“He said, ‘…’”": anyone named, of that gender
-        mentioned = [n for m in _CAP_RUN.finditer(self.text, before, q.seg.open) if (n := full_person_name(m.group(0)))]
+        mentioned = full_person_names(self.text, before, q.seg.open)
         for pool, allowed in (
             (local, (None, gender)),
             (self._named_in_frame(q, names), (None, gender)),

@@ -999,6 +999,15 @@ def _given_name_an(tokens: list[str]) -> bool:
     return re.match(r"[B-DF-HJ-NP-TV-Z][a-zà-ÿ]", tokens[1]) is not None and not is_common_word(tokens[1].lower())
 
 
+_CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
+
+
+def full_person_names(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The persons' full names text[start:end] gives, in order (see `full_person_name`)."""
+    runs = _CAPITALISED_RUN.finditer(text, start, len(text) if end is None else end)
+    return [name for m in runs if (name := full_person_name(m.group(0)))]
+
+
 def full_person_name(phrase: str) -> str | None:
     """The phrase's name when it is a person's first and last name at least ("Ms Jo Hart" → "Jo Hart"), else None."""
     ref = parse_speaker_phrase(phrase)
