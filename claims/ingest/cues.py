@@ -415,6 +415,8 @@ _DASH_ASIDE = re.compile(r"(?:\s(?:--|-)\s|\s?[—–]\s?)[^—–\n]{1,80}?(?:\
 _RELATIVE_OPENER = re.compile(r"(?:^|\s)(?:(?:in|on|at|of|from|during|after|under|with)\s+(?:which|whom)|where)\s+")
 
 
+# What stands before "reports that" when it is the noun: "dismissed reports that", "amid reports that".
+_NOUN_REPORTS = re.compile(r"(?:\b[a-z]+(?:ed|ing)|\b(?:of|about|amid|despite|over|to|with|by|and|denies))\s*$")
 # Words after which a pronoun is no new subject: "X and he", "a comment under it".
 _NOT_BEFORE_SUBJECT = {"and", "or", "under", "of", "about", "on", "in", "to", "from", "with", "by", "for", "at"}
 
@@ -445,7 +447,7 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
         # "X said he had warned", "Every Christmas he says": the verb's subject is the pronoun before it
         # (not the object of a preposition: "One widely shared comment under it read:")
         pronoun = re.search(r"(\w+)\s+(?:he|she|they|we|I|it)$", subject)
-        if pronoun and pronoun.group(1).lower() not in _NOT_BEFORE_SUBJECT:
+        if pronoun and pronoun.group(1) not in _NOT_BEFORE_SUBJECT:  # (a sentence's "And he said" is his)
             subject = subject[pronoun.end(1) :].strip()
         # "…, in which Vilakati said:", "… a hearing at which the minister said": the relative clause's own subject
         # (also inside the clause: "The prosecution produced messages from March in which Sandhu wrote:")
@@ -484,9 +486,8 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
     # ("One reporter asked, “…?”": the question follows the verb)
     next_to_quote = next_to_quote or re.match(r"[,:]?[ \t]*" + MASK, masked[m.end() : se]) is not None
     reported_that = verb in ("reported", "reports") and re.match(r"\s+that\b", masked[m.end() : se]) is not None
-    # ("Berglund also dismissed reports that …": the noun, not "The daily X reports that …")
-    noun = re.search(r"(?:\b[a-z]+(?:ed|ing)|\b(?:of|about|amid|despite|over|to|with|by|and|denies))\s*$", before)
-    reported_that = reported_that and not (verb == "reports" and noun)
+    if reported_that and verb == "reports":  # ("Berglund also dismissed reports that …": the noun, not "The daily X …")
+        reported_that = _NOUN_REPORTS.search(before) is None
     # "The water has started to drop at Lanzheron, Oksana Hrytsenko reports.": a credit closing the sentence
     credit = verb in ("reported", "reports") and re.match(r"[ \t]*(?:[.!]|$)", masked[m.end() : se + 1]) is not None
     credit = credit and re.search(r",[ \t]*[^,]{2,60}$", before) is not None

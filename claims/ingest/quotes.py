@@ -1225,9 +1225,7 @@ class Attributor:
             kind = "person"  # "Marta Greco was in a café when it struck. She writes:"
         if kind == "unknown":
             seen = any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names)
-            # ("Bepa disputes the wording." after "Everyone on the hill calls her Bepa.")
-            nicknamed = re.search(r"\bcalls?\s+(?:him|her)\s+[“\"‘']?" + re.escape(ref.name) + r"\b", self.mtext)
-            if not seen and not nicknamed and not self._surname_printed(ref.name, sent[0]):
+            if not seen and not self._surname_printed(ref.name, sent[0]) and not self._nicknamed(ref.name):
                 return None
             kind = "person"
         one_word = " " not in ref.name and not ref.name.isupper()  # (an acronym is a body: "JVGI found")
@@ -1242,6 +1240,10 @@ class Attributor:
         # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta (so with `described`)
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
         return r
+
+    def _nicknamed(self, name: str) -> bool:
+        """ "Bepa disputes the wording." after "Everyone on the hill calls her Bepa.": a nickname the text gave."""
+        return re.search(r"\bcalls?\s+(?:him|her)\s+[“\"‘']?" + re.escape(name) + r"\b", self.mtext) is not None
 
     def _titled_in_full(self, r: Referent, title: str, before: int) -> Referent:
         """ "Captain Pakhomov has come ashore" after "Captain Viktor Pakhomov" and "Andrei Pakhomov": the one the

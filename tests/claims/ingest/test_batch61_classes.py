@@ -225,3 +225,11 @@ def test_a_statement_from_the_board_read_by_its_attorney_is_the_bodys():
         "statement from the board of directors: “Prairie Rose has cooperated with every investigation.”\n"
     )
     assert got == [("Prairie Rose has cooperated with every investigation.", "Prairie Rose Grain Cooperative")]
+
+
+def test_and_he_opening_a_sentence_is_the_pronoun_subject():
+    from claims.ingest.cues import find_cues
+
+    text = "Tom Hall waited. And he said it was over."
+    start = text.index("And")
+    assert [c.subject for c in find_cues(text, (start, len(text)), 0)] == ["he"]
