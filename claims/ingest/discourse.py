@@ -13,7 +13,7 @@ resolver each.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 
 from .cues import MASK, Cue
@@ -325,20 +325,9 @@ class State:
     def namesake(self, person: str | None, gender: str) -> Referent | None:
         """ "Her husband was less sentimental" after Monique and Adam Verret: the one other person the text named with
         her family name, if the gender fits; None if none or two."""
-        words = (person or "").split()
-        if len(words) < 2:
-            return None
-        found = {
-            gkey(ref.surface): ref
-            for ref, _ in self.persons
-            if ref.kind == "person"
-            and ref.surface
-            and len(ref.surface.split()) >= 2
-            and ref.surface.split()[-1] == words[-1]
-            and gkey(ref.surface) != gkey(person)
-            and self.gender_of(ref) in (gender, None)
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        named = [ref.surface for ref, _ in self.persons if ref.kind == "person" and ref.surface]
+        name = one_namesake(person, named, lambda n: self.gender_of(Referent(n, "person")) in (gender, None))
+        return Referent(name, "person") if name else None
 
     def note_given_name(self, name: str) -> None:
         """ "Nuala said": the person named in full with that given name is one the text calls by it."""
@@ -410,6 +399,19 @@ RANKS = {"deputy", "vice", "assistant", "acting", "interim", "associate", "forme
 _HONORIFIC = re.compile(
     r"\b(?:(?P<m>Mr|Sir|Lord|Monsieur|Herr|Señor|Senor)|(?P<f>Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Mme|Frau|Señora))\b\.?"
 )
+
+
+def one_namesake(person: str | None, names: Iterable[str], fits: Callable[[str], bool]) -> str | None:
+    """The one name among `names` other than `person` with its family name that `fits`; None if none or two."""
+    words = (person or "").split()
+    if len(words) < 2:
+        return None
+    found = {
+        gkey(n): n
+        for n in names
+        if len(n.split()) >= 2 and n.split()[-1] == words[-1] and gkey(n) != gkey(person) and fits(n)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def honorific_gender(st: State, phrase: str, name: str | None) -> None:

@@ -43,6 +43,7 @@ from .discourse import (
     State,
     gender_of_honorific,
     honorific_gender,
+    one_namesake,
     title_prefix,
 )
 from .spans import (
@@ -2119,15 +2120,11 @@ class Attributor:
         frame = [k for k in _FRAME_KIN.findall(self.mtext, q.para.start, q.seg.open) if KIN_GENDER.get(k) == gender]
         relative = self.state.relative_of(outer, gender, frame[-1]) if frame and " " in outer else None
         if frame and " " in outer and relative is None:
-            named = set(full_person_names(self.mtext, 0, q.seg.open))
-            namesakes = [
-                n
-                for n in named
-                if n.split()[-1] == outer.split()[-1]
-                and n != outer
-                and self.state.given_name_gender(Referent(n, "person")) in (gender, None)
-            ]
-            relative = namesakes[0] if len(namesakes) == 1 else None
+            relative = one_namesake(
+                outer,
+                full_person_names(self.mtext, 0, q.seg.open),
+                lambda n: self.state.given_name_gender(Referent(n, "person")) in (gender, None),
+            )
         if relative:
             return relative
         near = []  # "our founder, the late Ursula Hänggi," (or "the manager at the time, Rafael Cordero," before)
