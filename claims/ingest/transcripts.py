@@ -365,6 +365,7 @@ _OF_PLACE = r"(?:[ \t]+of[ \t]+(?:[^\W\d_a-z][\w'’-]+[ \t]+){0,2}[^\W\d_a-z][\
 _PRESIDING = re.compile(r"\bPresiding(?:[ \t]+(?:officer|member))?[ \t]*:[ \t]*(" + _FULL_NAME + r")")
 # Words that make another office of a title: "Deputy Chair", "ACTING CHAIR"
 _OFFICE_MODIFIERS = ("deputy", "vice", "acting")
+_ANOTHER_OFFICE = re.compile(r"\b(?i:" + "|".join(_OFFICE_MODIFIERS) + r"|co)[ \t-]$")
 
 
 def _name_pieces(name: str) -> list[str]:
@@ -402,7 +403,7 @@ def _office_holder(text: str, office: str) -> str | None:
     for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, office.split())) + r"\b", text, re.I):
         if m.start() > 0 and text[m.start() - 1] == " " and text[m.start() - 5 : m.start()].lower() == "the ":
             continue
-        if re.search(r"\b(?i:deputy|vice|acting|co)[ \t-]$", text[max(0, m.start() - 8) : m.start()]):
+        if _ANOTHER_OFFICE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "Deputy Chair Marko Ilić" holds another office than "CHAIR:"
         before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
         # ("Chair Ruiz", "Chair: Ana Ruiz.", or in running text "committee clerk Annette Roy")
@@ -475,15 +476,12 @@ _DONE_BY = {
 
 
 # A presenter naming themself at the start of their turn: "Good evening, I'm Claire Beaumont."
-_SELF_INTRO = re.compile(
-    r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Ii]t['’]s|[Ii]t\s+is|[Tt]his\s+is)\s+"
-    r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)"
-)
+_INTRODUCING = r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Ii]t['’]s|[Ii]t\s+is|[Tt]his\s+is)\s+"
+_SELF_INTRO = re.compile(_INTRODUCING + r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)")
 
 
 _SELF_INTRO_GIVEN = re.compile(
-    r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Ii]t['’]s|[Ii]t\s+is|[Tt]his\s+is)\s+([^\W\d_a-z][\w'’-]+)"
-    r"(?:,?[ \t]+(?:from|in|calling[ \t]+from)[ \t]+[^\W\d_a-z]|[ \t]+here\b)"
+    _INTRODUCING + r"([^\W\d_a-z][\w'’-]+)(?:,?[ \t]+(?:from|in|calling[ \t]+from)[ \t]+[^\W\d_a-z]|[ \t]+here\b)"
 )
 # The host putting a caller through: "Peter is calling us from Kitengela. Good morning, Peter."
 _CALLER_INTRO = re.compile(
@@ -572,8 +570,9 @@ def _used_as_name(text: str, word: str, at: int = -1) -> bool:
     if not is_common_word(word) and opening.search(text):
         return True
     # or the caller's own full name in the turn: "LUKE: Yes sir, Luke O’Bryan, I drive a forklift"
-    own = re.compile(re.escape(word) + r"[ \t]+[^\W\d_a-z][\w'’-]+").search(text, at + len(word) + 1, at + 140)
-    if at >= 0 and own and full_person_name(own.group(0)):
+    turn = text[at + len(word) + 1 : at + 140] if at >= 0 else ""
+    own = re.search(re.escape(word) + r"[ \t]+[^\W\d_a-z][\w'’-]+", turn) if turn else None
+    if own and full_person_name(own.group(0)):
         return True
     return any(
         m.group(1)[0].isupper()
