@@ -21,6 +21,7 @@ from .quotes import Attributor, QuoteItem, strip_span
 from .spans import is_headline
 from .speakers import (
     DON_HONORIFICS,
+    GIVEN_NAME_GENDER,
     LEGAL_FORMS,
     ORG_WORDS,
     Cluster,
@@ -34,6 +35,7 @@ from .speakers import (
     name_similarity,
     norm,
     parse_speaker_phrase,
+    plural_common_tail,
     resolve_known,
 )
 from .standalone import Speaking, stand_alone
@@ -249,9 +251,23 @@ def _legal_forms(clusters: list[Cluster], text: str) -> None:
         full = re.search(re.escape(c.name) + r"(?:[ \t]+[^\W\d_a-z][\w&'’-]+){0,2}" + _LEGAL_FORM_AFTER, text)
         # (or a legal form cut at its first full stop: "Norte Verde Alimentos S" of "… S.A.")
         full = full or re.search(re.escape(c.name) + r"(?<=[ \t][A-Z])(?:\.[A-Z])+\.?(?!\w)", text)
+        full = full or _full_body_name(c, text)
         if full:  # (a firm however the quote's verb read it: "Alpstrom Oberland said it …")
             c.forms[full.group(0).strip()] = max(c.forms.values(), default=0)
             c.kind = "organization"
+
+
+def _full_body_name(c: Cluster, text: str) -> re.Match[str] | None:
+    """The full name a body quoted by its first words has elsewhere, ending as a body's name does: "Delta Wing" of
+    "Delta Wing Aerial Applicators" (not a firm named after a person: "Maria Lopes Farms")."""
+    if c.name.split()[0].lower() in GIVEN_NAME_GENDER:
+        return None
+    for m in re.finditer(re.escape(c.name) + r"((?:[ \t]+[^\W\d_a-z][\w'’-]+){1,2})(?![\w'’-])", text):
+        end = text.find("\n", m.end())
+        line = text[text.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else len(text)]
+        if plural_common_tail(m.group(1).split()) and not is_headline(line):  # ("Acme Robotics Raises $40 …")
+            return m
+    return None
 
 
 # "Joseph “Ti Jo” Bellerive": a nickname printed inside the full name.

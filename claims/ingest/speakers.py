@@ -437,6 +437,8 @@ def classify_name(words: list[str], *, had_title: bool = False, had_article: boo
         return "organization"
     if " ".join(w.lower() for w in words) in PLACES or is_country(" ".join(words)):
         return "organization"  # a country speaks as its state ("Moscow said", a release's "CENTRAL AFRICAN REPUBLIC")
+    if len(words) >= 3 and plural_common_tail(words[-2:]) and words[0].lower() not in GIVEN_NAME_GENDER:
+        return "organization"  # "Bluestem Renewable Fuels" (not "Armindo Fortes Lopes")
     if had_title or len(words) >= 2:
         return "person"
     return "unknown"
@@ -705,7 +707,17 @@ def _last_role_noun(words: list[str]) -> int | None:
     hits = [k for k, w in enumerate(words[:-2]) if w[:1].isupper() and w.lower() in _PERSON_TITLE_NOUNS]
     if not hits or any(w.lower() in ORG_CONNECTORS for w in words[hits[-1] + 1 :]):
         return None
+    if plural_common_tail(words[hits[-1] + 1 :]):
+        return None  # "Delta Wing Aerial Applicators": a firm's name, not the wing "Aerial Applicators"
     return hits[-1]
+
+
+def plural_common_tail(words: list[str]) -> bool:
+    """Words no one is named ("Aerial Applicators", "Renewable Fuels"): common words, none a given name, the last a
+    plural noun, as a body's name ends."""
+    low = [w.lower() for w in words]
+    plural = low[-1].endswith("s") and low[-1][:-1] in COMMON_WORDS
+    return plural and all(is_common_word(w) and w not in GIVEN_NAME_GENDER for w in low)
 
 
 # An unnamed diplomat speaks for a government in the room, not for the body named before the role ("an EU

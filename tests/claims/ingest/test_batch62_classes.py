@@ -148,3 +148,29 @@ def test_a_reporter_from_a_channel_named_in_apposition_is_the_reporter():
         'compensation?"\n'
     )
     assert got == [("Will families who lost everything get compensation?", "Arsen Kurbanov")]
+
+
+def test_a_body_quoted_by_its_first_words_is_named_by_its_full_name():
+    got = direct(
+        "Harlan Pruitt, 63, is suing Delta Wing Aerial Applicators for damages.\n\n"
+        'In an email, Delta Wing told growers it was "reviewing its procedures for applications near sensitive '
+        'crops."\n'
+    )
+    assert got == [("reviewing its procedures for applications near sensitive crops.", "Delta Wing Aerial Applicators")]
+    got = direct(
+        "The leak began at Bluestem Renewable Fuels on Tuesday.\n\n"
+        '"We will cooperate fully with every inquiry," Bluestem said in a statement.\n'
+    )
+    assert got == [("We will cooperate fully with every inquiry", "Bluestem Renewable Fuels")]
+
+
+def test_a_body_name_ending_in_a_plural_noun_is_no_role_before_a_name():
+    got = direct(
+        "Harlan Pruitt, 63, is suing Delta Wing Aerial Applicators, a Stuttgart company, for damages.\n\n"
+        'In an email, the company told growers it was "reviewing its procedures for applications near sensitive '
+        'crops."\n'
+    )
+    assert got == [("reviewing its procedures for applications near sensitive crops.", "Delta Wing Aerial Applicators")]
+    # (a person whose family names read as plural nouns stays a person)
+    got = direct('"Every time, they tell us it is the last boat," said Armindo Fortes Lopes, a fisherman.\n')
+    assert got == [("Every time, they tell us it is the last boat", "Armindo Fortes Lopes")]
