@@ -306,7 +306,8 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
     frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: "¶" * len(m.group(0)), text)
     # a headline in title case ("Acme Robotics Raises $40 Million …") runs names into its verbs
     head = re.match(r"[^\n]*", frame).group(0)
-    if is_headline(head):
+    headline = is_headline(head)
+    if headline:
         frame = " " * len(head) + frame[len(head) :]
     for m in _NAME_RUN.finditer(frame):
         ref = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0)))  # "Pritchard's plan"
@@ -340,6 +341,24 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
             best.forms[ref.name] = 0
             if best.kind == "unknown":
                 best.kind = ref.kind
+    if headline:
+        _named_in_headline(clusters, head)  # (after the body's names: "Yohane Banda" is the label "BANDA:")
+
+
+def _named_in_headline(clusters: list[Cluster], head: str) -> None:
+    """A family name alone ("HAUGEN:", a transcript's label) is the one the headline prints after a given name
+    ("“Open Line” with Gary Haugen"): the rest of a title-case headline is left out (it runs names into verbs)."""
+    for c in clusters:
+        if c.kind == "organization" or any(" " in f for f in c.forms):
+            continue
+        found = {
+            m.group(0)
+            for m in re.finditer(r"\b([^\W\d_a-z][\w'’-]+)[ \t]+" + re.escape(c.name) + r"(?![\w'’-])", head)
+            if m.group(1)[1:].islower() and (m.group(1).lower() in GIVEN_NAME_GENDER or not is_common_word(m.group(1)))
+        }
+        if len(found) == 1:
+            c.forms[found.pop()] = 0
+            c.kind = "person"
 
 
 # "Yael Ben-Ami (יעל בן-עמי)", "Thanakorn Srisawat (ธนากร ศรีสวัสดิ์)": the name in its own script, in brackets.
