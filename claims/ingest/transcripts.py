@@ -25,6 +25,7 @@ answers are the interviewee's; questions count only when a byline names the inte
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -282,10 +283,11 @@ class _Labels:
         """Who holds an office or part the article names only by that office: "THE CHAIR:" after "Senator X,
         chair of the subcommittee"; "Guest:" after "My guest today is the economist Dana Ortiz."; "ANCHOR: Good
         evening, I'm Claire Beaumont."; a second "CALLER:" who says "It's Noreen Faherty here" is Noreen Faherty."""
-        introduced = _self_introduced(self.text, at) if key in _ROLE_LABELS else None
+        introduced = _self_introduced(self.text, at, key == "caller") if key in _ROLE_LABELS else None
         if introduced is None and key == "caller":
             introduced = _caller_put_through(self.text, at)
             introduced = None if introduced and _labelled(self.text, introduced) else introduced
+            introduced = introduced or _introduced_next(self.text, at)
             if introduced is None and _NEW_CALL.search(self.text, max(0, at - 300), at):
                 self.offices.pop(key, None)  # "We have another caller. Go ahead": not the one before
                 return
@@ -539,11 +541,22 @@ def _labelled(text: str, name: str) -> bool:
     return re.search(label, text) is not None
 
 
-def _self_introduced(text: str, at: int) -> str | None:
+# A caller who gives a full name as a sentence of its own at the start of a turn: "Oh, sorry. Brenda. Brenda
+# Kjelstad." / "Morning. Rolf Engebretson, out west of Towner."
+_BARE_INTRO = re.compile(
+    r"[ \t]*(?:[^.!?\n]{1,25}[.!?][ \t]+){0,3}((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)"
+    r"(?:\.|,[ \t]+(?:from|in|out|up|down|over|calling|here)\b)"
+)
+
+
+def _self_introduced(text: str, at: int, caller: bool = False) -> str | None:
     end = text.find("\n\n", at) if at >= 0 else -1  # (the turn's own words, not the caller's "this is Grace …" after)
     stop = min(at + 160, end if end > 0 else len(text))
     m = _SELF_INTRO.search(text, at, stop) if at >= 0 else None
     name = full_person_name(m.group(1)) if m else None
+    colon = text.find(":", at, stop) if caller and at >= 0 and name is None else -1
+    bare = _BARE_INTRO.match(text, colon + 1, stop) if colon >= 0 else None
+    name = full_person_name(bare.group(1)) if bare else name
     given = _SELF_INTRO_GIVEN.search(text, at, stop) if at >= 0 and name is None else None
     if given and not is_common_word(given.group(1)) and parse_speaker_phrase(given.group(1)).ref == "name":
         name = given.group(1)  # "It is Doina, from Bălți.": a caller who gives only her given name
@@ -554,6 +567,21 @@ def _self_introduced(text: str, at: int) -> str | None:
         or re.match(r"\s*" + re.escape(name) + r"\b", text) is not None
     )
     return None if titled else name
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _introduced_next(text: str, at: int) -> str | None:
+    """ "CALLER: Hi there, Gary." / "HOST: Who am I talking to?" / "CALLER: Oh, sorry. Brenda Kjelstad.": a caller
+    who gives the name in their next turn, one turn of the host's later."""
+    label = re.match(r"[^:\n]{1,40}:", text[at : at + 42]) if at >= 0 else None
+    breaks = list(itertools.islice(_PARAGRAPH_BREAK.finditer(text, at), 2)) if label else []
+    if len(breaks) < 2 or not text.startswith(label.group(0), breaks[1].end()):
+        return None
+    if _NEW_CALL.search(text, breaks[0].end(), breaks[1].end()):
+        return None  # "Who else is on the line? Next caller, go ahead."
+    return _self_introduced(text, breaks[1].end(), caller=True)
 
 
 def _used_as_name(text: str, word: str, at: int = -1) -> bool:
