@@ -24,6 +24,7 @@ from .speakers import (
     GIVEN_NAME_GENDER,
     LEGAL_FORMS,
     ORG_WORDS,
+    PATRONYMIC_ADDRESS,
     Cluster,
     KnownSpeaker,
     SpeakerRef,
@@ -32,6 +33,7 @@ from .speakers import (
     full_person_names,
     is_common_word,
     is_country,
+    is_patronymic_address,
     name_similarity,
     norm,
     parse_speaker_phrase,
@@ -193,8 +195,10 @@ def _cluster_speakers(
     _given_names(clusters, text)
     _native_script(clusters, text)
     for c in clusters:  # frequency drives the canonical name, never a nickname's ("Lola Doring" used all along)
-        for f in c.forms:
-            c.forms[f] = 0 if f in nicknames and len(c.forms) > 1 else max(1, len(occurrences(text, f)))
+        full = [f for f in c.forms if " " in f and not is_patronymic_address(f)]
+        for f in c.forms:  # (nor "Ruslan Akhmedovich", the address of "Ruslan Bisultanov")
+            plain = f not in nicknames and not (full and is_patronymic_address(f))
+            c.forms[f] = 0 if not plain and len(c.forms) > 1 else max(1, len(occurrences(text, f)))
     _nickname_in_name(clusters, text)
     _legal_forms(clusters, text)
     _balinese_prefix(clusters, text)
@@ -537,7 +541,8 @@ def _given_names(clusters: list[Cluster], text: str) -> None:
     owners: dict[str, list[Cluster]] = {}
     for c in clusters:
         words = c.name.split()
-        if c.kind == "person" and len(words) >= 2 and len(words[0]) >= 3 and words[0][0].isupper():
+        personal = c.kind == "person" and len(words) >= 2 and len(words[0]) >= 3 and words[0][0].isupper()
+        if personal and not is_patronymic_address(c.name):
             owners.setdefault(words[0], []).append(c)
     surnames = {f.split()[-1] for c in clusters for f in c.forms if f.split()}
     for given, found in owners.items():
@@ -546,14 +551,21 @@ def _given_names(clusters: list[Cluster], text: str) -> None:
         if _used_alone(text, given):
             found[0].forms[given] = 0  # used alone, not only in "Ana Ruiz" itself
     _short_given_names(clusters, text, owners, surnames)
+    for m in PATRONYMIC_ADDRESS.finditer(text):  # "Thank you, Magomed Isaevich.": the one named Magomed
+        if len(owners.get(m.group(1), [])) == 1:
+            owners[m.group(1)][0].forms.setdefault(m.group(0), 0)
     # "Don Aurelio" after "Aurelio Vargas": Don is an honorific before the given name of someone named in full
     # ("Don Castillo" alone keeps his given name: parse_speaker_phrase reads two words as a name)
-    for c in [c for c in clusters if len(c.forms) == 1]:
+    # and "Zarema Vakhaevna", a given name with a patronymic (how Russian speakers address one another), is the one
+    # named in full with that given name ("Zarema Khasanova")
+    for c in [c for c in clusters if len(c.forms) == 1 or all(map(is_patronymic_address, c.forms))]:
         words = c.name.split()
         found = owners.get(words[1], []) if len(words) == 2 and words[0] in DON_HONORIFICS else []
+        found = found or (owners.get(words[0], []) if is_patronymic_address(c.name) else [])
         if len(found) == 1 and found[0] is not c:
             clusters.remove(c)
-            found[0].forms.setdefault(c.name, 0)
+            for f in c.forms:
+                found[0].forms.setdefault(f, 0)
 
 
 def _used_alone(text: str, word: str) -> bool:

@@ -358,7 +358,9 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 i = j + 1
                 continue
         org_role = low in ORG_WORDS and i + 1 < len(tokens) and _is_cap(tokens[i + 1])  # "Police Scotland"
-        if not _is_cap(tokens[i]) or low in STOP_CAPS or (low in ROLE_WORDS and not org_role):
+        # ("A. Elmurzaev", "I. Elmurzaev": an initial, not the article or the pronoun)
+        initial = len(tokens[i]) == 2 and tokens[i][1] == "." and i + 1 < len(tokens) and _is_cap(tokens[i + 1])
+        if not _is_cap(tokens[i]) or low in STOP_CAPS and not initial or (low in ROLE_WORDS and not org_role):
             i += 1
             continue
         j = i
@@ -1020,6 +1022,14 @@ def full_person_names(text: str, start: int = 0, end: int | None = None) -> list
     return [name for m in runs if (name := full_person_name(m.group(0)))]
 
 
+# "Ruslan Akhmedovich", "Zarema Vakhaevna": a given name and a patronymic, the polite address in Russian.
+PATRONYMIC_ADDRESS = re.compile(r"\b([^\W\d_a-z][\w'’-]+)[ \t]+[^\W\d_a-z][a-z]+(?:ovich|evich|ovna|evna|ichna)\b")
+
+
+def is_patronymic_address(name: str) -> bool:
+    return PATRONYMIC_ADDRESS.fullmatch(name.rstrip(".")) is not None
+
+
 def full_person_name(phrase: str) -> str | None:
     """The phrase's name when it is a person's first and last name at least ("Ms Jo Hart" → "Jo Hart"), else None."""
     ref = parse_speaker_phrase(phrase)
@@ -1182,7 +1192,10 @@ def token_match(a: str, b: str) -> float:
 
 
 def _name_tokens(name: str) -> list[str]:
-    return [t for t in norm(name).split() if t not in PARTICLES]
+    if ". " not in name:
+        return [t for t in norm(name).split() if t not in PARTICLES]
+    # (an initial is no particle: "I. Gairbekov" is not "A. Gairbekov")
+    return [t for w in name.split() for t in norm(w).split() if re.fullmatch(r"[^\W\d_a-z]\.", w) or t not in PARTICLES]
 
 
 def acronym_of(short: str, long_: str) -> bool:
@@ -1366,6 +1379,7 @@ class Cluster:
             key=lambda f: (
                 _LATIN.search(f) is not None,  # as the text spells it, not "杨晓梅" given beside it
                 len(_name_tokens(f)),
+                re.match(r"[^\W\d_a-z]\.[ \t]", f) is None,  # "Adam Gairbekov" over the label's "A. Gairbekov"
                 not (self.kind == "person" and f.isupper()),
                 self.kind == "organization" and len(f.split()),  # with its legal form: "Thalassa Hydro Ltd"
                 self.forms[f],

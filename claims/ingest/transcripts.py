@@ -242,9 +242,15 @@ class _Labels:
     def __init__(self, text: str = "") -> None:
         self.offices: dict[str, str] = {}
         self.text = text
+        self.read_to = 0  # where the last label was read: stage directions after it change who holds the chair
 
     def read(self, label: str, at: int = -1) -> tuple[str | None, str] | None:
         """(name, kind) for a person label, (None, "unknown") for an unnamed voice, None if not a label."""
+        if at > self.read_to:
+            for took in _TAKES_CHAIR.finditer(self.text, self.read_to, at):  # "[Zarema Khasanova takes the chair.]"
+                if name := full_person_name(took.group(1)):
+                    self.offices["chair"] = name
+            self.read_to = at
         parens, outside = label_brackets(label)
         if _NUMBERED_VOICE.fullmatch(outside):
             return None, "unknown"
@@ -365,6 +371,10 @@ _FULL_NAME = r"(?:[^\W\d_a-z][\w.'’-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]+"
 _OF_PLACE = r"(?:[ \t]+of[ \t]+(?:[^\W\d_a-z][\w'’-]+[ \t]+){0,2}[^\W\d_a-z][\w'’-]+)?"  # "of Washington County"
 # A roster's "Presiding: Dragana Milošević-Rakić (…), committee chair."
 _PRESIDING = re.compile(r"\bPresiding(?:[ \t]+(?:officer|member))?[ \t]*:[ \t]*(" + _FULL_NAME + r")")
+# A stage direction that hands the chair to someone: "[Zarema Khasanova takes the chair.]"
+_TAKES_CHAIR = re.compile(
+    r"(" + _FULL_NAME + r")[ \t]+(?:takes|took|resumes|resumed|assumes|assumed)[ \t]+the[ \t]+chair\b"
+)
 # Words that make another office of a title: "Deputy Chair", "ACTING CHAIR"
 _OFFICE_MODIFIERS = ("deputy", "vice", "acting")
 _ANOTHER_OFFICE = re.compile(r"\b(?i:" + "|".join(_OFFICE_MODIFIERS) + r"|co)[ \t-]$")
@@ -402,7 +412,9 @@ def _office_holder(text: str, office: str) -> str | None:
     chair = chair or (full_person_name(presiding.group(1)) if presiding else None)
     if chair:
         return chair
-    for m in re.finditer(r"\b" + r"\s+".join(map(re.escape, office.split())) + r"\b", text, re.I):
+    # ("CHAIR:" for the roster's "Magomed Dudurkaev (chairman)")
+    words = [re.escape(w) + (r"(?:man|woman|person)?" if w == "chair" else "") for w in office.split()]
+    for m in re.finditer(r"\b" + r"\s+".join(words) + r"\b", text, re.I):
         if m.start() > 0 and text[m.start() - 1] == " " and text[m.start() - 5 : m.start()].lower() == "the ":
             continue
         if _ANOTHER_OFFICE.search(text, max(0, m.start() - 8), m.start()):

@@ -34,3 +34,37 @@ def test_a_caller_who_gives_a_full_name_as_a_sentence_is_that_caller_from_the_tu
     assert got["Oh, sorry. Mette. Mette Arnesen."] == "Mette Arnesen"
     assert got["Morning. Rolf Haakenson, out west of Towner. I was born in that building."] == "Rolf Haakenson"
     assert got["Yann Kerr?"] == "Dana Lindqvist"  # (a host's question with a name is no self-introduction)
+
+
+_COMMISSION = (
+    "Present: Timur Basaev (chairman), Madina Yusupova (deputy chairwoman), Adam Gairbekov, Islam Gairbekov. "
+    "Invited: Ruslan Tepsaev, director of the water company.\n\n"
+    "CHAIR: Colleagues, we will begin. Ruslan Akhmedovich, you have the floor.\n\n"
+    "TEPSAEV: Thank you, Timur Isaevich. The pipeline is sixty years old.\n\n"
+    "A. GAIRBEKOV: Sixty years old, yes. Where is the renewal?\n\n"
+    "I. GAIRBEKOV: An apology does not fill a bucket.\n\n"
+    "[Timur Basaev leaves the hall. Madina Yusupova takes the chair.]\n\n"
+    "CHAIR: Colleagues, let us keep order. Madina Vakhaevna speaking.\n\n"
+    "TEPSAEV: The post was wrong, and it was removed.\n"
+)
+
+
+def test_a_chair_label_is_the_rosters_chairman_until_a_stage_direction_hands_the_chair_on():
+    got = dict(direct(_COMMISSION))
+    assert got["Colleagues, we will begin. Ruslan Akhmedovich, you have the floor."] == "Timur Basaev"
+    assert got["Colleagues, let us keep order. Madina Vakhaevna speaking."] == "Madina Yusupova"
+
+
+def test_an_initial_before_a_family_name_label_tells_cousins_apart():
+    got = dict(direct(_COMMISSION))
+    assert got["Sixty years old, yes. Where is the renewal?"] == "Adam Gairbekov"
+    assert got["An apology does not fill a bucket."] == "Islam Gairbekov"
+
+
+def test_a_given_name_with_a_patronymic_is_an_address_never_the_name():
+    from claims.ingest.analyze import analyze_article
+
+    speakers = {s.name: s.mentions for s in analyze_article(_COMMISSION).speakers}
+    assert "Ruslan Akhmedovich" in speakers["Ruslan Tepsaev"]
+    assert "Timur Isaevich" in speakers["Timur Basaev"]
+    assert not any("Vakhaevna" in name or "Akhmedovich" in name for name in speakers)
