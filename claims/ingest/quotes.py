@@ -841,7 +841,11 @@ _PLURAL_BODY = re.compile(
 _WAS_NAMED = re.compile(
     r",?\s(?:was|were|is|are)\s+((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)(?:,\s[^.!?]{0,100})?[.!?]\s*$"
 )
-_READ_FROM_IT = re.compile(r"\bread\s+(?:from\s+)?(?:it|this|them)\b")
+# ("I will read from it", "… read part of it", "read you a passage from it")
+_READ_FROM_IT = re.compile(
+    r"\bread\s+(?:you\s+)?(?:from\s+|(?:an?\s+)?(?:part|parts|some|passages?|lines?|few\s+lines|extract|excerpts?)"
+    r"\s+(?:of|from)\s+)?(?:it|this|them)\b"
+)
 _LETTER_FROM = re.compile(r"\b" + _DOCUMENT_NOUN + r"\s+from\s+([^.!?;:\ue000]{3,160})[.:]")
 _HEARD_SAY = re.compile(
     r"\b(?:heard|hear|hears)\s+(?:[a-z]+\s+){1,3}?(?:say|saying|tell|telling|ask|asking)\b[^.!?]{0,20}[,:]?\s*$"
@@ -1597,7 +1601,10 @@ class Attributor:
         in_turn = q.para.turn is not None and not q.seg.nested
         if not (q.seg.nested or in_turn):
             return None
-        clause = _CLAUSE_BREAK.split(self.text[q.para.start : q.seg.open])[-1]
+        clauses = _CLAUSE_BREAK.split(self.text[q.para.start : q.seg.open])
+        clause = clauses[-1]
+        if in_turn and not clause.strip() and len(clauses) > 1 and _READ_FROM_IT.search(clauses[-2]):
+            clause = clauses[-2]  # "I have a letter from X. With her permission I will read part of it. «…»"
         quoting = _QUOTING.search(clause)
         if quoting:
             return self._quoting(q, quoting, in_turn)

@@ -68,3 +68,17 @@ def test_a_given_name_with_a_patronymic_is_an_address_never_the_name():
     assert "Ruslan Akhmedovich" in speakers["Ruslan Tepsaev"]
     assert "Timur Isaevich" in speakers["Timur Basaev"]
     assert not any("Vakhaevna" in name or "Akhmedovich" in name for name in speakers)
+
+
+def test_a_letter_a_turn_says_it_will_read_part_of_is_its_senders():
+    got = dict(
+        direct(
+            "Present: Timur Basaev (chairman), Madina Yusupova. Invited: Ruslan Tepsaev, director.\n\n"
+            "CHAIR: Colleagues, we will begin.\n\n"
+            "YUSUPOVA: I have a letter from a resident of the district, Luiza Dzhabrailova, a mother of four. With her "
+            "permission I will read part of it. «For six weeks my children washed in water I carried from the mosque "
+            "tap.» I would like an answer.\n\n"
+            "TEPSAEV: The company is responsible.\n"
+        )
+    )
+    assert got["For six weeks my children washed in water I carried from the mosque tap."] == "Luiza Dzhabrailova"
