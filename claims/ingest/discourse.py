@@ -868,21 +868,25 @@ class Resolver:
         """ "Her husband, Frank": a bare given name introduced by a kinship
         noun takes the family name of the person "her" refers to (the latest
         person of that gender in this or the previous paragraph)."""
-        m = re.fullmatch(r"\s*((?i:his|her)|[^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){0,3}['’]s)\s+(\w+)\s*", other)
+        # ("Matías’s own son, Bruno Larrosa", "her late husband, Sante")
+        m = re.fullmatch(
+            r"\s*((?i:his|her)|[^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){0,3}['’]s)\s+"
+            r"(?:(?i:own|late|only)\s+)?(\w+)\s*",
+            other,
+        )
         if not m or m.group(2).lower() not in KIN_GENDER:
             return name
         st = self.state
         g = {"his": "m", "her": "f"}.get(m.group(1).lower())
         possessor = m.group(1)[:-2] if g is None else ""  # "Sumarni's daughter, Rina Susanti": Sumarni's
-        owner = next(
-            (
-                r
-                for r, p in reversed(st.persons)
-                if (name_similarity(r.surface or "", possessor) if possessor else p >= st.pidx - 1)
-                and (g is None or st.gender_of(r) in (g, None))
-            ),
-            None,
-        )
+        owners = [
+            r
+            for r, p in reversed(st.persons)
+            if (name_similarity(r.surface or "", possessor) if possessor else p >= st.pidx - 1)
+            and (g is None or st.gender_of(r) in (g, None))
+        ]
+        # ("Matías’s own son" after "Matías says": the Matías the text named in full)
+        owner = next((r for r in owners if possessor and " " in (r.surface or "")), owners[0] if owners else None)
         if owner is None and g:  # "Her granddaughter, X" paragraphs after her: the latest person the text calls "she"
             owner = next((r for r, _ in reversed(st.persons) if st.gender_of(r) == g), None)
         full = name

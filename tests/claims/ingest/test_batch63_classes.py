@@ -82,3 +82,15 @@ def test_a_letter_a_turn_says_it_will_read_part_of_is_its_senders():
         )
     )
     assert got["For six weeks my children washed in water I carried from the mosque tap."] == "Luiza Dzhabrailova"
+
+
+def test_a_bare_family_name_stays_with_the_one_whose_relatives_the_text_names_by_their_given_names():
+    got = direct(
+        "Julio César Larrosa has made drums in this room since 1976.\n\n"
+        "Larrosa’s son, Matías Larrosa, 41, helps in the workshop on Saturdays.\n\n"
+        "“My father wants me to take over,” Matías says.\n\n"
+        "Matías’s own son, Bruno Larrosa, 12, has started sanding staves after school.\n\n"
+        "Larrosa says he is not sentimental. He has trained fifteen apprentices.\n\n"
+        "“A trade is like candombe,” he says.\n"
+    )
+    assert got[-1] == ("A trade is like candombe", "Julio César Larrosa")
