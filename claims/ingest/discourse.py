@@ -147,6 +147,11 @@ _ORG_RUN = re.compile(
 )
 
 
+# A person described by age alone: "the old man", "the elderly woman".
+_AGED_PERSON = re.compile(r"\s*(?i:the)\s+(?i:old|elderly|older|aging|ageing)\s+(?i:(man|woman|gentleman|lady))\s*")
+_AGED_GENDER = {"man": "m", "gentleman": "m", "woman": "f", "lady": "f"}
+
+
 @dataclass
 class Referent:
     surface: str | None
@@ -670,6 +675,12 @@ class Resolver:
             if org:
                 self._speaks_for(cue, org)
                 return
+        aged = _AGED_PERSON.fullmatch(cue.subject) if not ref.name else None
+        person = st.latest_person((_AGED_GENDER[aged.group(1).lower()],)) if aged else None
+        if person is not None:  # "“…,” the old man says." of the man the profile is about, named before
+            cue.surface, cue.kind = person.surface, "person"
+            st.see(person)
+            return
         noun = self._spokesperson_body(cue) if not ref.name else None
         org = self._body_called(noun, cue.start) if noun else None
         if org:

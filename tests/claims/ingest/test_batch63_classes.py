@@ -94,3 +94,11 @@ def test_a_bare_family_name_stays_with_the_one_whose_relatives_the_text_names_by
         "“A trade is like candombe,” he says.\n"
     )
     assert got[-1] == ("A trade is like candombe", "Julio César Larrosa")
+
+
+def test_the_old_man_is_the_latest_man_the_text_named():
+    got = direct(
+        "Julio César Larrosa, 74, has made drums in this room since 1976. His neighbour, Ana Ferreira, sells bread.\n\n"
+        "As the light goes, he taps a finished piano drum twice. “This one is ready to play,” the old man says.\n"
+    )
+    assert got == [("This one is ready to play", "Julio César Larrosa")]
