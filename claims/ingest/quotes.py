@@ -972,8 +972,10 @@ _COLON_HEAD = re.compile(rf"\s*({_SHORT_NAME})(?=[\s,:])")
 _OWNED_HEAD = re.compile(r"\s*(" + _OWNED + DOCUMENT_WHEN + r")(?=[\s,:])")
 # "The report quotes Tapan Mondal as telling police:", "The reply came from López Hernández himself:",
 # "The question drew a sharp reply from Lévesque:"
+# (or "… and quotes him, at 36, saying: “…”")
 _QUOTED_AS = re.compile(
-    rf"\bquot(?:es|ed|ing)\s+({_SHORT_NAME})\s+as\s+(?:saying|telling|writing|having\s+(?:said|told|written))\b"
+    rf"\bquot(?:es|ed|ing)\s+({_SHORT_NAME}|him|her)(?:,[^,{MASK}]{{1,30}},)?\s+(?:as\s+)?"
+    r"(?:saying|telling|writing|having\s+(?:said|told|written))\b"
 )
 _CAME_FROM = re.compile(
     rf"\b(?:came|comes|come|reply|response|answer|retort|rebuke|riposte)\s+from\s+({_SHORT_NAME})(?:\s+(?:himself|herself|themselves|itself))?\s*:\s*$"
@@ -2462,10 +2464,10 @@ class Attributor:
         (a misspelling too)."""
         sent = q.para.sents[q.sidx]
         m = _QUOTED_AS.search(self.mtext, sent[0], q.seg.open)
-        ref = parse_speaker_phrase(m.group(1)) if m else SpeakerRef("none")
+        ref = parse_speaker_phrase({"him": "he", "her": "she"}.get(m.group(1), m.group(1))) if m else SpeakerRef("none")
         between = self.mtext[m.end() : q.seg.open] if m else MASK
         # (not "… quoted Putin as saying Moscow would respond, while Zelenskiy said: “…”")
-        if m is None or ref.ref != "name" or MASK in between or REPORT_VERB_RE.search(between):
+        if m is None or ref.ref not in ("name", "pronoun") or MASK in between or REPORT_VERB_RE.search(between):
             return None
         cue = Cue(sent[0], q.seg.open, "quotes", m.group(1), m.start(1), m.end(1), ref, q.sidx)
         self._resolve(cue, None)

@@ -102,3 +102,12 @@ def test_the_old_man_is_the_latest_man_the_text_named():
         "As the light goes, he taps a finished piano drum twice. “This one is ready to play,” the old man says.\n"
     )
     assert got == [("This one is ready to play", "Julio César Larrosa")]
+
+
+def test_a_clipping_that_quotes_him_saying_is_his():
+    got = direct(
+        "Julio César Larrosa, 74, has made drums in this room since 1976.\n\n"
+        "Taped beside the bench is a 1988 clipping from a long-closed paper. It misspells his name and quotes him, at "
+        "36, saying: “A drum is just a tree that learned how to talk.”\n"
+    )
+    assert got == [("A drum is just a tree that learned how to talk.", "Julio César Larrosa")]
