@@ -18,7 +18,7 @@ import pysbd
 from .checkworthiness import score_sentence
 from .dates import DateMention, find_dates
 from .quotes import Attributor, QuoteItem, strip_span
-from .spans import is_headline
+from .spans import is_headline, plain_marks
 from .speakers import (
     DON_HONORIFICS,
     GIVEN_NAME_GENDER,
@@ -307,7 +307,8 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
     """Other surface forms of the same speakers anywhere outside quotes ("Saudi Crown Prince
     Mohammed bin Salman hosted ...")."""
     # (a quote blanked with a mark, not spaces: a name on each side of it is two names, not one run)
-    frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: "¶" * len(m.group(0)), text)
+    # („…“ and «…» read as “…”: a „Jure“ does not blank the rest of the text)
+    frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: "¶" * len(m.group(0)), plain_marks(text))
     # a headline in title case ("Acme Robotics Raises $40 Million …") runs names into its verbs
     head = re.match(r"[^\n]*", frame).group(0)
     headline = is_headline(head)

@@ -42,6 +42,17 @@ _WORK_BEFORE = re.compile(r"\b(?:" + _WORK_NOUNS + r")\b[^.!?;“”\"]{0,40}[,:
 _LOW_OPEN = {"„": ("“", "”"), "‚": ("‘", "’")}
 
 
+def _low_closed(text: str, i: int, low_open: list[str]) -> int | None:
+    """Which of the open low marks text[i] closes, if any: "“" or "”" a „, "‘" or "’" a ‚ (not the apostrophe in
+    "doesn’t")."""
+    ch = text[i]
+    apostrophe = ch == "’" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+    for k in range(len(low_open) - 1, -1, -1):
+        if ch in _LOW_OPEN[low_open[k]] and not apostrophe:
+            return k
+    return None
+
+
 def plain_marks(text: str) -> str:
     """`text` with every quotation mark as a curly English one, character for character (offsets stay)."""
     if not any(ch in text for ch in "«»„‚‹›"):
@@ -51,17 +62,19 @@ def plain_marks(text: str) -> str:
     opens, closes = ("«", "»") if first == "«" else ("»", "«")
     first_single = next((ch for ch in text if ch in "‹›"), "‹")
     s_opens, s_closes = ("‹", "›") if first_single == "‹" else ("›", "‹")
-    low_open: str | None = None
+    low_open: list[str] = []  # the low marks still open, innermost last: „… ‚…‘ …“
     inner = False  # inside « »: English “ ” there are the nested quote ("«The letter said “…”. …»")
     for i, ch in enumerate(chars):
         if ch == "\n":
-            low_open, inner = None, False
+            low_open, inner = [], False
         elif inner and ch in "“”":
             chars[i] = "‘" if ch == "“" else "’"
         elif ch in _LOW_OPEN:
-            chars[i], low_open = _LOW_OPEN[ch][0], ch
-        elif low_open and ch in _LOW_OPEN[low_open]:
-            chars[i], low_open = _LOW_OPEN[low_open][1], None  # German closes with what English opens with
+            chars[i] = _LOW_OPEN[ch][0]
+            low_open.append(ch)
+        elif (closed := _low_closed(text, i, low_open)) is not None:
+            chars[i] = _LOW_OPEN[low_open[closed]][1]  # German closes with what English opens with
+            del low_open[closed:]
         elif ch in (opens, s_opens):
             chars[i] = "“" if ch == opens else "‘"
             inner = inner or ch == opens

@@ -111,3 +111,24 @@ def test_a_clipping_that_quotes_him_saying_is_his():
         "36, saying: “A drum is just a tree that learned how to talk.”\n"
     )
     assert got == [("A drum is just a tree that learned how to talk.", "Julio César Larrosa")]
+
+
+def test_a_low_single_quote_inside_a_low_double_quote_closes_at_its_own_mark_not_an_apostrophe():
+    got = direct(
+        "Ana Jurišić, 58, left her house with her husband, Mate.\n\n"
+        "„My father built that house himself in 1971,“ Mate Jurišić said. „When the fire came close in 2017 he told "
+        "me, ‚A stone house doesn’t burn, son, only the roof does.‘ So now I am thinking about the roof.“\n"
+    )
+    texts = [t for t, _ in got]
+    assert "A stone house doesn’t burn, son, only the roof does." in texts
+    assert dict(got)["My father built that house himself in 1971"] == "Mate Jurišić"
+
+
+def test_a_term_in_low_quotes_does_not_hide_the_names_after_it():
+    got = direct(
+        "The crews call the water bombers „kanaderi“, as everyone on the coast does.\n\n"
+        "Volunteer firefighter Juraj Matić came off the line after nine hours and sat down on the kerb outside the "
+        "hall.\n\n"
+        "„The heat off the pines is like standing in front of an oven door,“ Matić said.\n"
+    )
+    assert got == [("The heat off the pines is like standing in front of an oven door", "Juraj Matić")]
