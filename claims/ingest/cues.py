@@ -447,7 +447,9 @@ def _preceding(masked: str, m: re.Match, ss: int, sidx: int) -> Cue | None:
         # "X said he had warned", "Every Christmas he says": the verb's subject is the pronoun before it
         # (not the object of a preposition: "One widely shared comment under it read:")
         pronoun = re.search(r"(\w+)\s+(?:he|she|they|we|I|it)$", subject)
-        if pronoun and pronoun.group(1) not in _NOT_BEFORE_SUBJECT:  # (a sentence's "And he said" is his)
+        # (nor the object of a relative clause: "The account that posted it added")
+        object_it = re.search(r"\b(?:that|which|who)\s+(?:\w+\s+){1,2}it$", subject) is not None
+        if pronoun and pronoun.group(1) not in _NOT_BEFORE_SUBJECT and not object_it:  # ("And he said" is his)
             subject = subject[pronoun.end(1) :].strip()
         # "…, in which Vilakati said:", "… a hearing at which the minister said": the relative clause's own subject
         # (also inside the clause: "The prosecution produced messages from March in which Sandhu wrote:")

@@ -977,6 +977,14 @@ _QUOTED_AS = re.compile(
     rf"\bquot(?:es|ed|ing)\s+({_SHORT_NAME}|him|her)(?:,[^,{MASK}]{{1,30}},)?\s+(?:as\s+)?"
     r"(?:saying|telling|writing|having\s+(?:said|told|written))\b"
 )
+# "A post on X from the forecasting account Adriatic Weather Watch has been shared widely …:": who sent it
+_POSTED_FROM = re.compile(
+    r"\s*(?:A|An|The|One|This|That)\s+(?:[a-z-]+\s+)?(?:post|" + _DOCUMENT_NOUN + r")\b"
+    r"(?:\s+on\s+(?:[^\W\d_a-z][\w-]*|X))?\s+from\s+"
+    # (not "a listener in Rolla": a place)
+    r"(?:(?:the|an?|its|their)\s+(?:(?!(?:in|at|near|of|from|on|outside)\s)[a-z-]+\s+){0,3})?"
+    rf"({_SHORT_NAME})[^:{MASK}]*:\s*$"
+)
 _CAME_FROM = re.compile(
     rf"\b(?:came|comes|come|reply|response|answer|retort|rebuke|riposte)\s+from\s+({_SHORT_NAME})(?:\s+(?:himself|herself|themselves|itself))?\s*:\s*$"
 )
@@ -1134,7 +1142,7 @@ class Attributor:
             head = _CREDITED_FROM.match(before)
         elif head and head.group(1).endswith("ing") and is_common_word(head.group(1).lower()) and "," in before:
             head = _COLON_HEAD.match(before, before.index(",") + 1)  # "Holding up a brochure …, MacRae asked:"
-        came = _CAME_FROM.search(before)
+        came = _CAME_FROM.search(before) or _POSTED_FROM.match(before)
         if came:  # "The reply came from López Hernández himself:"
             head = came
         elif head and is_common_word(head.group(1).lower()) and re.match(r"\s+[a-z]+\s*:", before[head.end(1) :]):

@@ -132,3 +132,22 @@ def test_a_term_in_low_quotes_does_not_hide_the_names_after_it():
         "„The heat off the pines is like standing in front of an oven door,“ Matić said.\n"
     )
     assert got == [("The heat off the pines is like standing in front of an oven door", "Juraj Matić")]
+
+
+def test_a_post_from_a_named_account_before_a_colon_is_the_accounts():
+    got = dict(
+        direct(
+            "The Hotel Lavanda said in a statement that it had moved 210 guests.\n\n"
+            "A post on X from the forecasting account Adriatic Weather Watch has been shared widely in the last hour: "
+            "“Bura expected to strengthen after 02:00, gusts of 70-90 km/h on the Mosor slopes.”\n\n"
+            "A text from a listener in Rolla: “Close the delivery room and you might as well close the town.”\n\n"
+            "A video is circulating on Instagram. The account that posted it added the caption: “Barisic and his "
+            "people are heroes, and nobody can tell me otherwise.”\n"
+        )
+    )
+    assert got["Bura expected to strengthen after 02:00, gusts of 70-90 km/h on the Mosor slopes."] == (
+        "Adriatic Weather Watch"
+    )
+    assert got["Close the delivery room and you might as well close the town."] is None  # (Rolla is a place)
+    # (the account that posted it, unnamed; not "it" and the hotel)
+    assert got["Barisic and his people are heroes, and nobody can tell me otherwise."] is None
