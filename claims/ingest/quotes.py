@@ -2134,7 +2134,8 @@ class Attributor:
             return kin[-1]  # the kinship word gives the gender ("her late husband, Gheorghe Țurcanu" shares her name)
         # "Rosa Ochoa testified that her son called her …. “He told me, ‘…’”": her relative the text gave, or the one
         # other person with her family name
-        frame = [k for k in _FRAME_KIN.findall(self.mtext, q.para.start, q.seg.open) if KIN_GENDER.get(k) == gender]
+        # (or the paragraph before: "… told the court about the last conversation he had with his father")
+        frame = [k for k in _FRAME_KIN.findall(self.mtext, before, q.seg.open) if KIN_GENDER.get(k) == gender]
         relative = self.state.relative_of(outer, gender, frame[-1]) if frame and " " in outer else None
         if frame and " " in outer and relative is None:
             relative = one_namesake(

@@ -151,3 +151,16 @@ def test_a_post_from_a_named_account_before_a_colon_is_the_accounts():
     assert got["Close the delivery room and you might as well close the town."] is None  # (Rolla is a place)
     # (the account that posted it, unnamed; not "it" and the hotel)
     assert got["Barisic and his people are heroes, and nobody can tell me otherwise."] is None
+
+
+def test_he_in_a_sons_quote_is_the_father_the_paragraph_before_gives_him():
+    got = direct(
+        "The collapse killed Teodoro Condori, 44. Rogelio Mamani Quispe, who led the cooperative, denied the "
+        "charges.\n\n"
+        "Their son, Wilmer Condori, 23, told the court about the last conversation he had with his father.\n\n"
+        "«He sat by the stove that night and said, “If the gallery holds until the end of the month, I'll buy your "
+        "mother a new door,”» Wilmer Condori recalled.\n"
+    )
+    assert dict(got)["If the gallery holds until the end of the month, I'll buy your mother a new door"] == (
+        "Teodoro Condori"
+    )
