@@ -148,8 +148,9 @@ _ORG_RUN = re.compile(
 
 
 # A person described by age alone: "the old man", "the elderly woman".
-_AGED_PERSON = re.compile(r"\s*(?i:the)\s+(?i:old|elderly|older|aging|ageing)\s+(?i:(man|woman|gentleman|lady))\s*")
-_AGED_GENDER = {"man": "m", "gentleman": "m", "woman": "f", "lady": "f"}
+# (or by age and trade: "the young miner", of whatever gender the text gave the latest person)
+_AGED_PERSON = re.compile(r"\s*(?i:the)\s+(?i:old|elderly|older|aging|ageing|young|younger)\s+([a-z]+)\s*")
+_AGED_GENDER = {"man": ("m",), "gentleman": ("m",), "woman": ("f",), "lady": ("f",)}
 
 
 @dataclass
@@ -676,7 +677,9 @@ class Resolver:
                 self._speaks_for(cue, org)
                 return
         aged = _AGED_PERSON.fullmatch(cue.subject) if not ref.name else None
-        person = st.latest_person((_AGED_GENDER[aged.group(1).lower()],)) if aged else None
+        noun = aged.group(1).lower() if aged else ""
+        genders = _AGED_GENDER.get(noun, ("m", "f", None) if noun in ROLE_NOUNS and noun not in st.titles else ())
+        person = st.latest_person(genders) if genders else None
         if person is not None:  # "“…,” the old man says." of the man the profile is about, named before
             cue.surface, cue.kind = person.surface, "person"
             st.see(person)

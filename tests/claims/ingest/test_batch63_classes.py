@@ -164,3 +164,13 @@ def test_he_in_a_sons_quote_is_the_father_the_paragraph_before_gives_him():
     assert dict(got)["If the gallery holds until the end of the month, I'll buy your mother a new door"] == (
         "Teodoro Condori"
     )
+
+
+def test_the_young_miner_is_the_latest_person_the_text_named():
+    got = direct(
+        "Judge Beatriz Arancibia sentenced Rogelio Mamani to four years.\n\n"
+        "“I keep thinking about that door,” Wilmer Condori recalled.\n\n"
+        "The young miner told reporters after the verdict that four years was “not very much for three lives, but it "
+        "is something”.\n"
+    )
+    assert got[-1] == ("not very much for three lives, but it is something", "Wilmer Condori")
