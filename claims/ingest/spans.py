@@ -53,8 +53,21 @@ def _low_closed(text: str, i: int, low_open: list[str]) -> int | None:
     return None
 
 
+def _same_mark_quotes(text: str) -> str:
+    """Swedish and Finnish open and close a quote with the same mark, ”…” (’…’ inside): where no “ or „ opens
+    one, a ” or ’ after a space and before a word opens it."""
+    if "”" not in text or "“" in text or "„" in text:
+        return text
+    chars = list(text)
+    for i, ch in enumerate(text[:-1]):
+        if ch in "”’" and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-/") and not text[i + 1].isspace():
+            chars[i] = "“" if ch == "”" else "‘"
+    return "".join(chars)
+
+
 def plain_marks(text: str) -> str:
     """`text` with every quotation mark as a curly English one, character for character (offsets stay)."""
+    text = _same_mark_quotes(text)
     if not any(ch in text for ch in "«»„‚‹›"):
         return text
     chars = list(text)

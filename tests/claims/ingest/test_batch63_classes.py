@@ -174,3 +174,19 @@ def test_the_young_miner_is_the_latest_person_the_text_named():
         "is something”.\n"
     )
     assert got[-1] == ("not very much for three lives, but it is something", "Wilmer Condori")
+
+
+def test_swedish_quotes_open_and_close_with_the_same_mark():
+    got = direct(
+        "Solna District Court convicted Björn Åkesson, 58, on Wednesday.\n\n"
+        "”I told the foreman, ’Change every single rail on that facade before anyone goes up,’ and I believed it was "
+        "done,” Åkesson said.\n\n"
+        "Presiding judge Karin Lidholm wrote that the company had ”over a long period tolerated a lack of safety "
+        "routines”.\n"
+    )
+    assert got[0] == (
+        "I told the foreman, ’Change every single rail on that facade before anyone goes up,’ and I believed it was "
+        "done",
+        "Björn Åkesson",
+    )
+    assert got[-1] == ("over a long period tolerated a lack of safety routines", "Karin Lidholm")
