@@ -933,6 +933,8 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
     # unless an interview's intro names who asked ("Interview by Rosnah Abdul Latif", then "Q:" and "Hafiz:")
     bare = [t for t in turns if t and t.qa == "Q" and not t.credited]
     asker = _interviewer(text, bare[0].label[0], asked=True) if bare else None
+    if bare and asker is None and _AN_INTERVIEW.search(text, 0, bare[0].label[0]):
+        asker = _interviewer(text, bare[0].label[0])  # "By X" over "He spoke to the Ledger … The interview was …"
     for t in bare if asker else ():
         t.name, t.kind, t.credited = asker, "person", True
     stops = {i for i, t in enumerate(turns) if t and t.qa and not t.credited}
@@ -940,6 +942,11 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
     _outlet_asks(text, turns)
     _continue_turns(text, paragraphs, turns, stops)
     return turns
+
+
+# An intro that says the text is an interview the byline's writer held: "The interview was conducted in Nepali",
+# "He spoke to the Ledger at his office".
+_AN_INTERVIEW = re.compile(r"\b(?i:the|this)\s+interview\b|\b(?:spoke|talked)\s+(?:to|with)\s+the\s+[^\W\d_a-z]")
 
 
 def _outlet_asks(text: str, turns: list[Turn | None]) -> None:

@@ -190,3 +190,20 @@ def test_swedish_quotes_open_and_close_with_the_same_mark():
         "Björn Åkesson",
     )
     assert got[-1] == ("over a long period tolerated a lack of safety routines", "Karin Lidholm")
+
+
+def test_an_interviews_bare_q_is_the_bylines_writer_when_the_intro_says_it_is_an_interview():
+    got = direct(
+        "By Prerana Adhikari | Kathmandu Ledger\n\n"
+        "KATHMANDU — Mingma Dorje Sherpa has stood on the summit of Everest 14 times.\n\n"
+        "He spoke to the Ledger at his company’s office in Thamel. The interview has been translated and edited.\n\n"
+        "Q: You have watched Everest change for twenty years. What is the biggest difference?\n\n"
+        "MINGMA DORJE: The numbers. Now on a summit night there can be 200 people clipped to the same rope.\n\n"
+        "Q: Will you take your clients up this spring?\n\n"
+        "MINGMA DORJE: Yes. I will take them up, and I will bring them down.\n"
+    )
+    assert got[0] == (
+        "You have watched Everest change for twenty years. What is the biggest difference?",
+        "Prerana Adhikari",
+    )
+    assert got[1][1] == "Mingma Dorje Sherpa"
