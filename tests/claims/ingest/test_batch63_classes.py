@@ -207,3 +207,20 @@ def test_an_interviews_bare_q_is_the_bylines_writer_when_the_intro_says_it_is_an
         "Prerana Adhikari",
     )
     assert got[1][1] == "Mingma Dorje Sherpa"
+
+
+def test_a_nested_quote_after_asked_an_official_or_told_him_at_length_is_the_turns_speaker():
+    got = dict(
+        direct(
+            "By Prerana Adhikari | Kathmandu Ledger\n\n"
+            "KATHMANDU — Mingma Dorje Sherpa has stood on the summit of Everest 14 times.\n\n"
+            "He spoke to the Ledger at his company’s office in Thamel.\n\n"
+            "Q: What about the operators?\n\n"
+            "MINGMA DORJE: But I told him to his face at the operators’ meeting, “If you sell every permit, then you "
+            "will also be buying the coffins.” He did not like that.\n\n"
+            "Q: And the ministry?\n\n"
+            "MINGMA DORJE: At the briefing I asked an official, “Who decides what experienced means?” He laughed.\n"
+        )
+    )
+    assert got["If you sell every permit, then you will also be buying the coffins."] == "Mingma Dorje Sherpa"
+    assert got["Who decides what experienced means?"] == "Mingma Dorje Sherpa"
