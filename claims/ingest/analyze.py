@@ -459,11 +459,14 @@ def _nicknames(clusters: list[Cluster], text: str) -> set[str]:
         recent = max(
             (c for c in clusters if id(c) in named and last[id(c)] >= 0), key=lambda c: last[id(c)], default=None
         )
-        home = recent or home
+        # ("Their son, António Fonseca, 44, works at the next bench. Everyone calls him Tó.": not his mother, who is
+        # named most but not in this paragraph)
+        full = _named_before(text, paragraph, sentence, nick)
+        unquoted = full is not None and not any(full in c.forms for c in clusters)
+        home = recent or (None if unquoted else home)
         if home is None:
             # only the nickname speaks ("To her neighbours, she is “Man Zozo.”"): its name, the person named just before
             alone = next((c for c in clusters if set(c.forms) == {nick}), None)
-            full = _named_before(text, paragraph, sentence, nick)
             if alone is not None and full:
                 alone.forms.setdefault(full, 0)
                 given.add(nick)

@@ -224,3 +224,13 @@ def test_a_nested_quote_after_asked_an_official_or_told_him_at_length_is_the_tur
     )
     assert got["If you sell every permit, then you will also be buying the coffins."] == "Mingma Dorje Sherpa"
     assert got["Who decides what experienced means?"] == "Mingma Dorje Sherpa"
+
+
+def test_a_nickname_the_paragraph_gives_someone_it_names_is_theirs_not_the_most_named_persons():
+    got = direct(
+        "Maria Adelaide Fonseca is already at her bench. «Blue is easy to buy and very hard to paint,» she says.\n\n"
+        "«Only the kiln tells you whether you were right,» Maria Adelaide Fonseca says.\n\n"
+        "Their son, António Fonseca, 44, works at the next bench. Everyone calls him Tó.\n\n"
+        "«I thought I was coming back for a few months,» Tó says.\n"
+    )
+    assert got[-1] == ("I thought I was coming back for a few months", "António Fonseca")
