@@ -171,7 +171,7 @@ _NAME_RUN = re.compile(
 
 _ACRONYM_ALIAS = re.compile(
     r"((?:[^\W\d_a-z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|on|de|del|des|du|la|le|der|y|ng)[ \t]+)?){0,8}"
-    r"[^\W\d_a-z][\w'’&-]*)[ \t]+\(([A-Z]{2,6})\)"
+    r"[^\W\d_a-z][\w'’&-]*)(?:[ \t]+\(([A-Z]{2,6})\)|,[ \t]+or[ \t]+([A-Z]{2,6})\b)"  # (or "…, or OANSA,")
 )
 
 
@@ -221,7 +221,7 @@ def _balinese_prefix(clusters: list[Cluster], text: str) -> None:
 
 # A legal form printed after a name: "Klondike Benchland Gold Ltd.", "Meridiaan Conservation B.V.".
 _LEGAL_FORM_AFTER = (
-    r"[ \t]+((?:Ltd|Inc|Corp|Co|LLC|PLC|plc|AG|GmbH|SA|S\.A|NV|N\.V|BV|B\.V|AB|Oy|Oyj|ASA|SpA|S\.p\.A|Srl|S\.r\.l|"
+    r"[ \t]+((?:Ltd|Inc|Corp|Co|LLC|PLC|Plc|plc|AG|GmbH|SA|S\.A|NV|N\.V|BV|B\.V|AB|Oy|Oyj|ASA|SpA|S\.p\.A|Srl|S\.r\.l|"
     r"Pty|Bhd|Tbk)\.?)(?!\w)"
 )
 
@@ -489,12 +489,14 @@ def _named_before(text: str, start: int, end: int, nick: str) -> str | None:
 def _acronym_aliases(clusters: list[Cluster], text: str) -> None:
     """ "The International Rowing Federation (FISA)": the bracketed acronym is an alias."""
     for m in _ACRONYM_ALIAS.finditer(text):
-        full, acr = parse_speaker_phrase(m.group(1)), m.group(2)
+        full, acr = parse_speaker_phrase(m.group(1)), m.group(2) or m.group(3)
         if full.ref != "name" or not full.name:
             continue
         home = next((c for c in clusters if full.name in c.forms), None)
         other = next((c for c in clusters if acr in c.forms), None)
-        if home is None and other is not None and acronym_of(acr, full.name):
+        # ("Oleoductos Amazónicos del Napo, or OANSA": the initials and the legal form's, S.A.)
+        legal = any(acronym_of(acr[:k], full.name) and acr[k:].lower() in LEGAL_FORMS for k in range(2, len(acr)))
+        if home is None and other is not None and (acronym_of(acr, full.name) or legal):
             # only the acronym speaks ("the DRCM said"): the body's full name, printed once, is its name
             other.forms.setdefault(full.name, 0)
             other.kind = "organization"

@@ -234,3 +234,16 @@ def test_a_nickname_the_paragraph_gives_someone_it_names_is_theirs_not_the_most_
         "«I thought I was coming back for a few months,» Tó says.\n"
     )
     assert got[-1] == ("I thought I was coming back for a few months", "António Fonseca")
+
+
+def test_an_acronym_given_after_or_with_a_legal_forms_letters_and_plc_are_the_bodys():
+    got = direct(
+        "Oleoductos Amazónicos del Napo, or OANSA, carries heavy crude to a pumping station outside the city.\n\n"
+        '"Our crews closed the valves within the first hour," OANSA said in a statement.\n\n'
+        "The dryers were financed by Sovann Credit Plc, a microlender.\n\n"
+        '"We are proud to lend to farmers who now earn more," Sovann Credit said.\n'
+    )
+    assert got == [
+        ("Our crews closed the valves within the first hour", "Oleoductos Amazónicos del Napo"),
+        ("We are proud to lend to farmers who now earn more", "Sovann Credit Plc"),
+    ]
