@@ -247,3 +247,16 @@ def test_an_acronym_given_after_or_with_a_legal_forms_letters_and_plc_are_the_bo
         ("Our crews closed the valves within the first hour", "Oleoductos Amazónicos del Napo"),
         ("We are proud to lend to farmers who now earn more", "Sovann Credit Plc"),
     ]
+
+
+def test_known_to_everyone_at_the_market_as_a_nickname():
+    got = direct(
+        "The hearing was chaired by Ms Viengkham Sisouphanh. Appearing was Ms Bouangeun Keomany, known to everyone at "
+        "the market as Noy, a dried-fish seller.\n\n"
+        "CHAIR: Ms Noy, please.\n\n"
+        "MS NOY: Thank you, Madam Chair. I have sold dried fish at Thong Pong for 31 years.\n\n"
+        "CHAIR: Thank you.\n"
+    )
+    assert dict(got)["Thank you, Madam Chair. I have sold dried fish at Thong Pong for 31 years."] == (
+        "Bouangeun Keomany"
+    )
