@@ -2357,6 +2357,8 @@ class Attributor:
         if not (q.at_start and q.seg.closed) or q.para.cues:
             return None
         tail = _HEADLINE_TAIL.match(self.text, q.seg.close + 1, q.para.end)
+        if tail and re.match(r"(?i)an?\s", tail.group(1)):
+            return None  # "“…”: a 14-time Everest summiter on …": a description, not the place named in it
         ref = parse_speaker_phrase(tail.group(1)) if tail else None
         if ref is None or ref.ref != "name" or ref.kind == "organization":
             return None

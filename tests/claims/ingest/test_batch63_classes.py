@@ -260,3 +260,16 @@ def test_known_to_everyone_at_the_market_as_a_nickname():
     assert dict(got)["Thank you, Madam Chair. I have sold dried fish at Thong Pong for 31 years."] == (
         "Bouangeun Keomany"
     )
+
+
+def test_a_headlines_description_after_the_colon_names_no_place_in_it():
+    got = direct(
+        "“The mountain is not a queue”: a 14-time Everest summiter on Nepal’s new climbing rules\n\n"
+        "By Prerana Adhikari | Kathmandu Ledger\n\n"
+        "KATHMANDU — Mingma Dorje Sherpa has stood on the summit of Everest 14 times.\n\n"
+        "He spoke to the Ledger at his company’s office in Thamel. The interview has been translated and edited.\n\n"
+        "Q: What is the biggest difference?\n\n"
+        "MINGMA DORJE: The numbers. The mountain is not a queue, but we have made it into one.\n"
+    )
+    assert got[0][0] == "The mountain is not a queue"
+    assert got[0][1] != "Everest"
