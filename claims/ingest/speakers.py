@@ -339,6 +339,14 @@ def _of_the_body(tokens: list[str], j: int, nxt: int) -> bool:
     return of_the and _is_cap(tokens[nxt + 2]) and tokens[j].lower().strip(".,") in ORG_WORDS
 
 
+_INITIAL = re.compile(r"[^\W\d_a-z]\.")
+
+
+def _is_initial(word: str) -> bool:
+    """ "A.", "I.": a capital and a full stop, the initial of a given name."""
+    return _INITIAL.fullmatch(word) is not None
+
+
 def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
     """Maximal capitalised token runs as (start, end, possessive)."""
     runs: list[tuple[int, int, bool]] = []
@@ -359,7 +367,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 continue
         org_role = low in ORG_WORDS and i + 1 < len(tokens) and _is_cap(tokens[i + 1])  # "Police Scotland"
         # ("A. Elmurzaev", "I. Elmurzaev": an initial, not the article or the pronoun)
-        initial = len(tokens[i]) == 2 and tokens[i][1] == "." and i + 1 < len(tokens) and _is_cap(tokens[i + 1])
+        initial = _is_initial(tokens[i]) and i + 1 < len(tokens) and _is_cap(tokens[i + 1])
         if not _is_cap(tokens[i]) or low in STOP_CAPS and not initial or (low in ROLE_WORDS and not org_role):
             i += 1
             continue
@@ -1195,7 +1203,7 @@ def _name_tokens(name: str) -> list[str]:
     if ". " not in name:
         return [t for t in norm(name).split() if t not in PARTICLES]
     # (an initial is no particle: "I. Gairbekov" is not "A. Gairbekov")
-    return [t for w in name.split() for t in norm(w).split() if re.fullmatch(r"[^\W\d_a-z]\.", w) or t not in PARTICLES]
+    return [t for w in name.split() for t in norm(w).split() if _is_initial(w) or t not in PARTICLES]
 
 
 def acronym_of(short: str, long_: str) -> bool:
@@ -1379,7 +1387,7 @@ class Cluster:
             key=lambda f: (
                 _LATIN.search(f) is not None,  # as the text spells it, not "杨晓梅" given beside it
                 len(_name_tokens(f)),
-                re.match(r"[^\W\d_a-z]\.[ \t]", f) is None,  # "Adam Gairbekov" over the label's "A. Gairbekov"
+                not _is_initial(f.split()[0]),  # "Adam Gairbekov" over the label's "A. Gairbekov"
                 not (self.kind == "person" and f.isupper()),
                 self.kind == "organization" and len(f.split()),  # with its legal form: "Thalassa Hydro Ltd"
                 self.forms[f],
