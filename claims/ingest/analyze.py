@@ -195,9 +195,12 @@ def _cluster_speakers(
     _given_names(clusters, text)
     _native_script(clusters, text)
     for c in clusters:  # frequency drives the canonical name, never a nickname's ("Lola Doring" used all along)
-        full = [f for f in c.forms if " " in f and not is_patronymic_address(f)]
-        for f in c.forms:  # (nor "Ruslan Akhmedovich", the address of "Ruslan Bisultanov")
-            plain = f not in nicknames and not (full and is_patronymic_address(f))
+        # (nor "Ruslan Akhmedovich", the address of "Ruslan Bisultanov" when the cluster has that full name)
+        addresses = {f for f in c.forms if is_patronymic_address(f)}
+        if not any(" " in f and f not in addresses for f in c.forms):
+            addresses = set()
+        for f in c.forms:
+            plain = f not in nicknames and f not in addresses
             c.forms[f] = 0 if not plain and len(c.forms) > 1 else max(1, len(occurrences(text, f)))
     _nickname_in_name(clusters, text)
     _legal_forms(clusters, text)
@@ -494,9 +497,11 @@ def _acronym_aliases(clusters: list[Cluster], text: str) -> None:
             continue
         home = next((c for c in clusters if full.name in c.forms), None)
         other = next((c for c in clusters if acr in c.forms), None)
-        # ("Oleoductos Amazónicos del Napo, or OANSA": the initials and the legal form's, S.A.)
-        legal = any(acronym_of(acr[:k], full.name) and acr[k:].lower() in LEGAL_FORMS for k in range(2, len(acr)))
-        if home is None and other is not None and (acronym_of(acr, full.name) or legal):
+        if (
+            home is None
+            and other is not None
+            and (acronym_of(acr, full.name) or _acronym_with_legal_form(acr, full.name))
+        ):
             # only the acronym speaks ("the DRCM said"): the body's full name, printed once, is its name
             other.forms.setdefault(full.name, 0)
             other.kind = "organization"
@@ -509,6 +514,11 @@ def _acronym_aliases(clusters: list[Cluster], text: str) -> None:
             for f, n in other.forms.items():
                 home.forms[f] = home.forms.get(f, 0) + n
             clusters.remove(other)
+
+
+def _acronym_with_legal_form(acr: str, name: str) -> bool:
+    """ "OANSA" of "Oleoductos Amazónicos del Napo": the name's initials, then its legal form's (S.A.)."""
+    return any(acronym_of(acr[:k], name) and acr[k:].lower() in LEGAL_FORMS for k in range(2, len(acr)))
 
 
 def _org_tail(name: str, cluster: Cluster) -> bool:
