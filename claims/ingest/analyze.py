@@ -178,11 +178,13 @@ _ACRONYM_ALIAS = re.compile(
 def _cluster_speakers(
     items: list[QuoteItem], text: str, person_hints: set[str], aliases: dict[str, str]
 ) -> list[Cluster]:
-    forms = [(i.surface, i.speaker_kind) for i in items if i.surface]
+    # ("Åkesson … “…,” he said" is a person before clustering: not the firm "Åkesson Ställning AB" by its first word)
+    forms = [
+        (i.surface, "person" if i.speaker_kind == "unknown" and i.surface in person_hints else i.speaker_kind)
+        for i in items
+        if i.surface
+    ]
     clusters = cluster_forms(forms)
-    for c in clusters:
-        if c.kind == "unknown" and any(f in person_hints for f in c.forms):
-            c.kind = "person"
     _other_mentions(clusters, text)
     _family_name_alone(clusters)
     _acronym_aliases(clusters, text)
