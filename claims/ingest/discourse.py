@@ -505,7 +505,10 @@ class Resolver:
     def _name(self, cue: Cue, prev: Cue | None) -> None:
         ref, st = self.unaliased(cue.ref), self.state  # "Coopesol's 2026 Harvest Report states"
         name = self.kin_name(ref.name or "", cue.other) if cue.other else ref.name
+        g = gender_of_honorific(cue.subject)
         full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
+        if g and full is not None and st.gender_of(full) != g:
+            full = self._called_by_given_name(name or "", g, cue.start) or full
         generation = _GENERATION.search(cue.subject) if name and " " not in name.strip() else None
         titled = self._titled_holder(cue.subject, name or "") or self._holder_in_clause(cue, full)
         if generation is not None:  # "the younger O'Flaherty said"
@@ -524,6 +527,21 @@ class Resolver:
             st.note_title(title_prefix(cue.subject, ref.name), referent)
         honorific_gender(st, cue.subject, name)
         cue.surface, cue.kind = name, referent.kind
+
+    def _called_by_given_name(self, surname: str, gender: str, before: int) -> Referent | None:
+        """ "Mr Perera added" after "Chaminda said" is Chaminda when the text named him "Chaminda Perera": the latest
+        person of that family name and gender, counting those the text calls by their given name."""
+        st = self.state
+        for ref, _ in reversed(st.persons):
+            words = (ref.surface or "").split()
+            if ref.kind not in ("person", "unknown") or st.gender_of(ref) not in (gender, None):
+                continue
+            if len(words) >= 2 and words[-1] == surname and st.gender_of(ref) == gender:
+                return ref
+            printed = len(words) == 1 and re.search(rf"\b{re.escape(words[0])}[ \t]+{re.escape(surname)}\b", self.mtext)
+            if printed and printed.start() < before:
+                return ref
+        return None
 
     def _titled_holder(self, subject: str, name: str) -> Referent | None:
         """The person the text gave the title before a bare family name ("Councillor MacRae"), if the names agree."""

@@ -16,3 +16,17 @@ def test_an_owner_quoted_by_family_name_is_not_the_firm_that_bears_it():
     assert got["I told my crew, ‘Check every beam twice,’ and they did"] == "Henrik Dalberg"
     assert got["Check every beam twice"] == "Henrik Dalberg"
     assert got["has reviewed every one of its safety routines"] == "Dalberg Bygg AB"
+
+
+def test_mr_with_a_shared_family_name_is_the_man_the_text_calls_by_his_given_name():
+    got = dict(
+        direct(
+            "Reporting by Nadia Okoro.\n\n"
+            "Tunde Okoro, 52, a taxi driver, spent the night on his roof.\n\n"
+            "“I carried the television up first,” Tunde said.\n\n"
+            "His wife, Grace Okoro, was less amused. “He saved the television and lost the shoes,” she said.\n\n"
+            "“The boat came at dawn,” Mr Okoro added.\n"
+        )
+    )
+    assert got["The boat came at dawn"] == "Tunde Okoro"
+    assert got["He saved the television and lost the shoes"] == "Grace Okoro"
