@@ -31,6 +31,7 @@ from .speakers import (
     ROLE_WORDS,
     SpeakerRef,
     full_person_name,
+    is_common_word,
     is_title_word,
     misspelt_surname,
     name_similarity,
@@ -151,6 +152,14 @@ _ORG_RUN = re.compile(
 # (or by age and trade: "the young miner", of whatever gender the text gave the latest person)
 _AGED_PERSON = re.compile(r"\s*(?i:the)\s+(?i:old|elderly|older|aging|ageing|young|younger)\s+([a-z]+)\s*")
 _AGED_GENDER = {"man": ("m",), "gentleman": ("m",), "woman": ("f",), "lady": ("f",)}
+
+# "A coordinator, who gave only her first name, Anoma, said" / "a resident who identified himself only as Kofi":
+# the clause after an unnamed speaker that names them after all
+_ONLY_NAMED = re.compile(
+    r"[ \t]*,?[ \t]*(?:who|and)[ \t]+(?:would[ \t]+)?(?:only[ \t]+)?(?:gave|give|identified|asked[ \t]+to[ \t]+be[ \t]+"
+    r"(?:identified|named|called))\b[^,.;:\n]{0,40}?\b(?:name|as)(?:[ \t]+only)?(?:[ \t]+as)?[ \t]*,?[ \t]+"
+    r"([^\W\d_a-z][\w'’-]+)(?![ \t]+[^\W\d_a-z])"
+)
 
 
 @dataclass
@@ -671,6 +680,16 @@ class Resolver:
     def _role(self, cue: Cue, prev: Cue | None) -> None:
         ref, st = cue.ref, self.state
         if self._relative(cue) or self._written_by(cue):
+            return
+        # (the clause inside the subject, "A resident who gave his name only as Kofi said", or after it)
+        only = None if ref.name else _ONLY_NAMED.search(cue.subject) or _ONLY_NAMED.match(self.mtext, cue.subj_end)
+        if only and not is_common_word(only.group(1)):
+            named = Referent(only.group(1), "person")
+            pronoun = re.search(r"\b(her|herself|his|himself)\b", only.group(0))
+            if pronoun:
+                st.set_gender(named.surface, "f" if pronoun.group(1).startswith("her") else "m")
+            st.see(named)
+            cue.surface, cue.kind = named.surface, "person"
             return
         titled = st.titles.get(ref.role or "") if not ref.name and re.match(r"\s*(?i:the)\s", cue.subject) else None
         if titled is not None and titled.kind == "person":  # "The agronomist warned" after "X, an agronomist at …"

@@ -30,3 +30,17 @@ def test_mr_with_a_shared_family_name_is_the_man_the_text_calls_by_his_given_nam
     )
     assert got["The boat came at dawn"] == "Tunde Okoro"
     assert got["He saved the television and lost the shoes"] == "Grace Okoro"
+
+
+def test_an_unnamed_speaker_who_gives_only_a_first_name_is_that_name():
+    got = dict(
+        direct(
+            "A coordinator for the group, who gave only her first name, Amina, said by phone that the army had been "
+            "told. ‘They keep saying they are coming. We have waited since noon,’ she said.\n\n"
+            "A resident who gave his name only as Kofi said the water rose fast. “It came in the night,” he said.\n\n"
+            "“Go home and stay there,” said a guard who identified himself only as Omar.\n"
+        )
+    )
+    assert got["They keep saying they are coming. We have waited since noon"] == "Amina"
+    assert got["It came in the night"] == "Kofi"
+    assert got["Go home and stay there"] == "Omar"
