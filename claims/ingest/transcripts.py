@@ -294,8 +294,11 @@ class _Labels:
             introduced = _caller_put_through(self.text, at)
             introduced = None if introduced and _labelled(self.text, introduced) else introduced
             introduced = introduced or _introduced_next(self.text, at)
-            if introduced is None and _NEW_CALL.search(self.text, max(0, at - 300), at):
-                self.offices.pop(key, None)  # "We have another caller. Go ahead": not the one before
+            if introduced is None and (
+                _NEW_CALL.search(self.text, max(0, at - 300), at) or _ANONYMOUS.match(self.text, at)
+            ):
+                # "We have another caller. Go ahead": not the one before; nor "I would rather not give my name."
+                self.offices.pop(key, None)
                 return
         if introduced:
             self.offices[key] = introduced
@@ -523,6 +526,15 @@ _NEW_CALL = re.compile(
 _GREETED = re.compile(
     r"(?:^|[.!?][ \t]+)([^\W\d_a-z][\w'’-]+),[ \t]+(?i:go[ \t]+ahead|you['’]re[ \t]+on|welcome)\b"
     r"|(?i:go[ \t]+ahead|welcome|good[ \t]+(?:morning|afternoon|evening)),[ \t]+([^\W\d_a-z][\w'’-]+)[.!?,]"
+)
+
+
+# A caller who will not say who they are, at the start of the turn (after its label).
+_ANONYMOUS = re.compile(
+    r"[^:\n]{1,60}:[ \t]*(?:[^.!?\n]{1,25}[.!?][ \t]+)?"
+    r"I[ \t]*(?:['’]d|would|do[ \t]*n['’o]t|won['’]t|will[ \t]+not)[ \t]+"
+    r"(?:rather[ \t]+not|want[ \t]+to)?[ \t]*(?:give|say|use)[ \t]+my[ \t]+name",
+    re.I,
 )
 
 

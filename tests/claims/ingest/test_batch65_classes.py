@@ -44,3 +44,19 @@ def test_an_unnamed_speaker_who_gives_only_a_first_name_is_that_name():
     assert got["They keep saying they are coming. We have waited since noon"] == "Amina"
     assert got["It came in the night"] == "Kofi"
     assert got["Go home and stay there"] == "Omar"
+
+
+def test_a_caller_who_will_not_give_a_name_is_nobody_not_the_caller_before():
+    got = dict(
+        direct(
+            "Host: Ana Ruiz.\n\n"
+            "RUIZ: Good morning. The lines are open.\n\n"
+            "CALLER: Good morning, Ana. This is Pedro Quispe, from the top of the hill. The tanker never came.\n\n"
+            "RUIZ: Thank you, Pedro. We will ask the company.\n\n"
+            "CALLER: I would rather not give my name. I work at the filling point and the big trucks go first.\n"
+        )
+    )
+    assert got["Good morning, Ana. This is Pedro Quispe, from the top of the hill. The tanker never came."] == (
+        "Pedro Quispe"
+    )
+    assert got["I would rather not give my name. I work at the filling point and the big trucks go first."] is None
