@@ -250,6 +250,9 @@ class _Labels:
             for took in _TAKES_CHAIR.finditer(self.text, self.read_to, at):  # "[Zarema Khasanova takes the chair.]"
                 if name := full_person_name(took.group(1)):
                     self.offices["chair"] = name
+            for called in _NEXT_WITNESS.finditer(self.text, self.read_to, at):
+                if name := full_person_name(called.group(1)):
+                    self.offices["witness"] = name
             self.read_to = at
         parens, outside = label_brackets(label)
         if _NUMBERED_VOICE.fullmatch(outside):
@@ -378,6 +381,13 @@ _PRESIDING = re.compile(r"\bPresiding(?:[ \t]+(?:officer|member))?[ \t]*:[ \t]*(
 _TAKES_CHAIR = re.compile(
     r"(" + _FULL_NAME + r")[ \t]+(?:takes|took|resumes|resumed|assumes|assumed)[ \t]+the[ \t]+chair\b"
 )
+# The chair calling the next witness: "Our second witness is Encik Ahmad Faizal bin Hassan", "I now call Dr X."
+_NEXT_WITNESS = re.compile(
+    r"\b(?:(?i:our|the)[ \t]+(?:first|second|third|fourth|next|last|final|following)[ \t]+witness"
+    r"(?:[ \t]+(?:today|this[ \t]+(?:morning|afternoon)))?[ \t]+is"
+    r"|(?i:I|we)[ \t]+(?:now[ \t]+)?call(?:[ \t]+on)?)[ \t]+"
+    r"((?:[^\W\d_a-z][\w.'’-]*[ \t]+(?:(?:bin|binti|de|da|del|van|von|al|el)[ \t]+)?){1,4}[^\W\d_a-z][\w'’-]+)"
+)
 # Words that make another office of a title: "Deputy Chair", "ACTING CHAIR"
 _OFFICE_MODIFIERS = ("deputy", "vice", "acting")
 _ANOTHER_OFFICE = re.compile(r"\b(?i:" + "|".join(_OFFICE_MODIFIERS) + r"|co)[ \t-]$")
@@ -463,7 +473,8 @@ def _role_holder(text: str, role: str) -> str | None:
     """ "My guest today is the economist Dana Ortiz" / "our host, Sam Lee" / "Presenter: Sam Lee." (a credits line, not
     a "HOST:" label): who a programme part is."""
     pattern = (
-        r"(?i:\b" + re.escape(role) + r")(?:[ \t]+(?i:today|tonight|this\s+week))?"
+        # (the first of a roster's "Witnesses: Ms Lim Siew Peng, …; Encik …")
+        r"(?i:\b" + re.escape(role) + r")(?:(?i:e?s)(?=[ \t]*:))?(?:[ \t]+(?i:today|tonight|this\s+week))?"
         r"(?:[ \t]+(?i:is|was)|,|(?<=[a-z]):)[ \t]+"
         # (a name, not "from Niamey. Go ahead": a full stop only after an initial)
         r"(?:(?i:the|an?)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}((?:[^\W\d_a-z](?:\.|[\w'’-]*)[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)"

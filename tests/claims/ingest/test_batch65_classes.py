@@ -60,3 +60,19 @@ def test_a_caller_who_will_not_give_a_name_is_nobody_not_the_caller_before():
         "Pedro Quispe"
     )
     assert got["I would rather not give my name. I work at the filling point and the big trucks go first."] is None
+
+
+def test_a_witness_label_is_the_roster_s_first_witness_until_the_chair_calls_the_next():
+    got = dict(
+        direct(
+            "Harbour Committee: public hearing on the pier collapse\n\n"
+            "Chair: Councillor Mei Tan. Witnesses: Ms Rosa Quint, director, Quint Marine Ltd; "
+            "Mr Oduya Bello, chairman, Pier Residents Association.\n\n"
+            "CHAIR: Order, please. The first witness may begin.\n\n"
+            "WITNESS: Thank you, Madam Chair. Our company regrets the collapse and is cooperating fully.\n\n"
+            "CHAIR: Thank you. You may step down. Our second witness is Mr Oduya Bello, of the residents.\n\n"
+            "WITNESS: We wrote to the company four times and received one reply.\n"
+        )
+    )
+    assert got["Thank you, Madam Chair. Our company regrets the collapse and is cooperating fully."] == "Rosa Quint"
+    assert got["We wrote to the company four times and received one reply."] == "Oduya Bello"
