@@ -132,6 +132,8 @@ _NESTED_VERB = re.compile(
     r"[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
     r"|\b(?:told|tells|telling)\s+the\s+\w+\s+\w+[,:]?\s*$"  # "she told the first volunteers, '…'"
+    # "I told our project team in a meeting, '…'"
+    r"|\b(?:told|tells|telling)\s+(?:the|our|my|his|her|their|your|every|each|all)\s+(?:[\w’'-]+\s+){1,6}[\w’'-]+,\s*$"
     r"|\b(?:said|says|say)\s+to\s+[^,;.!?]{1,60}[,:]\s*$"  # "I said to the man from the council, '…'"
     # "what I told council last night: '…'", "a rule that he repeated at every dinner: '…'"
     r"|\b(?:told|tells|said|says|wrote|writes|repeated|repeats)\s+[^,;.!?]{1,40}:\s*$"

@@ -76,3 +76,15 @@ def test_a_witness_label_is_the_roster_s_first_witness_until_the_chair_calls_the
     )
     assert got["Thank you, Madam Chair. Our company regrets the collapse and is cooperating fully."] == "Rosa Quint"
     assert got["We wrote to the company four times and received one reply."] == "Oduya Bello"
+
+
+def test_i_told_a_group_at_some_time_is_a_quote_of_the_turn_s_speaker():
+    got = dict(
+        direct(
+            "Present: Councillor Ana Lim (chair). Witness: Rosa Quint.\n\n"
+            "LIM: Go on.\n\n"
+            "QUINT: Yes. I take responsibility for the delay. I told our project team in a meeting, “Get the "
+            "contractor back on site before the rains,” and it did not happen.\n"
+        )
+    )
+    assert got["Get the contractor back on site before the rains"] == "Rosa Quint"
