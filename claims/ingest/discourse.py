@@ -521,7 +521,11 @@ class Resolver:
         generation = _GENERATION.search(cue.subject) if name and " " not in name.strip() else None
         titled = self._titled_holder(cue.subject, name or "") or self._holder_in_clause(cue, full)
         if generation is not None:  # "the younger O'Flaherty said"
-            titled = st.of_generation(name or "", generation.group(1).lower() == "younger") or titled
+            younger = generation.group(1).lower() == "younger"
+            # (the kinship a cue gave, else the one the text gives a name printed in full)
+            kin = st.of_generation(name or "", younger) or self._of_generation_named(name or "", younger, cue.start)
+            titled = kin or titled
+        titled = titled or self._titled_after(cue.other, name or "")
         full = titled or full  # "Councillor MacRae" is the councillor, not Shelley MacRae named since
         if full is None and name and " " not in name.strip() and ref.kind in ("person", "unknown"):
             st.note_given_name(name)
@@ -537,6 +541,37 @@ class Resolver:
         honorific_gender(st, cue.subject, name)
         cue.surface, cue.kind = name, referent.kind
 
+    def _of_generation_named(self, surname: str, younger: bool, before: int) -> Referent | None:
+        """ "the elder Delacroix" with no kinship read from a cue: of the people the text named in full with that
+        family name, the one it makes the parent ("His father, Travis Delacroix Sr.", "Pekka Heikkilä, who … handed it
+        to his daughter") or the child ("His daughter, Mirei Ohnishi"); None unless one fits."""
+        full = re.compile(
+            r"\b[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?[ \t]+"
+            + re.escape(surname)
+            + r"\b(?:[ \t]+[JS]r\b\.?)?"
+        )
+        older: dict[str, bool | None] = {}
+        for m in full.finditer(self.mtext, 0, before):
+            suffix = re.search(r"[ \t]+([JS]r\b\.?)$", m.group(0))  # (parsed without it: "Sr." reads as a title)
+            ref = parse_speaker_phrase(m.group(0)[: suffix.start()] if suffix else m.group(0))
+            if ref.ref != "name" or not ref.name or ref.kind == "organization":
+                continue
+            name = f"{ref.name} {suffix.group(1)}" if suffix else ref.name
+            lead = self.mtext[max(0, m.start() - 30) : m.start()]
+            rest = re.split(r"(?<=[.!?])\s", self.mtext[m.end() : m.end() + 200])[0]
+            if (
+                re.search(r"\b(?:father|mother|dad|mum|mom)\b\W*$", lead)
+                or re.search(r"\bSr\b", m.group(0))
+                or re.search(r"\b(?:his|her)\s+(?:son|daughter|children|child)\b", rest)
+            ):
+                older.setdefault(name, True)
+            elif re.search(r"\b(?:son|daughter|child)\b\W*$", lead) or re.search(r"\bJr\b", m.group(0)):
+                older.setdefault(name, False)
+            else:
+                older.setdefault(name, None)
+        fits = [n for n, old in older.items() if old is not None and old != younger]
+        return Referent(fits[0], "person") if len(fits) == 1 else None
+
     def _called_by_given_name(self, surname: str, gender: str, before: int) -> Referent | None:
         """ "Mr Perera added" after "Chaminda said" is Chaminda when the text named him "Chaminda Perera": the latest
         person of that family name and gender, counting those the text calls by their given name."""
@@ -551,6 +586,14 @@ class Resolver:
             if printed and printed.start() < before:
                 return ref
         return None
+
+    def _titled_after(self, other: str, name: str) -> Referent | None:
+        """ "Heikkilä, the CEO, says": the Heikkilä the text made the CEO, not her father named since."""
+        plain = re.fullmatch(r"\s*(?i:the|our|its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*", (other or "").lower())
+        holder = self.state.titles.get(plain.group(1)) if plain and name and " " not in name.strip() else None
+        if holder is None or holder.kind != "person" or not holder.surface:
+            return None
+        return holder if token_match(holder.surface.split()[-1], name) else None
 
     def _titled_holder(self, subject: str, name: str) -> Referent | None:
         """The person the text gave the title before a bare family name ("Councillor MacRae"), if the names agree."""

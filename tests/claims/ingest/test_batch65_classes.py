@@ -88,3 +88,27 @@ def test_i_told_a_group_at_some_time_is_a_quote_of_the_turn_s_speaker():
         )
     )
     assert got["Get the contractor back on site before the rains"] == "Rosa Quint"
+
+
+def test_the_elder_of_two_namesakes_is_the_parent_the_text_names_in_full():
+    got = dict(
+        direct(
+            "Dale Ferris Jr., 27, is charged with vessel homicide. He has pleaded not guilty.\n\n"
+            "His father, Dale Ferris Sr., a charter captain, was the first witness called by the defense.\n\n"
+            "“I watched him walk down that dock, and he was fine,” the elder Ferris said.\n"
+        )
+    )
+    assert got["I watched him walk down that dock, and he was fine"] == "Dale Ferris Sr."
+
+
+def test_the_elder_is_the_one_who_handed_the_firm_to_his_daughter_and_the_ceo_is_the_daughter():
+    got = dict(
+        direct(
+            "“For fifty years we have sawn logs here,” says Liisa Korhonen, CEO of Kuusi Timber.\n\n"
+            "The board is chaired by Matti Korhonen, who ran the mill until he handed it to his daughter in 2019.\n\n"
+            "“It hurts to see the old saw line go, a little,” says the elder Korhonen.\n\n"
+            "Korhonen, the CEO, says the plant will be full by 2029. “There is room for a second line.”\n"
+        )
+    )
+    assert got["It hurts to see the old saw line go, a little"] == "Matti Korhonen"
+    assert got["There is room for a second line."] == "Liisa Korhonen"
