@@ -516,6 +516,8 @@ _CALLER_INTRO = re.compile(
     r"\b([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)[ \t]+(?:is[ \t]+)?(?:calling|on[ \t]+the[ \t]+line|"
     # ("Wade Kesler is in Jerome")
     r"joins[ \t]+us|is[ \t]+joining[ \t]+us|is[ \t]+(?:in|from|out[ \t]+in)[ \t]+(?=[^\W\d_a-z]))\b"
+    # ("Kapitan Edgardo Salonga, good morning, sir.")
+    r"|\b([^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+),[ \t]+good[ \t]+(?:morning|afternoon|evening)\b"
 )
 
 
@@ -562,8 +564,13 @@ def _caller_put_through(text: str, at: int) -> str | None:
     last = max(found, key=lambda m: m.end(), default=None)
     if last is None or _NEW_CALL.search(text, last.end(), at):  # a new call taken after it: someone else
         return None
-    name = last.group(1)
-    greeted = [g[1] or g[2] for g in _GREETED.finditer(text, last.end(), at)]
+    name = last.group(1) or last.group(2)
+    greeted = [
+        g[1] or g[2]
+        for g in _GREETED.finditer(text, last.end(), at)
+        # (the host's greeting, not the caller's own "Good morning, Mon." to the host)
+        if not re.match(r"[ \t]*caller\b", text[text.rfind("\n", 0, g.start()) + 1 :], re.I)
+    ]
     if greeted and greeted[-1] != name:  # "Thank you, Kasiano. Now, Lisa has been waiting. Lisa, go ahead."
         name = greeted[-1]
     return name if parse_speaker_phrase(name).ref == "name" else None

@@ -112,3 +112,20 @@ def test_the_elder_is_the_one_who_handed_the_firm_to_his_daughter_and_the_ceo_is
     )
     assert got["It hurts to see the old saw line go, a little"] == "Matti Korhonen"
     assert got["There is room for a second line."] == "Liisa Korhonen"
+
+
+def test_a_caller_the_host_greets_by_title_and_full_name_is_that_caller_in_later_turns():
+    text = (
+        "Edition of Wednesday, 7.05 a.m. Host: Ramon Ilagan, known to listeners as Mon.\n\n"
+        "HOST: Let's go to the phones. Aling Nena from Tumana, you're on the air.\n\n"
+        "CALLER: Hello? Mon? Yes, this is Nena, from Purok 4. We were on the roof all night.\n\n"
+        "HOST: Salamat, Aling Nena. I'm told the captain himself is holding on line two. Kapitan Edgardo Salonga, "
+        "good morning, sir.\n\n"
+        "CALLER: Good morning, Mon. Yes, I sent that text, and I will not run away from it.\n\n"
+        "HOST: So who told you eighteen metres?\n\n"
+        "CALLER: I will not blame any one office on the air.\n"
+    )
+    got = dict(direct(text))
+    assert got["Hello? Mon? Yes, this is Nena, from Purok 4. We were on the roof all night."] == "Aling Nena"
+    assert got["Good morning, Mon. Yes, I sent that text, and I will not run away from it."] == "Edgardo Salonga"
+    assert got["I will not blame any one office on the air."] == "Edgardo Salonga"
