@@ -156,7 +156,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # [^\W\d_a-z]: a capital letter in any alphabet (Šimunić, Ángel), not only A-Z
 _TOK = (
-    r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[^\W\d_a-z][\w'’-]*"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[A-Z]/[A-Z]{1,2}(?![\w/])|[^\W\d_a-z][\w'’-]*"
     r"|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*)"
 )
 _NAME_RUN = re.compile(
@@ -226,8 +226,8 @@ def _balinese_prefix(clusters: list[Cluster], text: str) -> None:
 
 # A legal form printed after a name: "Klondike Benchland Gold Ltd.", "Meridiaan Conservation B.V.".
 _LEGAL_FORM_AFTER = (
-    r"[ \t]+((?:Ltd|Inc|Corp|Co|LLC|PLC|Plc|plc|AG|GmbH|SA|S\.A|NV|N\.V|BV|B\.V|AB|Oy|Oyj|ASA|SpA|S\.p\.A|Srl|S\.r\.l|"
-    r"Pty|Bhd|Tbk)\.?)(?!\w)"
+    r"[ \t]+((?:A/S|ApS|Ltd|Inc|Corp|Co|LLC|PLC|Plc|plc|AG|GmbH|SA|S\.A|NV|N\.V|BV|B\.V|AB|Oy|Oyj|ASA|SpA|S\.p\.A|"
+    r"Srl|S\.r\.l|Pty|Bhd|Tbk)\.?)(?!\w)"
 )
 
 

@@ -95,7 +95,7 @@ TIMESTAMP = re.compile(
     rf"\s*(?:{_CLOCK}(?:[ \t]*\n|[ \t]+[-–—|][ \t]+)|[\[(]{_CLOCK}[\])](?:[ \t]*\n|[ \t]+(?:[-–—|][ \t]+)?))"
 )
 _HEAD_TOK = (
-    r"(?:[^\W\d_a-z][\w'’.&-]*|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*|of|for|and|on|the|"
+    r"(?:[A-Z]/[A-Z]{1,2}(?![\w/])|[^\W\d_a-z][\w'’.&-]*|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*|of|for|and|on|the|"
     + "|".join(sorted(PARTICLES - {"st."}, key=len, reverse=True))
     + "|"
     + "|".join(sorted((re.escape(w) for w in TITLE_WORDS if re.fullmatch(r"[a-z-]+\.?", w)), key=len, reverse=True))

@@ -129,3 +129,13 @@ def test_a_caller_the_host_greets_by_title_and_full_name_is_that_caller_in_later
     assert got["Hello? Mon? Yes, this is Nena, from Purok 4. We were on the roof all night."] == "Aling Nena"
     assert got["Good morning, Mon. Yes, I sent that text, and I will not run away from it."] == "Edgardo Salonga"
     assert got["I will not blame any one office on the air."] == "Edgardo Salonga"
+
+
+def test_a_danish_firm_s_legal_form_with_a_slash_is_part_of_its_name():
+    got = dict(
+        direct(
+            "Nordlys Elnet A/S has published a new update on its website: „Power has been restored to Rønne and "
+            "Hasle.“\n"
+        )
+    )
+    assert got["Power has been restored to Rønne and Hasle."] == "Nordlys Elnet A/S"
