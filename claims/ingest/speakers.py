@@ -52,6 +52,7 @@ TITLE_WORDS = _wordset(
     diputado diputada dip. lic. licenciado licenciada dra. arq. unimwane umushingantahe mama brother delegate
     mzé mze bwana mwalimu fundi ndugu mheshimiwa ustadh ustaadh hadja hadjia iroij irooj leroij alap excellency
     xildhibaan mudane marwo gudoomiye wasiir mokonzi ustaza ustadha ustaaza suor suora madre monsignor monsignore
+    malam lung aling mang kap
     ostad khanom khanum agha aqa landrat landrätin bürgermeister bürgermeisterin oberbürgermeister
     oberbürgermeisterin staatsminister staatsministerin kapitan kagawad sifu
     tuai rumah penghulu pemanca temenggong teungku tgk. pak bu mbah sardar sardarni regent bupati camat

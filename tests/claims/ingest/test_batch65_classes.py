@@ -126,7 +126,7 @@ def test_a_caller_the_host_greets_by_title_and_full_name_is_that_caller_in_later
         "CALLER: I will not blame any one office on the air.\n"
     )
     got = dict(direct(text))
-    assert got["Hello? Mon? Yes, this is Nena, from Purok 4. We were on the roof all night."] == "Aling Nena"
+    assert got["Hello? Mon? Yes, this is Nena, from Purok 4. We were on the roof all night."] == "Nena"
     assert got["Good morning, Mon. Yes, I sent that text, and I will not run away from it."] == "Edgardo Salonga"
     assert got["I will not blame any one office on the air."] == "Edgardo Salonga"
 
@@ -139,3 +139,18 @@ def test_a_danish_firm_s_legal_form_with_a_slash_is_part_of_its_name():
         )
     )
     assert got["Power has been restored to Rønne and Hasle."] == "Nordlys Elnet A/S"
+
+
+def test_a_local_honorific_before_a_name_is_no_part_of_it():
+    got = dict(
+        direct(
+            "‘The problem was always the first ninety minutes,’ said Somchai Rattanakorn, chairman of the "
+            "cooperative.\n\n"
+            "Lung Somchai, as members of the cooperative call him, added that small growers were hit hardest. "
+            "‘A family with two rai of trees cannot hire a truck,’ he said.\n\n"
+            "“My father, Malam Audu Bello, used to say, ‘A farmer who boasts in March will beg in May,’” said "
+            "Ibrahim Bello.\n"
+        )
+    )
+    assert got["A family with two rai of trees cannot hire a truck"] == "Somchai Rattanakorn"
+    assert got["A farmer who boasts in March will beg in May"] == "Audu Bello"
