@@ -374,6 +374,12 @@ _COORDINATED_NAME = re.compile(
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+" + _PARTICLES + r"[^\W\d_a-z][\w'’-]+){0,3})"  # ("Maria da Conceição Magalhães")
     r"(?=[ \t]+(?:[a-z]+ly[ \t]+)?(?:is|was|has|had|will|would|can|could|does|did|[a-z]+s|[a-z]+ed)\b)"
 )
+# A sentence saying who someone is: "The person at the controls today is Errol's daughter, Shanique Walters, 24,".
+_IDENTIFIED = re.compile(
+    r"\s*(?:The|Its|His|Her|Their)\s+[^,.;:\n]{1,60}?\s+(?:is|was)\s+"
+    r"(?:(?P<kin>(?:[^\W\d_a-z][\w'’-]+['’]s|his|her)\s+[a-z]+),\s+)?"
+    r"(?P<name>[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,2})(?=[,.])"
+)
 # The verbs that say a sentence quotes someone by name ("Fatima says", "said her son").
 _SAID = r"(?:says|said|adds|added|tells|told|asks|asked)"
 # A person's thing opening the sentence, after a few words of time or place: "By early afternoon Taras Bondarenko's
@@ -1203,7 +1209,13 @@ class Attributor:
         if pronoun:  # "He described the tailings as “…” but acknowledged that …": the "he" of the verbs after it
             return self._resolved_subject(pronoun.group(1), sent, "person")
         # "Her mother unfolds a cloth." (a relative the text named), "A final word from Lúcia Conceição, who …"
-        relative = self._relative_subject(parts) or self._word_from(parts[0]) or self._kin_holder(parts[0])
+        # ("The person at the controls today is Errol’s daughter, Shanique Walters": whom the sentence names)
+        relative = (
+            self._relative_subject(parts)
+            or self._word_from(parts[0])
+            or self._kin_holder(parts[0])
+            or self._identified(masked[sent[0] : sent[1]])
+        )
         if relative is not None:
             return relative
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
@@ -1364,6 +1376,17 @@ class Attributor:
         st.set_gender(name, gender)
         st.see(relative)
         return relative
+
+    def _identified(self, sentence: str) -> Referent | None:
+        """ "The person at the controls today is Errol's daughter, Shanique Walters, 24, …": the person a sentence
+        says someone is, the "she" of the quote after it (and Errol's daughter)."""
+        m = _IDENTIFIED.match(sentence)
+        name = full_person_name(m.group("name")) if m else None
+        if m is None or name is None:
+            return None
+        r = Referent(self.resolver.kin_name(name, m.group("kin")) if m.group("kin") else name, "person")
+        self.state.see(r)
+        return r
 
     def _word_from(self, part: str) -> Referent | None:
         """ "A final word from Lúcia Conceição, who spoke to Rodrigo as she climbed down": the person a live blog's

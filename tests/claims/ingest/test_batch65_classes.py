@@ -154,3 +154,18 @@ def test_a_local_honorific_before_a_name_is_no_part_of_it():
     )
     assert got["A family with two rai of trees cannot hire a truck"] == "Somchai Rattanakorn"
     assert got["A farmer who boasts in March will beg in May"] == "Audu Bello"
+
+
+def test_the_person_a_sentence_says_someone_is_speaks_next_and_her_father_is_the_one_named():
+    got = dict(
+        direct(
+            "His son, Clive Barrett, ran the sound through that decade. “Daddy never wanted to sell one box,” "
+            "Clive says by phone.\n\n"
+            "The person at the controls today is Clive’s daughter, Tamika Barrett, 24, a computer science graduate.\n\n"
+            "“People expect a young girl will play the new music,” she says.\n\n"
+            "Her father was not convinced at first. He flew home for her first session.\n\n"
+            "“I thought the crowd would walk,” he says.\n"
+        )
+    )
+    assert got["People expect a young girl will play the new music"] == "Tamika Barrett"
+    assert got["I thought the crowd would walk"] == "Clive Barrett"
