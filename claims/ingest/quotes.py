@@ -558,6 +558,12 @@ _DOCUMENT_WRITTEN_BY = re.compile(
     r"\s*(?:The|That|This|Her|His|Their)\s+(?:letter|note|message|e-?mail|statement|submission|text|post)\b"
     r"[^.\n]{0,80}?\bwas\s+(?:written|sent|signed)\s+by\s+([^\n.;,—–()]{2,60})"
 )
+# "The first submission is from Mr Stelios Vlachos, a retired teacher. He writes: …": its author.
+_DOCUMENT_IS_FROM = re.compile(
+    r"\s*(?:The|That|This|Her|His|Their)\s+(?:(?:first|second|third|next|last|final|other)\s+)?(?:written\s+)?"
+    r"(?:letter|note|message|e-?mail|statement|submission|text|post)\s+(?:is|was|comes|came)\s+from\s+"
+    r"([^\n.;,—–()]{2,60})"
+)
 # A person a passive brings in: "One of those families was represented by Chantal Nkounkou, a schoolteacher …"
 # (not "The delegation was led by X", whose leader is no more the next "she" than the one who spoke before).
 # (Or an event a titled person opened: "The campaign was opened in Birao by the Minister of Health, Dr. Clarisse
@@ -1319,6 +1325,7 @@ class Attributor:
         "One of those families was represented by Chantal Nkounkou, …": the person the passive brings in."""
         written = (
             _DOCUMENT_WRITTEN_BY.match(masked, sent[0], sent[1])
+            or _DOCUMENT_IS_FROM.match(masked, sent[0], sent[1])
             or _BROUGHT_IN_BY.search(masked, *sent)
             or _AND_NAME_WHO.search(masked, *sent)
         )

@@ -110,6 +110,7 @@ _ROLE_LABELS = {
     "interviewee",
     "listener",
     "viewer",
+    "clerk",  # (a hearing's "CLERK:" reading the written submissions)
 }
 _HONORIFICS = {"mr", "mrs", "ms", "madam", "madame", "mister"}
 # (also closing an intro's sentence: "… on how Czech children are assessed. Interview by Tomáš Hrubý.")

@@ -169,3 +169,22 @@ def test_the_person_a_sentence_says_someone_is_speaks_next_and_her_father_is_the
     )
     assert got["People expect a young girl will play the new music"] == "Tamika Barrett"
     assert got["I thought the crowd would walk"] == "Clive Barrett"
+
+
+def test_a_clerk_reads_a_submission_from_its_named_author():
+    got = dict(
+        direct(
+            "Municipality of Eastport — Committee on Housing\n\n"
+            "Tuesday 3 March 2026, council chamber. Chair: Councillor Eleni Markou. Witnesses: Nikos Pappas, "
+            "president of the hoteliers.\n\n"
+            "CHAIR: Good evening. Mr Pappas, you have five minutes.\n\n"
+            "PAPPAS: Thank you. Rentals keep the old town alive.\n\n"
+            "CHAIR: Thank you. The clerk will read the written submissions.\n\n"
+            "CLERK: The first submission is from Mr Stelios Vlachos, a retired teacher. He writes: „After "
+            "thirty-one years in my flat I was given two months to leave.“\n\n"
+            "CHAIR: Thank you.\n"
+        )
+    )
+    turn = next(text for text in got if text.startswith("The first submission is from Mr Stelios Vlachos"))
+    assert got[turn] is None  # (an unnamed clerk's turn: a quote of nobody known)
+    assert got["After thirty-one years in my flat I was given two months to leave."] == "Stelios Vlachos"
