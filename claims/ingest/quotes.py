@@ -688,6 +688,19 @@ _PLAIN_PERSONS = (PERSON_NOUNS | ROLE_NOUNS) - TITLE_WORDS - ROLE_WORDS - GENERI
 _LOWER_WORDS_BEFORE_NAME = re.compile(r"\s*(?:[a-z][\w-]*[ \t]+){0,2}([a-z][\w-]*)[ \t]+(?=[^\W\d_a-z])")
 
 
+# Words that make a name after a place a larger place: "in Limerick, County Clare,", "in Ennis, Co Clare,".
+_PLACE_WORDS = frozenset(
+    "co co. county province district state region city prefecture oblast department parish".split()
+)
+
+
+def _person_after_place(part: str) -> bool:
+    """ "Tsai Mei-ling" in "A reader in Taichung, Tsai Mei-ling, has sent …": a name of two words or more that is no
+    country ("Cape Town, South Africa") and no larger place ("County Clare")."""
+    words = part.split()
+    return len(words) >= 2 and not is_country(part.strip()) and not _PLACE_WORDS & {w.lower() for w in words}
+
+
 def _role_noun_before(part: str) -> re.Match[str] | None:
     """ "shipping agent Marisol Chen has clients …": a job in lower case before the name."""
     m = _LOWER_WORDS_BEFORE_NAME.match(part)
@@ -1226,8 +1239,9 @@ class Attributor:
             return relative
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
         role = _unnamed_subject(parts[0]) or _unnamed_acting(parts[0])
-        # after "in Westport", the next comma's name is the place's county, not the person's
-        if role and not (named and not role["place"]):
+        # after "in Westport", the next comma's name is the place's county, not the person's (but "A reader in
+        # Taichung, Tsai Mei-ling, has sent us this message" names the reader)
+        if role and not (named and (not role["place"] or _person_after_place(parts[1]))):
             # "Another resident, a retired bus driver …, was less impressed.": the next "he said" is his
             self.state.see(Referent(None, "role", role.group(1).lower()))
             return None

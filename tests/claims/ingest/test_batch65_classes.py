@@ -188,3 +188,16 @@ def test_a_clerk_reads_a_submission_from_its_named_author():
     turn = next(text for text in got if text.startswith("The first submission is from Mr Stelios Vlachos"))
     assert got[turn] is None  # (an unnamed clerk's turn: a quote of nobody known)
     assert got["After thirty-one years in my flat I was given two months to leave."] == "Stelios Vlachos"
+
+
+def test_a_reader_in_a_place_then_named_is_that_reader_but_a_county_is_no_name():
+    got = dict(
+        direct(
+            "A reader in Taichung, Tsai Mei-ling, has sent us this message: “My mother lives in Fengbin and her "
+            "phone is off.”\n\n"
+            "A farmer near Ennis, Co Clare, who did not want to be named, sent this: “We have lost power and the "
+            "phone signal is weak.”\n"
+        )
+    )
+    assert got["My mother lives in Fengbin and her phone is off."] == "Tsai Mei-ling"
+    assert got["We have lost power and the phone signal is weak."] is None
