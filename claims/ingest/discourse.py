@@ -889,6 +889,9 @@ class Resolver:
         # "The Kenya Wildlife Service said …. “…,” the agency said": no organisation named an agency, so the
         # one that last spoke in a statement is meant
         spoke = maker is not None and org is not None and maker.surface == org.surface and role in GENERIC_ORG_REFS
+        # ("Formosa Skyways has cancelled all of its flights. In a statement, the airline said": the body just named)
+        just_named = org is not None and st.last_any is not None and st.last_any.surface == org.surface
+        spoke = spoke or (just_named and role in ORG_HEAD_FORMS)
         if (
             org is not None
             and org.surface

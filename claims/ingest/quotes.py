@@ -374,6 +374,8 @@ _COORDINATED_NAME = re.compile(
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+" + _PARTICLES + r"[^\W\d_a-z][\w'’-]+){0,3})"  # ("Maria da Conceição Magalhães")
     r"(?=[ \t]+(?:[a-z]+ly[ \t]+)?(?:is|was|has|had|will|would|can|could|does|did|[a-z]+s|[a-z]+ed)\b)"
 )
+# The verb after a name, then "its" for the subject: "Formosa Skyways has cancelled all of its flights".
+_ITS_OWN = r"\s+(?:has|have|had|will|would)?\s*[a-z]+(?:ed|s)?\s+(?:(?:all|most|some|one|part)\s+of\s+)?its\b"
 # A sentence saying who someone is: "The person at the controls today is Errol's daughter, Shanique Walters, 24,".
 _IDENTIFIED = re.compile(
     r"\s*(?:The|Its|His|Her|Their)\s+[^,.;:\n]{1,60}?\s+(?:is|was)\s+"
@@ -1269,12 +1271,8 @@ class Attributor:
         described = parts[1] if not other and len(parts) >= 3 and _DESCRIPTION.match(parts[1]) else ""
         if kind == "unknown" and (other or described):
             kind = kind_from_appositive(other or described) or "unknown"
-        if kind == "unknown" and len(parts) >= 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[1]):
-            kind = "person"  # "Ruiz, 52, has been mayor since 2019."
-        if kind == "unknown" and len(parts) >= 3 and re.match(r"\s*who\s", parts[1]):
-            kind = "person"  # "Antonio Russo, who coordinates the service, has just given an update."
-        if kind == "unknown" and " " in ref.name and self._called_he_or_she(masked, sent[1]):
-            kind = "person"  # "Marta Greco was in a café when it struck. She writes:"
+        elif not (other or described):
+            kind = self._kind_in_sentence(ref.name, kind, parts, masked, sent)
         if kind == "unknown":
             seen = any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names)
             if not seen and not self._surname_printed(ref.name, sent[0]) and not self._nicknamed(ref.name):
@@ -1397,6 +1395,20 @@ class Attributor:
         st.set_gender(name, gender)
         st.see(relative)
         return relative
+
+    def _kind_in_sentence(self, name: str, kind: str, parts: list[str], masked: str, sent: tuple[int, int]) -> str:
+        """What the rest of its sentence shows a name opening it to be, when no appositive says."""
+        if re.match(_ITS_OWN, masked[sent[0] : sent[1]].split(name, 1)[-1]):
+            return "organization"  # "Formosa Skyways has cancelled all of its flights": a body ("the airline said")
+        if kind != "unknown":
+            return kind
+        if len(parts) >= 2 and re.fullmatch(r"\s*\d{1,3}\s*", parts[1]):
+            return "person"  # "Ruiz, 52, has been mayor since 2019."
+        if len(parts) >= 3 and re.match(r"\s*who\s", parts[1]):
+            return "person"  # "Antonio Russo, who coordinates the service, has just given an update."
+        if " " in name and self._called_he_or_she(masked, sent[1]):
+            return "person"  # "Marta Greco was in a café when it struck. She writes:"
+        return kind
 
     def _identified(self, sentence: str) -> Referent | None:
         """ "The person at the controls today is Errol's daughter, Shanique Walters, 24, …": the person a sentence

@@ -201,3 +201,13 @@ def test_a_reader_in_a_place_then_named_is_that_reader_but_a_county_is_no_name()
     )
     assert got["My mother lives in Fengbin and her phone is off."] == "Tsai Mei-ling"
     assert got["We have lost power and the phone signal is weak."] is None
+
+
+def test_a_name_that_has_its_own_things_is_a_body_and_the_airline_after_it():
+    got = dict(
+        direct(
+            "Formosa Skyways has cancelled all of its flights to Hualien today. In a statement, the airline said "
+            "passengers could rebook “free of charge on any flight before the end of the month”.\n"
+        )
+    )
+    assert got["free of charge on any flight before the end of the month"] == "Formosa Skyways"
