@@ -2965,6 +2965,7 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
     "Johann Pirker, chairman of the … Association, told the committee …")."""
     if len(paragraphs) < 2:
         return
+    _named_next_paragraph(items, text, paragraphs)
     for it in items:
         # the lead: the first paragraph, or the second under a headline
         if it.paragraph > 1 or it.kind != "direct" or it.surface:
@@ -2983,6 +2984,26 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
         name = name or (full_person_name(opener.group(1)) if opener else None)
         if name:
             it.surface, it.speaker_kind, it.cue = name, "person", "delayed identification"
+
+
+def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
+    """ "“…,” said a wiry man in a yellow oilskin who leads the porters." then "The man, Mustapha El Ouardi, said …":
+    the unnamed speaker's quotes in that paragraph are the person the next paragraph names."""
+    for pidx in sorted({it.paragraph for it in items if it.kind == "direct" and not it.surface and it.cue}):
+        if pidx + 1 >= len(paragraphs):
+            continue
+        opens = re.match(
+            r"\s*The\s+([a-z]+),\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]*),",
+            text[slice(*paragraphs[pidx + 1])],
+        )
+        name = full_person_name(opens.group(2)) if opens else None
+        if opens is None or name is None:
+            continue
+        role = re.compile(r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}" + opens.group(1) + r"\b")
+        unnamed = [it for it in items if it.paragraph == pidx and it.kind == "direct" and not it.surface]
+        if any(role.search(it.cue) for it in unnamed):
+            for it in unnamed:
+                it.surface, it.speaker_kind = name, "person"
 
 
 def _apposed_holder(text: str, noun: str) -> str | None:

@@ -211,3 +211,15 @@ def test_a_name_that_has_its_own_things_is_a_body_and_the_airline_after_it():
         )
     )
     assert got["free of charge on any flight before the end of the month"] == "Formosa Skyways"
+
+
+def test_an_unnamed_speaker_the_next_paragraph_names_is_that_person():
+    got = dict(
+        direct(
+            "The porters said they had been forgotten. “When the boats stay in harbour, nobody counts us,” said a "
+            "wiry man in a yellow oilskin who leads the porters. “We have only our backs.”\n\n"
+            "The man, Hamid Bouzid, said about 900 porters worked in the harbour.\n"
+        )
+    )
+    assert got["When the boats stay in harbour, nobody counts us"] == "Hamid Bouzid"
+    assert got["We have only our backs."] == "Hamid Bouzid"
