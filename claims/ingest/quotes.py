@@ -382,6 +382,11 @@ _IDENTIFIED = re.compile(
     r"(?:(?P<kin>(?:[^\W\d_a-z][\w'’-]+['’]s|his|her)\s+[a-z]+),\s+)?"
     r"(?P<name>[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,2})(?=[,.])"
 )
+# A nested quote's clause opened by a relative the speaker names: "My daughter Rim, she is nine, came out …".
+_NAMED_KIN_OPENS = re.compile(
+    r"\s*(?:(?:and|but|then|so)\s+)?(?i:my|our)\s+(?:(?:late|little|eldest|youngest|younger|elder|older)\s+)?([a-z]+),?"
+    r"\s+([^\W\d_a-z][\w'’-]+)(?![\w'’-]|\s+[^\W\d_a-z])"
+)
 # The verbs that say a sentence quotes someone by name ("Fatima says", "said her son").
 _SAID = r"(?:says|said|adds|added|tells|told|asks|asked)"
 # A person's thing opening the sentence, after a few words of time or place: "By early afternoon Taras Bondarenko's
@@ -2106,6 +2111,12 @@ class Attributor:
 
     def _kin_subject(self, q: _Quote, before_verb: str) -> str | None:
         """ "My late father used to say, '…'": the relative, when the text named them ("His late father, X,")."""
+        named = _NAMED_KIN_OPENS.match(before_verb)  # "My daughter Rim, she is nine, came out and said to me"
+        # (the subject of the verb, not of a clause before it: "My son Jonas drives a taxi, and he said to me")
+        rest = re.sub(r",\s*(?:he|she)\s+(?:is|was)\s+[^,]{1,20},", ",", before_verb[named.end() :]) if named else ""
+        kin_named = named and named.group(1).lower() in KIN_GENDER and named.group(2).lower() not in KIN_GENDER
+        if kin_named and not re.search(r"\b(?:he|she|they|I|we)\b", rest):
+            return named.group(2)
         kin = re.search(r"\b(?i:my|our)\s+(?:(?:late|old|dear)\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,3}$", before_verb)
         gender = KIN_GENDER.get(kin.group(1).lower()) if kin else None
         return self._kin_of(q, gender, self._outer[0], kin.group(1).lower()) if gender and kin else None

@@ -223,3 +223,14 @@ def test_an_unnamed_speaker_the_next_paragraph_names_is_that_person():
     )
     assert got["When the boats stay in harbour, nobody counts us"] == "Hamid Bouzid"
     assert got["We have only our backs."] == "Hamid Bouzid"
+
+
+def test_a_relative_the_speaker_names_in_a_turn_speaks_the_quote_inside_it():
+    got = dict(
+        direct(
+            "HOST: Good morning. Noura, you are on the air.\n\n"
+            "NOURA: Good morning, and thank you. My daughter Rim, she is nine, came out of the bathroom and said to "
+            "me, «Mama, the tap is making the noise of a snake again». That is how we know now.\n"
+        )
+    )
+    assert got["Mama, the tap is making the noise of a snake again"] == "Rim"
