@@ -281,8 +281,13 @@ AUTHORED_BY = re.compile(
 )
 
 
-_GAVE_NAME = re.compile(
-    r"\b(?:gave|gives|giving)\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([^\W\d_a-z][\w'’-]+)\s*,\s*$"
+# The clause after an unnamed speaker that names them after all: "A backpacker, who gave her name only as Camille,",
+# "a coordinator, who gave only her first name, Anoma,", "a resident who identified himself only as Kofi".
+GAVE_ONLY_NAME = re.compile(
+    r"[ \t]*,?[ \t]*(?:who|and)[ \t]+(?:would[ \t]+)?(?:only[ \t]+)?"
+    r"(?:gave|give|gives|identified|asked[ \t]+to[ \t]+be[ \t]+(?:identified|named|called))\b"
+    r"[^,.;:\n]{0,40}?\b(?:name|as)(?:[ \t]+only)?(?:[ \t]+as)?[ \t]*,?[ \t]+"
+    r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)(?![\w'’-]|[ \t]+[^\W\d_a-z])"
 )
 
 
@@ -297,8 +302,9 @@ def capitalised_word(ref: SpeakerRef, phrase: str) -> bool:
 
 def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     """ "X, <appositive>, said" / "A spokesman, William Spindler, said": (subject, ref, other, appos)."""
-    given = _GAVE_NAME.search(left)
-    if given:  # "A backpacker from Lyon, who gave her name only as Camille, said": Camille
+    given = GAVE_ONLY_NAME.search(left)
+    # ("A backpacker from Lyon, who gave her name only as Camille, said": Camille)
+    if given and re.fullmatch(r"\s*,\s*", left[given.end() :]):
         head = COMMA.split(left)[0]
         return given.group(1), SpeakerRef("name", name=given.group(1), kind="person"), head, head
     parts = COMMA.split(left.rstrip()[:-1])

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 
-from .cues import MASK, Cue
+from .cues import GAVE_ONLY_NAME, MASK, Cue
 from .speakers import (
     COMMON_WORDS,
     DOCUMENT_REFS,
@@ -152,14 +152,6 @@ _ORG_RUN = re.compile(
 # (or by age and trade: "the young miner", of whatever gender the text gave the latest person)
 _AGED_PERSON = re.compile(r"\s*(?i:the)\s+(?i:old|elderly|older|aging|ageing|young|younger)\s+([a-z]+)\s*")
 _AGED_GENDER = {"man": ("m",), "gentleman": ("m",), "woman": ("f",), "lady": ("f",)}
-
-# "A coordinator, who gave only her first name, Anoma, said" / "a resident who identified himself only as Kofi":
-# the clause after an unnamed speaker that names them after all
-_ONLY_NAMED = re.compile(
-    r"[ \t]*,?[ \t]*(?:who|and)[ \t]+(?:would[ \t]+)?(?:only[ \t]+)?(?:gave|give|identified|asked[ \t]+to[ \t]+be[ \t]+"
-    r"(?:identified|named|called))\b[^,.;:\n]{0,40}?\b(?:name|as)(?:[ \t]+only)?(?:[ \t]+as)?[ \t]*,?[ \t]+"
-    r"([^\W\d_a-z][\w'’-]+)(?![ \t]+[^\W\d_a-z])"
-)
 
 
 @dataclass
@@ -482,6 +474,12 @@ def _not_a_company(name: str | None) -> bool:
     return bool(name) and bool(_NOT_COMPANIES & set(name.lower().split()))
 
 
+# What makes one of two namesakes the parent or the child: "His father, X", "X Sr.", "X, who … handed it to his
+# daughter"; "His daughter, X", "X Jr.".
+_PARENT_BEFORE = re.compile(r"\b(?:father|mother|dad|mum|mom)\b\W*$")
+_CHILD_BEFORE = re.compile(r"\b(?:son|daughter|child)\b\W*$")
+_HAS_CHILD = re.compile(r"\b(?:his|her)\s+(?:son|daughter|children|child)\b")
+_GENERATION_SUFFIX = re.compile(r"[ \t]+([JS]r\b\.?)")
 # "the younger O'Flaherty", "the elder Sabirov": one of two relatives sharing a family name
 _GENERATION = re.compile(r"\b(?i:the)\s+(younger|elder|older)\s+[^\W\d_a-z]")
 
@@ -545,30 +543,22 @@ class Resolver:
         """ "the elder Delacroix" with no kinship read from a cue: of the people the text named in full with that
         family name, the one it makes the parent ("His father, Travis Delacroix Sr.", "Pekka Heikkilä, who … handed it
         to his daughter") or the child ("His daughter, Mirei Ohnishi"); None unless one fits."""
-        full = re.compile(
-            r"\b[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?[ \t]+"
-            + re.escape(surname)
-            + r"\b(?:[ \t]+[JS]r\b\.?)?"
-        )
+        full = re.compile(r"\b[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?[ \t]+" + re.escape(surname) + r"\b")
         older: dict[str, bool | None] = {}
         for m in full.finditer(self.mtext, 0, before):
-            suffix = re.search(r"[ \t]+([JS]r\b\.?)$", m.group(0))  # (parsed without it: "Sr." reads as a title)
-            ref = parse_speaker_phrase(m.group(0)[: suffix.start()] if suffix else m.group(0))
+            ref = parse_speaker_phrase(m.group(0))  # (without "Sr.", which reads as a title)
             if ref.ref != "name" or not ref.name or ref.kind == "organization":
                 continue
+            suffix = _GENERATION_SUFFIX.match(self.mtext, m.end())
             name = f"{ref.name} {suffix.group(1)}" if suffix else ref.name
             lead = self.mtext[max(0, m.start() - 30) : m.start()]
-            rest = re.split(r"(?<=[.!?])\s", self.mtext[m.end() : m.end() + 200])[0]
-            if (
-                re.search(r"\b(?:father|mother|dad|mum|mom)\b\W*$", lead)
-                or re.search(r"\bSr\b", m.group(0))
-                or re.search(r"\b(?:his|her)\s+(?:son|daughter|children|child)\b", rest)
-            ):
-                older.setdefault(name, True)
-            elif re.search(r"\b(?:son|daughter|child)\b\W*$", lead) or re.search(r"\bJr\b", m.group(0)):
-                older.setdefault(name, False)
+            rest = re.split(r"(?<=[.!?])\s|\n", self.mtext[m.end() : m.end() + 200])[0]  # (its sentence)
+            if _PARENT_BEFORE.search(lead) or suffix and suffix.group(1).startswith("S") or _HAS_CHILD.search(rest):
+                older[name] = True
+            elif _CHILD_BEFORE.search(lead) or suffix:
+                older[name] = False
             else:
-                older.setdefault(name, None)
+                older.setdefault(name, None)  # (a plain mention first does not hide the kinship given later)
         fits = [n for n, old in older.items() if old is not None and old != younger]
         return Referent(fits[0], "person") if len(fits) == 1 else None
 
@@ -725,7 +715,8 @@ class Resolver:
         if self._relative(cue) or self._written_by(cue):
             return
         # (the clause inside the subject, "A resident who gave his name only as Kofi said", or after it)
-        only = None if ref.name else _ONLY_NAMED.search(cue.subject) or _ONLY_NAMED.match(self.mtext, cue.subj_end)
+        only = GAVE_ONLY_NAME.search(cue.subject) or GAVE_ONLY_NAME.match(self.mtext, cue.subj_end)
+        only = None if ref.name else only
         if only and not is_common_word(only.group(1)):
             named = Referent(only.group(1), "person")
             pronoun = re.search(r"\b(her|herself|his|himself)\b", only.group(0))

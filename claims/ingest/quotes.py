@@ -375,7 +375,10 @@ _COORDINATED_NAME = re.compile(
     r"(?=[ \t]+(?:[a-z]+ly[ \t]+)?(?:is|was|has|had|will|would|can|could|does|did|[a-z]+s|[a-z]+ed)\b)"
 )
 # The verb after a name, then "its" for the subject: "Formosa Skyways has cancelled all of its flights".
-_ITS_OWN = r"\s+(?:has|have|had|will|would)?\s*[a-z]+(?:ed|s)?\s+(?:(?:all|most|some|one|part)\s+of\s+)?its\b"
+# (not "Ana Ruiz criticised its plan": "all of its", "its own")
+_ITS_OWN = re.compile(
+    r"\s+(?:(?:has|have|had|will|would)\s+)?[a-z]+\s+(?:(?:all|most|some|many|part|each|one)\s+of\s+its|its\s+own)\b"
+)
 # A sentence saying who someone is: "The person at the controls today is Errol's daughter, Shanique Walters, 24,".
 _IDENTIFIED = re.compile(
     r"\s*(?:The|Its|His|Her|Their)\s+[^,.;:\n]{1,60}?\s+(?:is|was)\s+"
@@ -705,7 +708,9 @@ def _person_after_place(part: str) -> bool:
     """ "Tsai Mei-ling" in "A reader in Taichung, Tsai Mei-ling, has sent …": a name of two words or more that is no
     country ("Cape Town, South Africa") and no larger place ("County Clare")."""
     words = part.split()
-    return len(words) >= 2 and not is_country(part.strip()) and not _PLACE_WORDS & {w.lower() for w in words}
+    if len(words) < 2 or is_country(part.strip()) or _PLACE_WORDS & {w.lower() for w in words}:
+        return False
+    return full_person_name(part.strip()) is not None  # (not "New York")
 
 
 def _role_noun_before(part: str) -> re.Match[str] | None:
@@ -1276,8 +1281,8 @@ class Attributor:
         described = parts[1] if not other and len(parts) >= 3 and _DESCRIPTION.match(parts[1]) else ""
         if kind == "unknown" and (other or described):
             kind = kind_from_appositive(other or described) or "unknown"
-        elif not (other or described):
-            kind = self._kind_in_sentence(ref.name, kind, parts, masked, sent)
+        if kind == "unknown" or not (other or described):
+            kind = self._kind_in_sentence(ref.name, kind, parts, masked, sent, not (other or described))
         if kind == "unknown":
             seen = any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names)
             if not seen and not self._surname_printed(ref.name, sent[0]) and not self._nicknamed(ref.name):
@@ -1338,7 +1343,8 @@ class Attributor:
         return r
 
     def _passive_agent(self, masked: str, sent: tuple[int, int]) -> Referent | None:
-        """ "The letter, read into the record by X, was written by Y, who …": Y (the "she wrote" after), not X;
+        """ "The letter, read into the record by X, was written by Y, who …": Y (the "she wrote" after), not X; "The
+        first submission is from Mr X, a retired teacher. He writes:": X;
         "One of those families was represented by Chantal Nkounkou, …": the person the passive brings in."""
         written = (
             _DOCUMENT_WRITTEN_BY.match(masked, sent[0], sent[1])
@@ -1401,9 +1407,12 @@ class Attributor:
         st.see(relative)
         return relative
 
-    def _kind_in_sentence(self, name: str, kind: str, parts: list[str], masked: str, sent: tuple[int, int]) -> str:
-        """What the rest of its sentence shows a name opening it to be, when no appositive says."""
-        if re.match(_ITS_OWN, masked[sent[0] : sent[1]].split(name, 1)[-1]):
+    def _kind_in_sentence(
+        self, name: str, kind: str, parts: list[str], masked: str, sent: tuple[int, int], its: bool
+    ) -> str:
+        """What the rest of its sentence shows a name opening it to be (with `its`: when no appositive says)."""
+        at = masked.find(name, *sent)
+        if its and at >= 0 and _ITS_OWN.match(masked, at + len(name), sent[1]):
             return "organization"  # "Formosa Skyways has cancelled all of its flights": a body ("the airline said")
         if kind != "unknown":
             return kind
@@ -2973,7 +2982,8 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
     """A wire lead that quotes "a judge" and names her lower down ("Judge Ana Ruiz said: …", "Ana Ruiz, the
     judge,"): the lead's quote with no speaker is the person the next three paragraphs give that title; or the one
     the next paragraph opens on, doing the telling ("the head of a forest owners' association told lawmakers …" then
-    "Johann Pirker, chairman of the … Association, told the committee …")."""
+    "Johann Pirker, chairman of the … Association, told the committee …"). Anywhere in the text, first: "said a wiry
+    man …" then "The man, X, said" (`_named_next_paragraph`)."""
     if len(paragraphs) < 2:
         return
     _named_next_paragraph(items, text, paragraphs)
@@ -2999,7 +3009,8 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
 
 def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
     """ "“…,” said a wiry man in a yellow oilskin who leads the porters." then "The man, Mustapha El Ouardi, said …":
-    the unnamed speaker's quotes in that paragraph are the person the next paragraph names."""
+    the quotes of that paragraph given to "a … man" (and those that carry on from them) are the person the next
+    paragraph names."""
     for pidx in sorted({it.paragraph for it in items if it.kind == "direct" and not it.surface and it.cue}):
         if pidx + 1 >= len(paragraphs):
             continue
@@ -3010,10 +3021,11 @@ def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tu
         name = full_person_name(opens.group(2)) if opens else None
         if opens is None or name is None:
             continue
-        role = re.compile(r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}" + opens.group(1) + r"\b")
+        role = r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}" + opens.group(1) + r"\b"
         unnamed = [it for it in items if it.paragraph == pidx and it.kind == "direct" and not it.surface]
-        if any(role.search(it.cue) for it in unnamed):
-            for it in unnamed:
+        said = [it for it in unnamed if re.search(role, it.cue)]
+        if said:  # (and the quotes that carry on from theirs)
+            for it in said + [it for it in unnamed if it.cue == "continuation"]:
                 it.surface, it.speaker_kind = name, "person"
 
 

@@ -243,7 +243,9 @@ class _Labels:
     def __init__(self, text: str = "") -> None:
         self.offices: dict[str, str] = {}
         self.text = text
-        self.read_to = 0  # where the last label was read: stage directions after it change who holds the chair
+        # where the last label was read: stage directions after it change who holds the chair, and the chair calling
+        # the next witness who "WITNESS:" is
+        self.read_to = 0
 
     def read(self, label: str, at: int = -1) -> tuple[str | None, str] | None:
         """(name, kind) for a person label, (None, "unknown") for an unnamed voice, None if not a label."""
@@ -299,7 +301,7 @@ class _Labels:
             introduced = None if introduced and _labelled(self.text, introduced) else introduced
             introduced = introduced or _introduced_next(self.text, at)
             if introduced is None and (
-                _NEW_CALL.search(self.text, max(0, at - 300), at) or _ANONYMOUS.match(self.text, at)
+                _NEW_CALL.search(self.text, max(0, at - 300), at) or at >= 0 and _ANONYMOUS.match(self.text, at)
             ):
                 # "We have another caller. Go ahead": not the one before; nor "I would rather not give my name."
                 self.offices.pop(key, None)
@@ -545,18 +547,28 @@ _GREETED = re.compile(
 
 # A caller who will not say who they are, at the start of the turn (after its label).
 _ANONYMOUS = re.compile(
-    r"[^:\n]{1,60}:[ \t]*(?:[^.!?\n]{1,25}[.!?][ \t]+)?"
-    r"I[ \t]*(?:['’]d|would|do[ \t]*n['’o]t|won['’]t|will[ \t]+not)[ \t]+"
-    r"(?:rather[ \t]+not|want[ \t]+to)?[ \t]*(?:give|say|use)[ \t]+my[ \t]+name",
+    r"[^:\n]{1,60}:[ \t]*(?:[^.!?\n]{1,25}[.!?,][ \t]+)?"  # (after "Hello." or "Mon,")
+    r"(?:I(?:['’]d|[ \t]+would)[ \t]+rather[ \t]+not"
+    r"|I[ \t]+(?:do[ \t]*n['’o]t|won['’]t|will[ \t]+not)(?:[ \t]+want[ \t]+to)?)"
+    r"[ \t]+(?:give|say|use)[ \t]+my[ \t]+name",
     re.I,
 )
+
+
+_CALLER_LINE = re.compile(r"[ \t]*caller\b", re.I)
+
+
+def _on_caller_line(text: str, at: int) -> bool:
+    """Whether `at` is in a "CALLER:" turn."""
+    return _CALLER_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
 def _caller_put_through(text: str, at: int) -> str | None:
     """The caller the host names in the lines just before the turn."""
     if at < 0:
         return None
-    found = list(_CALLER_INTRO.finditer(text, max(0, at - 300), at))
+    # (the host's words: not a caller's own "Mon Santos, good morning" to the host)
+    found = [m for m in _CALLER_INTRO.finditer(text, max(0, at - 300), at) if not _on_caller_line(text, m.start())]
     found += [
         m
         for m in _CALLER_NAMED.finditer(text, max(0, at - 300), at)
@@ -569,8 +581,7 @@ def _caller_put_through(text: str, at: int) -> str | None:
     greeted = [
         g[1] or g[2]
         for g in _GREETED.finditer(text, last.end(), at)
-        # (the host's greeting, not the caller's own "Good morning, Mon." to the host)
-        if not re.match(r"[ \t]*caller\b", text[text.rfind("\n", 0, g.start()) + 1 :], re.I)
+        if not _on_caller_line(text, g.start())  # (the host's greeting, not the caller's "Good morning, Mon.")
     ]
     if greeted and greeted[-1] != name:  # "Thank you, Kasiano. Now, Lisa has been waiting. Lisa, go ahead."
         name = greeted[-1]

@@ -234,3 +234,14 @@ def test_a_relative_the_speaker_names_in_a_turn_speaks_the_quote_inside_it():
         )
     )
     assert got["Mama, the tap is making the noise of a snake again"] == "Rim"
+
+
+def test_a_name_given_in_full_is_read_whole_and_a_person_criticising_its_plan_stays_a_person():
+    got = dict(
+        direct(
+            "A resident who gave his name as Kofi Mensah said the water rose fast. “It came in the night,” he said.\n\n"
+            "Ana Ruiz criticised its plan on Monday. “It is too little, too late,” she said.\n"
+        )
+    )
+    assert got["It came in the night"] == "Kofi Mensah"
+    assert got["It is too little, too late"] == "Ana Ruiz"
