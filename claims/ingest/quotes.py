@@ -564,15 +564,17 @@ _RESPONSE_OF = re.compile(
     r"|(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:came|comes)\s+from)\s+([^\n.;,—–()]{2,60})"
 )
 # … or the document it came from: "The letter, read into the record by X, was written by Anna Maria Stefanelli, …"
+_THE_DOCUMENT = r"\s*(?:The|That|This|Her|His|Their)\s+"
+_SENT_DOCUMENTS = r"(?:letter|note|message|e-?mail|statement|submission|text|post)"
 _DOCUMENT_WRITTEN_BY = re.compile(
-    r"\s*(?:The|That|This|Her|His|Their)\s+(?:letter|note|message|e-?mail|statement|submission|text|post)\b"
-    r"[^.\n]{0,80}?\bwas\s+(?:written|sent|signed)\s+by\s+([^\n.;,—–()]{2,60})"
+    _THE_DOCUMENT + _SENT_DOCUMENTS + r"\b[^.\n]{0,80}?\bwas\s+(?:written|sent|signed)\s+by\s+([^\n.;,—–()]{2,60})"
 )
 # "The first submission is from Mr Stelios Vlachos, a retired teacher. He writes: …": its author.
 _DOCUMENT_IS_FROM = re.compile(
-    r"\s*(?:The|That|This|Her|His|Their)\s+(?:(?:first|second|third|next|last|final|other)\s+)?(?:written\s+)?"
-    r"(?:letter|note|message|e-?mail|statement|submission|text|post)\s+(?:is|was|comes|came)\s+from\s+"
-    r"([^\n.;,—–()]{2,60})"
+    _THE_DOCUMENT
+    + r"(?:(?:first|second|third|next|last|final|other)\s+)?(?:written\s+)?"
+    + _SENT_DOCUMENTS
+    + r"\s+(?:is|was|comes|came)\s+from\s+([^\n.;,—–()]{2,60})"
 )
 # A person a passive brings in: "One of those families was represented by Chantal Nkounkou, a schoolteacher …"
 # (not "The delegation was led by X", whose leader is no more the next "she" than the one who spoke before).
