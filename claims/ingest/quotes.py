@@ -1197,6 +1197,9 @@ class Attributor:
             return self._colon_body(sent[0] + the_word.start(1), sent[0] + the_word.end(1), the_word.group(1), body)
         if not head:
             return None
+        modifies = re.match(r"\s+([a-z]+)\b", before[head.end(1) :])
+        if modifies and modifies.group(1) in ROLE_NOUNS and " " not in head.group(1):
+            return None  # "Seoul landlord gets 15 years over lost deposits: “…”": a landlord, not Seoul
         ref = parse_speaker_phrase(head.group(1)) if head else SpeakerRef("none")
         if ref.ref not in ("name", "pronoun") or ref.kind == "organization" and ref.ref == "pronoun":
             return None

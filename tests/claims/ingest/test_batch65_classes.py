@@ -245,3 +245,14 @@ def test_a_name_given_in_full_is_read_whole_and_a_person_criticising_its_plan_st
     )
     assert got["It came in the night"] == "Kofi Mensah"
     assert got["It is too little, too late"] == "Ana Ruiz"
+
+
+def test_a_headline_clause_about_a_landlord_names_no_place_and_the_body_s_speaker_takes_its_quote():
+    got = dict(
+        direct(
+            "Busan landlord gets 12 years over lost deposits: “He sold them a home that was never there”\n\n"
+            "Park Ji-ho, 49, was convicted of fraud. Presiding Judge Lee Min-woo read the verdict.\n\n"
+            "“He was wrong about the market,” the judge said, “but he sold them a home that was never there.”\n"
+        )
+    )
+    assert got["He sold them a home that was never there"] == "Lee Min-woo"
