@@ -294,7 +294,9 @@ def _nickname_in_name(clusters: list[Cluster], text: str) -> None:
         full = parse_speaker_phrase(f"{given} {surname}")
         if full.ref != "name" or full.kind == "organization" or not full.name:
             continue
-        mine = [c for c in clusters if c.kind != "organization" and ({nick, surname, full.name} & set(c.forms))]
+        # (and the nickname as a speaker's name reads it: "Dessie" of "‘King Dessie’")
+        bare = parse_speaker_phrase(nick).name or nick
+        mine = [c for c in clusters if c.kind != "organization" and ({nick, bare, surname, full.name} & set(c.forms))]
         if not mine:
             continue
         home = mine[0]

@@ -511,6 +511,8 @@ _SPAN_BEFORE = re.compile(
     r"\s*(?i:for|over|since|in|during|after|for\s+more\s+than|for\s+nearly|for\s+almost)[ \t]+"
     r"(?:[a-z0-9-]+[ \t]+){0,3}?(?i:century|centuries|decade|decades|years?|months?|weeks?|days?|generations?)"
     r"[ \t]+(?=[^\W\d_a-z])"
+    # (or a caption's label: "Photo: Lone Mikkelsen serving coffee by torchlight …")
+    r"|\s*(?:Photo|Picture|Pictured|Caption|Above|Below|Left|Right|Top|Main picture)[ \t]*:[ \t]*(?=[^\W\d_a-z])"
 )
 _SUBORDINATE = re.compile(r"\s*(?:when|where|while|as|after|before|because|although|though|if|which|who|whose)\b", re.I)
 # "… that one constituent had written to her in August to say, '…'": a speaker inside reported speech.

@@ -256,3 +256,19 @@ def test_a_headline_clause_about_a_landlord_names_no_place_and_the_body_s_speake
         )
     )
     assert got["He sold them a home that was never there"] == "Lee Min-woo"
+
+
+def test_a_caption_s_person_is_the_she_of_its_quote_and_a_titled_nickname_joins_the_full_name():
+    got = dict(
+        direct(
+            "At 81, sound-system pioneer Desmond ‘King Dessie’ Walters has handed the controls to his "
+            "granddaughter.\n\n"
+            "Caption: King Dessie in the yard where the sound was born. ‘Mi nah retire, mi just turn it down,’ he "
+            "says.\n\n"
+            "A reader, Birthe, sent us this: „We have been through this before.“\n\n"
+            "Photo: Lone Mikkelsen serving coffee by torchlight at her café. „The gas stove works, so the coffee "
+            "works,“ she says.\n"
+        )
+    )
+    assert got["Mi nah retire, mi just turn it down"] == "Desmond Walters"
+    assert got["The gas stove works, so the coffee works"] == "Lone Mikkelsen"
