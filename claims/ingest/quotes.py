@@ -544,8 +544,8 @@ _WHAT_CALLED = re.compile(r"\b(?:what|that|which|(?i:an?|the)\s+[a-z]+)\s+")
 # "The head of …" / "The new chair of …": a description of whoever the appositive names.
 _OFFICES = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - {"member"}, key=len, reverse=True))
 _OFFICE_OF = re.compile(r"\s*(?i:the|an?)\s+(?:[a-z-]+\s+)?(?:" + _OFFICES + r")\s+(?:of|for|at)\s")
-# "“…” — Jane Doe, CEO of Acme" / "“…” — that was the verdict of Tom Ellis"
-_DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*([^\n.;—–]{2,100})")
+# "“…” — Jane Doe, CEO of Acme" / "“…” — that was the verdict of Tom Ellis" (to the paragraph's end: a long description)
+_DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*([^\n.;—–]{2,200})")
 
 
 def _credit_line(credit: str, after: str) -> bool:

@@ -272,3 +272,13 @@ def test_a_caption_s_person_is_the_she_of_its_quote_and_a_titled_nickname_joins_
     )
     assert got["Mi nah retire, mi just turn it down"] == "Desmond Walters"
     assert got["The gas stove works, so the coffee works"] == "Lone Mikkelsen"
+
+
+def test_a_dash_credit_with_a_long_description_credits_the_quote():
+    got = dict(
+        direct(
+            "11:05\n“This is the highest I have ever seen the water come.” — Huang Bing-kun, 52, who sells grilled "
+            "squid on the beach road and is known to everyone there as Ah-Bing\n"
+        )
+    )
+    assert got["This is the highest I have ever seen the water come."] == "Huang Bing-kun"
