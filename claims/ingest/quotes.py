@@ -201,10 +201,12 @@ _WHAT_THEY_SENT = re.compile(
 )
 # A relative the speaker names: "My sister Ellen", "my late father, Tomás,".
 _KIN_WITH_NAME = re.compile(
-    r"\b(?i:my|our)\s+(?:(?i:late|older|younger|elder|little|big)\s+)?("
+    r"\b(?i:my|our)\s+(?:(?i:own|late|older|younger|elder|eldest|youngest|little|big)\s+)?("
     + "|".join(sorted(KIN_GENDER))
-    + r")\b,?[ \t]+[^\W\d_a-z]"
+    + r")\b,?[ \t]+(?=[^\W\d_a-z])"
 )
+# The given name a relative is introduced by ("My son Jonas", "My own nephew, Sani,"), after _KIN_WITH_NAME.
+_GIVEN_AFTER_KIN = re.compile(r"[^\W\d_a-z][\w'’-]+(?![\w'’-]|\s+[^\W\d_a-z])")
 # "his first words were, '…'", "her exact words were:": the owner of the words said them
 _WORDS_WERE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?words\s+were[,:]?\s*$")
 _POSSESSIVE_SUBJECT = {"his": "he", "her": "she", "their": "they", "my": "I", "our": "we"}
@@ -384,11 +386,6 @@ _IDENTIFIED = re.compile(
     r"\s*(?:The|Its|His|Her|Their)\s+[^,.;:\n]{1,60}?\s+(?:is|was)\s+"
     r"(?:(?P<kin>(?:[^\W\d_a-z][\w'’-]+['’]s|his|her)\s+[a-z]+),\s+)?"
     r"(?P<name>[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,2})(?=[,.])"
-)
-# A nested quote's clause opened by a relative the speaker names: "My daughter Rim, she is nine, came out …".
-_NAMED_KIN_OPENS = re.compile(
-    r"\s*(?:(?:and|but|then|so)\s+)?(?i:my|our)\s+(?:(?:late|little|eldest|youngest|younger|elder|older)\s+)?([a-z]+),?"
-    r"\s+([^\W\d_a-z][\w'’-]+)(?![\w'’-]|\s+[^\W\d_a-z])"
 )
 # The verbs that say a sentence quotes someone by name ("Fatima says", "said her son").
 _SAID = r"(?:says|said|adds|added|tells|told|asks|asked)"
@@ -2127,12 +2124,13 @@ class Attributor:
 
     def _kin_subject(self, q: _Quote, before_verb: str) -> str | None:
         """ "My late father used to say, '…'": the relative, when the text named them ("His late father, X,")."""
-        named = _NAMED_KIN_OPENS.match(before_verb)  # "My daughter Rim, she is nine, came out and said to me"
+        # "My daughter Rim, she is nine, came out and said to me": the relative the clause opens on, by name
+        kin = _KIN_WITH_NAME.match(before_verb, len(before_verb) - len(before_verb.lstrip()))
+        named = _GIVEN_AFTER_KIN.match(before_verb, kin.end()) if kin else None
         # (the subject of the verb, not of a clause before it: "My son Jonas drives a taxi, and he said to me")
         rest = re.sub(r",\s*(?:he|she)\s+(?:is|was)\s+[^,]{1,20},", ",", before_verb[named.end() :]) if named else ""
-        kin_named = named and named.group(1).lower() in KIN_GENDER and named.group(2).lower() not in KIN_GENDER
-        if kin_named and not re.search(r"\b(?:he|she|they|I|we)\b", rest):
-            return named.group(2)
+        if named and named.group(0).lower() not in KIN_GENDER and not re.search(r"\b(?:he|she|they|I|we)\b", rest):
+            return named.group(0)
         kin = re.search(r"\b(?i:my|our)\s+(?:(?:late|old|dear)\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,3}$", before_verb)
         gender = KIN_GENDER.get(kin.group(1).lower()) if kin else None
         return self._kin_of(q, gender, self._outer[0], kin.group(1).lower()) if gender and kin else None
@@ -2158,7 +2156,7 @@ class Attributor:
         the speaker's family name ("Jonas Aarvik" in Solveig Aarvik's turn)."""
         turn = self.text[q.para.turn.start if q.para.turn is not None else q.para.start : q.seg.open]
         named = [m for m in _KIN_WITH_NAME.finditer(turn) if KIN_GENDER.get(m.group(1).lower()) == gender]
-        given = re.match(r"[^\W\d_a-z][\w'’-]+", turn[named[-1].end() - 1 :]) if named else None
+        given = _GIVEN_AFTER_KIN.match(turn, named[-1].end()) if named else None
         if given is None or is_common_word(given.group(0)):
             return None
         family = (speaker or "").split()[-1:] if speaker and " " in speaker else []

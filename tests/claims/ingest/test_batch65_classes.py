@@ -282,3 +282,15 @@ def test_a_dash_credit_with_a_long_description_credits_the_quote():
         )
     )
     assert got["This is the highest I have ever seen the water come."] == "Huang Bing-kun"
+
+
+def test_my_own_nephew_named_in_an_answer_is_the_he_of_the_nested_quote():
+    got = dict(
+        direct(
+            "Musa Garba, 58, farms tomatoes near Kano.\n\n"
+            "Q: Do farmers blame you?\n\n"
+            "A: How can I blame them? My own nephew, Sani, pulled out his tomatoes in June and planted sesame. He "
+            "told me, “Baba, sesame does not cry when the moth comes.” I laughed at him.\n"
+        )
+    )
+    assert got["Baba, sesame does not cry when the moth comes."] == "Sani Garba"  # (with the speaker's family name)
