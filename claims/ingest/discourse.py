@@ -152,6 +152,8 @@ _ORG_RUN = re.compile(
 # (or by age and trade: "the young miner", of whatever gender the text gave the latest person)
 _AGED_PERSON = re.compile(r"\s*(?i:the)\s+(?i:old|elderly|older|aging|ageing|young|younger)\s+([a-z]+)\s*")
 _AGED_GENDER = {"man": ("m",), "gentleman": ("m",), "woman": ("f",), "lady": ("f",)}
+# A kinship noun with no one it belongs to: "The mother, who travelled overnight from Myitkyina, said".
+_THE_KIN = re.compile(r"\s*(?i:the)\s+([a-z]+)\s*")
 
 
 @dataclass
@@ -750,6 +752,9 @@ class Resolver:
         aged = _AGED_PERSON.fullmatch(cue.subject) if not ref.name else None
         noun = aged.group(1).lower() if aged else ""
         genders = _AGED_GENDER.get(noun, ("m", "f", None) if noun in ROLE_NOUNS and noun not in st.titles else ())
+        kin = None if ref.name or aged else _THE_KIN.fullmatch(cue.subject)
+        if kin and kin.group(1).lower() in KIN_GENDER and kin.group(1).lower() not in st.titles:
+            genders = (KIN_GENDER[kin.group(1).lower()], None)  # "The mother, who travelled from X, said": hers
         person = st.latest_person(genders) if genders else None
         if person is not None:  # "“…,” the old man says." of the man the profile is about, named before
             cue.surface, cue.kind = person.surface, "person"

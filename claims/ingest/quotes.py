@@ -790,6 +790,8 @@ def _apposed_subject(parts: list[str]) -> SpeakerRef | None:
         return None  # (not "She said her brother, Fausto, had gone": the name is in what she said)
     if _NAME_THEN_VERB.match(parts[0]):
         return None  # (not "Ainu'u singled out his captain, Filipo Sefo,": the name is the verb's object)
+    if re.match(r"\s*(?:who|whose|whom|which)\b", parts[1]):
+        return None  # (not "The mother, who travelled overnight from Myitkyina, said": a place in her clause)
     appos, head = parse_speaker_phrase(parts[1]), parse_speaker_phrase(parts[0])
     office = _OFFICE_OF.match(parts[0])  # "The head of the World Health Organization, Tedros …,"
     described = head.ref in ("role", "none", "definite_person", "definite_role", "definite_org")

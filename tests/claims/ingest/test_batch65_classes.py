@@ -294,3 +294,14 @@ def test_my_own_nephew_named_in_an_answer_is_the_he_of_the_nested_quote():
         )
     )
     assert got["Baba, sesame does not cry when the moth comes."] == "Sani Garba"  # (with the speaker's family name)
+
+
+def test_the_mother_in_a_relative_clause_is_the_mother_named_before_not_a_place():
+    got = dict(
+        direct(
+            "Daw Khin Mya, 52, said her son Aung Ko, 24, had sent her a message before the collapse.\n\n"
+            "The mother, who travelled overnight from Myitkyina, said she had begged her son to come home. “He told "
+            "me there is no work in our village,” she said.\n"
+        )
+    )
+    assert got["He told me there is no work in our village"] == "Khin Mya"
