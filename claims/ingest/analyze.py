@@ -25,6 +25,7 @@ from .speakers import (
     LEGAL_FORMS,
     ORG_WORDS,
     PATRONYMIC_ADDRESS,
+    SLASH_LEGAL_FORM,
     Cluster,
     KnownSpeaker,
     SpeakerRef,
@@ -156,7 +157,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # [^\W\d_a-z]: a capital letter in any alphabet (Šimunić, Ángel), not only A-Z
 _TOK = (
-    r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|[A-Z]/[A-Z]{1,2}(?![\w/])|[^\W\d_a-z][\w'’-]*"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Prof|Lt|Col|St)\.|" + SLASH_LEGAL_FORM + r"|[^\W\d_a-z][\w'’-]*"
     r"|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*)"
 )
 _NAME_RUN = re.compile(

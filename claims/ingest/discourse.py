@@ -570,9 +570,10 @@ class Resolver:
         st = self.state
         for ref, _ in reversed(st.persons):
             words = (ref.surface or "").split()
-            if ref.kind not in ("person", "unknown") or st.gender_of(ref) not in (gender, None):
+            known = st.gender_of(ref)
+            if ref.kind not in ("person", "unknown") or known not in (gender, None):
                 continue
-            if len(words) >= 2 and words[-1] == surname and st.gender_of(ref) == gender:
+            if len(words) >= 2 and words[-1] == surname and known == gender:
                 return ref
             printed = len(words) == 1 and re.search(rf"\b{re.escape(words[0])}[ \t]+{re.escape(surname)}\b", self.mtext)
             if printed and printed.start() < before:
@@ -716,14 +717,8 @@ class Resolver:
         ref, st = cue.ref, self.state
         if self._relative(cue) or self._written_by(cue):
             return
-        # (the clause inside the subject, "A resident who gave his name only as Kofi said", or after it)
-        only = GAVE_ONLY_NAME.search(cue.subject) or GAVE_ONLY_NAME.match(self.mtext, cue.subj_end)
-        only = None if ref.name else only
-        if only and not is_common_word(only.group(1)):
-            named = Referent(only.group(1), "person")
-            pronoun = re.search(r"\b(her|herself|his|himself)\b", only.group(0))
-            if pronoun:
-                st.set_gender(named.surface, "f" if pronoun.group(1).startswith("her") else "m")
+        named = None if ref.name else self._gave_own_name(cue)
+        if named is not None:
             st.see(named)
             cue.surface, cue.kind = named.surface, "person"
             return
@@ -771,6 +766,18 @@ class Resolver:
             ref.name,
             (ref.kind if ref.kind == "person" else "organization") if ref.name else "unknown",
         )
+
+    def _gave_own_name(self, cue: Cue) -> Referent | None:
+        """An unnamed speaker the clause inside the subject ("A resident who gave his name only as Kofi said") or
+        after it ("A coordinator, who gave only her first name, Anoma, said") names after all; "his"/"her" gives the
+        gender."""
+        only = GAVE_ONLY_NAME.search(cue.subject) or GAVE_ONLY_NAME.match(self.mtext, cue.subj_end)
+        if only is None or is_common_word(only.group(1)):
+            return None
+        pronoun = re.search(r"\b(her|herself|his|himself)\b", only.group(0))
+        if pronoun:
+            self.state.set_gender(only.group(1), "f" if pronoun.group(1).startswith("her") else "m")
+        return Referent(only.group(1), "person")
 
     def _spokesperson_body(self, cue: Cue) -> str | None:
         """The kind of body an unnamed spokesperson speaks for: "A spokesperson for the corporation, who could not be

@@ -66,6 +66,7 @@ from .speakers import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     ROLE_WORDS,
+    SLASH_LEGAL_FORM,
     STOP_CAPS,
     TITLE_WORDS,
     SpeakerRef,
@@ -95,7 +96,9 @@ TIMESTAMP = re.compile(
     rf"\s*(?:{_CLOCK}(?:[ \t]*\n|[ \t]+[-–—|][ \t]+)|[\[(]{_CLOCK}[\])](?:[ \t]*\n|[ \t]+(?:[-–—|][ \t]+)?))"
 )
 _HEAD_TOK = (
-    r"(?:[A-Z]/[A-Z]{1,2}(?![\w/])|[^\W\d_a-z][\w'’.&-]*|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*|of|for|and|on|the|"
+    r"(?:"
+    + SLASH_LEGAL_FORM
+    + r"|[^\W\d_a-z][\w'’.&-]*|(?:al|el|bin|ibn|abu|d)[-'’][^\W\d_a-z][\w'’-]*|of|for|and|on|the|"
     + "|".join(sorted(PARTICLES - {"st."}, key=len, reverse=True))
     + "|"
     + "|".join(sorted((re.escape(w) for w in TITLE_WORDS if re.fullmatch(r"[a-z-]+\.?", w)), key=len, reverse=True))
@@ -508,8 +511,10 @@ _SPAN_BEFORE = re.compile(
     r"\s*(?i:for|over|since|in|during|after|for\s+more\s+than|for\s+nearly|for\s+almost)[ \t]+"
     r"(?:[a-z0-9-]+[ \t]+){0,3}?(?i:century|centuries|decade|decades|years?|months?|weeks?|days?|generations?)"
     r"[ \t]+(?=[^\W\d_a-z])"
-    # (or a caption's label: "Photo: Lone Mikkelsen serving coffee by torchlight …")
-    r"|\s*(?:Photo|Picture|Pictured|Caption|Above|Below|Left|Right|Top|Main picture)[ \t]*:[ \t]*(?=[^\W\d_a-z])"
+)
+# A caption's label before the person it shows: "Photo: Lone Mikkelsen serving coffee by torchlight …".
+_CAPTION_LABEL = re.compile(
+    r"\s*(?:Photo|Picture|Pictured|Caption|Above|Below|Left|Right|Top|Main picture)[ \t]*:[ \t]*(?=[^\W\d_a-z])"
 )
 _SUBORDINATE = re.compile(r"\s*(?:when|where|while|as|after|before|because|although|though|if|which|who|whose)\b", re.I)
 # "… that one constituent had written to her in August to say, '…'": a speaker inside reported speech.
@@ -731,7 +736,7 @@ def _heading(masked: str, sent: tuple[int, int]) -> bool:
 def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
     """The name a sentence opens with, and the phrase it was read from: "opposition councillor Karim Benali
     accused …", "North Dale police said …", "Radio Plata 840 reports …"."""
-    span = _SPAN_BEFORE.match(part)
+    span = _SPAN_BEFORE.match(part) or _CAPTION_LABEL.match(part)
     if span:
         part = part[span.end() :]
     titled = _LOWER_TITLE.match(part) or _BODY_PREFIX.match(part) or _role_noun_before(part)
@@ -2127,8 +2132,8 @@ class Attributor:
     def _kin_subject(self, q: _Quote, before_verb: str) -> str | None:
         """ "My late father used to say, '…'": the relative, when the text named them ("His late father, X,")."""
         # "My daughter Rim, she is nine, came out and said to me": the relative the clause opens on, by name
-        kin = _KIN_WITH_NAME.match(before_verb, len(before_verb) - len(before_verb.lstrip()))
-        named = _GIVEN_AFTER_KIN.match(before_verb, kin.end()) if kin else None
+        opening = _KIN_WITH_NAME.match(before_verb, len(before_verb) - len(before_verb.lstrip()))
+        named = _GIVEN_AFTER_KIN.match(before_verb, opening.end()) if opening else None
         # (the subject of the verb, not of a clause before it: "My son Jonas drives a taxi, and he said to me")
         rest = re.sub(r",\s*(?:he|she)\s+(?:is|was)\s+[^,]{1,20},", ",", before_verb[named.end() :]) if named else ""
         if named and named.group(0).lower() not in KIN_GENDER and not re.search(r"\b(?:he|she|they|I|we)\b", rest):
@@ -3014,6 +3019,10 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
             it.surface, it.speaker_kind, it.cue = name, "person", "delayed identification"
 
 
+# A paragraph opening on a description and the name it gives: "The man, Mustapha El Ouardi, said …".
+_THE_NOUN_NAMED = re.compile(r"\s*The\s+([a-z]+),\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]*),")
+
+
 def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
     """ "“…,” said a wiry man in a yellow oilskin who leads the porters." then "The man, Mustapha El Ouardi, said …":
     the quotes of that paragraph given to "a … man" (and those that carry on from them) are the person the next
@@ -3021,10 +3030,7 @@ def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tu
     for pidx in sorted({it.paragraph for it in items if it.kind == "direct" and not it.surface and it.cue}):
         if pidx + 1 >= len(paragraphs):
             continue
-        opens = re.match(
-            r"\s*The\s+([a-z]+),\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]*),",
-            text[slice(*paragraphs[pidx + 1])],
-        )
+        opens = _THE_NOUN_NAMED.match(text, *paragraphs[pidx + 1])
         name = full_person_name(opens.group(2)) if opens else None
         if opens is None or name is None:
             continue

@@ -186,6 +186,8 @@ LEGAL_FORMS = frozenset(
 )
 # Legal forms that are also English words, so only in capitals after a name: "Isfjord Villmark AS", "Nordic Ore SE".
 LEGAL_FORMS_IN_CAPITALS = frozenset({"AS", "SE", "AD", "SL", "LP"})
+# A legal form written with a slash, one token of a name: "Østersø Elnet A/S" (not "and/or").
+SLASH_LEGAL_FORM = r"[A-Z]/[A-Z]{1,2}(?![\w/])"
 # The same head noun in the languages organisations keep their names in: "the bank" after "Banque Carthage …"; and
 # what a name shows of a generic noun: "the utility" after "Belize Coastal Power Company".
 ORG_HEAD_FORMS: dict[str, frozenset[str]] = {
