@@ -68,7 +68,18 @@ TITLE_WORDS = _wordset(
 # Nouns for people (WordNet 3.0 noun.person, one-word lower-case lemmas that are never a capitalised
 # lemma, so no given names: "forecaster", "regent"). Before a first and last name they are a title
 # however rare ("Forecaster Liam Gavigan"); see data/README.md for how the list was made.
-ROLE_NOUNS = frozenset((Path(__file__).parent / "data" / "role_nouns.txt").read_text(encoding="utf-8").split())
+# Jobs that list leaves out for a capitalised namesake ("Hunter", "Cook", "Farmer"): "dairy farmer Anders Kofoed".
+NAMESAKE_JOBS = frozenset(
+    _wordset(
+        """
+        hunter ranger porter cook barber herder farmer cooper mason miller carter chandler thatcher fletcher
+        butler smith goldsmith turner skinner shearer forester fowler sexton usher stoker seaman singer
+        """
+    )
+)
+ROLE_NOUNS = (
+    frozenset((Path(__file__).parent / "data" / "role_nouns.txt").read_text(encoding="utf-8").split()) | NAMESAKE_JOBS
+)
 # Lower-case English nouns and adjectives (WordNet 3.0) that are no person's name: the words of a portfolio
 # ("Climate, Energy and the Environment"), never of the holder's name ("Seán Ó Dálaigh").
 COMMON_WORDS = frozenset((Path(__file__).parent / "data" / "common_words.txt").read_text(encoding="utf-8").split())
@@ -707,7 +718,7 @@ _SURNAME_TITLES = frozenset(
     {"sheikh", "shaikh", "king", "bishop", "dean", "marshal", "judge", "major", "prince", "baron"}
 )
 # Nouns for people that are not also the kind of a body: "Regional carrier Nankai Skylines" is an airline, not a porter.
-_PERSON_TITLE_NOUNS = ROLE_NOUNS - ORG_WORDS - GENERIC_ORG_REFS
+_PERSON_TITLE_NOUNS = ROLE_NOUNS - ORG_WORDS - GENERIC_ORG_REFS - NAMESAKE_JOBS  # ("Mary Hunter Smith")
 # Nouns for the kind of a body ("the union Unite").
 _BODY_NOUNS = ORG_WORDS | GENERIC_ORG_REFS | {"broadsheet", "website", "outlet"}
 
@@ -1222,15 +1233,17 @@ def acronym_of(short: str, long_: str) -> bool:
 
 # Appositive head nouns that tell a bare name's kind ("Gavi, the vaccine
 # alliance," / "Her husband, Hasan,").
-PERSON_NOUNS = _wordset(
-    """
+PERSON_NOUNS = (
+    _wordset(
+        """
     husband wife son daughter mother father brother sister uncle aunt cousin grandmother grandfather
     grandson granddaughter widow widower partner fiancee fiance friend neighbor neighbour boy girl man
     woman mom mum dad professor student teacher pupil relative colleague
-    hunter ranger doctor porter cook barber herder monk nun rabbi pastor farmer
-    cooper mason potter baker miller shepherd weaver tanner thatcher fletcher chandler carter
+    doctor monk nun rabbi pastor potter baker shepherd weaver tanner
     """
-)  # (the second line: nouns for people that ROLE_NOUNS leaves out for a capitalised namesake, "Hunter", "Cook")
+    )
+    | NAMESAKE_JOBS
+)
 
 
 _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative", "aide", "adviser", "advisor"}
