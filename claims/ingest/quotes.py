@@ -701,6 +701,11 @@ _UNNAMED_PERSONS = ROLE_WORDS | PERSON_NOUNS | ROLE_NOUNS | {w for w in TITLE_WO
 _PLAIN_PERSONS = (PERSON_NOUNS | ROLE_NOUNS) - TITLE_WORDS - ROLE_WORDS - GENERIC_ORG_REFS - ORG_WORDS
 
 
+# A place in a document before a colon: "Page four, paragraph two:", "Section 3.2:", "Clause IV:".
+_DOCUMENT_LOCATOR = re.compile(
+    r"\s*(?i:page|paragraph|section|clause|article|chapter|line|item|annex|appendix|schedule|exhibit|slide|point)"
+    r"\s+(?:\d+(?:\.\d+)*[a-z]?|[IVXLC]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b"
+)
 _LOWER_WORDS_BEFORE_NAME = re.compile(r"\s*(?:[a-z][\w-]*[ \t]+){0,2}([a-z][\w-]*)[ \t]+(?=[^\W\d_a-z])")
 
 
@@ -1182,6 +1187,8 @@ class Attributor:
         before = masked[sent[0] : seg_open]
         if not before.rstrip().endswith(":") or MASK in before:
             return None
+        if _DOCUMENT_LOCATOR.match(before):
+            return None  # "Page four, paragraph two: “…”": a place in a document, no one's name
         own = _OWN_CHANNEL.match(before)
         if own:
             return self._colon_body(sent[0] + own.start(1), sent[0] + own.end(1), own.group(1), own.group(1))
@@ -2593,6 +2600,8 @@ class Attributor:
         plan, accused colleagues of “…”"), or a pronoun subject just before ("…, she laughed. “…”")."""
         if q.at_start:
             return None
+        if _DOCUMENT_LOCATOR.match(self.mtext, q.para.sents[q.sidx][0], q.seg.open):
+            return None  # "Page four, paragraph two: “…”" is the document's, not the committee's that holds it
         with_clause = self._with_subject(q) or self._read_on_its_behalf(q)
         if with_clause:
             return with_clause

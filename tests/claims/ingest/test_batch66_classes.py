@@ -13,3 +13,15 @@ def test_a_job_with_a_capitalised_namesake_before_a_name_is_a_job():
         )
     )
     assert got["The animals need water whatever the grid does"] == "Tomas Lindqvist"
+
+
+def test_a_place_in_a_document_before_a_colon_names_no_one():
+    got = dict(
+        direct(
+            "CHAIRMAN: Thank you. Mr Osei, was the bridge inspected?\n\n"
+            "OSEI: Our engineers, Brightline Survey Ltd, inspected it in March. Their report is with the clerk.\n\n"
+            "CHAIRMAN: The board has that report. I will read the line into the record. Section four, paragraph "
+            "three: “Corrosion found on two bearings. Replacement advised within six months.” Was it replaced?\n"
+        )
+    )
+    assert got["Corrosion found on two bearings. Replacement advised within six months."] is None
