@@ -369,7 +369,23 @@ _NAME_BEFORE = re.compile(
 )
 # "Dame Ann Fox (Chair)", "Senator Bronwyn Tait (ALP, Tasmania) (Chair)": the office in brackets after the name
 _NAME_PAREN = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)\s*(?:\([^()\n]{1,40}\)\s*)?\($")
-_NAME_AFTER = re.compile(r"(?::[ \t]*|\s+)((?:[^\W\d_a-z][\w'’-]+\s*){1,3})")  # "Chair Ruiz", "Chair: Ana Ruiz."
+# An abbreviated title before a name: "Mag. Ingrid Pölzl-Wendt", "Ing. Klaus Oberhuber", "Dr. Ana Ruiz".
+_DOTTED_TITLE = (
+    r"(?i:" + "|".join(re.escape(w) for w in sorted((w for w in TITLE_WORDS if w.endswith(".")), key=len)[::-1]) + r")"
+)
+# "Chair Ruiz", "Chair: Ana Ruiz.", "Chair: Councillor Mag. Ingrid Pölzl-Wendt."
+_NAME_AFTER = re.compile(r"(?::[ \t]*|\s+)((?:" + _DOTTED_TITLE + r"[ \t]+|[^\W\d_a-z][\w'’-]+\s*){1,5})")
+# The roster's next entry on the same line: "Chair: Ana Ruiz. Members: …" (so "Chair:" there is no turn)
+_ROSTER_NEXT = re.compile(r"[^\n:]*?[.;][ \t]+(?P<entry>[^\W\d_a-z][\w \t]{0,30}):")
+
+
+def _roster_next(text: str, at: int) -> bool:
+    """The line goes on with another roster entry, an office or a group: ". Members:", "; Clerk:" (not ". Here is
+    the point:")."""
+    m = _ROSTER_NEXT.match(text, at)
+    last = m.group("entry").split()[-1].lower() if m else ""
+    words = {last, last[:-1], last[:-2]} if last else set()  # ("Witnesses:", "Present:")
+    return bool(words & (ROLE_NOUNS | TITLE_WORDS | {"present"}))
 
 
 # An office by what its holder did: "Sen. Harold Pike of Washington County chaired the hearing".
@@ -440,8 +456,8 @@ def _office_holder(text: str, office: str) -> str | None:
         running = text[m.end() : m.end() + 1] == " "  # (not past the end: "… had no chair")
         after = _NAME_AFTER.match(text, m.end()) if text[m.start()].isupper() or running else None
         label = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 4) : m.start()] == "THE "
-        if after is not None and label and text[m.end() : m.end() + 1] == ":":
-            after = None  # "CHAIR: Thank you, Ana Ruiz." is a turn, not a roster's "Chair: Ana Ruiz."
+        if after is not None and label and text[m.end() : m.end() + 1] == ":" and not _roster_next(text, after.end()):
+            after = None  # "CHAIR: Thank you, Ana Ruiz." is a turn, not a roster's "Chair: Ana Ruiz. Members: …"
         paren = (
             _NAME_PAREN.search(text, max(0, m.start() - 120), m.start())
             if re.match(r"(?:\s+of\s+the\s+\w+)?\)", text[m.end() : m.end() + 40])  # "(Chairman of the subcommittee)"
@@ -480,7 +496,8 @@ def _role_holder(text: str, role: str) -> str | None:
         r"(?i:\b" + re.escape(role) + r")(?:(?i:e?s)(?=[ \t]*:))?(?:[ \t]+(?i:today|tonight|this\s+week))?"
         r"(?:[ \t]+(?i:is|was)|,|(?<=[a-z]):)[ \t]+"
         # (a name, not "from Niamey. Go ahead": a full stop only after an initial)
-        r"(?:(?i:the|an?)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}((?:[^\W\d_a-z](?:\.|[\w'’-]*)[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)"
+        r"(?:(?i:the|an?)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}((?:" + _DOTTED_TITLE + r"[ \t]+)*"
+        r"(?:[^\W\d_a-z](?:\.|[\w'’-]*)[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)"
     )
     done = _DONE_BY.get(role)
     if done:  # "moderated by KOAT anchor Dana Whitlock", "hosted by Sam Lee"
@@ -775,6 +792,8 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
         ]
         who, kind = (named[0].name, "person") if named else (None, "unknown")
         return Turn((m.start("label"), m.end("label")), m.end(), e, who, kind, qa, runs_on=True, credited=bool(parens))
+    if not label.isupper() and _roster_next(spoken, 0):
+        return None  # a roster line: "Chair: Councillor Mag. Ingrid Pölzl-Wendt. Members: …"
     calls = re.match(r"(?:The\s+)?(?:Right\s+)?(?:Hon\.?|Honourable|Minister|Member)\b", spoken)  # the Speaker calls
     if not (spoken[:1].isupper() or spoken[:1] in "‘“\"'") or (_headline_case(spoken) and not calls):
         return None

@@ -25,3 +25,19 @@ def test_a_place_in_a_document_before_a_colon_names_no_one():
         )
     )
     assert got["Corrosion found on two bearings. Replacement advised within six months."] is None
+
+
+def test_a_roster_line_with_abbreviated_titles_names_the_chair_and_the_witness_and_is_no_turn():
+    quotes = direct(
+        "Record of the Works Committee, Linz, 3 March.\n\n"
+        "Chair: Councillor Mag. Renate Aigner-Holz. Members: Councillors Dr. Paul Wimmer and Eva Brandl. "
+        "Witness: Ing. Stefan Leitgeb, director of Donau Hochbau GmbH.\n\n"
+        "CHAIR: I open the session. Mr Leitgeb, you have five minutes.\n\n"
+        "WITNESS: Thank you, Madam Chair. The costs rose because steel rose.\n\n"
+        "CHAIR: Thank you. Councillor Wimmer, your question.\n"
+    )
+    assert quotes == [
+        ("I open the session. Mr Leitgeb, you have five minutes.", "Renate Aigner-Holz"),
+        ("Thank you, Madam Chair. The costs rose because steel rose.", "Stefan Leitgeb"),
+        ("Thank you. Councillor Wimmer, your question.", "Renate Aigner-Holz"),
+    ]
