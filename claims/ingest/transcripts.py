@@ -477,13 +477,16 @@ def _role_noun_holder(text: str, noun: str) -> str | None:
     """The one person the article names with a role noun a label uses, outside the turns: "committee clerk Annette
     Roy" or "Annette Roy, the committee clerk" for "CLERK:"; None if it names nobody so, or two people."""
     noun_re = r"(?i:" + re.escape(noun) + r")"
-    before = r"\b" + noun_re + r"[ \t]+(" + _FULL_NAME + r")"
+    before = r"\b" + noun_re + r":?[ \t]+(" + _FULL_NAME + r")"  # ("Producer: Mina Fawzy.")
     after = r"(" + _FULL_NAME + r"),[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}" + noun_re + r"\b"
-    found = [m.group(1) for m in re.finditer(before, text)] + [
-        m.group(1)
-        for m in re.finditer(after, text)
-        if not re.search(r"\b(?:of|in|at|from|near)[ \t]+$", text[max(0, m.start() - 6) : m.start()])  # a place
-    ]
+    found = (
+        [_name_pieces(m.group(1))[0] for m in re.finditer(before, text)]
+        + [  # (not "Dalia Hosny. Callers")
+            m.group(1)
+            for m in re.finditer(after, text)
+            if not re.search(r"\b(?:of|in|at|from|near)[ \t]+$", text[max(0, m.start() - 6) : m.start()])  # a place
+        ]
+    )
     names = {name for name in map(full_person_name, found) if name}
     return names.pop() if len(names) == 1 else None
 
@@ -496,8 +499,9 @@ def _role_holder(text: str, role: str) -> str | None:
         r"(?i:\b" + re.escape(role) + r")(?:(?i:e?s)(?=[ \t]*:))?(?:[ \t]+(?i:today|tonight|this\s+week))?"
         r"(?:[ \t]+(?i:is|was)|,|(?<=[a-z]):)[ \t]+"
         # (a name, not "from Niamey. Go ahead": a full stop only after an initial)
-        r"(?:(?i:the|an?)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}((?:" + _DOTTED_TITLE + r"[ \t]+)*"
-        r"(?:[^\W\d_a-z](?:\.|[\w'’-]*)[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)"
+        # (not "a woman from Kom Ombo": a place)
+        r"(?:(?i:the|an?)[ \t]+)?(?:(?!(?:from|in|at|near|on|of)[ \t])[a-z-]+[ \t]+){0,2}"
+        r"((?:" + _DOTTED_TITLE + r"[ \t]+)*(?:[^\W\d_a-z](?:\.|[\w'’-]*)[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)"
     )
     done = _DONE_BY.get(role)
     if done:  # "moderated by KOAT anchor Dana Whitlock", "hosted by Sam Lee"
@@ -524,12 +528,13 @@ _DONE_BY = {
 
 
 # A presenter naming themself at the start of their turn: "Good evening, I'm Claire Beaumont."
-_INTRODUCING = r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Ii]t['’]s|[Ii]t\s+is|[Tt]his\s+is)\s+"
+_INTRODUCING = r"\b(?:I['’]m|I\s+am|[Mm]y\s+(?:real\s+|full\s+)?name\s+is|[Ii]t['’]s|[Ii]t\s+is|[Tt]his\s+is)\s+"
 _SELF_INTRO = re.compile(_INTRODUCING + r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)")
 
 
 _SELF_INTRO_GIVEN = re.compile(
-    _INTRODUCING + r"([^\W\d_a-z][\w'’-]+)(?:,?[ \t]+(?:from|in|calling[ \t]+from)[ \t]+[^\W\d_a-z]|[ \t]+here\b)"
+    _INTRODUCING + r"([^\W\d_a-z][\w'’-]+)(?:,?[ \t]+(?:from|in|calling[ \t]+from)[ \t]+[^\W\d_a-z]|[ \t]+here\b"
+    r"|,?[ \t]+and[ \t]+I[ \t]+[a-z])"  # ("This is Hamdi, and I keep a felucca")
 )
 # The host putting a caller through: "Peter is calling us from Kitengela. Good morning, Peter."
 _CALLER_INTRO = re.compile(
@@ -592,7 +597,9 @@ def _caller_put_through(text: str, at: int) -> str | None:
         if re.search(r"(?:[.!?,][ \t]+)" + re.escape(m.group(1)) + r"[,.!?]", text[m.end() : at])
     ]
     last = max(found, key=lambda m: m.end(), default=None)
-    if last is None or _NEW_CALL.search(text, last.end(), at):  # a new call taken after it: someone else
+    if last is None:
+        return _put_on_air(text, at)
+    if _NEW_CALL.search(text, last.end(), at):  # a new call taken after it: someone else
         return None
     name = last.group(1) or last.group(2)
     greeted = [
@@ -605,6 +612,25 @@ def _caller_put_through(text: str, at: int) -> str | None:
     return name if parse_speaker_phrase(name).ref == "name" else None
 
 
+def _put_on_air(text: str, at: int) -> str | None:
+    """ "PRODUCER: Hany, Hamdi is back on line two. Go ahead, Hamdi, you are on.": the caller the turn just before
+    puts on air by name (only "go ahead" or "you're on"; "Good evening, Aswan" greets a town)."""
+    before = text.rfind("\n\n", 0, text.rfind("\n\n", 0, at) if text.rfind("\n\n", 0, at) > 0 else 0)
+    start = max(before, 0)
+    names = [
+        g[1] or g[2]
+        for g in _GREETED.finditer(text, start, at)
+        if re.search(r"(?i)go[ \t]+ahead|you['’]re[ \t]+on", g.group(0)) and not _on_caller_line(text, g.start())
+    ]
+    if not names or parse_speaker_phrase(names[-1]).ref != "name":
+        return None
+    # a name the text uses again, never as a place: not "Rugby, you're on Open Line." (callers named by their town,
+    # "the clinic in Rugby")
+    place = re.search(r"\b(?:in|from|of|near|at)[ \t]+" + re.escape(names[-1]) + r"\b", text)
+    again = len(re.findall(r"\b" + re.escape(names[-1]) + r"\b", text)) >= 2
+    return names[-1] if again and not place else None
+
+
 def _labelled(text: str, name: str) -> bool:
     """Whether the transcript has turns labelled with the name's surname ("MMOLAI:", "Oreeditse Mmolai:")."""
     surname = re.escape(name.split()[-1])
@@ -615,8 +641,9 @@ def _labelled(text: str, name: str) -> bool:
 # A caller who gives a full name as a sentence of its own at the start of a turn: "Oh, sorry. Brenda. Brenda
 # Kjelstad." / "Morning. Rolf Engebretson, out west of Towner."
 _BARE_INTRO = re.compile(
-    r"[ \t]*(?:[^.!?\n]{1,25}[.!?][ \t]+){0,3}((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)"
-    r"(?:\.|,[ \t]+(?:from|in|out|up|down|over|calling|here)\b)"
+    r"[ \t]*(?:[^.!?\n]{1,25}[.!?][ \t]+){0,3}((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}(?:(?:el|al|ad|as|ash)-)?"
+    r"[^\W\d_a-z][\w'’-]+)"  # ("Abdel-Rahman el-Sayed, I teach at …")
+    r"(?:\.|,[ \t]+(?:from|in|out|up|down|over|calling|here)\b|,[ \t]+I[ \t]+[a-z])"
 )
 
 
@@ -792,8 +819,11 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
         ]
         who, kind = (named[0].name, "person") if named else (None, "unknown")
         return Turn((m.start("label"), m.end("label")), m.end(), e, who, kind, qa, runs_on=True, credited=bool(parens))
-    if not label.isupper() and _roster_next(spoken, 0):
-        return None  # a roster line: "Chair: Councillor Mag. Ingrid Pölzl-Wendt. Members: …"
+    # a roster line: "Chair: Councillor Mag. Ingrid Pölzl-Wendt. Members: …", "Chair: Mr. X (Lib.)" (a name and a party;
+    # not the Speaker calling "Mr Gerald Koh.")
+    roster = _PAREN.search(spoken) and full_person_name(_PAREN.sub(" ", spoken).strip(" .\n"))
+    if not label.isupper() and (_roster_next(spoken, 0) or roster):
+        return None
     calls = re.match(r"(?:The\s+)?(?:Right\s+)?(?:Hon\.?|Honourable|Minister|Member)\b", spoken)  # the Speaker calls
     if not (spoken[:1].isupper() or spoken[:1] in "‘“\"'") or (_headline_case(spoken) and not calls):
         return None

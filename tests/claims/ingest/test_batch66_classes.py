@@ -41,3 +41,30 @@ def test_a_roster_line_with_abbreviated_titles_names_the_chair_and_the_witness_a
         ("Thank you, Madam Chair. The costs rose because steel rose.", "Stefan Leitgeb"),
         ("Thank you. Councillor Wimmer, your question.", "Renate Aigner-Holz"),
     ]
+
+
+PHONE_IN = (
+    "River FM, Luxor. Host: Karim Nassar. Producer: Dalia Hosny. Callers gave their names on air.\n\n"
+    "HOST: Good evening, Luxor. Our first caller is a woman from Esna who has waited an hour. Go ahead.\n\n"
+    "CALLER: Good evening, Ustaz Karim. The power went at ten and came back at four.\n\n"
+    "HOST: Thank you. Next caller, from the corniche. Go ahead.\n\n"
+    "CALLER: Hello? Karim? This is Fathi, and I run a ferry below the old bridge. Without ice the fish —\n\n"
+    "HOST: Fathi, we are losing you. Another caller. Sir, your name?\n\n"
+    "CALLER: Mahmoud el-Sharif, I teach at the school in Armant. The schedule never comes.\n\n"
+    "PRODUCER: Karim, Fathi is back on line two. Go ahead, Fathi, you are on.\n\n"
+    "CALLER: Sorry, Karim, the network on the river is terrible. The boats will carry ice for free.\n\n"
+    "HOST: Thank you, Fathi. That is all for tonight.\n"
+)
+
+
+def test_callers_who_say_their_name_or_are_put_on_air_by_name_are_those_callers():
+    got = dict(direct(PHONE_IN))
+    assert got["Good evening, Ustaz Karim. The power went at ten and came back at four."] is None  # (not "Esna")
+    assert got["Hello? Karim? This is Fathi, and I run a ferry below the old bridge. Without ice the fish —"] == "Fathi"
+    assert got["Mahmoud el-Sharif, I teach at the school in Armant. The schedule never comes."] == "Mahmoud el-Sharif"
+    assert got["Sorry, Karim, the network on the river is terrible. The boats will carry ice for free."] == "Fathi"
+
+
+def test_a_programme_part_named_in_the_credits_line_is_its_label():
+    got = dict(direct(PHONE_IN))
+    assert got["Karim, Fathi is back on line two. Go ahead, Fathi, you are on."] == "Dalia Hosny"
