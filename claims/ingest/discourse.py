@@ -23,6 +23,7 @@ from .speakers import (
     FIRM_NOUNS,
     GENERIC_ORG_REFS,
     GIVEN_NAME_GENDER,
+    GIVEN_NAME_HONORIFICS,
     LEGAL_FORMS,
     ORG_HEAD_FORMS,
     ORG_WORDS,
@@ -282,6 +283,21 @@ class State:
             return found[0] if found else None
         return next((r for r in plain if gkey(r.surface) not in self.given_named), plain[0])
 
+    def given_form(self, name: str) -> Referent | None:
+        """The latest person the text named in full with this given name ("Tigist" of "Tigist Alemu")."""
+        if " " in name.strip():
+            return None
+        return next(
+            (
+                ref
+                for ref, _ in reversed(self.persons)
+                if ref.kind == "person"
+                and len((ref.surface or "").split()) >= 2
+                and token_match((ref.surface or "").split()[0], name)
+            ),
+            None,
+        )
+
     def kin_holder(self, noun: str) -> Referent | None:
         """The one person the text made a "grandmother" (a grandparent, and a woman) by a kinship it gave."""
         return self._only_kin((KIN_KIND[noun],), lambda ref: self.gender_of(ref) in (KIN_GENDER.get(noun), None))
@@ -516,6 +532,8 @@ class Resolver:
         name = self.kin_name(ref.name or "", cue.other) if cue.other else ref.name
         g = gender_of_honorific(cue.subject)
         full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
+        if name and GIVEN_NAME_HONORIFICS & set(title_prefix(cue.subject, name).lower().split()):
+            full = st.given_form(name) or full  # "Ato Bekele laughed" is Bekele Tessema, not his son Dawit Bekele
         if g and full is not None and st.gender_of(full) != g:
             full = self._called_by_given_name(name or "", g, cue.start) or full
         generation = _GENERATION.search(cue.subject) if name and " " not in name.strip() else None

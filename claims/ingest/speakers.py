@@ -44,6 +44,7 @@ TITLE_WORDS = _wordset(
     reporter moderator head administrator evacuee survivor volunteer shopkeeper villager homeowner retiree
     commuter motorist pensioner cllr cllr.
     imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' dato’ tun ato weyzero woizero
+    w/ro w/rt weyzerit
     maj. insp. supt. cmdr. adm. eng. engr. atty. amb. assoc. asst. fr. priest vicar chaplain sister wzro dasho gup
     kgosi rra mma alcalde alcaldesa daw mzee shri shrimati smt. ibu bapak phra maha khun engr hajji hajja padre sra sr
     vice-minister vice-president deputy-minister worship ya honourable honorable amayi abambo headman atë toshao
@@ -68,6 +69,11 @@ TITLE_WORDS = _wordset(
 # Nouns for people (WordNet 3.0 noun.person, one-word lower-case lemmas that are never a capitalised
 # lemma, so no given names: "forecaster", "regent"). Before a first and last name they are a title
 # however rare ("Forecaster Liam Gavigan"); see data/README.md for how the list was made.
+# Honorifics said with a person's given name, not the family name: "Ato Bekele" (Bekele Tessema), "W/ro Tigist",
+# "Khun Pranee", "Pak Budi", "Mang Ernesto".
+GIVEN_NAME_HONORIFICS = frozenset(
+    "ato w/ro w/rt wzro weyzero weyzerit woizero khun daw pak bapak bu ibu mang aling".split()
+)
 # Jobs that list leaves out for a capitalised namesake ("Hunter", "Cook", "Farmer"): "dairy farmer Anders Kofoed".
 NAMESAKE_JOBS = frozenset(
     _wordset(

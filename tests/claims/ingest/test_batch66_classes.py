@@ -68,3 +68,25 @@ def test_callers_who_say_their_name_or_are_put_on_air_by_name_are_those_callers(
 def test_a_programme_part_named_in_the_credits_line_is_its_label():
     got = dict(direct(PHONE_IN))
     assert got["Karim, Fathi is back on line two. Go ahead, Fathi, you are on."] == "Dalia Hosny"
+
+
+def test_an_ethiopian_honorific_abbreviation_before_a_given_name_is_that_person():
+    got = dict(
+        direct(
+            "Tigist Alemu, who runs the rescue network, gave the latest count. “We have 600 people in the schools,” "
+            "she said.\n\n"
+            "W/ro Tigist says the network has 40 boats. “The boats are for the people who refuse to leave,” she said.\n"
+        )
+    )
+    assert got["The boats are for the people who refuse to leave"] == "Tigist Alemu"
+
+
+def test_an_honorific_said_with_a_given_name_is_the_person_of_that_given_name_not_of_that_family_name():
+    got = dict(
+        direct(
+            "The father, Bekele Tessema, 67, has worked on the lake for four decades. His son, Dawit Bekele, said the "
+            "family had pulled their boats onto the road. “The drains are blocked,” Dawit said.\n\n"
+            "“You can argue when the water goes down,” Ato Bekele said.\n"
+        )
+    )
+    assert got["You can argue when the water goes down"] == "Bekele Tessema"
