@@ -283,15 +283,17 @@ class State:
             return found[0] if found else None
         return next((r for r in plain if gkey(r.surface) not in self.given_named), plain[0])
 
-    def given_form(self, name: str) -> Referent | None:
-        """The latest person the text named in full with this given name ("Tigist" of "Tigist Alemu")."""
+    def given_form(self, name: str, paragraph: bool = False) -> Referent | None:
+        """The latest person the text (or only this paragraph) named in full with this given name ("Tigist" of
+        "Tigist Alemu")."""
         if " " in name.strip():
             return None
         return next(
             (
                 ref
-                for ref, _ in reversed(self.persons)
+                for ref, p in reversed(self.persons)
                 if ref.kind == "person"
+                and (not paragraph or p == self.pidx)
                 and len((ref.surface or "").split()) >= 2
                 and token_match((ref.surface or "").split()[0], name)
             ),
@@ -534,6 +536,11 @@ class Resolver:
         full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
         if name and GIVEN_NAME_HONORIFICS & set(title_prefix(cue.subject, name).lower().split()):
             full = st.given_form(name) or full  # "Ato Bekele laughed" is Bekele Tessema, not his son Dawit Bekele
+        elif name and full is not None:
+            # "Alemu Haile, who has rented pedal boats …. “…,” Alemu said.": the one this paragraph just named with
+            # that given name, not Tigist Alemu named before
+            here = st.given_form(name, paragraph=True)
+            full = here if here is not None and here.surface != full.surface else full
         if g and full is not None and st.gender_of(full) != g:
             full = self._called_by_given_name(name or "", g, cue.start) or full
         generation = _GENERATION.search(cue.subject) if name and " " not in name.strip() else None

@@ -90,3 +90,14 @@ def test_an_honorific_said_with_a_given_name_is_the_person_of_that_given_name_no
         )
     )
     assert got["You can argue when the water goes down"] == "Bekele Tessema"
+
+
+def test_a_bare_given_name_is_the_person_this_paragraph_just_named_not_an_earlier_one_of_that_family_name():
+    got = dict(
+        direct(
+            "Tigist Alemu, who coordinates the rescue network, gave the count. “We have 600 people,” she said.\n\n"
+            "Alemu Haile, who has rented pedal boats for twenty years, had to tie his boats to a tree. “The lake gave "
+            "me my living, and now it wants my boats back,” Alemu said.\n"
+        )
+    )
+    assert got["The lake gave me my living, and now it wants my boats back"] == "Alemu Haile"
