@@ -3005,6 +3005,7 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
     the next paragraph opens on, doing the telling ("the head of a forest owners' association told lawmakers …" then
     "Johann Pirker, chairman of the … Association, told the committee …"). Anywhere in the text, first: "said a wiry
     man …" then "The man, X, said" (`_named_next_paragraph`)."""
+    _named_later_in_paragraph(items, text, paragraphs)
     if len(paragraphs) < 2:
         return
     _named_next_paragraph(items, text, paragraphs)
@@ -3030,6 +3031,30 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
 
 # A paragraph opening on a description and the name it gives: "The man, Mustapha El Ouardi, said …".
 _THE_NOUN_NAMED = re.compile(r"\s*The\s+([a-z]+),\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]*),")
+
+
+# The name a paragraph gives someone it has quoted unnamed: "Her name is Selamawit Girma, and she has been …".
+_NAME_IS = re.compile(
+    r"\b(Her|His)\s+(?:full\s+|real\s+)?name\s+is\s+((?:[^\W\d_a-z][\w'’-]*\s+){1,3}[^\W\d_a-z][\w'’-]*)"
+)
+
+
+def _named_later_in_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
+    """ "A woman in a green shawl … told Meron it was all she had saved. “…,” she said. Her name is Selamawit Girma":
+    the paragraph's unnamed quotes of that gender ("she said", "a woman …", and those that carry on) are hers."""
+    for pidx in sorted({it.paragraph for it in items if it.kind == "direct" and not it.surface}):
+        named = _NAME_IS.search(text, *paragraphs[pidx])
+        name = full_person_name(named.group(2)) if named else None
+        if named is None or name is None:
+            continue
+        she = named.group(1) == "Her"
+        said = re.compile(
+            r"(?i)^(?:she|a\s.*\b(?:woman|girl|mother))\b" if she else r"(?i)^(?:he|a\s.*\b(?:man|boy))\b"
+        )
+        for it in items:
+            unnamed = it.paragraph == pidx and it.kind == "direct" and not it.surface
+            if unnamed and (said.search(it.cue or "") or it.cue == "continuation"):
+                it.surface, it.speaker_kind = name, "person"
 
 
 def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:

@@ -101,3 +101,15 @@ def test_a_bare_given_name_is_the_person_this_paragraph_just_named_not_an_earlie
         )
     )
     assert got["The lake gave me my living, and now it wants my boats back"] == "Alemu Haile"
+
+
+def test_an_unnamed_speaker_the_paragraph_names_after_the_quote_is_that_person():
+    got = dict(
+        direct(
+            "A man pushing a bicycle loaded with mattresses told our reporter he had left at dawn. “The water came "
+            "through the floor,” he said. His name is Tesfaye Wolde, and he has fished the lake since 1990. "
+            "“I will come back when it goes down.”\n"
+        )
+    )
+    assert got["The water came through the floor"] == "Tesfaye Wolde"
+    assert got["I will come back when it goes down."] == "Tesfaye Wolde"
