@@ -24,6 +24,7 @@ from .speakers import (
     GENERIC_ORG_REFS,
     GIVEN_NAME_GENDER,
     GIVEN_NAME_HONORIFICS,
+    KUNYA,
     LEGAL_FORMS,
     ORG_HEAD_FORMS,
     ORG_WORDS,
@@ -273,6 +274,8 @@ class State:
         for ref, _ in reversed(self.persons):
             words = (ref.surface or "").split()
             # any family name: "Zambrano" of "Ximena Zambrano Loor" (two family names)
+            if len(words) == 2 and words[0].lower() in KUNYA:
+                continue  # "Abu Karim" is a father named for his son: "Karim" is the son, not him
             if len(words) >= 2 and ref.kind == "person" and any(token_match(w, name) for w in words[1:]):
                 # "Kim" of "Ana Kim and Bo Lee" is one of two people, not both
                 found.append(Referent(_one_of_two(words, name), "person") if {"and", "&"} & set(words) else ref)

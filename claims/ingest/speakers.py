@@ -74,6 +74,8 @@ TITLE_WORDS = _wordset(
 GIVEN_NAME_HONORIFICS = frozenset(
     "ato w/ro w/rt wzro weyzero weyzerit woizero khun daw pak bapak bu ibu mang aling".split()
 )
+# A kunya names a parent after a child: "Abu Karim" (father of Karim), "Umm Yassin" (mother of Yassin).
+KUNYA = frozenset({"abu", "abou", "umm", "um", "oum"})
 # Jobs that list leaves out for a capitalised namesake ("Hunter", "Cook", "Farmer"): "dairy farmer Anders Kofoed".
 NAMESAKE_JOBS = frozenset(
     _wordset(
@@ -1315,10 +1317,17 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
         return 100.0
     if kind == "organization":
         return _org_similarity(a, b)
+    if _kunya(a) or _kunya(b):
+        return 0.0  # "Abu Karim" is Karim's father, not Karim
     joined = name_similarity(a.replace("-", " "), b.replace("-", " ")) if "-" in a + b else 0.0
     if joined:  # "Sesay Kargbo" ~ "Fatmata Sesay-Kargbo"
         return joined
     return _person_similarity(a, b) or _surname_spaced(a, b)
+
+
+def _kunya(name: str) -> bool:
+    words = norm(name).split()
+    return len(words) == 2 and words[0] in KUNYA
 
 
 def _surname_spaced(a: str, b: str) -> float:

@@ -113,3 +113,16 @@ def test_an_unnamed_speaker_the_paragraph_names_after_the_quote_is_that_person()
     )
     assert got["The water came through the floor"] == "Tesfaye Wolde"
     assert got["I will come back when it goes down."] == "Tesfaye Wolde"
+
+
+def test_a_kunya_is_the_parent_it_names_not_the_child():
+    got = dict(
+        direct(
+            "The bakery was founded by Yusuf Haddad, known to everyone on the street as Abu Samir after his eldest "
+            "son. He is 80 now.\n\n"
+            "«The dough is too wet,» Abu Samir said.\n\n"
+            "His son Samir moved to Lyon in 1995. «He says that every morning,» Samir said by phone.\n"
+        )
+    )
+    assert got["The dough is too wet"] == "Yusuf Haddad"
+    assert got["He says that every morning"] == "Samir"
