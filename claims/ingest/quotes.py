@@ -3044,6 +3044,8 @@ def _named_later_in_paragraph(items: list[QuoteItem], text: str, paragraphs: lis
     the paragraph's unnamed quotes of that gender ("she said", "a woman …", and those that carry on) are hers."""
     for pidx in sorted({it.paragraph for it in items if it.kind == "direct" and not it.surface}):
         named = _NAME_IS.search(text, *paragraphs[pidx])
+        if named is None and pidx + 1 < len(paragraphs):  # or the next paragraph opens on it: "His name is X."
+            named = re.compile(r"\s*" + _NAME_IS.pattern).match(text, *paragraphs[pidx + 1])
         name = full_person_name(named.group(2)) if named else None
         if named is None or name is None:
             continue

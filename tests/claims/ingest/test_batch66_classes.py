@@ -126,3 +126,14 @@ def test_a_kunya_is_the_parent_it_names_not_the_child():
     )
     assert got["The dough is too wet"] == "Yusuf Haddad"
     assert got["He says that every morning"] == "Samir"
+
+
+def test_an_unnamed_speaker_the_next_paragraph_opens_by_naming_is_that_person():
+    got = dict(
+        direct(
+            "Across the slipway, a man in a faded blue cap was coiling rope. “Her boats are heavier than her father’s "
+            "boats,” he said.\n\n"
+            "His name is Hassan Srour. He has fished out of Tyre for 40 years.\n"
+        )
+    )
+    assert got["Her boats are heavier than her father’s boats"] == "Hassan Srour"
