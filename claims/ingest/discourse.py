@@ -92,7 +92,7 @@ _KIN_INVERSE = {"parent": "child", "child": "parent", "grandparent": "grandchild
 _WHICH_AFTER = re.compile(r",\s+which\s+(?!is\b|was\b|are\b|were\b)[a-z]+")
 # The one a question is put to: "pressed von Alvensleben on", "asked Dr. Adler whether", "turned to Ruiz".
 _QUESTION_TO = re.compile(
-    r"\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|challenged|challenges|turned\s+to"
+    r"\b(?:asked|asks|ask|pressed|presses|questioned|questions|quizzed|challenged|challenges|turned\s+to"
     r"|put\s+(?:a|the|one|another|her|his)\s+(?:[a-z]+\s+)?question\s+to)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+)?"
     r"((?:(?:von|van|de|del|della|da|du|der|le|la|al|el)\s+)?[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)?)"

@@ -516,7 +516,9 @@ _SPAN_BEFORE = re.compile(
 _CAPTION_LABEL = re.compile(
     r"\s*(?:Photo|Picture|Pictured|Caption|Above|Below|Left|Right|Top|Main picture)[ \t]*:[ \t]*(?=[^\W\d_a-z])"
 )
-_SUBORDINATE = re.compile(r"\s*(?:when|where|while|as|after|before|because|although|though|if|which|who|whose)\b", re.I)
+_SUBORDINATE = re.compile(
+    r"\s*(?:when|where|whether|while|as|after|before|because|although|though|if|which|who|whose)\b", re.I
+)
 # "… that one constituent had written to her in August to say, '…'": a speaker inside reported speech.
 _INNER_SAY = re.compile(
     r"\bthat\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:written|wrote|called|phoned|"
@@ -3166,6 +3168,10 @@ def _skip_opening(parts: list[str]) -> list[str]:
             and len(parts[0].split()) <= (12 if _full_name_opens(parts[1]) else 7)
             or _DISTANCE_AWAY.match(parts[0])
             and len(parts[0].split()) <= 9
+            # (the opening's apposition: "Asked by the presiding judge, Hana Kratochvílová, whether …, Dvořáková")
+            or len(parts) >= 3
+            and _SUBORDINATE.match(parts[1])
+            and full_person_name(parts[0].strip()) is not None
         ):
             parts = parts[1:]
         # "At dawn in Guet Ndar, the fishing quarter that crowds the spit, Abdoulaye Guèye walks …": the place's

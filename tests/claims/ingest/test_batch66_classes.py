@@ -137,3 +137,26 @@ def test_an_unnamed_speaker_the_next_paragraph_opens_by_naming_is_that_person():
         )
     )
     assert got["Her boats are heavier than her father’s boats"] == "Hassan Srour"
+
+
+def test_the_judge_in_apposition_in_an_opening_asked_by_clause_is_not_the_subject():
+    got = dict(
+        direct(
+            "Petr Malý and his wife, Jana Malá, ran the agency.\n\n"
+            "Asked by the presiding judge, Ivana Horáková, whether she had known the firm was insolvent, Malá paused "
+            "for several seconds.\n\n"
+            "„I knew we were late with the payments,“ she said.\n"
+        )
+    )
+    assert got["I knew we were late with the payments"] == "Jana Malá"
+
+
+def test_a_reply_after_to_ask_someone_is_theirs():
+    got = dict(
+        direct(
+            "Tomáš Berger, 58, is charged with fraud. The prosecutor, Ondřej Vlk, read the charges.\n\n"
+            "Judge Marta Králová interrupted to ask Berger directly why the firm had advertised a discount.\n\n"
+            "„We needed cash to pay the hotels,“ he replied.\n"
+        )
+    )
+    assert got["We needed cash to pay the hotels"] == "Tomáš Berger"
