@@ -3191,14 +3191,17 @@ def _pull_quotes(items: list[QuoteItem]) -> None:
 
     said = [i for i in items if i.kind == "direct" and i.surface and i.cue]
     for it in items:
-        if it.kind != "direct" or it.surface or len(key(it.text).split()) < (5 if it.cue else 3):
+        # (a headline's quote is the words' speaker in the body, not the headline's subject: "Los Altos Weavers
+        # Cooperative signs first direct export deal: «We are no longer selling our patience by the metre»")
+        headline = it.paragraph == 0 and it.kind == "direct" and len(key(it.text).split()) >= 5
+        if it.kind != "direct" or it.surface and not headline or len(key(it.text).split()) < (5 if it.cue else 3):
             continue
         # a quote lying inside the other (one a witness's turn reports) is nested speech, not a repeat
         source = next(
             (i for i in said if i is not it and key(it.text) in key(i.text) and not i.start <= it.start < i.end),
             None,
         )
-        if source is not None:
+        if source is not None and (not it.surface or source.paragraph != it.paragraph):
             it.surface, it.speaker_kind, it.cue = source.surface, source.speaker_kind, "repeated"
 
 

@@ -160,3 +160,13 @@ def test_a_reply_after_to_ask_someone_is_theirs():
         )
     )
     assert got["We needed cash to pay the hotels"] == "Tomáš Berger"
+
+
+def test_a_headline_quote_is_the_body_speaker_of_those_words_not_the_headline_subject():
+    got = direct(
+        "Highland Honey Cooperative signs first export deal: “We are no longer selling our bees by the jar”\n\n"
+        "QUETZALTENANGO — The Highland Honey Cooperative today announced an export agreement.\n\n"
+        "“For thirty years we sold to intermediaries,” said Rosa Tzul, president of the cooperative. “We are no "
+        "longer selling our bees by the jar.”\n"
+    )
+    assert got[0] == ("We are no longer selling our bees by the jar", "Rosa Tzul")
