@@ -172,7 +172,10 @@ _NAME_RUN = re.compile(
 
 _ACRONYM_ALIAS = re.compile(
     r"((?:[^\W\d_a-z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|on|de|del|des|du|la|le|der|y|ng)[ \t]+)?){0,8}"
-    r"[^\W\d_a-z][\w'’&-]*)(?:[ \t]+\(([A-Z]{2,6})\)|,[ \t]+or[ \t]+([A-Z]{2,6})\b)"  # (or "…, or OANSA,")
+    r"[^\W\d_a-z][\w'’&-]*)(?:[ \t]+\(([A-Z]{2,6})\)|,[ \t]+or[ \t]+([A-Z]{2,6})\b"  # (or "…, or OANSA,")
+    # (or its name in another language first: "The Los Altos Weavers Cooperative (Cooperativa Tejedoras de Los
+    # Altos, CTLA)")
+    r"|[ \t]+\((?P<translated>[^\W\d_a-z][^()\n,]{2,80}),[ \t]+(?P<acr>[A-Z]{2,6})\))"
 )
 
 
@@ -497,18 +500,20 @@ def _named_before(text: str, start: int, end: int, nick: str) -> str | None:
 def _acronym_aliases(clusters: list[Cluster], text: str) -> None:
     """ "The International Rowing Federation (FISA)": the bracketed acronym is an alias."""
     for m in _ACRONYM_ALIAS.finditer(text):
-        full, acr = parse_speaker_phrase(m.group(1)), m.group(2) or m.group(3)
+        full, acr = parse_speaker_phrase(m.group(1)), m.group(2) or m.group(3) or m.group("acr")
         if full.ref != "name" or not full.name:
             continue
+        names = [full.name, *([m.group("translated")] if m.group("translated") else [])]
         home = next((c for c in clusters if full.name in c.forms), None)
-        other = next((c for c in clusters if acr in c.forms), None)
+        other = next((c for c in clusters if acr in c.forms or names[-1] in c.forms), None)
         if (
             home is None
             and other is not None
-            and (acronym_of(acr, full.name) or _acronym_with_legal_form(acr, full.name))
+            and any(acronym_of(acr, n) or _acronym_with_legal_form(acr, n) for n in names)
         ):
             # only the acronym speaks ("the DRCM said"): the body's full name, printed once, is its name
-            other.forms.setdefault(full.name, 0)
+            for n in names:
+                other.forms.setdefault(n, 0)
             other.kind = "organization"
             continue
         if home is None or home is other or home.kind == "person":

@@ -170,3 +170,15 @@ def test_a_headline_quote_is_the_body_speaker_of_those_words_not_the_headline_su
         "longer selling our bees by the jar.”\n"
     )
     assert got[0] == ("We are no longer selling our bees by the jar", "Rosa Tzul")
+
+
+def test_a_body_named_in_brackets_in_another_language_and_by_acronym_is_one_speaker():
+    from claims.ingest.analyze import analyze_article
+
+    article = analyze_article(
+        "OAXACA, 3 May — The Valley Potters Union (Unión de Alfareros del Valle, UAV), which groups 200 potters, "
+        "today announced a new kiln.\n\n"
+        "The union said it expects the kiln to “cut firing costs by a third within two seasons”.\n"
+    )
+    union = next(s for s in article.speakers if "UAV" in s.mentions or "Unión de Alfareros del Valle" in s.mentions)
+    assert "Valley Potters Union" in [union.name, *union.mentions]
