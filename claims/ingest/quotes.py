@@ -903,7 +903,11 @@ _READ_FROM_IT = re.compile(
     r"\bread\s+(?:you\s+)?(?:from\s+|(?:an?\s+)?(?:part|parts|some|passages?|lines?|few\s+lines|extract|excerpts?)"
     r"\s+(?:of|from)\s+)?(?:it|this|them)\b"
 )
-_LETTER_FROM = re.compile(r"\b" + _DOCUMENT_NOUN + r"\s+from\s+([^.!?;:\ue000]{3,160})[.:]")
+# "The letter reads, and I quote:", "The statement says:": a document being read out.
+_THE_DOCUMENT_READS = re.compile(r"\b(?i:the|this|that|their)\s+" + _DOCUMENT_NOUN + r"\s+(?:reads|says|states)\b")
+_LETTER_FROM = re.compile(  # (or "the letter we received on Monday from …")
+    r"\b" + _DOCUMENT_NOUN + r"(?:\s+[\w'’]+){0,5}?\s+from\s+([^.!?;:\ue000]{3,160})[.:]"
+)
 _HEARD_SAY = re.compile(
     r"\b(?:heard|hear|hears)\s+(?:[a-z]+\s+){1,3}?(?:say|saying|tell|telling|ask|asking)\b[^.!?]{0,20}[,:]?\s*$"
 )
@@ -1875,6 +1879,10 @@ class Attributor:
         if ref is not None:  # "I would like to read a short letter from one of our members, Joana Ribeiro, a nurse:"
             return ref.name, ref.kind, cue
         author = self._letter_read_from(q) if _READ_FROM_IT.search(clause) else None
+        if author is None and _THE_DOCUMENT_READS.search(clause):
+            # "CLERK: The letter reads, and I quote: ‚…‘" after "the clerk will read the letter we received on Monday
+            # from the Bürgerinitiative Puntigam-Süd": the sender the turn before named
+            author = self._letter_read_from(q) or self._letter_read_from(q, q.para.index - 1)
         if author is not None:  # "I have here a letter from …, Mrs Sharon Moxey. I will read from it: “…”"
             return author.name, author.kind, cue
         body = self._org_named_before(q) if _I_QUOTE.search(clause) else None
@@ -2305,10 +2313,15 @@ class Attributor:
                 return ref.name, "organization", reads.group(0).strip()
         return None
 
-    def _letter_read_from(self, q: _Quote) -> SpeakerRef | None:
-        """The sender of the letter a turn mentioned before reading from it: the last name among its descriptions."""
+    def _letter_read_from(self, q: _Quote, paragraph: int | None = None) -> SpeakerRef | None:
+        """The sender of the letter a turn (or the given paragraph) mentioned before reading from it: the last name
+        among its descriptions."""
         start = q.para.turn.start if q.para.turn is not None else q.para.start
-        letters = list(_LETTER_FROM.finditer(self.mtext, start, q.seg.open))
+        if paragraph is not None and paragraph >= 0:
+            start, end = self.paragraphs[paragraph]
+        else:
+            end = q.seg.open
+        letters = list(_LETTER_FROM.finditer(self.mtext, start, end))
         parts = COMMA.split(letters[-1].group(1)) if letters else []
         for part in reversed(parts):
             ref = parse_speaker_phrase(part.strip())

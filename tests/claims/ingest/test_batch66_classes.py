@@ -182,3 +182,20 @@ def test_a_body_named_in_brackets_in_another_language_and_by_acronym_is_one_spea
     )
     union = next(s for s in article.speakers if "UAV" in s.mentions or "Unión de Alfareros del Valle" in s.mentions)
     assert "Valley Potters Union" in [union.name, *union.mentions]
+
+
+def test_a_letter_the_chair_names_and_the_clerk_reads_in_the_next_turn_is_its_senders():
+    got = dict(
+        direct(
+            "Chair: Councillor Eva Brandl. Clerk: Florian Maier. Witness: Paul Wimmer.\n\n"
+            "CHAIR: Before we hear from the witness, the clerk will read the letter we received on Monday from the "
+            "Residents' Initiative Lend-Nord.\n\n"
+            "CLERK: The letter reads, and I quote: ‚For three years our street has carried the lorries of this "
+            "project.‘ It is signed by its board.\n\n"
+            "CHAIR: Thank you. Mr Wimmer, please begin.\n\n"
+            "WITNESS: Thank you, Madam Chair.\n"
+        )
+    )
+    assert got["For three years our street has carried the lorries of this project."] == (
+        "Residents' Initiative Lend-Nord"
+    )
