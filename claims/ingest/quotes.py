@@ -461,7 +461,10 @@ _READS_THEIRS = re.compile(
     r"\b(?:they|it)(?:['’]ve|\s+have|\s+has)?\s+(?:sent|gave|emailed|issued)\s+(?:us\s+)?(?:a|an|the)\s+(?:[a-z]+\s+)?"
     r"(?:statement|letter|response|reply|email|message)\b[^.!?]{0,60}[:,]\s*$"
     # "X, who run the ship, sent us a statement this morning. I'll read you part of it:"
-    r"|\bI(?:['’]ll|\s+will)\s+read\s+(?:you\s+)?(?:(?:part|some|a\s+bit)\s+of\s+)?it\s*[:,]\s*$",
+    r"|\bI(?:['’]ll|\s+will)\s+read\s+(?:you\s+)?(?:(?:part|some|a\s+bit)\s+of\s+)?it\s*[:,]\s*$"
+    # "we asked the X company for a response. I will read their statement exactly as it came:"
+    r"|\bI(?:['’]ll|\s+will)\s+(?:now\s+)?read\s+(?:you\s+)?(?:their|its)\s+(?:[a-z]+\s+)?"
+    r"(?:statement|letter|response|reply|email|message)\b[^.!?]{0,40}[:,]\s*$",
     re.I,
 )
 # The listener's own document read back to them, and "I quote" after a document someone made.

@@ -199,3 +199,19 @@ def test_a_letter_the_chair_names_and_the_clerk_reads_in_the_next_turn_is_its_se
     assert got["For three years our street has carried the lorries of this project."] == (
         "Residents' Initiative Lend-Nord"
     )
+
+
+def test_a_host_reading_their_statement_reads_the_body_asked_for_it():
+    got = dict(
+        direct(
+            "HOST: Good evening. Our guest is Salma Nour of the consumer forum.\n\n"
+            "NOUR: Thank you, Karim. People want a schedule.\n\n"
+            "HOST: This afternoon we asked the Upper Nile Power Distribution Company for a response. I will read their "
+            "statement exactly as it came: “The company apologises to its customers for the interruptions.” Salma, "
+            "is that enough?\n\n"
+            "NOUR: No. They promised that last summer too.\n"
+        )
+    )
+    assert got["The company apologises to its customers for the interruptions."] == (
+        "Upper Nile Power Distribution Company"
+    )
