@@ -1037,7 +1037,12 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
 
 # An intro that says the text is an interview the byline's writer held: "The interview was conducted in Nepali",
 # "He spoke to the Ledger at his office".
-_AN_INTERVIEW = re.compile(r"\b(?i:the|this)\s+interview\b|\b(?:spoke|talked)\s+(?:to|with)\s+the\s+[^\W\d_a-z]")
+_AN_INTERVIEW = re.compile(
+    r"\b(?i:the|this)\s+interview\b|\b(?:spoke|talked)\s+(?:to|with)\s+the\s+[^\W\d_a-z]"
+    # ("Interview: two sisters, one hut …" over the byline; "Questions are marked Q")
+    r"|^Interview\s*:|\b(?i:questions)\s+(?:are\s+)?(?:marked|in\s+bold)\b",
+    re.M,
+)
 
 
 def _outlet_asks(text: str, turns: list[Turn | None]) -> None:

@@ -215,3 +215,21 @@ def test_a_host_reading_their_statement_reads_the_body_asked_for_it():
     assert got["The company apologises to its customers for the interruptions."] == (
         "Upper Nile Power Distribution Company"
     )
+
+
+def test_q_turns_of_an_interview_headed_interview_are_the_bylines_writer():
+    got = dict(
+        direct(
+            "Interview: two brothers and a ferry\n\n"
+            "By Marta Keller, Lakeside Weekly — 3 August 2026\n\n"
+            "BRIENZ — The Keller ferry has crossed the lake since 1961. Jonas Keller, 52, steers it; his brother "
+            "Elias Keller, 47, keeps the books. Questions are marked Q; the brothers are "
+            "labelled by their first names.\n\n"
+            "Q: The ferry stopped for nine days. What happened?\n\n"
+            "JONAS: The engine seized in the storm. We rowed the last passengers in.\n\n"
+            "Q: Will it run this winter?\n\n"
+            "ELIAS: If the part comes from Hamburg, yes.\n"
+        )
+    )
+    assert got["The ferry stopped for nine days. What happened?"] == "Marta Keller"
+    assert got["Will it run this winter?"] == "Marta Keller"
