@@ -479,9 +479,11 @@ def _role_noun_holder(text: str, noun: str) -> str | None:
     noun_re = r"(?i:" + re.escape(noun) + r")"
     before = r"\b" + noun_re + r":?[ \t]+(" + _FULL_NAME + r")"  # ("Producer: Mina Fawzy.")
     after = r"(" + _FULL_NAME + r"),[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}" + noun_re + r"\b"
+    bracket = r"(" + _FULL_NAME + r")[ \t]*\(" + noun_re + r"\)"  # "Committee secretary: Óscar Iván Berrío (CLERK)."
     found = (
-        [_name_pieces(m.group(1))[0] for m in re.finditer(before, text)]
-        + [  # (not "Dalia Hosny. Callers")
+        [m.group(1) for m in re.finditer(bracket, text)]
+        + [_name_pieces(m.group(1))[0] for m in re.finditer(before, text)]  # (not "Dalia Hosny. Callers")
+        + [
             m.group(1)
             for m in re.finditer(after, text)
             if not re.search(r"\b(?:of|in|at|from|near)[ \t]+$", text[max(0, m.start() - 6) : m.start()])  # a place
@@ -825,7 +827,8 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     if not label.isupper() and (_roster_next(spoken, 0) or roster):
         return None
     calls = re.match(r"(?:The\s+)?(?:Right\s+)?(?:Hon\.?|Honourable|Minister|Member)\b", spoken)  # the Speaker calls
-    if not (spoken[:1].isupper() or spoken[:1] in "‘“\"'") or (_headline_case(spoken) and not calls):
+    resumed = re.match(r"[—–][ \t]*[a-z]", spoken) is not None  # "BARRIOS: — and June, and May, and April."
+    if not (spoken[:1].isupper() or resumed or spoken[:1] in "‘“\"'") or (_headline_case(spoken) and not calls):
         return None
     read = labels.read(label, s) if _SPEECH_END.search(spoken) else None
     if read is None:

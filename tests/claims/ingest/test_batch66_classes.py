@@ -233,3 +233,18 @@ def test_q_turns_of_an_interview_headed_interview_are_the_bylines_writer():
     )
     assert got["The ferry stopped for nine days. What happened?"] == "Marta Keller"
     assert got["Will it run this winter?"] == "Marta Keller"
+
+
+def test_a_roster_name_with_the_label_in_brackets_holds_that_label_and_a_resumed_turn_is_a_turn():
+    got = dict(
+        direct(
+            "Presiding: Councillor Ana Pombo (CHAIR). Committee secretary: Óscar Berrío (CLERK). Appearing: Rafael "
+            "De la Hoz, manager of Acuacaribe.\n\n"
+            "CHAIR: Good morning. Secretary, please verify the quorum.\n\n"
+            "CLERK: There is a quorum, Madam Chair.\n\n"
+            "DE LA HOZ: If the councillor will allow me to finish my answer —\n\n"
+            "CHAIR: — and briefly, please, Mr De la Hoz.\n"
+        )
+    )
+    assert got["There is a quorum, Madam Chair."] == "Óscar Berrío"
+    assert got["— and briefly, please, Mr De la Hoz."] == "Ana Pombo"
