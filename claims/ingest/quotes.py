@@ -906,6 +906,11 @@ _READ_FROM_IT = re.compile(
     r"\bread\s+(?:you\s+)?(?:from\s+|(?:an?\s+)?(?:part|parts|some|passages?|lines?|few\s+lines|extract|excerpts?)"
     r"\s+(?:of|from)\s+)?(?:it|this|them)\b"
 )
+# A document and the body that sent it, as the subject after it: "a letter the X Association asked me to have read".
+_LETTER_BY_SUBJECT = re.compile(
+    r"\b" + _DOCUMENT_NOUN + r"\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"((?:[^\W\d_a-z][\w'’&-]*\s+){0,5}[^\W\d_a-z][\w'’&-]*)\s+(?:had\s+|has\s+)?(?:asked|sent|wrote|gave|handed)\b"
+)
 # "The letter reads, and I quote:", "The statement says:": a document being read out.
 _THE_DOCUMENT_READS = re.compile(r"\b(?i:the|this|that|their)\s+" + _DOCUMENT_NOUN + r"\s+(?:reads|says|states)\b")
 _LETTER_FROM = re.compile(  # (or "the letter we received on Monday from …")
@@ -1885,7 +1890,9 @@ class Attributor:
         if author is None and _THE_DOCUMENT_READS.search(clause):
             # "CLERK: The letter reads, and I quote: ‚…‘" after "the clerk will read the letter we received on Monday
             # from the Bürgerinitiative Puntigam-Süd": the sender the turn before named
-            author = self._letter_read_from(q) or self._letter_read_from(q, q.para.index - 1)
+            author = self._letter_read_from(q)
+            for k in (q.para.index - 1, q.para.index - 2):  # (or the turn before the chair's "Please read it aloud.")
+                author = author or self._letter_read_from(q, k)
         if author is not None:  # "I have here a letter from …, Mrs Sharon Moxey. I will read from it: “…”"
             return author.name, author.kind, cue
         body = self._org_named_before(q) if _I_QUOTE.search(clause) else None
@@ -2325,6 +2332,8 @@ class Attributor:
         else:
             end = q.seg.open
         letters = list(_LETTER_FROM.finditer(self.mtext, start, end))
+        if not letters and paragraph is not None:  # "I have a letter the Southwest Shopkeepers Association asked me
+            letters = list(_LETTER_BY_SUBJECT.finditer(self.mtext, start, end))  # to have read into the record."
         parts = COMMA.split(letters[-1].group(1)) if letters else []
         for part in reversed(parts):
             ref = parse_speaker_phrase(part.strip())

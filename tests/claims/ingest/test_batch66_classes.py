@@ -248,3 +248,19 @@ def test_a_roster_name_with_the_label_in_brackets_holds_that_label_and_a_resumed
     )
     assert got["There is a quorum, Madam Chair."] == "Óscar Berrío"
     assert got["— and briefly, please, Mr De la Hoz."] == "Ana Pombo"
+
+
+def test_a_letter_a_body_asked_a_member_to_have_read_is_the_bodys_when_the_clerk_reads_it():
+    got = dict(
+        direct(
+            "Presiding: Councillor Ana Pombo (CHAIR). Committee secretary: Óscar Berrío (CLERK).\n\n"
+            "CHAIR: Councillor Salcedo, you have the floor.\n\n"
+            "SALCEDO: Madam Chair, I have a letter the Harbour Fishmongers Association asked me to have read into "
+            "the record.\n\n"
+            "CHAIR: Secretary, please read it aloud.\n\n"
+            "CLERK: The letter reads: ‘We have paid for ice that did not arrive for four months.’ It is signed by "
+            "the board.\n\n"
+            "CHAIR: Thank you, Secretary.\n"
+        )
+    )
+    assert got["We have paid for ice that did not arrive for four months."] == "Harbour Fishmongers Association"
