@@ -685,7 +685,7 @@ _AND_THE_X_NAME = re.compile(
 _PUT_TO = re.compile(
     r"\b(?:we|i)\s+(?:then\s+|also\s+)?(?:(?:put|posed|took)\s+(?:(?:the|that|this|our|these|those)\s+)?"
     r"(?:question|questions|point|points|it|that|this|them)\s+to|asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
-    r"turned\s+to)\s+([^.!?;:]{2,120})[.:]?\s*$",
+    r"turned\s+to|(?:leave|give)\s+the\s+(?:last|final)\s+word\s+to)\s+([^.!?;:]{2,120})[.:]?\s*$",
     re.I,
 )
 # A sentence opening with an unnamed person: "Another resident," / "One supporter who …".
@@ -1268,6 +1268,11 @@ class Attributor:
         already seen ("Berglund also dismissed ..."). Returns the referent."""
         parts = self._subject_parts(masked[sent[0] : sent[1]])
         phrase = ""
+        put_to = _PUT_TO.search(masked, sent[0], sent[1]) if MASK not in masked[sent[0] : sent[1]] else None
+        handed = self._named_in_phrase(put_to.group(1)) if put_to else None
+        if handed is not None and handed.name:  # "We leave the last word to Geua Tau, packing up her stall."
+            self.state.see(Referent(handed.name, "person"))
+            return Referent(handed.name, "person")
         pronoun = _PRONOUN_SUBJECT.match(parts[0])
         if pronoun:  # "He described the tailings as “…” but acknowledged that …": the "he" of the verbs after it
             return self._resolved_subject(pronoun.group(1), sent, "person")

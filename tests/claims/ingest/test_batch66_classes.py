@@ -264,3 +264,14 @@ def test_a_letter_a_body_asked_a_member_to_have_read_is_the_bodys_when_the_clerk
         )
     )
     assert got["We have paid for ice that did not arrive for four months."] == "Harbour Fishmongers Association"
+
+
+def test_the_person_the_writer_hands_the_last_word_to_is_the_next_she():
+    got = dict(
+        direct(
+            "Naomi Sipa, who runs the relief network, said the halls were full. “We need blankets,” she said.\n\n"
+            "We leave the last word to Geua Tau, packing up her stall at dusk. “Tomorrow we clean, then we sell "
+            "again,” she said.\n"
+        )
+    )
+    assert got["Tomorrow we clean, then we sell again"] == "Geua Tau"
