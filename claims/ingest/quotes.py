@@ -2928,7 +2928,13 @@ class Attributor:
             self.prev_quote = this_para if attributed or (this_para and this_para[2]) else None
             self.intro = self._introduction(para) if not para_segs[pidx] else None
         _delayed_identification(items, text, self.paragraphs)
-        _pull_quotes(items)
+        # (a headline: one of the first lines with no sentence end, "PRESS RELEASE" above it or not)
+        heads = {
+            k
+            for k, (a, b) in enumerate(self.paragraphs[:3])
+            if "\n" not in text[a:b].strip() and not re.search(r"[.!?][\"”’»\s]*$", text[a:b])
+        }
+        _pull_quotes(items, heads)
         self._interview_headline(items)
         for it in items:
             # "Perkūnas Kaunas" when the text showed "Perkūnas" to be a club
@@ -3211,7 +3217,7 @@ def _skip_opening(parts: list[str]) -> list[str]:
     return parts
 
 
-def _pull_quotes(items: list[QuoteItem]) -> None:
+def _pull_quotes(items: list[QuoteItem], headlines: set[int] = frozenset({0})) -> None:
     """A quote with no speaker that repeats part of an attributed quote (a live-blog heading, a
     pull quote: "16:05 - ‘These two are my real win’", a key point: "• Pozzuoli's mayor says: “…”") is that
     speaker's: with no cue at all from three words, under an unnamed one from five."""
@@ -3223,7 +3229,7 @@ def _pull_quotes(items: list[QuoteItem]) -> None:
     for it in items:
         # (a headline's quote is the words' speaker in the body, not the headline's subject: "Los Altos Weavers
         # Cooperative signs first direct export deal: «We are no longer selling our patience by the metre»")
-        headline = it.paragraph == 0 and it.kind == "direct" and len(key(it.text).split()) >= 5
+        headline = it.paragraph in headlines and it.kind == "direct" and len(key(it.text).split()) >= 5
         if it.kind != "direct" or it.surface and not headline or len(key(it.text).split()) < (5 if it.cue else 3):
             continue
         # a quote lying inside the other (one a witness's turn reports) is nested speech, not a repeat

@@ -275,3 +275,13 @@ def test_the_person_the_writer_hands_the_last_word_to_is_the_next_she():
         )
     )
     assert got["Tomorrow we clean, then we sell again"] == "Geua Tau"
+
+
+def test_a_headline_under_a_press_release_banner_is_still_the_headline():
+    got = direct(
+        "PRESS RELEASE — FOR IMMEDIATE RELEASE\n\n"
+        "Harbour Ice opens cold store at the fish quay: ‘No more fish thrown back to the sea’\n\n"
+        "DOUALA, 3 May 2026 — Harbour Ice SA today opened a solar cold store.\n\n"
+        "‘No more fish thrown back to the sea,’ said Régine Ebodé, president of the fish smokers' network.\n"
+    )
+    assert got[0] == ("No more fish thrown back to the sea", "Régine Ebodé")
