@@ -517,7 +517,8 @@ _SPAN_BEFORE = re.compile(
 )
 # A caption's label before the person it shows: "Photo: Lone Mikkelsen serving coffee by torchlight …".
 _CAPTION_LABEL = re.compile(
-    r"\s*(?:Photo|Picture|Pictured|Caption|Above|Below|Left|Right|Top|Main picture)[ \t]*:[ \t]*(?=[^\W\d_a-z])"
+    r"\s*(?:Photo|Picture|Pictured|Caption|Above|Below|Left|Right|Top|Main picture|Photo caption)[ \t]*:[ \t]*"
+    r"(?=[^\W\d_a-z])"
 )
 _SUBORDINATE = re.compile(
     r"\s*(?:when|where|whether|while|as|after|before|because|although|though|if|which|who|whose)\b", re.I
@@ -661,7 +662,7 @@ def _author_of(read: re.Match[str]) -> str | None:
 # A document and who wrote it: "a letter from Doña Ernestina Joseph Waters", "a statement here from the X Network".
 _AUTHORED_DOCUMENT = re.compile(
     # (the words before the noun may be a platform's name: "A WhatsApp message from Ray Hall:")
-    r"\b(?i:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_NOUN + r"\s+(?:here\s+)?"
+    r"\b(?i:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_NOUN + r"\s+(?:here\s+|now,?\s+)?"  # ("now, from")
     r"(?:from|written\s+by|signed\s+by|on\s+behalf\s+of)\s+([^.;:]{2,120})"
 )
 # A body or a person that sent in what is read next: "Läänemaa Turvas, the second-largest producer, declined to send

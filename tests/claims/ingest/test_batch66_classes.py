@@ -285,3 +285,26 @@ def test_a_headline_under_a_press_release_banner_is_still_the_headline():
         "‘No more fish thrown back to the sea,’ said Régine Ebodé, president of the fish smokers' network.\n"
     )
     assert got[0] == ("No more fish thrown back to the sea", "Régine Ebodé")
+
+
+def test_a_photo_caption_label_names_the_captions_speaker():
+    got = dict(
+        direct(
+            "Photo caption: Amélia Cossa in her nursery at Praia Nova. «Every seedling is a small wall,» she says.\n\n"
+            "BEIRA — The nursery has 40,000 seedlings.\n"
+        )
+    )
+    assert got["Every seedling is a small wall"] == "Amélia Cossa"
+
+
+def test_a_text_message_now_from_a_listener_is_the_listeners():
+    got = dict(
+        direct(
+            "HOST: Good evening, Liège. My guest is Benoît Lejeune of the transport authority.\n\n"
+            "LEJEUNE: Good evening. The works end in June.\n\n"
+            "HOST: A text message now, from Raf in Herstal: «I drive a delivery van. Who pays for my diesel?» "
+            "Benoît Lejeune?\n\n"
+            "LEJEUNE: Nobody, I am afraid.\n"
+        )
+    )
+    assert got["I drive a delivery van. Who pays for my diesel?"] == "Raf"
