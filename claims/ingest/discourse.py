@@ -405,6 +405,8 @@ class State:
             self.titles[words[at]] = ref
         if words[at] == "officer" and at > 0 and words[at - 1] == "executive":
             self.titles.setdefault("executive", ref)  # "Chief Executive Officer of KGHC", then "the Chief Executive"
+        if words[at] in ("justice", "magistrate") and ref.kind == "person":
+            self.titles["judge"] = ref  # "Justice Rosalind Gokool-Antoine", then "The judge also ordered" (the latest)
         if ref.kind == "person" and words[at] in ROLE_WORDS:
             self.roles[words[at]] = ref  # "a spokeswoman for the office, Ana Ruiz," is "the spokeswoman" after it
 

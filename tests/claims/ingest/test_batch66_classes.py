@@ -308,3 +308,18 @@ def test_a_text_message_now_from_a_listener_is_the_listeners():
         )
     )
     assert got["I drive a delivery van. Who pays for my diesel?"] == "Raf"
+
+
+def test_a_justice_is_the_judge_a_later_sentence_means():
+    got = dict(
+        direct(
+            'Justice Rosalind Gokool-Antoine sentenced the pair to eight years. "This was greed," she said.\n\n'
+            'Kavita Mohammed, for the State, said outside the court that the prosecution was "satisfied that the '
+            'sentences reflect the harm done."\n\n'
+            "The judge also ordered the pair to pay $3.1 million in compensation.\n\n"
+            '"If the money is not paid within two years, each of you will serve a further two years," she said.\n'
+        )
+    )
+    assert got["If the money is not paid within two years, each of you will serve a further two years"] == (
+        "Rosalind Gokool-Antoine"
+    )
