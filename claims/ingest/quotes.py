@@ -912,6 +912,11 @@ _LETTER_BY_SUBJECT = re.compile(
     r"\b" + _DOCUMENT_NOUN + r"\s+(?:that\s+|which\s+)?(?:the\s+)?"
     r"((?:[^\W\d_a-z][\w'’&-]*\s+){0,5}[^\W\d_a-z][\w'’&-]*)\s+(?:had\s+|has\s+)?(?:asked|sent|wrote|gave|handed)\b"
 )
+# Whom a quote was said to, after it: "“…,” the judge told Deonarine Ramdass, who stared at the floor".
+_TOLD_WHOM = re.compile(
+    MASK + r"[,.!?]?\s+(?:[\w'’-]+\s+){1,4}?(?:told|warned|reminded)\s+"
+    r"((?:[^\W\d_a-z][\w'’-]+\s+){0,3}[^\W\d_a-z][\w'’-]+)"
+)
 # "The letter reads, and I quote:", "The statement says:": a document being read out.
 _THE_DOCUMENT_READS = re.compile(r"\b(?i:the|this|that|their)\s+" + _DOCUMENT_NOUN + r"\s+(?:reads|says|states)\b")
 _LETTER_FROM = re.compile(  # (or "the letter we received on Monday from …")
@@ -2232,6 +2237,11 @@ class Attributor:
                 full = next(label, None)
             if full and full != speaker:
                 return full
+        # ("“You told one buyer, ‘…’ …,” the judge told Deonarine Ramdass": whom the quote was said to)
+        told = _TOLD_WHOM.search(self.mtext, q.para.start, q.para.end)
+        told_ref = parse_speaker_phrase(told.group(1)) if told else None
+        if told_ref is not None and told_ref.ref == "name" and told_ref.name and told_ref.name != speaker:
+            return told_ref.name
         other = next((v for v in reversed(voices) if v != speaker), None)
         if other is None and self.interviewee is not None and self.interviewee.surface != speaker:
             return self.interviewee.surface  # "Q: In 2019 you told this newspaper that '…'": the one answering

@@ -323,3 +323,14 @@ def test_a_justice_is_the_judge_a_later_sentence_means():
     assert got["If the money is not paid within two years, each of you will serve a further two years"] == (
         "Rosalind Gokool-Antoine"
     )
+
+
+def test_you_inside_a_quote_is_the_person_the_quote_was_told_to():
+    got = dict(
+        direct(
+            "Justice Rosalind Gokool-Antoine sentenced Deonarine Ramdass, 61, to eight years.\n\n"
+            "\"You told one buyer, 'The paper will come, just hold strain.' She held strain for three years,\" the "
+            "judge told Deonarine Ramdass, who stared at the floor of the dock.\n"
+        )
+    )
+    assert got["The paper will come, just hold strain."] == "Deonarine Ramdass"
