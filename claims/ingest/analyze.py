@@ -505,7 +505,8 @@ def _acronym_aliases(clusters: list[Cluster], text: str) -> None:
             continue
         names = [full.name, *([m.group("translated")] if m.group("translated") else [])]
         home = next((c for c in clusters if full.name in c.forms), None)
-        other = next((c for c in clusters if acr in c.forms or names[-1] in c.forms), None)
+        translated = m.group("translated")
+        other = next((c for c in clusters if acr in c.forms or translated and translated in c.forms), None)
         if (
             home is None
             and other is not None

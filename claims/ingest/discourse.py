@@ -24,7 +24,6 @@ from .speakers import (
     GENERIC_ORG_REFS,
     GIVEN_NAME_GENDER,
     GIVEN_NAME_HONORIFICS,
-    KUNYA,
     LEGAL_FORMS,
     ORG_HEAD_FORMS,
     ORG_WORDS,
@@ -34,6 +33,7 @@ from .speakers import (
     SpeakerRef,
     full_person_name,
     is_common_word,
+    is_kunya,
     is_title_word,
     misspelt_surname,
     name_similarity,
@@ -190,6 +190,7 @@ class State:
     gender_from: dict[str, str] = field(default_factory=dict)  # surname key -> the name that gave it its gender
     persons: list[tuple[Referent, int]] = field(default_factory=list)  # (referent, paragraph)
     pidx: int = 0
+    justice: Referent | None = None  # the justice or magistrate "the judge" stands for
     relatives: dict[str, Referent] = field(default_factory=dict)  # "Frank Holt" <-> "Mary Holt"
     kin: dict[str, str] = field(default_factory=dict)  # what each relative is to the other ("rina susanti": "child")
     titles: dict[str, Referent] = field(default_factory=dict)  # "mayor" -> Ana Ruiz, "authority" -> board
@@ -274,7 +275,7 @@ class State:
         for ref, _ in reversed(self.persons):
             words = (ref.surface or "").split()
             # any family name: "Zambrano" of "Ximena Zambrano Loor" (two family names)
-            if len(words) == 2 and words[0].lower() in KUNYA:
+            if is_kunya(ref.surface or ""):
                 continue  # "Abu Karim" is a father named for his son: "Karim" is the son, not him
             if len(words) >= 2 and ref.kind == "person" and any(token_match(w, name) for w in words[1:]):
                 # "Kim" of "Ana Kim and Bo Lee" is one of two people, not both
@@ -405,8 +406,11 @@ class State:
             self.titles[words[at]] = ref
         if words[at] == "officer" and at > 0 and words[at - 1] == "executive":
             self.titles.setdefault("executive", ref)  # "Chief Executive Officer of KGHC", then "the Chief Executive"
-        if words[at] in ("justice", "magistrate") and ref.kind == "person":
-            self.titles["judge"] = ref  # "Justice Rosalind Gokool-Antoine", then "The judge also ordered" (the latest)
+        # "Justice Rosalind Gokool-Antoine", then "The judge also ordered" (the latest justice; never over a "Judge
+        # Maria Lopez" the text named, nor a former one)
+        justice = words[at] in ("justice", "magistrate") and ref.kind == "person" and "former" not in words[:at]
+        if justice and self.titles.get("judge") in (None, self.justice):
+            self.titles["judge"] = self.justice = ref
         if ref.kind == "person" and words[at] in ROLE_WORDS:
             self.roles[words[at]] = ref  # "a spokeswoman for the office, Ana Ruiz," is "the spokeswoman" after it
 
@@ -541,7 +545,7 @@ class Resolver:
         full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
         if name and GIVEN_NAME_HONORIFICS & set(title_prefix(cue.subject, name).lower().split()):
             full = st.given_form(name) or full  # "Ato Bekele laughed" is Bekele Tessema, not his son Dawit Bekele
-        elif name and full is not None:
+        elif name and full is not None and norm(name) not in GIVEN_NAME_GENDER:
             # "Alemu Haile, who has rented pedal boats …. “…,” Alemu said.": the one this paragraph just named with
             # that given name, not Tigist Alemu named before
             here = st.given_form(name, paragraph=True)

@@ -920,7 +920,8 @@ _TOLD_WHOM = re.compile(
 # "The letter reads, and I quote:", "The statement says:": a document being read out.
 _THE_DOCUMENT_READS = re.compile(r"\b(?i:the|this|that|their)\s+" + _DOCUMENT_NOUN + r"\s+(?:reads|says|states)\b")
 _LETTER_FROM = re.compile(  # (or "the letter we received on Monday from …")
-    r"\b" + _DOCUMENT_NOUN + r"(?:\s+[\w'’]+){0,5}?\s+from\s+([^.!?;:\ue000]{3,160})[.:]"
+    r"\b" + _DOCUMENT_NOUN + r"(?:\s+here|\s+(?:we|I|that|which)\s+received(?:\s+[\w'’]+){0,3}?)?\s+from\s+"
+    r"([^.!?;:\ue000]{3,160})[.:]"
 )
 _HEARD_SAY = re.compile(
     r"\b(?:heard|hear|hears)\s+(?:[a-z]+\s+){1,3}?(?:say|saying|tell|telling|ask|asking)\b[^.!?]{0,20}[,:]?\s*$"
@@ -1271,10 +1272,12 @@ class Attributor:
         speak in that sentence ("Vantor CEO Felix Amari, testifying before
         Congress, rejected the characterization." / "Her husband, Frank, was
         less philosophical."). A bare one-word name counts only when it was
-        already seen ("Berglund also dismissed ..."). Returns the referent."""
+        already seen ("Berglund also dismissed ..."), or the person the writer hands over to ("We leave the last word
+        to Geua Tau, …"). Returns the referent."""
         parts = self._subject_parts(masked[sent[0] : sent[1]])
         phrase = ""
-        put_to = _PUT_TO.search(masked, sent[0], sent[1]) if MASK not in masked[sent[0] : sent[1]] else None
+        writer = re.match(r"\s*(?:We|I)\s", masked[sent[0] : sent[1]]) and MASK not in masked[sent[0] : sent[1]]
+        put_to = _PUT_TO.search(masked, sent[0], sent[1]) if writer else None
         handed = self._named_in_phrase(put_to.group(1)) if put_to else None
         if handed is not None and handed.name:  # "We leave the last word to Geua Tau, packing up her stall."
             self.state.see(Referent(handed.name, "person"))
@@ -1903,7 +1906,7 @@ class Attributor:
             # from the Bürgerinitiative Puntigam-Süd": the sender the turn before named
             author = self._letter_read_from(q)
             for k in (q.para.index - 1, q.para.index - 2):  # (or the turn before the chair's "Please read it aloud.")
-                author = author or self._letter_read_from(q, k)
+                author = author or (self._letter_read_from(q, k) if k >= 0 else None)
         if author is not None:  # "I have here a letter from …, Mrs Sharon Moxey. I will read from it: “…”"
             return author.name, author.kind, cue
         body = self._org_named_before(q) if _I_QUOTE.search(clause) else None
@@ -2238,7 +2241,11 @@ class Attributor:
             if full and full != speaker:
                 return full
         # ("“You told one buyer, ‘…’ …,” the judge told Deonarine Ramdass": whom the quote was said to)
-        told = _TOLD_WHOM.search(self.mtext, q.para.start, q.para.end)
+        told = _TOLD_WHOM.search(self.mtext, q.seg.close, q.para.end)
+        run = self.mtext.find(MASK, q.seg.close)  # (the outer quote's end, not a later quote's)
+        while told is not None and 0 <= run < len(self.mtext) - 1 and self.mtext[run + 1] == MASK:
+            run += 1
+        told = told if told is not None and told.start() == run else None
         told_ref = parse_speaker_phrase(told.group(1)) if told else None
         if told_ref is not None and told_ref.ref == "name" and told_ref.name and told_ref.name != speaker:
             return told_ref.name
@@ -2941,11 +2948,11 @@ class Attributor:
         _delayed_identification(items, text, self.paragraphs)
         # (a headline: one of the first lines with no sentence end, "PRESS RELEASE" above it or not)
         heads = {
-            k
+            k: a
             for k, (a, b) in enumerate(self.paragraphs[:3])
             if "\n" not in text[a:b].strip() and not re.search(r"[.!?][\"”’»\s]*$", text[a:b])
         }
-        _pull_quotes(items, heads)
+        _pull_quotes(items, text, heads)
         self._interview_headline(items)
         for it in items:
             # "Perkūnas Kaunas" when the text showed "Perkūnas" to be a club
@@ -3082,6 +3089,10 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
 _THE_NOUN_NAMED = re.compile(r"\s*The\s+([a-z]+),\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]*),")
 
 
+_KIN_IN_PARAGRAPH = re.compile(
+    r"\b(?:her|his)\s+(?:[a-z-]+\s+)?(?:daughter|son|mother|father|wife|husband|sister|brother|child|baby|"
+    r"grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle)\b"
+)
 # The name a paragraph gives someone it has quoted unnamed: "Her name is Selamawit Girma, and she has been …".
 _NAME_IS = re.compile(
     r"\b(Her|His)\s+(?:full\s+|real\s+)?name\s+is\s+((?:[^\W\d_a-z][\w'’-]*\s+){1,3}[^\W\d_a-z][\w'’-]*)"
@@ -3096,8 +3107,13 @@ def _named_later_in_paragraph(items: list[QuoteItem], text: str, paragraphs: lis
         if named is None and pidx + 1 < len(paragraphs):  # or the next paragraph opens on it: "His name is X."
             named = re.compile(r"\s*" + _NAME_IS.pattern).match(text, *paragraphs[pidx + 1])
         name = full_person_name(named.group(2)) if named else None
-        if named is None or name is None:
-            continue
+        a, b = paragraphs[pidx]
+        prose = list(text[a:b])  # (outside the quotes: not "“… her father’s boats,” he said")
+        for it in items:
+            if it.paragraph == pidx and it.kind == "direct":
+                prose[it.start - a : it.end - a] = " " * (it.end - it.start)
+        if named is None or name is None or _KIN_IN_PARAGRAPH.search("".join(prose)):
+            continue  # ("A mother … with her feverish daughter …. Her name is Amina": the child's, maybe)
         she = named.group(1) == "Her"
         said = re.compile(
             r"(?i)^(?:she|a\s.*\b(?:woman|girl|mother))\b" if she else r"(?i)^(?:he|a\s.*\b(?:man|boy))\b"
@@ -3217,7 +3233,7 @@ def _skip_opening(parts: list[str]) -> list[str]:
             and len(parts[0].split()) <= 9
             # (the opening's apposition: "Asked by the presiding judge, Hana Kratochvílová, whether …, Dvořáková")
             or len(parts) >= 3
-            and _SUBORDINATE.match(parts[1])
+            and re.match(r"\s*(?:whether|why|what|how|if)\b", parts[1]) is not None
             and full_person_name(parts[0].strip()) is not None
         ):
             parts = parts[1:]
@@ -3228,10 +3244,13 @@ def _skip_opening(parts: list[str]) -> list[str]:
     return parts
 
 
-def _pull_quotes(items: list[QuoteItem], headlines: set[int] = frozenset({0})) -> None:
+def _pull_quotes(items: list[QuoteItem], text: str = "", headlines: dict[int, int] | None = None) -> None:
     """A quote with no speaker that repeats part of an attributed quote (a live-blog heading, a
     pull quote: "16:05 - ‘These two are my real win’", a key point: "• Pozzuoli's mayor says: “…”") is that
-    speaker's: with no cue at all from three words, under an unnamed one from five."""
+    speaker's: with no cue at all from three words, under an unnamed one from five. A headline's quote of five words
+    or more (`headlines`: paragraph index -> start) is its words' speaker in the body even when it had a speaker,
+    unless the headline names who says it."""
+    headlines = headlines or {}
 
     def key(t: str) -> str:
         return " ".join(re.findall(r"\w+", t.lower()))
@@ -3239,8 +3258,11 @@ def _pull_quotes(items: list[QuoteItem], headlines: set[int] = frozenset({0})) -
     said = [i for i in items if i.kind == "direct" and i.surface and i.cue]
     for it in items:
         # (a headline's quote is the words' speaker in the body, not the headline's subject: "Los Altos Weavers
-        # Cooperative signs first direct export deal: «We are no longer selling our patience by the metre»")
-        headline = it.paragraph in headlines and it.kind == "direct" and len(key(it.text).split()) >= 5
+        # Cooperative signs first direct export deal: «We are no longer selling our patience by the metre»"; not
+        # "Mayor Lina Park: “…”", a headline that names who says it)
+        head = text[headlines[it.paragraph] : it.start].strip(" \t:“”\"‘’'«»„‚") if it.paragraph in headlines else ""
+        named = bool(head) and parse_speaker_phrase(head).ref == "name" and len(head.split()) <= 5
+        headline = it.paragraph in headlines and not named and it.kind == "direct" and len(key(it.text).split()) >= 5
         if it.kind != "direct" or it.surface and not headline or len(key(it.text).split()) < (5 if it.cue else 3):
             continue
         # a quote lying inside the other (one a witness's turn reports) is nested speech, not a repeat

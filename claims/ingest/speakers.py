@@ -75,7 +75,7 @@ GIVEN_NAME_HONORIFICS = frozenset(
     "ato w/ro w/rt wzro weyzero weyzerit woizero khun daw pak bapak bu ibu mang aling".split()
 )
 # A kunya names a parent after a child: "Abu Karim" (father of Karim), "Umm Yassin" (mother of Yassin).
-KUNYA = frozenset({"abu", "abou", "umm", "um", "oum"})
+KUNYA = frozenset({"abu", "abou", "umm", "oum"})
 # Jobs that list leaves out for a capitalised namesake ("Hunter", "Cook", "Farmer"): "dairy farmer Anders Kofoed".
 NAMESAKE_JOBS = frozenset(
     _wordset(
@@ -1317,7 +1317,7 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
         return 100.0
     if kind == "organization":
         return _org_similarity(a, b)
-    if _kunya(a) or _kunya(b):
+    if is_kunya(a) or is_kunya(b):
         return 0.0  # "Abu Karim" is Karim's father, not Karim
     joined = name_similarity(a.replace("-", " "), b.replace("-", " ")) if "-" in a + b else 0.0
     if joined:  # "Sesay Kargbo" ~ "Fatmata Sesay-Kargbo"
@@ -1325,9 +1325,10 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
     return _person_similarity(a, b) or _surname_spaced(a, b)
 
 
-def _kunya(name: str) -> bool:
+def is_kunya(name: str) -> bool:
+    """ "Abu Karim": a parent named after a child's given name (not the family name "Abu Marzouk")."""
     words = norm(name).split()
-    return len(words) == 2 and words[0] in KUNYA
+    return len(words) == 2 and words[0] in KUNYA and words[1] in GIVEN_NAME_GENDER
 
 
 def _surname_spaced(a: str, b: str) -> float:

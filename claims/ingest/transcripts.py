@@ -379,13 +379,18 @@ _NAME_AFTER = re.compile(r"(?::[ \t]*|\s+)((?:" + _DOTTED_TITLE + r"[ \t]+|[^\W\
 _ROSTER_NEXT = re.compile(r"[^\n:]*?[.;][ \t]+(?P<entry>[^\W\d_a-z][\w \t]{0,30}):")
 
 
+# The headings of a hearing's roster: "Members:", "Clerk:", "Witnesses:", "Also present:".
+_ROSTER_HEADINGS = frozenset(
+    "members member witness witnesses clerk clerks chair chairman chairwoman secretary present apologies counsel "
+    "presiding appearing attending attendance panel".split()
+)
+
+
 def _roster_next(text: str, at: int) -> bool:
-    """The line goes on with another roster entry, an office or a group: ". Members:", "; Clerk:" (not ". Here is
-    the point:")."""
+    """The line goes on with another roster entry: ". Members:", "; Clerk:" (not ". Here is the point:", ". Mr.
+    Smith:")."""
     m = _ROSTER_NEXT.match(text, at)
-    last = m.group("entry").split()[-1].lower() if m else ""
-    words = {last, last[:-1], last[:-2]} if last else set()  # ("Witnesses:", "Present:")
-    return bool(words & (ROLE_NOUNS | TITLE_WORDS | {"present"}))
+    return bool(m) and m.group("entry").split()[-1].lower() in _ROSTER_HEADINGS
 
 
 # An office by what its holder did: "Sen. Harold Pike of Washington County chaired the hearing".
@@ -535,8 +540,11 @@ _SELF_INTRO = re.compile(_INTRODUCING + r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[
 
 
 _SELF_INTRO_GIVEN = re.compile(
-    _INTRODUCING + r"([^\W\d_a-z][\w'’-]+)(?:,?[ \t]+(?:from|in|calling[ \t]+from)[ \t]+[^\W\d_a-z]|[ \t]+here\b"
-    r"|,?[ \t]+and[ \t]+I[ \t]+[a-z])"  # ("This is Hamdi, and I keep a felucca")
+    _INTRODUCING + r"([^\W\d_a-z][\w'’-]+)(?:,?[ \t]+(?:from|in|calling[ \t]+from)[ \t]+[^\W\d_a-z]|[ \t]+here\b)"
+)
+# "This is Hamdi, and I keep a felucca" (not "it is Ramadan, and I cannot …")
+_THIS_IS_AND_I = re.compile(
+    r"\b(?:[Tt]his\s+is|[Mm]y\s+name\s+is)\s+([^\W\d_a-z][\w'’-]+),?[ \t]+and[ \t]+I[ \t]+[a-z]"
 )
 # The host putting a caller through: "Peter is calling us from Kitengela. Good morning, Peter."
 _CALLER_INTRO = re.compile(
@@ -617,12 +625,16 @@ def _caller_put_through(text: str, at: int) -> str | None:
 def _put_on_air(text: str, at: int) -> str | None:
     """ "PRODUCER: Hany, Hamdi is back on line two. Go ahead, Hamdi, you are on.": the caller the turn just before
     puts on air by name (only "go ahead" or "you're on"; "Good evening, Aswan" greets a town)."""
-    before = text.rfind("\n\n", 0, text.rfind("\n\n", 0, at) if text.rfind("\n\n", 0, at) > 0 else 0)
-    start = max(before, 0)
+    this_turn = text.rfind("\n\n", 0, at)
+    if this_turn <= 0:
+        return None  # (turns not set apart by blank lines: no "turn just before" to read)
+    start = max(text.rfind("\n\n", 0, this_turn), 0, this_turn - 400)
     names = [
         g[1] or g[2]
         for g in _GREETED.finditer(text, start, at)
-        if re.search(r"(?i)go[ \t]+ahead|you['’]re[ \t]+on", g.group(0)) and not _on_caller_line(text, g.start())
+        if re.search(r"(?i)go[ \t]+ahead|you['’]re[ \t]+on", g.group(0))
+        and not _on_caller_line(text, g.start())
+        and not _NEW_CALL.search(text, g.end(), at)
     ]
     if not names or parse_speaker_phrase(names[-1]).ref != "name":
         return None
@@ -645,7 +657,11 @@ def _labelled(text: str, name: str) -> bool:
 _BARE_INTRO = re.compile(
     r"[ \t]*(?:[^.!?\n]{1,25}[.!?][ \t]+){0,3}((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}(?:(?:el|al|ad|as|ash)-)?"
     r"[^\W\d_a-z][\w'’-]+)"  # ("Abdel-Rahman el-Sayed, I teach at …")
-    r"(?:\.|,[ \t]+(?:from|in|out|up|down|over|calling|here)\b|,[ \t]+I[ \t]+[a-z])"
+    r"(?:\.|,[ \t]+(?:from|in|out|up|down|over|calling|here)\b)"
+)
+# A caller who opens the turn on a full name and goes on: "Abdel-Rahman el-Sayed, I teach at the secondary school"
+_NAME_THEN_I = re.compile(
+    r"[ \t]*((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}(?:(?:el|al|ad|as|ash)-)?[^\W\d_a-z][\w'’-]+),[ \t]+I[ \t]+[a-z]"
 )
 
 
@@ -655,9 +671,12 @@ def _self_introduced(text: str, at: int, caller: bool = False) -> str | None:
     m = _SELF_INTRO.search(text, at, stop) if at >= 0 else None
     name = full_person_name(m.group(1)) if m else None
     colon = text.find(":", at, stop) if caller and at >= 0 and name is None else -1
-    bare = _BARE_INTRO.match(text, colon + 1, stop) if colon >= 0 else None
+    bare = (
+        (_BARE_INTRO.match(text, colon + 1, stop) or _NAME_THEN_I.match(text, colon + 1, stop)) if colon >= 0 else None
+    )
     name = full_person_name(bare.group(1)) if bare else name
-    given = _SELF_INTRO_GIVEN.search(text, at, stop) if at >= 0 and name is None else None
+    given = (_SELF_INTRO_GIVEN.search(text, at, stop) or _THIS_IS_AND_I.search(text, at, stop)) if at >= 0 else None
+    given = given if name is None else None
     if given and not is_common_word(given.group(1)) and parse_speaker_phrase(given.group(1)).ref == "name":
         name = given.group(1)  # "It is Doina, from Bălți.": a caller who gives only her given name
     # "This is Open Line" where the intro prints the programme's title in quotation marks, or the text opens with it
