@@ -1057,7 +1057,8 @@ class Resolver:
         """The latest organisation name in the frame before ``before`` whose
         name contains ``noun`` ("the ministry" -> "Ministry of Health")."""
         described_before = re.compile(  # (compiled once: this runs for every name before `before`)
-            r"\b(?i:the|a|an)\s+(?:[a-z'’-]+\s+)?" + re.escape(noun) + r"\s+$"
+            # ("Local station Wara FM Lae is telling listeners": a line's capitalised first word for "the")
+            r"(?:\b(?i:the|a|an)|^\s*[^\W\d_a-z][a-z]+)\s+(?:[a-z'’-]+\s+)?" + re.escape(noun) + r"\s+$"
         )
         for m in reversed(list(_ORG_RUN.finditer(self.mtext, 0, before))):
             ref = parse_speaker_phrase(m.group(0))
@@ -1085,7 +1086,7 @@ class Resolver:
             if (kind == noun or firm) and ref.ref == "name" and ref.name:
                 return ref.name
             # (a name that reads like a person's too: "the residents' association Ezeru Sargi")
-            before_name = self.mtext[max(0, m.start() - 40) : m.start()]
+            before_name = self.mtext[max(0, m.start() - 40, self.mtext.rfind("\n", 0, m.start()) + 1) : m.start()]
             if ref.ref == "name" and ref.name and described_before.search(before_name):
                 return ref.name
         return None

@@ -405,3 +405,14 @@ def test_her_name_is_after_a_quote_about_her_daughter_names_no_one():
         )
     )
     assert got["She has not eaten for two days"] != "Amina Yusuf"
+
+
+def test_the_station_is_the_one_a_sentence_opened_by_describing_so():
+    got = dict(
+        direct(
+            "The Huon Gulf Relief Network said it had 40 boats.\n\n"
+            "12:00\nLocal station Wara FM Lae is telling listeners the highway is closed. “Do not try to cross the "
+            "bridge on foot,” the station said on air.\n"
+        )
+    )
+    assert got["Do not try to cross the bridge on foot"] == "Wara FM Lae"
