@@ -311,6 +311,9 @@ class _Labels:
             return
         if key in self.offices:
             return
+        if holder := _roster_labelled(self.text, key):  # "Committee clerk (CLERK): Marta Cecilia Portillo."
+            self.offices[key] = holder
+            return
         # "THE CHAIR:", or Hansard's bare "Chair:" after "Members present: Dame Ann Fox (Chair)"
         # ("DEPUTY CHAIR:" after "Deputy Chair Jānis Ozols presided": an office of title words)
         office = head.lower().startswith("the ") or all(w in TITLE_WORDS or w in _OFFICE_MODIFIERS for w in key.split())
@@ -476,6 +479,13 @@ def _office_holder(text: str, office: str) -> str | None:
             if name:
                 return name
     return None
+
+
+def _roster_labelled(text: str, key: str) -> str | None:
+    """The person a roster gives the label in brackets: "Presiding (CHAIR): Councillor Rosa Elena Menjívar de Castro.",
+    "Witness (WITNESS): Ing. Tomás Girón Ayala, project director of …"."""
+    m = re.search(r"\((?i:" + re.escape(key) + r")\)[ \t]*:[ \t]*([^,;:\n()]{3,90})", text)
+    return full_person_name(_name_pieces(m.group(1))[0]) if m else None
 
 
 def _role_noun_holder(text: str, noun: str) -> str | None:

@@ -416,3 +416,20 @@ def test_the_station_is_the_one_a_sentence_opened_by_describing_so():
         )
     )
     assert got["Do not try to cross the bridge on foot"] == "Wara FM Lae"
+
+
+def test_a_roster_that_gives_each_label_in_brackets_names_its_holders():
+    quotes = direct(
+        "Presiding (CHAIR): Councillor Rosa Elena Menjívar de Castro. Committee clerk (CLERK): Marta Cecilia "
+        "Portillo. Witness (WITNESS): Ing. Tomás Girón Ayala, project director of Constructora Lempa.\n\n"
+        "CHAIR: Good morning. Clerk, please call the roll.\n\n"
+        "CLERK: Madam Chair, there is a quorum.\n\n"
+        "CHAIR: Thank you. Ingeniero Girón, you have ten minutes.\n\n"
+        "WITNESS: Thank you, Madam Chair. We delivered the culvert on time.\n"
+    )
+    assert [s for _, s in quotes] == [
+        "Rosa Elena Menjívar de Castro",
+        "Marta Cecilia Portillo",
+        "Rosa Elena Menjívar de Castro",
+        "Tomás Girón Ayala",
+    ]
