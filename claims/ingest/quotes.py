@@ -2241,11 +2241,10 @@ class Attributor:
             if full and full != speaker:
                 return full
         # ("“You told one buyer, ‘…’ …,” the judge told Deonarine Ramdass": whom the quote was said to)
-        told = _TOLD_WHOM.search(self.mtext, q.seg.close, q.para.end)
         run = self.mtext.find(MASK, q.seg.close)  # (the outer quote's end, not a later quote's)
-        while told is not None and 0 <= run < len(self.mtext) - 1 and self.mtext[run + 1] == MASK:
+        while 0 <= run < len(self.mtext) - 1 and self.mtext[run + 1] == MASK:
             run += 1
-        told = told if told is not None and told.start() == run else None
+        told = _TOLD_WHOM.match(self.mtext, run, q.para.end) if run >= 0 else None
         told_ref = parse_speaker_phrase(told.group(1)) if told else None
         if told_ref is not None and told_ref.ref == "name" and told_ref.name and told_ref.name != speaker:
             return told_ref.name
@@ -3097,6 +3096,7 @@ _KIN_IN_PARAGRAPH = re.compile(
 _NAME_IS = re.compile(
     r"\b(Her|His)\s+(?:full\s+|real\s+)?name\s+is\s+((?:[^\W\d_a-z][\w'’-]*\s+){1,3}[^\W\d_a-z][\w'’-]*)"
 )
+_NAME_IS_OPENING = re.compile(r"\s*" + _NAME_IS.pattern)  # (a paragraph opening "His name is X.")
 
 
 def _named_later_in_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
@@ -3105,14 +3105,16 @@ def _named_later_in_paragraph(items: list[QuoteItem], text: str, paragraphs: lis
     for pidx in sorted({it.paragraph for it in items if it.kind == "direct" and not it.surface}):
         named = _NAME_IS.search(text, *paragraphs[pidx])
         if named is None and pidx + 1 < len(paragraphs):  # or the next paragraph opens on it: "His name is X."
-            named = re.compile(r"\s*" + _NAME_IS.pattern).match(text, *paragraphs[pidx + 1])
+            named = _NAME_IS_OPENING.match(text, *paragraphs[pidx + 1])
         name = full_person_name(named.group(2)) if named else None
+        if named is None or name is None:
+            continue
         a, b = paragraphs[pidx]
         prose = list(text[a:b])  # (outside the quotes: not "“… her father’s boats,” he said")
         for it in items:
             if it.paragraph == pidx and it.kind == "direct":
                 prose[it.start - a : it.end - a] = " " * (it.end - it.start)
-        if named is None or name is None or _KIN_IN_PARAGRAPH.search("".join(prose)):
+        if _KIN_IN_PARAGRAPH.search("".join(prose)):
             continue  # ("A mother … with her feverish daughter …. Her name is Amina": the child's, maybe)
         she = named.group(1) == "Her"
         said = re.compile(
@@ -3257,17 +3259,18 @@ def _pull_quotes(items: list[QuoteItem], text: str = "", headlines: dict[int, in
 
     said = [i for i in items if i.kind == "direct" and i.surface and i.cue]
     for it in items:
+        words = key(it.text)
         # (a headline's quote is the words' speaker in the body, not the headline's subject: "Los Altos Weavers
         # Cooperative signs first direct export deal: «We are no longer selling our patience by the metre»"; not
         # "Mayor Lina Park: “…”", a headline that names who says it)
         head = text[headlines[it.paragraph] : it.start].strip(" \t:“”\"‘’'«»„‚") if it.paragraph in headlines else ""
         named = bool(head) and parse_speaker_phrase(head).ref == "name" and len(head.split()) <= 5
-        headline = it.paragraph in headlines and not named and it.kind == "direct" and len(key(it.text).split()) >= 5
-        if it.kind != "direct" or it.surface and not headline or len(key(it.text).split()) < (5 if it.cue else 3):
+        headline = it.paragraph in headlines and not named and it.kind == "direct" and len(words.split()) >= 5
+        if it.kind != "direct" or it.surface and not headline or len(words.split()) < (5 if it.cue else 3):
             continue
         # a quote lying inside the other (one a witness's turn reports) is nested speech, not a repeat
         source = next(
-            (i for i in said if i is not it and key(it.text) in key(i.text) and not i.start <= it.start < i.end),
+            (i for i in said if i is not it and words in key(i.text) and not i.start <= it.start < i.end),
             None,
         )
         if source is not None and (not it.surface or source.paragraph != it.paragraph):

@@ -66,9 +66,6 @@ TITLE_WORDS = _wordset(
     ranger inkosi nkosi induna morena oba igwe ooni kabaka
     """
 )
-# Nouns for people (WordNet 3.0 noun.person, one-word lower-case lemmas that are never a capitalised
-# lemma, so no given names: "forecaster", "regent"). Before a first and last name they are a title
-# however rare ("Forecaster Liam Gavigan"); see data/README.md for how the list was made.
 # Honorifics said with a person's given name, not the family name: "Ato Bekele" (Bekele Tessema), "W/ro Tigist",
 # "Khun Pranee", "Pak Budi", "Mang Ernesto".
 GIVEN_NAME_HONORIFICS = frozenset(
@@ -76,7 +73,8 @@ GIVEN_NAME_HONORIFICS = frozenset(
 )
 # A kunya names a parent after a child: "Abu Karim" (father of Karim), "Umm Yassin" (mother of Yassin).
 KUNYA = frozenset({"abu", "abou", "umm", "oum"})
-# Jobs that list leaves out for a capitalised namesake ("Hunter", "Cook", "Farmer"): "dairy farmer Anders Kofoed".
+# Jobs the WordNet list of ROLE_NOUNS leaves out for a capitalised namesake ("Hunter", "Cook", "Farmer"): "dairy
+# farmer Anders Kofoed".
 NAMESAKE_JOBS = frozenset(
     _wordset(
         """
@@ -85,6 +83,10 @@ NAMESAKE_JOBS = frozenset(
         """
     )
 )
+# Nouns for people (WordNet 3.0 noun.person, one-word lower-case lemmas that are never a capitalised
+# lemma, so no given names: "forecaster", "regent"). Before a first and last name they are a title
+# however rare ("Forecaster Liam Gavigan"); see data/README.md for how the list was made.
+# (and NAMESAKE_JOBS)
 ROLE_NOUNS = (
     frozenset((Path(__file__).parent / "data" / "role_nouns.txt").read_text(encoding="utf-8").split()) | NAMESAKE_JOBS
 )

@@ -664,15 +664,15 @@ def _labelled(text: str, name: str) -> bool:
 
 # A caller who gives a full name as a sentence of its own at the start of a turn: "Oh, sorry. Brenda. Brenda
 # Kjelstad." / "Morning. Rolf Engebretson, out west of Towner."
+# A caller's full name, two or three words, the last maybe with an Arabic article ("Abdel-Rahman el-Sayed").
+_CALLER_FULL_NAME = r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}(?:(?:el|al|ad|as|ash)-)?[^\W\d_a-z][\w'’-]+)"
 _BARE_INTRO = re.compile(
-    r"[ \t]*(?:[^.!?\n]{1,25}[.!?][ \t]+){0,3}((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}(?:(?:el|al|ad|as|ash)-)?"
-    r"[^\W\d_a-z][\w'’-]+)"  # ("Abdel-Rahman el-Sayed, I teach at …")
-    r"(?:\.|,[ \t]+(?:from|in|out|up|down|over|calling|here)\b)"
+    r"[ \t]*(?:[^.!?\n]{1,25}[.!?][ \t]+){0,3}"
+    + _CALLER_FULL_NAME
+    + r"(?:\.|,[ \t]+(?:from|in|out|up|down|over|calling|here)\b)"
 )
 # A caller who opens the turn on a full name and goes on: "Abdel-Rahman el-Sayed, I teach at the secondary school"
-_NAME_THEN_I = re.compile(
-    r"[ \t]*((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}(?:(?:el|al|ad|as|ash)-)?[^\W\d_a-z][\w'’-]+),[ \t]+I[ \t]+[a-z]"
-)
+_NAME_THEN_I = re.compile(r"[ \t]*" + _CALLER_FULL_NAME + r",[ \t]+I[ \t]+[a-z]")
 
 
 def _self_introduced(text: str, at: int, caller: bool = False) -> str | None:
@@ -685,8 +685,8 @@ def _self_introduced(text: str, at: int, caller: bool = False) -> str | None:
         (_BARE_INTRO.match(text, colon + 1, stop) or _NAME_THEN_I.match(text, colon + 1, stop)) if colon >= 0 else None
     )
     name = full_person_name(bare.group(1)) if bare else name
-    given = (_SELF_INTRO_GIVEN.search(text, at, stop) or _THIS_IS_AND_I.search(text, at, stop)) if at >= 0 else None
-    given = given if name is None else None
+    found = at >= 0 and name is None
+    given = (_SELF_INTRO_GIVEN.search(text, at, stop) or _THIS_IS_AND_I.search(text, at, stop)) if found else None
     if given and not is_common_word(given.group(1)) and parse_speaker_phrase(given.group(1)).ref == "name":
         name = given.group(1)  # "It is Doina, from Bălți.": a caller who gives only her given name
     # "This is Open Line" where the intro prints the programme's title in quotation marks, or the text opens with it
