@@ -579,7 +579,12 @@ class Resolver:
         """ "the elder Delacroix" with no kinship read from a cue: of the people the text named in full with that
         family name, the one it makes the parent ("His father, Travis Delacroix Sr.", "Pekka Heikkilä, who … handed it
         to his daughter") or the child ("His daughter, Mirei Ohnishi"); None unless one fits."""
-        full = re.compile(r"\b[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?[ \t]+" + re.escape(surname) + r"\b")
+        # (a second family name after it is the name's: "Her father, Rafael Almonte Peña")
+        full = re.compile(
+            r"\b[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?[ \t]+"
+            + re.escape(surname)
+            + r"\b(?:[ \t]+[^\W\d_a-z][\w'’-]+\b(?![.!?]))?"
+        )
         older: dict[str, bool | None] = {}
         for m in full.finditer(self.mtext, 0, before):
             ref = parse_speaker_phrase(m.group(0))  # (without "Sr.", which reads as a title)

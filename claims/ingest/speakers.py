@@ -118,6 +118,7 @@ PARTICLES = _wordset(
     anak ak i
     't ’t ter ten zu do
     á í við úr undir av af degli dei delle dello dela delos
+    viuda vda.
     """
 )
 # Connectors allowed inside organisation names ("Ministry of Public Health", "Reef to Ridge Fiji").
@@ -194,7 +195,7 @@ ORG_WORDS = _wordset(
     engineering construction contractors consulting consultants circle guild fonds fondo fundo
     laboratorio laboratório laboratoire fondazione associazione sindacato consorcio consorzio coopérative
     hotel hotels resort resorts cooperative co-operative co-op lines shipping freight ferries foundry fonderia
-    caseificio cantina bodega brewery distillery
+    caseificio cantina bodega brewery distillery tabacalera hermanos hnos. hijos irmãos fratelli frères gebrüder
     """
 )
 # Legal forms: a name with one is a company's ("PT Sulawesi Prima Nikel", "Lillöfärjan AB").
