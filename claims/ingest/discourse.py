@@ -509,6 +509,8 @@ _PARENT_BEFORE = re.compile(r"\b(?:father|mother|dad|mum|mom)\b\W*$")
 _CHILD_BEFORE = re.compile(r"\b(?:son|daughter|child)\b\W*$")
 _HAS_CHILD = re.compile(r"\b(?:his|her)\s+(?:son|daughter|children|child)\b")
 _GENERATION_SUFFIX = re.compile(r"[ \t]+([JS]r\b\.?)")
+# What an apposition calls someone, nothing after the noun: "the cooperative", "its local newspaper"
+_DESCRIBED_BY_NOUN = re.compile(r"\s*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*")
 # "the younger O'Flaherty", "the elder Sabirov": one of two relatives sharing a family name
 _GENERATION = re.compile(r"\b(?i:the)\s+(younger|elder|older)\s+[^\W\d_a-z]")
 
@@ -564,7 +566,10 @@ class Resolver:
         if full is None and name and " " not in name.strip() and ref.kind in ("person", "unknown"):
             st.note_given_name(name)
         # "Tulpar later said on the club website": a name the text shows to be a body is one from here on
-        kind = "organization" if ref.kind == "unknown" and name in self.org_hints else ref.kind
+        # ("The cooperative, Huîtres du Golfe, said": a name read like a person's that the text calls a body)
+        noun = _DESCRIBED_BY_NOUN.fullmatch((cue.other or "").lower())
+        body = ref.kind == "unknown" or noun is not None and noun.group(1) in ORG_WORDS | GENERIC_ORG_REFS
+        kind = "organization" if body and name in self.org_hints else ref.kind
         referent = full or Referent(name, kind)
         name = referent.surface
         st.see(referent)

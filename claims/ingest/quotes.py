@@ -871,10 +871,11 @@ def _unnamed_before(before: str, acting: bool = False) -> re.Match[str] | None:
     return _unnamed_subject(parts[0], acting)
 
 
-# "the construction company, Bâtiments Provence Littoral,": a name in apposition to an organisation noun.
+# "the construction company, Bâtiments Provence Littoral,", "The cooperative, Huîtres du Golfe,": a name in apposition
+# to an organisation noun.
 _ORG_APPOSITION = re.compile(
     r"\b(?i:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+),\s+"
-    r"((?:[^\W\d_a-z][\w&'’.-]*\s+){0,4}[^\W\d_a-z][\w&'’.-]*),"
+    r"((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|de|du|des|del|di|da|do|la|le|y|et)\s+)?){0,4}[^\W\d_a-z][\w&'’.-]*),"
 )
 # "chief executive of Electra Metropolitana", "shares in Minera Quebrada Alta", "Electra Metropolitana's chief
 # executive": only an organisation has those.

@@ -38,3 +38,25 @@ def test_a_family_firm_named_for_brothers_is_a_body():
     )
     kinds = {s.name: s.kind for s in article.speakers}
     assert kinds == {"Tostadora Hermanos Ibarra": "organization", "Fratelli Rossetti Cioccolato": "organization"}
+
+
+def test_a_body_apposed_with_a_name_that_has_a_particle_is_the_it_that_said():
+    got = dict(
+        direct(
+            "The Moreaus have farmed this valley since 1890. Paul Moreau, 61, runs the farm with his wife.\n\n"
+            "The dairy cooperative, Laiterie du Val, said it would cut its milk price in March. «The market gives us "
+            "no choice,» it said.\n"
+        )
+    )
+    assert got["The market gives us no choice"] == "Laiterie du Val"
+
+
+def test_a_spokeswoman_for_a_body_is_still_a_person():
+    got = dict(
+        direct(
+            "The attorney general's office, which defended the law, welcomed the ruling. “Patients should choose,” a "
+            "spokeswoman for the office, Marta Quiroga, said in an email. “The court has respected it,” the "
+            "spokeswoman added.\n"
+        )
+    )
+    assert got["The court has respected it"] == "Marta Quiroga"
