@@ -51,6 +51,7 @@ TITLE_WORDS = _wordset(
     hadj el-hadj elhadj kapitein enfermeira soba ustod ustad mevrouw meneer
     awang dayang pengiran pehin haji hajah hjh puan cik encik datin togbui togbe mallam sheikha make babe
     diputado diputada dip. lic. licenciado licenciada dra. arq. unimwane umushingantahe mama brother delegate
+    ingeniero ingeniera arquitecto arquitecta
     mzé mze bwana mwalimu fundi ndugu mheshimiwa ustadh ustaadh hadja hadjia iroij irooj leroij alap excellency
     xildhibaan mudane marwo gudoomiye wasiir mokonzi ustaza ustadha ustaaza suor suora madre monsignor monsignore
     malam lung aling mang kap

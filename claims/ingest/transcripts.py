@@ -397,7 +397,8 @@ def _roster_next(text: str, at: int) -> bool:
 
 
 # An office by what its holder did: "Sen. Harold Pike of Washington County chaired the hearing".
-_OFFICE_DONE = {"chair": "(?:chaired|presided[ \t]+over)", "chairman": "chaired", "chairwoman": "chaired"}
+# ("Councillor María José Tenesaca presided.")
+_OFFICE_DONE = {"chair": "(?:chaired|presided(?:[ \t]+over)?)", "chairman": "chaired", "chairwoman": "chaired"}
 # ("(The Chair leaves the room. Deputy Chair Marko Ilić presides.)" then "ACTING CHAIR:")
 _OFFICE_DONE["acting chair"] = r"(?:presides|presided|takes[ \t]+the[ \t]+chair|took[ \t]+the[ \t]+chair)"
 _FULL_NAME = r"(?:[^\W\d_a-z][\w.'’-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]+"
@@ -408,11 +409,13 @@ _PRESIDING = re.compile(r"\bPresiding(?:[ \t]+(?:officer|member))?[ \t]*:[ \t]*(
 _TAKES_CHAIR = re.compile(
     r"(" + _FULL_NAME + r")[ \t]+(?:takes|took|resumes|resumed|assumes|assumed)[ \t]+the[ \t]+chair\b"
 )
-# The chair calling the next witness: "Our second witness is Encik Ahmad Faizal bin Hassan", "I now call Dr X."
+# The chair calling the next witness: "Our second witness is Encik Ahmad Faizal bin Hassan", "I now call Dr X.", "The
+# committee calls Señora Rosa Quizhpe"
 _NEXT_WITNESS = re.compile(
     r"\b(?:(?i:our|the)[ \t]+(?:first|second|third|fourth|next|last|final|following)[ \t]+witness"
     r"(?:[ \t]+(?:today|this[ \t]+(?:morning|afternoon)))?[ \t]+is"
-    r"|(?i:I|we)[ \t]+(?:now[ \t]+)?call(?:[ \t]+on)?)[ \t]+"
+    r"|(?i:I|we)[ \t]+(?:now[ \t]+)?call(?:[ \t]+on)?"
+    r"|(?i:the)[ \t]+(?:committee|panel|commission|inquiry|tribunal|council)[ \t]+(?:now[ \t]+)?calls)[ \t]+"
     r"((?:[^\W\d_a-z][\w.'’-]*[ \t]+(?:(?:bin|binti|de|da|del|van|von|al|el)[ \t]+)?){1,4}[^\W\d_a-z][\w'’-]+)"
 )
 # Words that make another office of a title: "Deputy Chair", "ACTING CHAIR"
@@ -432,10 +435,13 @@ def _name_pieces(name: str) -> list[str]:
     return [" ".join(p) for p in pieces if p]
 
 
-def _holder_by_deed(text: str, done: str) -> str | None:
+def _holder_by_deed(text: str, office: str, done: str) -> str | None:
     """Who did what an office does: "Sen. Harold Pike of Washington County chaired the hearing", or in the passive
-    "The session was chaired by Kadri Mägi." (the name up to a sentence's full stop, on its side of the verb)."""
-    active = re.search(r"(" + _FULL_NAME + r")" + _OF_PLACE + r"[ \t]+" + done + r"\b", text)
+    "The session was chaired by Kadri Mägi." (the name up to a sentence's full stop, on its side of the verb); not
+    "Deputy Chair Jānis Ozols presided" for the chair."""
+    found = re.finditer(r"(" + _FULL_NAME + r")" + _OF_PLACE + r"[ \t]+" + done + r"\b", text)
+    plain = office.split()[0] not in _OFFICE_MODIFIERS
+    active = next((m for m in found if not (plain and set(m.group(1).lower().split()) & set(_OFFICE_MODIFIERS))), None)
     chair = full_person_name(_name_pieces(active.group(1))[-1]) if active else None
     passive = None if chair else re.search(done + r"[ \t]+by[ \t]+(" + _FULL_NAME + r")", text)
     return chair or (full_person_name(_name_pieces(passive.group(1))[0]) if passive else None)
@@ -447,7 +453,7 @@ def _office_holder(text: str, office: str) -> str | None:
     if not office or not all(w in TITLE_WORDS or w in _OFFICE_MODIFIERS for w in office.split()):  # ("deputy chair")
         return None
     done = _OFFICE_DONE.get(office)
-    chair = _holder_by_deed(text, done) if done else None
+    chair = _holder_by_deed(text, office, done) if done else None
     presiding = _PRESIDING.search(text) if office == "chair" and not chair else None
     chair = chair or (full_person_name(presiding.group(1)) if presiding else None)
     if chair:
