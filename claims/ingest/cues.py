@@ -263,6 +263,13 @@ _SCENE_HEAD = re.compile(
 )
 
 
+# A date opening a sentence before its subject's name, no comma between: "In 2019 the Lviv Heritage Fund", "On Monday
+# Ana Ruiz" (not a scene: "In the square, a vendor, …, said").
+_TIME_BEFORE_NAME = re.compile(
+    r"\s*(?i:in|on|since|by)\s+(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{4})?|\d{4}|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+"
+    r"(?=(?:the\s+)?[^\W\d_a-z])"
+)
 # A document by its author as a subject: "A 2025 report by the West African Coastal Observatory".
 DOCUMENT_BY_HEAD = re.compile(
     r"\s*(?i:an?|the|its|their|this|that)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:report|study|survey|assessment|analysis|"
@@ -335,6 +342,8 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
     appos = appos[: relative.start()] if relative else appos
     head = parts[-2].strip() if len(parts) >= 2 else parts[0] if parts else ""
     head = head.split(MASK)[-1].strip()
+    timed = _TIME_BEFORE_NAME.match(head)
+    head = head[timed.end() :] if timed else head  # "In 2019 the Lviv Heritage Fund, a foundation …, wrote"
     by = DOCUMENT_BY.fullmatch(head)
     if by:  # "A 2025 report by the Coastal Observatory, a monitoring network, warned": the author speaks
         return by.group(1), parse_speaker_phrase(by.group(1)), appos, appos

@@ -554,13 +554,8 @@ class Resolver:
             full = here if here is not None and here.surface != full.surface else full
         if g and full is not None and st.gender_of(full) != g:
             full = self._called_by_given_name(name or "", g, cue.start) or full
-        generation = _GENERATION.search(cue.subject) if name and " " not in name.strip() else None
         titled = self._titled_holder(cue.subject, name or "") or self._holder_in_clause(cue, full)
-        if generation is not None:  # "the younger O'Flaherty said"
-            younger = generation.group(1).lower() == "younger"
-            # (the kinship a cue gave, else the one the text gives a name printed in full)
-            kin = st.of_generation(name or "", younger) or self._of_generation_named(name or "", younger, cue.start)
-            titled = kin or titled
+        titled = self.of_generation(cue.subject, name or "", cue.start) or titled  # "the younger O'Flaherty said"
         titled = titled or self._titled_after(cue.other, name or "")
         full = titled or full  # "Councillor MacRae" is the councillor, not Shelley MacRae named since
         if full is None and name and " " not in name.strip() and ref.kind in ("person", "unknown"):
@@ -579,6 +574,15 @@ class Resolver:
             st.note_title(title_prefix(cue.subject, ref.name), referent)
         honorific_gender(st, cue.subject, name)
         cue.surface, cue.kind = name, referent.kind
+
+    def of_generation(self, subject: str, name: str, before: int) -> Referent | None:
+        """ "the younger O'Flaherty": the child or the parent of two relatives sharing the family name, by the
+        kinship a cue gave, else by the one the text gives a name printed in full; None if `subject` says neither."""
+        generation = _GENERATION.search(subject) if name and " " not in name.strip() else None
+        if generation is None:
+            return None
+        younger = generation.group(1).lower() == "younger"
+        return self.state.of_generation(name, younger) or self._of_generation_named(name, younger, before)
 
     def _of_generation_named(self, surname: str, younger: bool, before: int) -> Referent | None:
         """ "the elder Delacroix" with no kinship read from a cue: of the people the text named in full with that

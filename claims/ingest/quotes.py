@@ -158,6 +158,10 @@ _SENT_FROM_GIVEN = re.compile(
     r"from[ \t]+(?!The\b)[^\W\d_a-z][a-zà-ÿ'’-]+(?=[ \t]+(?:in|from)[ \t]+[^\W\d_a-z][\w'’-]*[.,:])"
 )
 _FRAME_KIN = re.compile(r"\b(?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?([a-z]+)\b")
+# A relative named by the given name alone inside a sentence: "he has had an apprentice: his son Andriy, thirty-four"
+_KIN_GIVEN_NAME = re.compile(
+    r"\b((?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?[a-z]+)\s+([^\W\d_a-z][\w'’-]+)(?=,|\s+[a-z(]|[.;])"
+)
 _BOARD = re.compile(r"(?:the|its|their)\s+(?:board(?:\s+of\s+(?:directors|trustees))?|directors|management)")
 _MY_SOMEONE = re.compile(r"\b(?i:my)\s+(?:(?:old|new|former|late|dear|own)\s+)?([a-z]+)\b")
 _OBJECT_IT = re.compile(r"\b(?!(?:and|but|so|then|when|that|because|as|if|until|while)\s)[a-z]+\s+it$")
@@ -744,6 +748,10 @@ def _heading(masked: str, sent: tuple[int, int]) -> bool:
     return len(line) <= 60 and line[-1:] not in '.!?:;"”’)' + MASK and above[:1] == "\n" and bool(above[1:].strip())
 
 
+# A sentence opening on one of two relatives sharing a family name: "The elder Kühn shrugged."
+_OF_GENERATION = re.compile(r"\s*(?:The|the)\s+(?:younger|elder|older)\s+([^\W\d_a-z][\w'’-]+)(?=\s+[a-z]|\s*$)")
+
+
 def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
     """The name a sentence opens with, and the phrase it was read from: "opposition councillor Karim Benali
     accused …", "North Dale police said …", "Radio Plata 840 reports …"."""
@@ -1286,6 +1294,11 @@ class Attributor:
         pronoun = _PRONOUN_SUBJECT.match(parts[0])
         if pronoun:  # "He described the tailings as “…” but acknowledged that …": the "he" of the verbs after it
             return self._resolved_subject(pronoun.group(1), sent, "person")
+        aged = _OF_GENERATION.match(parts[0])  # "The elder Kühn shrugged.": the father, not the son named last
+        relative = self.resolver.of_generation(aged.group(0), aged.group(1), sent[0]) if aged else None
+        if relative is not None:
+            self.state.see(relative)
+            return relative
         # "Her mother unfolds a cloth." (a relative the text named), "A final word from Lúcia Conceição, who …"
         # ("The person at the controls today is Errol’s daughter, Shanique Walters": whom the sentence names)
         relative = (
@@ -1645,8 +1658,16 @@ class Attributor:
                     item.surface, item.speaker_kind, item.sentence = cue.surface, cue.kind, sent
                     items.append(item)
             self._see_later_person(mtext, sent, max((c.end for c in para.cues if c.sentence == sidx), default=0))
+            self._see_kin_named(mtext, sent)
             self._see_document_author(mtext, sent)
             self._see_defendant(mtext, sent)
+
+    def _see_kin_named(self, mtext: str, sent: tuple[int, int]) -> None:
+        """ "… his son Andriy, thirty-four, …": the relative takes the family name (a later "the elder Hnatyshyn" is
+        the father), as "His son, Andriy," would give it."""
+        for m in _KIN_GIVEN_NAME.finditer(mtext, sent[0], sent[1]):
+            if m.start(1) > sent[0] + 1 and not is_common_word(m.group(2).lower()):
+                self.resolver.kin_name(m.group(2), m.group(1))
 
     def _see_document_author(self, mtext: str, sent: tuple[int, int]) -> None:
         """ "I want to read into the record a letter from Doña X, whose husband died. She writes: '…'", "I have a

@@ -80,14 +80,14 @@ def plain_marks(text: str) -> str:
     for i, ch in enumerate(chars):
         if ch == "\n":
             low_open, inner = [], False
-        elif inner and ch in "“”":
-            chars[i] = "‘" if ch == "“" else "’"
-        elif ch in _LOW_OPEN:
-            chars[i] = _LOW_OPEN[ch][0]
+        elif ch in _LOW_OPEN:  # (inside « », „…“ is the nested quote: "«He said, „…“ He was right.»")
+            chars[i] = "‘" if inner else _LOW_OPEN[ch][0]
             low_open.append(ch)
         elif (closed := _low_closed(text, i, low_open)) is not None:
-            chars[i] = _LOW_OPEN[low_open[closed]][1]  # German closes with what English opens with
+            chars[i] = "’" if inner else _LOW_OPEN[low_open[closed]][1]  # German closes with what English opens with
             del low_open[closed:]
+        elif inner and ch in "“”":
+            chars[i] = "‘" if ch == "“" else "’"
         elif ch in (opens, s_opens):
             chars[i] = "“" if ch == opens else "‘"
             inner = inner or ch == opens

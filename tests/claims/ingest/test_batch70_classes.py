@@ -29,3 +29,48 @@ def test_a_deputy_who_presided_after_the_chair_left_does_not_hold_the_chair():
         "DEPUTY CHAIR: We continue with the second item.\n"
     )
     assert [s for _, s in quotes] == ["Ruta Ozola", "Ivars Liepa"]
+
+
+def test_a_low_quote_inside_guillemets_is_the_nested_quote():
+    quotes = direct(
+        "Olena Marchuk has run the bakery on Rynok Square since 1998.\n\n"
+        "«My mother said to me, „Bread forgives nothing, least of all haste.“ She was right,» Marchuk says.\n"
+    )
+    assert quotes == [
+        ("My mother said to me, „Bread forgives nothing, least of all haste.“ She was right", "Olena Marchuk"),
+        ("Bread forgives nothing, least of all haste.", None),
+    ]
+
+
+def test_the_elder_of_two_relatives_opening_a_sentence_is_the_next_he():
+    got = dict(
+        direct(
+            "Bernd Kühn founded the roofing firm in 1989. His son, Maximilian Kühn, runs it now. “We fixed 400 roofs "
+            "last year,” the younger Kühn said.\n\n"
+            "The elder Kühn shrugged and lit his pipe. “Roofs were better in my day,” he said.\n"
+        )
+    )
+    assert got["Roofs were better in my day"] == "Bernd Kühn"
+
+
+def test_a_son_named_by_his_given_name_inside_a_sentence_makes_the_other_the_elder():
+    got = dict(
+        direct(
+            "Taras Hnatyshyn has kept the tower clocks running for thirty years.\n\n"
+            "Since spring he has had an apprentice: his son Andriy, thirty-four, who left a job in software.\n\n"
+            "«My father thinks a computer is a clock that lies,» Andriy says.\n\n"
+            "The elder Hnatyshyn shrugs. «With his ears, not yet,» he says.\n"
+        )
+    )
+    assert got["With his ears, not yet"] == "Taras Hnatyshyn"
+
+
+def test_a_body_after_a_date_and_before_its_description_is_the_writer():
+    got = dict(
+        direct(
+            "Not everyone has made his work easy. In 2019 the Lviv Heritage Fund, a private foundation that pays for "
+            "repairs, wrote to object to a gear he had cut. The letter is pinned above his bench. «Dear Sir, we "
+            "have reviewed the photographs you sent,» it begins.\n"
+        )
+    )
+    assert got["Dear Sir, we have reviewed the photographs you sent"] == "Lviv Heritage Fund"
