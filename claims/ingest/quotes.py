@@ -3114,9 +3114,11 @@ _KIN_IN_PARAGRAPH = re.compile(
     r"\b(?:her|his)\s+(?:[a-z-]+\s+)?(?:daughter|son|mother|father|wife|husband|sister|brother|child|baby|"
     r"grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle)\b"
 )
-# The name a paragraph gives someone it has quoted unnamed: "Her name is Selamawit Girma, and she has been …".
+# The name a paragraph gives someone it has quoted unnamed: "Her name is Selamawit Girma, and she has been …", or a
+# sentence opening "She is Maria das Graças Lins, 67", "This is Anne-Gaëlle Le Goff".
 _NAME_IS = re.compile(
-    r"\b(Her|His)\s+(?:full\s+|real\s+)?name\s+is\s+((?:[^\W\d_a-z][\w'’-]*\s+){1,3}[^\W\d_a-z][\w'’-]*)"
+    r"(?:\b(Her|His)\s+(?:full\s+|real\s+)?name|(?:(?<=[.!?»”\"]\s)|(?<=\n)|\A)(She|He|This))\s+is\s+"
+    r"((?:(?:[^\W\d_a-z][\w'’-]*|da|das|de|del|do|dos|van|von|bin)\s+){1,3}[^\W\d_a-z][\w'’-]*)"
 )
 _NAME_IS_OPENING = re.compile(r"\s*" + _NAME_IS.pattern)  # (a paragraph opening "His name is X.")
 
@@ -3128,7 +3130,7 @@ def _named_later_in_paragraph(items: list[QuoteItem], text: str, paragraphs: lis
         named = _NAME_IS.search(text, *paragraphs[pidx])
         if named is None and pidx + 1 < len(paragraphs):  # or the next paragraph opens on it: "His name is X."
             named = _NAME_IS_OPENING.match(text, *paragraphs[pidx + 1])
-        name = full_person_name(named.group(2)) if named else None
+        name = full_person_name(named.group(3)) if named else None
         if named is None or name is None:
             continue
         a, b = paragraphs[pidx]
@@ -3138,10 +3140,10 @@ def _named_later_in_paragraph(items: list[QuoteItem], text: str, paragraphs: lis
                 prose[it.start - a : it.end - a] = " " * (it.end - it.start)
         if _KIN_IN_PARAGRAPH.search("".join(prose)):
             continue  # ("A mother … with her feverish daughter …. Her name is Amina": the child's, maybe)
-        she = named.group(1) == "Her"
-        said = re.compile(
-            r"(?i)^(?:she|a\s.*\b(?:woman|girl|mother))\b" if she else r"(?i)^(?:he|a\s.*\b(?:man|boy))\b"
-        )
+        pronoun = named.group(1) or named.group(2)
+        women, men = r"she|(?:an?|the)\s.*\b(?:woman|girl|mother)", r"he|(?:an?|the)\s.*\b(?:man|boy)"
+        persons = {"Her": women, "She": women, "His": men, "He": men}.get(pronoun, women + "|" + men)
+        said = re.compile(r"(?i)^(?:[a-z]+s\s+)?(?:" + persons + r")\b")  # ("she said", "says the woman who …")
         for it in items:
             unnamed = it.paragraph == pidx and it.kind == "direct" and not it.surface
             if unnamed and (said.search(it.cue or "") or it.cue == "continuation"):

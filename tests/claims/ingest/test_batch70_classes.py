@@ -74,3 +74,18 @@ def test_a_body_after_a_date_and_before_its_description_is_the_writer():
         )
     )
     assert got["Dear Sir, we have reviewed the photographs you sent"] == "Lviv Heritage Fund"
+
+
+def test_someone_quoted_before_the_next_sentence_says_she_is_x_is_x():
+    snippets = [
+        "«He is more punctual than the trams,» says the woman who runs the flower stall by the fountain. She is "
+        "Mariya Kostenko, and she has sold flowers there for twenty years.\n",
+        "The rain has not stopped since noon.\n\n"
+        "On the church steps, a woman in a red raincoat is directing neighbours with a megaphone. «Old people "
+        "first, then the dogs, then the televisions!» she shouts.\n\n"
+        "She is Lucinda das Neves Prado, 71, a retired cook.\n",
+        "Before the gulls are awake, a tall man in oilskins is already knee-deep in the mud.\n\n"
+        "«If you want to talk, you carry a bucket,» he says.\n\n"
+        "This is Goulven Le Bihan, 58, a third-generation oyster farmer.\n",
+    ]
+    assert [direct(s)[0][1] for s in snippets] == ["Mariya Kostenko", "Lucinda das Neves Prado", "Goulven Le Bihan"]
