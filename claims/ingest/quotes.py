@@ -748,6 +748,8 @@ def _heading(masked: str, sent: tuple[int, int]) -> bool:
     return len(line) <= 60 and line[-1:] not in '.!?:;"”’)' + MASK and above[:1] == "\n" and bool(above[1:].strip())
 
 
+# A person and a relative the next comma names: "Georgi Petrov and his wife, Elena Petrova, …"
+_AND_KIN = re.compile(r"\s*((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)\s+and\s+(his|her)(\s+[a-z]+)\s*")
 # A sentence opening on one of two relatives sharing a family name: "The elder Kühn shrugged."
 _OF_GENERATION = re.compile(r"\s*(?:The|the)\s+(?:younger|elder|older)\s+([^\W\d_a-z][\w'’-]+)(?=\s+[a-z]|\s*$)")
 
@@ -1317,6 +1319,7 @@ class Attributor:
             # "Another resident, a retired bus driver …, was less impressed.": the next "he said" is his
             self.state.see(Referent(None, "role", role.group(1).lower()))
             return None
+        parts = self._see_couple(parts)
         ref = _apposed_subject(parts)
         other = _described(parts[0]) if ref is not None else ""
         definite = _DEFINITE_HEAD.match(parts[0]) if ref is None else None
@@ -1360,6 +1363,17 @@ class Attributor:
         # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta (so with `described`)
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
         return r
+
+    def _see_couple(self, parts: list[str]) -> list[str]:
+        """ "Georgi Petrov and his wife, Elena Petrova, who run …": he is seen too, and the parts read on from "his
+        wife" (so she is his wife)."""
+        couple = _AND_KIN.fullmatch(parts[0]) if len(parts) >= 3 else None
+        first = full_person_name(couple.group(1)) if couple else None
+        if couple is None or first is None:
+            return parts
+        self.state.see(Referent(first, "person"))
+        self.state.set_gender(first, "m" if couple.group(2).lower() == "his" else "f")
+        return [couple.group(2) + couple.group(3), *parts[1:]]
 
     def _nicknamed(self, name: str) -> bool:
         """ "Bepa disputes the wording." after "Everyone on the hill calls her Bepa.": a nickname the text gave."""

@@ -89,3 +89,16 @@ def test_someone_quoted_before_the_next_sentence_says_she_is_x_is_x():
         "This is Goulven Le Bihan, 58, a third-generation oyster farmer.\n",
     ]
     assert [direct(s)[0][1] for s in snippets] == ["Mariya Kostenko", "Lucinda das Neves Prado", "Goulven Le Bihan"]
+
+
+def test_a_person_and_his_wife_named_in_apposition_are_both_seen():
+    got = dict(
+        direct(
+            "Dragan Iliev and his wife, Mira Ilieva, who run a bakery on Zlatarska street, have spent the night "
+            "bailing out their cellar.\n\n"
+            "“We lost maybe three hundred loaves,” Iliev said. His wife shook her head.\n\n"
+            "“Dragan, stop it. We lost forty, and most of those were burnt,” she said, laughing.\n"
+        )
+    )
+    assert got["We lost maybe three hundred loaves"] == "Dragan Iliev"
+    assert got["Dragan, stop it. We lost forty, and most of those were burnt"] == "Mira Ilieva"
