@@ -3099,6 +3099,7 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
     _named_later_in_paragraph(items, text, paragraphs)
     if len(paragraphs) < 2:
         return
+    _named_after_quotes(items, text, paragraphs)
     _named_next_paragraph(items, text, paragraphs)
     for it in items:
         # the lead: the first paragraph, or the second under a headline
@@ -3135,6 +3136,38 @@ _NAME_IS = re.compile(
     r"((?:(?:[^\W\d_a-z][\w'’-]*|da|das|de|del|do|dos|van|von|bin)\s+){1,3}[^\W\d_a-z][\w'’-]*)"
 )
 _NAME_IS_OPENING = re.compile(r"\s*" + _NAME_IS.pattern)  # (a paragraph opening "His name is X.")
+
+
+# A paragraph naming who spoke the quotes before it: "That is Hristo Manolov, an architect …, speaking to our
+# reporter.", "Those were the words of X".
+_THAT_WAS = re.compile(
+    r"\s*(?:(?:That|This)\s+(?:is|was)|(?:Those|These)\s+(?:are|were)\s+the\s+words\s+of)\s+"
+    r"((?:(?:[^\W\d_a-z][\w'’-]*|da|das|de|del|do|dos|van|von|bin)\s+){1,3}[^\W\d_a-z][\w'’-]*)"
+)
+
+
+_NO_CUE = ("", "continuation")
+
+
+def _named_after_quotes(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
+    """Paragraphs of nothing but a quote, then "That is Hristo Manolov, …": the quotes are his."""
+    for pidx in range(1, len(paragraphs)):
+        opens = _THAT_WAS.match(text, *paragraphs[pidx])
+        name = full_person_name(opens.group(1)) if opens else None
+        k = pidx - 1
+        while name and k >= 0:
+            quoted = [it for it in items if it.paragraph == k and it.kind == "direct" and it.cue in _NO_CUE]
+            a, b = paragraphs[k]
+            prose = list(text[a:b])
+            for it in quoted:
+                prose[max(0, it.start - 1 - a) : it.end + 1 - a] = " " * (it.end + 2 - it.start)
+            # (a live blog's entry time may open it)
+            words = re.sub(r"^\s*\d{1,2}[:.]\d{2}\b", "", "".join(prose))
+            if not quoted or any(it.surface for it in quoted) or re.search(r"\w", words):
+                break
+            for it in quoted:
+                it.surface, it.speaker_kind = name, "person"
+            k -= 1
 
 
 def _named_later_in_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:

@@ -102,3 +102,13 @@ def test_a_person_and_his_wife_named_in_apposition_are_both_seen():
     )
     assert got["We lost maybe three hundred loaves"] == "Dragan Iliev"
     assert got["Dragan, stop it. We lost forty, and most of those were burnt"] == "Mira Ilieva"
+
+
+def test_quote_only_paragraphs_then_that_is_x_are_x():
+    quotes = direct(
+        "22:05\nFirefighters are pumping two basements on Kozhuharska street.\n\n"
+        "22:40\n“Tourists come for the bars and the murals and think it is a theme park. It is not.\n\n"
+        "“The drains were laid for forty workshops, not four hundred tables. Somebody has to decide.”\n\n"
+        "That is Hristo Manolov, an architect on the board of Kapana Neighbours, speaking to our reporter.\n"
+    )
+    assert [s for _, s in quotes] == ["Hristo Manolov", "Hristo Manolov"]
