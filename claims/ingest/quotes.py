@@ -3339,6 +3339,11 @@ def _pull_quotes(items: list[QuoteItem], text: str = "", headlines: dict[int, in
         headline = it.paragraph in headlines and not named and it.kind == "direct" and len(words.split()) >= 5
         if it.kind != "direct" or it.surface and not headline or len(words.split()) < (5 if it.cue else 3):
             continue
+        # words a body quote quotes ("My grandmother always told us, ‘Kapana floods first …’") are the inner speaker's
+        inner = next((i for i in _nested_in(items) if i is not it and words in key(i.text)), None)
+        if inner is not None and inner.paragraph != it.paragraph:
+            it.surface, it.speaker_kind, it.cue = inner.surface, inner.speaker_kind, "repeated"
+            continue
         # a quote lying inside the other (one a witness's turn reports) is nested speech, not a repeat
         source = next(
             (i for i in said if i is not it and words in key(i.text) and not i.start <= it.start < i.end),
@@ -3346,6 +3351,12 @@ def _pull_quotes(items: list[QuoteItem], text: str = "", headlines: dict[int, in
         )
         if source is not None and (not it.surface or source.paragraph != it.paragraph):
             it.surface, it.speaker_kind, it.cue = source.surface, source.speaker_kind, "repeated"
+
+
+def _nested_in(items: list[QuoteItem]) -> list[QuoteItem]:
+    """The direct quotes that lie inside another."""
+    direct = [i for i in items if i.kind == "direct"]
+    return [i for i in direct if any(o is not i and o.start <= i.start and i.end <= o.end for o in direct)]
 
 
 def extract_quotes(text: str) -> list[QuoteItem]:

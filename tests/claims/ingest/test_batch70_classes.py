@@ -112,3 +112,15 @@ def test_quote_only_paragraphs_then_that_is_x_are_x():
         "That is Hristo Manolov, an architect on the board of Kapana Neighbours, speaking to our reporter.\n"
     )
     assert [s for _, s in quotes] == ["Hristo Manolov", "Hristo Manolov"]
+
+
+def test_a_headline_repeating_words_a_body_quote_quotes_is_the_inner_speakers():
+    got = dict(
+        direct(
+            "“The river remembers where it used to run”: live updates as storm floods the old town\n\n"
+            "20:39\nDesislava Koleva manages a gallery two doors from the flooded bar.\n\n"
+            "“My grandmother always told us, ‘The river remembers where it used to run.’ She was always right,” "
+            "Koleva said.\n"
+        )
+    )
+    assert got["The river remembers where it used to run"] is None
