@@ -501,8 +501,10 @@ _SUBJECT_OF_OPENING = re.compile(
 )
 # A writer's byline under the headline: a name on its own line, perhaps with the date below it.
 _WRITER_NAME = r"(?:[^\W\d_a-z][\w'’.-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+"
+# ("Story and photographs by Petra Lovrić", "Words and pictures by …")
+_CREDITED_BY = r"(?:(?:Story|Text|Words|Reporting)(?:[ \t]+and[ \t]+(?:photographs|photos|pictures))?[ \t]+)?"
 _WRITER_BYLINE = re.compile(
-    r"\s*(?:[Bb]y\s+)?" + _WRITER_NAME + r"[ \t]*(?:\n[^\n]*\d[^\n]*)?\s*"
+    r"\s*(?:" + _CREDITED_BY + r"[Bb]y\s+)?" + _WRITER_NAME + r"[ \t]*(?:\n[^\n]*\d[^\n]*)?\s*"
     # "By Daniela Vergara | Río Indio, Panama | Saturday, 2 May 2026"
     r"|\s*[Bb]y\s+" + _WRITER_NAME + r"[ \t]*[|•·][^\n]*\s*"
     # "By Tatiana Freire and Rodrigo Amaral, Jornal Maré, in Salvador. All times local."
@@ -1093,6 +1095,7 @@ class Attributor:
         self._outer: tuple[str | None, str] = (None, "unknown")  # speaker of the last outer quote
         self.intro: Attribution | None = None  # who the paragraph before, with no quote, introduced
         self.interviewee: Referent | None = None
+        self.bylines: list[tuple[int, int]] = []  # the writer's byline paragraphs: nobody the text is about
 
     @property
     def person_hints(self) -> set[str]:
@@ -1115,7 +1118,10 @@ class Attributor:
     def _first_named(self, cue: Cue) -> None:
         """ "she says" with nobody seen yet: the person the text named in full before it, in a headline or a clause
         that was no subject ("The first thing Hélène du Mesnil does each morning … is walk the chai")."""
-        named = [n for n in full_person_names(self.mtext, 0, cue.start) if n.split()[0] not in _PLACE_HEADS]
+        frame = list(self.mtext[: cue.start])
+        for a, b in self.bylines:  # (not "Story and photographs by Petra Lovrić": the writer)
+            frame[a:b] = " " * (b - a)
+        named = [n for n in full_person_names("".join(frame)) if n.split()[0] not in _PLACE_HEADS]
         if len(set(named)) == 1:  # one person only, or it is a guess
             cue.surface, cue.kind = named[-1], "person"
             self.state.see(Referent(named[-1], "person"))
@@ -1639,6 +1645,8 @@ class Attributor:
         # writer's byline under it
         headline = para.index == 0 and is_headline(text[para.start : para.end])
         byline = para.index <= 5 and para.turn is None and _WRITER_BYLINE.fullmatch(text, para.start, para.end)
+        if byline:
+            self.bylines.append((para.start, para.end))
         for sidx, sent in enumerate(para.sents):
             by_line = _BY_LINE.fullmatch(mtext, sent[0], sent[1]) is not None  # a deck's last line: "By Ana Ruiz"
             if mtext[sent[0]] != MASK and not headline and not byline and not by_line and not _heading(mtext, sent):

@@ -1,0 +1,14 @@
+"""The error classes of blind batch 71 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_the_writer_in_the_byline_is_not_the_first_he():
+    quotes = direct(
+        "On a Split slipway, the last boatbuilder and his apprentice\n\n"
+        "Story and photographs by Petar Kovač\n\n"
+        "SPLIT — The man who unlocks the shed at seven every morning moves slowly, a thermos in one hand.\n\n"
+        "«Oak for the keel, pine for the planks, patience for the rest,» he says.\n\n"
+        "His name is Nikola Bašić. He is 81, and he has built wooden boats for sixty years.\n"
+    )
+    assert quotes == [("Oak for the keel, pine for the planks, patience for the rest", "Nikola Bašić")]
