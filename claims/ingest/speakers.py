@@ -54,7 +54,7 @@ TITLE_WORDS = _wordset(
     ingeniero ingeniera arquitecto arquitecta
     mzé mze bwana mwalimu fundi ndugu mheshimiwa ustadh ustaadh hadja hadjia iroij irooj leroij alap excellency
     xildhibaan mudane marwo gudoomiye wasiir mokonzi ustaza ustadha ustaaza suor suora madre monsignor monsignore
-    malam lung aling mang kap
+    malam lung aling mang kap barba
     ostad khanom khanum agha aqa landrat landrätin bürgermeister bürgermeisterin oberbürgermeister
     oberbürgermeisterin staatsminister staatsministerin kapitan kagawad sifu
     tuai rumah penghulu pemanca temenggong teungku tgk. pak bu mbah sardar sardarni regent bupati camat
@@ -70,7 +70,7 @@ TITLE_WORDS = _wordset(
 # Honorifics said with a person's given name, not the family name: "Ato Bekele" (Bekele Tessema), "W/ro Tigist",
 # "Khun Pranee", "Pak Budi", "Mang Ernesto".
 GIVEN_NAME_HONORIFICS = frozenset(
-    "ato w/ro w/rt wzro weyzero weyzerit woizero khun daw pak bapak bu ibu mang aling".split()
+    "ato w/ro w/rt wzro weyzero weyzerit woizero khun daw pak bapak bu ibu mang aling barba".split()
 )
 # A kunya names a parent after a child: "Abu Karim" (father of Karim), "Umm Yassin" (mother of Yassin).
 KUNYA = frozenset({"abu", "abou", "umm", "oum"})

@@ -12,3 +12,14 @@ def test_the_writer_in_the_byline_is_not_the_first_he():
         "His name is Nikola Bašić. He is 81, and he has built wooden boats for sixty years.\n"
     )
     assert quotes == [("Oak for the keel, pine for the planks, patience for the rest", "Nikola Bašić")]
+
+
+def test_barba_before_a_given_name_is_a_dalmatian_honorific():
+    got = dict(
+        direct(
+            "Nikola Bašić has built wooden boats on the Split shore for sixty years. Everyone on the waterfront calls "
+            "him Barba Nikola.\n\n"
+            "Barba Nikola still quotes his father. «I have kept his promise longer than he did,» Barba Nikola says.\n"
+        )
+    )
+    assert got["I have kept his promise longer than he did"] == "Nikola Bašić"
