@@ -18,8 +18,10 @@ def test_barba_before_a_given_name_is_a_dalmatian_honorific():
     got = dict(
         direct(
             "Nikola Bašić has built wooden boats on the Split shore for sixty years. Everyone on the waterfront calls "
-            "him Barba Nikola.\n\n"
-            "Barba Nikola still quotes his father. «I have kept his promise longer than he did,» Barba Nikola says.\n"
+            "him Barba Nikola, barba being the old word for an uncle.\n\n"
+            "«He tells me I am wrong every day,» says his granddaughter, Ana Bašić, 27.\n\n"
+            "The shed belonged to Nikola's father, Ivo Bašić. Barba Nikola still quotes him. «I have kept his promise "
+            "longer than he did,» he says.\n"
         )
     )
     assert got["I have kept his promise longer than he did"] == "Nikola Bašić"
