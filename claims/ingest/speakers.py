@@ -359,10 +359,11 @@ def _ends_run(tokens: list[str], j: int) -> bool:
     return True
 
 
-def _of_the_body(tokens: list[str], j: int, nxt: int) -> bool:
-    """A body's name going on over "of the" ("Committee of the Red Cross"); a person's stops ("Vos of the Hague")."""
+def _of_the_body(tokens: list[str], i: int, j: int, nxt: int) -> bool:
+    """A body's name going on over "of the" ("Committee of the Red Cross", "Union of Agave Growers of the Central
+    Valleys"); a person's stops ("Vos of the Hague")."""
     of_the = tokens[nxt].lower() in ("of", "for") and tokens[nxt + 1].lower() == "the"
-    return of_the and _is_cap(tokens[nxt + 2]) and tokens[j].lower().strip(".,") in ORG_WORDS
+    return of_the and _is_cap(tokens[nxt + 2]) and any(t.lower().strip(".,") in ORG_WORDS for t in tokens[i : j + 1])
 
 
 _INITIAL = re.compile(r"[^\W\d_a-z]\.")
@@ -418,7 +419,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 and _is_cap(tokens[nxt + 2])
             ):
                 j = nxt + 2  # "Ursula von der Leyen", "Ibn al Walid", "Agence … pour la Promotion", "… et des Finances"
-            elif nxt + 2 < len(tokens) and _of_the_body(tokens, j, nxt):
+            elif nxt + 2 < len(tokens) and _of_the_body(tokens, i, j, nxt):
                 j = nxt + 2  # "International Committee of the Red Cross", "Office of the Governor"
             else:
                 break

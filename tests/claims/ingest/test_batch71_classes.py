@@ -25,3 +25,13 @@ def test_barba_before_a_given_name_is_a_dalmatian_honorific():
         )
     )
     assert got["I have kept his promise longer than he did"] == "Nikola Bašić"
+
+
+def test_a_body_name_goes_on_over_of_the_after_an_org_word_anywhere_in_it():
+    got = dict(
+        direct(
+            "The Union of Coffee Growers of the Northern Highlands, which represents 900 farms, said members had "
+            'reported "more than 40 thefts since the harvest began."\n'
+        )
+    )
+    assert got["more than 40 thefts since the harvest began."] == "Union of Coffee Growers of the Northern Highlands"
