@@ -313,9 +313,9 @@ class State:
         the family name, the child (younger) or the parent (elder); None unless one fits."""
         kinds = ("child", "grandchild") if younger else ("parent", "grandparent")
 
-        def named(ref: Referent) -> bool:
+        def named(ref: Referent) -> bool:  # (any family name: "Santiago" of "Aurelio Santiago Cruz")
             words = (ref.surface or "").split()
-            return len(words) >= 2 and token_match(words[-1], name) > 0
+            return len(words) >= 2 and any(token_match(w, name) > 0 for w in words[1:])
 
         return self._only_kin(kinds, named)
 

@@ -59,6 +59,7 @@ from .spans import (
 )
 from .speakers import (
     DOCUMENT_WHEN,
+    DON_HONORIFICS,
     GENERIC_ORG_REFS,
     ORG_WORDS,
     OWNED_DOCUMENTS,
@@ -1361,6 +1362,7 @@ class Attributor:
         if kind == "organization" and one_word and not is_org_name([ref.name]) and not described:
             return None  # "The Swede has ..." is not an organisation
         r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
+        r = (self._honoured(ref.name) if kind == "person" else None) or r
         r = r if other else self._shared_surname(r, masked[sent[0] : sent[1]])
         r = self._titled_in_full(r, title_prefix(phrase, ref.name), sent[0]) if phrase else r
         self.state.see(r)
@@ -1369,6 +1371,11 @@ class Attributor:
         # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta (so with `described`)
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
         return r
+
+    def _honoured(self, name: str) -> Referent | None:
+        """ "Don Aurelio, 71, has …" after "Aurelio Santiago Cruz": the one the text named in full."""
+        words = name.split()
+        return self.state.given_form(words[1]) if len(words) == 2 and words[0] in DON_HONORIFICS else None
 
     def _see_couple(self, parts: list[str]) -> list[str]:
         """ "Georgi Petrov and his wife, Elena Petrova, who run …": he is seen too, and the parts read on from "his

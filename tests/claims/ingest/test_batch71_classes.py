@@ -35,3 +35,15 @@ def test_a_body_name_goes_on_over_of_the_after_an_org_word_anywhere_in_it():
         )
     )
     assert got["more than 40 thefts since the harvest began."] == "Union of Coffee Growers of the Northern Highlands"
+
+
+def test_don_and_a_given_name_opening_a_sentence_is_the_one_named_in_full():
+    got = dict(
+        direct(
+            "OCOTLÁN, Mexico — A mezcal maker, Aurelio Santiago Cruz, counted the holes where his agave had stood.\n\n"
+            "Don Aurelio, 71, has distilled mezcal since he was a boy. His son, Efraín Santiago Méndez, now runs the "
+            "distillery. “We sleep in the truck now,” the younger Santiago said.\n\n"
+            "The elder Santiago is less certain. “I don't accuse anybody,” he said.\n"
+        )
+    )
+    assert got["I don't accuse anybody"] == "Aurelio Santiago Cruz"
