@@ -420,11 +420,18 @@ _KNOWN_AS = re.compile(
 )
 
 
+# "Francisco Ramírez has captained cargo boats for 22 years and is known up and down the river as Pancho"
+_KNOWN_AS_LATER = re.compile(
+    r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)(?:,[^.!?;\n]{0,100}?,)?[ \t][^.!?;,\n]{0,150}?"
+    r"\band[ \t]+(?:is|was)[ \t]+known[ \t]+(?:[a-z]+[ \t]+){0,5}?as[ \t]+[“\"‘']?([^\W\d_a-z][\w'’-]*)"
+)
+
+
 def _known_as(clusters: list[Cluster], text: str) -> set[str]:
     """ "X, an industry body known locally as Y,": Y is a name of X's speaker (never its canonical name, when X is a
     person's full name: "known across the valley as Mana Ilda"). Returns those other names."""
     other_names = set()
-    for m in _KNOWN_AS.finditer(text):
+    for m in [*_KNOWN_AS.finditer(text), *_KNOWN_AS_LATER.finditer(text)]:
         full = parse_speaker_phrase(re.sub(r"^.*?['’]s\s+", "", m.group(1)))  # "Chile's Mining Council"
         home = next((c for c in clusters if full.name and full.name in c.forms), None)
         alone = next((c for c in clusters if c is not home and set(c.forms) == {m.group(2)}), None)

@@ -47,3 +47,15 @@ def test_don_and_a_given_name_opening_a_sentence_is_the_one_named_in_full():
         )
     )
     assert got["I don't accuse anybody"] == "Aurelio Santiago Cruz"
+
+
+def test_a_nickname_given_late_in_the_sentence_is_the_persons():
+    got = dict(
+        direct(
+            "Rodrigo Panduro has captained cargo boats on the river for 22 years and is known up and down the river "
+            "as Pocho. His boat has been stuck on a sandbar since Tuesday.\n\n"
+            "“A gallon of petrol costs what a sack of rice cost,” said Rodrigo Panduro.\n\n"
+            "Asked how long the wait might be, Pocho laughed. “Ask God. Or ask the Andes.”\n"
+        )
+    )
+    assert got["Ask God. Or ask the Andes."] == "Rodrigo Panduro"
