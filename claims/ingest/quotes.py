@@ -753,8 +753,12 @@ def _heading(masked: str, sent: tuple[int, int]) -> bool:
 
 # A person and a relative the next comma names: "Georgi Petrov and his wife, Elena Petrova, …"
 _AND_KIN = re.compile(r"\s*((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)\s+and\s+(his|her)(\s+[a-z]+)\s*")
-# A sentence opening on one of two relatives sharing a family name: "The elder Kühn shrugged."
-_OF_GENERATION = re.compile(r"\s*(?:The|the)\s+(?:younger|elder|older)\s+([^\W\d_a-z][\w'’-]+)(?=\s+[a-z]|\s*$)")
+# A sentence opening on one of two relatives sharing a family name: "The elder Kühn shrugged.", "On Tuesday afternoon
+# the elder Santiago sat …"
+_OF_GENERATION = re.compile(
+    r"\s*(?:(?:On|In|At|By|Later|Earlier)\b[^,]{0,30}?\s+)?(?:The|the)\s+(?:younger|elder|older)\s+"
+    r"([^\W\d_a-z][\w'’-]+)(?=\s+[a-z]|\s*$)"
+)
 
 
 def _head_name(part: str) -> tuple[SpeakerRef | None, str]:

@@ -124,3 +124,16 @@ def test_a_headline_repeating_words_a_body_quote_quotes_is_the_inner_speakers():
         )
     )
     assert got["The river remembers where it used to run"] is None
+
+
+def test_the_elder_after_a_time_opening_is_the_parent():
+    got = dict(
+        direct(
+            "Bernd Kühn founded the roofing firm in 1989. His son, Maximilian Kühn, runs it now. “We fixed 400 roofs "
+            "last year,” the younger Kühn said.\n\n"
+            "A neighbour, Paul Weber, said he had never seen the street so busy. “It is like a fair,” Weber said.\n\n"
+            "On Tuesday afternoon the elder Kühn sat on a crate outside the workshop. “Roofs were better in my day,” "
+            "he said.\n"
+        )
+    )
+    assert got["Roofs were better in my day"] == "Bernd Kühn"
