@@ -163,6 +163,8 @@ _FRAME_KIN = re.compile(r"\b(?:his|her)\s+(?:(?:late|younger|older|elder|eldest|
 _KIN_GIVEN_NAME = re.compile(
     r"\b((?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?[a-z]+)\s+([^\W\d_a-z][\w'’-]+)(?=,|\s+[a-z(]|[.;])"
 )
+# Someone unnamed from a body, the name after it the body's: "an agent from Sundarban Fry Traders"
+_SOMEONE_FROM = re.compile(r"\b(?i:an?|one)\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 _BOARD = re.compile(r"(?:the|its|their)\s+(?:board(?:\s+of\s+(?:directors|trustees))?|directors|management)")
 _MY_SOMEONE = re.compile(r"\b(?i:my)\s+(?:(?:old|new|former|late|dear|own)\s+)?([a-z]+)\b")
 _OBJECT_IT = re.compile(r"\b(?!(?:and|but|so|then|when|that|because|as|if|until|while)\s)[a-z]+\s+it$")
@@ -2212,6 +2214,8 @@ class Attributor:
                 speaker,
             )
         for m in reversed(list(_CAP_RUN.finditer(self.mtext, q.para.turn.start, q.seg.open))):
+            if _SOMEONE_FROM.search(self.mtext, max(0, m.start() - 40), m.start()):
+                return None  # "an agent from Sundarban Fry Traders came … He always said": the agent, unnamed
             if re.search(r"\b(?:of|in|at|near)\s+$", self.mtext[max(0, m.start() - 6) : m.start()]):
                 continue  # "Doña Ernestina Watson of Sandy Bay": a place
             name = full_person_name(m.group(0)) if "I" not in m.group(0).split() else None  # not "Can I come in"

@@ -160,6 +160,8 @@ _SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)|(?:--|—|\w-)\s*$")  #
 # "(BEGIN VIDEOTAPE)", "[Whereupon, the hearing was adjourned.]": stage directions, not speech.
 _STAGE = re.compile(r"\s*[(\[]")
 _QUOTE_MARKS = re.compile(r"[\"“”‘’]")
+_QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)")  # (or left open: a quote going on below)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|me|us)\b")
 # An editor's note after a transcript: "This interview has been edited for length and clarity."
 _EDITORIAL = re.compile(
     r"(?i)\b(?:has|have|was|were)\s+been\s+(?:edited|condensed|translated|shortened|abridged)\b"
@@ -574,8 +576,10 @@ _CALLER_INTRO = re.compile(
 
 # "Our first caller is Kasiano, from Kolonia. Go ahead, Kasiano" / "one more call, from Emilio on Kapinga. Emilio,
 # can you hear us?": named as the caller, then spoken to (so "Another caller, from Niamey. Go ahead" names no one).
+# ("Next on the line is Mrs. Hoa, who has run a stall … Good evening, Mrs. Hoa.")
 _CALLER_NAMED = re.compile(
-    r"\bcall(?:er)?(?:[ \t]+is|,)?[ \t]+(?:from[ \t]+)?([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)"
+    r"\b(?:call(?:er)?(?:[ \t]+is|,)?|on[ \t]+the[ \t]+line[ \t]+is)[ \t]+(?:from[ \t]+)?"
+    r"(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)"
 )
 
 
@@ -586,10 +590,12 @@ _NEW_CALL = re.compile(
     # ("Next up is a caller from Twin Falls")
     r"|\b(?:next[ \t]+up|up[ \t]+next)\b|\ba[ \t]+caller[ \t]+(?:from|in|who)\b)"
 )
-# The host greeting a caller by name: "Lisa, go ahead." / "Go ahead, Lisa." / "Good morning, Peter."
+# The host greeting a caller by name: "Lisa, go ahead." / "Go ahead, Lisa." / "Good morning, Peter." / "Good evening,
+# Mrs. Hoa."
 _GREETED = re.compile(
     r"(?:^|[.!?][ \t]+)([^\W\d_a-z][\w'’-]+),[ \t]+(?i:go[ \t]+ahead|you['’]re[ \t]+on|welcome)\b"
-    r"|(?i:go[ \t]+ahead|welcome|good[ \t]+(?:morning|afternoon|evening)),[ \t]+([^\W\d_a-z][\w'’-]+)[.!?,]"
+    r"|(?i:go[ \t]+ahead|welcome|good[ \t]+(?:morning|afternoon|evening)),[ \t]+(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
+    r"([^\W\d_a-z][\w'’-]+)[.!?,]"
 )
 
 
@@ -891,7 +897,10 @@ def _continue_turns(
             continue
         label = _LABEL.match(text, s, e)
         heading = label is not None and _is_label_text(_PAREN.sub(" ", label.group("label")))
-        prose = heading or _QUOTE_MARKS.search(body) or _REPORTED.search(body) or _EDITORIAL.search(body)
+        # (quotation marks are the writer's, unless the words around them speak in the first person: 'My husband says,
+        # "…" I tell him, "…"' carries on a caller's turn)
+        quoting = _QUOTE_MARKS.search(body) and not _FIRST_PERSON.search(_QUOTED.sub(" ", body))
+        prose = heading or quoting or _REPORTED.search(body) or _EDITORIAL.search(body)
         prose = prose or _PROCEDURAL.match(body)
         # a paragraph naming the speaker ("Kapoor's company has since …") is about them, not by them
         prose = prose or bool(last and last.name and re.search(r"\b" + re.escape(last.name.split()[-1]) + r"\b", body))

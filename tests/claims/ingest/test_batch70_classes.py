@@ -137,3 +137,31 @@ def test_the_elder_after_a_time_opening_is_the_parent():
         )
     )
     assert got["Roofs were better in my day"] == "Bernd Kühn"
+
+
+def test_a_caller_put_through_with_a_courtesy_title_and_her_turn_running_on_over_her_own_quotes():
+    quotes = direct(
+        "HOST: Our first caller is Minh, in Long Biên. Minh, you're on the air.\n\n"
+        "CALLER: Thank you. I deliver food on a motorbike, twelve hours a day.\n\n"
+        "HOST: Minh, thank you. Next on the line is Mrs. Lan, who has run a noodle stall for thirty years. Good "
+        "evening, Mrs. Lan.\n\n"
+        "CALLER: Good evening. I am not against clean air, but my customers come on motorbikes.\n\n"
+        'My husband says, "Sell the stall and rest your legs at last." I tell him, "Thirty years I have stood on '
+        'this corner." So now we argue at dinner.\n\n'
+        "HOST: Thank you, Mrs. Lan.\n"
+    )
+    got = dict(quotes)
+    assert [s for t, s in quotes if t.startswith("Good evening. I am not against")] == ["Lan"]
+    assert got["Sell the stall and rest your legs at last."] is None
+    assert got["Thirty years I have stood on this corner."] == "Lan"
+
+
+def test_he_after_someone_unnamed_from_a_body_is_nobody_named():
+    got = dict(
+        direct(
+            "Q: Who lent you the money?\n\n"
+            "A: Every season an agent from Delta Fry Traders came with shrimp fry on credit. He always said, “Pay "
+            "after the harvest, sister, no tension.” Then the virus took three harvests.\n"
+        )
+    )
+    assert got["Pay after the harvest, sister, no tension."] is None
