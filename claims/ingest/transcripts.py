@@ -235,6 +235,10 @@ def label_brackets(label: str) -> tuple[list[str], str]:
     return parens, " ".join(outside.split())
 
 
+# Offices a hearing's labels give in capitals, a turn whoever holds them: "CHAIR:", "CLERK:"
+_OFFICE_LABELS = {"chair", "chairman", "chairwoman", "chairperson", "clerk", "presiding officer"}
+
+
 def _role_key(head: str) -> str:
     return " ".join(re.sub(r"(?i)^the\s+", "", head).lower().split())
 
@@ -279,8 +283,8 @@ class _Labels:
         self._find_holder(key, head, at)
         if key in self.offices:
             return self.offices[key], "person"
-        if key in _ROLE_LABELS:
-            return None, "unknown"  # "ANCHOR:" before anyone was named
+        if key in _ROLE_LABELS or key in _OFFICE_LABELS and head.isupper():
+            return None, "unknown"  # "ANCHOR:" before anyone was named; "CHAIR:" of a chair the text never names
         return self._named(head, key, parens, at)
 
     def _part_named(self, key: str, parens: list[str]) -> str | None:
@@ -379,7 +383,11 @@ _DOTTED_TITLE = (
     r"(?i:" + "|".join(re.escape(w) for w in sorted((w for w in TITLE_WORDS if w.endswith(".")), key=len)[::-1]) + r")"
 )
 # "Chair Ruiz", "Chair: Ana Ruiz.", "Chair: Councillor Mag. Ingrid Pölzl-Wendt."
-_NAME_AFTER = re.compile(r"(?::[ \t]*|\s+)((?:" + _DOTTED_TITLE + r"[ \t]+|[^\W\d_a-z][\w'’-]+\s*){1,5})")
+# (a member's title may come in lower case: "Chair: councillor Judit Szilágyi.")
+_LOWER_OFFICE = r"(?:(?:councillor|councilor|senator|deputy|representative|alderman|alderwoman|assemblymember)[ \t]+)?"
+_NAME_AFTER = re.compile(
+    r"(?::[ \t]*" + _LOWER_OFFICE + r"|\s+)((?:" + _DOTTED_TITLE + r"[ \t]+|[^\W\d_a-z][\w'’-]+\s*){1,5})"
+)
 # The roster's next entry on the same line: "Chair: Ana Ruiz. Members: …" (so "Chair:" there is no turn)
 _ROSTER_NEXT = re.compile(r"[^\n:]*?[.;][ \t]+(?P<entry>[^\W\d_a-z][\w \t]{0,30}):")
 
