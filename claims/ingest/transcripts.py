@@ -562,9 +562,11 @@ _DONE_BY = {
 
 # A presenter naming themself at the start of their turn: "Good evening, I'm Claire Beaumont."
 _INTRODUCING = r"\b(?:I['’]m|I\s+am|[Mm]y\s+(?:real\s+|full\s+)?name\s+is|[Ii]t['’]s|[Ii]t\s+is|[Tt]his\s+is)\s+"
-_SELF_INTRO = re.compile(_INTRODUCING + r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)")
+_TWO_OR_THREE_NAMES = r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)"
+_SELF_INTRO = re.compile(_INTRODUCING + _TWO_OR_THREE_NAMES)
 
 
+_MY_NAME_IS = re.compile(r"\b[Mm]y\s+(?:real\s+|full\s+)?name\s+is\s+" + _TWO_OR_THREE_NAMES)
 _SELF_INTRO_GIVEN = re.compile(
     _INTRODUCING + r"([^\W\d_a-z][\w'’-]+)(?:,?[ \t]+(?:from|in|calling[ \t]+from)[ \t]+[^\W\d_a-z]|[ \t]+here\b)"
 )
@@ -601,7 +603,7 @@ _NEW_CALL = re.compile(
 # The host greeting a caller by name: "Lisa, go ahead." / "Go ahead, Lisa." / "Good morning, Peter." / "Good evening,
 # Mrs. Hoa."
 _GREETED = re.compile(
-    r"(?:^|[.!?][ \t]+)([^\W\d_a-z][\w'’-]+),[ \t]+(?i:go[ \t]+ahead|you['’]re[ \t]+on|welcome)\b"
+    r"(?:^|[.!?][ \t]+)([^\W\d_a-z][\w'’-]+),[ \t]+(?i:go[ \t]+ahead|you(?:['’]re|[ \t]+are)[ \t]+on|welcome)\b"
     r"|(?i:go[ \t]+ahead|welcome|good[ \t]+(?:morning|afternoon|evening)),[ \t]+(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
     r"([^\W\d_a-z][\w'’-]+)[.!?,]"
 )
@@ -662,7 +664,7 @@ def _put_on_air(text: str, at: int) -> str | None:
     names = [
         g[1] or g[2]
         for g in _GREETED.finditer(text, start, at)
-        if re.search(r"(?i)go[ \t]+ahead|you['’]re[ \t]+on", g.group(0))
+        if re.search(r"(?i)go[ \t]+ahead|you(?:['’]re|[ \t]+are)[ \t]+on", g.group(0))
         and not _on_caller_line(text, g.start())
         and not _NEW_CALL.search(text, g.end(), at)
     ]
@@ -699,6 +701,8 @@ def _self_introduced(text: str, at: int, caller: bool = False) -> str | None:
     end = text.find("\n\n", at) if at >= 0 else -1  # (the turn's own words, not the caller's "this is Grace …" after)
     stop = min(at + 160, end if end > 0 else len(text))
     m = _SELF_INTRO.search(text, at, stop) if at >= 0 else None
+    # ("… to wash my stock. My name is Bertha Chirwa, and I want …": anywhere in the turn)
+    m = m or (_MY_NAME_IS.search(text, at, end if end > 0 else len(text)) if at >= 0 else None)
     name = full_person_name(m.group(1)) if m else None
     colon = text.find(":", at, stop) if caller and at >= 0 and name is None else -1
     bare = (
