@@ -637,7 +637,7 @@ _DOCUMENT_NOUN = (
 )
 _READ_ON_BEHALF = re.compile(
     r"\bread(?:s|ing)?\s+(?:(?:out|aloud|into\s+the\s+record)\s+)?(?:to\s+(?:the\s+)?[a-z]+\s+)?(?:from\s+)?"
-    r"(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"  # ("read to the court a text message X had sent")
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"  # ("read to the court a text message X had sent", "a WhatsApp message")
     + _DOCUMENT_NOUN
     + r"(?:\s+of\s+[a-z]+)?\s+"  # "a letter of support signed by …"
     r"(?:on\s+(?P<pronoun>his|her|their)\s+behalf|(?:on\s+behalf\s+of|from|by|"

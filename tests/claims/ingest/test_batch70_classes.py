@@ -165,3 +165,14 @@ def test_he_after_someone_unnamed_from_a_body_is_nobody_named():
         )
     )
     assert got["Pay after the harvest, sister, no tension."] is None
+
+
+def test_a_platform_message_read_aloud_is_its_senders():
+    got = dict(
+        direct(
+            "Martín Bustos, 52, was convicted of fraud on Tuesday.\n\n"
+            "During the trial, prosecutor Gonzalo Ibarra read aloud a WhatsApp message Bustos had sent one farmer in "
+            'March: "Relax, the money is on its way. Trust me, brother."\n'
+        )
+    )
+    assert got["Relax, the money is on its way. Trust me, brother."] == "Martín Bustos"
