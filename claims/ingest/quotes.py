@@ -3352,6 +3352,7 @@ def _pull_quotes(items: list[QuoteItem], text: str = "", headlines: dict[int, in
         return " ".join(re.findall(r"\w+", t.lower()))
 
     said = [i for i in items if i.kind == "direct" and i.surface and i.cue]
+    nested = _nested_in(items)
     for it in items:
         words = key(it.text)
         # (a headline's quote is the words' speaker in the body, not the headline's subject: "Los Altos Weavers
@@ -3363,7 +3364,7 @@ def _pull_quotes(items: list[QuoteItem], text: str = "", headlines: dict[int, in
         if it.kind != "direct" or it.surface and not headline or len(words.split()) < (5 if it.cue else 3):
             continue
         # words a body quote quotes ("My grandmother always told us, ‘Kapana floods first …’") are the inner speaker's
-        inner = next((i for i in _nested_in(items) if i is not it and words in key(i.text)), None)
+        inner = next((i for i in nested if i is not it and words in key(i.text)), None)
         if inner is not None and inner.paragraph != it.paragraph:
             it.surface, it.speaker_kind, it.cue = inner.surface, inner.speaker_kind, "repeated"
             continue
