@@ -422,7 +422,9 @@ _KNOWN_AS = re.compile(
 
 # "Francisco Ramírez has captained cargo boats for 22 years and is known up and down the river as Pancho"
 _KNOWN_AS_LATER = re.compile(
-    r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)(?:,[^.!?;\n]{0,100}?,)?[ \t][^.!?;,\n]{0,150}?"
+    r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,3}[^\W\d_a-z][\w'’-]+)(?:,[^.!?;\n]{0,100}?,)?[ \t]"
+    # (nothing between that says or describes something else: not "X said Ana Ruiz has …", "a lagoon that dried up")
+    r"(?:(?!\b(?:said|says|told|tells|that|which|whose)\b)[^.!?;,\n]){0,150}?"
     r"\band[ \t]+(?:is|was)[ \t]+known[ \t]+(?:[a-z]+[ \t]+){0,5}?as[ \t]+[“\"‘']?([^\W\d_a-z][\w'’-]*)"
 )
 

@@ -61,6 +61,7 @@ from .speakers import (
     DOCUMENT_WHEN,
     DON_HONORIFICS,
     GENERIC_ORG_REFS,
+    GIVEN_NAME_HONORIFICS,
     ORG_WORDS,
     OWNED_DOCUMENTS,
     PARTICLES,
@@ -758,7 +759,8 @@ _AND_KIN = re.compile(r"\s*((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-
 # A sentence opening on one of two relatives sharing a family name: "The elder Kühn shrugged.", "On Tuesday afternoon
 # the elder Santiago sat …"
 _OF_GENERATION = re.compile(
-    r"\s*(?:(?:On|In|At|By|Later|Earlier)\b[^,]{0,30}?\s+)?(?:The|the)\s+(?:younger|elder|older)\s+"
+    r"\s*(?:(?:On\s+[A-Z][a-z]+day|That|Later|Earlier)(?:\s+(?:morning|afternoon|evening|night|that\s+day))?\s+)?"
+    r"(?:The|the)\s+(?:younger|elder|older)\s+"
     r"([^\W\d_a-z][\w'’-]+)(?=\s+[a-z]|\s*$)"
 )
 
@@ -1368,7 +1370,7 @@ class Attributor:
         if kind == "organization" and one_word and not is_org_name([ref.name]) and not described:
             return None  # "The Swede has ..." is not an organisation
         r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
-        r = (self._honoured(ref.name) if kind == "person" else None) or r
+        r = (self._honoured(ref.name, phrase) if kind == "person" else None) or r
         r = r if other else self._shared_surname(r, masked[sent[0] : sent[1]])
         r = self._titled_in_full(r, title_prefix(phrase, ref.name), sent[0]) if phrase else r
         self.state.see(r)
@@ -1378,10 +1380,14 @@ class Attributor:
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
         return r
 
-    def _honoured(self, name: str) -> Referent | None:
-        """ "Don Aurelio, 71, has …" after "Aurelio Santiago Cruz": the one the text named in full."""
+    def _honoured(self, name: str, phrase: str) -> Referent | None:
+        """ "Don Aurelio, 71, has …" after "Aurelio Santiago Cruz", "Barba Nikola, 81, has …": the one the text named in
+        full with that given name."""
         words = name.split()
-        return self.state.given_form(words[1]) if len(words) == 2 and words[0] in DON_HONORIFICS else None
+        if len(words) == 2 and words[0] in DON_HONORIFICS:
+            return self.state.given_form(words[1])
+        given = len(words) == 1 and GIVEN_NAME_HONORIFICS & set(title_prefix(phrase, name).lower().split())
+        return self.state.given_form(name) if given else None
 
     def _see_couple(self, parts: list[str]) -> list[str]:
         """ "Georgi Petrov and his wife, Elena Petrova, who run …": he is seen too, and the parts read on from "his
@@ -2214,8 +2220,11 @@ class Attributor:
                 speaker,
             )
         for m in reversed(list(_CAP_RUN.finditer(self.mtext, q.para.turn.start, q.seg.open))):
-            if _SOMEONE_FROM.search(self.mtext, max(0, m.start() - 40), m.start()):
+            someone = _SOMEONE_FROM.search(self.mtext, max(0, m.start() - 40), m.start())
+            if someone and not self.mtext[: someone.start()].rstrip().endswith(","):
                 return None  # "an agent from Sundarban Fry Traders came … He always said": the agent, unnamed
+            if someone:
+                continue  # "My neighbour, Pedro Banda, a fisherman from Nkhata Bay.": the place, not him
             if re.search(r"\b(?:of|in|at|near)\s+$", self.mtext[max(0, m.start() - 6) : m.start()]):
                 continue  # "Doña Ernestina Watson of Sandy Bay": a place
             name = full_person_name(m.group(0)) if "I" not in m.group(0).split() else None  # not "Can I come in"
@@ -3170,13 +3179,18 @@ _THAT_WAS = re.compile(
 
 
 _NO_CUE = ("", "continuation")
+# What says the name just given is a place's: "This is Porto Alegre, a city of 1.3 million", "… on its fifth day"
+_A_PLACE_AFTER = re.compile(
+    r",?\s+(?:an?\s+(?:[\w-]+\s+){0,2}(?:city|town|village|port|country|region|island|district|neighbourhood|"
+    r"neighborhood|suburb|valley|capital)\b|on\s+its\b)"
+)
 
 
 def _named_after_quotes(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
     """Paragraphs of nothing but a quote, then "That is Hristo Manolov, …": the quotes are his."""
     for pidx in range(1, len(paragraphs)):
         opens = _THAT_WAS.match(text, *paragraphs[pidx])
-        name = full_person_name(opens.group(1)) if opens else None
+        name = full_person_name(opens.group(1)) if opens and not _A_PLACE_AFTER.match(text, opens.end()) else None
         k = pidx - 1
         while name and k >= 0:
             quoted = [it for it in items if it.paragraph == k and it.kind == "direct" and it.cue in _NO_CUE]
@@ -3201,7 +3215,7 @@ def _named_later_in_paragraph(items: list[QuoteItem], text: str, paragraphs: lis
         if named is None and pidx + 1 < len(paragraphs):  # or the next paragraph opens on it: "His name is X."
             named = _NAME_IS_OPENING.match(text, *paragraphs[pidx + 1])
         name = full_person_name(named.group(3)) if named else None
-        if named is None or name is None:
+        if named is None or name is None or named.group(2) == "This" and _A_PLACE_AFTER.match(text, named.end()):
             continue
         a, b = paragraphs[pidx]
         prose = list(text[a:b])  # (outside the quotes: not "“… her father’s boats,” he said")

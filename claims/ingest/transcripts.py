@@ -161,7 +161,8 @@ _SPEECH_END = re.compile(r"[.!?…][’”\"')]?(?:\s|$)|(?:--|—|\w-)\s*$")  #
 _STAGE = re.compile(r"\s*[(\[]")
 _QUOTE_MARKS = re.compile(r"[\"“”‘’]")
 _QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)")  # (or left open: a quote going on below)
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|me|us)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|we|our|us)\b")
+_WRITER_WE = re.compile(r"\s*We\s")  # "We put Grace's complaint to the board after the programme.": the writer
 # An editor's note after a transcript: "This interview has been edited for length and clarity."
 _EDITORIAL = re.compile(
     r"(?i)\b(?:has|have|was|were)\s+been\s+(?:edited|condensed|translated|shortened|abridged)\b"
@@ -586,10 +587,10 @@ _CALLER_INTRO = re.compile(
 
 # "Our first caller is Kasiano, from Kolonia. Go ahead, Kasiano" / "one more call, from Emilio on Kapinga. Emilio,
 # can you hear us?": named as the caller, then spoken to (so "Another caller, from Niamey. Go ahead" names no one).
-# ("Next on the line is Mrs. Hoa, who has run a stall … Good evening, Mrs. Hoa.")
+# ("Next on the line is Mrs. Hoa, who has run a stall …": then greeted by name, "Good evening, Mrs. Hoa.")
 _CALLER_NAMED = re.compile(
     r"\b(?:call(?:er)?(?:[ \t]+is|,)?|on[ \t]+the[ \t]+line[ \t]+is)[ \t]+(?:from[ \t]+)?"
-    r"(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)"
+    r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)"
 )
 
 
@@ -700,9 +701,11 @@ _NAME_THEN_I = re.compile(r"[ \t]*" + _CALLER_FULL_NAME + r",[ \t]+I[ \t]+[a-z]"
 def _self_introduced(text: str, at: int, caller: bool = False) -> str | None:
     end = text.find("\n\n", at) if at >= 0 else -1  # (the turn's own words, not the caller's "this is Grace …" after)
     stop = min(at + 160, end if end > 0 else len(text))
-    m = _SELF_INTRO.search(text, at, stop) if at >= 0 else None
+    # (not words the turn quotes: 'an officer … said, "My name is Joseph Phiri, and I am closing you down."')
+    turn = _QUOTED.sub(lambda q: " " * len(q.group(0)), text[:end] if end > 0 else text)
+    m = _SELF_INTRO.search(turn, at, stop) if at >= 0 else None
     # ("… to wash my stock. My name is Bertha Chirwa, and I want …": anywhere in the turn)
-    m = m or (_MY_NAME_IS.search(text, at, end if end > 0 else len(text)) if at >= 0 else None)
+    m = m or (_MY_NAME_IS.search(turn, at) if at >= 0 else None)
     name = full_person_name(m.group(1)) if m else None
     colon = text.find(":", at, stop) if caller and at >= 0 and name is None else -1
     bare = (
@@ -911,7 +914,8 @@ def _continue_turns(
         heading = label is not None and _is_label_text(_PAREN.sub(" ", label.group("label")))
         # (quotation marks are the writer's, unless the words around them speak in the first person: 'My husband says,
         # "…" I tell him, "…"' carries on a caller's turn)
-        quoting = _QUOTE_MARKS.search(body) and not _FIRST_PERSON.search(_QUOTED.sub(" ", body))
+        speech = _FIRST_PERSON.search(_QUOTED.sub(" ", body)) and not _WRITER_WE.match(body)
+        quoting = _QUOTE_MARKS.search(body) and not speech
         prose = heading or quoting or _REPORTED.search(body) or _EDITORIAL.search(body)
         prose = prose or _PROCEDURAL.match(body)
         # a paragraph naming the speaker ("Kapoor's company has since …") is about them, not by them
