@@ -2859,6 +2859,11 @@ class Attributor:
             # "The minister posted this on X:" / "Ruiz said the plan was late.": the next quote is theirs
             last = named[-1]
             return last.surface, last.kind, self.text[last.start : last.end]
+        opens = re.match(r"\s*(He|She)\s", frame)
+        if opens and not para.subjects and not named and len(para.sents) <= 3:
+            # "He was 29 in 1981, when the library burned. … he speaks slowly." then a paragraph that is only a quote
+            ref = self.state.latest_person(("m" if opens.group(1) == "He" else "f", None))
+            return (ref.surface, "person", opens.group(1)) if ref is not None and ref.surface else None
         if not para.subjects or named:
             return None
         first = para.subjects[min(para.subjects)]

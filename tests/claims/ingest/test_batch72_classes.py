@@ -110,3 +110,14 @@ def test_barba_and_a_given_name_opening_a_sentence_is_the_one_named_in_full():
         )
     )
     assert got["Wood can be cut again"] == "Nikola Bašić Jurin"
+
+
+def test_a_paragraph_about_him_then_a_paragraph_that_is_only_a_quote_is_his():
+    quotes = direct(
+        "His name is Kandiah Ratnam. He is 74, and he has rebound books in this lane for 51 years.\n\n"
+        "He was 29 in 1981, when the public library burned. He does not like to talk about it, and when he does, he "
+        "speaks slowly.\n\n"
+        "“I walked there the next morning. The smoke was still coming out of the windows.\n\n"
+        "“I saw a man holding half a page of a grammar, the way you hold a photograph.”\n"
+    )
+    assert [s for _, s in quotes] == ["Kandiah Ratnam", "Kandiah Ratnam"]
