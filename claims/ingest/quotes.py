@@ -159,11 +159,10 @@ _YOU_OPENS = re.compile(r"(?:^|[,;]|\b(?:and|but|then|so|when|if|because|that|ag
 _SENT_FROM_GIVEN = re.compile(
     r"from[ \t]+(?!The\b)[^\W\d_a-z][a-zà-ÿ'’-]+(?=[ \t]+(?:in|from)[ \t]+[^\W\d_a-z][\w'’-]*[.,:])"
 )
-_FRAME_KIN = re.compile(r"\b(?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?([a-z]+)\b")
+_HIS_HER_KIN = r"\b(?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?"  # ("his late", "her younger")
+_FRAME_KIN = re.compile(_HIS_HER_KIN + r"([a-z]+)\b")
 # A relative named by the given name alone inside a sentence: "he has had an apprentice: his son Andriy, thirty-four"
-_KIN_GIVEN_NAME = re.compile(
-    r"\b((?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?[a-z]+)\s+([^\W\d_a-z][\w'’-]+)(?=,|\s+[a-z(]|[.;])"
-)
+_KIN_GIVEN_NAME = re.compile("(" + _HIS_HER_KIN + r"[a-z]+)\s+([^\W\d_a-z][\w'’-]+)(?=,|\s+[a-z(]|[.;])")
 # Someone unnamed from a body, the name after it the body's: "an agent from Sundarban Fry Traders"
 _SOMEONE_FROM = re.compile(r"\b(?i:an?|one)\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 _BOARD = re.compile(r"(?:the|its|their)\s+(?:board(?:\s+of\s+(?:directors|trustees))?|directors|management)")

@@ -562,12 +562,13 @@ _DONE_BY = {
 
 
 # A presenter naming themself at the start of their turn: "Good evening, I'm Claire Beaumont."
-_INTRODUCING = r"\b(?:I['’]m|I\s+am|[Mm]y\s+(?:real\s+|full\s+)?name\s+is|[Ii]t['’]s|[Ii]t\s+is|[Tt]his\s+is)\s+"
+_MY_NAME = r"[Mm]y\s+(?:real\s+|full\s+)?name\s+is"
+_INTRODUCING = r"\b(?:I['’]m|I\s+am|" + _MY_NAME + r"|[Ii]t['’]s|[Ii]t\s+is|[Tt]his\s+is)\s+"
 _TWO_OR_THREE_NAMES = r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)"
 _SELF_INTRO = re.compile(_INTRODUCING + _TWO_OR_THREE_NAMES)
 
 
-_MY_NAME_IS = re.compile(r"\b[Mm]y\s+(?:real\s+|full\s+)?name\s+is\s+" + _TWO_OR_THREE_NAMES)
+_MY_NAME_IS = re.compile(r"\b" + _MY_NAME + r"\s+" + _TWO_OR_THREE_NAMES)
 _SELF_INTRO_GIVEN = re.compile(
     _INTRODUCING + r"([^\W\d_a-z][\w'’-]+)(?:,?[ \t]+(?:from|in|calling[ \t]+from)[ \t]+[^\W\d_a-z]|[ \t]+here\b)"
 )
