@@ -413,7 +413,7 @@ def _after_portfolio(ref: SpeakerRef) -> SpeakerRef:
 _KNOWN_AS = re.compile(
     r"([^\W\d_a-z][\w'’-]*(?:[ \t]+(?:of|for|and|the|de|del|la)?[ \t]*[^\W\d_a-z][\w'’-]*){0,8}),"
     # ("known since boyhood as Toni", "known to everyone as …")
-    r"(?:[ \t]*\d{1,3},)?[^,.;]{0,60}?\b(?:(?:also\s+|formerly\s+)?known\s+(?:[a-z]+\s+){0,5}?as"
+    r"(?:[ \t]*\d{1,3},)?[^,.;]{0,60}?\b(?:(?:also\s+|formerly\s+)?known\s+(?:[a-z]+\s+){0,7}?as"
     r"|goes\s+by(?:\s+(?:her|his|their|the))?(?:\s+nickname)?)\s+"  # "who goes by her nickname Ploy"
     r"[“\"‘']?(?:[a-zà-ÿ]{1,4}\s+)?"  # "known in the harbour as “zu Turi”": the name after a lower-case honorific
     r"((?:[^\W\d_a-z][\w'’-]*[ \t]+(?:(?:de|del|la|of|the)[ \t]+)?)*[^\W\d_a-z][\w'’-]*)"

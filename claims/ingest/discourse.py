@@ -88,6 +88,7 @@ KIN_KIND = {
     **dict.fromkeys(("grandson", "granddaughter"), "grandchild"),
 }
 _KIN_INVERSE = {"parent": "child", "child": "parent", "grandparent": "grandchild", "grandchild": "grandparent"}
+_KIN_INVERSE |= {"younger": "elder", "elder": "younger"}  # (siblings: "his younger brother")
 # A name going on with ", which supplies …": "which" is said of a body (not "which is", of anything).
 _WHICH_AFTER = re.compile(r",\s+which\s+(?!is\b|was\b|are\b|were\b)[a-z]+")
 # The one a question is put to: "pressed von Alvensleben on", "asked Dr. Adler whether", "turned to Ruiz".
@@ -158,6 +159,13 @@ _AGED_GENDER = {"man": ("m",), "gentleman": ("m",), "woman": ("f",), "lady": ("f
 _THE_KIN = re.compile(r"\s*(?i:the)\s+([a-z]+)\s*")
 
 
+# A plural subject: "Two carvers", "The carvers", "Several witnesses" (not "One of the cyclists, a woman …").
+_GROUP = re.compile(
+    r"\s*(?:(?i:the|two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|other|\d+)\s+)?"
+    r"(?:[a-z-]+\s+)?[a-z]+[^s\W]s\s*"
+)
+
+
 @dataclass
 class Referent:
     surface: str | None
@@ -200,6 +208,7 @@ class State:
     lent: set[str] = field(default_factory=set)
     # people the text also calls by their given name ("Nuala said" after "Nuala McGonigle, Bernadette's daughter")
     given_named: set[str] = field(default_factory=set)
+    group: str | None = None  # the role a plural subject last gave ("Two carvers had testified"): no "he" or "she"
 
     def gender_of(self, ref: Referent | None) -> str | None:
         """Gender of a referent: by its full form, else by its last name when that is the same person's
@@ -311,7 +320,7 @@ class State:
     def of_generation(self, name: str, younger: bool) -> Referent | None:
         """ "the younger O'Flaherty" after "Declan O'Flaherty … His son, Ciarán O'Flaherty": of two relatives sharing
         the family name, the child (younger) or the parent (elder); None unless one fits."""
-        kinds = ("child", "grandchild") if younger else ("parent", "grandparent")
+        kinds = ("child", "grandchild", "younger") if younger else ("parent", "grandparent", "elder")
 
         def named(ref: Referent) -> bool:  # (any family name: "Santiago" of "Aurelio Santiago Cruz")
             words = (ref.surface or "").split()
@@ -336,7 +345,9 @@ class State:
         if relative is None or not relative.surface or self.gender_of(relative) not in (gender, None):
             return None
         given = self.kin.get(gkey(relative.surface))
-        return None if given and KIN_KIND.get(kin) != given else relative.surface
+        # ("my brother" is the one the text made "his younger brother", or the elder)
+        meant = ("younger", "elder") if kin in ("brother", "sister") else (KIN_KIND.get(kin),)
+        return None if given and given not in meant else relative.surface
 
     def latest_person(self, genders: tuple[str | None, ...], besides: Container[str] = ()) -> Referent | None:
         """The latest person the text named whose gender is one of `genders` (None: not known), not in `besides`
@@ -671,7 +682,9 @@ class Resolver:
         target = st.last_any
         # ("One entry, in her notebook, says: “…” … “…,” she added": the person, not the document)
         document = target is not None and target.kind == "role" and target.role in DOCUMENT_REFS | {"entry", "note"}
-        if ref.kind == "person" and target is not None and (target.kind == "organization" or document):
+        # ("Two carvers had testified …. “…,” she said": not the carvers, a group)
+        group = target is not None and target.kind == "role" and target.role == st.group
+        if ref.kind == "person" and target is not None and (target.kind == "organization" or document or group):
             target = st.last_person
         if ref.kind == "organization":
             target = st.last_org
@@ -809,6 +822,7 @@ class Resolver:
             self._speaks_for(cue, org)
             return
         st.see(Referent(ref.name, "role", ref.role))
+        st.group = ref.role if _GROUP.fullmatch(cue.subject) else None
         # the one a spokesperson speaks for: a body, or a titled person ("a spokesperson for Secretary Jo Park")
         cue.surface, cue.kind = (
             ref.name,
@@ -1019,7 +1033,7 @@ class Resolver:
         # ("Matías’s own son, Bruno Larrosa", "her late husband, Sante")
         m = re.fullmatch(
             r"\s*((?i:his|her)|[^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*){0,3}['’]s)\s+"
-            r"(?:(?i:own|late|only)\s+)?(\w+)\s*",
+            r"(?:(?i:own|late|only|younger|older|elder|eldest|youngest|twin)\s+)?(\w+)\s*",
             other,
         )
         if not m or m.group(2).lower() not in KIN_GENDER:
@@ -1037,6 +1051,9 @@ class Resolver:
         owner = next((r for r in owners if possessor and " " in (r.surface or "")), owners[0] if owners else None)
         if owner is None and g:  # "Her granddaughter, X" paragraphs after her: the latest person the text calls "she"
             owner = next((r for r, _ in reversed(st.persons) if st.gender_of(r) == g), None)
+        born = re.search(r"\b(?i:(younger|youngest)|(?:elder|older|eldest|twin))\s", other)
+        if born and (owner is None or (owner.surface or "").split()[-1:] != name.split()[-1:]) and " " in name.strip():
+            return name  # "His younger brother, Rinat Sabirov": a sibling of someone the text named with that name
         full = name
         if owner is not None and owner.surface and " " not in name.strip() and len(owner.surface.split()) >= 2:
             full = f"{name} {owner.surface.split()[-1]}"
@@ -1051,6 +1068,9 @@ class Resolver:
             st.relatives[gkey(full)] = owner
             st.relatives[gkey(owner.surface)] = Referent(full, "person")
             kind = KIN_KIND.get(m.group(2).lower())
+            # "his younger brother, X": X is "the younger X", the other "the elder"
+            if kind is None and born and born.group(0).strip().lower() != "twin":
+                kind = "younger" if born.group(1) else "elder"
             if kind:  # "Sumarni's daughter, Rina Susanti": Rina is a child to Sumarni, Sumarni a parent to Rina
                 st.kin[gkey(full)], st.kin[gkey(owner.surface)] = kind, _KIN_INVERSE[kind]
         return full

@@ -25,6 +25,7 @@ from .cues import (
     COMMA,
     DATELINE,
     DOCUMENT_BY_HEAD,
+    GAVE_ONLY_NAME,
     MASK,
     REPORT_VERB_RE,
     Cue,
@@ -162,7 +163,10 @@ _SENT_FROM_GIVEN = re.compile(
 _HIS_HER_KIN = r"\b(?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?"  # ("his late", "her younger")
 _FRAME_KIN = re.compile(_HIS_HER_KIN + r"([a-z]+)\b")
 # A relative named by the given name alone inside a sentence: "he has had an apprentice: his son Andriy, thirty-four"
-_KIN_GIVEN_NAME = re.compile("(" + _HIS_HER_KIN + r"[a-z]+)\s+([^\W\d_a-z][\w'’-]+)(?=,|\s+[a-z(]|[.;])")
+# (or in full: "Khamla Vongsa, 41, and his younger brother Bounmy Vongsa, 36, were convicted")
+_KIN_GIVEN_NAME = re.compile(
+    "(" + _HIS_HER_KIN + r"[a-z]+)\s+([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)?)(?=,|\s+[a-z(]|[.;])"
+)
 # Someone unnamed from a body, the name after it the body's: "an agent from Sundarban Fry Traders"
 _SOMEONE_FROM = re.compile(r"\b(?i:an?|one)\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 _BOARD = re.compile(r"(?:the|its|their)\s+(?:board(?:\s+of\s+(?:directors|trustees))?|directors|management)")
@@ -378,7 +382,7 @@ _LOWER_TITLE = re.compile(
 )
 _PRONOUN_SUBJECT = re.compile(
     r"\s*((?i:he|she))\s+(?:also\s+|then\s+|later\s+|had\s+)?(?!(?:was|is|has|does|says)\b)"
-    r"(?:[a-z]+(?:ed|s)|lost|kept|took|left|ran|sat|stood|made|went|came|gave|held|felt|knew|spent|fought|built)\b"
+    r"(?:[a-z]+(?:ed|s)|lost|kept|took|left|ran|sat|stood|made|went|came|gave|held|felt|knew|spent|fought|built|read|sent|put|set|began|brought|got|saw|found|heard|paid|met|led|drove|threw|shook|sold|bought|lit|hung|wore|grew|won|rose|fell|caught|taught|woke)\b"
 )
 # "…, so Zaharia Ahmed is in the trees by five": a full name opening a coordinated clause, with its verb
 _COORDINATED_NAME = re.compile(
@@ -645,7 +649,7 @@ _READ_ON_BEHALF = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+)?\s+by)\s+(?P<whom>[^.;:]{2,120})"
     # "read out a letter (that) Jaskaran wrote to his father"
     r"|(?:that\s+|which\s+)?(?P<writer>[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,3})"
-    r"\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b"
+    r"\s+(?:had\s+|has\s+)?(?:written|wrote|sent|given|gave|made)\b"  # ("the statement Khamla had given to police")
     # "read aloud an email that the project’s architect, Lisandru Cristofari, sent to Antonetti"
     r"|(?:that|which)\s+(?:(?:the|his|her|their|its)\s+)?[\w’'-]+(?:\s+[a-z-]+){0,2},\s+"
     r"(?P<apposed>[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,3}),\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b)"
@@ -658,6 +662,12 @@ _READ_BY_ANOTHER = re.compile(
     r"\b(?i:a|an|the)\s+(?:[a-z-]+\s+){0,3}"
     + _DOCUMENT_NOUN
     + r"\s+(?:from|by|(?:written|signed)\s+by)\s+(?P<whom>[^.;:]{2,120}?),?\s+(?:was|were|had\s+been)\s+read\b"
+)
+
+
+# What may stand between a document read out and its words: "…, in which he said," (he being its author).
+_IN_WHICH_SAID = re.compile(
+    r"[^.!?\ue000]*,\s+in\s+which\s+(?:he|she|they|it)\s+(?:said|wrote|stated|claimed|insisted|added)\s*[,:]?\s*"
 )
 
 
@@ -754,6 +764,12 @@ def _heading(masked: str, sent: tuple[int, int]) -> bool:
 
 
 # A person and a relative the next comma names: "Georgi Petrov and his wife, Elena Petrova, …"
+# The unnamed subject a "who gave her name as …" clause goes with, after any opening place or time: "Outside the
+# court his wife", "A man" (not "Police said a man")
+_UNNAMED_HEAD = re.compile(
+    r"\s*(?:(?i:outside|inside|at|in|on|after|before|near|behind|beside|later|earlier|afterwards|meanwhile)\b"
+    r"[^,]{0,40}?,?\s+)?(?i:his|her|their|an?|one|another|the)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s*"
+)
 _AND_KIN = re.compile(r"\s*((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)\s+and\s+(his|her)(\s+[a-z]+)\s*")
 # A sentence opening on one of two relatives sharing a family name: "The elder Kühn shrugged.", "On Tuesday afternoon
 # the elder Santiago sat …"
@@ -1186,8 +1202,9 @@ class Attributor:
         for m in _OFFICER_OF.finditer(self.text):
             self.org_hints.add(m.group(1) or m.group(2))
         for m in _PLURAL_BODY.finditer(self.text):  # "Błyskawica Leszno are third": a team, not a person
-            # not "Ana Ruiz and Tom Lee are": two people
-            if not re.search(r"[^\W\d_a-z][\w'’-]*,?\s+(?:and|&)\s*$", self.text[max(0, m.start() - 40) : m.start()]):
+            # not "Ana Ruiz and Tom Lee are" or a caption's "Ana Ruiz, left, and Tom Lee are": two people
+            before = self.text[max(0, m.start() - 40) : m.start()]
+            if not re.search(r"[^\W\d_a-z][\w'’-]*(?:,\s+(?:left|right|centre|center))?,?\s+(?:and|&)\s*$", before):
                 self.org_hints.add(m.group(1))
         for m in _SAID_ON_ITS.finditer(self.text):
             self.org_hints.add(m.group(1))
@@ -1318,7 +1335,8 @@ class Attributor:
         # "Her mother unfolds a cloth." (a relative the text named), "A final word from Lúcia Conceição, who …"
         # ("The person at the controls today is Errol’s daughter, Shanique Walters": whom the sentence names)
         relative = (
-            self._relative_subject(parts)
+            self._gave_name(masked[sent[0] : sent[1]].split(MASK)[0])
+            or self._relative_subject(parts)
             or self._word_from(parts[0])
             or self._kin_holder(parts[0])
             or self._identified(masked[sent[0] : sent[1]])
@@ -1483,6 +1501,19 @@ class Attributor:
                 self.state.see(r)
                 return r
         return None
+
+    def _gave_name(self, head: str) -> Referent | None:
+        """ "His wife, who gave her name only as Latsamy, held …", "A man who gave his name as Kofi waved": the name
+        the unnamed subject gave, and the gender "his"/"her" gives."""
+        only = GAVE_ONLY_NAME.search(head)
+        if only is None or is_common_word(only.group(1)) or not _UNNAMED_HEAD.fullmatch(head, 0, only.start()):
+            return None
+        pronoun = re.search(r"\b(her|his)\b", only.group(0))
+        if pronoun:
+            self.state.set_gender(only.group(1), "f" if pronoun.group(1) == "her" else "m")
+        ref = Referent(only.group(1), "person")
+        self.state.see(ref)
+        return ref
 
     def _relative_subject(self, parts: list[str]) -> Referent | None:
         """ "Her mother unfolds a faded red cloth." after Rina Susanti spoke, where the text made her "Sumarni's
@@ -2441,6 +2472,8 @@ class Attributor:
         whom = _before_relative(_author_of(behalf)) if behalf and _author_of(behalf) else ""
         # the reading sentence ends right before the quote (no other sentence or quote in between)
         rest = before[behalf.end() :] if behalf else ""
+        if whom and _IN_WHICH_SAID.fullmatch(rest):
+            return self._author(whom)
         # (not "Mr Patel, who had read the email Ruiz sent, told the inquiry:": then he speaks)
         if not whom or not re.fullmatch(r"[^.!?\ue000]*[.:]?\s*", rest) or re.search(r"\basked\b", rest):
             return self._sent_by(before)
@@ -2545,7 +2578,7 @@ class Attributor:
         read = self._read_from(q)
         if read is not None:
             own = any(c.ref.ref in ("pronoun", "name") and c.ref.kind == "person" for c in _sentence_cues(q))
-            if not own:
+            if not own or _IN_WHICH_SAID.fullmatch(self.mtext, q.para.sents[q.sidx][0], q.seg.open):
                 return read.name, read.kind, read.name or ""
             # "… read a letter from her grandfather, X. “Grandfather wrote this by hand,” she told guests.": hers;
             # the letter's words come after ("“…,” the letter read")
