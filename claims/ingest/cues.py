@@ -33,7 +33,7 @@ SPEECH_VERBS = (
     "said says say told tells added adds stated states insisted insists argued argues "
     "claimed claims noted notes warned warns explained explains wrote writes tweeted "
     "tweets posted posts announced announces declared declares asserted asserts "
-    "maintained maintains acknowledged acknowledges recalled recalls continued "
+    "maintained maintains acknowledged acknowledges recalled recalls remembered remembers continued "
     "replied replies responded responds stressed stresses emphasised emphasized "
     "emphasises emphasizes observed commented remarked conceded concedes admitted "
     "admits cautioned cautions countered counters vowed vows predicted predicts "
@@ -47,6 +47,7 @@ BARE_REPORT_VERBS |= {"argues", "wrote", "writes", "warned", "warns"}
 # Verbs that are usually not about speech ("continued to", "posted a profit").
 # "“…,” the post reads"; "Radio Plata reports “…”" (but "the agency reported the heaviest losses")
 WEAK_VERBS = {"continued", "continues", "posted", "posts", "reads", "read", "reported", "reports"}
+WEAK_VERBS |= {"remembered", "remembers"}  # ("“…,” Yeremias remembers", not "Emir remembers standing beside him")
 # ("in the words of one fisherman, “…”" credits as "according to" does)
 _VERB_RE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b|\baccording to\b|\bin the words of\b", re.I)
 REPORT_VERB_RE = re.compile(

@@ -163,6 +163,13 @@ _SENT_FROM_GIVEN = re.compile(
 _HIS_HER_KIN = r"\b(?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?"  # ("his late", "her younger")
 _FRAME_KIN = re.compile(_HIS_HER_KIN + r"([a-z]+)\b")
 # A relative named by the given name alone inside a sentence: "he has had an apprentice: his son Andriy, thirty-four"
+# What a speaker calls a parent or grandparent, as the subject of a nested quote's verb: "Papa said, “…”".
+_ADDRESSED_AS = {"papa": "father", "pa": "father", "daddy": "dad", "mama": "mother", "ma": "mother", "mummy": "mum"}
+_ADDRESSED_AS |= {"mommy": "mom", "father": "father", "mother": "mother"}
+_KIN_ADDRESS = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|then|but|so)\s+)(Papa|Pa|Dad|Daddy|Father|Mama|Ma|Mum|Mom|Mummy|Mommy|Mother|Grandpa"
+    r"|Grandad|Granddad|Grandma|Granny|Gran)\s+(?:[a-z]+\s+){0,2}$"
+)
 # (or in full: "Khamla Vongsa, 41, and his younger brother Bounmy Vongsa, 36, were convicted")
 _KIN_GIVEN_NAME = re.compile(
     "(" + _HIS_HER_KIN + r"[a-z]+)\s+([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)?)(?=,|\s+[a-z(]|[.;])"
@@ -770,6 +777,8 @@ _UNNAMED_HEAD = re.compile(
     r"\s*(?:(?i:outside|inside|at|in|on|after|before|near|behind|beside|later|earlier|afterwards|meanwhile)\b"
     r"[^,]{0,40}?,?\s+)?(?i:his|her|their|an?|one|another|the)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s*"
 )
+# ("At Daniel's school, a fellow teacher named Suharti, who …, has begun": the name it gives)
+_NAMED_HEAD = re.compile(_UNNAMED_HEAD.pattern + r"\s*(?:named|called)\s+([^\W\d_a-z][\w'’-]+)(?=[ \t]*,)")
 _AND_KIN = re.compile(r"\s*((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)\s+and\s+(his|her)(\s+[a-z]+)\s*")
 # A sentence opening on one of two relatives sharing a family name: "The elder Kühn shrugged.", "On Tuesday afternoon
 # the elder Santiago sat …"
@@ -1506,7 +1515,8 @@ class Attributor:
         """ "His wife, who gave her name only as Latsamy, held …", "A man who gave his name as Kofi waved": the name
         the unnamed subject gave, and the gender "his"/"her" gives."""
         only = GAVE_ONLY_NAME.search(head)
-        if only is None or is_common_word(only.group(1)) or not _UNNAMED_HEAD.fullmatch(head, 0, only.start()):
+        only = only if only and _UNNAMED_HEAD.fullmatch(head, 0, only.start()) else _NAMED_HEAD.match(head)
+        if only is None or is_common_word(only.group(1)):
             return None
         pronoun = re.search(r"\b(her|his)\b", only.group(0))
         if pronoun:
@@ -2278,8 +2288,11 @@ class Attributor:
         if named and named.group(0).lower() not in KIN_GENDER and not re.search(r"\b(?:he|she|they|I|we)\b", rest):
             return named.group(0)
         kin = re.search(r"\b(?i:my|our)\s+(?:(?:late|old|dear)\s+)?([a-z]+)\s+(?:[a-z]+\s+){0,3}$", before_verb)
-        gender = KIN_GENDER.get(kin.group(1).lower()) if kin else None
-        return self._kin_of(q, gender, self._outer[0], kin.group(1).lower()) if gender and kin else None
+        # (or the word the speaker calls them by: "Papa said, '…'" is "my father said")
+        kin = kin or _KIN_ADDRESS.search(before_verb)
+        word = _ADDRESSED_AS.get(kin.group(1).lower(), kin.group(1).lower()) if kin else ""
+        gender = KIN_GENDER.get(word)
+        return self._kin_of(q, gender, self._outer[0], word) if gender and kin else None
 
     def _kin_of(self, q: _Quote, gender: str, speaker: str | None, kin: str) -> str | None:
         """The speaker's relative a quote means ("my father"): as the text named them before, else the one the text

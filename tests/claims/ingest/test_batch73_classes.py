@@ -59,3 +59,38 @@ def test_two_people_in_a_caption_are_not_a_body():
         "Photo caption: Tibor Varga, left, and Emil Varga are led from the courthouse.\n"
     )
     assert {s.name: s.kind for s in article.speakers}["Emil Varga"] == "person"
+
+
+def test_a_quote_someone_remembers_is_theirs_and_the_words_inside_are_the_fathers():
+    got = dict(
+        direct(
+            "Tomas Rinne, 66, builds kanteles in a shed behind his house.\n\n"
+            "His father, Pekka Rinne, taught him with few words. 'He only ever told me one thing: \"If the strings are "
+            "right and the wood is wrong, throw away the strings,\"' Tomas remembers, laughing.\n"
+        )
+    )
+    assert [s for t, s in got.items() if t.startswith("He only ever told me")] == ["Tomas Rinne"]
+    assert got["If the strings are right and the wood is wrong, throw away the strings"] == "Pekka Rinne"
+
+
+def test_papa_in_a_sons_quote_is_his_father():
+    got = dict(
+        direct(
+            "Tomas Rinne, 66, builds kanteles in a shed behind his house. His son, Aleksi Rinne, 34, sells them "
+            "online.\n\n"
+            "'A customer asked why the price was so high,' the younger Rinne says. 'Papa said, \"Tell him to buy a "
+            "cheap one, then.\" So I did.'\n"
+        )
+    )
+    assert got["Tell him to buy a cheap one, then."] == "Tomas Rinne"
+
+
+def test_a_subject_named_by_named_is_the_next_she():
+    got = dict(
+        direct(
+            "Tomas Rinne, 66, builds kanteles in a shed behind his house. 'It is slow work,' he says.\n\n"
+            "At the village school, a fellow teacher named Suharti, who uses only one name, has begun a music club. "
+            "'I had never heard one before,' she says.\n"
+        )
+    )
+    assert got["I had never heard one before"] == "Suharti"
