@@ -344,10 +344,14 @@ class State:
         relative = next(found, None)
         if relative is None or not relative.surface or self.gender_of(relative) not in (gender, None):
             return None
-        given = self.kin.get(gkey(relative.surface))
-        # ("my brother" is the one the text made "his younger brother", or the elder)
+        return relative.surface if self.may_be_kin(relative.surface, kin) else None
+
+    def may_be_kin(self, name: str, kin: str) -> bool:
+        """The kinship the text gave this person, if any, fits the kin noun ("Néstor's daughter, Lucía" is no
+        grandfather; "my brother" is the one the text made "his younger brother", or the elder)."""
+        given = self.kin.get(gkey(name))
         meant = ("younger", "elder") if kin in ("brother", "sister") else (KIN_KIND.get(kin),)
-        return None if given and given not in meant else relative.surface
+        return not given or given in meant
 
     def latest_person(self, genders: tuple[str | None, ...], besides: Container[str] = ()) -> Referent | None:
         """The latest person the text named whose gender is one of `genders` (None: not known), not in `besides`

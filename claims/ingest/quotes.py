@@ -163,6 +163,8 @@ _SENT_FROM_GIVEN = re.compile(
 _HIS_HER_KIN = r"\b(?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?"  # ("his late", "her younger")
 _FRAME_KIN = re.compile(_HIS_HER_KIN + r"([a-z]+)\b")
 # A relative named by the given name alone inside a sentence: "he has had an apprentice: his son Andriy, thirty-four"
+# Relatives who usually share a family name: "my sister" may be the text's one other Nyamweya.
+_NEAR_KIN = frozenset("brother sister father mother son daughter dad mum mom".split())
 # What a speaker calls a parent or grandparent, as the subject of a nested quote's verb: "Papa said, “…”".
 _ADDRESSED_AS = {"papa": "father", "pa": "father", "daddy": "dad", "mama": "mother", "ma": "mother", "mummy": "mum"}
 _ADDRESSED_AS |= {"mommy": "mom", "father": "father", "mother": "mother"}
@@ -2114,7 +2116,8 @@ class Attributor:
         """ "the coach came over and said, '…'": the person the text gave that title ("Szolnok coach Zsolt …"),
         unless that is the one quoting; "" for a person no one holds by name right before the verb ("the man told
         me")."""
-        unnamed = re.search(r"\b(?i:the)\s+([a-z]+)\s*$", before_verb)
+        # (and where they work: "the clerk at the buying centre told me")
+        unnamed = re.search(r"\b(?i:the)\s+([a-z]+)(?:\s+(?:at|from|in|on)\s+the(?:\s+[a-z]+){1,2})?\s*$", before_verb)
         noun = unnamed.group(1).lower() if unnamed else ""
         if noun in _PLAIN_PERSONS and noun not in self.state.titles:
             return ""  # "I rang the supplier and the man told me, '…'": someone the text does not name
@@ -2292,12 +2295,30 @@ class Attributor:
         kin = kin or _KIN_ADDRESS.search(before_verb)
         word = _ADDRESSED_AS.get(kin.group(1).lower(), kin.group(1).lower()) if kin else ""
         gender = KIN_GENDER.get(word)
-        return self._kin_of(q, gender, self._outer[0], word) if gender and kin else None
+        speaker = self._turn_speaker(q.para.turn)[0] if q.para.turn is not None else self._outer[0]
+        return self._kin_of(q, gender, speaker, word) if gender and kin else None
 
     def _kin_of(self, q: _Quote, gender: str, speaker: str | None, kin: str) -> str | None:
         """The speaker's relative a quote means ("my father"): as the text named them before, else the one the text
         gave the speaker ("His daughter, Anna Hörtnagl, said …. “My father told them, ‘…’”")."""
-        return self._kin_named_before(q, gender) or self.state.relative_of(speaker, gender, kin)
+        return (
+            self._kin_named_before(q, gender)
+            or self.state.relative_of(speaker, gender, kin)
+            or self._kin_namesake(speaker, gender, kin)
+        )
+
+    def _kin_namesake(self, speaker: str | None, gender: str, kin: str) -> str | None:
+        """ "my sister said" in Samuel Nyamweya's turn: the one other person the text named with his family name (not
+        one it says is "no relation")."""
+        if kin not in _NEAR_KIN:
+            return None
+        found = self.state.namesake(speaker, gender)
+        if found is None or not found.surface or not self.state.may_be_kin(found.surface, kin):
+            return None  # (not "my father" in the turn of the mother of "Her son, Emiliano Gómez")
+        # ("Ane Heilmann, who … is not related to the company manager")
+        names = "|".join(re.escape(n) for n in (found.surface, speaker or found.surface))
+        unrelated = re.search(r"(?:" + names + r")[^.]{0,80}\b(?:no\s+relation|not\s+related|unrelated)\b", self.text)
+        return None if unrelated else found.surface
 
     def _kin_before(self, q: _Quote, gender: str) -> str | None:
         """The speaker's relative of that gender the turn or paragraph mentions before the quote ("my father")."""

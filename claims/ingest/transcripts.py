@@ -263,6 +263,8 @@ class _Labels:
             for called in _NEXT_WITNESS.finditer(self.text, self.read_to, at):
                 if name := full_person_name(called.group(1)):
                     self.offices["witness"] = name
+            for called in _FLOOR_TO_WITNESS.finditer(self.text, self.read_to, at):
+                self.offices["witness"] = _surname_in_full(self.text, called.group(1))
             self.read_to = at
         parens, outside = label_brackets(label)
         if _NUMBERED_VOICE.fullmatch(outside):
@@ -428,6 +430,13 @@ _NEXT_WITNESS = re.compile(
     r"|(?i:I|we)[ \t]+(?:now[ \t]+)?call(?:[ \t]+on)?"
     r"|(?i:the)[ \t]+(?:committee|panel|commission|inquiry|tribunal|council)[ \t]+(?:now[ \t]+)?calls)[ \t]+"
     r"((?:[^\W\d_a-z][\w.'’-]*[ \t]+(?:(?:bin|binti|de|da|del|van|von|al|el)[ \t]+)?){1,4}[^\W\d_a-z][\w'’-]+)"
+)
+# The chair giving the floor to the witness it just called: "We now call the second witness. Mrs. Ziani, you may
+# begin." (a councillor given the floor is no witness: "witness" comes first)
+_FLOOR_TO_WITNESS = re.compile(
+    r"\b(?i:witness)\b[^\n]{0,120}?\b(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mme|Señora|Señor|Sra|Sr)\.?[ \t]+"
+    r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?),[ \t]+(?:you[ \t]+(?:may|can)[ \t]+(?:begin|proceed|start)"
+    r"|the[ \t]+floor[ \t]+is[ \t]+yours|please[ \t]+(?:begin|proceed|go[ \t]+ahead))\b"
 )
 # Words that make another office of a title: "Deputy Chair", "ACTING CHAIR"
 _OFFICE_MODIFIERS = ("deputy", "vice", "acting")
@@ -705,9 +714,11 @@ def _self_introduced(text: str, at: int, caller: bool = False) -> str | None:
     # (not words the turn quotes: 'an officer … said, "My name is Joseph Phiri, and I am closing you down."')
     turn = _QUOTED.sub(lambda q: " " * len(q.group(0)), text[:end] if end > 0 else text)
     m = _SELF_INTRO.search(turn, at, stop) if at >= 0 else None
-    # ("… to wash my stock. My name is Bertha Chirwa, and I want …": anywhere in the turn)
-    m = m or (_MY_NAME_IS.search(turn, at) if at >= 0 else None)
     name = full_person_name(m.group(1)) if m else None
+    # ("… to wash my stock. My name is Bertha Chirwa, and I want …": anywhere in the turn; also after "it is Mama
+    # Kemunto", a name that is none)
+    m = _MY_NAME_IS.search(turn, at) if at >= 0 and name is None else None
+    name = full_person_name(m.group(1)) if m else name
     colon = text.find(":", at, stop) if caller and at >= 0 and name is None else -1
     bare = (
         (_BARE_INTRO.match(text, colon + 1, stop) or _NAME_THEN_I.match(text, colon + 1, stop)) if colon >= 0 else None
@@ -792,6 +803,18 @@ def _chair_holder(text: str, office: list[str]) -> str | None:
 def _given_name_of(word: str, first: str, last: str) -> bool:
     """ "KOJO:" in a programme that prints "Kojo Mensah-Bonsu": a presenter's first name as the label."""
     return first.lower() == word.lower() and parse_speaker_phrase(f"{first} {last}").kind == "person"
+
+
+def _surname_in_full(text: str, name: str) -> str:
+    """The one full name the article prints ending in a family name ("Ziani" → "Hafsa Ziani"), else the name."""
+    if " " in name:
+        return name
+    found = {
+        f"{m.group(1)} {name}"
+        for m in re.finditer(r"\b([^\W\d_a-z][\w'’-]+)[ \t]+" + re.escape(name) + r"\b", text)
+        if parse_speaker_phrase(f"{m.group(1)} {name}").kind == "person" and m.group(1).lower() not in TITLE_WORDS
+    }
+    return found.pop() if len(found) == 1 else name
 
 
 def _printed_in_full(text: str, name: str) -> str:

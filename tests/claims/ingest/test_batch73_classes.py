@@ -94,3 +94,51 @@ def test_a_subject_named_by_named_is_the_next_she():
         )
     )
     assert got["I had never heard one before"] == "Suharti"
+
+
+def test_the_chair_giving_the_floor_to_the_next_witness_hands_her_the_label():
+    quotes = direct(
+        "Transcript of the transport committee. The session was chaired by Councillor Ana Ruiz. The first witness "
+        "was Karim Haddad, director of the bus operator; the second was Leila Mansour, a schoolteacher.\n\n"
+        "CHAIR: Mr. Haddad, the floor is yours.\n\n"
+        "WITNESS: Thank you. We run 64 buses on a network built for 90.\n\n"
+        "CHAIR: Thank you. We now call the second witness. Mrs. Mansour, you may begin.\n\n"
+        "WITNESS: Thank you, Madam Chair. I teach at a primary school near the roundabout.\n"
+    )
+    assert [s for _, s in quotes] == ["Ana Ruiz", "Karim Haddad", "Ana Ruiz", "Leila Mansour"]
+
+
+def test_a_clerk_at_the_buying_centre_in_a_callers_turn_is_nobody_named():
+    got = dict(
+        direct(
+            "The host is Dennis Ombati.\n\n"
+            "HOST: Caller from Keroka, you are on the air.\n\n"
+            "CALLER: Morning, Dennis. My name is Peter Nyakundi. Last year I delivered nine thousand kilos, and this "
+            "year the clerk at the buying centre told me, "
+            "'Wait for October, mzee, be patient.' October has come and gone.\n"
+        )
+    )
+    assert got["Wait for October, mzee, be patient."] is None
+
+
+def test_my_sister_is_the_one_other_person_with_the_family_name_unless_unrelated():
+    intro = (
+        "The host is Dennis Ombati; his guest was Grace Nyamweya, an economist.\n\n"
+        "GUEST: Thank you, Dennis. The bonus is the farmers' own money.\n\n"
+    )
+    call = (
+        "CALLER: Good morning, Dennis. It is Samuel Nyamweya from Nyamache. I want to tell the listeners that my "
+        "sister said the same thing at our father's funeral, that 'the bonus will come when the farmers speak.'\n"
+    )
+    assert dict(direct(intro + call))["the bonus will come when the farmers speak."] == "Grace Nyamweya"
+    unrelated = intro.replace("an economist", "an economist, no relation to any caller")
+    assert dict(direct(unrelated + call))["the bonus will come when the farmers speak."] is None
+
+
+def test_a_caller_who_gives_a_nickname_then_her_real_name():
+    quotes = direct(
+        "HOST: Next caller, from Ogembo. Go ahead, you are on the air.\n\n"
+        "CALLER: Hello, Dennis, it is Mama Kemunto. My real name is Esther Kwamboka, but everybody knows me as Mama "
+        "Kemunto. My question is simple.\n"
+    )
+    assert quotes[-1][1] == "Esther Kwamboka"
