@@ -27,6 +27,7 @@ from .speakers import (
     LEGAL_FORMS,
     ORG_HEAD_FORMS,
     ORG_WORDS,
+    PATRONYMIC,
     PERSON_REFS,
     ROLE_NOUNS,
     ROLE_WORDS,
@@ -280,6 +281,10 @@ class State:
         so two people sharing it ("Héctor Ibarra", later) keep their own quotes; None if nobody."""
         if not name or " " in name.strip():
             return None
+        for ref, _ in reversed(self.persons):
+            words = (ref.surface or "").split()
+            if len(words) >= 3 and words[0] == name and words[1].lower() in PATRONYMIC:
+                return ref  # "Sahak" is Sahak bin Jamalul, not his son Arman bin Sahak
         found = []
         for ref, _ in reversed(self.persons):
             words = (ref.surface or "").split()

@@ -428,6 +428,7 @@ _BODY_PREFIX = re.compile(
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject
 _OPENING_PLACE = re.compile(
     r"\s*(?:at|in|on|outside|inside|from|later|earlier|late|early|meanwhile|separately|as|when|while|once|under|"
+    r"by(?![^,]*\b(?:has|have|had|is|are|was|were)\b)|"  # "By midday," (not "By sunrise the frost has gone")
     r"during|every|each|across|near|since|after|before|until|throughout|down|up|along|around|behind|beyond|past|"
     # "For more than half a century," (but "For Kyaw Zeya, the changes …" is about him)
     r"for(?![ \t]+(?-i:[^\W\d_a-z]))|"
@@ -778,6 +779,11 @@ def _heading(masked: str, sent: tuple[int, int]) -> bool:
 _UNNAMED_HEAD = re.compile(
     r"\s*(?:(?i:outside|inside|at|in|on|after|before|near|behind|beside|later|earlier|afterwards|meanwhile)\b"
     r"[^,]{0,40}?,?\s+)?(?i:his|her|their|an?|one|another|the)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s*"
+)
+# One the text described giving a name: "She gave only her first name, Amina."
+_GAVE_HER_NAME = re.compile(
+    r"\s*(?:He|She)\s+(?:would\s+)?(?:only\s+)?gave\s+(?:only\s+)?(his|her)\s+(?:first\s+|given\s+)?name"
+    r"(?:\s+only)?(?:\s+as)?,?\s+([^\W\d_a-z][\w'’-]+)[.,]"
 )
 # ("At Daniel's school, a fellow teacher named Suharti, who …, has begun": the name it gives)
 _NAMED_HEAD = re.compile(_UNNAMED_HEAD.pattern + r"\s*(?:named|called)\s+([^\W\d_a-z][\w'’-]+)(?=[ \t]*,)")
@@ -1337,7 +1343,7 @@ class Attributor:
             return Referent(handed.name, "person")
         pronoun = _PRONOUN_SUBJECT.match(parts[0])
         if pronoun:  # "He described the tailings as “…” but acknowledged that …": the "he" of the verbs after it
-            return self._resolved_subject(pronoun.group(1), sent, "person")
+            return self._own_name_given(masked, sent) or self._resolved_subject(pronoun.group(1), sent, "person")
         aged = _OF_GENERATION.match(parts[0])  # "The elder Kühn shrugged.": the father, not the son named last
         relative = self.resolver.of_generation(aged.group(0), aged.group(1), sent[0]) if aged else None
         if relative is not None:
@@ -1512,6 +1518,17 @@ class Attributor:
                 self.state.see(r)
                 return r
         return None
+
+    def _own_name_given(self, masked: str, sent: tuple[int, int]) -> Referent | None:
+        """ "She gave only her first name, Amina.": a person, and a woman."""
+        own = _GAVE_HER_NAME.match(masked, sent[0], sent[1])
+        if own is None or is_common_word(own.group(2)):
+            return None
+        self.state.set_gender(own.group(2), "f" if own.group(1) == "her" else "m")
+        self.person_hints.add(own.group(2))
+        ref = Referent(own.group(2), "person")
+        self.state.see(ref)
+        return ref
 
     def _gave_name(self, head: str) -> Referent | None:
         """ "His wife, who gave her name only as Latsamy, held …", "A man who gave his name as Kofi waved": the name
@@ -3356,7 +3373,7 @@ def _holder(text: str, title: str) -> str | None:
 
 
 _TIME_WORD = re.compile(
-    r"(?i)\b(?:morning|afternoon|evening|night|day|week|month|year|decade|century|spring|summer|autumn|winter|dawn|dusk|"
+    r"(?i)\b(?:morning|afternoon|evening|night|day|midday|noon|midnight|nightfall|dusk|sunset|sunrise|lunchtime|week|month|year|decade|century|spring|summer|autumn|winter|dawn|dusk|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d"
 )

@@ -1226,6 +1226,18 @@ def token_match(a: str, b: str) -> float:
     return 0.0
 
 
+# Words that make the name after them a father's: "Sahak bin Jamalul", "Siti binti Ahmad".
+PATRONYMIC = frozenset("bin binti binte bte ibn bint".split())
+
+
+def _without_father(name: str, tokens: list[str]) -> list[str]:
+    """A name's tokens without the father's name a patronymic gives ("Jamalul" of "Sahak bin Jamalul"); the family
+    name after it stays ("al-Tayeb" of "Abdelrahman bin Yusuf al-Tayeb")."""
+    words = norm(name).split()
+    father = next((words[k + 1] for k, w in enumerate(words[:-1]) if w in PATRONYMIC), None)
+    return [t for t in tokens if t != father] if father else tokens
+
+
 def _name_tokens(name: str) -> list[str]:
     if ". " not in name:
         return [t for t in norm(name).split() if t not in PARTICLES]
@@ -1377,6 +1389,9 @@ def _person_similarity(a: str, b: str) -> float:
         return 0.0
     if len(ta) == 1 or len(tb) == 1:
         single, multi = (ta, tb) if len(ta) == 1 else (tb, ta)
+        if len(multi) == 1:
+            return token_match(single[0], multi[0])
+        multi = _without_father(b if multi is tb else a, multi)  # "Sahak" is Sahak bin Jamalul, not Arman bin Sahak
         if len(multi) == 1:
             return token_match(single[0], multi[0])
         # surname first, then any given name ("Sheikh Tamim")

@@ -142,3 +142,33 @@ def test_a_caller_who_gives_a_nickname_then_her_real_name():
         "Kemunto. My question is simple.\n"
     )
     assert quotes[-1][1] == "Esther Kwamboka"
+
+
+def test_a_sentence_opening_by_midday_has_its_subject_after_the_comma():
+    got = dict(
+        direct(
+            'Fatima Abdulai, who chairs the association, spoke first. "We lost everything," she said.\n\n'
+            "A girl who carries loads gave only her first name, Amina. "
+            '"Now there is nothing left to carry," Amina said.\n\n'
+            "By midday, Fatima Abdulai had begun counting the women who had turned up at the ruins.\n\n"
+            '"We have started from nothing before," she said.\n'
+        )
+    )
+    assert got["We have started from nothing before"] == "Fatima Abdulai"
+
+
+def test_she_gave_only_her_first_name_makes_a_person():
+    article = analyze_article(
+        "Among those in the ash was a girl of about 12. She gave only her first name, Amina.\n\n"
+        '"I carry for the women every morning," Amina said.\n'
+    )
+    assert [(s.name, s.kind) for s in article.speakers] == [("Amina", "person")]
+
+
+def test_a_malay_given_name_is_the_father_not_the_son_whose_patronymic_it_is():
+    article = analyze_article(
+        "Sahak bin Jamalul, 71, builds boats at Semporna. His son, Arman bin Sahak, 38, works beside him.\n\n"
+        '"Wood tells you when it is ready," Sahak says.\n\n'
+        '"I came back for my father," Arman says.\n'
+    )
+    assert [q.speaker for q in article.quotes if q.kind == "direct"] == ["Sahak bin Jamalul", "Arman bin Sahak"]
