@@ -527,6 +527,8 @@ def _not_a_company(name: str | None) -> bool:
 # daughter"; "His daughter, X", "X Jr.".
 _PARENT_BEFORE = re.compile(r"\b(?:father|mother|dad|mum|mom)\b\W*$")
 _CHILD_BEFORE = re.compile(r"\b(?:son|daughter|child)\b\W*$")
+_SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|widow|widower|partner)\b\W*$")
+_NO_RELATION = re.compile(r"[^.]{0,40}\b(?:no\s+relation|not\s+related|unrelated)\b")
 _HAS_CHILD = re.compile(r"\b(?:his|her)\s+(?:son|daughter|children|child)\b")
 _GENERATION_SUFFIX = re.compile(r"[ \t]+([JS]r\b\.?)")
 # What an apposition calls someone, nothing after the noun: "the cooperative", "its local newspaper"
@@ -615,6 +617,7 @@ class Resolver:
             + r"\b(?:[ \t]+[^\W\d_a-z][\w'’-]+\b(?![.!?]))?"
         )
         older: dict[str, bool | None] = {}
+        apart: set[str] = set()  # a spouse or a namesake of no relation: neither generation
         for m in full.finditer(self.mtext, 0, before):
             ref = parse_speaker_phrase(m.group(0))  # (without "Sr.", which reads as a title)
             if ref.ref != "name" or not ref.name or ref.kind == "organization":
@@ -629,7 +632,13 @@ class Resolver:
                 older[name] = False
             else:
                 older.setdefault(name, None)  # (a plain mention first does not hide the kinship given later)
+            if _SPOUSE_BEFORE.search(lead) or _NO_RELATION.match(rest):
+                apart.add(name)
         fits = [n for n, old in older.items() if old is not None and old != younger]
+        if not fits and not younger and False in older.values():
+            # "Their son, Themba Ncube" and no parent named so: "the elder Ncube" is the one other Ncube the text
+            # names plainly (not "his wife, Nomvula Ncube", nor "Busisiwe Ncube, who is no relation")
+            fits = [n for n, old in older.items() if old is None and n not in apart]
         return Referent(fits[0], "person") if len(fits) == 1 else None
 
     def _called_by_given_name(self, surname: str, gender: str, before: int) -> Referent | None:

@@ -780,6 +780,22 @@ _UNNAMED_HEAD = re.compile(
     r"\s*(?:(?i:outside|inside|at|in|on|after|before|near|behind|beside|later|earlier|afterwards|meanwhile)\b"
     r"[^,]{0,40}?,?\s+)?(?i:his|her|their|an?|one|another|the)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s*"
 )
+# One a sentence brings in, by name, age and description, as what its subject turns to: "These days his hands are
+# passing the trade to Tariro Mpofu, 23, an engineering student who …" (the next "she says" is hers)
+_HANDED_TO_AGED = re.compile(
+    r"\b(?:to|with)\s+((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+),\s+\d{1,3},\s+(?:an?|the)\s+[a-z]"
+)
+# A photo caption's label before its subject: "PICTURE: Sipho Ncube beneath the firebox …", "Photo caption: X …"
+_CAPTION_LABEL = re.compile(r"\s*(?:PICTURE|PHOTO|CAPTION|IMAGE|(?:Photo|Picture|Image)(?:\s+caption)?|Caption)\s*:\s*")
+# A sentence opening on an aged person the text is about: "The old man slides out …", "the elderly woman nods"
+_THE_OLD_PERSON = re.compile(
+    r"\s*(?:(?:Late|Early|Later|Earlier|Back)\s+(?:[a-z]+\s+){0,3})?((?i:the)\s+(?:old|elderly|older)\s+"
+    r"(?:man|woman|gentleman|lady))\s+[a-z]+s\b"
+)
+# A name a quote gives someone: "we called him Mr Mac", "everyone called her Auntie Bee"
+_CALLED_HIM = re.compile(
+    r"\b(?:called|call|named)\s+(him|her)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Uncle|Aunt|Auntie)\.?\s+)?([^\W\d_a-z][\w'’-]+)"
+)
 # One the text described giving a name: "She gave only her first name, Amina."
 _GAVE_HER_NAME = re.compile(
     r"\s*(?:He|She)\s+(?:would\s+)?(?:only\s+)?gave\s+(?:only\s+)?(his|her)\s+(?:first\s+|given\s+)?name"
@@ -1357,6 +1373,7 @@ class Attributor:
             or self._word_from(parts[0])
             or self._kin_holder(parts[0])
             or self._identified(masked[sent[0] : sent[1]])
+            or self._old_person(parts[0], sent)
         )
         if relative is not None:
             return relative
@@ -1397,7 +1414,10 @@ class Attributor:
             kind = self._kind_in_sentence(ref.name, kind, parts, masked, sent, not (other or described))
         if kind == "unknown":
             seen = any(k != "organization" and name_similarity(ref.name, n) for n, k in self.state.names)
-            if not seen and not self._surname_printed(ref.name, sent[0]) and not self._nicknamed(ref.name):
+            # (a given name with its verb: not "Vishal, he argued, had acted …" nor "Luísa, is it true …")
+            alone = parts[0].strip() == ref.name
+            printed = self._surname_printed(ref.name, sent[0]) or not alone and self._given_printed(ref.name, sent[0])
+            if not seen and not printed and not self._nicknamed(ref.name):
                 return None
             kind = "person"
         one_word = " " not in ref.name and not ref.name.isupper()  # (an acronym is a body: "JVGI found")
@@ -1530,6 +1550,11 @@ class Attributor:
         self.state.see(ref)
         return ref
 
+    def _old_person(self, part: str, sent: tuple[int, int]) -> Referent | None:
+        """ "Late in the afternoon the old man slides out …": the old man the text is about."""
+        old = _THE_OLD_PERSON.match(part)
+        return self._resolved_subject(old.group(1), sent, "person") if old else None
+
     def _gave_name(self, head: str) -> Referent | None:
         """ "His wife, who gave her name only as Latsamy, held …", "A man who gave his name as Kofi waved": the name
         the unnamed subject gave, and the gender "his"/"her" gives."""
@@ -1654,7 +1679,7 @@ class Attributor:
         line = body.rstrip().rfind("\n")
         if line > 0 and not re.search(r"[.!?:;,\"”’]\s*$", body[:line]):
             body = body[line + 1 :]
-        dateline = DATELINE.match(body)
+        dateline = DATELINE.match(body) or _CAPTION_LABEL.match(body)  # ("PICTURE: Sipho Ncube beneath …")
         if dateline:
             body = body[dateline.end() :]
         body = _LEADING_TIME.sub("", body)  # "Earlier today Feitosa described …"
@@ -1707,6 +1732,14 @@ class Attributor:
                 if name:
                     self.state.see(Referent(name, "person"))
                     return
+
+    def _given_printed(self, name: str, before: int) -> bool:
+        """ "Omar gave a different account" after "run by his son, Omar Baig": a one-word subject that opened a full
+        name earlier in the frame is that person."""
+        if " " in name:
+            return False
+        full = re.compile(r"\b" + re.escape(name) + r"[ \t]+[^\W\d_a-z][\w'’-]+")
+        return any(parse_speaker_phrase(m.group(0)).kind == "person" for m in full.finditer(self.mtext, 0, before))
 
     def _surname_printed(self, name: str, before: int) -> bool:
         """ "Domański pledged …" after "her Polish counterpart Andrzej Domański": a one-word subject that
@@ -1813,6 +1846,7 @@ class Attributor:
             _WAS_NAMED.search(mtext, sent[0], sent[1])
             or _HEARD_FROM.search(mtext, sent[0], sent[1])
             or _HERE_IS.search(mtext, sent[0], sent[1])
+            or _HANDED_TO_AGED.search(mtext, sent[0], sent[1])
         )
         ref = parse_speaker_phrase(found.group(1)) if found and MASK not in found.group(0) else None
         if found and ref is not None and ref.ref == "name" and ref.name and ref.kind != "organization":
@@ -2414,6 +2448,10 @@ class Attributor:
             plain = ref.name is None or ref.name.lower() in STOP_CAPS or is_common_word(ref.name)  # "Forty years he …"
             if ref.ref == "name" and ref.kind != "organization" and not plain and ref.name:
                 local.append(ref.name)
+        # "My first foreman was a Scotsman, we called him Mr Mac, …' … 'He used to say, "…"'"
+        pronoun = "him" if gender == "m" else "her"
+        called = _CALLED_HIM.finditer(self.text, q.para.start, q.seg.open)
+        local += [m.group(2) for m in called if m.group(1) == pronoun]
         # "her brother, Fausto, had gone" (or in the paragraph before: "… her late husband, Gheorghe Țurcanu, …")
         before = self._paragraph_before(q)
         kin = [
@@ -3256,6 +3294,10 @@ _NAME_IS = re.compile(
     r"((?:(?:[^\W\d_a-z][\w'’-]*|da|das|de|del|do|dos|van|von|bin)\s+){1,3}[^\W\d_a-z][\w'’-]*)"
 )
 _NAME_IS_OPENING = re.compile(r"\s*" + _NAME_IS.pattern)  # (a paragraph opening "His name is X.")
+# A paragraph opening on a full name and an age: "Sipho Ncube is 74." (the groups as _NAME_IS's: no pronoun)
+_NAME_IS_AGED = re.compile(
+    r"\s*(?P<pronoun>)(?P<this>)((?:[^\W\d_a-z][\w'’-]*\s+){1,3}[^\W\d_a-z][\w'’-]*)\s+is\s+\d{1,3}[.,]"
+)
 
 
 # A paragraph naming who spoke the quotes before it: "That is Hristo Manolov, an architect …, speaking to our
@@ -3301,7 +3343,10 @@ def _named_later_in_paragraph(items: list[QuoteItem], text: str, paragraphs: lis
     for pidx in sorted({it.paragraph for it in items if it.kind == "direct" and not it.surface}):
         named = _NAME_IS.search(text, *paragraphs[pidx])
         if named is None and pidx + 1 < len(paragraphs):  # or the next paragraph opens on it: "His name is X."
-            named = _NAME_IS_OPENING.match(text, *paragraphs[pidx + 1])
+            # (or on the name and an age: "Sipho Ncube is 74." after "“…,” he says" of "the old man")
+            named = _NAME_IS_OPENING.match(text, *paragraphs[pidx + 1]) or _NAME_IS_AGED.match(
+                text, *paragraphs[pidx + 1]
+            )
         name = full_person_name(named.group(3)) if named else None
         if named is None or name is None or named.group(2) == "This" and _A_PLACE_AFTER.match(text, named.end()):
             continue

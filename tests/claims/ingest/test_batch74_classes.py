@@ -1,0 +1,77 @@
+"""The error classes of blind batch 74 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+PROFILE = (
+    "The old man in the grey overalls does not look up when visitors come in. He is lying under a tractor, talking "
+    "to it.\n\n"
+    "'Come on, old girl, come on,' he says, tapping a bolt.\n\n"
+    "Tendai Moyo is 71. For 40 years he was a fitter in the railway workshops.\n\n"
+)
+WIFE = "At home, his wife, Rudo Moyo, keeps his overalls in a basin. 'He comes home black,' she says.\n\n"
+
+
+def test_a_paragraph_opening_on_a_name_and_an_age_names_the_old_man_quoted_before():
+    assert dict(direct(PROFILE))["Come on, old girl, come on"] == "Tendai Moyo"
+
+
+def test_the_elder_is_the_plain_namesake_when_the_text_gave_only_a_son():
+    got = dict(
+        direct(
+            PROFILE
+            + WIFE
+            + "Their son, Farai Moyo, 45, is an accountant. 'My father taught me to read a gauge,' Farai says.\n\n"
+            "The elder Moyo laughs when this is read to him. 'He burned his fingers on a valve once,' he says.\n\n"
+            "The museum's curator, Chipo Moyo, who is no relation, says he is needed. 'People stay for him,' she "
+            "says.\n\n"
+            "The elder Moyo shrugs at that. 'I only fix what is broken,' he says.\n"
+        )
+    )
+    assert got["I only fix what is broken"] == "Tendai Moyo"
+    assert got["He burned his fingers on a valve once"] == "Tendai Moyo"
+
+
+def test_someone_the_trade_is_passed_to_by_name_and_age_is_the_next_she():
+    got = dict(
+        direct(
+            PROFILE
+            + WIFE
+            + "These days his hands are passing the trade to Nyasha Dube, 23, an engineering student who began "
+            "volunteering last year. 'He does not explain, he shows,' she says.\n"
+        )
+    )
+    assert got["He does not explain, he shows"] == "Nyasha Dube"
+
+
+def test_a_given_name_opening_a_sentence_with_its_verb_is_the_one_named_in_full():
+    got = dict(
+        direct(
+            "The factory is owned by Abdul Rauf Baig, a cotton trader. It is run by his son, Omar Baig.\n\n"
+            'Outside the hospital, the elder Baig denied the claim. "Nobody was ever locked in," he said.\n\n'
+            "Omar gave a different account a few hours later. He told reporters that the door was blocked.\n\n"
+            '"We were storing much more cotton than we should have," he said.\n'
+        )
+    )
+    assert got["We were storing much more cotton than we should have"] == "Omar Baig"
+
+
+def test_he_in_a_quote_is_the_one_an_earlier_quote_of_the_paragraph_called_him():
+    got = dict(
+        direct(
+            PROFILE + "'My first foreman was a Scotsman, we called him Mr Mac,' Moyo says. 'He used to say, "
+            '"Steel remembers everything you do to it, laddie," and I did not understand him.\'\n'
+        )
+    )
+    assert got["Steel remembers everything you do to it, laddie"] == "Mac"
+
+
+def test_a_caption_label_before_the_subject_and_the_old_man_later_on():
+    got = direct(
+        "PICTURE: Tendai Moyo beneath a 1953 tractor in Gweru. 'She still has a few good years in her,' he says.\n\n"
+        "Tendai Moyo is 71. For 40 years he was a fitter in the railway workshops.\n\n"
+        "A guard at the gate, who would not give his name, put it simply. 'Without him this is a graveyard,' he "
+        "said.\n\n"
+        "Late in the afternoon the old man slides out from under the engine and drinks tea.\n\n"
+        "'When she moves, I will sit down,' he says.\n"
+    )
+    assert [s for _, s in got] == ["Tendai Moyo", None, "Tendai Moyo"]
