@@ -63,6 +63,7 @@ from .speakers import (
     DON_HONORIFICS,
     GENERIC_ORG_REFS,
     GIVEN_NAME_HONORIFICS,
+    LEGAL_FORMS,
     ORG_WORDS,
     OWNED_DOCUMENTS,
     PARTICLES,
@@ -792,6 +793,9 @@ _THE_OLD_PERSON = re.compile(
     r"\s*(?:(?:Late|Early|Later|Earlier|Back)\s+(?:[a-z]+\s+){0,3})?((?i:the)\s+(?:old|elderly|older)\s+"
     r"(?:man|woman|gentleman|lady))\s+[a-z]+s\b"
 )
+# The gender a noun for someone gives ("a girl" is no "he"): kinship nouns and these.
+_NOUN_GENDER = KIN_GENDER | dict.fromkeys(("girl", "woman", "lady"), "f")
+_NOUN_GENDER |= dict.fromkeys(("boy", "man", "gentleman"), "m")
 # A name a quote gives someone: "we called him Mr Mac", "everyone called her Auntie Bee"
 _CALLED_HIM = re.compile(
     r"\b(?:called|call|named)\s+(him|her)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Uncle|Aunt|Auntie)\.?\s+)?([^\W\d_a-z][\w'’-]+)"
@@ -2124,6 +2128,8 @@ class Attributor:
                 # else unnamed ("My daughter was with me, and she asked, “…”"; not "My sister Ellen")
                 named = self.state.relative_of(outer[0], gender, kin)
                 return (named, "person", cue) if named else (None, "unknown", cue)
+            if not named and self._unnamed_in_quote(q, gender):
+                return None, "unknown", cue  # "An engineer came in a white truck. He told us, «…»"
             return (named, "person", cue) if named else None
         kin = self._kin_before(q, gender)
         if kin:  # "My mother stayed … and she always said, '…'": the speaker's relative
@@ -2148,18 +2154,23 @@ class Attributor:
         before = self.text[q.para.start : q.seg.open]
         opened = max(before.rfind("“"), before.rfind('"'))
         inside = before[opened + 1 :] if opened >= 0 else ""
+        if q.para.turn is not None and opened < 0:  # a turn is the outer quote: "An engineer came. He told us, «…»"
+            # (its last two sentences, naming no one: not "Owain reads everything …, and he came in and said")
+            inside = " ".join(re.split(r"(?<=[.!?])\s+", self.text[q.para.turn.start : q.seg.open].rstrip())[-2:])
+            if any(parse_speaker_phrase(m.group(0)).ref == "name" for m in _CAP_RUN.finditer(inside)):
+                inside = ""
         # (or the paragraph's words just before the outer quote: "… a letter sent by a landlord in Laredo. “He wrote")
         lead = re.split(r"(?<=[.!?])\s+", self.mtext[q.para.start : q.para.start + max(opened, 0)].rstrip())[-1]
         for m in [*_SOMEONE_UNNAMED.finditer(inside), *_SOMEONE_UNNAMED.finditer(lead)]:
             noun = m.group(1).lower()
-            if noun in _UNNAMED_PERSONS and KIN_GENDER.get(noun, gender) == gender:
+            if noun in _UNNAMED_PERSONS and _NOUN_GENDER.get(noun, gender) == gender:
                 return True
         # "We phoned the caretaker. He said, '…'": a role no one in the text holds by name (not a place: "to the
         # fence", "at the front")
         last = re.split(r"[.!?]\s+", inside.rstrip())[-2:]
         for m in re.finditer(r"(?<!\bto )(?<!\bat )(?<!\bin )(?<!\bon )\b(?i:the)\s+([a-z]+)\b", " ".join(last)):
             noun = m.group(1).lower()
-            if noun in _UNNAMED_PERSONS and noun not in self.state.titles and KIN_GENDER.get(noun, gender) == gender:
+            if noun in _UNNAMED_PERSONS and noun not in self.state.titles and _NOUN_GENDER.get(noun, gender) == gender:
                 return True
         return False
 
@@ -2278,6 +2289,9 @@ class Attributor:
                 continue  # "Bayview Seafoods, which runs the plant in Port Union,": a place
             ref = parse_speaker_phrase(m.group(0))
             if ref.ref == "name" and ref.name and ref.kind == "organization":
+                return ref.name
+            legal = re.match(r"[ \t]+([\w./]+)", self.text[m.end() : m.end() + 12])  # "Andes Litio Norte S.A."
+            if ref.ref == "name" and ref.name and legal and legal.group(1).lower() in LEGAL_FORMS:
                 return ref.name
         which = self.resolver.which_body(q.seg.open, start)  # "we asked Bayview Seafoods, which runs the plant, …"
         if which:

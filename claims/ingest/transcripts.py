@@ -111,6 +111,7 @@ _ROLE_LABELS = {
     "listener",
     "viewer",
     "clerk",  # (a hearing's "CLERK:" reading the written submissions)
+    "secretary",  # (or its "SECRETARY:", "The committee secretary is X.")
 }
 _HONORIFICS = {"mr", "mrs", "ms", "madam", "madame", "mister"}
 # (also closing an intro's sentence: "… on how Czech children are assessed. Interview by Tomáš Hrubý.")
@@ -434,9 +435,10 @@ _NEXT_WITNESS = re.compile(
 # The chair giving the floor to the witness it just called: "We now call the second witness. Mrs. Ziani, you may
 # begin." (a councillor given the floor is no witness: "witness" comes first)
 _FLOOR_TO_WITNESS = re.compile(
-    r"\b(?i:witness)\b[^\n]{0,120}?\b(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mme|Señora|Señor|Sra|Sr)\.?[ \t]+"
+    r"\b(?i:witness(?:es)?)\b[^\n]{0,120}?\b(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mme|Señora|Señor|Sra|Sr)\.?[ \t]+"
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?),[ \t]+(?:you[ \t]+(?:may|can)[ \t]+(?:begin|proceed|start)"
-    r"|the[ \t]+floor[ \t]+is[ \t]+yours|please[ \t]+(?:begin|proceed|go[ \t]+ahead))\b"
+    r"|the[ \t]+floor[ \t]+is[ \t]+yours|you[ \t]+have[ \t]+the[ \t]+floor"
+    r"|please[ \t]+(?:begin|proceed|go[ \t]+ahead))\b"
 )
 # Words that make another office of a title: "Deputy Chair", "ACTING CHAIR"
 _OFFICE_MODIFIERS = ("deputy", "vice", "acting")
@@ -539,8 +541,9 @@ def _role_holder(text: str, role: str) -> str | None:
     a "HOST:" label): who a programme part is."""
     pattern = (
         # (the first of a roster's "Witnesses: Ms Lim Siew Peng, …; Encik …")
-        r"(?i:\b" + re.escape(role) + r")(?:(?i:e?s)(?=[ \t]*:))?(?:[ \t]+(?i:today|tonight|this\s+week))?"
-        r"(?:[ \t]+(?i:is|was)|,|(?<=[a-z]):)[ \t]+"
+        # (or an intro's "The witnesses were hydrogeologist X and Y")
+        r"(?i:\b" + re.escape(role) + r")(?:(?i:e?s)(?=[ \t]*:|[ \t]+were\b))?(?:[ \t]+(?i:today|tonight|this\s+week))?"
+        r"(?:[ \t]+(?i:is|was|were)|,|(?<=[a-z]):)[ \t]+"
         # (a name, not "from Niamey. Go ahead": a full stop only after an initial)
         # (not "a woman from Kom Ombo": a place)
         r"(?:(?i:the|an?)[ \t]+)?(?:(?!(?:from|in|at|near|on|of)[ \t])[a-z-]+[ \t]+){0,2}"
@@ -833,7 +836,7 @@ def _printed_in_full(text: str, name: str) -> str:
 
 def _headline_case(spoken: str) -> bool:
     """ "Cyclone Rahim Makes Landfall in Bangladesh": a title after a programme's name, not speech."""
-    first = re.split(r"[.;!?]", spoken, maxsplit=1)[0]
+    first = re.split(r"(?<!\b[A-Z])[.;!?]", spoken, maxsplit=1)[0]  # (to the sentence's end, not "S.A.")
     words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
     capitalised = len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
     # title case capitalises its verbs: "First on the list is Dale Haskell of Jonesport." is a sentence

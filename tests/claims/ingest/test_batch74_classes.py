@@ -75,3 +75,38 @@ def test_a_caption_label_before_the_subject_and_the_old_man_later_on():
         "'When she moves, I will sit down,' he says.\n"
     )
     assert [s for _, s in got] == ["Tendai Moyo", None, "Tendai Moyo"]
+
+
+HEARING = (
+    "Excerpt from the transcript of the environment committee. The committee is chaired by Deputy Ana Ruiz. The "
+    "witnesses were hydrogeologist Tomás Vera, a former consultant, and Rosa Quispe, a community president. The "
+    "committee secretary is Luis Burgos.\n\n"
+    "CHAIR: We are in session. I remind the witnesses that this session is public. Dr. Vera, you have the floor.\n\n"
+    "WITNESS: Thank you, Madam Chair. I will be brief.\n\n"
+)
+
+
+def test_the_witness_the_intro_lists_and_the_chair_gives_the_floor():
+    assert [s for _, s in direct(HEARING)] == ["Ana Ruiz", "Tomás Vera"]
+
+
+def test_a_secretary_reading_a_companys_note_and_the_note_itself():
+    got = direct(
+        HEARING + "CHAIR: Secretary, please read the note we received on Monday.\n\n"
+        "SECRETARY: Note from Salinas Norte S.A., dated September 14 and addressed to this committee. I quote: «The "
+        "company reiterates that all extraction is carried out under permits.» End of the note.\n"
+    )
+    assert got[-2][1] == "Luis Burgos"
+    assert got[-2][0].startswith("Note from Salinas Norte S.A.")
+    assert got[-1][0] == "The company reiterates that all extraction is carried out under permits."
+    assert got[-1][1] in ("Salinas Norte", "Salinas Norte S.A.")
+
+
+def test_he_after_someone_unnamed_in_a_turn_is_nobody_named():
+    got = dict(
+        direct(
+            HEARING + "QUISPE: An engineer came in a white truck. He told us, «There is no connection between them.» "
+            "I asked him to drink from our spring.\n"
+        )
+    )
+    assert got["There is no connection between them."] is None
