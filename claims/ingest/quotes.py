@@ -682,6 +682,13 @@ _IN_WHICH_SAID = re.compile(
 )
 
 
+# Someone's message read by another: "Her message to the members was read at the ceremony by Millogo."
+_POSSESSED_READ_BY = re.compile(
+    r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}" + _DOCUMENT_NOUN + r"\b[^.;:]{0,60}?\b(?:was|had\s+been)"
+    r"\s+read\b(?:[^.;:]{0,40}?\bby\s+(?P<reader>[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2}))?"
+)
+
+
 def _author_of(read: re.Match[str]) -> str | None:
     """Who wrote what _READ_ON_BEHALF or _READ_BY_ANOTHER has read: "from X", "by X", "X wrote" (None for "on his
     behalf")."""
@@ -1382,7 +1389,7 @@ class Attributor:
         if relative is not None:
             return relative
         named = len(parts) >= 3 and parse_speaker_phrase(parts[1]).ref == "name"  # "A third resident, Joe Bloggs,"
-        role = _unnamed_subject(parts[0]) or _unnamed_acting(parts[0])
+        role = _unnamed_subject(parts[0]) or _unnamed_acting(parts[0]) or _ONE_OF_THEM.match(parts[0])
         # after "in Westport", the next comma's name is the place's county, not the person's (but "A reader in
         # Taichung, Tsai Mei-ling, has sent us this message" names the reader)
         if role and not (named and (not role["place"] or _person_after_place(parts[1]))):
@@ -2968,7 +2975,7 @@ class Attributor:
         read_in = self._document_read_in(para)
         if read_in:
             return read_in
-        behalf = _READ_ON_BEHALF.search(frame) or _READ_BY_ANOTHER.search(frame)
+        behalf = _READ_ON_BEHALF.search(frame) or _READ_BY_ANOTHER.search(frame) or _POSSESSED_READ_BY.search(frame)
         if behalf:  # "She then read a short statement on his behalf." / "… on behalf of his mother, Ann Lee,"
             author = self._behalf_of(behalf, para)
             # then '"…," the statement read' is the author's (a letter "written by a year 5 pupil": nobody named)
@@ -3027,11 +3034,20 @@ class Attributor:
             if body:
                 return body, "organization", m.group(0)
             return (ref.name, ref.kind, m.group(0)) if ref is not None else None
-        gender = {"his": "m", "her": "f"}.get(m.group("pronoun"))
-        reader = para.subjects.get(max(para.subjects)) if para.subjects else None
-        for person, _ in reversed(self.state.persons):
-            other = person.surface and (reader is None or person.surface != reader.surface)
-            if other and (gender is None or self.state.gender_of(person) == gender):
+        gender = {"his": "m", "her": "f"}.get((m.group("pronoun") or "").lower())
+        by = m.groupdict().get("reader")  # ("Her message … was read at the ceremony by Millogo")
+        reader = para.subjects.get(max(para.subjects)) if para.subjects and not by else None
+        others = [
+            person
+            for person, _ in reversed(self.state.persons)
+            if person.surface
+            and (reader is None or person.surface != reader.surface)
+            and not (by and name_similarity(person.surface, by))
+        ]
+        # ("Claire Lefèvre-Kaboré … was unable to travel. Her message …": the one this paragraph is about)
+        here = {r.surface for r, p in self.state.persons if p == self.state.pidx} if by else set()
+        for person in [r for r in others if r.surface in here] + others:
+            if gender is None or self.state.gender_of(person) in (gender, None if person.surface in here else gender):
                 return person.surface, "person", m.group(0)
         return None
 
@@ -3273,6 +3289,7 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
         return
     _named_after_quotes(items, text, paragraphs)
     _named_next_paragraph(items, text, paragraphs)
+    _the_noun_named_after(items, text, paragraphs)
     for it in items:
         # the lead: the first paragraph, or the second under a headline
         if it.paragraph > 1 or it.kind != "direct" or it.surface:
@@ -3397,6 +3414,36 @@ def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tu
         said = [it for it in unnamed if re.search(role, it.cue)]
         if said:  # (and the quotes that carry on from theirs)
             for it in said + [it for it in unnamed if it.cue == "continuation"]:
+                it.surface, it.speaker_kind = name, "person"
+
+
+# A sentence opening on one of a group, unnamed: "One of the existing buyers attended the ceremony."
+_ONE_OF_THEM = re.compile(
+    r"\s*(?i:one|another)\s+of\s+(?:the|its|their|our|his|her)\s+(?:[a-z-]+\s+)?([a-z]+?)s\s+(?:[a-z]+ed|[a-z]+s)\b"
+    r"(?P<place>)"
+)
+# A sentence after the quotes naming the one they were given to: "The buyer, Jean-Baptiste Konaté of Kénédougou Dried
+# Fruit, said …"
+_THE_NOUN_NAMED_AFTER = re.compile(
+    r"(?<=[.!?”\"’»] )The\s+([a-z]+),\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]*)(?:,|\s+of\s)"
+)
+
+
+def _the_noun_named_after(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
+    """ "One of the existing buyers attended the ceremony. “…,” he said. “…” The buyer, Jean-Baptiste Konaté, said
+    …": the paragraph's unnamed quotes after "one of the buyers" / "a buyer" are the one "the buyer" names."""
+    for pidx in sorted({it.paragraph for it in items if it.kind == "direct" and not it.surface}):
+        a, b = paragraphs[pidx]
+        unnamed = [it for it in items if it.paragraph == pidx and it.kind == "direct" and not it.surface]
+        named = _THE_NOUN_NAMED_AFTER.search(text, unnamed[-1].end, b)
+        name = full_person_name(named.group(2)) if named else None
+        if named is None or name is None:
+            continue
+        noun = named.group(1)
+        if not re.search(r"\b(?i:an?|one)\b[^.!?]{0,40}\b" + noun + r"s?\b", text[a : unnamed[0].start]):
+            continue
+        for it in unnamed:
+            if re.match(r"(?:he|she)\b", it.cue or "") or it.cue == "continuation":
                 it.surface, it.speaker_kind = name, "person"
 
 

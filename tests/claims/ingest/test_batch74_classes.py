@@ -110,3 +110,32 @@ def test_he_after_someone_unnamed_in_a_turn_is_nobody_named():
         )
     )
     assert got["There is no connection between them."] is None
+
+
+RELEASE = (
+    "BOBO-DIOULASSO, 12 May 2026 — The Union of Women Fruit Processors today opened a drying centre.\n\n"
+    "“Every tonne we dry here stays in Bobo,” said Awa Sanou, president of the union. “It is ours,” she added.\n\n"
+)
+
+
+def test_her_message_read_by_another_is_hers():
+    got = dict(
+        direct(
+            RELEASE + "Claire Dumont, director of the Sahel Fruit Foundation, was unable to travel. Her message to "
+            "the members was read at the ceremony by Millogo.\n\n"
+            "“I regret that I cannot be with you today,” the message said.\n"
+        )
+    )
+    assert got["I regret that I cannot be with you today"] == "Claire Dumont"
+
+
+def test_one_of_the_buyers_quoted_then_the_buyer_named_in_the_same_paragraph():
+    got = dict(
+        direct(
+            RELEASE + "One of the existing buyers attended the ceremony. “I have bought from these women for ten "
+            "years,” he said. “The problem was always volume.” The buyer, Jean Konaté of Kénédougou Dried Fruit, "
+            "said his company would double its order.\n"
+        )
+    )
+    assert got["I have bought from these women for ten years"] == "Jean Konaté"
+    assert got["The problem was always volume."] == "Jean Konaté"
