@@ -2170,13 +2170,15 @@ class Attributor:
         lead = re.split(r"(?<=[.!?])\s+", self.mtext[q.para.start : q.para.start + max(opened, 0)].rstrip())[-1]
         for m in [*_SOMEONE_UNNAMED.finditer(inside), *_SOMEONE_UNNAMED.finditer(lead)]:
             noun = m.group(1).lower()
-            if noun in _UNNAMED_PERSONS and _NOUN_GENDER.get(noun, gender) == gender:
+            if noun in _UNNAMED_PERSONS and _NOUN_GENDER.get(noun, gender) == gender and not _plural(noun):
                 return True
         # "We phoned the caretaker. He said, '…'": a role no one in the text holds by name (not a place: "to the
         # fence", "at the front")
         last = re.split(r"[.!?]\s+", inside.rstrip())[-2:]
         for m in re.finditer(r"(?<!\bto )(?<!\bat )(?<!\bin )(?<!\bon )\b(?i:the)\s+([a-z]+)\b", " ".join(last)):
             noun = m.group(1).lower()
+            if _plural(noun):
+                continue  # ("then told the passengers, ‘…’": they are not the "he")
             if noun in _UNNAMED_PERSONS and noun not in self.state.titles and _NOUN_GENDER.get(noun, gender) == gender:
                 return True
         return False
@@ -3225,6 +3227,11 @@ def _without_aside(before_verb: str) -> str:
 _NEW_CLAUSE = re.compile(r"[,;]?\s*(?:and|but|while|whereas)\s")
 
 
+def _plural(noun: str) -> bool:
+    """ "passengers", "farmers" (not "boss", "genius", "witness")."""
+    return re.fullmatch(r"[a-z]+[^siu]s", noun) is not None
+
+
 def _same_kin(a: str, b: str) -> bool:
     """ "grandfather" and "granddad", "mother" and "mum": one kinship of one gender."""
     return a == b or (a in KIN_KIND and KIN_KIND[a] == KIN_KIND.get(b) and KIN_GENDER.get(a) == KIN_GENDER.get(b))
@@ -3311,7 +3318,9 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
 
 
 # A paragraph opening on a description and the name it gives: "The man, Mustapha El Ouardi, said …".
-_THE_NOUN_NAMED = re.compile(r"\s*The\s+([a-z]+),\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]*),")
+_THE_NOUN_NAMED = re.compile(
+    r"\s*The\s+(?:(young|old|elderly)\s+)?([a-z]+),\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]*),"
+)
 
 
 _KIN_IN_PARAGRAPH = re.compile(
@@ -3406,12 +3415,14 @@ def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tu
         if pidx + 1 >= len(paragraphs):
             continue
         opens = _THE_NOUN_NAMED.match(text, *paragraphs[pidx + 1])
-        name = full_person_name(opens.group(2)) if opens else None
+        name = full_person_name(opens.group(3)) if opens else None
         if opens is None or name is None:
             continue
-        role = r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}" + opens.group(1) + r"\b"
+        role = r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,3}" + opens.group(2) + r"\b"
+        # (or "The young man, Ardit Prenga, 19, said" after "“…,” the witness said": an age, not an office)
+        aged = opens.group(1) and opens.group(2) in ("man", "woman", "boy", "girl")
         unnamed = [it for it in items if it.paragraph == pidx and it.kind == "direct" and not it.surface]
-        said = [it for it in unnamed if re.search(role, it.cue)]
+        said = [it for it in unnamed if re.search(role, it.cue) or aged and re.fullmatch(r"the \w+ \w+", it.cue)]
         if said:  # (and the quotes that carry on from theirs)
             for it in said + [it for it in unnamed if it.cue == "continuation"]:
                 it.surface, it.speaker_kind = name, "person"

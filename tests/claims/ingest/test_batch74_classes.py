@@ -139,3 +139,19 @@ def test_one_of_the_buyers_quoted_then_the_buyer_named_in_the_same_paragraph():
     )
     assert got["I have bought from these women for ten years"] == "Jean Konaté"
     assert got["The problem was always volume."] == "Jean Konaté"
+
+
+def test_the_young_man_named_after_the_witness_quotes_and_the_he_told_the_passengers():
+    got = dict(
+        direct(
+            "Boat owner Gjon Marku, 47, told the court a squall caused the accident. «I did not kill anybody,» Marku "
+            "said.\n\n"
+            "The court also heard from one of the crew, a teenager who had been serving drinks. He said Marku had "
+            "seen dark clouds before the boat left.\n\n"
+            "«He looked at the mountains and then told the passengers, ‹sit down, everyone, it is only wind›,» the "
+            "witness said. «Ten minutes later we were in the water.»\n\n"
+            "The young man, Ardit Dushi, 19, said he had pulled two children onto a cooler.\n"
+        )
+    )
+    assert got["Ten minutes later we were in the water."] == "Ardit Dushi"
+    assert got["sit down, everyone, it is only wind"] == "Gjon Marku"
