@@ -725,7 +725,8 @@ class Resolver:
         elif g and target is not None and target.kind != "role" and st.gender_of(target) not in (None, g):
             # "he replied" right after "his wife said": the latest person of that gender, else one of no known gender
             fits = [r for r, _ in reversed(st.persons) if st.gender_of(r) == g]
-            unknown = [r for r, _ in reversed(st.persons) if st.gender_of(r) is None and r.kind == "person"]
+            # (of either kind: "Aksoy told reporters" with his full name only lower down a reverse live blog)
+            unknown = [r for r, _ in reversed(st.persons) if st.gender_of(r) is None and r.kind != "organization"]
             target = next(iter(fits or unknown), target)
         elif g and target is not None and target.kind in ("person", "unknown") and st.gender_of(target) is None:
             # "Zambrano said she had spoken with Ordóñez, who told her …. “…,” she said": the one in this paragraph

@@ -3297,6 +3297,7 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
     _named_after_quotes(items, text, paragraphs)
     _named_next_paragraph(items, text, paragraphs)
     _the_noun_named_after(items, text, paragraphs)
+    _named_in_another_entry(items, text, paragraphs)
     for it in items:
         # the lead: the first paragraph, or the second under a headline
         if it.paragraph > 1 or it.kind != "direct" or it.surface:
@@ -3455,6 +3456,33 @@ def _the_noun_named_after(items: list[QuoteItem], text: str, paragraphs: list[tu
             continue
         for it in unnamed:
             if re.match(r"(?:he|she)\b", it.cue or "") or it.cue == "continuation":
+                it.surface, it.speaker_kind = name, "person"
+
+
+# A live blog naming, in one entry, someone another entry quoted unnamed: "We have now learned the name of the woman in
+# the grey blanket quoted in our 19:30 entry. She is Hatice Demir, 61, …"
+_NAME_LEARNED = re.compile(
+    r"\bname\s+of\s+the\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b[^.]{0,80}?\b(?:in|from)\s+(?:our|the|this)\s+"
+    r"(\d{1,2}[:.]\d{2})\s+(?:entry|post|update)\.\s+(She|He)\s+is\s+"
+    r"((?:[^\W\d_a-z][\w'’-]*\s+){1,3}[^\W\d_a-z][\w'’-]*)"
+)
+
+
+def _named_in_another_entry(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
+    """The unnamed quotes of the entry another entry names the speaker of ("… the woman in the grey blanket quoted in
+    our 19:30 entry. She is Hatice Demir"): those the entry gave "a woman …" and "she said"."""
+    for m in _NAME_LEARNED.finditer(text):
+        name = full_person_name(m.group(4))
+        at = next((k for k, (a, _) in enumerate(paragraphs) if text.startswith(m.group(2), a)), None)
+        if name is None or at is None:
+            continue
+        a, b = paragraphs[at]
+        if not re.search(r"\b(?i:an?|the)\s+(?:[a-z-]+\s+){0,2}" + m.group(1) + r"\b", text[a:b]):
+            continue
+        pronoun = m.group(3).lower()
+        for it in items:
+            said = re.match(pronoun + r"\s+\w+$", it.cue or "") or it.cue == "continuation"
+            if it.paragraph == at and it.kind == "direct" and not it.surface and said:
                 it.surface, it.speaker_kind = name, "person"
 
 

@@ -155,3 +155,28 @@ def test_the_young_man_named_after_the_witness_quotes_and_the_he_told_the_passen
     )
     assert got["Ten minutes later we were in the water."] == "Ardit Dushi"
     assert got["sit down, everyone, it is only wind"] == "Gjon Marku"
+
+
+def test_a_live_blog_entry_naming_the_woman_another_entry_quoted():
+    got = dict(
+        direct(
+            "Live: Blizzard strands buses on the pass\n\n"
+            "Heavy snow has closed roads. Newest entries first.\n\n"
+            "21:15\nWe have now learned the name of the woman in the grey blanket quoted in our 19:30 entry. She is "
+            "Hatice Demir, 61, a retired nurse.\n\n"
+            "19:30\nA woman in a grey blanket stepped off a rescue vehicle a few minutes ago. ‘I have never been so "
+            "afraid,’ she said.\n"
+        )
+    )
+    assert got["I have never been so afraid"] == "Hatice Demir"
+
+
+def test_he_after_a_woman_is_the_man_named_only_by_his_family_name():
+    got = dict(
+        direct(
+            "22:10\nThe last passengers have reached safety. ‘Nobody is missing,’ Aksoy told reporters.\n\n"
+            "Hatice Demir, asked whether she would go on, laughed. ‘Tomorrow, if the road is open,’ she said.\n\n"
+            "He said the pass would stay closed. ‘We will not reopen a road just to close it again,’ he said.\n"
+        )
+    )
+    assert got["We will not reopen a road just to close it again"] == "Aksoy"
