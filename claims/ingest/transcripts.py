@@ -269,7 +269,7 @@ class _Labels:
             self.read_to = at
         parens, outside = label_brackets(label)
         if _NUMBERED_VOICE.fullmatch(outside):
-            return None, "unknown"
+            return self._numbered_caller(outside, at)
         if _VOICE_FROM.fullmatch(outside):
             return None, "unknown"
         if not _is_label_text(outside):
@@ -290,6 +290,19 @@ class _Labels:
         if key in _ROLE_LABELS or key in _OFFICE_LABELS and head.isupper():
             return None, "unknown"  # "ANCHOR:" before anyone was named; "CHAIR:" of a chair the text never names
         return self._named(head, key, parens, at)
+
+    def _numbered_caller(self, label: str, at: int) -> tuple[str | None, str]:
+        """ "CALLER 1:" after "Lek from Mae Chan, you're on the air.": the caller the host put through or who gives
+        a name, the same one at every "CALLER 1:"; any other numbered voice ("SPEAKER 2:") is nobody named."""
+        key = _role_key(label)
+        if not key.startswith("caller"):
+            return None, "unknown"
+        if key not in self.offices:
+            self.offices.pop("caller", None)  # (a new number is a new caller)
+            self._find_holder("caller", "CALLER", at)
+            if "caller" in self.offices:
+                self.offices[key] = self.offices["caller"]
+        return (self.offices[key], "person") if key in self.offices else (None, "unknown")
 
     def _part_named(self, key: str, parens: list[str]) -> str | None:
         """ "Host (Jo Park):", "Caller (Dave, Margate):": the name in brackets after a part in the programme."""
@@ -617,7 +630,9 @@ _NEW_CALL = re.compile(
 # The host greeting a caller by name: "Lisa, go ahead." / "Go ahead, Lisa." / "Good morning, Peter." / "Good evening,
 # Mrs. Hoa."
 _GREETED = re.compile(
-    r"(?:^|[.!?][ \t]+)([^\W\d_a-z][\w'’-]+),[ \t]+(?i:go[ \t]+ahead|you(?:['’]re|[ \t]+are)[ \t]+on|welcome)\b"
+    # ("Lek from Mae Chan, you're on the air.")
+    r"(?:^|[.!?][ \t]+)([^\W\d_a-z][\w'’-]+)(?:[ \t]+(?:from|in)(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,2})?,[ \t]+"
+    r"(?i:go[ \t]+ahead|you(?:['’]re|[ \t]+are)[ \t]+on|welcome)\b"
     r"|(?i:go[ \t]+ahead|welcome|good[ \t]+(?:morning|afternoon|evening)),[ \t]+(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
     r"([^\W\d_a-z][\w'’-]+)[.!?,]"
 )

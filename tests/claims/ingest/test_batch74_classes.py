@@ -180,3 +180,25 @@ def test_he_after_a_woman_is_the_man_named_only_by_his_family_name():
         )
     )
     assert got["We will not reopen a road just to close it again"] == "Aksoy"
+
+
+def test_numbered_callers_named_by_the_host_or_by_themselves():
+    quotes = direct(
+        "Edited transcript of “Morning Line”. The host is Wiphawan Saetang, known to listeners as Pim.\n\n"
+        "HOST: Let’s go to the phones. Lek from Mae Chan, you’re on the air.\n\n"
+        "CALLER 1: Sawasdee, Khun Pim. I grow corn and some ginger. This year I did not burn.\n\n"
+        "HOST: Thank you, Lek. Next caller, go ahead.\n\n"
+        "CALLER 2: I would rather not give my name. I teach at a primary school in Mae Sai.\n\n"
+        "HOST: One more caller. Uncle, you’re on.\n\n"
+        "CALLER 3: My name is Boonmee Chaiwong, I am 68, from Wiang Chai. I burned once in my life.\n\n"
+        "CALLER 1: Can I add one thing? The mulcher costs too much.\n"
+    )
+    assert [s for _, s in quotes] == [
+        "Wiphawan Saetang",
+        "Lek",
+        "Wiphawan Saetang",
+        None,
+        "Wiphawan Saetang",
+        "Boonmee Chaiwong",
+        "Lek",
+    ]
