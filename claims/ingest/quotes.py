@@ -322,7 +322,9 @@ _DOCUMENT_SAYS = re.compile(
 _TITLE_SHORT = {"professor": "prof", "doctor": "dr", "senator": "sen", "representative": "rep", "governor": "gov"}
 # (after a turn's label too: "PEJOVIĆ: Ms Šćepanović, …"; a title of two words: "State Secretary, you …")
 _VOCATIVE = re.compile(
-    r"(?:^|[.!?,:]\s+|\n)(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:State|Deputy|Prime|Vice|Madam)\s+)?"
+    r"(?:^|[.!?,:]\s+|\n)(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?:State|Deputy|Prime|Vice|Madam)\s+"
+    # ("Ato Berhane, in your report …": a given-name honorific)
+    r"|(?:" + "|".join(w.capitalize() for w in sorted(GIVEN_NAME_HONORIFICS) if w.isalpha()) + r")\s+)?"
     r"([^\W\d_a-z][\w'’-]+)(?=,\s|[.!?])"
 )
 # A relative named in apposition: "her brother, Fausto,", "his late wife, Ana Ruiz,".

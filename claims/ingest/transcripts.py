@@ -345,6 +345,8 @@ class _Labels:
             holder = _role_noun_holder(self.text, key)
         if holder is None and key in _ROLE_LABELS:
             holder = _role_holder(self.text, key) or _self_introduced(self.text, at)
+        if holder is None and key == "witness":  # "The committee took evidence from Berhane Gebreyohannes, …"
+            holder = _first_full_person(m.group(1) for m in _EVIDENCE_FROM.finditer(self.text, 0, max(at, 0)))
         if holder is None and key in _PRESENTING:  # "HOST:" in a programme whose header says "Presenter: X."
             holder = next(filter(None, (_role_holder(self.text, part) for part in _PRESENTING - {key})), None)
         if holder and key == "caller" and _labelled(self.text, holder):
@@ -452,6 +454,10 @@ _FLOOR_TO_WITNESS = re.compile(
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?),[ \t]+(?:you[ \t]+(?:may|can)[ \t]+(?:begin|proceed|start)"
     r"|the[ \t]+floor[ \t]+is[ \t]+yours|you[ \t]+have[ \t]+the[ \t]+floor"
     r"|please[ \t]+(?:begin|proceed|go[ \t]+ahead))\b"
+)
+# The witness an intro names by what the committee heard: "took evidence from X", "heard testimony from X".
+_EVIDENCE_FROM = re.compile(
+    r"\b(?:took|heard|takes|hears|received)[ \t]+(?:evidence|testimony)[ \t]+from[ \t]+(" + _FULL_NAME + r")"
 )
 # Words that make another office of a title: "Deputy Chair", "ACTING CHAIR"
 _OFFICE_MODIFIERS = ("deputy", "vice", "acting")
