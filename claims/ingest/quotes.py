@@ -1387,6 +1387,7 @@ class Attributor:
             or self._kin_holder(parts[0])
             or self._identified(masked[sent[0] : sent[1]])
             or self._old_person(parts[0], sent)
+            or self._turned_out(masked, sent)
         )
         if relative is not None:
             return relative
@@ -1560,6 +1561,18 @@ class Attributor:
         self.state.set_gender(own.group(2), "f" if own.group(1) == "her" else "m")
         self.person_hints.add(own.group(2))
         ref = Referent(own.group(2), "person")
+        self.state.see(ref)
+        return ref
+
+    def _turned_out(self, masked: str, sent: tuple[int, int]) -> Referent | None:
+        """ "The girl with the phone turns out to be Aziza, 16, …": the one named, a girl."""
+        m = _TURNS_OUT.match(masked, sent[0], sent[1])
+        if m is None or parse_speaker_phrase(m.group(2)).ref != "name" or is_common_word(m.group(2)):
+            return None
+        gender = _NOUN_GENDER.get(m.group(1))
+        if gender:
+            self.state.set_gender(m.group(2), gender)
+        ref = Referent(m.group(2), "person")
         self.state.see(ref)
         return ref
 
@@ -3300,6 +3313,7 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
     _named_next_paragraph(items, text, paragraphs)
     _the_noun_named_after(items, text, paragraphs)
     _named_in_another_entry(items, text, paragraphs)
+    _turns_out_to_be(items, text, paragraphs)
     for it in items:
         # the lead: the first paragraph, or the second under a headline
         if it.paragraph > 1 or it.kind != "direct" or it.surface:
@@ -3485,6 +3499,35 @@ def _named_in_another_entry(items: list[QuoteItem], text: str, paragraphs: list[
         for it in items:
             said = re.match(pronoun + r"\s+\w+$", it.cue or "") or it.cue == "continuation"
             if it.paragraph == at and it.kind == "direct" and not it.surface and said:
+                it.surface, it.speaker_kind = name, "person"
+
+
+# The one a text described, named at last: "The girl with the phone turns out to be Aziza, 16, …"
+_TURNS_OUT = re.compile(
+    r"\s*\bThe\s+([a-z]+)\b[^.!?\n]{0,40}?\s+(?:turns|turned)\s+out\s+to\s+be\s+"
+    r"((?:[^\W\d_a-z][\w'’-]*\s+){0,2}[^\W\d_a-z][\w'’-]*)(?=[,.])"
+)
+
+
+def _turns_out_to_be(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
+    """ "“…,” whispers the girl beside me. “…”" and later "The girl with the phone turns out to be Aziza, 16. “…,” she
+    says.": the quotes given to "the girl" (and those that carry on from them), and the "she says" of that
+    paragraph, are Aziza's."""
+    for m in _TURNS_OUT.finditer(text):
+        name = m.group(2)
+        if parse_speaker_phrase(name).ref != "name" or is_common_word(name):
+            continue
+        at = next((k for k, (a, b) in enumerate(paragraphs) if a <= m.start() < b), -1)
+        pronoun = "she" if m.group(1) in ("girl", "woman", "lady") else "he" if m.group(1) in ("boy", "man") else ""
+        described = False
+        for it in items:
+            if it.kind != "direct" or it.surface:
+                described = False
+                continue
+            cue = it.cue or ""
+            described = bool(re.search(r"\bthe\s+" + m.group(1) + r"\b", cue)) or described and cue == "continuation"
+            here = it.paragraph == at and pronoun and re.match(pronoun + r"\s+\w+$", cue)
+            if described or here:
                 it.surface, it.speaker_kind = name, "person"
 
 

@@ -139,7 +139,7 @@ STOP_CAPS = _wordset(
     release then now instead there thus again finally afterwards nonetheless nevertheless already indeed moreover
     furthermore separately elsewhere overall eventually can could would should shall must might do does did is are
     was were has have had under outside inside what where why how whatever every during among amongst beside
-    alongside behind beyond
+    alongside behind beyond across throughout around along near
     """
 )
 STOP_CAPS |= {w.replace("'", "’") for w in STOP_CAPS}  # "I’m told" as "I'm told"

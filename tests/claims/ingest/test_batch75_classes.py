@@ -15,3 +15,30 @@ def test_the_witness_the_committee_took_evidence_from_and_you_wrote_to_him():
     )
     assert got[1][1] == "Berhane Tesfay"
     assert dict(got)["no zone will go more than four days without supply"] == "Berhane Tesfay"
+
+
+def test_a_place_after_across_is_no_speaker():
+    got = dict(
+        direct(
+            "The singer is Amanbay Oraz, 71, one of the last epic singers. Across Karakalpakstan he is known simply "
+            "as Bulbul Ata, ‘grandfather nightingale’, a title he affects to dislike.\n\n"
+            "‘I am not a nightingale. A nightingale sings because it is spring,’ he says.\n"
+        )
+    )
+    assert got["I am not a nightingale. A nightingale sings because it is spring"] == "Amanbay Oraz"
+
+
+def test_the_girl_the_text_names_at_last_spoke_the_quotes_given_to_the_girl():
+    got = dict(
+        direct(
+            "The old man in the green chapan tunes his qobyz while eleven teenagers wait.\n\n"
+            "‘That is the throat of the steppe,’ whispers the girl beside me. ‘My grandmother cried when she heard "
+            "him.’\n\n"
+            "The singer is Amanbay Oraz, 71. ‘I sing because somebody has to,’ he says.\n\n"
+            "The girl with the phone turns out to be Aziza, 16, the youngest in the class. ‘My friends listen to "
+            "K-pop,’ she says.\n"
+        )
+    )
+    assert got["That is the throat of the steppe"] == "Aziza"
+    assert got["My grandmother cried when she heard him."] == "Aziza"
+    assert got["My friends listen to K-pop"] == "Aziza"
