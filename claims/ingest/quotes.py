@@ -809,13 +809,19 @@ _NOUN_GENDER |= dict.fromkeys(("boy", "man", "gentleman"), "m")
 _CALLED_HIM = re.compile(
     r"\b(?:called|call|named)\s+(him|her)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Uncle|Aunt|Auntie)\.?\s+)?([^\W\d_a-z][\w'’-]+)"
 )
+# A sentence whose subject is a person ("She handed the first award to Alex Rivera, 17, …": still the next "she")
+_PERSON_OPENS = re.compile(r"\s*(?:He|She|They|[^\W\d_a-z][\w'’-]+\s+[^\W\d_a-z][\w'’-]+\s+[a-z])")
 # One the text described giving a name: "She gave only her first name, Amina."
 _GAVE_HER_NAME = re.compile(
     r"\s*(?:He|She)\s+(?:would\s+)?(?:only\s+)?gave\s+(?:only\s+)?(his|her)\s+(?:first\s+|given\s+)?name"
     r"(?:\s+only)?(?:\s+as)?,?\s+([^\W\d_a-z][\w'’-]+)[.,]"
 )
 # ("At Daniel's school, a fellow teacher named Suharti, who …, has begun": the name it gives)
-_NAMED_HEAD = re.compile(_UNNAMED_HEAD.pattern + r"\s*(?:named|called)\s+([^\W\d_a-z][\w'’-]+)(?=[ \t]*,)")
+# (someone not yet known: "a fellow teacher named", not "The coach named Valverde, 26, as captain")
+_NAMED_HEAD = re.compile(
+    _UNNAMED_HEAD.pattern.replace("(?i:his|her|their|an?|one|another|the)", "(?i:an?|one|another)")
+    + r"\s*(?:named|called)\s+([^\W\d_a-z][\w'’-]+)(?=[ \t]*,)"
+)
 _AND_KIN = re.compile(r"\s*((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)\s+and\s+(his|her)(\s+[a-z]+)\s*")
 # A sentence opening on one of two relatives sharing a family name: "The elder Kühn shrugged.", "On Tuesday afternoon
 # the elder Santiago sat …"
@@ -1872,7 +1878,7 @@ class Attributor:
             _WAS_NAMED.search(mtext, sent[0], sent[1])
             or _HEARD_FROM.search(mtext, sent[0], sent[1])
             or _HERE_IS.search(mtext, sent[0], sent[1])
-            or _HANDED_TO_AGED.search(mtext, sent[0], sent[1])
+            or (None if _PERSON_OPENS.match(mtext, sent[0]) else _HANDED_TO_AGED.search(mtext, sent[0], sent[1]))
         )
         ref = parse_speaker_phrase(found.group(1)) if found and MASK not in found.group(0) else None
         if found and ref is not None and ref.ref == "name" and ref.name and ref.kind != "organization":
@@ -2393,10 +2399,10 @@ class Attributor:
         return (
             self._kin_named_before(q, gender)
             or self.state.relative_of(speaker, gender, kin)
-            or self._kin_namesake(speaker, gender, kin)
+            or self._kin_namesake(q, speaker, gender, kin)
         )
 
-    def _kin_namesake(self, speaker: str | None, gender: str, kin: str) -> str | None:
+    def _kin_namesake(self, q: _Quote, speaker: str | None, gender: str, kin: str) -> str | None:
         """ "my sister said" in Samuel Nyamweya's turn: the one other person the text named with his family name (not
         one it says is "no relation")."""
         if kin not in _NEAR_KIN:
@@ -2404,6 +2410,10 @@ class Attributor:
         found = self.state.namesake(speaker, gender)
         if found is None or not found.surface or not self.state.may_be_kin(found.surface, kin):
             return None  # (not "my father" in the turn of the mother of "Her son, Emiliano Gómez")
+        # (someone the turn speaks to or of: "Grace, this is your brother. … my sister said"; not any other Jones)
+        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        if not re.search(r"\b" + re.escape(found.surface.split()[0]) + r"\b", self.text[start : q.seg.open]):
+            return None
         # ("Ane Heilmann, who … is not related to the company manager")
         names = "|".join(re.escape(n) for n in (found.surface, speaker or found.surface))
         unrelated = re.search(r"(?:" + names + r")[^.]{0,80}\b(?:no\s+relation|not\s+related|unrelated)\b", self.text)
@@ -2489,7 +2499,7 @@ class Attributor:
         # "My first foreman was a Scotsman, we called him Mr Mac, …' … 'He used to say, "…"'"
         pronoun = "him" if gender == "m" else "her"
         called = _CALLED_HIM.finditer(self.text, q.para.start, q.seg.open)
-        local += [m.group(2) for m in called if m.group(1) == pronoun]
+        local += [m.group(2) for m in called if m.group(1) == pronoun and m.group(2).lower() not in STOP_CAPS]
         # "her brother, Fausto, had gone" (or in the paragraph before: "… her late husband, Gheorghe Țurcanu, …")
         before = self._paragraph_before(q)
         kin = [
@@ -3407,6 +3417,8 @@ def _named_later_in_paragraph(items: list[QuoteItem], text: str, paragraphs: lis
         name = full_person_name(named.group(3)) if named else None
         if named is None or name is None or named.group(2) == "This" and _A_PLACE_AFTER.match(text, named.end()):
             continue
+        if named.re is _NAME_IS_AGED and name != named.group(3):
+            continue  # ("Governor Maria Santos is 61.": an official, not the one described before)
         a, b = paragraphs[pidx]
         prose = list(text[a:b])  # (outside the quotes: not "“… her father’s boats,” he said")
         for it in items:
@@ -3439,7 +3451,7 @@ def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tu
         # (or "The young man, Ardit Prenga, 19, said" after "“…,” the witness said": an age, not an office)
         aged = opens.group(1) and opens.group(2) in ("man", "woman", "boy", "girl")
         unnamed = [it for it in items if it.paragraph == pidx and it.kind == "direct" and not it.surface]
-        said = [it for it in unnamed if re.search(role, it.cue) or aged and re.fullmatch(r"the \w+ \w+", it.cue)]
+        said = [it for it in unnamed if re.search(role, it.cue) or aged and _untitled_the_noun(it.cue)]
         if said:  # (and the quotes that carry on from theirs)
             for it in said + [it for it in unnamed if it.cue == "continuation"]:
                 it.surface, it.speaker_kind = name, "person"
@@ -3525,10 +3537,17 @@ def _turns_out_to_be(items: list[QuoteItem], text: str, paragraphs: list[tuple[i
                 described = False
                 continue
             cue = it.cue or ""
-            described = bool(re.search(r"\bthe\s+" + m.group(1) + r"\b", cue)) or described and cue == "continuation"
+            said_by = re.search(r"\bthe\s+" + m.group(1) + r"\b(?!['’]s)", cue)  # (not "the girl's mother said")
+            described = bool(said_by) or described and cue == "continuation"
             here = it.paragraph == at and pronoun and re.match(pronoun + r"\s+\w+$", cue)
             if described or here:
                 it.surface, it.speaker_kind = name, "person"
+
+
+def _untitled_the_noun(cue: str) -> bool:
+    """ "the witness said" (not "the judge said": an office the text gives someone)."""
+    m = re.fullmatch(r"the (\w+) \w+", cue)
+    return m is not None and m.group(1).lower() not in TITLE_WORDS
 
 
 def _apposed_holder(text: str, noun: str) -> str | None:

@@ -1391,7 +1391,9 @@ def _person_similarity(a: str, b: str) -> float:
         single, multi = (ta, tb) if len(ta) == 1 else (tb, ta)
         if len(multi) == 1:
             return token_match(single[0], multi[0])
-        multi = _without_father(b if multi is tb else a, multi)  # "Sahak" is Sahak bin Jamalul, not Arman bin Sahak
+        # "Sahak" is Sahak bin Jamalul, not Arman bin Sahak (but "Bin Laden", particle and all, is a family name)
+        if not PATRONYMIC & set(norm(a if multi is tb else b).split()):
+            multi = _without_father(b if multi is tb else a, multi)
         if len(multi) == 1:
             return token_match(single[0], multi[0])
         # surname first, then any given name ("Sheikh Tamim")

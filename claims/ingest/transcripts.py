@@ -258,15 +258,7 @@ class _Labels:
     def read(self, label: str, at: int = -1) -> tuple[str | None, str] | None:
         """(name, kind) for a person label, (None, "unknown") for an unnamed voice, None if not a label."""
         if at > self.read_to:
-            for took in _TAKES_CHAIR.finditer(self.text, self.read_to, at):  # "[Zarema Khasanova takes the chair.]"
-                if name := full_person_name(took.group(1)):
-                    self.offices["chair"] = name
-            for called in _NEXT_WITNESS.finditer(self.text, self.read_to, at):
-                if name := full_person_name(called.group(1)):
-                    self.offices["witness"] = name
-            for called in _FLOOR_TO_WITNESS.finditer(self.text, self.read_to, at):
-                self.offices["witness"] = _surname_in_full(self.text, called.group(1))
-            self.read_to = at
+            self._read_stage(at)
         parens, outside = label_brackets(label)
         if _NUMBERED_VOICE.fullmatch(outside):
             return self._numbered_caller(outside, at)
@@ -290,6 +282,19 @@ class _Labels:
         if key in _ROLE_LABELS or key in _OFFICE_LABELS and head.isupper():
             return None, "unknown"  # "ANCHOR:" before anyone was named; "CHAIR:" of a chair the text never names
         return self._named(head, key, parens, at)
+
+    def _read_stage(self, at: int) -> None:
+        """What happened since the last label: the chair taken, the next witness called."""
+        for took in _TAKES_CHAIR.finditer(self.text, self.read_to, at):  # "[Zarema Khasanova takes the chair.]"
+            if name := full_person_name(took.group(1)):
+                self.offices["chair"] = name
+        for called in _NEXT_WITNESS.finditer(self.text, self.read_to, at):
+            if name := full_person_name(called.group(1)):
+                self.offices["witness"] = name
+        for called in _FLOOR_TO_WITNESS.finditer(self.text, self.read_to, at):
+            if not _labelled(self.text, called.group(1)):
+                self.offices["witness"] = _surname_in_full(self.text, called.group(1))
+        self.read_to = at
 
     def _numbered_caller(self, label: str, at: int) -> tuple[str | None, str]:
         """ "CALLER 1:" after "Lek from Mae Chan, you're on the air.": the caller the host put through or who gives
@@ -343,6 +348,9 @@ class _Labels:
         holder = _office_holder(self.text, key) if office else None
         if holder is None and " " not in key and key in ROLE_NOUNS:  # "CLERK:" after "committee clerk Annette Roy"
             holder = _role_noun_holder(self.text, key)
+        cabinet = _CABINET_SECRETARY.search(self.text) if key == "secretary" and holder is None else None
+        if cabinet:  # "SECRETARY:" after "Secretary of State Marco Rubio testified": his, not the committee's secretary
+            holder = full_person_name(cabinet.group(1))
         if holder is None and key in _ROLE_LABELS:
             holder = _role_holder(self.text, key) or _self_introduced(self.text, at)
         if holder is None and key == "witness":  # "The committee took evidence from Berhane Gebreyohannes, …"
@@ -448,15 +456,22 @@ _NEXT_WITNESS = re.compile(
     r"((?:[^\W\d_a-z][\w.'’-]*[ \t]+(?:(?:bin|binti|de|da|del|van|von|al|el)[ \t]+)?){1,4}[^\W\d_a-z][\w'’-]+)"
 )
 # The chair giving the floor to the witness it just called: "We now call the second witness. Mrs. Ziani, you may
-# begin." (a councillor given the floor is no witness: "witness" comes first)
+# begin." (not "I thank the witness …. Mr. Okafor, you have the floor.": a member with turns of his own)
 _FLOOR_TO_WITNESS = re.compile(
-    r"\b(?i:witness(?:es)?)\b[^\n]{0,120}?\b(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mme|Señora|Señor|Sra|Sr)\.?[ \t]+"
+    r"\b(?i:call|calls|calling)[ \t]+(?i:the|our)[ \t]+(?:\w+[ \t]+)?(?i:witness)\b[^\n]{0,120}?"
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mme|Señora|Señor|Sra|Sr)\.?[ \t]+"
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?),[ \t]+(?:you[ \t]+(?:may|can)[ \t]+(?:begin|proceed|start)"
     r"|the[ \t]+floor[ \t]+is[ \t]+yours|you[ \t]+have[ \t]+the[ \t]+floor"
     r"|please[ \t]+(?:begin|proceed|go[ \t]+ahead))\b"
 )
+# A minister called Secretary: "Secretary of State Marco Rubio", "Secretary Ana Ruiz".
+_CABINET_SECRETARY = re.compile(
+    r"\bSecretary(?:[ \t]+of(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,2}?)?[ \t]+(" + _FULL_NAME + r")"
+)
 # The witness an intro names by what the committee heard: "took evidence from X", "heard testimony from X".
+# (not "Last month the committee took evidence from X. Today it hears from …": an earlier sitting's witness)
 _EVIDENCE_FROM = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*)(?:(?!\b(?i:last|earlier|previously|ago)\b)[^.!?\n])*?"
     r"\b(?:took|heard|takes|hears|received)[ \t]+(?:evidence|testimony)[ \t]+from[ \t]+(" + _FULL_NAME + r")"
 )
 # Words that make another office of a title: "Deputy Chair", "ACTING CHAIR"
@@ -637,8 +652,11 @@ _NEW_CALL = re.compile(
 # Mrs. Hoa."
 _GREETED = re.compile(
     # ("Lek from Mae Chan, you're on the air.")
-    r"(?:^|[.!?][ \t]+)([^\W\d_a-z][\w'’-]+)(?:[ \t]+(?:from|in)(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,2})?,[ \t]+"
-    r"(?i:go[ \t]+ahead|you(?:['’]re|[ \t]+are)[ \t]+on|welcome)\b"
+    # ("Anh Tùng, you are brave to call today.", "Ông Bảy, welcome back.": a term of address before the name)
+    r"(?:^|[.!?][ \t]+)(?:(?:Anh|Chị|Ông|Bà|Cô|Chú|Bác|Khun|Ato|Mzee|Mama|Baba|Uncle|Auntie)[ \t]+)?"
+    r"([^\W\d_a-z][\w'’-]+)(?:[ \t]+(?:from|in)(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,2})?,[ \t]+"
+    r"(?i:good[ \t]+(?:morning|afternoon|evening),[ \t]+)?"  # ("Hùng, good morning, you are on the air.")
+    r"(?i:go[ \t]+ahead|you(?:['’]re|[ \t]+are)[ \t]+(?:on|brave|welcome)|welcome)\b"
     r"|(?i:go[ \t]+ahead|welcome|good[ \t]+(?:morning|afternoon|evening)),[ \t]+(?:(?:Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
     r"([^\W\d_a-z][\w'’-]+)[.!?,]"
 )
@@ -699,7 +717,7 @@ def _put_on_air(text: str, at: int) -> str | None:
     names = [
         g[1] or g[2]
         for g in _GREETED.finditer(text, start, at)
-        if re.search(r"(?i)go[ \t]+ahead|you(?:['’]re|[ \t]+are)[ \t]+on", g.group(0))
+        if re.search(r"(?i)go[ \t]+ahead|you(?:['’]re|[ \t]+are)[ \t]+(?:on|brave)|,[ \t]+welcome\b", g.group(0))
         and not _on_caller_line(text, g.start())
         and not _NEW_CALL.search(text, g.end(), at)
     ]

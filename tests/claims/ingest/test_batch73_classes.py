@@ -127,7 +127,8 @@ def test_my_sister_is_the_one_other_person_with_the_family_name_unless_unrelated
         "GUEST: Thank you, Dennis. The bonus is the farmers' own money.\n\n"
     )
     call = (
-        "CALLER: Good morning, Dennis. It is Samuel Nyamweya from Nyamache. I want to tell the listeners that my "
+        "CALLER: Good morning, Dennis. It is Samuel Nyamweya from Nyamache. Grace, this is your brother. I want to "
+        "tell the listeners that my "
         "sister said the same thing at our father's funeral, that 'the bonus will come when the farmers speak.'\n"
     )
     assert dict(direct(intro + call))["the bonus will come when the farmers speak."] == "Grace Nyamweya"

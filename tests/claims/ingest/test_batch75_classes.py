@@ -42,3 +42,17 @@ def test_the_girl_the_text_names_at_last_spoke_the_quotes_given_to_the_girl():
     assert got["That is the throat of the steppe"] == "Aziza"
     assert got["My grandmother cried when she heard him."] == "Aziza"
     assert got["My friends listen to K-pop"] == "Aziza"
+
+
+def test_callers_greeted_good_morning_or_by_a_term_of_address():
+    quotes = direct(
+        "Edited transcript of “Open Line”. The host, Vũ Thanh Mai, was joined by Lương Đức Anh, a traffic "
+        "engineer.\n\n"
+        "HOST: Let’s go to the phones. Hùng drives a taxi. Hùng, good morning, you are on the air.\n\n"
+        "CALLER: Good morning, Chị Mai. I drive nights, so I see all of it.\n\n"
+        "HOST: Thank you, Hùng. Line three. Anh Tùng tells our producer he drives a truck. Anh Tùng, you are brave "
+        "to call today.\n\n"
+        "CALLER: Brave or crazy. I am on the road fourteen hours.\n"
+    )
+    assert [s for _, s in quotes][:3] == ["Vũ Thanh Mai", "Hùng", "Vũ Thanh Mai"]
+    assert quotes[3][1] in ("Tùng", "Anh Tùng")
