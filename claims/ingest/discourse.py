@@ -528,7 +528,8 @@ def _not_a_company(name: str | None) -> bool:
 _PARENT_BEFORE = re.compile(r"\b(?:father|mother|dad|mum|mom)\b\W*$")
 _CHILD_BEFORE = re.compile(r"\b(?:son|daughter|child)\b\W*$")
 _SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|widow|widower|partner)\b\W*$")
-_NO_RELATION = re.compile(r"[^.]{0,40}\b(?:no\s+relation|not\s+related|unrelated)\b")
+NO_RELATION = r"\b(?:no\s+relation|not\s+related|unrelated)\b"  # "Busisiwe Ncube, who is no relation"
+_NO_RELATION = re.compile(r"[^.]{0,40}" + NO_RELATION)
 _HAS_CHILD = re.compile(r"\b(?:his|her)\s+(?:son|daughter|children|child)\b")
 _GENERATION_SUFFIX = re.compile(r"[ \t]+([JS]r\b\.?)")
 # What an apposition calls someone, nothing after the noun: "the cooperative", "its local newspaper"

@@ -38,6 +38,7 @@ from .cues import (
 from .discourse import (
     KIN_GENDER,
     KIN_KIND,
+    NO_RELATION,
     OUTLET_NOUNS,
     Referent,
     Resolver,
@@ -2416,7 +2417,7 @@ class Attributor:
             return None
         # ("Ane Heilmann, who … is not related to the company manager")
         names = "|".join(re.escape(n) for n in (found.surface, speaker or found.surface))
-        unrelated = re.search(r"(?:" + names + r")[^.]{0,80}\b(?:no\s+relation|not\s+related|unrelated)\b", self.text)
+        unrelated = re.search(r"(?:" + names + r")[^.]{0,80}" + NO_RELATION, self.text)
         return None if unrelated else found.surface
 
     def _kin_before(self, q: _Quote, gender: str) -> str | None:
@@ -3530,7 +3531,7 @@ def _turns_out_to_be(items: list[QuoteItem], text: str, paragraphs: list[tuple[i
         if parse_speaker_phrase(name).ref != "name" or is_common_word(name):
             continue
         at = next((k for k, (a, b) in enumerate(paragraphs) if a <= m.start() < b), -1)
-        pronoun = "she" if m.group(1) in ("girl", "woman", "lady") else "he" if m.group(1) in ("boy", "man") else ""
+        pronoun = {"f": "she", "m": "he"}.get(_NOUN_GENDER.get(m.group(1), ""), "")
         described = False
         for it in items:
             if it.kind != "direct" or it.surface:
