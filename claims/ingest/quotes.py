@@ -784,7 +784,6 @@ def _heading(masked: str, sent: tuple[int, int]) -> bool:
     return len(line) <= 60 and line[-1:] not in '.!?:;"”’)' + MASK and above[:1] == "\n" and bool(above[1:].strip())
 
 
-# A person and a relative the next comma names: "Georgi Petrov and his wife, Elena Petrova, …"
 # The unnamed subject a "who gave her name as …" clause goes with, after any opening place or time: "Outside the
 # court his wife", "A man" (not "Police said a man")
 _UNNAMED_HEAD = re.compile(
@@ -823,6 +822,7 @@ _NAMED_HEAD = re.compile(
     _UNNAMED_HEAD.pattern.replace("(?i:his|her|their|an?|one|another|the)", "(?i:an?|one|another)")
     + r"\s*(?:named|called)\s+([^\W\d_a-z][\w'’-]+)(?=[ \t]*,)"
 )
+# A person and a relative the next comma names: "Georgi Petrov and his wife, Elena Petrova, …"
 _AND_KIN = re.compile(r"\s*((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+)\s+and\s+(his|her)(\s+[a-z]+)\s*")
 # A sentence opening on one of two relatives sharing a family name: "The elder Kühn shrugged.", "On Tuesday afternoon
 # the elder Santiago sat …"
