@@ -3452,7 +3452,20 @@ def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tu
         # (or "The young man, Ardit Prenga, 19, said" after "“…,” the witness said": an age, not an office)
         aged = opens.group(1) and opens.group(2) in ("man", "woman", "boy", "girl")
         unnamed = [it for it in items if it.paragraph == pidx and it.kind == "direct" and not it.surface]
-        said = [it for it in unnamed if re.search(role, it.cue) or aged and _untitled_the_noun(it.cue)]
+        # (or "she said" when the paragraph before brought in "A woman selling empanadas …, said …")
+        pronoun = {"f": "she", "m": "he"}.get(_NOUN_GENDER.get(opens.group(2), ""))
+        before = text[paragraphs[pidx - 1][0] : unnamed[0].start] if pidx and unnamed else ""
+        brought = pronoun is not None and re.search(role.replace("(?:a|an|one)", "(?i:a|an|one)"), before) is not None
+        she_said = rf"{pronoun} \w+" if brought else None
+        said = [
+            it
+            for it in unnamed
+            if re.search(role, it.cue)
+            or aged
+            and _untitled_the_noun(it.cue)
+            or she_said
+            and re.fullmatch(she_said, it.cue or "")
+        ]
         if said:  # (and the quotes that carry on from theirs)
             for it in said + [it for it in unnamed if it.cue == "continuation"]:
                 it.surface, it.speaker_kind = name, "person"

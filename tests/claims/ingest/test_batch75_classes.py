@@ -56,3 +56,16 @@ def test_callers_greeted_good_morning_or_by_a_term_of_address():
     )
     assert [s for _, s in quotes][:3] == ["Vũ Thanh Mai", "Hùng", "Vũ Thanh Mai"]
     assert quotes[3][1] in ("Tùng", "Anh Tùng")
+
+
+def test_she_said_after_a_woman_brought_in_then_named_in_the_next_paragraph():
+    got = dict(
+        direct(
+            "Hail destroyed half the grape harvest in the valley on Sunday.\n\n"
+            "A woman selling empanadas outside the church in Uriondo, who had carried her grapes down in two sacks, "
+            "said buyers had cut their prices by half.\n\n"
+            '"Nobody wants split grapes except the vinegar people," she said.\n\n'
+            'The woman, Sonia Vaca, 44, said she would sell anyway. "A bad price is still a price," she said.\n'
+        )
+    )
+    assert got["Nobody wants split grapes except the vinegar people"] == "Sonia Vaca"
