@@ -3630,7 +3630,7 @@ def _skip_opening(parts: list[str]) -> list[str]:
     # (a full name after it lets a scene run longer: "In a workshop behind a shuttered rice shop in the Tsuboya
     # district of Naha, Higa Kenshin holds …")
     full_name = named_next and _full_name_opens(parts[1])
-    longest = 16 if full_name else 10 if _TIME_WORD.search(parts[0]) or named_next else 5
+    longest = 16 if full_name else 12 if named_next else 10 if _TIME_WORD.search(parts[0]) else 5
     short = bool(parts) and len(parts[0].split()) <= longest
     if len(parts) >= 2 and (
         _OPENING_CLAUSE.match(parts[0])

@@ -69,3 +69,16 @@ def test_she_said_after_a_woman_brought_in_then_named_in_the_next_paragraph():
         )
     )
     assert got["Nobody wants split grapes except the vinegar people"] == "Sonia Vaca"
+
+
+def test_a_long_place_opening_before_a_woman_brought_in():
+    got = dict(
+        direct(
+            'Deputy mayor Park Seon-hee gave a short briefing. "Nobody has been reported missing," she said.\n\n'
+            "In the gym of a middle school now serving as a shelter, a woman in her seventies sat on a folded "
+            "blanket with a bag of medicines in her lap.\n\n"
+            '"My husband always said the stream stays quiet until the day it is not," she said.\n\n'
+            "The woman, Choi Geum-ja, 78, said her son was driving down from Seoul to collect her.\n"
+        )
+    )
+    assert got["My husband always said the stream stays quiet until the day it is not"] == "Choi Geum-ja"
