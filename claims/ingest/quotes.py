@@ -1565,23 +1565,15 @@ class Attributor:
         own = _GAVE_HER_NAME.match(masked, sent[0], sent[1])
         if own is None or is_common_word(own.group(2)):
             return None
-        self.state.set_gender(own.group(2), "f" if own.group(1) == "her" else "m")
         self.person_hints.add(own.group(2))
-        ref = Referent(own.group(2), "person")
-        self.state.see(ref)
-        return ref
+        return self._see_person(own.group(2), "f" if own.group(1) == "her" else "m")
 
     def _turned_out(self, masked: str, sent: tuple[int, int]) -> Referent | None:
         """ "The girl with the phone turns out to be Aziza, 16, …": the one named, a girl."""
         m = _TURNS_OUT.match(masked, sent[0], sent[1])
         if m is None or parse_speaker_phrase(m.group(2)).ref != "name" or is_common_word(m.group(2)):
             return None
-        gender = _NOUN_GENDER.get(m.group(1))
-        if gender:
-            self.state.set_gender(m.group(2), gender)
-        ref = Referent(m.group(2), "person")
-        self.state.see(ref)
-        return ref
+        return self._see_person(m.group(2), _NOUN_GENDER.get(m.group(1)))
 
     def _old_person(self, part: str, sent: tuple[int, int]) -> Referent | None:
         """ "Late in the afternoon the old man slides out …": the old man the text is about."""
@@ -1596,9 +1588,13 @@ class Attributor:
         if only is None or is_common_word(only.group(1)):
             return None
         pronoun = re.search(r"\b(her|his)\b", only.group(0))
-        if pronoun:
-            self.state.set_gender(only.group(1), "f" if pronoun.group(1) == "her" else "m")
-        ref = Referent(only.group(1), "person")
+        return self._see_person(only.group(1), {"her": "f", "his": "m"}.get(pronoun.group(1)) if pronoun else None)
+
+    def _see_person(self, name: str, gender: str | None) -> Referent:
+        """A person a sentence names as its subject, with the gender it gives (if any): the next "he"/"she"."""
+        if gender:
+            self.state.set_gender(name, gender)
+        ref = Referent(name, "person")
         self.state.see(ref)
         return ref
 
