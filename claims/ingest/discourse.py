@@ -209,6 +209,8 @@ class State:
     lent: set[str] = field(default_factory=set)
     # people the text also calls by their given name ("Nuala said" after "Nuala McGonigle, Bernadette's daughter")
     given_named: set[str] = field(default_factory=set)
+    # the person a bare first word last stood for in the paragraph naming them ("Kim" -> "Kim Jae-won")
+    first_word: dict[str, Referent] = field(default_factory=dict)
     group: str | None = None  # the role a plural subject last gave ("Two carvers had testified"): no "he" or "she"
 
     def gender_of(self, ref: Referent | None) -> str | None:
@@ -559,6 +561,17 @@ class Resolver:
         if handler is not None:
             handler(self, cue, prev)
 
+    def _by_first_word(self, name: str) -> Referent | None:
+        """ "Kim wrote" of "Kim Jae-won", family name first, that this paragraph named; "Kim said" in the next one
+        while he is still the latest named so (not Kim Jae-hoon, named earlier)."""
+        st = self.state
+        here = st.given_form(name, paragraph=True)
+        if here is not None:
+            st.first_word[name] = here
+            return here
+        before, latest = st.first_word.get(name), st.given_form(name)
+        return latest if before is not None and latest is not None and before.surface == latest.surface else None
+
     def _coord(self, cue: Cue, prev: Cue | None) -> None:
         if prev is not None:  # "..., but warned that"
             cue.surface, cue.kind = prev.surface, prev.kind
@@ -583,6 +596,7 @@ class Resolver:
         full = titled or full  # "Councillor MacRae" is the councillor, not Shelley MacRae named since
         if full is None and name and " " not in name.strip() and ref.kind in ("person", "unknown"):
             st.note_given_name(name)
+            full = self._by_first_word(name)
         # "Tulpar later said on the club website": a name the text shows to be a body is one from here on
         # ("The cooperative, Huîtres du Golfe, said": a name read like a person's that the text calls a body)
         noun = _DESCRIBED_BY_NOUN.fullmatch((cue.other or "").lower())

@@ -3449,7 +3449,8 @@ def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tu
         aged = opens.group(1) and opens.group(2) in ("man", "woman", "boy", "girl")
         unnamed = [it for it in items if it.paragraph == pidx and it.kind == "direct" and not it.surface]
         # (or "she said" when the paragraph before brought in "A woman selling empanadas …, said …")
-        pronoun = {"f": "she", "m": "he"}.get(_NOUN_GENDER.get(opens.group(2), ""))
+        # ("A local streamer who posts as …": either, when the noun has no gender)
+        pronoun = {"f": "she", "m": "he", "": "(?:she|he)"}.get(_NOUN_GENDER.get(opens.group(2), ""))
         before = text[paragraphs[pidx - 1][0] : unnamed[0].start] if pidx and unnamed else ""
         brought = pronoun is not None and re.search(role.replace("(?:a|an|one)", "(?i:a|an|one)"), before) is not None
         she_said = rf"{pronoun} \w+" if brought else None

@@ -956,6 +956,10 @@ def _without_lowercase_place(tokens: list[str], low: list[str]) -> tuple[list[st
     return tokens, low
 
 
+# The full stop and bracket closing a caption or an aside after a name ("Tae-yang.]"); not "Inc.)" or "Jr.]".
+_CAPTION_END = re.compile(r"(?<=\w)(?<!\b\w)(?<!\bJr|\bSr|\bCo)(?<!\bInc|\bLtd)(?<!\bCorp)\.(?=[\])]+\s*$)")
+
+
 def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     """Interpret a grammatical subject like 'Foreign Minister Sergei Lavrov'.
 
@@ -968,6 +972,7 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
         return SpeakerRef("relative")  # "who", "who also" / "who stood at the rostrum and [told]"
     # "In a statement it said": the statement is where, not who
     phrase = _IN_A_STATEMENT.sub("", phrase)
+    phrase = _CAPTION_END.sub("", phrase)  # "… said the owner, Jung Tae-yang.]" ends a caption, not the name
     # asides are not the subject: "Thanakorn Srisawat (ธนากร ศรีสวัสดิ์)", "Ana Ruiz—no relation—"
     tokens = _subject_tokens(re.sub(r"\s*\([^()]*\)|\s?[—–][^—–]*[—–]\s?", " ", phrase))
     # Longer than a subject gets ("The ministry was represented by Deputy Minister of Electricity Dr. X Y Z" is 13)
@@ -1265,6 +1270,7 @@ PERSON_NOUNS = (
     grandson granddaughter widow widower partner fiancee fiance friend neighbor neighbour boy girl man
     woman mom mum dad professor student teacher pupil relative colleague
     doctor monk nun rabbi pastor potter baker shepherd weaver tanner
+    streamer vlogger blogger influencer youtuber podcaster
     """
     )
     | NAMESAKE_JOBS

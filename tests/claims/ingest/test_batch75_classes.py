@@ -82,3 +82,38 @@ def test_a_long_place_opening_before_a_woman_brought_in():
         )
     )
     assert got["My husband always said the stream stays quiet until the day it is not"] == "Choi Geum-ja"
+
+
+def test_a_family_name_said_first_is_the_one_the_paragraph_named():
+    # Korean names put the family name first: "Kim" is Kim Yong-su here, and still in the next paragraph,
+    # not Kim Min-jae, named earlier.
+    got = direct(
+        "Kim Min-jae, 48, who runs a noodle shop on Gyeonggi-ro, said the water rose in minutes. “It came in "
+        "under the door,” he said.\n\n"
+        "Kim Yong-su, a member of the provincial assembly, wrote online that the pumps had failed. “We asked for "
+        "new pumps in 2022,” Kim wrote.\n\n"
+        "Reached by phone, Kim said he would call the contractor. “I want the invoices on my desk,” he said.\n"
+    )
+    assert got[0][1] == "Kim Min-jae"
+    assert got[1][1] == "Kim Yong-su"
+    assert got[2][1] == "Kim Yong-su"
+
+
+def test_a_caption_closing_on_the_name_keeps_no_full_stop():
+    got = direct(
+        "[Photo: Volunteers fill sandbags outside a guesthouse. “We ran out of sand before we ran out of bags,” "
+        "said the owner, Park Eun-ji.]\n\nThe river crested at midnight.\n"
+    )
+    assert got == [("We ran out of sand before we ran out of bags", "Park Eun-ji")]
+
+
+def test_a_streamer_brought_in_unnamed_then_named_next():
+    # "she" is the streamer the paragraph before brought in, named in the next paragraph; not the owner before.
+    got = direct(
+        "“We ran out of bags by eight,” said the owner of the guesthouse, Park Eun-ji.\n\n"
+        "A local streamer who posts as “River Walker” has been broadcasting from the bridge since early evening.\n\n"
+        "“The water looks like milky coffee tonight,” she told viewers shortly before nine.\n\n"
+        "The streamer, Choi Ha-neul, 24, later told us that police had asked her to step back. “They were right "
+        "to,” she said.\n"
+    )
+    assert [s for _, s in got] == ["Park Eun-ji", "Choi Ha-neul", "Choi Ha-neul"]
