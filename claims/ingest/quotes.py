@@ -3305,6 +3305,16 @@ _NAMED_NEXT = re.compile(
     r"\s*((?:[^\W\d_a-z][\w'’.-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]*),[ \t]+[^.!?\n]{3,120}?,[ \t]+"
     r"(?:told|said|says|warned|testified|added)\b"
 )
+# Or on the defendant of a court lead, by name and age: "Albert Kalala Mukendi, 56, known to teachers as «Papa Paie»,
+# is charged with …"
+_NAMED_NEXT_AGED = re.compile(
+    r"\s*((?:[^\W\d_a-z][\w'’.-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]*),[ \t]+\d{1,3},[ \t]+(?:[^.!?\n]{3,120}?,[ \t]+)?"
+    r"(?:is|was|has|had|faces|denies|denied|pleaded|stands|told|said|says|testified)\b"
+)
+_TOLD = re.compile(r"\b(?:told|said|says|testified|insisted|denied|admitted|claimed|argued)\b")
+_ANOTHER_CALLED = re.compile(
+    r"\b(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:called|calling|saying|said|described|termed)\b[^;]*$"
+)
 
 
 def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
@@ -3335,7 +3345,12 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
             # "a claim the owner called “…”" and, paragraphs on, "The owner of the estate, María José Sánchez Barroso,"
             said_by = re.search(r"\b(?i:the)\s+([a-z-]+)\s+[a-z]+[ \t]*[“\"‘']?$", before)
             name = name or (_apposed_holder(text[it.end :], said_by.group(1)) if said_by else None)
-        opener = _NAMED_NEXT.match(text, after[0][0]) if after and _UNNAMED_LEAD.search(f"{it.cue} {before}") else None
+        opener = None
+        if after and _UNNAMED_LEAD.search(f"{it.cue} {before}"):
+            opener = _NAMED_NEXT.match(text, after[0][0])
+            # (the aged opener only for the lead's own subject telling: not "in a case the judge called “…”")
+            if opener is None and (it.cue or _TOLD.search(before)) and not _ANOTHER_CALLED.search(before):
+                opener = _NAMED_NEXT_AGED.match(text, after[0][0])
         name = name or (full_person_name(opener.group(1)) if opener else None)
         if name:
             it.surface, it.speaker_kind, it.cue = name, "person", "delayed identification"

@@ -117,3 +117,22 @@ def test_a_streamer_brought_in_unnamed_then_named_next():
         "to,” she said.\n"
     )
     assert [s for _, s in got] == ["Park Eun-ji", "Choi Ha-neul", "Choi Ha-neul"]
+
+
+def test_a_court_leads_unnamed_defendant_is_the_one_named_with_an_age_below():
+    got = direct(
+        "ENTEBBE, Uganda — A former district cashier accused of paying salaries to 200 workers who did not exist "
+        "told a court on Monday that he had «only ever paid the lists the head office sent».\n\n"
+        "Moses Okello Ssali, 51, known to staff as «the Banker», is charged with theft and forgery.\n"
+    )
+    assert got == [("only ever paid the lists the head office sent", "Moses Okello Ssali")]
+
+
+def test_a_leads_words_another_called_are_not_the_defendants():
+    # the judge's words in a sentencing lead: not the defendant's, named with his age below
+    got = direct(
+        "ENTEBBE, Uganda — A former district cashier who said he was following orders was jailed on Friday for "
+        "six years, in a case the judge called «theft from the poorest».\n\n"
+        "Moses Okello Ssali, 51, had pleaded guilty to theft and forgery.\n"
+    )
+    assert got[0][1] != "Moses Okello Ssali"
