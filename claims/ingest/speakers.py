@@ -49,7 +49,8 @@ TITLE_WORDS = _wordset(
     kgosi rra mma alcalde alcaldesa daw mzee shri shrimati smt. ibu bapak phra maha khun engr hajji hajja padre sra sr
     vice-minister vice-president deputy-minister worship ya honourable honorable amayi abambo headman atë toshao
     hadj el-hadj elhadj kapitein enfermeira soba ustod ustad mevrouw meneer
-    awang dayang pengiran pehin haji hajah hjh puan cik encik datin togbui togbe mallam sheikha make babe
+    awang dayang pengiran pehin haji hajah hjh hjh. hj hj. hajj hajjah puan cik encik datin togbui togbe mallam sheikha
+    make babe
     diputado diputada dip. lic. licenciado licenciada dra. arq. unimwane umushingantahe mama brother delegate
     ingeniero ingeniera arquitecto arquitecta
     mzé mze bwana mwalimu fundi ndugu mheshimiwa ustadh ustaadh hadja hadjia iroij irooj leroij alap excellency
