@@ -451,7 +451,8 @@ def _known_as(clusters: list[Cluster], text: str) -> set[str]:
 # "Liam Ashworth … still calls him Ziggy", "nicknamed her Tata": a name for a person mentioned before.
 _NICKNAME = re.compile(
     r"\b(?:(?:calls?|called|calling|nicknamed|dubbed)\s+(?:him|her)\s+[“\"‘']?"  # (or quoted: calls her “Lola Doring”)
-    r"|(?:he|she)\s+is\s+(?:simply\s+|just\s+|always\s+)?[“\"‘'])"  # "To her neighbours, she is “Man Zozo.”"
+    r"|(?:he|she)\s+is\s+(?:simply\s+|just\s+|always\s+)?[“\"‘']"  # "To her neighbours, she is “Man Zozo.”"
+    r"|\b(?:[Hh]e|[Ss]he)\s+is\s+(?=(?:Abu|Abou|Umm|Oum)\s))"  # a kunya: "He is Abu Nasser, after his eldest son"
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)\b"  # "calls him El Chino"
 )
 
@@ -487,6 +488,7 @@ def _nicknames(clusters: list[Cluster], text: str) -> set[str]:
         if home is None:
             # only the nickname speaks ("To her neighbours, she is “Man Zozo.”"): its name, the person named just before
             alone = next((c for c in clusters if set(c.forms) == {nick}), None)
+            full = full or _named_before(text, 0, sentence, nick)  # (or a paragraph before: "He is 68. …")
             if alone is not None and full:
                 alone.forms.setdefault(full, 0)
                 given.add(nick)

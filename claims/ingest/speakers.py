@@ -1054,7 +1054,10 @@ def _given_name_an(tokens: list[str]) -> bool:
     return re.match(r"[B-DF-HJ-NP-TV-Z][a-zà-ÿ]", tokens[1]) is not None and not is_common_word(tokens[1].lower())
 
 
-_CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
+# (an Arabic family name may open on a joined particle: "Salim Ahmed al-Kathiri")
+_CAPITALISED_RUN = re.compile(
+    r"[^\W\d_a-z][\w'’-]+(?:[ \t]+(?:[^\W\d_a-z]|(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin)-[^\W\d_a-z])[\w'’-]+)*"
+)
 
 
 def full_person_names(text: str, start: int = 0, end: int | None = None) -> list[str]:

@@ -12,3 +12,13 @@ def test_hajj_and_hj_are_honorifics_not_names():
         ("The boats set the price for twenty years", "Nurhayati Daeng"),
         ("The buyers want quantity", "Salim Bakhit"),
     ]
+
+
+def test_a_kunya_the_text_gives_a_named_man_is_his():
+    # "He is Abu Karim" names the man the text already named, by his son: not a second speaker
+    got = direct(
+        "SALALAH, Oman — Before dawn, Salim Ahmed al-Kathiri drives up into the hills.\n\n"
+        "He is 68. In the villages almost nobody calls him Salim. He is Abu Karim, after his eldest son.\n\n"
+        "“The tree gives if you are patient,” he says.\n"
+    )
+    assert got == [("The tree gives if you are patient", "Salim Ahmed al-Kathiri")]
