@@ -2206,8 +2206,12 @@ class Attributor:
         unless that is the one quoting; "" for a person no one holds by name right before the verb ("the man told
         me")."""
         # (and where they work: "the clerk at the buying centre told me")
-        unnamed = re.search(r"\b(?i:the)\s+([a-z]+)(?:\s+(?:at|from|in|on)\s+the(?:\s+[a-z]+){1,2})?\s*$", before_verb)
+        # (or "my teacher at the conservatoire said to me": not kin, which `_kin_subject` reads)
+        unnamed = re.search(
+            r"\b(?i:the|my|our)\s+([a-z]+)(?:\s+(?:at|from|in|on)\s+the(?:\s+[a-z]+){1,2})?\s*$", before_verb
+        )
         noun = unnamed.group(1).lower() if unnamed else ""
+        noun = "" if noun in KIN_GENDER or noun in _ADDRESSED_AS else noun
         if noun in _PLAIN_PERSONS and noun not in self.state.titles:
             return ""  # "I rang the supplier and the man told me, '…'": someone the text does not name
         titled = _NESTED_TITLED.search(before_verb)

@@ -22,3 +22,14 @@ def test_a_kunya_the_text_gives_a_named_man_is_his():
         "“The tree gives if you are patient,” he says.\n"
     )
     assert got == [("The tree gives if you are patient", "Salim Ahmed al-Kathiri")]
+
+
+def test_my_teacher_in_a_quote_is_nobody_named_not_a_place_before():
+    got = dict(
+        direct(
+            "Q: Why did you come back?\n\n"
+            "A: When I was leaving Armenia in 2001, my teacher at the academy said to me, ‘Go, and then come "
+            "back.’ I did both.\n"
+        )
+    )
+    assert got["Go, and then come back."] is None
