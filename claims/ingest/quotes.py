@@ -319,6 +319,13 @@ _DOCUMENT_SAYS = re.compile(
     r"estimates|estimated|predicts|predicted|reads)|(?:which|and)\s+I\s+(?:will\s+|shall\s+|must\s+)?(?:quote|read))"
     r"\b[^.!?“\"]{0,80}$"
 )
+# A post and the account that wrote it: "One reply under the video, from an account run by the federation, read
+# simply: ‘…’", "A post from the Cusco Chamber of Commerce said:".
+_POST_FROM = re.compile(
+    r"\b(?:reply|post|comment|tweet|message|response)\b[^.!?“\"‘]{0,60}?\bfrom\s+(?:an?\s+account\s+(?:run|operated)\s+"
+    r"by\s+)?(?:the\s+([a-z]+)\b|((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|de)\s+)?){0,5}[^\W\d_a-z][\w&'’-]*))"
+    r"[^.!?“\"‘]{0,40}?\b(?:read|reads|said|says)(?:\s+simply)?[,:]?\s*$"
+)
 # A name said to the listener: "Marieke, you said …", "Thanks, Keiko."
 _TITLE_SHORT = {"professor": "prof", "doctor": "dr", "senator": "sen", "representative": "rep", "governor": "gov"}
 # (after a turn's label too: "PEJOVIĆ: Ms Šćepanović, …"; a title of two words: "State Secretary, you …")
@@ -2562,9 +2569,22 @@ class Attributor:
         found = self.resolver.recent_org(body.group(1).lower(), q.seg.open) if body else None
         if found and body:  # "Her centre's 2025 report put it more starkly, warning that “…”"
             return found, "organization", body.group(0).strip()
-        if ref is None or ref.ref != "name" or not ref.name:
+        if ref is None:
+            return self._post_from(q)
+        if ref.ref != "name" or not ref.name:
             return None
         return ref.name, "organization" if ref.kind != "person" else "person", m.group(0).strip()
+
+    def _post_from(self, q: _Quote) -> Attribution | None:
+        """ "One reply under the video, from an account run by the federation, read simply: ‘…’": the account's."""
+        m = _POST_FROM.search(self.text, q.para.sents[q.sidx][0], q.seg.open)
+        if m is None:
+            return None
+        if m.group(1):
+            found = self.resolver.recent_org(m.group(1).lower(), q.seg.open)
+            return (found, "organization", m.group(0).strip()) if found else None
+        ref = parse_speaker_phrase(m.group(2))
+        return (ref.name, ref.kind, m.group(0).strip()) if ref.ref == "name" and ref.name else None
 
     def _own_statement(self, q: _Quote) -> Attribution | None:
         """A turn's speaker reading out their body's statement: "Ms KROGH (Randersvej Traders' Association): I will
@@ -3400,10 +3420,14 @@ _A_PLACE_AFTER = re.compile(
 
 
 def _named_after_quotes(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
-    """Paragraphs of nothing but a quote, then "That is Hristo Manolov, …": the quotes are his."""
+    """Paragraphs of nothing but a quote, then "That is Hristo Manolov, …": the quotes are his, and those that follow
+    in his paragraph with no cue."""
     for pidx in range(1, len(paragraphs)):
         opens = _THAT_WAS.match(text, *paragraphs[pidx])
         name = full_person_name(opens.group(1)) if opens and not _A_PLACE_AFTER.match(text, opens.end()) else None
+        for it in items:  # (and the paragraph's own quotes after it: "That was X, …, speaking to local radio. ‘…’")
+            if name and it.paragraph == pidx and it.kind == "direct" and it.cue in _NO_CUE and not it.surface:
+                it.surface, it.speaker_kind = name, "person"
         k = pidx - 1
         while name and k >= 0:
             quoted = [it for it in items if it.paragraph == k and it.kind == "direct" and it.cue in _NO_CUE]

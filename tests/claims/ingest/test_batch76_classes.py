@@ -33,3 +33,23 @@ def test_my_teacher_in_a_quote_is_nobody_named_not_a_place_before():
         )
     )
     assert got["Go, and then come back."] is None
+
+
+def test_the_quote_after_that_was_x_speaking_is_his():
+    got = direct(
+        "11:10\n‘We are not moving. We will sleep here again tonight.’\n\n"
+        "That was Julio Huamán, 31, one of the farmers camped on the road, speaking to local radio. ‘The trucks "
+        "can wait. The harvest cannot.’\n"
+    )
+    assert [s for _, s in got] == ["Julio Huamán", "Julio Huamán"]
+
+
+def test_a_reply_from_an_account_run_by_a_body_is_the_bodys():
+    got = dict(
+        direct(
+            "The Apurímac Irrigators Federation has called the blockade indefinite.\n\n"
+            "The governor posted a video urging calm. One reply under the video, from an account run by the "
+            "federation, read simply: ‘You signed it. You unsign it.’\n"
+        )
+    )
+    assert got["You signed it. You unsign it."] == "Apurímac Irrigators Federation"
