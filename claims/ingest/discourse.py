@@ -592,7 +592,7 @@ class Resolver:
             full = self._called_by_given_name(name or "", g, cue.start) or full
         titled = self._titled_holder(cue.subject, name or "") or self._holder_in_clause(cue, full)
         titled = self.of_generation(cue.subject, name or "", cue.start) or titled  # "the younger O'Flaherty said"
-        titled = titled or self._titled_after(cue.other, name or "")
+        titled = titled or self.titled_after(cue.other, name or "")
         full = titled or full  # "Councillor MacRae" is the councillor, not Shelley MacRae named since
         if full is None and name and " " not in name.strip() and ref.kind in ("person", "unknown"):
             st.note_given_name(name)
@@ -672,7 +672,7 @@ class Resolver:
                 return ref
         return None
 
-    def _titled_after(self, other: str, name: str) -> Referent | None:
+    def titled_after(self, other: str, name: str) -> Referent | None:
         """ "Heikkilä, the CEO, says": the Heikkilä the text made the CEO, not her father named since."""
         plain = re.fullmatch(r"\s*(?i:the|our|its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*", (other or "").lower())
         holder = self.state.titles.get(plain.group(1)) if plain and name and " " not in name.strip() else None

@@ -1452,6 +1452,8 @@ class Attributor:
         if kind == "organization" and one_word and not is_org_name([ref.name]) and not described:
             return None  # "The Swede has ..." is not an organisation
         r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
+        # ("Nogueira, the doctor, had not contested the facts.": the Nogueira the text made the doctor)
+        r = self._titled_after(r, other or described, ref.name)
         r = (self._honoured(ref.name, phrase) if kind == "person" else None) or r
         r = r if other else self._shared_surname(r, masked[sent[0] : sent[1]])
         r = self._titled_in_full(r, title_prefix(phrase, ref.name), sent[0]) if phrase else r
@@ -1460,7 +1462,18 @@ class Attributor:
         honorific_gender(self.state, phrase or other, r.surface)
         # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta (so with `described`)
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
+        self._note_apposed_title(other, parts, ref.name, r)
         return r
+
+    def _titled_after(self, r: Referent, description: str, name: str) -> Referent:
+        """ "Nogueira, the doctor, had not contested …": the Nogueira the text made the doctor, when it did."""
+        titled = self.resolver.titled_after(description, name) if r.kind == "person" else None
+        return titled or r
+
+    def _note_apposed_title(self, other: str, parts: list[str], name: str, r: Referent) -> None:
+        """ "His co-defendant, the family doctor Artur Nogueira,": he is the doctor too, not only the co-defendant."""
+        if other and len(parts) >= 2:
+            self.state.note_title(title_prefix(parts[1], name), r)
 
     def _honoured(self, name: str, phrase: str) -> Referent | None:
         """ "Don Aurelio, 71, has …" after "Aurelio Santiago Cruz", "Barba Nikola, 81, has …": the one the text named in

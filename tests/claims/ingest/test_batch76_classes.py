@@ -53,3 +53,22 @@ def test_a_reply_from_an_account_run_by_a_body_is_the_bodys():
         )
     )
     assert got["You signed it. You unsign it."] == "Apurímac Irrigators Federation"
+
+
+def test_a_shared_family_name_with_the_title_the_text_gave_is_that_person():
+    # two Nogueiras, no relation: "Nogueira, the doctor," opening a sentence is the one the text made the doctor
+    # ("His co-defendant, the family doctor Artur Nogueira,"), and the "he" after it is him
+    got = dict(
+        direct(
+            "Henrique Sousa Lima, 58, who ran a pharmacy, was convicted of fraud. His co-defendant, the family doctor "
+            "Artur Nogueira, 63, was given a suspended sentence.\n\n"
+            "A ministry inspector, Paula Nogueira, who is no relation to the doctor, also gave evidence. “I had "
+            "never seen figures like these,” she said.\n\n"
+            "Sousa Lima, who testified for two days, insisted he had “never taken a cent”.\n\n"
+            "Prosecutor Inês Cardoso dismissed that. “It was a business model,” she told the judges.\n\n"
+            "She said the doctor had signed prescriptions in batches.\n\n"
+            "Nogueira, the doctor, had not contested the facts. Given the last word, he told the judges: “I signed "
+            "what was put in front of me.”\n"
+        )
+    )
+    assert got["I signed what was put in front of me."] == "Artur Nogueira"
