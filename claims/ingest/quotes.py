@@ -840,6 +840,22 @@ _OF_GENERATION = re.compile(
 )
 
 
+# A body named after the kind of body it is and where it is: "the Lisbon firm Vasconcelos & Reis found".
+_PLACE_FIRM = re.compile(
+    r"\s*((?:[^\W\d_a-z][\w-]*[ \t]+){1,2}(?:firm|company|consultancy|agency|institute|laboratory|group)[ \t]+"
+    r"(?:[^\W\d_a-z][\w'’.-]*[ \t]+(?:&[ \t]+|and[ \t]+)?){0,3}[^\W\d_a-z][\w'’.-]*)(?=[ \t]+[a-z]|\s*[,.;]|\s*$)"
+)
+
+
+def _by_author(part: str) -> tuple[SpeakerRef | None, str]:
+    """The author after "A 2025 report by the …": the name it opens with, or the body "the Lisbon firm X" names."""
+    firm = _PLACE_FIRM.match(part)
+    ref = parse_speaker_phrase(firm.group(1)) if firm else None
+    if ref is not None and ref.ref == "name" and ref.kind == "organization":
+        return ref, firm.group(1)
+    return _head_name(part)
+
+
 def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
     """The name a sentence opens with, and the phrase it was read from: "opposition councillor Karim Benali
     accused …", "North Dale police said …", "Radio Plata 840 reports …"."""
@@ -1427,7 +1443,7 @@ class Attributor:
             return self._resolved_subject(definite.group(0), sent, kind)
         by = DOCUMENT_BY_HEAD.match(parts[0]) if ref is None else None
         if by:  # "A 2025 report by the Coastal Observatory, a network, estimated", "A survey by JVGI found": its author
-            ref, phrase = _head_name(parts[0][by.end() :])
+            ref, phrase = _by_author(parts[0][by.end() :])
         if ref is None:
             ref, phrase = _head_name(parts[0])
         if ref is None or ref.ref != "name" or not ref.name or capitalised_word(ref, parts[0]):

@@ -111,6 +111,7 @@ POSTNOMINALS = {
 _DOCUMENTS = {"statement", "release", "memo", "letter", "report", "post", "filing", "notice", "communique"}
 # Documents among GENERIC_ORG_REFS: "the statement read" speaks for its author, a bare "statement" is no body.
 DOCUMENT_REFS = {"post", "update", "statement", "report", "release", "letter", "message", "affidavit"}
+DOCUMENT_REFS |= {"audit", "study", "survey"}  # ("The audit said" after "A forensic audit by X found")
 # Subordinators that can open a cue's subject ("where he told MSPs").
 _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", "since", "although", "though"}
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
@@ -256,7 +257,7 @@ GENERIC_ORG_REFS = _wordset(
     manufacturer watchdog lender board utility operator forum foundation society trust committee paper newspaper
     daily weekly tabloid magazine network chamber initiative coalition cooperative directorate fund observatory
     taskforce consortium corporation centre center letter message affidavit movement front collective syndicate
-    guild bureau secretariat inspectorate tribunal hotel resort laboratory lab unit partnership
+    guild bureau secretariat inspectorate tribunal hotel resort laboratory lab unit partnership audit study survey
     """
 )
 # Definite descriptions referring back to a person ("the Ukrainian leader").

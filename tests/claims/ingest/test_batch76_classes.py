@@ -72,3 +72,13 @@ def test_a_shared_family_name_with_the_title_the_text_gave_is_that_person():
         )
     )
     assert got["I signed what was put in front of me."] == "Artur Nogueira"
+
+
+def test_the_audit_or_study_speaks_for_its_author():
+    got = direct(
+        "A forensic audit by the Porto firm Almeida & Costa found that the clinic had overbilled.\n\n"
+        "The audit said the claims showed “a pattern no real population of patients could produce”.\n\n"
+        "A 2024 study by the Water Research Institute found leaks in every district.\n\n"
+        "The study called the network “an embarrassment that no engineer could defend”.\n"
+    )
+    assert [s for _, s in got] == ["Almeida & Costa", "Water Research Institute"]
