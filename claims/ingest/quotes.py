@@ -191,6 +191,11 @@ _NESTED_SUBJECT = re.compile(
     r"|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[^\W\d_a-z][\w'’-]*(?:\s+(?:(?:de|del|la|da|do|dos|van|von|der)\s+)?"
     r"[^\W\d_a-z][\w'’-]*)*"
 )
+# Capitalised words opening a clause that are no subject: "On page twelve it says", "Then she said".
+_OPENING_WORDS = frozenset(
+    "on in at after before when then but and so last this that there here now later once since during for from by "
+    "with without if as because while today yesterday".split()
+)
 _DOCUMENT_VERB = re.compile(r"\b(?:says|said|reads|" + _FINDING_VERBS + r")\b")
 # "the agency wrote": a body as a nested quote's subject
 _NESTED_BODY = re.compile(r"\b(?i:the)\s+(" + "|".join(sorted(GENERIC_ORG_REFS - {"statement", "report"})) + r")\s+$")
@@ -1985,6 +1990,7 @@ class Attributor:
         # "One commuter from Maitland wrote", "stood at that Dispatch Box": a name after a preposition is a place; "He
         # looked at me for a long time and said": nor is "a long time" a subject
         subjects = [m for m in subjects if not _AFTER_PREPOSITION.search(clause, 0, m.start())]
+        subjects = [m for m in subjects if m.group(0).lower() not in _OPENING_WORDS]  # ("On page twelve it says")
         # "He put it in my hands and said": "it" after the verb of an earlier subject is its object
         subjects = [m for k, m in enumerate(subjects) if not (k and _OBJECT_IT.search(clause, 0, m.end()))]
         if (
@@ -2354,7 +2360,7 @@ class Attributor:
         for m in reversed(list(_CAP_RUN.finditer(self.text, start, q.seg.open))):
             if re.search(r"\b(?:in|at|near)\s+$", self.text[max(0, m.start() - 6) : m.start()]):
                 continue  # "Bayview Seafoods, which runs the plant in Port Union,": a place
-            ref = parse_speaker_phrase(m.group(0))
+            ref = parse_speaker_phrase(re.sub(r"['’]s$", "", m.group(0)))  # (or "the Port Authority's report")
             if ref.ref == "name" and ref.name and ref.kind == "organization":
                 return ref.name
             legal = re.match(r"[ \t]+([\w./]+)", self.text[m.end() : m.end() + 12])  # "Andes Litio Norte S.A."

@@ -82,3 +82,16 @@ def test_the_audit_or_study_speaks_for_its_author():
         "The study called the network “an embarrassment that no engineer could defend”.\n"
     )
     assert [s for _, s in got] == ["Almeida & Costa", "Water Research Institute"]
+
+
+def test_a_clause_opening_on_a_preposition_keeps_its_it_subject():
+    # "On page twelve it says": "it" (the report) is the subject, not "On"
+    got = dict(
+        direct(
+            "Committee on Urban Services. Verbatim record. Giving evidence was Dr. Anna Kiss of the Port Authority.\n\n"
+            "THE CHAIR: Councillor Tóth.\n\n"
+            "TÓTH: Dr. Kiss, I have the Port Authority's 2024 annual report in front of me. On page twelve it says, "
+            'and I quote, "the quay walls are sound and need no investment before 2030." What happened?\n'
+        )
+    )
+    assert got["the quay walls are sound and need no investment before 2030."] == "Port Authority"
