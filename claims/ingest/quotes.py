@@ -434,7 +434,10 @@ _POSSESSOR = re.compile(
     r"\s*(?:[\w-]+[ \t]+){0,4}?((?:[^\W\d_a-z][\w'-]+[ \t]+){1,3}[^\W\d_a-z][\w-]+)['’]s[ \t]+[a-z]"
 )
 # "the association urged", and "the Movement called" (the short form of a name the text gave in full)
-_DEFINITE_HEAD = re.compile(r"\s*(?i:the)\s+[A-Za-z][a-z]+(?=\s+[a-z])")
+# (not a body's capitalised name: "The Ministry of Hydrocarbons and Energy has issued a statement.")
+_DEFINITE_HEAD = re.compile(
+    r"\s*(?i:the)\s+(?:[a-z][a-z]+(?=\s+[a-z])|[A-Z][a-z]+(?=\s+[a-z])(?!\s+(?:of|for|on|and)\s+(?:the\s+)?[A-Z]))"
+)
 # The kind of body before its name: "The daily Gazeta Sul reports …", "the union Unite said …".
 _BODY_PREFIX = re.compile(
     r"\s*(?:[Tt]he[ \t]+)?(?:"

@@ -727,6 +727,8 @@ _IN_A_STATEMENT = re.compile(
     r"(?i)^\s*in\s+(?:a|an|its|their|the)\s+(?:written\s+)?(?:statement|post|email|letter|release)\s+"
 )
 _STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
+# A headline's tag before its colon ("LIVE: El Alto fuel blockade enters third day"): no body's name.
+_HEADLINE_TAGS = frozenset({"LIVE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "EXCLUSIVE", "ANALYSIS", "OPINION"})
 _VESSEL_PREFIXES = {"MV", "M/V", "RV", "HMS", "HMCS", "HMAS", "USS", "FV"}  # (not "MS": "MS HART:" is Ms Hart)
 # Titles that are also family names, after a given name and another name.
 _SURNAME_TITLES = frozenset(
@@ -978,7 +980,7 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     # asides are not the subject: "Thanakorn Srisawat (ธนากร ศรีสวัสดิ์)", "Ana Ruiz—no relation—"
     tokens = _subject_tokens(re.sub(r"\s*\([^()]*\)|\s?[—–][^—–]*[—–]\s?", " ", phrase))
     # Longer than a subject gets ("The ministry was represented by Deputy Minister of Electricity Dr. X Y Z" is 13)
-    if not tokens or len(tokens) > 14 or tokens[0].lower() in _STORMS:
+    if not tokens or len(tokens) > 14 or tokens[0].lower() in _STORMS or set(tokens) <= _HEADLINE_TAGS:
         return SpeakerRef("none")  # (a storm's name is no speaker: "Cyclone Mika, now a Category 4 system")
     if _given_name_an(tokens):  # "An Peeters": the Flemish given name, not the article (that is "An Irish …")
         irish = tokens[1] in _IRISH_BODIES or is_org_name(tokens[1:])  # Irish "An" is "the": "An Garda Síochána"
