@@ -118,7 +118,7 @@ _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", 
 PARTICLES = _wordset(
     """
     bin binti binte bte ibn al el de des da del della der den van von di du dos das la las los le ben abu y st.
-    anak ak i
+    anak ak i a/p a/l s/o d/o
     't ’t ter ten zu do
     á í við úr undir av af degli dei delle dello dela delos
     viuda vda.
@@ -1239,7 +1239,7 @@ def token_match(a: str, b: str) -> float:
 
 
 # Words that make the name after them a father's: "Sahak bin Jamalul", "Siti binti Ahmad".
-PATRONYMIC = frozenset("bin binti binte bte ibn bint".split())
+PATRONYMIC = frozenset("bin binti binte bte ibn bint a/p a/l s/o d/o".split())  # (Malaysian Indian: "a/p", "a/l")
 
 
 def _without_father(name: str, tokens: list[str]) -> list[str]:

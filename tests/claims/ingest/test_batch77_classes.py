@@ -18,3 +18,13 @@ def test_a_ministry_named_in_full_opening_a_sentence_is_the_it_after_it():
         "72 hours” and calls on the blockaders to “allow the free movement of tankers”.\n"
     )
     assert [s for _, s in got] == ["Ministry of Hydrocarbons and Energy"] * 2
+
+
+def test_a_malaysian_indian_patronymic_keeps_the_given_name():
+    # "a/p" (daughter of) and "a/l" (son of) join the father's name: "Muniandy" is her father, she is Kavitha
+    got = direct(
+        "“The catch has fallen every year,” said Puan Kavitha a/p Muniandy, who leads the group.\n\n"
+        "Kavitha said younger women were leaving. “Now I have an answer for them,” she said.\n\n"
+        "“We will help,” said Encik Rajan a/l Subramaniam, the district officer.\n"
+    )
+    assert [s for _, s in got] == ["Kavitha a/p Muniandy", "Kavitha a/p Muniandy", "Rajan a/l Subramaniam"]
