@@ -28,3 +28,13 @@ def test_a_malaysian_indian_patronymic_keeps_the_given_name():
         "“We will help,” said Encik Rajan a/l Subramaniam, the district officer.\n"
     )
     assert [s for _, s in got] == ["Kavitha a/p Muniandy", "Kavitha a/p Muniandy", "Rajan a/l Subramaniam"]
+
+
+def test_a_press_releases_about_blocks_are_no_turns():
+    got = direct(
+        "GEORGE TOWN, 4 March 2026 — The state government today launched a replanting programme.\n\n"
+        "“We will plant 40,000 seedlings this year,” said the chief minister's adviser, Lim Wei Ming.\n\n"
+        "About Hutan Kita: The programme is jointly governed by the state government and the university.\n\n"
+        "About USM: Universiti Sains Malaysia, founded in 1969, is a leading research university.\n"
+    )
+    assert got == [("We will plant 40,000 seedlings this year", "Lim Wei Ming")]
