@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
 
 from .cues import (
     AUTHORED_BY,
@@ -862,6 +864,18 @@ def _by_author(part: str) -> tuple[SpeakerRef | None, str]:
     if ref is not None and ref.ref == "name" and ref.kind == "organization":
         return ref, firm.group(1)
     return _head_name(part)
+
+
+# A live blog's entry time on a line of its own: "18:40", "14:55 — Schools closed".
+_ENTRY_TIME = re.compile(r"(?m)^[ \t]*(\d{1,2})[:.](\d{2})\b")
+
+
+@cache
+def _newest_first(text: str) -> bool:
+    """The text is a live blog whose entries run newest first (its entry times mostly fall)."""
+    times = [int(h) * 60 + int(m) for h, m in _ENTRY_TIME.findall(text)]
+    pairs = list(pairwise(times))
+    return len(times) >= 3 and sum(a > b for a, b in pairs) > 2 * sum(a < b for a, b in pairs)
 
 
 def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
@@ -1812,7 +1826,10 @@ class Attributor:
         if " " in name:
             return False
         full = re.compile(r"\b" + re.escape(name) + r"[ \t]+[^\W\d_a-z][\w'’-]+")
-        return any(parse_speaker_phrase(m.group(0)).kind == "person" for m in full.finditer(self.mtext, 0, before))
+        # (or later, in a live blog whose entries run newest first: "Choque has just spoken again" above the entry
+        # that names Walter Choque Limachi)
+        end = len(self.mtext) if _newest_first(self.mtext) else before
+        return any(parse_speaker_phrase(m.group(0)).kind == "person" for m in full.finditer(self.mtext, 0, end))
 
     def _surname_printed(self, name: str, before: int) -> bool:
         """ "Domański pledged …" after "her Polish counterpart Andrzej Domański": a one-word subject that
@@ -1820,7 +1837,10 @@ class Attributor:
         if " " in name:
             return False
         full = re.compile(r"[^\W\d_a-z][\w'’-]+[ \t]+" + re.escape(name) + r"\b")
-        return any(parse_speaker_phrase(m.group(0)).kind == "person" for m in full.finditer(self.mtext, 0, before))
+        # (or later, in a live blog whose entries run newest first: "Choque has just spoken again" above the entry
+        # that names Walter Choque Limachi)
+        end = len(self.mtext) if _newest_first(self.mtext) else before
+        return any(parse_speaker_phrase(m.group(0)).kind == "person" for m in full.finditer(self.mtext, 0, end))
 
     def _read_paragraph(self, para: _Paragraph, items: list[QuoteItem]) -> None:
         """Find the paragraph's sentence subjects and cues; cues outside quotes become paraphrases."""

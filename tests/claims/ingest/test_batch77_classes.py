@@ -38,3 +38,17 @@ def test_a_press_releases_about_blocks_are_no_turns():
         "About USM: Universiti Sains Malaysia, founded in 1969, is a leading research university.\n"
     )
     assert got == [("We will plant 40,000 seedlings this year", "Lim Wei Ming")]
+
+
+def test_a_newest_first_live_blog_names_people_below_their_later_entries():
+    # entries run newest first: "Mamani" and "Rojas" are named in full only in the older entries below
+    got = direct(
+        "LIVE: Miners block the highway for a second day\n\n"
+        "16:20\n\nMamani has just spoken again from a truck. “We will stay until the decree is gone,” he told "
+        "the crowd.\n\n"
+        "12:05\n\nOur reporter Elena Rojas is at the toll booth. Rojas reports the queue is four kilometres long. "
+        "“Some drivers have slept here two nights,” she says.\n\n"
+        "09:30\n\nThe strike leader, Wilfredo Mamani Cruz, told reporters the miners would not move. “Not one "
+        "metre,” he said.\n"
+    )
+    assert [s for _, s in got] == ["Wilfredo Mamani Cruz", "Elena Rojas", "Wilfredo Mamani Cruz"]
