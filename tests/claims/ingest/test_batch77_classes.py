@@ -52,3 +52,16 @@ def test_a_newest_first_live_blog_names_people_below_their_later_entries():
         "metre,” he said.\n"
     )
     assert [s for _, s in got] == ["Wilfredo Mamani Cruz", "Elena Rojas", "Wilfredo Mamani Cruz"]
+
+
+def test_a_named_possessors_daughter_after_her_name_is_his_child():
+    # "Amina Ali Warsame, Hirsi's daughter," makes him her father: "He used to say" in her quote is his
+    got = dict(
+        direct(
+            "“We have nothing to sell,” said Ali Warsame Hirsi, a livestock trader.\n\n"
+            "“My father lost everything in the long closure,” said Amina Ali Warsame, Hirsi's daughter, who keeps "
+            "the accounts. “He used to say, ‘A camel can cross every desert, but not a closed border.’ I understand "
+            "him now.”\n"
+        )
+    )
+    assert got["A camel can cross every desert, but not a closed border."] == "Ali Warsame Hirsi"
