@@ -1233,9 +1233,22 @@ class Attributor:
 
     def _resolve(self, cue: Cue, prev: Cue | None) -> None:
         self.resolver.resolve(cue, prev)
+        self._printed_with_title(cue)
         nobody = self.state.last_any is None  # (not after "A woman at the gate, who …": then "she" is hers)
         if cue.ref.ref == "pronoun" and cue.ref.pronoun in ("he", "she") and cue.surface is None and nobody:
             self._first_named(cue)
+
+    def _printed_with_title(self, cue: Cue) -> None:
+        """ "Chief Ugwu said" after "Chief Ikechukwu Ugwu" and "Sunday Ugwu, … no relation": the one the text printed
+        in full with that title."""
+        name = cue.ref.name if cue.ref.ref == "name" else None
+        title = title_prefix(cue.subject, name) if name and " " not in name else ""
+        if not title or cue.kind not in ("person", "unknown"):
+            return
+        titled = self._titled_in_full(Referent(name, "person"), title, cue.start)
+        if titled.surface != name and titled.surface != cue.surface:
+            cue.surface, cue.kind = titled.surface, "person"
+            self.state.see(titled)
 
     def _first_named(self, cue: Cue) -> None:
         """ "she says" with nobody seen yet: the person the text named in full before it, in a headline or a clause

@@ -946,6 +946,17 @@ def _named(tokens: list[str], low: list[str], run: tuple[int, int], role_idx: in
 
 
 _NOT_A_NAME = TITLE_WORDS | STOP_CAPS | {"a", "an", "the"}
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _weekday_given_name(tokens: list[str], low: list[str]) -> SpeakerRef | None:
+    """ "Sunday Ugwu": a weekday given name (common in West Africa) and a family name, not a time; None for "Friday
+    Morning" (a common word after it) or any other phrase."""
+    if len(tokens) != 2 or low[0] not in _WEEKDAYS or not _is_cap(tokens[1]):
+        return None
+    if low[1] in STOP_CAPS or low[1] in TITLE_WORDS or is_common_word(low[1]):
+        return None
+    return SpeakerRef("name", name=" ".join(tokens), kind="person")
 
 
 def _without_lowercase_place(tokens: list[str], low: list[str]) -> tuple[list[str], list[str]]:
@@ -964,6 +975,12 @@ def _without_lowercase_place(tokens: list[str], low: list[str]) -> tuple[list[st
 _CAPTION_END = re.compile(r"(?<=\w)(?<!\b\w)(?<!\bJr|\bSr|\bCo)(?<!\bInc|\bLtd)(?<!\bCorp)\.(?=[\])]+\s*$)")
 
 
+def _no_subject(tokens: list[str]) -> bool:
+    """Nothing, longer than a subject gets ("The ministry was represented by Deputy Minister of Electricity Dr. X Y
+    Z" is 13), a storm's name ("Cyclone Mika"), or a headline's tag ("LIVE")."""
+    return not tokens or len(tokens) > 14 or tokens[0].lower() in _STORMS or set(tokens) <= _HEADLINE_TAGS
+
+
 def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     """Interpret a grammatical subject like 'Foreign Minister Sergei Lavrov'.
 
@@ -979,8 +996,7 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     phrase = _CAPTION_END.sub("", phrase)  # "… said the owner, Jung Tae-yang.]" ends a caption, not the name
     # asides are not the subject: "Thanakorn Srisawat (ธนากร ศรีสวัสดิ์)", "Ana Ruiz—no relation—"
     tokens = _subject_tokens(re.sub(r"\s*\([^()]*\)|\s?[—–][^—–]*[—–]\s?", " ", phrase))
-    # Longer than a subject gets ("The ministry was represented by Deputy Minister of Electricity Dr. X Y Z" is 13)
-    if not tokens or len(tokens) > 14 or tokens[0].lower() in _STORMS or set(tokens) <= _HEADLINE_TAGS:
+    if _no_subject(tokens):
         return SpeakerRef("none")  # (a storm's name is no speaker: "Cyclone Mika, now a Category 4 system")
     if _given_name_an(tokens):  # "An Peeters": the Flemish given name, not the article (that is "An Irish …")
         irish = tokens[1] in _IRISH_BODIES or is_org_name(tokens[1:])  # Irish "An" is "the": "An Garda Síochána"
@@ -1000,7 +1016,7 @@ def parse_speaker_phrase(phrase: str) -> SpeakerRef:
     if len(tokens) == 1 and re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0]) in PRONOUNS:  # "He'd", "She’ll"
         word = re.sub(r"['’](?:d|ll|s|ve|m|re)$", "", low[0])
         return SpeakerRef("pronoun", pronoun=word, kind=PRONOUNS[word])
-    generic = _generic_word(low)
+    generic = _weekday_given_name(tokens, low) or _generic_word(low)
     if generic is not None:
         return generic
     if _adjective_after(tokens, low):

@@ -65,3 +65,26 @@ def test_a_named_possessors_daughter_after_her_name_is_his_child():
         )
     )
     assert got["A camel can cross every desert, but not a closed border."] == "Ali Warsame Hirsi"
+
+
+def test_a_weekday_given_name_and_a_title_printed_in_full():
+    # "Sunday Nwosu" is a man's name (a weekday name, common in Nigeria), not "Nwosu" said on a Sunday
+    got = direct(
+        "The trial of Chief Emeka Nwosu, the former chairman of the traders' association, opened on Monday.\n\n"
+        "The second witness, Sunday Nwosu, a night guard who told the court he was no relation of the defendant, "
+        "said he had "
+        "been on duty.\n\n"
+        "“The chairman's boys collected the key from me,” he said.\n\n"
+        "Outside the court, Chief Nwosu said he was innocent. “I never touched that key,” Chief Nwosu said.\n"
+    )
+    assert [s for _, s in got] == ["Sunday Nwosu", "Emeka Nwosu"]
+
+
+def test_a_title_and_family_name_is_the_one_printed_in_full_with_that_title():
+    # "Chief Nwosu" is the one printed "Chief Emeka Nwosu", not the guard Sunday Nwosu named since
+    got = direct(
+        "Chief Emeka Nwosu, the chairman of the traders' association, opened the meeting.\n\n"
+        "The market's night guard, Sunday Nwosu, said he had been on duty. “I kept the key,” he said.\n\n"
+        "“I never touched that key,” Chief Nwosu said.\n"
+    )
+    assert [s for _, s in got] == ["Sunday Nwosu", "Emeka Nwosu"]
