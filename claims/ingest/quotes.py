@@ -2072,11 +2072,19 @@ class Attributor:
         full = self._full_name_with(ref.name, q.seg.open, gender) if named else None
         if full:
             return full, "person", cue
-        seen = any(name_similarity(ref.name or "", n) for n, _ in self.state.names)
+        seen = any(name_similarity(ref.name or "", n) for n, _ in self.state.names) or self._named_outside(ref)
         # "The operator of the dam, the Nam Houang Power Company, has said …": a body too
         if ref.ref == "name" and ref.name and (ref.kind in ("person", "organization") or seen):
             return ref.name, "person" if ref.kind == "unknown" else ref.kind, cue
         return None if in_turn else (None, "unknown", "")
+
+    def _named_outside(self, ref: SpeakerRef) -> bool:
+        """ "Chioma shouted, “…”" in a quote after "her husband's younger sister, Chioma, who kept a shop": a one-word
+        name the narration set in apposition (not a capitalised word opening a sentence, nor "the European market")."""
+        name = ref.name or ""
+        if ref.ref != "name" or " " in name or not name[:1].isupper() or is_common_word(name.lower()):
+            return False
+        return re.search(r"(?<=[a-z], )" + re.escape(name) + r"(?=,)", self.mtext) is not None
 
     def _names_nobody(self, subject: str, ref: SpeakerRef) -> bool:
         """A nested quote's subject that is someone unnamed: "One commuter wrote to me", "my chief engineer used to

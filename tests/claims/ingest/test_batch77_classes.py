@@ -88,3 +88,14 @@ def test_a_title_and_family_name_is_the_one_printed_in_full_with_that_title():
         "“I never touched that key,” Chief Nwosu said.\n"
     )
     assert [s for _, s in got] == ["Sunday Nwosu", "Emeka Nwosu"]
+
+
+def test_a_one_word_name_the_narration_set_in_apposition_speaks_inside_a_quote():
+    got = dict(
+        direct(
+            "She ran towards the entrance with her husband's younger sister, Adaora, who kept a shop nearby.\n\n"
+            "‘The smoke was black as tar. Adaora shouted, “Run, I am behind you.” That was the last thing she said "
+            "to me,’ Mrs Eze said.\n"
+        )
+    )
+    assert got["Run, I am behind you."] == "Adaora"
