@@ -236,8 +236,8 @@ def _inverted(masked: str, m: re.Match, se: int, sidx: int) -> Cue | None:
 
 # A description after a name ("mayor of Lavizzara", "the town's mayor", "her husband"), not a clause ("who said").
 _DESCRIBES = re.compile(
-    # (or one with a named possessor: "said Hodan Mohamed Abdi, Jama's daughter,")
-    r"(?:(?:the|an?|his|her|their)\s+|[^\W\d_a-z][\w-]*['’]s\s+)?(?!(?:who|whom|whose|which|that|as|in|on|at|after|before|during|when|while|"
+    # (or a child of a named possessor: "said Hodan Mohamed Abdi, Jama's daughter,"; not "Hirsi's wife")
+    r"(?:(?:the|an?|his|her|their)\s+|[^\W\d_a-z][\w-]*['’]s\s+(?=(?:daughter|son|child|granddaughter|grandson)\b))?(?!(?:who|whom|whose|which|that|as|in|on|at|after|before|during|when|while|"
     r"adding|according|citing|referring|speaking|and|but|or|not|also|now|then)\b)[a-z][\w'’-]*"
 )
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from itertools import pairwise
 
 from .cues import (
@@ -196,7 +196,7 @@ _NESTED_SUBJECT = re.compile(
 # Capitalised words opening a clause that are no subject: "On page twelve it says", "Then she said".
 _OPENING_WORDS = frozenset(
     "on in at after before when then but and so last this that there here now later once since during for from by "
-    "with without if as because while today yesterday".split()
+    "with without if as because while today yesterday under near further below above".split()
 )
 _DOCUMENT_VERB = re.compile(r"\b(?:says|said|reads|" + _FINDING_VERBS + r")\b")
 # "the agency wrote": a body as a nested quote's subject
@@ -333,6 +333,7 @@ _POST_FROM = re.compile(
     r"by\s+)?(?:the\s+([a-z]+)\b|((?:[^\W\d_a-z][\w&'’.-]*\s+(?:(?:of|for|and|de)\s+)?){0,5}[^\W\d_a-z][\w&'’-]*))"
     r"[^.!?“\"‘]{0,40}?\b(?:read|reads|said|says)(?:\s+simply)?[,:]?\s*$"
 )
+_PLATFORM_NAME = re.compile(r"(?i:YouTube|Facebook|Instagram|TikTok|X|Twitter|Telegram|WhatsApp|Threads|Bluesky)\b")
 # A name said to the listener: "Marieke, you said …", "Thanks, Keiko."
 _TITLE_SHORT = {"professor": "prof", "doctor": "dr", "senator": "sen", "representative": "rep", "governor": "gov"}
 # (after a turn's label too: "PEJOVIĆ: Ms Šćepanović, …"; a title of two words: "State Secretary, you …")
@@ -436,9 +437,12 @@ _POSSESSOR = re.compile(
     r"\s*(?:[\w-]+[ \t]+){0,4}?((?:[^\W\d_a-z][\w'-]+[ \t]+){1,3}[^\W\d_a-z][\w-]+)['’]s[ \t]+[a-z]"
 )
 # "the association urged", and "the Movement called" (the short form of a name the text gave in full)
-# (not a body's capitalised name: "The Ministry of Hydrocarbons and Energy has issued a statement.")
+# (not a body's capitalised name: "The Ministry of Hydrocarbons and Energy has issued a statement."; but "The Mayor of
+# Cusco" is a title)
+_TITLE_HEAD = "(?i:" + "|".join(sorted((w for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True)) + ")"
 _DEFINITE_HEAD = re.compile(
-    r"\s*(?i:the)\s+(?:[a-z][a-z]+(?=\s+[a-z])|[A-Z][a-z]+(?=\s+[a-z])(?!\s+(?:of|for|on|and)\s+(?:the\s+)?[A-Z]))"
+    r"\s*(?i:the)\s+(?:[a-z][a-z]+(?=\s+[a-z])|(?=" + _TITLE_HEAD + r"\s)[A-Z][a-z]+(?=\s+[a-z])"
+    r"|[A-Z][a-z]+(?=\s+[a-z])(?!\s+(?:of|for|on|and)\s+(?:the\s+)?[A-Z]))"
 )
 # The kind of body before its name: "The daily Gazeta Sul reports …", "the union Unite said …".
 _BODY_PREFIX = re.compile(
@@ -870,7 +874,7 @@ def _by_author(part: str) -> tuple[SpeakerRef | None, str]:
 _ENTRY_TIME = re.compile(r"(?m)^[ \t]*(\d{1,2})[:.](\d{2})\b")
 
 
-@cache
+@lru_cache(maxsize=8)
 def _newest_first(text: str) -> bool:
     """The text is a live blog whose entries run newest first (its entry times mostly fall)."""
     times = [int(h) * 60 + int(m) for h, m in _ENTRY_TIME.findall(text)]
@@ -2662,8 +2666,10 @@ class Attributor:
         if m.group(1):
             found = self.resolver.recent_org(m.group(1).lower(), q.seg.open)
             return (found, "organization", m.group(0).strip()) if found else None
-        ref = parse_speaker_phrase(m.group(2))
-        return (ref.name, ref.kind, m.group(0).strip()) if ref.ref == "name" and ref.name else None
+        ref = parse_speaker_phrase(m.group(2))  # (a body's account: not "from YouTube user X", "from Lagos")
+        if ref.ref != "name" or not ref.name or ref.kind != "organization" or _PLATFORM_NAME.match(ref.name):
+            return None
+        return ref.name, "organization", m.group(0).strip()
 
     def _own_statement(self, q: _Quote) -> Attribution | None:
         """A turn's speaker reading out their body's statement: "Ms KROGH (Randersvej Traders' Association): I will
@@ -3404,15 +3410,15 @@ _LEAD_ROLE = re.compile(r"\b(?i:an?|the)\s+(?:[\w.-]+\s+){0,3}?([a-z][a-z-]+)\b"
 # A paragraph opening on a person who speaks: "Johann Pirker, chairman of the X Association, told …", "Bernadette
 # McGonigle, who chairs the Y, told the crowd …".
 _UNNAMED_LEAD = re.compile(r"\b(?i:an?|one|the)\s+(?:[\w'’.-]+\s+){0,4}?[a-z][a-z-]+\b")
-_NAMED_NEXT = re.compile(
-    r"\s*((?:[^\W\d_a-z][\w'’.-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]*),[ \t]+[^.!?\n]{3,120}?,[ \t]+"
-    r"(?:told|said|says|warned|testified|added)\b"
-)
+_NAME_OPENS = r"\s*((?:[^\W\d_a-z][\w'’.-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]*),[ \t]+"
+_NAMED_NEXT = re.compile(_NAME_OPENS + r"[^.!?\n]{3,120}?,[ \t]+(?:told|said|says|warned|testified|added)\b")
 # Or on the defendant of a court lead, by name and age: "Albert Kalala Mukendi, 56, known to teachers as «Papa Paie»,
 # is charged with …"
 _NAMED_NEXT_AGED = re.compile(
-    r"\s*((?:[^\W\d_a-z][\w'’.-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]*),[ \t]+\d{1,3},[ \t]+(?:[^.!?\n]{3,120}?,[ \t]+)?"
-    r"(?:is|was|has|had|faces|denies|denied|pleaded|stands|told|said|says|testified)\b"
+    _NAME_OPENS + r"\d{1,3},[ \t]+(?:[^.!?\n]{3,120}?,[ \t]+)?"
+    # (what a defendant, plaintiff or witness is: not "Mary Wanjiku, 34, was found dead", "Judge X, 61, has ordered")
+    r"(?:(?:is|was|has\s+been|had\s+been)\s+(?:charged|accused|suing|the\s+(?:[\w'’-]+\s+){0,2}witness)|faces|"
+    r"denies|denied|(?:has\s+|had\s+)?pleaded|stands\s+trial)\b"
 )
 _TOLD = re.compile(r"\b(?:told|said|says|testified|insisted|denied|admitted|claimed|argued)\b")
 _ANOTHER_CALLED = re.compile(
@@ -3459,6 +3465,8 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
             it.surface, it.speaker_kind, it.cue = name, "person", "delayed identification"
 
 
+# People known by what they post, of either gender: "A local streamer who posts as “Jeonju Walker” …".
+_ONLINE_PERSONS = frozenset("streamer vlogger blogger influencer youtuber podcaster".split())
 # A paragraph opening on a description and the name it gives: "The man, Mustapha El Ouardi, said …".
 _THE_NOUN_NAMED = re.compile(
     r"\s*The\s+(?:(young|old|elderly)\s+)?([a-z]+),\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]*),"
@@ -3504,8 +3512,11 @@ def _named_after_quotes(items: list[QuoteItem], text: str, paragraphs: list[tupl
     for pidx in range(1, len(paragraphs)):
         opens = _THAT_WAS.match(text, *paragraphs[pidx])
         name = full_person_name(opens.group(1)) if opens and not _A_PLACE_AFTER.match(text, opens.end()) else None
-        for it in items:  # (and the paragraph's own quotes after it: "That was X, …, speaking to local radio. ‘…’")
-            if name and it.paragraph == pidx and it.kind == "direct" and it.cue in _NO_CUE and not it.surface:
+        said = re.search(r"[.!?]", text[opens.end() : paragraphs[pidx][1]]) if name and opens else None
+        after = opens.end() + said.end() if said and opens else -1
+        for it in items:  # (and the quote right after it: "That was X, …, speaking to local radio. ‘…’")
+            unnamed = it.paragraph == pidx and it.kind == "direct" and it.cue in _NO_CUE and not it.surface
+            if unnamed and after >= 0 and not re.search(r"\w", text[after : it.start]):
                 it.surface, it.speaker_kind = name, "person"
         k = pidx - 1
         while name and k >= 0:
@@ -3571,8 +3582,9 @@ def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tu
         aged = opens.group(1) and opens.group(2) in ("man", "woman", "boy", "girl")
         unnamed = [it for it in items if it.paragraph == pidx and it.kind == "direct" and not it.surface]
         # (or "she said" when the paragraph before brought in "A woman selling empanadas …, said …")
-        # ("A local streamer who posts as …": either, when the noun has no gender)
-        pronoun = {"f": "she", "m": "he", "": "(?:she|he)"}.get(_NOUN_GENDER.get(opens.group(2), ""))
+        # ("A local streamer who posts as …": either, for a noun of no gender the text brought in as the subject)
+        gender = _NOUN_GENDER.get(opens.group(2), "" if opens.group(2) in _ONLINE_PERSONS else None)
+        pronoun = {"f": "she", "m": "he", "": "(?:she|he)"}.get(gender or "") if gender is not None else None
         before = text[paragraphs[pidx - 1][0] : unnamed[0].start] if pidx and unnamed else ""
         brought = pronoun is not None and re.search(role.replace("(?:a|an|one)", "(?i:a|an|one)"), before) is not None
         she_said = rf"{pronoun} \w+" if brought else None

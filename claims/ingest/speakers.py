@@ -55,7 +55,7 @@ TITLE_WORDS = _wordset(
     ingeniero ingeniera arquitecto arquitecta
     mzé mze bwana mwalimu fundi ndugu mheshimiwa ustadh ustaadh hadja hadjia iroij irooj leroij alap excellency
     xildhibaan mudane marwo gudoomiye wasiir mokonzi ustaza ustadha ustaaza suor suora madre monsignor monsignore
-    malam lung aling mang kap barba u sayadaw saya sayama
+    malam lung aling mang kap barba u sayadaw
     ostad khanom khanum agha aqa landrat landrätin bürgermeister bürgermeisterin oberbürgermeister
     oberbürgermeisterin staatsminister staatsministerin kapitan kagawad sifu
     tuai rumah penghulu pemanca temenggong teungku tgk. pak bu mbah sardar sardarni regent bupati camat
@@ -729,6 +729,7 @@ _IN_A_STATEMENT = re.compile(
 _STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
 # A headline's tag before its colon ("LIVE: El Alto fuel blockade enters third day"): no body's name.
 _HEADLINE_TAGS = frozenset({"LIVE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "EXCLUSIVE", "ANALYSIS", "OPINION"})
+_HEADLINE_TAGS |= {"NEWS", "UPDATES", "BLOG"}  # ("BREAKING NEWS:", "LIVE UPDATES:")
 _VESSEL_PREFIXES = {"MV", "M/V", "RV", "HMS", "HMCS", "HMAS", "USS", "FV"}  # (not "MS": "MS HART:" is Ms Hart)
 # Titles that are also family names, after a given name and another name.
 _SURNAME_TITLES = frozenset(

@@ -222,7 +222,7 @@ def _is_label_text(outside: str) -> bool:
         return False
     if any(w.endswith(".") and len(w) > 5 and w.lower() not in TITLE_WORDS for w in words[:-1]):
         return False  # "Transcript. Hosts": a sentence ends inside, so this is a credits line, not a label
-    if words[0] == "About":
+    if words[0] in ("About", "ABOUT"):
         return False  # a press release's "About USM: Universiti Sains Malaysia, founded in 1969, …" block
     small = PARTICLES | ORG_CONNECTORS | {"the"}
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in small or w[:3] in ("al-", "el-") for w in words)
