@@ -48,7 +48,13 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from claims.ingest.analyze import analyze_article  # noqa: E402
-from claims.ingest.speakers import TITLE_WORDS, norm  # noqa: E402
+from claims.ingest.speakers import norm  # noqa: E402
+
+# The scorer's own title words, frozen, so that adding one to the engine cannot make an old answer count right.
+_TITLES_FILE = ROOT / "benchmarks" / "scoring_titles.txt"
+TITLE_WORDS = frozenset(
+    line.strip() for line in _TITLES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()[:1] not in ("#", "")
+)
 
 
 def _text_key(s: str) -> str:
@@ -113,10 +119,21 @@ def name_key(name: str) -> str:
 
 
 def _speaker_ok(gold: str | None, pred_name: str | None, gold_forms: list[str]) -> bool:
-    """The predicted name is the labelled speaker's, or a form the label lists for them ("U Kyaw Zeya")."""
+    """The predicted name is the labelled speaker's, or a form the label lists for them ("U Kyaw Zeya") and for no
+    other speaker of the article (`_own_forms`)."""
     if gold is None or pred_name is None:
         return gold is None and pred_name is None
     return name_key(pred_name) in {name_key(gold), *(name_key(m) for m in gold_forms)}
+
+
+def _own_forms(speakers: list[dict]) -> dict[str, list[str]]:
+    """Each labelled speaker's forms that no other speaker of the article shares ("Walsh" of Kerry and Leanne Walsh
+    is neither's: a bare "Walsh" answer is right for nobody)."""
+    owners: dict[str, set[str]] = {}
+    for sc in speakers:
+        for m in sc["mentions"]:
+            owners.setdefault(name_key(m), set()).add(sc["name"])
+    return {sc["name"]: [m for m in sc["mentions"] if len(owners[name_key(m)]) == 1] for sc in speakers}
 
 
 def evaluate(articles_dir: Path = ARTICLES, verbose: bool = False, batch: str = "all") -> dict:
@@ -128,7 +145,7 @@ def evaluate(articles_dir: Path = ARTICLES, verbose: bool = False, batch: str = 
     for name, text, label in labelled:
         published = dt.date.fromisoformat(label["published"]) if label.get("published") else None
         analysis = analyze_article(text, published=published)
-        forms = {sc["name"]: sc["mentions"] for sc in label.get("speakers", [])}
+        forms = _own_forms(label.get("speakers", []))
         preds = [q for q in analysis.quotes if q.kind == "direct"]
         gold = list(label["quotes"])
         used: set[int] = set()
