@@ -22,6 +22,7 @@ from .spans import is_headline, plain_marks
 from .speakers import (
     DON_HONORIFICS,
     GIVEN_NAME_GENDER,
+    KUNYA,
     LEGAL_FORMS,
     ORG_WORDS,
     PATRONYMIC_ADDRESS,
@@ -452,7 +453,8 @@ def _known_as(clusters: list[Cluster], text: str) -> set[str]:
 _NICKNAME = re.compile(
     r"\b(?:(?:calls?|called|calling|nicknamed|dubbed)\s+(?:him|her)\s+[“\"‘']?"  # (or quoted: calls her “Lola Doring”)
     r"|(?:he|she)\s+is\s+(?:simply\s+|just\s+|always\s+)?[“\"‘']"  # "To her neighbours, she is “Man Zozo.”"
-    r"|\b(?:[Hh]e|[Ss]he)\s+is\s+(?=(?:Abu|Abou|Umm|Oum)\s))"  # a kunya: "He is Abu Nasser, after his eldest son"
+    # a kunya: "He is Abu Nasser, after his eldest son"
+    r"|\b(?:[Hh]e|[Ss]he)\s+is\s+(?=(?:" + "|".join(w.capitalize() for w in sorted(KUNYA)) + r")\s))"
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)\b"  # "calls him El Chino"
 )
 

@@ -67,6 +67,7 @@ from .speakers import (
     GENERIC_ORG_REFS,
     GIVEN_NAME_HONORIFICS,
     LEGAL_FORMS,
+    ONLINE_PERSONS,
     ORG_WORDS,
     OWNED_DOCUMENTS,
     PARTICLES,
@@ -1508,7 +1509,7 @@ class Attributor:
             return None  # "The Swede has ..." is not an organisation
         r = Referent(self.resolver.kin_name(ref.name, other) if kind == "person" and other else ref.name, kind)
         # ("Nogueira, the doctor, had not contested the facts.": the Nogueira the text made the doctor)
-        r = self._titled_after(r, other or described, ref.name)
+        r = self._holder_of_title(r, other or described, ref.name)
         r = (self._honoured(ref.name, phrase) if kind == "person" else None) or r
         r = r if other else self._shared_surname(r, masked[sent[0] : sent[1]])
         r = self._titled_in_full(r, title_prefix(phrase, ref.name), sent[0]) if phrase else r
@@ -1520,7 +1521,7 @@ class Attributor:
         self._note_apposed_title(other, parts, ref.name, r)
         return r
 
-    def _titled_after(self, r: Referent, description: str, name: str) -> Referent:
+    def _holder_of_title(self, r: Referent, description: str, name: str) -> Referent:
         """ "Nogueira, the doctor, had not contested …": the Nogueira the text made the doctor, when it did."""
         titled = self.resolver.titled_after(description, name) if r.kind == "person" else None
         return titled or r
@@ -1843,8 +1844,11 @@ class Attributor:
         if " " in name:
             return False
         full = re.compile(r"\b" + re.escape(name) + r"[ \t]+[^\W\d_a-z][\w'’-]+")
-        # (or later, in a live blog whose entries run newest first: "Choque has just spoken again" above the entry
-        # that names Walter Choque Limachi)
+        return self._printed_as_person(full, before)
+
+    def _printed_as_person(self, full: re.Pattern[str], before: int) -> bool:
+        """A person's full name `full` finds in the frame before `before` (or anywhere, in a live blog whose entries
+        run newest first: "Choque has just spoken again" above the entry that names Walter Choque Limachi)."""
         end = len(self.mtext) if _newest_first(self.mtext) else before
         return any(parse_speaker_phrase(m.group(0)).kind == "person" for m in full.finditer(self.mtext, 0, end))
 
@@ -1854,10 +1858,7 @@ class Attributor:
         if " " in name:
             return False
         full = re.compile(r"[^\W\d_a-z][\w'’-]+[ \t]+" + re.escape(name) + r"\b")
-        # (or later, in a live blog whose entries run newest first: "Choque has just spoken again" above the entry
-        # that names Walter Choque Limachi)
-        end = len(self.mtext) if _newest_first(self.mtext) else before
-        return any(parse_speaker_phrase(m.group(0)).kind == "person" for m in full.finditer(self.mtext, 0, end))
+        return self._printed_as_person(full, before)
 
     def _read_paragraph(self, para: _Paragraph, items: list[QuoteItem]) -> None:
         """Find the paragraph's sentence subjects and cues; cues outside quotes become paraphrases."""
@@ -3465,8 +3466,6 @@ def _delayed_identification(items: list[QuoteItem], text: str, paragraphs: list[
             it.surface, it.speaker_kind, it.cue = name, "person", "delayed identification"
 
 
-# People known by what they post, of either gender: "A local streamer who posts as “Jeonju Walker” …".
-_ONLINE_PERSONS = frozenset("streamer vlogger blogger influencer youtuber podcaster".split())
 # A paragraph opening on a description and the name it gives: "The man, Mustapha El Ouardi, said …".
 _THE_NOUN_NAMED = re.compile(
     r"\s*The\s+(?:(young|old|elderly)\s+)?([a-z]+),\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]*),"
@@ -3583,7 +3582,7 @@ def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tu
         unnamed = [it for it in items if it.paragraph == pidx and it.kind == "direct" and not it.surface]
         # (or "she said" when the paragraph before brought in "A woman selling empanadas …, said …")
         # ("A local streamer who posts as …": either, for a noun of no gender the text brought in as the subject)
-        gender = _NOUN_GENDER.get(opens.group(2), "" if opens.group(2) in _ONLINE_PERSONS else None)
+        gender = _NOUN_GENDER.get(opens.group(2), "" if opens.group(2) in ONLINE_PERSONS else None)
         pronoun = {"f": "she", "m": "he", "": "(?:she|he)"}.get(gender or "") if gender is not None else None
         before = text[paragraphs[pidx - 1][0] : unnamed[0].start] if pidx and unnamed else ""
         brought = pronoun is not None and re.search(role.replace("(?:a|an|one)", "(?i:a|an|one)"), before) is not None

@@ -118,15 +118,19 @@ _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", 
 PARTICLES = _wordset(
     """
     bin binti binte bte ibn al el de des da del della der den van von di du dos das la las los le ben abu y st.
-    anak ak i a/p a/l s/o d/o
+    anak ak i
     't ’t ter ten zu do
     á í við úr undir av af degli dei delle dello dela delos
     viuda vda.
     """
 )
+# A Malaysian Indian name's "daughter of"/"son of" before the father's name: "Kavitha a/p Muniandy".
+INDIAN_PATRONYMIC = frozenset("a/p a/l s/o d/o".split())
+PARTICLES |= INDIAN_PATRONYMIC
 # Connectors allowed inside organisation names ("Ministry of Public Health", "Reef to Ridge Fiji").
 # (also in the languages names keep: "Fonds … pour l'Accès à l'Énergie", "Ministère de l'Économie et des Finances")
 ORG_CONNECTORS = {"of", "and", "for", "&", "on", "para", "pour", "à", "au", "aux", "et", "für", "to"}
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Capitalised words that are not names (sentence-initial words, calendar).
 STOP_CAPS = _wordset(
     """
@@ -134,9 +138,9 @@ STOP_CAPS = _wordset(
     those when while after before since asked according in on at as but and or if speaking meanwhile quote unquote
     hi hello hey mostly mainly largely partly chiefly six seven eight nine ten eleven twelve twenty thirty forty
     fifty sixty seventy eighty ninety hundred
-    however also still yet for with he she they it we i his her their its our my your monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august september october
-    november december last next earlier later today yesterday tomorrow former new officials residents
+    however also still yet for with he she they it we i his her their its our my your
+    january february march april may june july august september october november december last
+    next earlier later today yesterday tomorrow former new officials residents
     analysts experts critics sources by i'm i've i'd i'll it's we're we've let's here's there's that's born about
     release then now instead there thus again finally afterwards nonetheless nevertheless already indeed moreover
     furthermore separately elsewhere overall eventually can could would should shall must might do does did is are
@@ -144,6 +148,7 @@ STOP_CAPS = _wordset(
     alongside behind beyond across throughout around along near
     """
 )
+STOP_CAPS |= _WEEKDAYS
 STOP_CAPS |= {w.replace("'", "’") for w in STOP_CAPS}  # "I’m told" as "I'm told"
 # Unnamed speaker roles: never resolved to a previously named person.
 ROLE_WORDS = _wordset(
@@ -257,9 +262,10 @@ GENERIC_ORG_REFS = _wordset(
     manufacturer watchdog lender board utility operator forum foundation society trust committee paper newspaper
     daily weekly tabloid magazine network chamber initiative coalition cooperative directorate fund observatory
     taskforce consortium corporation centre center letter message affidavit movement front collective syndicate
-    guild bureau secretariat inspectorate tribunal hotel resort laboratory lab unit partnership audit study survey
+    guild bureau secretariat inspectorate tribunal hotel resort laboratory lab unit partnership
     """
 )
+GENERIC_ORG_REFS |= DOCUMENT_REFS  # (every document reference is one: "the audit said")
 # Definite descriptions referring back to a person ("the Ukrainian leader").
 PERSON_REFS = _wordset(
     """
@@ -947,7 +953,6 @@ def _named(tokens: list[str], low: list[str], run: tuple[int, int], role_idx: in
 
 
 _NOT_A_NAME = TITLE_WORDS | STOP_CAPS | {"a", "an", "the"}
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _weekday_given_name(tokens: list[str], low: list[str]) -> SpeakerRef | None:
@@ -1256,7 +1261,7 @@ def token_match(a: str, b: str) -> float:
 
 
 # Words that make the name after them a father's: "Sahak bin Jamalul", "Siti binti Ahmad".
-PATRONYMIC = frozenset("bin binti binte bte ibn bint a/p a/l s/o d/o".split())  # (Malaysian Indian: "a/p", "a/l")
+PATRONYMIC = frozenset("bin binti binte bte ibn bint".split()) | INDIAN_PATRONYMIC
 
 
 def _without_father(name: str, tokens: list[str]) -> list[str]:
@@ -1285,6 +1290,8 @@ def acronym_of(short: str, long_: str) -> bool:
     return initials.upper() == short.replace(".", "").upper() and initials.isupper()
 
 
+# People known by what they post, of either gender: "A local streamer who posts as “Jeonju Walker” …".
+ONLINE_PERSONS = frozenset("streamer vlogger blogger influencer youtuber podcaster".split())
 # Appositive head nouns that tell a bare name's kind ("Gavi, the vaccine
 # alliance," / "Her husband, Hasan,").
 PERSON_NOUNS = (
@@ -1294,10 +1301,10 @@ PERSON_NOUNS = (
     grandson granddaughter widow widower partner fiancee fiance friend neighbor neighbour boy girl man
     woman mom mum dad professor student teacher pupil relative colleague
     doctor monk nun rabbi pastor potter baker shepherd weaver tanner
-    streamer vlogger blogger influencer youtuber podcaster
     """
     )
     | NAMESAKE_JOBS
+    | ONLINE_PERSONS
 )
 
 
