@@ -183,13 +183,16 @@ _ACRONYM_ALIAS = re.compile(
 def _cluster_speakers(
     items: list[QuoteItem], text: str, person_hints: set[str], aliases: dict[str, str]
 ) -> list[Cluster]:
+    burmese = _BURMESE_NAMES.search(text) is not None
+    if burmese:
+        _without_burmese_honorific(items, [])
     # ("Åkesson … “…,” he said" is a person before clustering: not the firm "Åkesson Ställning AB" by its first word)
     forms = [
         (i.surface, "person" if i.speaker_kind == "unknown" and i.surface in person_hints else i.speaker_kind)
         for i in items
         if i.surface
     ]
-    clusters = cluster_forms(forms)
+    clusters = cluster_forms(forms, whole_names=burmese)
     _other_mentions(clusters, text)
     _family_name_alone(clusters)
     _acronym_aliases(clusters, text)
@@ -212,7 +215,31 @@ def _cluster_speakers(
     _nickname_in_name(clusters, text)
     _legal_forms(clusters, text)
     _balinese_prefix(clusters, text)
+    if burmese:
+        _without_burmese_honorific(items, clusters)
     return clusters
+
+
+# Burmese names: the honorifics "U" and "Daw" before a name of two or more words ("U Zaw Min", "Daw Khin Myo Thant")
+# mark a text naming people the Burmese way, with no family name; there "Ko" and "Ma" (also Korean and Chinese family
+# names elsewhere) are honorifics too, and "Zaw Min" is not "Zaw Min Htet".
+_BURMESE_NAMES = re.compile(r"(?<![\w.])(?:U|Daw)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+_BURMESE_HONORIFIC = re.compile(r"\A(?:Ko|Ma)[ \t]+(?=[A-Z][a-z])")
+
+
+def _without_burmese_honorific(items: list[QuoteItem], clusters: list[Cluster]) -> None:
+    """ "Ko Zaw Min Htet" is Zaw Min Htet, "Ma Thida" Thida, in a text naming people the Burmese way: the speakers
+    of quotes before clustering, the names gathered from the rest of the text after it."""
+    for item in items:
+        if item.surface and item.speaker_kind != "organization":
+            item.surface = _BURMESE_HONORIFIC.sub("", item.surface)
+    for c in clusters:
+        if c.kind != "organization":
+            forms: dict[str, int] = {}
+            for f, n in c.forms.items():
+                bare = _BURMESE_HONORIFIC.sub("", f)
+                forms[bare] = max(forms.get(bare, 0), n)
+            c.forms = forms
 
 
 # Balinese birth-order names and the Gusti title, which "I" (men) or "Ni" (women) opens: "I Ketut Sudarsana".

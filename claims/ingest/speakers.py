@@ -1467,6 +1467,7 @@ class Cluster:
 
     kind: str
     forms: dict[str, int] = field(default_factory=dict)  # surface form -> count
+    whole_names: bool = False  # names without a family name (Burmese): a person only by the whole name
 
     @property
     def name(self) -> str:
@@ -1501,10 +1502,21 @@ class Cluster:
             prefix = any(len(form.split()) >= 2 and norm(b).startswith(norm(form) + " ") for b in legal)
             return 85.0 if prefix else 0.0
         k = "organization" if "organization" in (kind, self.kind) else "person"
+        if self.whole_names and k == "person":
+            return max(_whole_name_similarity(form, f) for f in self.forms)
         best = max(name_similarity(form, f, k) for f in self.forms)
         if not best and k == "person":  # within one article only: a misspelt family name ("Tuason" for "Tuazon")
             best = max(misspelt_surname(form, f) for f in self.forms)
         return best
+
+
+def _whole_name_similarity(a: str, b: str) -> float:
+    """Names without a family name: the same name, or a Kachin clan name left off ("Ja Seng" of "Maran Ja Seng");
+    "Zaw Min" is not "Zaw Min Htet"."""
+    short, long_ = sorted((norm(a).split(), norm(b).split()), key=len)
+    if short == long_:
+        return 100.0
+    return 90.0 if len(short) >= 2 and long_[-len(short) :] == short else 0.0
 
 
 def misspelt_surname(single: str, name: str) -> float:
@@ -1524,8 +1536,9 @@ def misspelt_surname(single: str, name: str) -> float:
     return 80.0 if Levenshtein.distance(x, y) <= (2 if min(len(x), len(y)) >= 8 else 1) else 0.0
 
 
-def cluster_forms(forms: list[tuple[str, str]]) -> list[Cluster]:
-    """Cluster (surface form, kind) pairs; fuller forms seed clusters first."""
+def cluster_forms(forms: list[tuple[str, str]], whole_names: bool = False) -> list[Cluster]:
+    """Cluster (surface form, kind) pairs; fuller forms seed clusters first. With ``whole_names`` (names without a
+    family name) a person is known only by the whole name."""
     clusters: list[Cluster] = []
     first: dict[int, int] = {}  # where each cluster's first form stands in the article
     order = sorted(range(len(forms)), key=lambda i: (-len(_name_tokens(forms[i][0])), i))
@@ -1541,7 +1554,7 @@ def cluster_forms(forms: list[tuple[str, str]]) -> list[Cluster]:
             if best.kind == "unknown":
                 best.kind = kind
         else:
-            clusters.append(Cluster(kind=kind, forms={form: 1}))
+            clusters.append(Cluster(kind=kind, forms={form: 1}, whole_names=whole_names))
             first[id(clusters[-1])] = i
     return clusters
 
