@@ -1070,7 +1070,8 @@ _HEARD_SAY = re.compile(
 _AND_THEN = re.compile(r"\s*(?:And|Then|Later|And\s+then|And\s+later)\b[^.!?\n\ue000]{0,40}:\s*")
 # "And here is Qasimov, soaked after …": the person the entry turns to
 _HERE_IS = re.compile(
-    r"\b(?:[Hh]ere\s+is|[Hh]ere['’]s|[Hh]ere\s+comes|(?i:one\s+of\s+them|among\s+them)\s+(?:is|was)|\bMore\s+from|"
+    r"\b(?:[Hh]ere\s+is|[Hh]ere['’]s|[Hh]ere\s+comes|(?i:one\s+of\s+them\s+(?:is|was)|among\s+(?:them|whom)(?:\s+(?:is|was))?)"
+    r"|\bMore\s+from|"
     r"(?i:is|was)\s+where)\s+"  # "Which is where Eleni Kalogridaki comes in."
     r"((?:[^\W\d_a-z][\w'’-]+\s+){0,2}[^\W\d_a-z][\w'’-]+)"
 )

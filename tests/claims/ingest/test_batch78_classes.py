@@ -30,3 +30,12 @@ def test_ko_and_ma_stay_family_names_elsewhere():
         "“We were not asked,” said Ma Lifen, a stallholder.\n"
     )
     assert [s for _, s in got] == ["Ko Min-jun", "Ma Lifen"]
+
+
+def test_among_them_brings_in_the_next_he():
+    got = direct(
+        "“The water came fast,” Malam Garba said.\n\n"
+        "The pumps are serviced by technicians trained during the pilot, among them Musa Idris, a mechanic.\n\n"
+        "“I was replacing fuel filters every single week,” he said.\n"
+    )
+    assert [s for _, s in got] == ["Garba", "Musa Idris"]
