@@ -1088,7 +1088,8 @@ _CAPITALISED_RUN = re.compile(
 def full_person_names(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The persons' full names text[start:end] gives, in order (see `full_person_name`)."""
     runs = _CAPITALISED_RUN.finditer(text, start, len(text) if end is None else end)
-    return [name for m in runs if (name := full_person_name(m.group(0)))]
+    # ("behind Tama Ngātai’s house": the name without its possessive)
+    return [name for m in runs if (name := full_person_name(re.sub(r"['’]s?$", "", m.group(0))))]
 
 
 # "Ruslan Akhmedovich", "Zarema Vakhaevna": a given name and a patronymic, the polite address in Russian.
