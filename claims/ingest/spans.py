@@ -102,7 +102,11 @@ def is_headline(line: str) -> bool:
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     upper = sum(w[0].isupper() for w in words)
     return (
-        "\n" not in line.strip() and not re.search(r"[.!?]\s*$", line) and len(words) >= 3 and upper >= 0.8 * len(words)
+        "\n" not in line.strip()
+        and not re.search(r"[.!?]\s*$", line)
+        # (or a short one: "The Man Who Listens to Wood")
+        and (len(words) >= 3 or len(words) == 2 and len(line.split()) >= 5)
+        and upper >= 0.8 * len(words)
     )
 
 

@@ -1,0 +1,27 @@
+"""The error classes of blind batch 79 (fixed after its first contact), each on an invented snippet."""
+
+from claims.ingest.spans import is_headline
+from tests.claims.ingest.conftest import direct
+
+
+def test_a_short_title_case_headline_is_no_subject():
+    # "The Man Who Listens to Wood" has only two words longer than three letters; it is still a headline, not a body
+    # called "Man Who Listens" that the first "he says" would stand for
+    assert is_headline("The Man Who Listens to Wood")
+    assert not is_headline("He was here.")
+    got = direct(
+        "The Girl Who Sews the Sails\n\n"
+        "On the quay at Nelson the work begins in the loft above Aroha Parata’s garage long before dawn.\n\n"
+        "‘Canvas doesn’t wait for the weather,’ she says, not looking up.\n"
+    )
+    assert [s for _, s in got] == ["Aroha Parata"]
+
+
+def test_a_name_in_the_possessive_is_a_person_named_in_full():
+    # the first "he says" with nobody seen yet: the one person the text named in full before it, here only in the
+    # possessive ("behind Wiremu Tane’s house")
+    got = direct(
+        "In the village the chips start flying in the shed behind Wiremu Tane’s house before the buses arrive.\n\n"
+        "‘Wood doesn’t care what time you got to bed,’ he says.\n"
+    )
+    assert [s for _, s in got] == ["Wiremu Tane"]
