@@ -1958,6 +1958,7 @@ class Attributor:
             _WAS_NAMED.search(mtext, sent[0], sent[1])
             or _HEARD_FROM.search(mtext, sent[0], sent[1])
             or _HERE_IS.search(mtext, sent[0], sent[1])
+            or _that_was(mtext, *sent)
             or (None if _PERSON_OPENS.match(mtext, sent[0]) else _HANDED_TO_AGED.search(mtext, sent[0], sent[1]))
         )
         ref = parse_speaker_phrase(found.group(1)) if found and MASK not in found.group(0) else None
@@ -3058,6 +3059,8 @@ class Attributor:
 
     def _carried(self, q: _Quote) -> Attribution | None:
         """A quote-only paragraph right after an attributed quote."""
+        if self._named_next(q):
+            return None
         if q.at_start and self.prev_quote is not None:
             return self.prev_quote[0], self.prev_quote[1], "continuation"
         before = self.mtext[q.para.start : q.seg.open]
@@ -3069,9 +3072,18 @@ class Attributor:
         """A quote-only paragraph after a paragraph with no quote that introduced its speaker: the lead
         ("The mayor of Ely, Ana Ruiz, on Tuesday defended …") or a line ending in a colon ("The minister
         posted this on X:")."""
-        if q.at_start and self.intro is not None and not q.para.cues:
+        if q.at_start and self.intro is not None and not q.para.cues and not self._named_next(q):
             return self.intro
         return None
+
+    def _named_next(self, q: _Quote) -> bool:
+        """A quote-only paragraph the next one names the speaker of ("That is Mereana Ngātai, 37, his daughter"): left
+        for `_named_after_quotes`."""
+        k = q.para.index + 1
+        if not q.at_start or q.para.cues or k >= len(self.paragraphs):
+            return False
+        opens = _that_was(self.text, *self.paragraphs[k])
+        return opens is not None and full_person_name(opens.group(1)) is not None
 
     _RULES: tuple[Callable[[Attributor, _Quote], Attribution | None], ...] = (
         _continued,
@@ -3506,12 +3518,19 @@ _A_PLACE_AFTER = re.compile(
 )
 
 
+def _that_was(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "That is Mereana Ngātai, 37, his daughter": a sentence or paragraph that opens by naming someone (not "This is
+    Porto Alegre, a city of …")."""
+    opens = _THAT_WAS.match(text, start, end)
+    return opens if opens is not None and not _A_PLACE_AFTER.match(text, opens.end()) else None
+
+
 def _named_after_quotes(items: list[QuoteItem], text: str, paragraphs: list[tuple[int, int]]) -> None:
     """Paragraphs of nothing but a quote, then "That is Hristo Manolov, …": the quotes are his, and those that follow
     in his paragraph with no cue."""
     for pidx in range(1, len(paragraphs)):
-        opens = _THAT_WAS.match(text, *paragraphs[pidx])
-        name = full_person_name(opens.group(1)) if opens and not _A_PLACE_AFTER.match(text, opens.end()) else None
+        opens = _that_was(text, *paragraphs[pidx])
+        name = full_person_name(opens.group(1)) if opens else None
         said = re.search(r"[.!?]", text[opens.end() : paragraphs[pidx][1]]) if name and opens else None
         after = opens.end() + said.end() if said and opens else -1
         for it in items:  # (and the quote right after it: "That was X, …, speaking to local radio. ‘…’")

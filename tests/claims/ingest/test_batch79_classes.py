@@ -25,3 +25,13 @@ def test_a_name_in_the_possessive_is_a_person_named_in_full():
         "‘Wood doesn’t care what time you got to bed,’ he says.\n"
     )
     assert [s for _, s in got] == ["Wiremu Tane"]
+
+
+def test_that_is_x_names_the_quote_before_and_is_the_next_she():
+    got = direct(
+        "His brother, Pita Rangi, was a boatbuilder before him. ‘Dad built the first one,’ Rangi says.\n\n"
+        "‘He’s the most patient man I know, except when you borrow his planes.’\n\n"
+        "That is Huia Rangi, 37, his daughter. She laughs as she says it, then grows serious.\n\n"
+        "‘I wasn’t allowed near the tools until I was twelve.’\n"
+    )
+    assert [s for _, s in got] == ["Pita Rangi", "Huia Rangi", "Huia Rangi"]
