@@ -949,6 +949,8 @@ def _named(tokens: list[str], low: list[str], run: tuple[int, int], role_idx: in
     kind = classify_name(name_words, had_title=had_title, had_article=article_before)
     if _names_a_body(low, s) and not had_title:
         kind = "organization"
+    if kind == "person" and len(name_words) == 3 and name_words[1] == "and":
+        return SpeakerRef("role", role="people")  # "Huillca and Quispe have emerged together": two people
     return SpeakerRef("name", name=" ".join(name_words), kind=kind)
 
 
