@@ -644,8 +644,8 @@ _BROUGHT_IN_BY = re.compile(
     r"(?:\b(?:was|were)\s+(?:represented|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by"
     r"|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were)|\b(?:last|final)\s+word\s+(?:goes|went)\s+to"
     r"|\b(?:figures|update|updates|details|numbers)\s+from"  # "Updated figures from Deputy Commissioner X: …"
-    r"|\b(?:we|I)\s+(?:met|found|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with))"
-    r"\s+([^\n.;,:—–()]{2,60}(?:,[^\n;,:—–()]{2,60})?)"
+    r"|\b(?:[Ww]e|I)\s+(?:met|found|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with))"
+    r"\s+((?:[^\W\d_a-z][a-z]{1,4}\.\s+)?[^\n.;,:—–()]{2,60}(?:,[^\n;,:—–()]{2,60})?)"  # ("Ing. Wayra Mamani")
 )
 # The last of a list that brings a person in: "… except for a dog, a pickup and Aurelio Soto Barría, who is 81".
 _AND_NAME_WHO = re.compile(r"\band\s+((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+),\s+who\b")

@@ -35,3 +35,21 @@ def test_that_is_x_names_the_quote_before_and_is_the_next_she():
         "‘I wasn’t allowed near the tools until I was twelve.’\n"
     )
     assert [s for _, s in got] == ["Pita Rangi", "Huia Rangi", "Huia Rangi"]
+
+
+def test_two_family_names_joined_by_and_are_two_people():
+    got = direct(
+        "Daniel Huillca, the company's manager, came to the bridge. Amaru Quispe met him there.\n\n"
+        "After forty minutes of talks, Huillca and Quispe emerged together. Huillca said the company would “pause the "
+        "permit for ninety days”.\n"
+    )
+    assert [s for _, s in got] == ["Daniel Huillca"]
+
+
+def test_we_spoke_to_a_titled_person_brings_her_in():
+    got = direct(
+        "13:30 — Quispe rejected that condition within minutes, in a post: “They ask us to open the bridges first.”\n\n"
+        "14:10 — We spoke to Ing. Wayra Mamani, a hydrologist. She called the figure “technically accurate but deeply "
+        "misleading”.\n"
+    )
+    assert [s for _, s in got] == ["Quispe", "Wayra Mamani"]
