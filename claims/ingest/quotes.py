@@ -422,7 +422,9 @@ _COORDINATED_NAME = re.compile(
 # The verb after a name, then "its" for the subject: "Formosa Skyways has cancelled all of its flights".
 # (not "Ana Ruiz criticised its plan": "all of its", "its own")
 _ITS_OWN = re.compile(
-    r"\s+(?:(?:has|have|had|will|would)\s+)?[a-z]+\s+(?:(?:all|most|some|many|part|each|one)\s+of\s+its|its\s+own)\b"
+    r"\s+(?:(?:has|have|had|will|would)\s+)?[a-z]+\s+(?:(?:all|most|some|many|part|each|one)\s+of\s+its|its\s+own"
+    # ("Chachani Minerals has responded in a statement on its website")
+    r"|[^,;:.\n]{0,40}?\bon\s+its\s+(?:own\s+|official\s+)?(?:website|web\s+site|account|page|channel|feed|blog))\b"
 )
 # A sentence saying who someone is: "The person at the controls today is Errol's daughter, Shanique Walters, 24,".
 _IDENTIFIED = re.compile(

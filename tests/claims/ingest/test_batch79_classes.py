@@ -53,3 +53,12 @@ def test_we_spoke_to_a_titled_person_brings_her_in():
         "misleading”.\n"
     )
     assert [s for _, s in got] == ["Quispe", "Wayra Mamani"]
+
+
+def test_a_name_that_responds_on_its_website_is_a_body():
+    got = direct(
+        "08:10 — The organisers, the Upper Valley Irrigators Federation, have posted a list of demands.\n\n"
+        "09:20 — Sapiri Metals has responded in a statement on its website. It says the permit covers “less than two "
+        "percent of the average flow of the river”.\n"
+    )
+    assert got == [("less than two percent of the average flow of the river", "Sapiri Metals")]
