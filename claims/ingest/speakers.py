@@ -567,8 +567,15 @@ _THOROUGHFARES = frozenset(
 )
 
 
+# … or its first word, where the language puts it first ("Avenida Ejército", "Calle Mercaderes", "Jalan Sultan")
+_THOROUGHFARE_HEADS = frozenset("avenida calle carrera rua rue viale jalan paseo calzada praça".split())
+
+
 def _thoroughfare(low: list[str], s: int, e: int) -> bool:
-    """ "Frantsuzkyi Boulevard", "Market Square": a place; "Anna Street", "Diane Lane" are people."""
+    """ "Frantsuzkyi Boulevard", "Market Square", "Avenida Ejército": a place; "Anna Street", "Diane Lane" are
+    people."""
+    if e - s >= 2 and low[s] in _THOROUGHFARE_HEADS:
+        return True
     return low[e - 1].strip(".,") in _THOROUGHFARES and not (e - s == 2 and norm(low[s]) in GIVEN_NAME_GENDER)
 
 

@@ -1,6 +1,7 @@
 """The error classes of blind batch 79 (fixed after its first contact), each on an invented snippet."""
 
 from claims.ingest.spans import is_headline
+from claims.ingest.speakers import parse_speaker_phrase
 from tests.claims.ingest.conftest import direct
 
 
@@ -62,3 +63,9 @@ def test_a_name_that_responds_on_its_website_is_a_body():
         "percent of the average flow of the river”.\n"
     )
     assert got == [("less than two percent of the average flow of the river", "Sapiri Metals")]
+
+
+def test_a_street_named_with_its_word_first_is_no_speaker():
+    # "Avenida Ejército", "Calle Mercaderes", "Jalan Sultan Ismail": a place, as "Market Street" is
+    for phrase in ("A taxi driver stuck on Avenida Ejército", "Calle Mercaderes", "Jalan Sultan Ismail"):
+        assert parse_speaker_phrase(phrase).ref != "name", phrase
