@@ -1946,13 +1946,17 @@ class Attributor:
         clauses = list(_CLAUSE_SUBJECT.finditer(mtext, max(sent[0], after), sent[1]))
         name = clauses[-1].group(1) if clauses else ""
         if name and MASK not in mtext[clauses[-1].end() : sent[1]]:
-            person = self.state.full_form(name) or next(
-                (
-                    Referent(n, "person")
-                    for n, k in reversed(self.state.names)
-                    if k == "person" and norm(n) == norm(name)
-                ),
-                None,
+            person = (
+                self.state.full_form(name)
+                or next(
+                    (
+                        Referent(n, "person")
+                        for n, k in reversed(self.state.names)
+                        if k == "person" and norm(n) == norm(name)
+                    ),
+                    None,
+                )
+                or self.state.given_form(name)  # "…, he says, and Mereana rolls her eyes."
             )
             if person is not None:
                 self.state.see(person)

@@ -69,3 +69,15 @@ def test_a_street_named_with_its_word_first_is_no_speaker():
     # "Avenida Ejército", "Calle Mercaderes", "Jalan Sultan Ismail": a place, as "Market Street" is
     for phrase in ("A taxi driver stuck on Avenida Ejército", "Calle Mercaderes", "Jalan Sultan Ismail"):
         assert parse_speaker_phrase(phrase).ref != "name", phrase
+
+
+def test_a_given_name_opening_a_later_clause_is_the_next_she():
+    # (after an unnamed woman, "she says" has nobody else to go to)
+    got = direct(
+        "Pita Rangi, 64, has carved for 46 years. His daughter, Huia Rangi, teaches at the school.\n\n"
+        "A woman from Auckland watches for twenty minutes, then asks the question everyone asks. ‘How do you know "
+        "when it’s finished?’\n\n"
+        "He insists it is not retirement. ‘I’m not retiring,’ he says, and Huia rolls her eyes.\n\n"
+        "‘He’ll be in that shed until they carry him out,’ she says.\n"
+    )
+    assert got[-1] == ("He’ll be in that shed until they carry him out", "Huia Rangi")
