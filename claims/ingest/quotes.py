@@ -618,11 +618,17 @@ def _credit_line(credit: str, after: str) -> bool:
 # An attribution that the layout put on the next line, as a paragraph of its own: "said Maria Lopez, a parent."
 _NEXT_LINE_CREDIT = re.compile(r"\s*(?:[—–][ \t]*|(?:" + REPORT_VERB_RE.pattern + r")[ \t]+)([^\n.;,—–()]{2,80})")
 # The paragraph after a quote that names whose words they were: "That was the response of Hélène Boisson, …"
-_RESPONSE_NOUN = r"(?:response|verdict|view|reaction|answer|message|warning|assessment|word|words|remark|comment)"
+_RESPONSE_NOUN = (
+    r"(?:response|verdict|view|reaction|answer|message|warning|assessment|word|words|remark|comment|commitment|promise"
+    r"|pledge|assurance|vow)"
+)
 _RESPONSE_OF = re.compile(
-    r"\s*(?:That|This|Such)\s+(?:(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:of|from)"
+    r"\s*(?:That|This|Such)\s+(?:(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:of|from)\s+"
     # "That warning came from Marco Ferrante-Lisi, a plant pathologist …"
-    r"|(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:came|comes)\s+from)\s+([^\n.;,—–()]{2,60})"
+    r"|(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:came|comes)\s+from\s+"
+    # "That commitment, from the chief archivist of the Foundation, Nguyễn Văn Hải, underpins …"
+    r"|(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r",\s+from\s+(?:(?:the|a|an|its|their)\s+[^\n.;,—–()]{2,60},\s+)?)"
+    r"([^\n.;,—–()]{2,60})"
 )
 # … or the document it came from: "The letter, read into the record by X, was written by Anna Maria Stefanelli, …"
 _THE_DOCUMENT = r"\s*(?:The|That|This|Her|His|Their)\s+"

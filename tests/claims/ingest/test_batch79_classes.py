@@ -81,3 +81,12 @@ def test_a_given_name_opening_a_later_clause_is_the_next_she():
         "‘He’ll be in that shed until they carry him out,’ she says.\n"
     )
     assert got[-1] == ("He’ll be in that shed until they carry him out", "Huia Rangi")
+
+
+def test_that_commitment_from_x_names_the_quote_before():
+    got = direct(
+        "“Every photograph that comes through our door will be treated as if it were the only copy.”\n\n"
+        "That commitment, from the chief archivist of the Foundation, Phạm Văn Lộc, underpins the service.\n\n"
+        "“We scan at the highest resolution first,” Mr. Lộc said.\n"
+    )
+    assert [s for _, s in got] == ["Phạm Văn Lộc", "Phạm Văn Lộc"]
