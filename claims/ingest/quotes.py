@@ -451,6 +451,8 @@ _DEFINITE_HEAD = re.compile(
 _BODY_PREFIX = re.compile(
     r"\s*(?:[Tt]he[ \t]+)?(?:"
     + "|".join((*OUTLET_NOUNS, "broadcaster", "union", "company", "firm", "group", "agency", "charity"))
+    # ("The city-owned Gulf Ferry Company", "The state-run X"): who owns or runs it
+    + r"|[a-z]+-(?:owned|run|backed|funded|based|controlled|operated)"
     + r")[ \t]+(?=[^\W\d_a-z])"
 )
 # "At City Hall, X accused …", "As the light went, X walked …": a short scene-setting phrase before the subject

@@ -90,3 +90,12 @@ def test_that_commitment_from_x_names_the_quote_before():
         "“We scan at the highest resolution first,” Mr. Lộc said.\n"
     )
     assert [s for _, s in got] == ["Phạm Văn Lộc", "Phạm Văn Lộc"]
+
+
+def test_a_body_named_with_who_owns_it_opens_a_sentence():
+    got = direct(
+        "Ferries stood idle on Thursday as crews walked off the job.\n\n"
+        'The city-owned Bay Ferry Company described the walkout as a "service interruption" and said in a statement '
+        'that it had "offered a fair schedule of payments and remains ready to talk."\n'
+    )
+    assert got[-1] == ("offered a fair schedule of payments and remains ready to talk.", "Bay Ferry Company")
