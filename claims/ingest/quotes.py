@@ -724,6 +724,22 @@ _POSSESSED_READ_BY = re.compile(
 )
 
 
+# A turn that reads out the words of someone not there: "… from Pani Irena Lis, who … asked me to read her note, so I
+# will." (the person named before it) / "They declined, but they sent a statement, which I'll read in full." (the
+# body "they" are: the one "the board" last named)
+_ASKED_TO_READ = re.compile(
+    r"\b(?:asked|wanted|wants|begged)\s+(?:me|us)\s+to\s+read\s+(?:out\s+)?(?:his|her|their)\s+(?:[a-z-]+\s+)?"
+    + _DOCUMENT_NOUN
+)
+_SENT_TO_READ = re.compile(
+    r"\b(?:they|it)\s+(?:have\s+|has\s+)?sent\s+(?:us\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?"
+    + _DOCUMENT_NOUN
+    + r"\b[^.;:]{0,40}?\b(?:I|we)(?:['’]ll|\s+will|\s+am\s+going\s+to|\s+are\s+going\s+to)\s+read\b"
+)
+
+_THE_NOUN = re.compile(r"\bthe\s+([a-z]+)\b")
+
+
 def _author_of(read: re.Match[str]) -> str | None:
     """Who wrote what _READ_ON_BEHALF or _READ_BY_ANOTHER has read: "from X", "by X", "X wrote" (None for "on his
     behalf")."""
@@ -3086,7 +3102,9 @@ class Attributor:
         """A quote-only paragraph after a paragraph with no quote that introduced its speaker: the lead
         ("The mayor of Ely, Ana Ruiz, on Tuesday defended …") or a line ending in a colon ("The minister
         posted this on X:")."""
-        if q.at_start and self.intro is not None and not q.para.cues and not self._named_next(q):
+        # (or a paragraph of a turn that is only the words read out: "… asked me to read her note, so I will.")
+        opens = q.at_start or q.para.turn is not None and q.seg.open == q.para.start
+        if opens and self.intro is not None and not q.para.cues and not self._named_next(q):
             return self.intro
         return None
 
@@ -3173,6 +3191,17 @@ class Attributor:
         if first.kind == "person" and min(para.subjects) == 0 and len(para.sents) <= 2:
             return first.surface, first.kind, first.surface or ""
         return None
+
+    def _read_for_absent(self, frame: str, start: int) -> Attribution | None:
+        """Whose words a turn says it will read out for them (`_ASKED_TO_READ`, `_SENT_TO_READ`), if it names them."""
+        asked = _ASKED_TO_READ.search(frame)
+        names = full_person_names(frame, 0, asked.start()) if asked else []
+        if names:
+            return names[-1], "person", asked.group(0) if asked else ""
+        sent = _SENT_TO_READ.search(frame)
+        nouns = [m.group(1) for m in _THE_NOUN.finditer(frame, 0, sent.start())] if sent else []
+        body = next(filter(None, (self.resolver.recent_org(n, start) for n in reversed(nouns))), None)
+        return (body, "organization", sent.group(0)) if body and sent else None
 
     def _document_read_in(self, para: _Paragraph) -> Attribution | None:
         """ "… the written submission received on Monday from the Lillö Residents' Association. It reads as follows.":
@@ -3322,7 +3351,9 @@ class Attributor:
             clip = turn is not None and turn.clip  # (its quotation marks are the turn's own: no second quote)
             this_para = self._quote_segments(para, [] if clip else para_segs[pidx], items)
             if turn is not None:
-                self.prev_quote, self.intro = None, self._document_read_in(para)
+                frame = self.mtext[para.start : para.end].rstrip()
+                self.prev_quote = None
+                self.intro = self._document_read_in(para) or self._read_for_absent(frame, para.start)
                 continue
             attributed = this_para is not None and any(
                 i.kind == "direct" and i.paragraph == pidx and i.cue for i in items

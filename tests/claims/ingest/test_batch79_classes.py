@@ -99,3 +99,32 @@ def test_a_body_named_with_who_owns_it_opens_a_sentence():
         'that it had "offered a fair schedule of payments and remains ready to talk."\n'
     )
     assert got[-1] == ("offered a fair schedule of payments and remains ready to talk.", "Bay Ferry Company")
+
+
+def test_a_turn_reading_out_a_note_it_was_asked_to_read():
+    got = direct(
+        "CHAIR: Ms. Kowal, for the residents, please.\n\n"
+        "KOWAL: Thank you. One of the letters is from Pani Jadwiga Sowa, who is ninety and asked me to read her note, "
+        "so I will.\n\n"
+        "‘I have heard those trams leave at dawn since 1957, and I am not sure I will like the quiet.’\n\n"
+        "CHAIR: Thank you.\n"
+    )
+    assert got[2] == (
+        "I have heard those trams leave at dawn since 1957, and I am not sure I will like the quiet.",
+        "Jadwiga Sowa",
+    )
+
+
+def test_a_turn_reading_out_the_statement_a_body_sent():
+    got = direct(
+        "HOST: Good morning, you are on the line.\n\n"
+        "CALLER: Three days and no water. The Northern Water Supply Board is answerable.\n\n"
+        "HOST: We did ask the board to send someone this morning. They declined, but they sent a statement, which "
+        "I’ll read in full.\n\n"
+        "“The Board regrets the inconvenience caused to residents and asks for patience.”\n\n"
+        "CALLER: Patience!\n"
+    )
+    assert got[3] == (
+        "The Board regrets the inconvenience caused to residents and asks for patience.",
+        "Northern Water Supply Board",
+    )
