@@ -801,7 +801,8 @@ def _used_as_name(text: str, word: str, at: int = -1) -> bool:
     ("KOWALCZIK:" after "Ines Kowalczyk"), after another capitalised word ("OKAFOR:" after "Miriam Okafor")."""
     pattern = r"\b([^\W\d_][\w.'’-]*)[ \t]+(?=([^\W\d_][\w'’-]*)\b)"  # overlapping pairs
     # a caller's given name the host or a guest says to them: "Good morning, Fathima." / "Thank you, Nimal."
-    spoken_to = re.compile(r",[ \t]+" + re.escape(word) + r"[.!?,]")
+    # (or called on air: "Our next caller is Thomas Kuriakose — Kunjumon to everyone. Kunjumon?")
+    spoken_to = re.compile(r",[ \t]+" + re.escape(word) + r"[.!?,]|[.!?][ \t]+" + re.escape(word) + r"\?")
     if spoken_to.search(text):
         return True
     # or opening a sentence or a turn, or put through by the host: "Let's go to the phones. Yelitza, from Cabudare,

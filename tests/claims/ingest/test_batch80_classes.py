@@ -1,0 +1,15 @@
+"""The error classes of blind batch 80 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_a_one_word_label_the_host_calls_on_air_is_a_caller():
+    # "Kunjumon?" (the host calling the caller by the name the label gives) makes "KUNJUMON:" a speaker's label
+    got = direct(
+        "HOST: Good morning and welcome back. I’m Shafeena Kareem, and this morning we have one question only.\n\n"
+        "RAJEEVAN: Good morning, Shafeena. My answer is simple: the old people cannot come in.\n\n"
+        "HOST: Thank you, Rajeevan. Our next caller sells timber — Kunjumon to everyone at the yards. Kunjumon?\n\n"
+        "KUNJUMON: Shafeena, I am seventy years old and I have walked that street since I was a boy.\n\n"
+        "HOST: You’re the very first caller today to say yes!\n"
+    )
+    assert ("Shafeena, I am seventy years old and I have walked that street since I was a boy.", "Kunjumon") in got
