@@ -651,7 +651,8 @@ _DOCUMENT_IS_FROM = re.compile(
 # Ngaïkoumon-Bessé, who …": the name in apposition to the title, "Dr." and all. Or the inverted "among the first
 # through was Nabil Ahmed al-Absi, a bus driver …", or the reporter's "At the shelter we met Antonina Pavlovna, 81".)
 _BROUGHT_IN_BY = re.compile(
-    r"(?:\b(?:was|were)\s+(?:represented|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by"
+    r"(?:\b(?:was|were)\s+(?:represented|read(?:\s+(?:out|aloud))?|(?:opened|launched|inaugurated|unveiled)\b"
+    r"[^.;\n]{0,40}?)\s+by"  # ("It was read by his granddaughter, Mariam Mkrtchyan.")
     r"|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were)|\b(?:last|final)\s+word\s+(?:goes|went)\s+to"
     r"|\b(?:figures|update|updates|details|numbers)\s+from"  # "Updated figures from Deputy Commissioner X: …"
     r"|\b(?:[Ww]e|I)\s+(?:met|found|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with))"

@@ -13,3 +13,13 @@ def test_a_one_word_label_the_host_calls_on_air_is_a_caller():
         "HOST: You’re the very first caller today to say yes!\n"
     )
     assert ("Shafeena, I am seventy years old and I have walked that street since I was a boy.", "Kunjumon") in got
+
+
+def test_a_statement_read_by_someone_brings_the_reader_in():
+    got = direct(
+        "Judge Ana Petrosyan sentenced the director to seven years. “This money was not abstract,” the judge said.\n\n"
+        "The court also heard a statement from Levon Arakelyan, who died in February. It was read by his "
+        "granddaughter, Mariam Arakelyan.\n\n"
+        "“My grandfather wrote this in December, when he was already very sick,” she told the court.\n"
+    )
+    assert got[-1] == ("My grandfather wrote this in December, when he was already very sick", "Mariam Arakelyan")
