@@ -533,6 +533,10 @@ _SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|widow|widower|partner)\b\W*$")
 NO_RELATION = r"\b(?:no\s+relation|not\s+related|unrelated)\b"  # "Busisiwe Ncube, who is no relation"
 _NO_RELATION = re.compile(r"[^.]{0,40}" + NO_RELATION)
 _HAS_CHILD = re.compile(r"\b(?:his|her)\s+(?:son|daughter|children|child)\b")
+# A child by an apposition after the name: "Engr. Adaeze Nwachukwu, the chairman's daughter," (or a parent: ", the
+# mayor's father")
+_CHILD_AFTER = re.compile(r",\s+(?:the\s+[a-z-]+|[^\W\d_a-z][\w-]+)['’]s\s+(?:son|daughter|child)\b")
+_PARENT_AFTER = re.compile(r",\s+(?:the\s+[a-z-]+|[^\W\d_a-z][\w-]+)['’]s\s+(?:father|mother)\b")
 _GENERATION_SUFFIX = re.compile(r"[ \t]+([JS]r\b\.?)")
 # What an apposition calls someone, nothing after the noun: "the cooperative", "its local newspaper"
 _DESCRIBED_BY_NOUN = re.compile(r"\s*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*")
@@ -641,9 +645,10 @@ class Resolver:
             name = f"{ref.name} {suffix.group(1)}" if suffix else ref.name
             lead = self.mtext[max(0, m.start() - 30) : m.start()]
             rest = re.split(r"(?<=[.!?])\s|\n", self.mtext[m.end() : m.end() + 200])[0]  # (its sentence)
-            if _PARENT_BEFORE.search(lead) or suffix and suffix.group(1).startswith("S") or _HAS_CHILD.search(rest):
+            parent = _PARENT_BEFORE.search(lead) or _HAS_CHILD.search(rest) or _PARENT_AFTER.match(rest)
+            if parent or suffix and suffix.group(1).startswith("S"):
                 older[name] = True
-            elif _CHILD_BEFORE.search(lead) or suffix:
+            elif _CHILD_BEFORE.search(lead) or suffix or _CHILD_AFTER.match(rest):
                 older[name] = False
             else:
                 older.setdefault(name, None)  # (a plain mention first does not hide the kinship given later)

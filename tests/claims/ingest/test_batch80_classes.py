@@ -23,3 +23,13 @@ def test_a_statement_read_by_someone_brings_the_reader_in():
         "“My grandfather wrote this in December, when he was already very sick,” she told the court.\n"
     )
     assert got[-1] == ("My grandfather wrote this in December, when he was already very sick", "Mariam Arakelyan")
+
+
+def test_the_younger_of_two_is_the_one_an_apposition_makes_a_child():
+    got = direct(
+        "“Today we stopped waiting,” said Chief Obiora Eze, chairman of the cooperative.\n\n"
+        "The grid was built under the cooperative's managing director, Engr. Nneka Eze, the chairman's daughter, who "
+        "returned home in 2022.\n\n"
+        "“The tariff is the part that matters most,” the younger Eze added.\n"
+    )
+    assert [s for _, s in got] == ["Obiora Eze", "Nneka Eze"]
