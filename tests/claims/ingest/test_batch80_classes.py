@@ -33,3 +33,11 @@ def test_the_younger_of_two_is_the_one_an_apposition_makes_a_child():
         "“The tariff is the part that matters most,” the younger Eze added.\n"
     )
     assert [s for _, s in got] == ["Obiora Eze", "Nneka Eze"]
+
+
+def test_igbo_honorifics_are_no_part_of_the_name():
+    got = direct(
+        "“Our students used to revise under street lights,” said the principal, Ezinne Chioma Okafor.\n\n"
+        "“We will study the model closely,” said Barrister Emeka Obi, the commissioner.\n"
+    )
+    assert [s for _, s in got] == ["Chioma Okafor", "Emeka Obi"]
