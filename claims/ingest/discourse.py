@@ -533,6 +533,10 @@ _SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|widow|widower|partner)\b\W*$")
 NO_RELATION = r"\b(?:no\s+relation|not\s+related|unrelated)\b"  # "Busisiwe Ncube, who is no relation"
 _NO_RELATION = re.compile(r"[^.]{0,40}" + NO_RELATION)
 _HAS_CHILD = re.compile(r"\b(?:his|her)\s+(?:son|daughter|children|child)\b")
+# A document a titled person wrote: "the commissioner's message", "the mayor's letter"
+_TITLED_OWNER = re.compile(
+    r"\s*the\s+([a-z-]+)['’]s\s+(?:[a-z-]+\s+)?(?:message|letter|statement|note|e-?mail|post)\s*$", re.I
+)
 # A child by an apposition after the name: "Engr. Adaeze Nwachukwu, the chairman's daughter," (or a parent: ", the
 # mayor's father")
 _CHILD_AFTER = re.compile(r",\s+(?:the\s+[a-z-]+|[^\W\d_a-z][\w-]+)['’]s\s+(?:son|daughter|child)\b")
@@ -941,6 +945,12 @@ class Resolver:
         if self._written_by(cue):
             return
         ref, st = cue.ref, self.state
+        owner = _TITLED_OWNER.match(cue.subject)
+        holder = st.titles.get(owner.group(1).lower()) if owner else None
+        if holder is not None and holder.kind == "person":  # "the commissioner's message said": the commissioner's
+            cue.surface, cue.kind = holder.surface, "person"
+            st.last_any = holder
+            return
         role = ref.role or ""
         named = st.defined.get("the " + role) or st.titles.get(role)
         if named is None and role in OUTLET_NOUNS:  # "the paper says" after "The daily Martı Postası reports"

@@ -41,3 +41,12 @@ def test_igbo_honorifics_are_no_part_of_the_name():
         "“We will study the model closely,” said Barrister Emeka Obi, the commissioner.\n"
     )
     assert [s for _, s in got] == ["Chioma Okafor", "Emeka Obi"]
+
+
+def test_the_titled_persons_message_is_theirs():
+    got = direct(
+        "The Udi Solar Cooperative today switched on a mini-grid.\n\n"
+        'The state Commissioner for Power, Chinedu Okeke, said the government would "study the model closely."\n\n'
+        '"This is what energy security looks like at the level of the street," the commissioner\'s message said.\n'
+    )
+    assert [s for _, s in got] == ["Chinedu Okeke", "Chinedu Okeke"]
