@@ -744,9 +744,10 @@ _STORMS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
 _HEADLINE_TAGS = frozenset({"LIVE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "EXCLUSIVE", "ANALYSIS", "OPINION"})
 _HEADLINE_TAGS |= {"NEWS", "UPDATES", "BLOG"}  # ("BREAKING NEWS:", "LIVE UPDATES:")
 _VESSEL_PREFIXES = {"MV", "M/V", "RV", "HMS", "HMCS", "HMAS", "USS", "FV"}  # (not "MS": "MS HART:" is Ms Hart)
-# Titles that are also family names, after a given name and another name.
+# Titles that are also family names, after a given name and another name (and the Spanish "Sr." that is also a
+# generation after a name: "Rolando Galiza Sr.").
 _SURNAME_TITLES = frozenset(
-    {"sheikh", "shaikh", "king", "bishop", "dean", "marshal", "judge", "major", "prince", "baron"}
+    {"sheikh", "shaikh", "king", "bishop", "dean", "marshal", "judge", "major", "prince", "baron", "sr", "sr."}
 )
 # Nouns for people that are not also the kind of a body: "Regional carrier Nankai Skylines" is an airline, not a porter.
 _PERSON_TITLE_NOUNS = ROLE_NOUNS - ORG_WORDS - GENERIC_ORG_REFS - NAMESAKE_JOBS  # ("Mary Hunter Smith")

@@ -1,0 +1,17 @@
+"""The error classes of blind batch 81 (fixed after its first contact), each on an invented snippet."""
+
+from claims.ingest.speakers import parse_speaker_phrase
+from tests.claims.ingest.conftest import direct
+
+
+def test_sr_after_a_name_is_a_generation_not_a_title():
+    # "Sr." before a name is Spanish "Señor"; after one it is part of the name, as "Jr." is
+    assert parse_speaker_phrase("Rolando Galiza Sr.").name == "Rolando Galiza Sr."
+    assert parse_speaker_phrase("Sr. Rolando Galiza").name == "Rolando Galiza"
+    got = direct(
+        "Ramon Dizon Sr., 67, is charged over the demolition. He has pleaded not guilty.\n\n"
+        "'I have lived in that house for sixty years,' Dizon told the court.\n\n"
+        "His son, Ramon Dizon Jr., 38, who supervised the work, also testified. 'My father was afraid,' he "
+        "said.\n"
+    )
+    assert [s for _, s in got] == ["Ramon Dizon Sr.", "Ramon Dizon Jr."]
