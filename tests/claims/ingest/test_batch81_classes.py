@@ -15,3 +15,12 @@ def test_sr_after_a_name_is_a_generation_not_a_title():
         "said.\n"
     )
     assert [s for _, s in got] == ["Ramon Dizon Sr.", "Ramon Dizon Jr."]
+
+
+def test_cape_verdean_honorifics_nha_and_nho_are_no_part_of_the_name():
+    got = direct(
+        "His daughter, Lurdes Tavares, 46, now does most of the carving.\n\n"
+        "‘My father carves as if the wood might argue back,’ Nha Lurdes says.\n\n"
+        "‘He fixed my cavaquinho for nothing,’ said Nhô Tói, a fisherman on the quay.\n"
+    )
+    assert [s for _, s in got] == ["Lurdes Tavares", "Tói"]
