@@ -192,7 +192,7 @@ def _cluster_speakers(
         for i in items
         if i.surface
     ]
-    clusters = cluster_forms(forms, whole_names=burmese)
+    clusters = cluster_forms(forms, whole_names=burmese, ages=_printed_ages(text, {f for f, _ in forms}))
     _other_mentions(clusters, text)
     _family_name_alone(clusters)
     _acronym_aliases(clusters, text)
@@ -218,6 +218,17 @@ def _cluster_speakers(
     if burmese:
         _without_burmese_honorific(items, clusters)
     return clusters
+
+
+def _printed_ages(text: str, forms: set[str]) -> dict[str, str]:
+    """The age the text prints right after each full name among `forms` ("Jacinto Fortes, 79,"), if one."""
+    ages = {}
+    for form in forms:
+        if " " in form:
+            m = re.search(r"(?<![\w-])" + re.escape(form) + r",[ \t]+(\d{1,3}),", text)
+            if m:
+                ages[form] = m.group(1)
+    return ages
 
 
 # Burmese names: the honorifics "U" and "Daw" before a name of two or more words ("U Zaw Min", "Daw Khin Myo Thant")

@@ -1479,6 +1479,7 @@ class Cluster:
     kind: str
     forms: dict[str, int] = field(default_factory=dict)  # surface form -> count
     whole_names: bool = False  # names without a family name (Burmese): a person only by the whole name
+    ages: dict[str, str] = field(default_factory=dict)  # the age the text prints after a full name ("X, 79,")
 
     @property
     def name(self) -> str:
@@ -1499,6 +1500,8 @@ class Cluster:
         )
 
     def similarity(self, form: str, kind: str) -> float:
+        if form in self.ages and any(self.ages.get(f, self.ages[form]) != self.ages[form] for f in self.forms):
+            return 0.0  # "Jacinto Fortes, 79," is not "Jacinto Fortes Semedo, 19,"
         if kind != "unknown" and self.kind != "unknown" and kind != self.kind:
             # "Thalassa Hydro said" (read as a person) is "Thalassa Hydro Ltd" without its legal form
             bare = {" ".join(w for w in f.split() if w.lower() not in LEGAL_FORMS) for f in self.forms}
@@ -1547,9 +1550,12 @@ def misspelt_surname(single: str, name: str) -> float:
     return 80.0 if Levenshtein.distance(x, y) <= (2 if min(len(x), len(y)) >= 8 else 1) else 0.0
 
 
-def cluster_forms(forms: list[tuple[str, str]], whole_names: bool = False) -> list[Cluster]:
+def cluster_forms(
+    forms: list[tuple[str, str]], whole_names: bool = False, ages: dict[str, str] | None = None
+) -> list[Cluster]:
     """Cluster (surface form, kind) pairs; fuller forms seed clusters first. With ``whole_names`` (names without a
-    family name) a person is known only by the whole name."""
+    family name) a person is known only by the whole name; two forms the text prints with different ages (``ages``)
+    are two people."""
     clusters: list[Cluster] = []
     first: dict[int, int] = {}  # where each cluster's first form stands in the article
     order = sorted(range(len(forms)), key=lambda i: (-len(_name_tokens(forms[i][0])), i))
@@ -1565,7 +1571,7 @@ def cluster_forms(forms: list[tuple[str, str]], whole_names: bool = False) -> li
             if best.kind == "unknown":
                 best.kind = kind
         else:
-            clusters.append(Cluster(kind=kind, forms={form: 1}, whole_names=whole_names))
+            clusters.append(Cluster(kind=kind, forms={form: 1}, whole_names=whole_names, ages=ages or {}))
             first[id(clusters[-1])] = i
     return clusters
 

@@ -24,3 +24,13 @@ def test_cape_verdean_honorifics_nha_and_nho_are_no_part_of_the_name():
         "‘He fixed my cavaquinho for nothing,’ said Nhô Tói, a fisherman on the quay.\n"
     )
     assert [s for _, s in got] == ["Lurdes Tavares", "Tói"]
+
+
+def test_two_full_names_printed_with_different_ages_are_two_people():
+    got = direct(
+        "MINDELO — Jacinto Lopes, 79, has built cavaquinhos in the same back room since 1968.\n\n"
+        "‘They come for a repair and they stay for the gossip,’ Lopes says.\n\n"
+        "‘I play in three bands,’ says his grandson, Jacinto Lopes Semedo, 19.\n\n"
+        "The third generation is noisier. ‘He fixes them for free,’ says Jacinto Lopes Semedo, 19, laughing.\n"
+    )
+    assert [s for _, s in got] == ["Jacinto Lopes", "Jacinto Lopes Semedo", "Jacinto Lopes Semedo"]
