@@ -55,7 +55,7 @@ TITLE_WORDS = _wordset(
     ingeniero ingeniera arquitecto arquitecta
     mzé mze bwana mwalimu fundi ndugu mheshimiwa ustadh ustaadh hadja hadjia iroij irooj leroij alap excellency
     xildhibaan mudane marwo gudoomiye wasiir mokonzi ustaza ustadha ustaaza suor suora madre monsignor monsignore
-    malam lung aling mang kap barba u sayadaw pani ezinne lolo barrister nha nhô
+    malam lung aling mang kap barba u sayadaw pani ezinne lolo barrister nha nhô manang manong obbo aadde
     ostad khanom khanum agha aqa landrat landrätin bürgermeister bürgermeisterin oberbürgermeister
     oberbürgermeisterin staatsminister staatsministerin kapitan kagawad sifu
     tuai rumah penghulu pemanca temenggong teungku tgk. pak bu mbah sardar sardarni regent bupati camat
@@ -71,7 +71,7 @@ TITLE_WORDS = _wordset(
 # Honorifics said with a person's given name, not the family name: "Ato Bekele" (Bekele Tessema), "W/ro Tigist",
 # "Khun Pranee", "Pak Budi", "Mang Ernesto".
 GIVEN_NAME_HONORIFICS = frozenset(
-    "ato w/ro w/rt wzro weyzero weyzerit woizero khun daw pak bapak bu ibu mang aling barba".split()
+    "ato w/ro w/rt wzro weyzero weyzerit woizero khun daw pak bapak bu ibu mang aling barba obbo aadde manang manong".split()
 )
 # A kunya names a parent after a child: "Abu Karim" (father of Karim), "Umm Yassin" (mother of Yassin).
 KUNYA = frozenset({"abu", "abou", "umm", "oum"})

@@ -34,3 +34,12 @@ def test_two_full_names_printed_with_different_ages_are_two_people():
         "The third generation is noisier. ‘He fixes them for free,’ says Jacinto Lopes Semedo, 19, laughing.\n"
     )
     assert [s for _, s in got] == ["Jacinto Lopes", "Jacinto Lopes Semedo", "Jacinto Lopes Semedo"]
+
+
+def test_oromo_and_ilocano_honorifics_go_with_the_given_name():
+    got = direct(
+        "Deputy mayor Tolera Bekele visited the shelter. The spokeswoman, Sifan Tolera, read the figures.\n\n"
+        "“I will not stand in a school full of wet children,” said Obbo Tolera.\n\n"
+        "A neighbour, Lourdes Ancheta, 71, testified. 'I heard the backhoe at six,' Manang Lourdes said.\n"
+    )
+    assert [s for _, s in got] == ["Tolera Bekele", "Lourdes Ancheta"]
