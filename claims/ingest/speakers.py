@@ -71,7 +71,10 @@ TITLE_WORDS = _wordset(
 # Honorifics said with a person's given name, not the family name: "Ato Bekele" (Bekele Tessema), "W/ro Tigist",
 # "Khun Pranee", "Pak Budi", "Mang Ernesto".
 GIVEN_NAME_HONORIFICS = frozenset(
-    "ato w/ro w/rt wzro weyzero weyzerit woizero khun daw pak bapak bu ibu mang aling barba obbo aadde manang manong".split()
+    (
+        "ato w/ro w/rt wzro weyzero weyzerit woizero khun daw pak bapak bu ibu mang aling barba obbo aadde manang "
+        "manong"
+    ).split()
 )
 # A kunya names a parent after a child: "Abu Karim" (father of Karim), "Umm Yassin" (mother of Yassin).
 KUNYA = frozenset({"abu", "abou", "umm", "oum"})
