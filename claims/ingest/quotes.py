@@ -765,6 +765,9 @@ _SUBMITTED = re.compile(
 )
 # A presenter's next message: "A lot of you are emailing. This one's from Ina Jamieson in Baltasound:"
 _ONE_FROM = re.compile(r"\b(?:This|That|Another|The\s+next)\s+one(?:['’]s|\s+is|\s+comes)\s+from\s+([^.;:]{2,80})")
+# … or the letter read next, as "one" of those the text spoke of: "he read one from Kamla Devi Narayan, a retired
+# teacher in Nadi." / "Ilda reads one aloud, from Maria Lurdes Andrade, whose …"
+_READS_ONE_FROM = re.compile(r"\bread(?:s|ing)?\s+one\s+(?:(?:aloud|out)\s*)?,?\s*from\s+(?P<whom>[^.;:]{2,120})")
 # A person a lead's last clause introduces: ", and the state's environment chief, Dato' X, ordered …".
 _AND_THE_X_NAME = re.compile(
     r",\s+and\s+(?:the\s+)?[^,.]{2,60},\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,4}[^\W\d_a-z][\w'’-]+),\s+[a-z]{3,}ed\b"
@@ -3155,7 +3158,12 @@ class Attributor:
         read_in = self._document_read_in(para)
         if read_in:
             return read_in
-        behalf = _READ_ON_BEHALF.search(frame) or _READ_BY_ANOTHER.search(frame) or _POSSESSED_READ_BY.search(frame)
+        behalf = (
+            _READ_ON_BEHALF.search(frame)
+            or _READ_BY_ANOTHER.search(frame)
+            or _POSSESSED_READ_BY.search(frame)
+            or _READS_ONE_FROM.search(frame)
+        )
         if behalf:  # "She then read a short statement on his behalf." / "… on behalf of his mother, Ann Lee,"
             author = self._behalf_of(behalf, para)
             # then '"…," the statement read' is the author's (a letter "written by a year 5 pupil": nobody named)
