@@ -699,7 +699,9 @@ _READ_ON_BEHALF = re.compile(
     r"\s+(?:had\s+|has\s+)?(?:written|wrote|sent|given|gave|made)\b"  # ("the statement Khamla had given to police")
     # "read aloud an email that the project’s architect, Lisandru Cristofari, sent to Antonetti"
     r"|(?:that|which)\s+(?:(?:the|his|her|their|its)\s+)?[\w’'-]+(?:\s+[a-z-]+){0,2},\s+"
-    r"(?P<apposed>[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,3}),\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b)"
+    r"(?P<apposed>[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,3}),\s+(?:had\s+|has\s+)?(?:written|wrote|sent)\b"
+    # "read aloud from a letter the cooperative had sent to all its members": the body the text named so
+    r"|(?:that\s+|which\s+)?(?P<body>(?:the|its|their)\s+[a-z]+)\s+(?:had\s+|has\s+)?(?:written|wrote|sent|issued)\b)"
 )
 
 
@@ -745,7 +747,7 @@ def _author_of(read: re.Match[str]) -> str | None:
     """Who wrote what _READ_ON_BEHALF or _READ_BY_ANOTHER has read: "from X", "by X", "X wrote" (None for "on his
     behalf")."""
     found = read.groupdict()
-    return found.get("whom") or found.get("writer") or found.get("apposed")
+    return found.get("whom") or found.get("writer") or found.get("apposed") or found.get("body")
 
 
 # A document and who wrote it: "a letter from Doña Ernestina Joseph Waters", "a statement here from the X Network".
@@ -2753,20 +2755,24 @@ class Attributor:
         # the reading sentence ends right before the quote (no other sentence or quote in between)
         rest = before[behalf.end() :] if behalf else ""
         if whom and _IN_WHICH_SAID.fullmatch(rest):
-            return self._author(whom)
+            return self._author(whom, q.seg.open)
         # (not "Mr Patel, who had read the email Ruiz sent, told the inquiry:": then he speaks)
         if not whom or not re.fullmatch(r"[^.!?\ue000]*[.:]?\s*", rest) or re.search(r"\basked\b", rest):
             return self._sent_by(before)
         if REPORT_VERB_RE.search(rest):
             return None
-        return self._author(whom)
+        return self._author(whom, q.seg.open)
 
-    def _author(self, whom: str) -> SpeakerRef | None:
+    def _author(self, whom: str, at: int = -1) -> SpeakerRef | None:
         """Who the phrase after "a letter from/by" is: a body ("the Federació de Regants de l'Empordà, which …"), else
-        the person it names ("his mother, Ann Lee,")."""
+        the person it names ("his mother, Ann Lee,"); "the cooperative" is the one the text named before `at`."""
         body = parse_speaker_phrase(COMMA.split(whom)[0].strip())
         if body.ref in ("name", "role") and body.name and body.kind == "organization":
             return SpeakerRef("name", name=body.name, kind="organization")  # (or "60 members of the Cooperativa …")
+        definite = body.ref == "definite_org" and body.role and at >= 0
+        known = self.resolver.recent_org(body.role or "", at) if definite else None
+        if known:
+            return SpeakerRef("name", name=known, kind="organization")
         in_mind = self.state.last_org
         if _BOARD.fullmatch(whom.strip()) and in_mind is not None and in_mind.surface:
             # "its attorney read a short statement from the board of directors:": the body in mind's board

@@ -11,3 +11,12 @@ def test_reading_one_from_someone_hands_the_letter_to_its_writer():
         "'Please play it for him tonight. He will be listening somewhere.'\n"
     )
     assert [s for _, s in got] == ["Sunita Devi Lal", "Sunita Devi Lal"]
+
+
+def test_a_letter_the_body_had_sent_read_aloud_is_the_bodys():
+    got = direct(
+        "The Kwanza Valley Growers Cooperative estimates its losses at a quarter of every season.\n\n"
+        "At the ceremony, the cooperative’s vice-president, Rosa Ngola, read aloud from a letter the cooperative had "
+        "sent to all its members in January: “Every box you bring will be weighed, logged and kept cold.”\n"
+    )
+    assert got == [("Every box you bring will be weighed, logged and kept cold.", "Kwanza Valley Growers Cooperative")]
