@@ -1237,7 +1237,12 @@ def _gendered_pair(male: str, female: str) -> bool:
     if male.endswith(("ov", "ev", "in", "yn", "sky", "ski")) and female.endswith(("ova", "eva", "ina", "yna", "ska")):
         return True
     greek = male.endswith(("is", "as", "os")) and female.endswith(("i", "a", "ou"))  # (also misspelt: Kalogeridakis)
-    return len(female) >= 5 and greek
+    if len(female) >= 5 and greek:
+        return True
+    # Latvian Ozols/Ozola, Bērziņš/Bērziņa; Lithuanian Stanevičius/Stanevičienė/Stanevičiūtė
+    latvian = len(male) >= 4 and male.endswith(("s", "š")) and female == male[:-1] + "a"
+    baltic = male.endswith(("as", "is", "us", "ys")) and female.endswith(("iene", "yte", "aite", "ute"))
+    return latvian or baltic and len(male) >= 6 and male[: len(male) - 4] == female[: len(male) - 4]
 
 
 def token_match(a: str, b: str) -> float:

@@ -1,0 +1,17 @@
+"""The error classes of blind batch 83 (fixed after its first contact), each on an invented snippet."""
+
+from claims.ingest.speakers import token_match
+from tests.claims.ingest.conftest import direct
+
+
+def test_baltic_mens_and_womens_family_names_are_two_people():
+    # Latvian Ozols/Ozola, Bērziņš/Bērziņa; Lithuanian Stanevičius/Stanevičienė/Stanevičiūtė: a man and a woman
+    for male, female in (("Ozols", "Ozola"), ("Bērziņš", "Bērziņa"), ("Stanevičius", "Stanevičienė")):
+        assert token_match(male, female) == 0, (male, female)
+    assert token_match("Stanevičius", "Stanevičiūtė") == 0
+    got = direct(
+        "Councillor Jānis Liepiņš asked the questions; Ms. Dace Liepiņa spoke for the residents.\n\n"
+        "“Your own report calls the network fit for purpose,” Liepiņš said.\n\n"
+        "“Nobody can explain our bills,” Liepiņa said.\n"
+    )
+    assert [s for _, s in got] == ["Jānis Liepiņš", "Dace Liepiņa"]
