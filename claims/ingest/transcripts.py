@@ -505,6 +505,9 @@ def _holder_by_deed(text: str, office: str, done: str) -> str | None:
     return chair or (full_person_name(_name_pieces(passive.group(1))[0]) if passive else None)
 
 
+_NAME_APPOSED = re.compile(r",[ \t]+((?:[^\W\d_a-z][\w.'’-]*[ \t]+){1,4}[^\W\d_a-z][\w'’-]+),")
+
+
 def _office_holder(text: str, office: str) -> str | None:
     """The person the article gives an office to: "Senator Ana Ruiz, chair of the subcommittee" or
     "Sen. Ana Ruiz (D-Mich.), Chair" or "Chair Ruiz" or "Ana Ruiz (Chair)", for a label that names only the office."""
@@ -535,7 +538,9 @@ def _office_holder(text: str, office: str) -> str | None:
             if re.match(r"(?:\s+of\s+the\s+\w+)?\)", text[m.end() : m.end() + 40])  # "(Chairman of the subcommittee)"
             else None
         )
-        for found in (before, after, paren):
+        # ("The committee chair, Councillor Ilze Bērziņa, opened the session": the name in apposition after it)
+        apposed = _NAME_APPOSED.match(text, m.end()) if not label else None
+        for found in (before, after, paren, apposed):
             if found is None:
                 continue
             # a roster line, not the heading above it

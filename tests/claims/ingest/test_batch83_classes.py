@@ -15,3 +15,14 @@ def test_baltic_mens_and_womens_family_names_are_two_people():
         "“Nobody can explain our bills,” Liepiņa said.\n"
     )
     assert [s for _, s in got] == ["Jānis Liepiņš", "Dace Liepiņa"]
+
+
+def test_the_chair_is_the_one_an_apposition_names():
+    got = direct(
+        "The committee chair, Councillor Ilga Kalniņa, opened the session. Also present was Andris Zariņš, chief "
+        "executive of the company.\n\n"
+        "THE CHAIR: Good afternoon. Mr. Zariņš, you have five minutes.\n\n"
+        "MR. ZARIŅŠ: Thank you, Chair. The increase reflects the cost of wood chip.\n\n"
+        "THE CHAIR: Thank you. Councillor Ozols, please.\n"
+    )
+    assert [s for _, s in got] == ["Ilga Kalniņa", "Andris Zariņš", "Ilga Kalniņa"]
