@@ -85,6 +85,7 @@ from .speakers import (
     is_org_name,
     kind_from_appositive,
     name_similarity,
+    names_a_body,
     norm,
     parse_speaker_phrase,
     token_match,
@@ -958,6 +959,17 @@ _NAME_THEN_VERB = re.compile(
 _OTHER = {"m": "f", "f": "m"}
 
 
+def _told_kind(kind: str, apposition: str, name: str) -> str:
+    """What an apposition tells a name opening its sentence to be: "Marcela Ibarra, the regional governor" a person;
+    "Today the family business, Old Grevillea Honey, runs …" a body, though the name reads like a person's."""
+    if not apposition:
+        return kind
+    if kind == "unknown":
+        return kind_from_appositive(apposition) or "unknown"
+    body = re.fullmatch(r"\s*(?:[^\W\d_a-z][a-z]+\s+)?((?i:an?|the)\s.*)", apposition)  # ("Today the …")
+    return "organization" if kind == "person" and " " in name and body and names_a_body(body.group(1)) else kind
+
+
 def _described(head: str) -> str:
     """ "a 26-year-old barman who gives only his first name" (", Efisio,"): the description before its relative
     clause."""
@@ -1525,8 +1537,7 @@ class Attributor:
         kind = ref.kind
         # "Marcela Ibarra, the regional governor of Atacama, ordered …", "Aquamarés, the engineering company, has …"
         described = parts[1] if not other and len(parts) >= 3 and _DESCRIPTION.match(parts[1]) else ""
-        if kind == "unknown" and (other or described):
-            kind = kind_from_appositive(other or described) or "unknown"
+        kind = _told_kind(kind, other or described, ref.name)
         if kind == "unknown" or not (other or described):
             kind = self._kind_in_sentence(ref.name, kind, parts, masked, sent, not (other or described))
         if kind == "unknown":

@@ -265,7 +265,7 @@ GENERIC_ORG_REFS = _wordset(
     manufacturer watchdog lender board utility operator forum foundation society trust committee paper newspaper
     daily weekly tabloid magazine network chamber initiative coalition cooperative directorate fund observatory
     taskforce consortium corporation centre center letter message affidavit movement front collective syndicate
-    guild bureau secretariat inspectorate tribunal hotel resort laboratory lab unit partnership
+    guild bureau secretariat inspectorate tribunal hotel resort laboratory lab unit partnership business
     """
 )
 GENERIC_ORG_REFS |= DOCUMENT_REFS  # (every document reference is one: "the audit said")
@@ -1347,7 +1347,7 @@ _PEOPLE_NOT_FIRMS = ROLE_NOUNS - FIRM_NOUNS
 # An appositive that makes its head a body: "a union that represents …", "a charity based in …", "a cooperative".
 _A_BODY_THAT = re.compile(
     r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:union|charity|foundation|association|cooperative|federation|company|"
-    r"firm|group|coalition|nonprofit|network|collective|consortium|trust)"
+    r"firm|group|coalition|nonprofit|network|collective|consortium|trust|business)"
     r"(?:\s+(?:that|which|representing|based|founded|set\s+up)\b.*)?",
     re.S,
 )

@@ -26,3 +26,12 @@ def test_the_chair_is_the_one_an_apposition_names():
         "THE CHAIR: Thank you. Councillor Ozols, please.\n"
     )
     assert [s for _, s in got] == ["Ilga Kalniņa", "Andris Zariņš", "Ilga Kalniņa"]
+
+
+def test_a_name_an_apposition_makes_a_business_is_a_body():
+    got = direct(
+        "Mary Wanjiru Kamau is already among her hives at dawn. 'The bees know my voice,' she says.\n\n"
+        "Today the family business, Old Acacia Honey, runs 230 hives and employs nine people.\n\n"
+        "She does not deny it. 'A laptop cannot smell smoke,' she says.\n"
+    )
+    assert [s for _, s in got] == ["Mary Wanjiru Kamau", "Mary Wanjiru Kamau"]
