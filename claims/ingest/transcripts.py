@@ -506,6 +506,8 @@ def _holder_by_deed(text: str, office: str, done: str) -> str | None:
 
 
 _NAME_APPOSED = re.compile(r",[ \t]+((?:[^\W\d_a-z][\w.'’-]*[ \t]+){1,4}[^\W\d_a-z][\w'’-]+),")
+# (and for the chair, "The committee chair is Cllr Ingrid Haugland;")
+_CHAIR_IS = re.compile(r"[ \t]+(?:is|was)[ \t]+((?:[^\W\d_a-z][\w.'’-]*[ \t]+){1,4}[^\W\d_a-z][\w'’-]+)[,;.]")
 
 
 def _office_holder(text: str, office: str) -> str | None:
@@ -538,8 +540,10 @@ def _office_holder(text: str, office: str) -> str | None:
             if re.match(r"(?:\s+of\s+the\s+\w+)?\)", text[m.end() : m.end() + 40])  # "(Chairman of the subcommittee)"
             else None
         )
-        # ("The committee chair, Councillor Ilze Bērziņa, opened the session": the name in apposition after it)
+        # ("The committee chair, Councillor Ilze Bērziņa, opened the session", "The committee chair is Cllr Ingrid
+        # Haugland;": the name in apposition after it)
         apposed = _NAME_APPOSED.match(text, m.end()) if not label else None
+        apposed = apposed or (_CHAIR_IS.match(text, m.end()) if not label and office.startswith("chair") else None)
         for found in (before, after, paren, apposed):
             if found is None:
                 continue

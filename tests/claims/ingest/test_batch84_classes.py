@@ -1,0 +1,14 @@
+"""The error classes of blind batch 84 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_the_chair_is_the_one_the_intro_says_the_chair_is():
+    got = direct(
+        "Extract from the transcript of the open hearing of the Harbour Committee. The committee chair is Cllr Solveig "
+        "Brekke; members present included Cllr Eirik Dahl.\n\n"
+        "CHAIR: Good morning. We have one hour and three witnesses.\n\n"
+        "CLLR DAHL: Thank you, Chair. I have an interest to declare.\n\n"
+        "CHAIR: Noted. Mr Vik, for the harbour.\n"
+    )
+    assert [s for _, s in got] == ["Solveig Brekke", "Eirik Dahl", "Solveig Brekke"]
