@@ -185,7 +185,7 @@ def _cluster_speakers(
 ) -> list[Cluster]:
     burmese = _BURMESE_NAMES.search(text) is not None
     if burmese:
-        _without_burmese_honorific(items, [])
+        _without_burmese_honorific(items, [], text)
     # ("Åkesson … “…,” he said" is a person before clustering: not the firm "Åkesson Ställning AB" by its first word)
     forms = [
         (i.surface, "person" if i.speaker_kind == "unknown" and i.surface in person_hints else i.speaker_kind)
@@ -216,7 +216,7 @@ def _cluster_speakers(
     _legal_forms(clusters, text)
     _balinese_prefix(clusters, text)
     if burmese:
-        _without_burmese_honorific(items, clusters)
+        _without_burmese_honorific(items, clusters, text)
     return clusters
 
 
@@ -238,18 +238,27 @@ _BURMESE_NAMES = re.compile(r"(?<![\w.])(?:U|Daw)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]
 _BURMESE_HONORIFIC = re.compile(r"\A(?:Ko|Ma)[ \t]+(?=[A-Z][a-z])")
 
 
-def _without_burmese_honorific(items: list[QuoteItem], clusters: list[Cluster]) -> None:
+def _without_burmese_honorific(items: list[QuoteItem], clusters: list[Cluster], text: str) -> None:
     """ "Ko Zaw Min Htet" is Zaw Min Htet, "Ma Thida" Thida, in a text naming people the Burmese way: the speakers
-    of quotes before clustering, the names gathered from the rest of the text after it."""
+    of quotes before clustering, the names gathered from the rest of the text after it. Not "Ma Zhaoxu" when the text
+    also says "Ma said" (a family name), "Ko Wen-je" (a hyphenated given name) nor "Ko Ko Gyi" (a doubled name)."""
+    family = {w for w in ("Ko", "Ma") if re.search(r"(?<![\w.])" + w + r"[ \t]+[a-z]", text)}
+
+    def bare(name: str) -> str:
+        m = _BURMESE_HONORIFIC.match(name)
+        rest = name[m.end() :] if m else ""
+        if m is None or name.split()[0] in family or "-" in rest or rest.split()[0] == name.split()[0]:
+            return name
+        return rest
+
     for item in items:
         if item.surface and item.speaker_kind != "organization":
-            item.surface = _BURMESE_HONORIFIC.sub("", item.surface)
+            item.surface = bare(item.surface)
     for c in clusters:
         if c.kind != "organization":
             forms: dict[str, int] = {}
             for f, n in c.forms.items():
-                bare = _BURMESE_HONORIFIC.sub("", f)
-                forms[bare] = max(forms.get(bare, 0), n)
+                forms[bare(f)] = max(forms.get(bare(f), 0), n)
             c.forms = forms
 
 

@@ -265,6 +265,9 @@ class State:
                 self.gender_from[key.split()[-1]] = key
 
     def see(self, ref: Referent) -> None:
+        pair = (ref.surface or "").split(" and ") if ref.kind in ("person", "unknown") else []
+        if len(pair) == 2 and all(" " not in p and self.full_form(p) is not None for p in pair):
+            return  # "Huillca and Quispe have emerged together": two people the text named, not one
         self.last_any = ref
         if ref.kind in ("person", "unknown") and ref.surface:
             self.last_person = ref

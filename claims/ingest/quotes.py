@@ -652,8 +652,9 @@ _DOCUMENT_IS_FROM = re.compile(
 # Ngaïkoumon-Bessé, who …": the name in apposition to the title, "Dr." and all. Or the inverted "among the first
 # through was Nabil Ahmed al-Absi, a bus driver …", or the reporter's "At the shelter we met Antonina Pavlovna, 81".)
 _BROUGHT_IN_BY = re.compile(
-    r"(?:\b(?:was|were)\s+(?:represented|read(?:\s+(?:out|aloud))?|(?:opened|launched|inaugurated|unveiled)\b"
-    r"[^.;\n]{0,40}?)\s+by"  # ("It was read by his granddaughter, Mariam Mkrtchyan.")
+    r"(?:\b(?:was|were)\s+(?:represented|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by"
+    # "It was read by his granddaughter, Mariam Mkrtchyan." (a statement or a letter; not "the charges were read by")
+    r"|\b(?:[Ii]t|[Tt]his|statement|letter|message|note|tribute|poem|e-?mail)\s+was\s+read(?:\s+(?:out|aloud))?\s+by"
     r"|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were)|\b(?:last|final)\s+word\s+(?:goes|went)\s+to"
     r"|\b(?:figures|update|updates|details|numbers)\s+from"  # "Updated figures from Deputy Commissioner X: …"
     r"|\b(?:[Ww]e|I)\s+(?:met|found|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with))"
@@ -735,6 +736,7 @@ _ASKED_TO_READ = re.compile(
     r"\b(?:asked|wanted|wants|begged)\s+(?:me|us)\s+to\s+read\s+(?:out\s+)?(?:his|her|their)\s+(?:[a-z-]+\s+)?"
     + _DOCUMENT_NOUN
 )
+_WHO_ASKED = re.compile(r"(?:,\s+who\b[^.!?;]*|\s+)")
 _SENT_TO_READ = re.compile(
     r"\b(?:they|it)\s+(?:have\s+|has\s+)?sent\s+(?:us\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?"
     + _DOCUMENT_NOUN
@@ -1114,11 +1116,13 @@ _HEARD_SAY = re.compile(
 _AND_THEN = re.compile(r"\s*(?:And|Then|Later|And\s+then|And\s+later)\b[^.!?\n\ue000]{0,40}:\s*")
 # "And here is Qasimov, soaked after …": the person the entry turns to
 _HERE_IS = re.compile(
-    r"\b(?:[Hh]ere\s+is|[Hh]ere['’]s|[Hh]ere\s+comes|(?i:one\s+of\s+them\s+(?:is|was)|among\s+(?:them|whom)(?:\s+(?:is|was))?)"
-    r"|\bMore\s+from|"
+    r"\b(?:[Hh]ere\s+is|[Hh]ere['’]s|[Hh]ere\s+comes|(?i:one\s+of\s+them|among\s+them)\s+(?:is|was)|\bMore\s+from|"
     r"(?i:is|was)\s+where)\s+"  # "Which is where Eleni Kalogridaki comes in."
     r"((?:[^\W\d_a-z][\w'’-]+\s+){0,2}[^\W\d_a-z][\w'’-]+)"
 )
+# … or one a sentence with no speech in it lists: "The pumps are serviced by technicians …, among them Musa Idris, a
+# mechanic." (not "Kimani said six people had been arrested, among them Hassan Juma": a suspect, not the next "he")
+_AMONG_THEM = re.compile(r"\b(?i:among\s+(?:them|whom))\s+((?:[^\W\d_a-z][\w'’-]+\s+){0,2}[^\W\d_a-z][\w'’-]+)")
 # A witness a court or committee heard: "The court heard from Florence Maury-Laval, an oenologist, …".
 # (or "The most striking testimony came from Lakshmi Swain, the sarpanch of Kanakpur, …")
 _HEARD_FROM = re.compile(
@@ -1127,6 +1131,8 @@ _HEARD_FROM = re.compile(
 )
 # A person opening a later clause of the sentence: ", but Abdrakhmanov was having none of it", ", which Verhulst
 # estimated could take until Monday".
+# A clause whose subject owns what follows: "… rolls her eyes", "shakes his head".
+_OWN_PRONOUN = re.compile(r"[^.;,!?]{0,40}?\b(?:her|his)\b")
 _CLAUSE_SUBJECT = re.compile(
     r"[,;][ \t]+(?:but|and|while|yet|although|though|whereas|which|what)[ \t]+"
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
@@ -1997,14 +2003,15 @@ class Attributor:
                     ),
                     None,
                 )
-                or self.state.given_form(name)  # "…, he says, and Mereana rolls her eyes."
-            )
+                or (self.state.given_form(name) if _OWN_PRONOUN.match(mtext, clauses[-1].end(), sent[1]) else None)
+            )  # ("…, he says, and Mereana rolls her eyes.", not "…, and Virginia was considering joining them.")
             if person is not None:
                 self.state.see(person)
         found = (
             _WAS_NAMED.search(mtext, sent[0], sent[1])
             or _HEARD_FROM.search(mtext, sent[0], sent[1])
             or _HERE_IS.search(mtext, sent[0], sent[1])
+            or (_AMONG_THEM.search(mtext, sent[0], sent[1]) if not after else None)
             or _that_was(mtext, *sent)
             or (None if _PERSON_OPENS.match(mtext, sent[0]) else _HANDED_TO_AGED.search(mtext, sent[0], sent[1]))
         )
@@ -3222,8 +3229,10 @@ class Attributor:
         """Whose words a turn says it will read out for them (`_ASKED_TO_READ`, `_SENT_TO_READ`), if it names them."""
         asked = _ASKED_TO_READ.search(frame)
         names = full_person_names(frame, 0, asked.start()) if asked else []
-        if names:
-            return names[-1], "person", asked.group(0) if asked else ""
+        at = frame.rfind(names[-1], 0, asked.start()) + len(names[-1]) if names and asked else -1
+        # (the one who asked: "from Pani Irena Lis, who … asked me", not "Jan Nowak is here. His wife … asked me")
+        if names and asked and _WHO_ASKED.fullmatch(frame, at, asked.start()):
+            return names[-1], "person", asked.group(0)
         sent = _SENT_TO_READ.search(frame)
         nouns = [m.group(1) for m in _THE_NOUN.finditer(frame, 0, sent.start())] if sent else []
         body = next(filter(None, (self.resolver.recent_org(n, start) for n in reversed(nouns))), None)

@@ -55,7 +55,7 @@ TITLE_WORDS = _wordset(
     ingeniero ingeniera arquitecto arquitecta
     mzé mze bwana mwalimu fundi ndugu mheshimiwa ustadh ustaadh hadja hadjia iroij irooj leroij alap excellency
     xildhibaan mudane marwo gudoomiye wasiir mokonzi ustaza ustadha ustaaza suor suora madre monsignor monsignore
-    malam lung aling mang kap barba u sayadaw pani ezinne lolo barrister nha nhô manang manong obbo aadde
+    malam lung aling mang kap barba u sayadaw pani barrister nha nhô manang manong obbo aadde
     ostad khanom khanum agha aqa landrat landrätin bürgermeister bürgermeisterin oberbürgermeister
     oberbürgermeisterin staatsminister staatsministerin kapitan kagawad sifu
     tuai rumah penghulu pemanca temenggong teungku tgk. pak bu mbah sardar sardarni regent bupati camat
@@ -570,14 +570,18 @@ _THOROUGHFARES = frozenset(
 )
 
 
-# … or its first word, where the language puts it first ("Avenida Ejército", "Calle Mercaderes", "Jalan Sultan")
-_THOROUGHFARE_HEADS = frozenset("avenida calle carrera rua rue viale jalan paseo calzada praça".split())
+# … or its first word, where the language puts it first ("Avenida Ejército", "Jalan Sultan"; "Calle", "Rua" and
+# "Rue" only after a preposition, being also given names: "on Calle Crisologo", but Calle Lindqvist, Rua Kenana)
+_THOROUGHFARE_HEADS = frozenset("avenida viale jalan paseo calzada praça".split())
+_NAME_OR_STREET_HEADS = frozenset("calle carrera rua rue".split())
+_STREET_PREPOSITIONS = frozenset("on in at along off near down up into onto from".split())
 
 
 def _thoroughfare(low: list[str], s: int, e: int) -> bool:
     """ "Frantsuzkyi Boulevard", "Market Square", "Avenida Ejército": a place; "Anna Street", "Diane Lane" are
     people."""
-    if e - s >= 2 and low[s] in _THOROUGHFARE_HEADS:
+    street_before = s > 0 and low[s - 1] in _STREET_PREPOSITIONS
+    if e - s >= 2 and (low[s] in _THOROUGHFARE_HEADS or low[s] in _NAME_OR_STREET_HEADS and street_before):
         return True
     return low[e - 1].strip(".,") in _THOROUGHFARES and not (e - s == 2 and norm(low[s]) in GIVEN_NAME_GENDER)
 
@@ -681,6 +685,9 @@ def _named_after_office(words: list[str], k: int) -> bool:
 # name of someone the text names in full ("Don Aurelio" after "Aurelio Vargas"; analyze._given_names).
 _RELIGIOUS_TITLES = ("Father", "Brother")  # a priest, a friar: "Father Vasile Ciobanu"
 DON_HONORIFICS = ("Don", "Dom", "Dona", *_RELIGIOUS_TITLES)
+# Igbo honorifics that are also given names: a title only before a given name and a family name ("Ezinne Ngozi
+# Ihejirika"), a name in "Ezinne Okparaebo" and "Lolo Jones".
+_FULL_NAME_HONORIFICS = ("Ezinne", "Lolo")
 
 
 def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list[str], bool, bool]:
@@ -709,7 +716,8 @@ def _name_words(tokens: list[str], low: list[str], s: int, e: int) -> tuple[list
             last_title = last_title if surname or inside else k
     # "Don Salvatore Mele", "Father Vasile Ciobanu": a priest; "Don Castillo", "Father John of St. Mary's" keep it
     religious = words[0] in _RELIGIOUS_TITLES
-    if last_title < 0 and len(words) >= 3 and words[0] in DON_HONORIFICS and not (religious and "of" in low[s:e]):
+    opens = words[0] in DON_HONORIFICS or words[0] in _FULL_NAME_HONORIFICS
+    if last_title < 0 and len(words) >= 3 and opens and not (religious and "of" in low[s:e]):
         last_title = 0
     article_before = s > 0 and low[s - 1] == "the"
     # "the MP Ondřej Pacl", "the President Joe Biden": a title opening the run, then a full name, is a person
@@ -960,8 +968,6 @@ def _named(tokens: list[str], low: list[str], run: tuple[int, int], role_idx: in
     kind = classify_name(name_words, had_title=had_title, had_article=article_before)
     if _names_a_body(low, s) and not had_title:
         kind = "organization"
-    if kind == "person" and len(name_words) == 3 and name_words[1] == "and":
-        return SpeakerRef("role", role="people")  # "Huillca and Quispe have emerged together": two people
     return SpeakerRef("name", name=" ".join(name_words), kind=kind)
 
 
@@ -1390,12 +1396,18 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
         return 100.0
     if kind == "organization":
         return _org_similarity(a, b)
+    generations = {m.group(1).lower() for m in map(_GENERATION.search, (a, b)) if m}
+    if len(generations) == 2:
+        return 0.0  # "Hale Jr." is not "Robert Hale Sr."
     if is_kunya(a) or is_kunya(b):
         return 0.0  # "Abu Karim" is Karim's father, not Karim
     joined = name_similarity(a.replace("-", " "), b.replace("-", " ")) if "-" in a + b else 0.0
     if joined:  # "Sesay Kargbo" ~ "Fatmata Sesay-Kargbo"
         return joined
     return _person_similarity(a, b) or _surname_spaced(a, b)
+
+
+_GENERATION = re.compile(r"[ \t]([JS]r)\.?$")
 
 
 def is_kunya(name: str) -> bool:
@@ -1534,8 +1546,10 @@ class Cluster:
 
 def _whole_name_similarity(a: str, b: str) -> float:
     """Names without a family name: the same name, or a Kachin clan name left off ("Ja Seng" of "Maran Ja Seng");
-    "Zaw Min" is not "Zaw Min Htet"."""
+    "Zaw Min" is not "Zaw Min Htet". (A one-word form is read as anywhere: "Ko said" of "Ko Wen-je".)"""
     short, long_ = sorted((norm(a).split(), norm(b).split()), key=len)
+    if len(short) < 2:
+        return name_similarity(a, b)
     if short == long_:
         return 100.0
     return 90.0 if len(short) >= 2 and long_[-len(short) :] == short else 0.0

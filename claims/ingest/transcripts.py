@@ -505,6 +505,7 @@ def _holder_by_deed(text: str, office: str, done: str) -> str | None:
     return chair or (full_person_name(_name_pieces(passive.group(1))[0]) if passive else None)
 
 
+_FORMER = re.compile(r"\b(?i:former|ex-|previous|outgoing|late|retired|then)\s+(?:[a-z]+\s+)?$")
 _NAME_APPOSED = re.compile(r",[ \t]+((?:[^\W\d_a-z][\w.'’-]*[ \t]+){1,4}[^\W\d_a-z][\w'’-]+),")
 # (and for the chair, "The committee chair is Cllr Ingrid Haugland;")
 _CHAIR_IS = re.compile(r"[ \t]+(?:is|was)[ \t]+((?:[^\W\d_a-z][\w.'’-]*[ \t]+){1,4}[^\W\d_a-z][\w'’-]+)[,;.]")
@@ -542,8 +543,11 @@ def _office_holder(text: str, office: str) -> str | None:
         )
         # ("The committee chair, Councillor Ilze Bērziņa, opened the session", "The committee chair is Cllr Ingrid
         # Haugland;": the name in apposition after it)
-        apposed = _NAME_APPOSED.match(text, m.end()) if not label else None
-        apposed = apposed or (_CHAIR_IS.match(text, m.end()) if not label and office.startswith("chair") else None)
+        # (not "The former committee chair, Councillor Peter Lund, spoke from the gallery")
+        past = _FORMER.search(text, max(0, m.start() - 30), m.start()) is not None
+        apposed = _NAME_APPOSED.match(text, m.end()) if not label and not past else None
+        chair_is = not label and not past and office.startswith("chair")
+        apposed = apposed or (_CHAIR_IS.match(text, m.end()) if chair_is else None)
         for found in (before, after, paren, apposed):
             if found is None:
                 continue
