@@ -258,7 +258,8 @@ def _without_burmese_honorific(items: list[QuoteItem], clusters: list[Cluster], 
         if c.kind != "organization":
             forms: dict[str, int] = {}
             for f, n in c.forms.items():
-                forms[bare(f)] = max(forms.get(bare(f), 0), n)
+                b = bare(f)
+                forms[b] = max(forms.get(b, 0), n)
             c.forms = forms
 
 

@@ -21,6 +21,7 @@ from .speakers import (
     COMMON_WORDS,
     DOCUMENT_REFS,
     FIRM_NOUNS,
+    GENERATION_SUFFIX,
     GENERIC_ORG_REFS,
     GIVEN_NAME_GENDER,
     GIVEN_NAME_HONORIFICS,
@@ -542,9 +543,9 @@ _TITLED_OWNER = re.compile(
 )
 # A child by an apposition after the name: "Engr. Adaeze Nwachukwu, the chairman's daughter," (or a parent: ", the
 # mayor's father")
-_CHILD_AFTER = re.compile(r",\s+(?:the\s+[a-z-]+|[^\W\d_a-z][\w-]+)['’]s\s+(?:son|daughter|child)\b")
-_PARENT_AFTER = re.compile(r",\s+(?:the\s+[a-z-]+|[^\W\d_a-z][\w-]+)['’]s\s+(?:father|mother)\b")
-_GENERATION_SUFFIX = re.compile(r"[ \t]+([JS]r\b\.?)")
+_KIN_AFTER = re.compile(
+    r",\s+(?:the\s+[a-z-]+|[^\W\d_a-z][\w-]+)['’]s\s+(?:(?P<child>son|daughter|child)|(?P<parent>father|mother))\b"
+)
 # What an apposition calls someone, nothing after the noun: "the cooperative", "its local newspaper"
 _DESCRIBED_BY_NOUN = re.compile(r"\s*(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s*")
 # "the younger O'Flaherty", "the elder Sabirov": one of two relatives sharing a family name
@@ -648,14 +649,15 @@ class Resolver:
             ref = parse_speaker_phrase(m.group(0))  # (without "Sr.", which reads as a title)
             if ref.ref != "name" or not ref.name or ref.kind == "organization":
                 continue
-            suffix = _GENERATION_SUFFIX.match(self.mtext, m.end())
+            suffix = GENERATION_SUFFIX.match(self.mtext, m.end())
             name = f"{ref.name} {suffix.group(1)}" if suffix else ref.name
             lead = self.mtext[max(0, m.start() - 30) : m.start()]
             rest = re.split(r"(?<=[.!?])\s|\n", self.mtext[m.end() : m.end() + 200])[0]  # (its sentence)
-            parent = _PARENT_BEFORE.search(lead) or _HAS_CHILD.search(rest) or _PARENT_AFTER.match(rest)
+            after = _KIN_AFTER.match(rest)
+            parent = _PARENT_BEFORE.search(lead) or _HAS_CHILD.search(rest) or after and after.group("parent")
             if parent or suffix and suffix.group(1).startswith("S"):
                 older[name] = True
-            elif _CHILD_BEFORE.search(lead) or suffix or _CHILD_AFTER.match(rest):
+            elif _CHILD_BEFORE.search(lead) or suffix or after and after.group("child"):
                 older[name] = False
             else:
                 older.setdefault(name, None)  # (a plain mention first does not hide the kinship given later)

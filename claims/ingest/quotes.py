@@ -1129,10 +1129,10 @@ _HEARD_FROM = re.compile(
     r"\b(?:(?:heard|hears|hear)\s+(?:evidence\s+|testimony\s+)?|(?:evidence|testimony|account)\s+(?:came|comes)\s+)"
     r"from\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,3}[^\W\d_a-z][\w'’-]+)"
 )
-# A person opening a later clause of the sentence: ", but Abdrakhmanov was having none of it", ", which Verhulst
-# estimated could take until Monday".
 # A clause whose subject owns what follows: "… rolls her eyes", "shakes his head".
 _OWN_PRONOUN = re.compile(r"[^.;,!?]{0,40}?\b(?:her|his)\b")
+# A person opening a later clause of the sentence: ", but Abdrakhmanov was having none of it", ", which Verhulst
+# estimated could take until Monday".
 _CLAUSE_SUBJECT = re.compile(
     r"[,;][ \t]+(?:but|and|while|yet|although|though|whereas|which|what)[ \t]+"
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,2})"
@@ -3683,7 +3683,7 @@ def _named_next_paragraph(items: list[QuoteItem], text: str, paragraphs: list[tu
         # (or "she said" when the paragraph before brought in "A woman selling empanadas …, said …")
         # ("A local streamer who posts as …": either, for a noun of no gender the text brought in as the subject)
         gender = _NOUN_GENDER.get(opens.group(2), "" if opens.group(2) in ONLINE_PERSONS else None)
-        pronoun = {"f": "she", "m": "he", "": "(?:she|he)"}.get(gender or "") if gender is not None else None
+        pronoun = {"f": "she", "m": "he", "": "(?:she|he)"}.get(gender) if gender is not None else None
         before = text[paragraphs[pidx - 1][0] : unnamed[0].start] if pidx and unnamed else ""
         brought = pronoun is not None and re.search(role.replace("(?:a|an|one)", "(?i:a|an|one)"), before) is not None
         she_said = rf"{pronoun} \w+" if brought else None

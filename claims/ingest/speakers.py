@@ -1396,7 +1396,7 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
         return 100.0
     if kind == "organization":
         return _org_similarity(a, b)
-    generations = {m.group(1).lower() for m in map(_GENERATION.search, (a, b)) if m}
+    generations = {m.group(1).rstrip(".").lower() for m in map(_GENERATION_AT_END.search, (a, b)) if m}
     if len(generations) == 2:
         return 0.0  # "Hale Jr." is not "Robert Hale Sr."
     if is_kunya(a) or is_kunya(b):
@@ -1407,7 +1407,9 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
     return _person_similarity(a, b) or _surname_spaced(a, b)
 
 
-_GENERATION = re.compile(r"[ \t]([JS]r)\.?$")
+# A generation after a name: "Robert Hale Sr.", "Travis Delacroix Jr."
+GENERATION_SUFFIX = re.compile(r"[ \t]+([JS]r\b\.?)")
+_GENERATION_AT_END = re.compile(GENERATION_SUFFIX.pattern + "$")
 
 
 def is_kunya(name: str) -> bool:
@@ -1552,7 +1554,7 @@ def _whole_name_similarity(a: str, b: str) -> float:
         return name_similarity(a, b)
     if short == long_:
         return 100.0
-    return 90.0 if len(short) >= 2 and long_[-len(short) :] == short else 0.0
+    return 90.0 if long_[-len(short) :] == short else 0.0
 
 
 def misspelt_surname(single: str, name: str) -> float:
