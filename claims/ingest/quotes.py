@@ -653,6 +653,8 @@ _DOCUMENT_IS_FROM = re.compile(
 # through was Nabil Ahmed al-Absi, a bus driver …", or the reporter's "At the shelter we met Antonina Pavlovna, 81".)
 _BROUGHT_IN_BY = re.compile(
     r"(?:\b(?:was|were)\s+(?:represented|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by"
+    # "The hall is managed by Jainal Tanjili, a nephew of the chairman." / "Today the station is run by X"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:managed|run|led|headed|coordinated|overseen|supervised)\s+by"
     # "It was read by his granddaughter, Mariam Mkrtchyan." (a statement or a letter; not "the charges were read by")
     r"|\b(?:[Ii]t|[Tt]his|statement|letter|message|note|tribute|poem|e-?mail)\s+was\s+read(?:\s+(?:out|aloud))?\s+by"
     r"|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were)|\b(?:last|final)\s+word\s+(?:goes|went)\s+to"
