@@ -1109,8 +1109,10 @@ class Resolver:
         if born and (owner is None or (owner.surface or "").split()[-1:] != name.split()[-1:]) and " " in name.strip():
             return name  # "His younger brother, Rinat Sabirov": a sibling of someone the text named with that name
         full = name
-        if owner is not None and owner.surface and " " not in name.strip() and len(owner.surface.split()) >= 2:
-            full = f"{name} {owner.surface.split()[-1]}"
+        words = (owner.surface or "").split() if owner is not None else []
+        # (not "Samir Samir" of "His son Samir" after "Abu Samir": a kunya is no family name)
+        if len(words) >= 2 and " " not in name.strip() and not is_kunya(" ".join(words)):
+            full = f"{name} {words[-1]}"
         st.gender[gkey(full)] = KIN_GENDER[m.group(2).lower()]
         st.set_gender(name, KIN_GENDER[m.group(2).lower()])
         if owner is not None and owner.surface:

@@ -410,6 +410,12 @@ _LOWER_TITLE = re.compile(
     + "|".join(sorted(re.escape(w) for w in TITLE_WORDS if w.isalpha()))
     + r")[ \t]+(?=[^\W\d_a-z])"
 )
+# "His cousin Nurhaida Tanjili, the chairman's daughter, persuaded …": a relative named with no comma before the name
+_KIN_BEFORE_NAME = re.compile(
+    r"\s*(?:His|Her|Their|My|Our)[ \t]+(?:(?:late|elder|older|younger|eldest|youngest|twin)[ \t]+)?(?:"
+    + "|".join(sorted({*KIN_GENDER, "cousin", "sibling", "partner"}))
+    + r")[ \t]+(?=[^\W\d_a-z])"
+)
 _PRONOUN_SUBJECT = re.compile(
     r"\s*((?i:he|she))\s+(?:also\s+|then\s+|later\s+|had\s+)?(?!(?:was|is|has|does|says)\b)"
     r"(?:[a-z]+(?:ed|s)|lost|kept|took|left|ran|sat|stood|made|went|came|gave|held|felt|knew|spent|fought|built|read|sent|put|set|began|brought|got|saw|found|heard|paid|met|led|drove|threw|shook|sold|bought|lit|hung|wore|grew|won|rose|fell|caught|taught|woke)\b"
@@ -927,6 +933,7 @@ def _head_name(part: str) -> tuple[SpeakerRef | None, str]:
     if span:
         part = part[span.end() :]
     titled = _LOWER_TITLE.match(part) or _BODY_PREFIX.match(part) or _role_noun_before(part)
+    titled = titled or _KIN_BEFORE_NAME.match(part)  # ("His cousin Nurhaida Tanjili persuaded …")
     opening = re.match(r"\s*(?:Former|Veteran|Retired|Local|Young|Longtime|Fellow)\s+[a-z]", part)
     first = re.match(r"\s*([^\W\d_a-z][a-z]+)\s+[a-z]", part)
     if titled is None and first and (opening or is_common_word(first.group(1).lower())):
@@ -978,6 +985,12 @@ def _described(head: str) -> str:
     """ "a 26-year-old barman who gives only his first name" (", Efisio,"): the description before its relative
     clause."""
     return re.sub(r"\s+(?:who|whose)\s.*$", "", head, flags=re.S)
+
+
+def _kin_before_name(part: str) -> str:
+    """The kinship a sentence's subject is named with ("His cousin" of "His cousin Nurhaida Tanjili"), or ""."""
+    kin = _KIN_BEFORE_NAME.match(part)
+    return kin.group(0).strip() if kin else ""
 
 
 def _apposed_subject(parts: list[str]) -> SpeakerRef | None:
@@ -1539,6 +1552,7 @@ class Attributor:
             ref, phrase = _by_author(parts[0][by.end() :])
         if ref is None:
             ref, phrase = _head_name(parts[0])
+            other = _kin_before_name(parts[0])  # ("His elder brother Cuthbert Alleyne": lent, like "His brother, X,")
         if ref is None or ref.ref != "name" or not ref.name or capitalised_word(ref, parts[0]):
             return self._coordinated_subject(parts) or self._possessor(parts)
         ref = self.resolver.unaliased(ref)  # "Ray-Sen has issued a statement": the union it is short for

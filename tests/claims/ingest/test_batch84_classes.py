@@ -23,3 +23,23 @@ def test_the_one_a_place_is_run_by_is_the_next_he():
         "Today the ferry office is run by Mele Tupou. 'Nobody gives me notes now,' she said.\n"
     )
     assert [s for _, s in got] == ["Abdurasid Tanjili", "Jainal Tanjili", "Mele Tupou"]
+
+
+def test_a_relative_named_without_commas_opens_the_sentence():
+    got = direct(
+        "Among the first to use the hall was Sitti Rahma Jumdain, 58, who farms three lines of seaweed.\n\n"
+        '"Last week it rained for four days," Jumdain said.\n\n'
+        "Her cousin Nurhaida Tanjili, the cooperative's youth coordinator, persuaded 60 young members to register.\n\n"
+        '"What I brought back was a spreadsheet," she said.\n'
+    )
+    assert [s for _, s in got] == ["Sitti Rahma Jumdain", "Nurhaida Tanjili"]
+
+
+def test_a_relative_named_without_commas_does_not_take_the_family_name():
+    got = direct(
+        "Winston Alleyne, who tuned steel pans for sixty years, has died at 81.\n\n"
+        "Alleyne was born in Belmont. His elder brother Cuthbert Alleyne, who died in 1998, let him sit in on "
+        "rehearsals.\n\n"
+        "“The judges’ scoresheets are just opinion and nothing more than that,” Alleyne said.\n"
+    )
+    assert [s for _, s in got] == ["Winston Alleyne"]
