@@ -592,7 +592,8 @@ def _role_holder(text: str, role: str) -> str | None:
         # (the first of a roster's "Witnesses: Ms Lim Siew Peng, …; Encik …")
         # (or an intro's "The witnesses were hydrogeologist X and Y")
         r"(?i:\b" + re.escape(role) + r")(?:(?i:e?s)(?=[ \t]*:|[ \t]+were\b))?(?:[ \t]+(?i:today|tonight|this\s+week))?"
-        r"(?:[ \t]+(?i:is|was|were)|,|(?<=[a-z]):)[ \t]+"
+        # (or the title before the name: "Presenter Gráinne Ní Fhátharta was joined in studio by …")
+        r"(?:[ \t]+(?i:is|was|were)|,|(?<=[a-z]):|(?=[ \t]+[^\W\d_a-z]))[ \t]+"
         # (a name, not "from Niamey. Go ahead": a full stop only after an initial)
         # (not "a woman from Kom Ombo": a place)
         r"(?:(?i:the|an?)[ \t]+)?(?:(?!(?:from|in|at|near|on|of)[ \t])[a-z-]+[ \t]+){0,2}"

@@ -1,0 +1,14 @@
+"""The error classes of blind batch 85 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_the_host_is_the_presenter_the_intro_titles_before_the_name():
+    got = direct(
+        "The following is an edited transcript of The Morning Line on Harbour FM. Presenter Maeve Ní Dhonnchadha was "
+        "joined in studio by Councillor Tomás Ó Cuív to discuss the new bus lanes.\n\n"
+        "HOST: Good morning. Councillor, why now?\n\n"
+        "Ó CUÍV: Because the buses are stuck behind cars that never move.\n\n"
+        "HOST: Our first caller is on line one. Go ahead.\n"
+    )
+    assert [s for _, s in got] == ["Maeve Ní Dhonnchadha", "Tomás Ó Cuív", "Maeve Ní Dhonnchadha"]
