@@ -680,7 +680,7 @@ _GREETED = re.compile(
 
 # A caller who will not say who they are, at the start of the turn (after its label).
 _ANONYMOUS = re.compile(
-    r"[^:\n]{1,60}:[ \t]*(?:[^.!?\n]{1,25}[.!?,][ \t]+)?"  # (after "Hello." or "Mon,")
+    r"[^:\n]{1,60}:[ \t]*(?:[^.!?\n]{1,25}[.!?,][ \t]+){0,3}"  # (after "Hello." or "Mon,", "Hello? Am I on?")
     r"(?:I(?:['’]d|[ \t]+would)[ \t]+rather[ \t]+not"
     r"|I[ \t]+(?:do[ \t]*n['’o]t|won['’]t|will[ \t]+not)(?:[ \t]+want[ \t]+to)?)"
     r"[ \t]+(?:give|say|use)[ \t]+my[ \t]+name",

@@ -12,3 +12,15 @@ def test_the_host_is_the_presenter_the_intro_titles_before_the_name():
         "HOST: Our first caller is on line one. Go ahead.\n"
     )
     assert [s for _, s in got] == ["Maeve Ní Dhonnchadha", "Tomás Ó Cuív", "Maeve Ní Dhonnchadha"]
+
+
+def test_a_caller_who_will_not_give_a_name_after_two_short_questions_is_nobody():
+    got = direct(
+        "The following is a transcript of Talk of the Town on Atlantic Talk 97.\n\n"
+        "HOST: Our first caller is Maurice Kenny. Maurice, you're on the air.\n\n"
+        "CALLER: Morning. The meters are a disgrace and everyone on the prom knows it.\n\n"
+        "HOST: Thanks, Maurice. Someone else holding now.\n\n"
+        "CALLER: Hello? Am I on? I don't want to give my name, because I work in City Hall, but the money goes "
+        "into the general pot.\n"
+    )
+    assert [s for _, s in got][1:] == ["Maurice Kenny", None, None]
