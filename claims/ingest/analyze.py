@@ -462,7 +462,9 @@ def _after_portfolio(ref: SpeakerRef) -> SpeakerRef:
 _KNOWN_AS = re.compile(
     r"([^\W\d_a-z][\w'’-]*(?:[ \t]+(?:of|for|and|the|de|del|la)?[ \t]*[^\W\d_a-z][\w'’-]*){0,8}),"
     # ("known since boyhood as Toni", "known to everyone as …")
-    r"(?:[ \t]*\d{1,3},)?[^,.;]{0,60}?\b(?:(?:also\s+|formerly\s+)?known\s+(?:[a-z]+\s+){0,7}?as"
+    # ("known to everyone by her nickname, ‘Nok’,")
+    r"(?:[ \t]*\d{1,3},)?[^,.;]{0,60}?\b(?:(?:also\s+|formerly\s+)?known\s+(?:[a-z]+\s+){0,7}?"
+    r"(?:as|by\s+(?:her|his|their|the)\s+nickname,?)"
     r"|goes\s+by(?:\s+(?:her|his|their|the))?(?:\s+nickname)?)\s+"  # "who goes by her nickname Ploy"
     r"[“\"‘']?(?:[a-zà-ÿ]{1,4}\s+)?"  # "known in the harbour as “zu Turi”": the name after a lower-case honorific
     r"((?:[^\W\d_a-z][\w'’-]*[ \t]+(?:(?:de|del|la|of|the)[ \t]+)?)*[^\W\d_a-z][\w'’-]*)"
@@ -484,16 +486,18 @@ def _known_as(clusters: list[Cluster], text: str) -> set[str]:
     other_names = set()
     for m in [*_KNOWN_AS.finditer(text), *_KNOWN_AS_LATER.finditer(text)]:
         full = parse_speaker_phrase(re.sub(r"^.*?['’]s\s+", "", m.group(1)))  # "Chile's Mining Council"
+        # (a nickname in single quotes: "Nok" of "‘Nok’", not "Nok’")
+        name = m.group(2).rstrip("'’") if text[m.start(2) - 1] in "'‘" else m.group(2)
         home = next((c for c in clusters if full.name and full.name in c.forms), None)
-        alone = next((c for c in clusters if c is not home and set(c.forms) == {m.group(2)}), None)
+        alone = next((c for c in clusters if c is not home and set(c.forms) == {name}), None)
         if home is not None and alone is not None:  # "Ploy adds: …" after "who goes by her nickname Ploy"
             clusters.remove(alone)
         elif alone is not None and full.ref == "name" and full.name:  # only ever quoted by the nickname
             alone.forms.setdefault(full.name, 0)
-        if home is not None and not any(m.group(2) in c.forms for c in clusters):
-            home.forms.setdefault(m.group(2), 0)
+        if home is not None and not any(name in c.forms for c in clusters):
+            home.forms.setdefault(name, 0)
         if full.kind == "person":
-            other_names.add(m.group(2))
+            other_names.add(name)
     return other_names
 
 
@@ -543,10 +547,14 @@ def _nicknames(clusters: list[Cluster], text: str) -> set[str]:
                 alone.forms.setdefault(full, 0)
                 given.add(nick)
             continue
-        alone = next((c for c in clusters if c is not home and set(c.forms) == {nick}), None)
+        # (the nickname's cluster may hold its parts too: "Bua says" after "calls her Mae Bua")
+        parts = {nick, *nick.split()}
+        alone = next((c for c in clusters if c is not home and nick in c.forms and set(c.forms) <= parts), None)
         if alone is not None:
             clusters.remove(alone)
-        if alone is not None or not any(nick in c.forms for c in clusters):
+            for form in alone.forms:
+                home.forms.setdefault(form, 0)
+        elif not any(nick in c.forms for c in clusters):
             home.forms.setdefault(nick, 0)
         given.add(nick)
     return given

@@ -24,3 +24,15 @@ def test_a_caller_who_will_not_give_a_name_after_two_short_questions_is_nobody()
         "into the general pot.\n"
     )
     assert [s for _, s in got][1:] == ["Maurice Kenny", None, None]
+
+
+def test_a_nickname_the_text_gives_joins_its_person_with_its_short_form():
+    text = (
+        "At about nine o’clock most nights, Bualuang Sriwongsa wipes her hands and begins to sing.\n\n"
+        "‘People think I retired in 1998,’ she says.\n\n"
+        "Everyone at the market calls her Mae Bua, and has done for as long as anyone can remember.\n\n"
+        "‘I wrote the song in one evening,’ Bua says.\n\n"
+        "That daughter is Pranee Sriwongsa, 44, known to everyone by her nickname, ‘Nok’, which means bird.\n\n"
+        "‘She loves it,’ Nok says.\n"
+    )
+    assert [s for _, s in direct(text)] == ["Bualuang Sriwongsa", "Bualuang Sriwongsa", "Pranee Sriwongsa"]
