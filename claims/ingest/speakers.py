@@ -55,7 +55,7 @@ TITLE_WORDS = _wordset(
     ingeniero ingeniera arquitecto arquitecta
     mzé mze bwana mwalimu fundi ndugu mheshimiwa ustadh ustaadh hadja hadjia iroij irooj leroij alap excellency
     xildhibaan mudane marwo gudoomiye wasiir mokonzi ustaza ustadha ustaaza suor suora madre monsignor monsignore
-    malam lung aling mang kap barba u sayadaw pani barrister nha nhô manang manong obbo aadde
+    malam lung aling mang kap barba u sayadaw pani barrister nha nhô manang manong obbo aadde ramatoa andriamatoa
     ostad khanom khanum agha aqa landrat landrätin bürgermeister bürgermeisterin oberbürgermeister
     oberbürgermeisterin staatsminister staatsministerin kapitan kagawad sifu
     tuai rumah penghulu pemanca temenggong teungku tgk. pak bu mbah sardar sardarni regent bupati camat

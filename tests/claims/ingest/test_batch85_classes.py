@@ -36,3 +36,12 @@ def test_a_nickname_the_text_gives_joins_its_person_with_its_short_form():
         "‘She loves it,’ Nok says.\n"
     )
     assert [s for _, s in direct(text)] == ["Bualuang Sriwongsa", "Bualuang Sriwongsa", "Pranee Sriwongsa"]
+
+
+def test_the_malagasy_honorific_ramatoa_is_a_title():
+    got = direct(
+        "At the Bazary Be market, Ramatoa Voahangy, who has sold grilled fish for 19 years, said her takings had "
+        "fallen.\n\n"
+        '"When the cranes stop, my grill stops," Voahangy said.\n'
+    )
+    assert [s for _, s in got] == ["Voahangy"]
