@@ -802,6 +802,9 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:\s+of\s+(?:(?i:an?|another|one)\s+(?:of\s+the\s+)?|the\s+)(?:[a-z]+\s+)?[^\W\d_][\w'’-]*)?"
     # "A woman travelling with two small children, who …" (not "A man named Joe Bloggs")
     r"(?:\s+(?!(?:named|called|identified|known|dubbed)\b)[a-z]+(?:ing|ed)\s+(?:[a-z'’-]+\s+){0,5}?[a-z'’-]+(?=\s*$))?"
+    # "A younger vendor two rows over, who …", "a neighbour three doors down"
+    r"(?:\s+(?:a\s+few|two|three|four|five|six|several|some)\s+(?:rows|stalls|doors|streets|houses|blocks|tables|seats"
+    r"|shops|desks|benches|pitches|boats|berths)\s+(?:over|away|down|up|along|back|on))?"
     r"(?P<place>\s+(?:in|from|at|near|on|across)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_a-z][\w-]*['’]s\s+)?"  # "at Hualien's"
     r"(?:[a-z-]+\s+){0,2}[^\W\d_][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){0,2})?\s*(?:$|who\b|whom\b|whose\b|(?:I|we)\s)"
 )

@@ -45,3 +45,13 @@ def test_the_malagasy_honorific_ramatoa_is_a_title():
         '"When the cranes stop, my grill stops," Voahangy said.\n'
     )
     assert [s for _, s in got] == ["Voahangy"]
+
+
+def test_an_unnamed_person_placed_some_stalls_away_is_nobody():
+    got = direct(
+        "Wirat Kongkaew, who owns the beer stall next door, says business doubles on the nights she sings.\n\n"
+        "‘I should pay her a commission,’ Wirat says.\n\n"
+        "A younger vendor two rows over, who asked not to be named, complains that the crowd blocks his customers. "
+        "‘It’s lovely music, I agree,’ he says.\n"
+    )
+    assert [s for _, s in got] == ["Wirat Kongkaew", None]
