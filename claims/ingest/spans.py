@@ -137,12 +137,15 @@ _LINE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’']))\n(?=[“\"‘]?[^\
 _WRAPPED = re.compile(r"[^\s.!?:”\"’']\n(?=[a-z])")  # a line broken before a lower-case word
 _CREDIT_LINE = re.compile(r"\n(?:(?:That|This|Those|These)\s+(?:was|is|were|are)\b|[—–-]\s|(?:said|says)\b)")
 _LABEL_LINE = re.compile(r"[^\W\d_][\w .'’()-]{0,40}:\s")  # "Presenter: …", "CHAIR: …"
+# A line opening with an upper-case speaker label: a turn of a transcript printed one turn per line ("CHAIR: …\nCLERK:")
+_TURN_LINE = re.compile(r"\n(?=([^\W\d_a-z][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){0,4}\.?):\s)")
 
 
 def _sentence_lines(text: str, s: int, e: int) -> list[int]:
     """Where a blank-line paragraph breaks into sentence-ending lines (see _LINE_END): not after a short line (a
     time, "5:35 p.m."), nor between a line that is only a quote and its credit ("That was Priya Ramdial, …"), nor
-    before a line that opens with a label."""
+    before a line that opens with a label; but always before a line opening with an upper-case speaker label, a
+    transcript's next turn ("CHAIR: …\nCLERK: …")."""
     cuts = []
     for m in _LINE_END.finditer(text, s, e):
         line = text[text.rfind("\n", s, m.start()) + 1 : m.start()]
@@ -150,7 +153,8 @@ def _sentence_lines(text: str, s: int, e: int) -> list[int]:
         credit = quote_only and _CREDIT_LINE.match(text, m.start()) is not None
         if len(line.split()) >= 4 and not credit and not _LABEL_LINE.match(text, m.end()):
             cuts.append(m.start())
-    return cuts
+    cuts += [m.start() for m in _TURN_LINE.finditer(text, s, e) if m.group(1).isupper()]
+    return sorted(set(cuts))
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:

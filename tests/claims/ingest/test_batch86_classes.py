@@ -1,0 +1,28 @@
+"""The error classes of blind batch 86 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_a_transcript_printed_one_turn_per_line_is_read_turn_by_turn():
+    got = direct(
+        "Hearing transcript: councillors question the water manager\n"
+        "The following is an extract from the transcript. The committee is chaired by Councillor Thandeka Mkhize. "
+        "The committee clerk is Zanele Khumalo.\n\n"
+        "CHAIR: Order, please. The clerk will read a letter into the record.\n"
+        "CLERK: Thank you, Chair. The letter is short.\n"
+        "CHAIR: Thank you, Clerk. I call Mr Sibusiso Ngubane.\n"
+        "NGUBANE: Thank you, Chair. The pump failed in January.\n"
+    )
+    assert [s for _, s in got] == ["Thandeka Mkhize", "Zanele Khumalo", "Thandeka Mkhize", "Sibusiso Ngubane"]
+
+
+def test_an_interview_printed_one_answer_per_line_is_read_turn_by_turn():
+    got = direct(
+        "A snow sculptor’s last festival\n"
+        "SAPPORO, Japan — Tomoe Sasaki has carved snow here since 1979. She spoke to Rina Matsuda of the Courier.\n\n"
+        "Q: What do you remember of that first winter?\n"
+        "A: The cold, mostly. I had borrowed my brother’s gloves.\n"
+        "Q: And next February?\n"
+        "A: I will be in the crowd, for once.\n"
+    )
+    assert [s for _, s in got] == ["Rina Matsuda", "Tomoe Sasaki", "Rina Matsuda", "Tomoe Sasaki"]
