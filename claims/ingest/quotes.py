@@ -1122,10 +1122,15 @@ _TOLD_WHOM = re.compile(
     r"((?:[^\W\d_a-z][\w'’-]+\s+){0,3}[^\W\d_a-z][\w'’-]+)"
 )
 # "The letter reads, and I quote:", "The statement says:": a document being read out.
-_THE_DOCUMENT_READS = re.compile(r"\b(?i:the|this|that|their)\s+" + _DOCUMENT_NOUN + r"\s+(?:reads|says|states)\b")
-_LETTER_FROM = re.compile(  # (or "the letter we received on Monday from …")
-    r"\b" + _DOCUMENT_NOUN + r"(?:\s+here|\s+(?:we|I|that|which)\s+received(?:\s+[\w'’]+){0,3}?)?\s+from\s+"
-    r"([^.!?;:\ue000]{3,160})[.:]"
+# ("The letter is from the Imbali Traders Collective and reads as follows.")
+_IS_FROM_AND = r"(?:\s+(?:is|was|comes|came)\s+from\s+[^.!?;:\ue000]{2,80}?\s+and)?"
+_THE_DOCUMENT_READS = re.compile(
+    r"\b(?i:the|this|that|their)\s+" + _DOCUMENT_NOUN + _IS_FROM_AND + r"\s+(?:reads|says|states)\b"
+)
+_LETTER_FROM = re.compile(  # (or "the letter we received on Monday from …", "The letter is from X and reads …")
+    r"\b" + _DOCUMENT_NOUN + r"(?:\s+here|\s+(?:we|I|that|which)\s+received(?:\s+[\w'’]+){0,3}?"
+    r"|\s+(?:is|was|comes|came))?\s+from\s+"
+    r"([^.!?;:\ue000]{3,160}?)(?:\s+and\s+(?:reads|says|states)\b[^.!?;:\ue000]*)?[.:]"
 )
 _HEARD_SAY = re.compile(
     r"\b(?:heard|hear|hears)\s+(?:[a-z]+\s+){1,3}?(?:say|saying|tell|telling|ask|asking)\b[^.!?]{0,20}[,:]?\s*$"
@@ -2076,8 +2081,11 @@ class Attributor:
             return None
         clauses = _CLAUSE_BREAK.split(self.text[q.para.start : q.seg.open])
         clause = clauses[-1]
-        if in_turn and not clause.strip() and len(clauses) > 1 and _READ_FROM_IT.search(clauses[-2]):
-            clause = clauses[-2]  # "I have a letter from X. With her permission I will read part of it. «…»"
+        reading = len(clauses) > 1 and (_READ_FROM_IT.search(clauses[-2]) or _THE_DOCUMENT_READS.search(clauses[-2]))
+        if in_turn and not clause.strip() and reading:
+            # "I have a letter from X. With her permission I will read part of it. «…»", "The letter is from X and
+            # reads as follows. ‘…’"
+            clause = clauses[-2]
         quoting = _QUOTING.search(clause)
         if quoting:
             return self._quoting(q, quoting, in_turn)
@@ -3375,7 +3383,9 @@ class Attributor:
         for n, seg in enumerate(segs):
             a, b = content_span(text, seg)
             sidx = next(i for i, (x, y) in enumerate(para.sents) if x <= seg.open < y or i == len(para.sents) - 1)
-            q = _Quote(para, seg, sidx, n == 0 and seg.open == para.start and para.turn is None)
+            # (or a turn's unlabelled paragraph, which may re-open a letter the turn is reading)
+            untagged = para.turn is None or para.turn.continued or para.turn.joined
+            q = _Quote(para, seg, sidx, n == 0 and seg.open == para.start and untagged)
             surface, kind, cue_text = self._attribute(q)
             items.append(QuoteItem(text[a:b], "direct", para.index, a, b, cue_text, surface, kind, para.sents[sidx]))
             if not seg.nested:
@@ -3406,7 +3416,8 @@ class Attributor:
             this_para = self._quote_segments(para, [] if clip else para_segs[pidx], items)
             if turn is not None:
                 frame = self.mtext[para.start : para.end].rstrip()
-                self.prev_quote = None
+                # (a letter the turn reads that runs on into the turn's next paragraph: "‘…\n\n‘We ask …’")
+                self.prev_quote = this_para if this_para and this_para[2] else None
                 self.intro = self._document_read_in(para) or self._read_for_absent(frame, para.start)
                 continue
             attributed = this_para is not None and any(

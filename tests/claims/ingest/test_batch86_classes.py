@@ -26,3 +26,17 @@ def test_an_interview_printed_one_answer_per_line_is_read_turn_by_turn():
         "A: I will be in the crowd, for once.\n"
     )
     assert [s for _, s in got] == ["Rina Matsuda", "Tomoe Sasaki", "Rina Matsuda", "Tomoe Sasaki"]
+
+
+def test_a_letter_the_clerk_reads_is_its_senders_over_two_paragraphs():
+    got = direct(
+        "The following is an extract from the transcript. The committee is chaired by Councillor Thandeka Mkhize. "
+        "The committee clerk is Zanele Khumalo.\n\n"
+        "CHAIR: Order, please. The clerk will read a letter into the record.\n\n"
+        "CLERK: Thank you, Chair. The letter is from the Imbali Traders Collective and reads as follows. ‘Our "
+        "members have lost stock on eleven nights. We were told the matter was receiving “urgent attention”.\n\n"
+        "‘We ask the committee to tell us when the outages will end.’ That is the end of the letter, Chair.\n\n"
+        "CHAIR: Thank you, Clerk.\n"
+    )
+    letter = [s for t, s in got if t.startswith(("Our members", "We ask"))]
+    assert letter == ["Imbali Traders Collective", "Imbali Traders Collective"]
