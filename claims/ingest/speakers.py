@@ -905,7 +905,14 @@ def _subject_tokens(phrase: str) -> list[str]:
         tokens = tokens[:-1]
     if len(tokens) > 1 and re.fullmatch(r"[\w'’.]+-(?:based|headquartered|registered|owned)", tokens[0]):
         tokens = tokens[1:]  # "Kirkwall-based Brinnian Shipping": where the firm is, not its name
-    return tokens
+    # a Japanese honorific suffix is no part of the name: "Kudo-sensei" is Kudo, "Sasaki-san" Sasaki (but "-kun" of
+    # "Huang Bing-kun" is a syllable of a Taiwanese given name: the short suffixes only on a name alone)
+    suffix = _JAPANESE_SUFFIX if len(tokens) == 1 else _JAPANESE_TITLE_SUFFIX
+    return [suffix.sub("", t) if _is_cap(t) else t for t in tokens]
+
+
+_JAPANESE_TITLE_SUFFIX = re.compile(r"(?<=[a-zōū])-(?:sensei|sama|senpai|dono)$")
+_JAPANESE_SUFFIX = re.compile(r"(?<=[a-zōū])-(?:sensei|sama|senpai|dono|san|kun|chan|shi)$")
 
 
 # A document after its owner's possessive ("the Fund's own annual report"), and when it came out ("… last year")

@@ -40,3 +40,20 @@ def test_a_letter_the_clerk_reads_is_its_senders_over_two_paragraphs():
     )
     letter = [s for t, s in got if t.startswith(("Our members", "We ask"))]
     assert letter == ["Imbali Traders Collective", "Imbali Traders Collective"]
+
+
+def test_a_japanese_honorific_suffix_is_no_part_of_the_name():
+    got = direct(
+        "Tomoe Sasaki has carved snow since 1979. She spoke to Rina Matsuda of the Courier.\n\n"
+        "Q: Sasaki-san, what do you remember?\n\n"
+        "A: The cold. My teacher was Hidetoshi Kudo, and on the first morning Kudo-sensei looked at my hands and said "
+        "“you will lose those fingers if you work like a tourist.” I bought gloves.\n"
+    )
+    assert [s for _, s in got] == ["Rina Matsuda", "Tomoe Sasaki", "Hidetoshi Kudo"]
+
+
+def test_a_syllable_of_a_hyphenated_given_name_is_kept():
+    got = direct(
+        "Vendor Huang Bing-kun watched the water rise. “This is the highest I have seen it,” Huang Bing-kun said.\n"
+    )
+    assert [s for _, s in got] == ["Huang Bing-kun"]
