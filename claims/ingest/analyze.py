@@ -17,6 +17,7 @@ import pysbd
 
 from .checkworthiness import score_sentence
 from .dates import DateMention, find_dates
+from .discourse import unrelated_names
 from .quotes import Attributor, QuoteItem, strip_span
 from .spans import is_headline, plain_marks
 from .speakers import (
@@ -192,7 +193,8 @@ def _cluster_speakers(
         for i in items
         if i.surface
     ]
-    clusters = cluster_forms(forms, whole_names=burmese, ages=_printed_ages(text, {f for f, _ in forms}))
+    full = {f for f, _ in forms if " " in f}
+    clusters = cluster_forms(forms, burmese, _printed_ages(text, full), unrelated_names(text, full))
     _other_mentions(clusters, text)
     _family_name_alone(clusters)
     _acronym_aliases(clusters, text)

@@ -208,6 +208,7 @@ class State:
     # relatives sharing the family name of the one they were introduced by ("Her daughter, Lucia", "His father, Aksel
     # Kofoed"): a bare family name is not theirs while someone else has it
     lent: set[str] = field(default_factory=set)
+    unrelated: set[str] = field(default_factory=set)  # full names the text says are no relation to a namesake
     # people the text also calls by their given name ("Nuala said" after "Nuala McGonigle, Bernadette's daughter")
     given_named: set[str] = field(default_factory=set)
     # the person a bare first word last stood for in the paragraph naming them ("Kim" -> "Kim Jae-won")
@@ -302,7 +303,11 @@ class State:
                 found.append(Referent(_one_of_two(words, name), "person") if {"and", "&"} & set(words) else ref)
         # "Santos" after "Maria Santos … Her daughter, Lucia": the one the text named so, not the relative; nor the
         # one it tells apart by her given name ("McGonigle told the crowd" after "Nuala said" is Bernadette)
-        plain = [r for r in found if gkey(r.surface) not in self.lent]
+        # (a namesake the text says is no relation keeps it only in the paragraph that names them: "Vasil Dimov (no
+        # relation to our reporter), …. “…,” Dimov said.")
+        here = {gkey(r.surface) for r, p in self.persons if p == self.pidx}
+        away = self.lent | (self.unrelated - here)
+        plain = [r for r in found if gkey(r.surface) not in away]
         if not plain:
             return found[0] if found else None
         return next((r for r in plain if gkey(r.surface) not in self.given_named), plain[0])
@@ -536,6 +541,18 @@ _CHILD_BEFORE = re.compile(r"\b(?:son|daughter|child)\b\W*$")
 _SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|widow|widower|partner)\b\W*$")
 NO_RELATION = r"\b(?:no\s+relation|not\s+related|unrelated)\b"  # "Busisiwe Ncube, who is no relation"
 _NO_RELATION = re.compile(r"[^.]{0,40}" + NO_RELATION)
+
+
+def unrelated_names(text: str, names: Iterable[str]) -> frozenset[str]:
+    """The full names among `names` the text says right after are no relation to a namesake ("Murdo John Macleod
+    (no relation)", "Ana Ruiz, who is no relation,")."""
+    return frozenset(
+        name
+        for name in names
+        if " " in name and re.search(re.escape(name) + r"[ \t]*[(,—–][^.()\n]{0,25}?" + NO_RELATION, text)
+    )
+
+
 _HAS_CHILD = re.compile(r"\b(?:his|her)\s+(?:son|daughter|children|child)\b")
 # A document a titled person wrote: "the commissioner's message", "the mayor's letter"
 _TITLED_OWNER = re.compile(

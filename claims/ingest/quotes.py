@@ -46,9 +46,11 @@ from .discourse import (
     Resolver,
     State,
     gender_of_honorific,
+    gkey,
     honorific_gender,
     one_namesake,
     title_prefix,
+    unrelated_names,
 )
 from .spans import (
     Segment,
@@ -3399,6 +3401,9 @@ class Attributor:
         para_segs = self._mask()
         self._defined_terms()
         self._apposed_orgs()
+        # a namesake the text says is no relation keeps no bare family name beyond their paragraph: "Macleod recalls"
+        # after "the harbourmaster Murdo John Macleod (no relation)" is still the Macleod the story is about
+        self.state.unrelated |= {gkey(n) for n in unrelated_names(text, full_person_names(text))}
         items: list[QuoteItem] = []
         for pidx, (ps, pe) in enumerate(self.paragraphs):
             self.state.pidx = pidx

@@ -1509,6 +1509,7 @@ class Cluster:
     forms: dict[str, int] = field(default_factory=dict)  # surface form -> count
     whole_names: bool = False  # names without a family name (Burmese): a person only by the whole name
     ages: dict[str, str] = field(default_factory=dict)  # the age the text prints after a full name ("X, 79,")
+    unrelated: frozenset[str] = frozenset()  # full names the text says are "no relation" to a namesake
 
     @property
     def name(self) -> str:
@@ -1531,6 +1532,8 @@ class Cluster:
     def similarity(self, form: str, kind: str) -> float:
         if form in self.ages and any(self.ages.get(f, self.ages[form]) != self.ages[form] for f in self.forms):
             return 0.0  # "Jacinto Fortes, 79," is not "Jacinto Fortes Semedo, 19,"
+        if " " in form and any(self._told_apart(form, f) for f in self.forms):
+            return 0.0  # "the harbourmaster Murdo John Macleod (no relation)" is not Murdo Macleod
         if kind != "unknown" and self.kind != "unknown" and kind != self.kind:
             # "Thalassa Hydro said" (read as a person) is "Thalassa Hydro Ltd" without its legal form
             bare = {" ".join(w for w in f.split() if w.lower() not in LEGAL_FORMS) for f in self.forms}
@@ -1551,6 +1554,13 @@ class Cluster:
         if not best and k == "person":  # within one article only: a misspelt family name ("Tuason" for "Tuazon")
             best = max(misspelt_surname(form, f) for f in self.forms)
         return best
+
+    def _told_apart(self, form: str, other: str) -> bool:
+        """Two full names, one of which the text says is no relation (but "Ruelas Ortiz" of "Patricia Ruelas Ortiz,
+        no relation," is her family name)."""
+        if " " not in other or not self.unrelated & {form, other}:
+            return False
+        return form != other and not form.endswith(" " + other) and not other.endswith(" " + form)
 
 
 def _whole_name_similarity(a: str, b: str) -> float:
@@ -1582,11 +1592,14 @@ def misspelt_surname(single: str, name: str) -> float:
 
 
 def cluster_forms(
-    forms: list[tuple[str, str]], whole_names: bool = False, ages: dict[str, str] | None = None
+    forms: list[tuple[str, str]],
+    whole_names: bool = False,
+    ages: dict[str, str] | None = None,
+    unrelated: frozenset[str] = frozenset(),
 ) -> list[Cluster]:
     """Cluster (surface form, kind) pairs; fuller forms seed clusters first. With ``whole_names`` (names without a
     family name) a person is known only by the whole name; two forms the text prints with different ages (``ages``)
-    are two people."""
+    are two people, and so is a full name the text says is no relation (``unrelated``) and any other."""
     clusters: list[Cluster] = []
     first: dict[int, int] = {}  # where each cluster's first form stands in the article
     order = sorted(range(len(forms)), key=lambda i: (-len(_name_tokens(forms[i][0])), i))
@@ -1602,7 +1615,8 @@ def cluster_forms(
             if best.kind == "unknown":
                 best.kind = kind
         else:
-            clusters.append(Cluster(kind=kind, forms={form: 1}, whole_names=whole_names, ages=ages or {}))
+            cluster = Cluster(kind=kind, forms={form: 1}, whole_names=whole_names, ages=ages or {}, unrelated=unrelated)
+            clusters.append(cluster)
             first[id(clusters[-1])] = i
     return clusters
 
