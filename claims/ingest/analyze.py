@@ -17,7 +17,7 @@ import pysbd
 
 from .checkworthiness import score_sentence
 from .dates import DateMention, find_dates
-from .discourse import unrelated_names
+from .discourse import single_names, unrelated_names
 from .quotes import Attributor, QuoteItem, strip_span
 from .spans import is_headline, plain_marks
 from .speakers import (
@@ -194,7 +194,8 @@ def _cluster_speakers(
         if i.surface
     ]
     full = {f for f, _ in forms if " " in f}
-    clusters = cluster_forms(forms, burmese, _printed_ages(text, full), unrelated_names(text, full))
+    apart = unrelated_names(text, full) | single_names(text)
+    clusters = cluster_forms(forms, burmese, _printed_ages(text, full), apart)
     _other_mentions(clusters, text)
     _family_name_alone(clusters)
     _acronym_aliases(clusters, text)
@@ -290,6 +291,8 @@ def _family_name_alone(clusters: list[Cluster]) -> None:
     """A cluster of the family name alone ("VIDAL", a transcript's label) joins the one person whose full name has
     it ("Tomeu Vidal", gathered under his given name "Tomeu"), when no one else's full name has it."""
     for alone in [c for c in clusters if c.kind in ("person", "unknown") and all(" " not in f for f in c.forms)]:
+        if alone.apart & set(alone.forms):
+            continue  # (a person's only name: "Karsono" is not "Rini Karsono")
         homes = [
             c
             for c in clusters

@@ -543,6 +543,18 @@ NO_RELATION = r"\b(?:no\s+relation|not\s+related|unrelated)\b"  # "Busisiwe Ncub
 _NO_RELATION = re.compile(r"[^.]{0,40}" + NO_RELATION)
 
 
+# "Karsono, who like many Javanese men of his generation uses a single name,": the whole name, no one's part of another
+_ONE_NAME = re.compile(
+    r"\b([^\W\d_a-z][\w'’-]+),?[ \t]+(?:who[ \t]+)?[^.\n]{0,60}?\b(?:uses|has|goes[ \t]+by|is[ \t]+known[ \t]+by)"
+    r"[ \t]+(?:only[ \t]+|just[ \t]+)?(?:a[ \t]+single|one|a[ \t]+single[ \t]+given)[ \t]+name\b"
+)
+
+
+def single_names(text: str) -> frozenset[str]:
+    """The names the text says are a person's only name."""
+    return frozenset(m.group(1) for m in _ONE_NAME.finditer(text))
+
+
 def unrelated_names(text: str, names: Iterable[str]) -> frozenset[str]:
     """The full names among `names` the text says right after are no relation to a namesake ("Murdo John Macleod
     (no relation)", "Ana Ruiz, who is no relation,")."""

@@ -1509,7 +1509,9 @@ class Cluster:
     forms: dict[str, int] = field(default_factory=dict)  # surface form -> count
     whole_names: bool = False  # names without a family name (Burmese): a person only by the whole name
     ages: dict[str, str] = field(default_factory=dict)  # the age the text prints after a full name ("X, 79,")
-    unrelated: frozenset[str] = frozenset()  # full names the text says are "no relation" to a namesake
+    # names the text tells apart from others like them: a full name said to be "no relation" to a namesake, a
+    # single name the text says is the person's only one ("Karsono, who … uses a single name")
+    apart: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -1532,7 +1534,7 @@ class Cluster:
     def similarity(self, form: str, kind: str) -> float:
         if form in self.ages and any(self.ages.get(f, self.ages[form]) != self.ages[form] for f in self.forms):
             return 0.0  # "Jacinto Fortes, 79," is not "Jacinto Fortes Semedo, 19,"
-        if " " in form and any(self._told_apart(form, f) for f in self.forms):
+        if any(self._told_apart(form, f) for f in self.forms):
             return 0.0  # "the harbourmaster Murdo John Macleod (no relation)" is not Murdo Macleod
         if kind != "unknown" and self.kind != "unknown" and kind != self.kind:
             # "Thalassa Hydro said" (read as a person) is "Thalassa Hydro Ltd" without its legal form
@@ -1556,11 +1558,17 @@ class Cluster:
         return best
 
     def _told_apart(self, form: str, other: str) -> bool:
-        """Two full names, one of which the text says is no relation (but "Ruelas Ortiz" of "Patricia Ruelas Ortiz,
-        no relation," is her family name)."""
-        if " " not in other or not self.unrelated & {form, other}:
+        """Two names the text tells apart (``apart``): a full name said to be no relation and any other full name (but
+        "Ruelas Ortiz" of "Patricia Ruelas Ortiz, no relation," is her family name); a person's only name and any
+        longer one ("Karsono" is not "Ki Karsono Wibowo")."""
+        if form == other or not self.apart & {form, other}:
             return False
-        return form != other and not form.endswith(" " + other) and not other.endswith(" " + form)
+        short, long_ = sorted((form, other), key=lambda n: " " in n)
+        if " " not in long_:
+            return False
+        if " " not in short:
+            return short in self.apart
+        return not form.endswith(" " + other) and not other.endswith(" " + form)
 
 
 def _whole_name_similarity(a: str, b: str) -> float:
@@ -1595,11 +1603,11 @@ def cluster_forms(
     forms: list[tuple[str, str]],
     whole_names: bool = False,
     ages: dict[str, str] | None = None,
-    unrelated: frozenset[str] = frozenset(),
+    apart: frozenset[str] = frozenset(),
 ) -> list[Cluster]:
     """Cluster (surface form, kind) pairs; fuller forms seed clusters first. With ``whole_names`` (names without a
     family name) a person is known only by the whole name; two forms the text prints with different ages (``ages``)
-    are two people, and so is a full name the text says is no relation (``unrelated``) and any other."""
+    are two people, and so are names the text tells apart (``apart``, see `Cluster`)."""
     clusters: list[Cluster] = []
     first: dict[int, int] = {}  # where each cluster's first form stands in the article
     order = sorted(range(len(forms)), key=lambda i: (-len(_name_tokens(forms[i][0])), i))
@@ -1615,7 +1623,7 @@ def cluster_forms(
             if best.kind == "unknown":
                 best.kind = kind
         else:
-            cluster = Cluster(kind=kind, forms={form: 1}, whole_names=whole_names, ages=ages or {}, unrelated=unrelated)
+            cluster = Cluster(kind=kind, forms={form: 1}, whole_names=whole_names, ages=ages or {}, apart=apart)
             clusters.append(cluster)
             first[id(clusters[-1])] = i
     return clusters

@@ -13,3 +13,16 @@ def test_a_namesake_said_to_be_no_relation_keeps_the_bare_family_name_only_in_th
         "‘I started too high and they never forgave me,’ Jamieson recalls.\n"
     )
     assert [s for _, s in got] == ["Magnus Jamieson", "Magnus Peter Jamieson", "Magnus Jamieson"]
+
+
+def test_a_person_the_text_says_uses_a_single_name_is_no_namesakes_part():
+    got = direct(
+        "Interview by Dewi Lestari\n\n"
+        "Sutarjo, who like many Javanese men of his generation uses a single name, has carved masks for 51 years. "
+        "His daughter, Rini Sutarjo, 34, runs the orders.\n\n"
+        "Q: People confuse you with Ki Sutarjo Wibowo, the puppeteer.\n\n"
+        "A: All the time! We are no relation.\n\n"
+        "Q: Rini, why did you come back?\n\n"
+        "A: Because the orders were kept in a bag under his bed.\n"
+    )
+    assert [s for _, s in got][1] == "Sutarjo"
