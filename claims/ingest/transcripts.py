@@ -442,8 +442,12 @@ _OFFICE_DONE = {"chair": "(?:chaired|presided(?:[ \t]+over)?)", "chairman": "cha
 _OFFICE_DONE["acting chair"] = r"(?:presides|presided|takes[ \t]+the[ \t]+chair|took[ \t]+the[ \t]+chair)"
 _FULL_NAME = r"(?:[^\W\d_a-z][\w.'’-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]+"
 _OF_PLACE = r"(?:[ \t]+of[ \t]+(?:[^\W\d_a-z][\w'’-]+[ \t]+){0,2}[^\W\d_a-z][\w'’-]+)?"  # "of Washington County"
-# A roster's "Presiding: Dragana Milošević-Rakić (…), committee chair."
-_PRESIDING = re.compile(r"\bPresiding(?:[ \t]+(?:officer|member))?[ \t]*:[ \t]*(" + _FULL_NAME + r")")
+# A roster's "Presiding: Dragana Milošević-Rakić (…), committee chair.", Hansard's "In the chair: Cllr X. Members …"
+# (there a full stop ends the name)
+_PRESIDING = re.compile(
+    r"\bPresiding(?:[ \t]+(?:officer|member))?[ \t]*:[ \t]*(" + _FULL_NAME + r")"
+    r"|\bIn[ \t]+the[ \t]+(?i:chair)[ \t]*:[ \t]*((?:" + _DOTTED_TITLE + r"[ \t]+|[^\W\d_a-z][\w'’-]+[ \t]*){1,5})"
+)
 # A stage direction that hands the chair to someone: "[Zarema Khasanova takes the chair.]"
 _TAKES_CHAIR = re.compile(
     r"(" + _FULL_NAME + r")[ \t]+(?:takes|took|resumes|resumed|assumes|assumed)[ \t]+the[ \t]+chair\b"
@@ -519,7 +523,7 @@ def _office_holder(text: str, office: str) -> str | None:
     done = _OFFICE_DONE.get(office)
     chair = _holder_by_deed(text, office, done) if done else None
     presiding = _PRESIDING.search(text) if office == "chair" and not chair else None
-    chair = chair or (full_person_name(presiding.group(1)) if presiding else None)
+    chair = chair or (full_person_name((presiding.group(1) or presiding.group(2)).strip()) if presiding else None)
     if chair:
         return chair
     # ("CHAIR:" for the roster's "Magomed Dudurkaev (chairman)")

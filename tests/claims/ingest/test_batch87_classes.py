@@ -26,3 +26,23 @@ def test_a_person_the_text_says_uses_a_single_name_is_no_namesakes_part():
         "A: Because the orders were kept in a bag under his bed.\n"
     )
     assert [s for _, s in got][1] == "Sutarjo"
+
+
+def test_the_chair_is_the_one_a_hansard_roster_puts_in_the_chair():
+    got = direct(
+        "Official report (extract) — Joint Housing Committee\n\n"
+        "In the chair: Cllr Pádraig Mac Carthaigh. Members present: Cllr Bríd O’Connor. Witnesses: Áine Ní "
+        "Shúilleabháin, chairperson of the Cnoc an Óir Residents Association.\n\n"
+        "CHAIR: Good morning, everyone. We resume our examination.\n\n"
+        "NÍ SHÚILLEABHÁIN: Thank you, Chair. The damp came back every winter.\n"
+    )
+    assert [s for _, s in got] == ["Pádraig Mac Carthaigh", "Áine Ní Shúilleabháin"]
+
+
+def test_a_full_stop_ends_the_name_in_the_chair():
+    got = direct(
+        "In the chair: Kristin Aasheim Lund. Members present included Risten Hætta.\n\n"
+        "CHAIR: We resume. Councillor Hætta.\n\n"
+        "HÆTTA: Thank you, Chair.\n"
+    )
+    assert [s for _, s in got] == ["Kristin Aasheim Lund", "Risten Hætta"]
