@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -187,6 +188,9 @@ def _cluster_speakers(
     burmese = _BURMESE_NAMES.search(text) is not None
     if burmese:
         _without_burmese_honorific(items, [], text)
+    akan = _NANA.search(text) is not None
+    if akan:
+        _without_nana(items, [], text)
     # ("Åkesson … “…,” he said" is a person before clustering: not the firm "Åkesson Ställning AB" by its first word)
     forms = [
         (i.surface, "person" if i.speaker_kind == "unknown" and i.surface in person_hints else i.speaker_kind)
@@ -220,6 +224,8 @@ def _cluster_speakers(
     _balinese_prefix(clusters, text)
     if burmese:
         _without_burmese_honorific(items, clusters, text)
+    if akan:
+        _without_nana(items, clusters, text)
     return clusters
 
 
@@ -254,6 +260,11 @@ def _without_burmese_honorific(items: list[QuoteItem], clusters: list[Cluster], 
             return name
         return rest
 
+    _renamed(items, clusters, bare)
+
+
+def _renamed(items: list[QuoteItem], clusters: list[Cluster], bare: Callable[[str], str]) -> None:
+    """Each person's name as `bare` gives it, in the quotes' speakers and the clusters' forms."""
     for item in items:
         if item.surface and item.speaker_kind != "organization":
             item.surface = bare(item.surface)
@@ -264,6 +275,26 @@ def _without_burmese_honorific(items: list[QuoteItem], clusters: list[Cluster], 
                 b = bare(f)
                 forms[b] = max(forms.get(b, 0), n)
             c.forms = forms
+
+
+_NANA = re.compile(r"(?<![\w.])Nana[ \t]+(?=[A-Z])")
+
+
+def _without_nana(items: list[QuoteItem], clusters: list[Cluster], text: str) -> None:
+    """The Akan title "Nana" (a chief, an elder) is no part of the name: "Nana Kofi Adusei Brempong III" is Kofi
+    Adusei Brempong III and "Nana Brempong" Brempong. But where the text uses "Nana Ama" alone beside "Nana Ama
+    Dankwah", "Nana Ama" is her given name."""
+
+    def bare(name: str) -> str:
+        title = _NANA.match(name)
+        if title is None:
+            return name
+        given = re.escape(name.split()[1])
+        alone = re.search(r"(?<![\w.])Nana[ \t]+" + given + r"\b(?![ \t]+[A-Z])", text)
+        fuller = re.search(r"(?<![\w.])Nana[ \t]+" + given + r"[ \t]+[A-Z]", text)
+        return name if alone and fuller else name[title.end() :]
+
+    _renamed(items, clusters, bare)
 
 
 # Balinese birth-order names and the Gusti title, which "I" (men) or "Ni" (women) opens: "I Ketut Sudarsana".

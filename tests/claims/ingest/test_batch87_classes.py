@@ -46,3 +46,20 @@ def test_a_full_stop_ends_the_name_in_the_chair():
         "HÆTTA: Thank you, Chair.\n"
     )
     assert [s for _, s in got] == ["Kristin Aasheim Lund", "Risten Hætta"]
+
+
+def test_the_akan_title_nana_is_no_part_of_a_chiefs_name():
+    got = direct(
+        "The chief, Nana Kofi Adusei Brempong III, told the court the signature was not his.\n\n"
+        "“That signature is not mine,” Nana Brempong said.\n"
+    )
+    assert [s for _, s in got] == ["Kofi Adusei Brempong III"]
+
+
+def test_nana_stays_in_a_given_name_the_text_uses_alone():
+    got = direct(
+        "HOST: Good morning, I'm Nana Ama Dankwah. Nana Ama is on the line with you all morning.\n\n"
+        "CALLER: Thank you, Nana Ama. The river is brown.\n\n"
+        "HOST: Thank you. That was a brave call.\n"
+    )
+    assert [s for _, s in got][-1] == "Nana Ama Dankwah"
