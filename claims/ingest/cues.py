@@ -389,8 +389,11 @@ def _appositive_subject(left: str) -> tuple[str, SpeakerRef, str, str]:
 
 
 # A dateline opening a story: "COPIAPÓ, Chile, May 12 (Andes Press Service) — ", "NEW YORK /PRNewswire/ -- ".
+# Upper-case letters of the Latin, Greek and Cyrillic scripts and Vietnamese ("CẦN THƠ"), for a dateline's place.
+_UPPER = re.escape("".join(c for c in map(chr, range(0x80, 0x2000)) if c.isupper()))
 DATELINE = re.compile(
-    r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,}(?:,[^—–\n]{0,60}?)?\s*(?:\([^)\n]{1,30}\)|/[^/\n]{1,30}/)?\s*(?:--|[—–-])\s+"
+    rf"\s*[A-Z{_UPPER}][A-Z{_UPPER}.'’ -]{{2,}}(?:,[^—–\n]{{0,60}}?)?\s*(?:\([^)\n]{{1,30}}\)|/[^/\n]{{1,30}}/)?"
+    r"\s*(?:--|[—–-])\s+"
 )
 
 
