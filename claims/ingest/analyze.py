@@ -188,7 +188,7 @@ def _cluster_speakers(
     burmese = _BURMESE_NAMES.search(text) is not None
     if burmese:
         _without_burmese_honorific(items, [], text)
-    akan = _NANA.search(text) is not None
+    akan = _NANA_CHIEF.search(text) is not None
     if akan:
         _without_nana(items, [], text)
     # ("Åkesson … “…,” he said" is a person before clustering: not the firm "Åkesson Ställning AB" by its first word)
@@ -278,12 +278,19 @@ def _renamed(items: list[QuoteItem], clusters: list[Cluster], bare: Callable[[st
 
 
 _NANA = re.compile(r"(?<![\w.])Nana[ \t]+(?=[A-Z])")
+# "Nana" a chief's title: a regnal number after the name ("Nana Kwaku Ampem III"), or a chief's office beside it
+# ("Nana Kobina Ansah, chief fisherman of Bakaano"); not the given name of Nana Mouskouri or Nana Visitor
+_CHIEF = r"\b(?i:chief|omanhene|queen[ \t]+mother|paramount|stool|traditional[ \t]+ruler)\b"
+_NANA_CHIEF = re.compile(
+    r"(?<![\w.])Nana(?:[ \t]+[A-Z][\w'’-]+)+[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|X)\b"
+    r"|(?<![\w.])Nana[ \t]+[A-Z][^.\n]{0,60}?" + _CHIEF + r"|" + _CHIEF + r"[^.\n]{0,40}?(?<![\w.])Nana[ \t]+[A-Z]"
+)
 
 
 def _without_nana(items: list[QuoteItem], clusters: list[Cluster], text: str) -> None:
-    """The Akan title "Nana" (a chief, an elder) is no part of the name: "Nana Kofi Adusei Brempong III" is Kofi
-    Adusei Brempong III and "Nana Brempong" Brempong. But where the text uses "Nana Ama" alone beside "Nana Ama
-    Dankwah", "Nana Ama" is her given name."""
+    """The Akan title "Nana" (a chief, an elder), in a text that gives it to a chief (_NANA_CHIEF), is no part of the
+    name: "Nana Kofi Adusei Brempong III" is Kofi Adusei Brempong III and "Nana Brempong" Brempong. But where the
+    text uses "Nana Ama" alone beside "Nana Ama Dankwah", "Nana Ama" is her given name."""
 
     def bare(name: str) -> str:
         title = _NANA.match(name)

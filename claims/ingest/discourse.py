@@ -308,8 +308,9 @@ class State:
         here = {gkey(r.surface) for r, p in self.persons if p == self.pidx}
         away = self.lent | (self.unrelated - here)
         plain = [r for r in found if gkey(r.surface) not in away]
-        if not plain:
-            return found[0] if found else None
+        if not plain:  # (of a relative and one said to be no relation to someone else, the latter: "Sean Murphy (no
+            # relation to the former taoiseach) … His wife, Maura Murphy, … Murphy said")
+            return next((r for r in found if gkey(r.surface) not in self.lent), found[0] if found else None)
         return next((r for r in plain if gkey(r.surface) not in self.given_named), plain[0])
 
     def given_form(self, name: str, paragraph: bool = False) -> Referent | None:
@@ -547,6 +548,7 @@ _NO_RELATION = re.compile(r"[^.]{0,40}" + NO_RELATION)
 _ONE_NAME = re.compile(
     r"\b([^\W\d_a-z][\w'’-]+),?[ \t]+(?:who[ \t]+)?[^.\n]{0,60}?\b(?:uses|has|goes[ \t]+by|is[ \t]+known[ \t]+by)"
     r"[ \t]+(?:only[ \t]+|just[ \t]+)?(?:a[ \t]+single|one|a[ \t]+single[ \t]+given)[ \t]+name\b"
+    r"(?=[ \t]*[,.;)]|[ \t]+(?:and|but|only)\b)"  # (the clause ends there: not "Ruiz has one name in mind")
 )
 
 

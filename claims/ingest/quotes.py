@@ -661,14 +661,21 @@ _DOCUMENT_IS_FROM = re.compile(
 # through was Nabil Ahmed al-Absi, a bus driver …", or the reporter's "At the shelter we met Antonina Pavlovna, 81".)
 _BROUGHT_IN_BY = re.compile(
     r"(?:\b(?:was|were)\s+(?:represented|(?:opened|launched|inaugurated|unveiled)\b[^.;\n]{0,40}?)\s+by"
-    # "The hall is managed by Jainal Tanjili, a nephew of the chairman." / "Today the station is run by X"
-    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:managed|run|led|headed|coordinated|overseen|supervised)\s+by"
     # "It was read by his granddaughter, Mariam Mkrtchyan." (a statement or a letter; not "the charges were read by")
     r"|\b(?:[Ii]t|[Tt]his|statement|letter|message|note|tribute|poem|e-?mail)\s+was\s+read(?:\s+(?:out|aloud))?\s+by"
     r"|\b(?i:among)\b[^.;\n]{0,60}?\b(?:was|were)|\b(?:last|final)\s+word\s+(?:goes|went)\s+to"
     r"|\b(?:figures|update|updates|details|numbers)\s+from"  # "Updated figures from Deputy Commissioner X: …"
     r"|\b(?:[Ww]e|I)\s+(?:met|found|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with))"
     r"\s+((?:[^\W\d_a-z][a-z]{1,4}\.\s+)?[^\n.;,:—–()]{2,60}(?:,[^\n;,:—–()]{2,60})?)"  # ("Ing. Wayra Mamani")
+)
+# A sentence about a place or body that brings in who runs it: "The hall is managed by Jainal Tanjili, a nephew of the
+# chairman." / "Today the station is run by X" (the sentence's own subject: not "John Barry, whose farm is run by …",
+# nor "Okafor said the paper was now run by …")
+_RUN_BY = re.compile(
+    r"\s*(?:(?:Today|Now|These\s+days|Since\s+\d{4}),?\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[^\W\d_a-z][\w'’-]*)"
+    r"(?:\s+(?!(?:said|says|told|tells|added|adds|thinks|believes|whose|which|that)\b)[\w'’-]+){0,4}"
+    r"\s+(?:is|are|was|were)\s+(?:now\s+)?(?:managed|run|led|headed|coordinated|overseen|supervised)\s+by"
+    r"\s+((?:[^\W\d_a-z][a-z]{1,4}\.\s+)?[^\n.;,:—–()]{2,60}(?:,[^\n;,:—–()]{2,60})?)"
 )
 # The last of a list that brings a person in: "… except for a dog, a pickup and Aurelio Soto Barría, who is 81".
 _AND_NAME_WHO = re.compile(r"\band\s+((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+),\s+who\b")
@@ -1590,12 +1597,21 @@ class Attributor:
         r = r if other else self._shared_surname(r, masked[sent[0] : sent[1]])
         r = self._titled_in_full(r, title_prefix(phrase, ref.name), sent[0]) if phrase else r
         self.state.see(r)
+        self._owner_in_mind(r, _KIN_BEFORE_NAME.match(parts[0]) is not None)
         self._reads_for_employer(r, masked[sent[0] : sent[1]])
         honorific_gender(self.state, phrase or other, r.surface)
         # "U.S. District Judge Amit Mehta issued …": a later "the judge said" is Mehta (so with `described`)
         self.state.note_title(other or described or title_prefix(phrase, ref.name), r)
         self._note_apposed_title(other, parts, ref.name, r)
         return r
+
+    def _owner_in_mind(self, r: Referent, kin: bool) -> None:
+        """ "Her daughter Lucia Delgado, 12, wants to be a vet. “…,” she said." / "Her late mother Esther Wanjiru left
+        her the stall." / "The paper is now run by his son, Daniel Okafor.": the relative (`kin`: named by a kinship)
+        is seen, but the one "her"/"his" means stays in mind for the next pronoun (unless its gender rules them out)."""
+        owner = self.state.relatives.get(gkey(r.surface)) if r.surface and kin else None
+        if owner is not None:
+            self.state.see(owner)
 
     def _holder_of_title(self, r: Referent, description: str, name: str) -> Referent:
         """ "Nogueira, the doctor, had not contested …": the Nogueira the text made the doctor, when it did."""
@@ -1676,6 +1692,7 @@ class Attributor:
             _DOCUMENT_WRITTEN_BY.match(masked, sent[0], sent[1])
             or _DOCUMENT_IS_FROM.match(masked, sent[0], sent[1])
             or _BROUGHT_IN_BY.search(masked, *sent)
+            or _RUN_BY.match(masked, sent[0], sent[1])
             or _AND_NAME_WHO.search(masked, *sent)
         )
         parts = [part.rstrip(".") for part in written.group(1).split(",")] if written else []
@@ -1686,8 +1703,14 @@ class Attributor:
             author = full.surface if full is not None else None
         if author is None:
             return None
+        kin = (
+            bool(parts) and parts[0] != author and re.fullmatch(r"\s*(?i:his|her)\s+(?:[a-z]+\s+)?[a-z]+\s*", parts[0])
+        )
+        if kin:  # "… run by his son, Daniel Okafor": a relative of the one in mind
+            author = self.resolver.kin_name(author, parts[0])
         r = Referent(author, "person")
         self.state.see(r)
+        self._owner_in_mind(r, bool(kin))
         for part in parts:  # "…, a 51-year-old bus driver who …": a later "the driver" is him
             if author not in part:
                 self.state.note_title(re.split(r"\s(?:who|whom)\s", part)[0], r)

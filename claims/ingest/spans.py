@@ -153,8 +153,25 @@ def _sentence_lines(text: str, s: int, e: int) -> list[int]:
         credit = quote_only and _CREDIT_LINE.match(text, m.start()) is not None
         if len(line.split()) >= 4 and not credit and not _LABEL_LINE.match(text, m.end()):
             cuts.append(m.start())
-    cuts += [m.start() for m in _TURN_LINE.finditer(text, s, e) if m.group(1).isupper()]
+    cuts += [m.start() for m in _TURN_LINE.finditer(text, s, e) if _next_turn(text, m)]
     return sorted(set(cuts))
+
+
+# Labels a transcript gives a part rather than a person, which may speak only once.
+_PART_LABELS = frozenset("CHAIR CLERK HOST CALLER Q A PRESENTER ANCHOR INTERVIEWER GUEST WITNESS MODERATOR".split())
+
+
+def _next_turn(text: str, m: re.Match[str]) -> bool:
+    """A line opening with an upper-case label after a line that ends a sentence, when the label is a part's or a
+    name the text uses elsewhere ("CLERK:", "NGUBANE:" after "Mr Sibusiso Ngubane"): a transcript's next turn; not
+    "DANGER: NO ENTRY" after "the notice said", nor a letter's "PS:"."""
+    label = m.group(1)
+    if not label.isupper():
+        return False
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if not re.search(r"[.!?…”\"’')\]]\s*$", line):
+        return False
+    return label.rstrip(".") in _PART_LABELS or len(re.findall(r"\b" + re.escape(label) + r"\b", text, re.I)) >= 2
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:

@@ -596,8 +596,7 @@ def _role_holder(text: str, role: str) -> str | None:
         # (the first of a roster's "Witnesses: Ms Lim Siew Peng, …; Encik …")
         # (or an intro's "The witnesses were hydrogeologist X and Y")
         r"(?i:\b" + re.escape(role) + r")(?:(?i:e?s)(?=[ \t]*:|[ \t]+were\b))?(?:[ \t]+(?i:today|tonight|this\s+week))?"
-        # (or the title before the name: "Presenter Gráinne Ní Fhátharta was joined in studio by …")
-        r"(?:[ \t]+(?i:is|was|were)|,|(?<=[a-z]):|(?=[ \t]+[^\W\d_a-z]))[ \t]+"
+        r"(?:[ \t]+(?i:is|was|were)|,|(?<=[a-z]):)[ \t]+"
         # (a name, not "from Niamey. Go ahead": a full stop only after an initial)
         # (not "a woman from Kom Ombo": a place)
         r"(?:(?i:the|an?)[ \t]+)?(?:(?!(?:from|in|at|near|on|of)[ \t])[a-z-]+[ \t]+){0,2}"
@@ -610,7 +609,10 @@ def _role_holder(text: str, role: str) -> str | None:
             + done
             + r"[ \t]+by[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}?[^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+)"
         )
-    return _first_full_person((m.group(1) or m.group(2)) if done else m.group(1) for m in re.finditer(pattern, text))
+    if role in _PRESENTING:  # the title before the name, opening a sentence: "Presenter Gráinne Ní Fhátharta was
+        # joined in studio by …" (not "a tribute to presenter Maeve Walsh, who died last week")
+        pattern = r"(?:^|(?<=[.!?][ \t])|(?<=\n))" + role.capitalize() + r"[ \t]+(" + _FULL_NAME + r")|" + pattern
+    return _first_full_person(next(filter(None, m.groups()), "") for m in re.finditer(pattern, text))
 
 
 # One programme part under its several names: the person who presents it.
@@ -687,7 +689,7 @@ _ANONYMOUS = re.compile(
     r"[^:\n]{1,60}:[ \t]*(?:[^.!?\n]{1,25}[.!?,][ \t]+){0,3}"  # (after "Hello." or "Mon,", "Hello? Am I on?")
     r"(?:I(?:['’]d|[ \t]+would)[ \t]+rather[ \t]+not"
     r"|I[ \t]+(?:do[ \t]*n['’o]t|won['’]t|will[ \t]+not)(?:[ \t]+want[ \t]+to)?)"
-    r"[ \t]+(?:give|say|use)[ \t]+my[ \t]+name",
+    r"[ \t]+(?:give|say|use)[ \t]+my[ \t]+name(?![ \t]+to\b)",  # (not "I won't give my name to another survey")
     re.I,
 )
 
