@@ -1136,6 +1136,8 @@ _IS_FROM_AND = r"(?:\s+(?:is|was|comes|came)\s+from\s+[^.!?;:\ue000]{2,80}?\s+an
 _THE_DOCUMENT_READS = re.compile(
     r"\b(?i:the|this|that|their)\s+" + _DOCUMENT_NOUN + _IS_FROM_AND + r"\s+(?:reads|says|states)\b"
 )
+# "The letter is from Ganesan a/l Velu, chairman of the temple trustees. It reads: ‘…’"
+_IT_READS = re.compile(r"\s*It\s+(?:reads|says|states)\s*[:,]")
 _LETTER_FROM = re.compile(  # (or "the letter we received on Monday from …", "The letter is from X and reads …")
     r"\b" + _DOCUMENT_NOUN + r"(?:\s+here|\s+(?:we|I|that|which)\s+received(?:\s+[\w'’]+){0,3}?"
     r"|\s+(?:is|was|comes|came))?\s+from\s+"
@@ -2284,7 +2286,8 @@ class Attributor:
         ref = self._read_from(q)
         if ref is not None:  # "I would like to read a short letter from one of our members, Joana Ribeiro, a nurse:"
             return ref.name, ref.kind, cue
-        author = self._letter_read_from(q) if _READ_FROM_IT.search(clause) else None
+        reading = _READ_FROM_IT.search(clause) or _IT_READS.match(clause)
+        author = self._letter_read_from(q) if reading else None
         if author is None and _THE_DOCUMENT_READS.search(clause):
             # "CLERK: The letter reads, and I quote: ‚…‘" after "the clerk will read the letter we received on Monday
             # from the Bürgerinitiative Puntigam-Süd": the sender the turn before named

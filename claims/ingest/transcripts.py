@@ -406,7 +406,11 @@ _NAME_BEFORE = re.compile(
     r"(?:,[ \t]*[^\W\d_a-z][a-z]+(?:[ \t][^\W\d_a-z][a-z]+)?)?,\s*(?:the\s+)?$"
 )
 # "Dame Ann Fox (Chair)", "Senator Bronwyn Tait (ALP, Tasmania) (Chair)": the office in brackets after the name
-_NAME_PAREN = re.compile(r"((?:[^\W\d_a-z][\w.'’-]*\s+){1,4}[^\W\d_a-z][\w'’-]+)\s*(?:\([^()\n]{1,40}\)\s*)?\($")
+# A lower-case particle inside a name: "Roslan bin Hashim", "Thirumalai a/l Subramaniam", "Ana de la Cruz"
+_NAME_PARTICLE = r"(?:(?:" + "|".join(re.escape(p) for p in sorted(PARTICLES, key=len, reverse=True)) + r")[ \t]+){0,2}"
+_NAME_PAREN = re.compile(
+    r"((?:[^\W\d_a-z][\w.'’-]*\s+" + _NAME_PARTICLE + r"){1,4}[^\W\d_a-z][\w'’-]+)\s*(?:\([^()\n]{1,40}\)\s*)?\($"
+)
 # An abbreviated title before a name: "Mag. Ingrid Pölzl-Wendt", "Ing. Klaus Oberhuber", "Dr. Ana Ruiz".
 _DOTTED_TITLE = (
     r"(?i:" + "|".join(re.escape(w) for w in sorted((w for w in TITLE_WORDS if w.endswith(".")), key=len)[::-1]) + r")"
@@ -459,7 +463,7 @@ _NEXT_WITNESS = re.compile(
     r"(?:[ \t]+(?:today|this[ \t]+(?:morning|afternoon)))?[ \t]+is"
     r"|(?i:I|we)[ \t]+(?:now[ \t]+)?call(?:[ \t]+on)?"
     r"|(?i:the)[ \t]+(?:committee|panel|commission|inquiry|tribunal|council)[ \t]+(?:now[ \t]+)?calls)[ \t]+"
-    r"((?:[^\W\d_a-z][\w.'’-]*[ \t]+(?:(?:bin|binti|de|da|del|van|von|al|el)[ \t]+)?){1,4}[^\W\d_a-z][\w'’-]+)"
+    r"((?:[^\W\d_a-z][\w.'’-]*[ \t]+" + _NAME_PARTICLE + r"){1,4}[^\W\d_a-z][\w'’-]+)"
 )
 # The chair giving the floor to the witness it just called: "We now call the second witness. Mrs. Ziani, you may
 # begin." (not "I thank the witness …. Mr. Okafor, you have the floor.": a member with turns of his own)
