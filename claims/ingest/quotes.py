@@ -184,6 +184,11 @@ _KIN_ADDRESS = re.compile(
 _KIN_GIVEN_NAME = re.compile(
     "(" + _HIS_HER_KIN + r"[a-z]+)\s+([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+)?)(?=,|\s+[a-z(]|[.;])"
 )
+# "a statement from Lyudmila Kotova, whose son, Timur Kotov, was injured": her son
+_WHOSE_KIN = re.compile(
+    r"((?:[^\W\d_a-z][\w'’-]+\s+){1,3}[^\W\d_a-z][\w'’-]+),\s+whose\s+(?:late\s+)?([a-z]+),?\s+"
+    r"([^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){0,2})(?=,|\s+[a-z])"
+)
 # Someone unnamed from a body, the name after it the body's: "an agent from Sundarban Fry Traders"
 _SOMEONE_FROM = re.compile(r"\b(?i:an?|one)\s+(?:[a-z-]+\s+)?[a-z]+\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 _BOARD = re.compile(r"(?:the|its|their)\s+(?:board(?:\s+of\s+(?:directors|trustees))?|directors|management)")
@@ -2005,6 +2010,7 @@ class Attributor:
             self._see_later_person(mtext, sent, max((c.end for c in para.cues if c.sentence == sidx), default=0))
             self._see_kin_named(mtext, sent)
             self._see_document_author(mtext, sent)
+            self._see_whose_kin(mtext, sent)
             self._see_defendant(mtext, sent)
 
     def _see_kin_named(self, mtext: str, sent: tuple[int, int]) -> None:
@@ -2013,6 +2019,14 @@ class Attributor:
         for m in _KIN_GIVEN_NAME.finditer(mtext, sent[0], sent[1]):
             if m.start(1) > sent[0] + 1 and not is_common_word(m.group(2).lower()):
                 self.resolver.kin_name(m.group(2), m.group(1))
+
+    def _see_whose_kin(self, mtext: str, sent: tuple[int, int]) -> None:
+        """ "a statement from Lyudmila Kotova, whose son, Timur Kotov, was injured": her son (a later "my son" in her
+        statement), once the sentence has brought her in."""
+        for m in _WHOSE_KIN.finditer(mtext, sent[0], sent[1]):
+            owner = full_person_name(m.group(1))
+            if owner and m.group(2) in KIN_GENDER:
+                self.resolver.kin_name(m.group(3), f"{owner}'s {m.group(2)}")
 
     def _see_document_author(self, mtext: str, sent: tuple[int, int]) -> None:
         """ "I want to read into the record a letter from Doña X, whose husband died. She writes: '…'", "I have a

@@ -25,3 +25,13 @@ def test_the_chair_in_a_roster_with_a_malay_patronymic_and_a_letter_that_it_read
         "Ganesan a/l Velu",
         "Roslan bin Hashim",
     ]
+
+
+def test_my_son_in_a_statement_is_the_son_the_text_gave_its_author():
+    got = direct(
+        "The prosecutor read to the court a statement from Lyudmila Kotova, whose son, Timur Kotov, was injured when "
+        "a lift fell four floors.\n\n"
+        "'In the ambulance, my son asked me, \"Mama, why did the lift fall down?\" I had no answer,' the statement "
+        "read.\n"
+    )
+    assert dict(got)["Mama, why did the lift fall down?"] == "Timur Kotov"
