@@ -615,7 +615,8 @@ def _role_holder(text: str, role: str) -> str | None:
         )
     if role in _PRESENTING:  # the title before the name, opening a sentence: "Presenter Gráinne Ní Fhátharta was
         # joined in studio by …" (not "a tribute to presenter Maeve Walsh, who died last week")
-        pattern = r"(?:^|(?<=[.!?][ \t])|(?<=\n))" + role.capitalize() + r"[ \t]+(" + _FULL_NAME + r")|" + pattern
+        named = r"(?:[^\W\d_a-z][\w.'’-]*[ \t]+" + _NAME_PARTICLE + r"){1,3}[^\W\d_a-z][\w'’-]+"  # ("Rannvá við Stein")
+        pattern = r"(?:^|(?<=[.!?][ \t])|(?<=\n))" + role.capitalize() + r"[ \t]+(" + named + r")|" + pattern
     return _first_full_person(next(filter(None, m.groups()), "") for m in re.finditer(pattern, text))
 
 
