@@ -560,6 +560,8 @@ def single_names(text: str) -> frozenset[str]:
 def unrelated_names(text: str, names: Iterable[str]) -> frozenset[str]:
     """The full names among `names` the text says right after are no relation to a namesake ("Murdo John Macleod
     (no relation)", "Ana Ruiz, who is no relation,")."""
+    if not re.search(NO_RELATION, text):
+        return frozenset()  # (most texts: no name to look at)
     return frozenset(
         name
         for name in names
