@@ -34,6 +34,7 @@ from .speakers import (
     ROLE_WORDS,
     SpeakerRef,
     full_person_name,
+    full_person_names,
     is_common_word,
     is_kunya,
     is_title_word,
@@ -557,14 +558,14 @@ def single_names(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _ONE_NAME.finditer(text))
 
 
-def unrelated_names(text: str, names: Iterable[str]) -> frozenset[str]:
-    """The full names among `names` the text says right after are no relation to a namesake ("Murdo John Macleod
-    (no relation)", "Ana Ruiz, who is no relation,")."""
+def unrelated_names(text: str, names: Iterable[str] | None = None) -> frozenset[str]:
+    """The full names among `names` (by default, all the text's) the text says right after are no relation to a
+    namesake ("Murdo John Macleod (no relation)", "Ana Ruiz, who is no relation,")."""
     if not re.search(NO_RELATION, text):
         return frozenset()  # (most texts: no name to look at)
     return frozenset(
         name
-        for name in names
+        for name in (full_person_names(text) if names is None else names)
         if " " in name and re.search(re.escape(name) + r"[ \t]*[(,—–][^.()\n]{0,25}?" + NO_RELATION, text)
     )
 

@@ -3443,7 +3443,7 @@ class Attributor:
         self._apposed_orgs()
         # a namesake the text says is no relation keeps no bare family name beyond their paragraph: "Macleod recalls"
         # after "the harbourmaster Murdo John Macleod (no relation)" is still the Macleod the story is about
-        self.state.unrelated |= {gkey(n) for n in unrelated_names(text, full_person_names(text))}
+        self.state.unrelated |= {gkey(n) for n in unrelated_names(text)}
         items: list[QuoteItem] = []
         for pidx, (ps, pe) in enumerate(self.paragraphs):
             self.state.pidx = pidx
