@@ -230,13 +230,12 @@ def _cluster_speakers(
 
 
 def _printed_ages(text: str, forms: set[str]) -> dict[str, str]:
-    """The age the text prints right after each full name among `forms` ("Jacinto Fortes, 79,"), if one."""
+    """The age the text prints right after each full name among `forms` (full names: "Jacinto Fortes, 79,"), if one."""
     ages = {}
     for form in forms:
-        if " " in form:
-            m = re.search(r"(?<![\w-])" + re.escape(form) + r",[ \t]+(\d{1,3}),", text)
-            if m:
-                ages[form] = m.group(1)
+        m = re.search(r"(?<![\w-])" + re.escape(form) + r",[ \t]+(\d{1,3}),", text)
+        if m:
+            ages[form] = m.group(1)
     return ages
 
 

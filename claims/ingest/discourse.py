@@ -306,7 +306,7 @@ class State:
         # one it tells apart by her given name ("McGonigle told the crowd" after "Nuala said" is Bernadette)
         # (a namesake the text says is no relation keeps it only in the paragraph that names them: "Vasil Dimov (no
         # relation to our reporter), …. “…,” Dimov said.")
-        here = {gkey(r.surface) for r, p in self.persons if p == self.pidx}
+        here = {gkey(r.surface) for r, p in self.persons if p == self.pidx} if self.unrelated else set()
         away = self.lent | (self.unrelated - here)
         plain = [r for r in found if gkey(r.surface) not in away]
         if not plain:  # (of a relative and one said to be no relation to someone else, the latter: "Sean Murphy (no
@@ -559,14 +559,14 @@ def single_names(text: str) -> frozenset[str]:
 
 
 def unrelated_names(text: str, names: Iterable[str] | None = None) -> frozenset[str]:
-    """The full names among `names` (by default, all the text's) the text says right after are no relation to a
-    namesake ("Murdo John Macleod (no relation)", "Ana Ruiz, who is no relation,")."""
+    """The full names among `names` (full names; by default, all the text's) the text says right after are no
+    relation to a namesake ("Murdo John Macleod (no relation)", "Ana Ruiz, who is no relation,")."""
     if not re.search(NO_RELATION, text):
         return frozenset()  # (most texts: no name to look at)
     return frozenset(
         name
         for name in (full_person_names(text) if names is None else names)
-        if " " in name and re.search(re.escape(name) + r"[ \t]*[(,—–][^.()\n]{0,25}?" + NO_RELATION, text)
+        if re.search(re.escape(name) + r"[ \t]*[(,—–][^.()\n]{0,25}?" + NO_RELATION, text)
     )
 
 

@@ -3422,11 +3422,11 @@ class Attributor:
     ) -> tuple[str | None, str, bool] | None:
         """Attribute the paragraph's quotes; return (surface, kind, left open?) of its last outer quote."""
         text, last = self.text, None
+        # (or a turn's unlabelled paragraph, which may re-open a letter the turn is reading)
+        untagged = para.turn is None or para.turn.continued or para.turn.joined
         for n, seg in enumerate(segs):
             a, b = content_span(text, seg)
             sidx = next(i for i, (x, y) in enumerate(para.sents) if x <= seg.open < y or i == len(para.sents) - 1)
-            # (or a turn's unlabelled paragraph, which may re-open a letter the turn is reading)
-            untagged = para.turn is None or para.turn.continued or para.turn.joined
             q = _Quote(para, seg, sidx, n == 0 and seg.open == para.start and untagged)
             surface, kind, cue_text = self._attribute(q)
             items.append(QuoteItem(text[a:b], "direct", para.index, a, b, cue_text, surface, kind, para.sents[sidx]))

@@ -911,8 +911,9 @@ def _subject_tokens(phrase: str) -> list[str]:
     return [suffix.sub("", t) if _is_cap(t) else t for t in tokens]
 
 
-_JAPANESE_TITLE_SUFFIX = re.compile(r"(?<=[a-zōū])-(?:sensei|sama|senpai|dono)$")
-_JAPANESE_SUFFIX = re.compile(r"(?<=[a-zōū])-(?:sensei|sama|senpai|dono|san|kun|chan|shi)$")
+_JAPANESE_TITLES = "sensei|sama|senpai|dono"
+_JAPANESE_TITLE_SUFFIX = re.compile(r"(?<=[a-zōū])-(?:" + _JAPANESE_TITLES + r")$")
+_JAPANESE_SUFFIX = re.compile(r"(?<=[a-zōū])-(?:" + _JAPANESE_TITLES + r"|san|kun|chan|shi)$")
 
 
 # A document after its owner's possessive ("the Fund's own annual report"), and when it came out ("… last year")
@@ -1625,7 +1626,7 @@ def cluster_forms(
         else:
             cluster = Cluster(kind=kind, forms={form: 1}, whole_names=whole_names, ages=ages or {}, apart=apart)
             clusters.append(cluster)
-            first[id(clusters[-1])] = i
+            first[id(cluster)] = i
     return clusters
 
 

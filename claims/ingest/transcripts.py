@@ -408,6 +408,14 @@ _NAME_BEFORE = re.compile(
 # "Dame Ann Fox (Chair)", "Senator Bronwyn Tait (ALP, Tasmania) (Chair)": the office in brackets after the name
 # A lower-case particle inside a name: "Roslan bin Hashim", "Thirumalai a/l Subramaniam", "Ana de la Cruz"
 _NAME_PARTICLE = r"(?:(?:" + "|".join(re.escape(p) for p in sorted(PARTICLES, key=len, reverse=True)) + r")[ \t]+){0,2}"
+
+
+def _particled_name(words: int) -> str:
+    """A full name of two to `words` + 1 capitalised words, lower-case particles allowed after each ("Roslan bin
+    Hashim", "Rannvá við Stein")."""
+    return r"(?:[^\W\d_a-z][\w.'’-]*[ \t]+" + _NAME_PARTICLE + r"){1," + str(words) + r"}[^\W\d_a-z][\w'’-]+"
+
+
 _NAME_PAREN = re.compile(
     r"((?:[^\W\d_a-z][\w.'’-]*\s+" + _NAME_PARTICLE + r"){1,4}[^\W\d_a-z][\w'’-]+)\s*(?:\([^()\n]{1,40}\)\s*)?\($"
 )
@@ -463,7 +471,7 @@ _NEXT_WITNESS = re.compile(
     r"(?:[ \t]+(?:today|this[ \t]+(?:morning|afternoon)))?[ \t]+is"
     r"|(?i:I|we)[ \t]+(?:now[ \t]+)?call(?:[ \t]+on)?"
     r"|(?i:the)[ \t]+(?:committee|panel|commission|inquiry|tribunal|council)[ \t]+(?:now[ \t]+)?calls)[ \t]+"
-    r"((?:[^\W\d_a-z][\w.'’-]*[ \t]+" + _NAME_PARTICLE + r"){1,4}[^\W\d_a-z][\w'’-]+)"
+    r"(" + _particled_name(4) + r")"
 )
 # The chair giving the floor to the witness it just called: "We now call the second witness. Mrs. Ziani, you may
 # begin." (not "I thank the witness …. Mr. Okafor, you have the floor.": a member with turns of his own)
@@ -615,11 +623,12 @@ def _role_holder(text: str, role: str) -> str | None:
         )
     if role in _PRESENTING:  # the title before the name, opening a sentence: "Presenter Gráinne Ní Fhátharta was
         # joined in studio by …" (not "a tribute to presenter Maeve Walsh, who died last week")
-        named = r"(?:[^\W\d_a-z][\w.'’-]*[ \t]+" + _NAME_PARTICLE + r"){1,3}[^\W\d_a-z][\w'’-]+"  # ("Rannvá við Stein")
-        pattern = r"(?:^|(?<=[.!?][ \t])|(?<=\n))" + role.capitalize() + r"[ \t]+(" + named + r")|" + pattern
+        opening = r"(?:^|(?<=[.!?][ \t])|(?<=\n))" + role.capitalize()
+        pattern = opening + r"[ \t]+(" + _PARTICLED_NAME_3 + r")|" + pattern
     return _first_full_person(next(filter(None, m.groups()), "") for m in re.finditer(pattern, text))
 
 
+_PARTICLED_NAME_3 = _particled_name(3)  # ("Presenter Rannvá við Stein;")
 # One programme part under its several names: the person who presents it.
 _PRESENTING = frozenset({"host", "presenter", "anchor"})
 # The participle that gives a programme part its holder: "a debate moderated by Dana Ortiz".
