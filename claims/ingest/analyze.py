@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pysbd
+from rapidfuzz.distance import Indel
 
 from .checkworthiness import score_sentence
 from .dates import DateMention, find_dates
@@ -229,6 +230,19 @@ def _cluster_speakers(
     return clusters
 
 
+def _another_person(full: str, form: str) -> bool:
+    """Two full names no spelling slip makes one: "Jógvan Poulsen" and "Jógvan Joensen", not "Yannick Le Gof" and
+    "Yannick Le Goff" (the words after the ones they share compared)."""
+    if " " not in form or name_similarity(full, form, "person"):
+        return False
+    a, b = full.lower().split(), form.lower().split()
+    while a and b and a[0] == b[0]:
+        a, b = a[1:], b[1:]
+    n = min(len(a), len(b))  # (a family name alone against a full name's end: "Le Goff" of "Yannick Le Gof")
+    a, b = a[len(a) - n :], b[len(b) - n :]
+    return Indel.normalized_similarity(" ".join(a), " ".join(b)) < 0.7
+
+
 def _printed_ages(text: str, forms: set[str]) -> dict[str, str]:
     """The age the text prints right after each full name among `forms` (full names: "Jacinto Fortes, 79,"), if one."""
     ages = {}
@@ -438,7 +452,13 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
         # "Aýna Annamuhammedova" is the daughter quoted as "AÝNA", not her mother; "Balwinder Singh Sandhu" is the
         # one quoted as "Balwinder Singh", not the other Sandhu: the one cluster with the given name
         named = [
-            c for c in clusters if given and c.kind != "organization" and any(f.split()[0] == given for f in c.forms)
+            c
+            for c in clusters
+            if given
+            and c.kind != "organization"
+            and any(f.split()[0] == given for f in c.forms)
+            # (not the one that already has another person's full name: Jógvan Joensen's, for "Jógvan Poulsen")
+            and not any(_another_person(ref.name, f) for f in c.forms)
         ]
         # (but "Francisco Javier Molina Cuesta" is the one quoted as "Molina Cuesta", not "Francisco Molina Ortega")
         tail = best is not None and any(" " in f and ref.name.endswith(" " + f) for f in best.forms)

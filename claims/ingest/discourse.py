@@ -139,7 +139,9 @@ _SPOKES_ADJ = {"senior", "former", "deputy", "chief", "official", "new", "anothe
 # "Minera Altiplano Sur, a privately held company based in La Paz": the head noun of an indefinite appositive
 # (not "Ana Ruiz, a company director")
 _DESCRIBED_AS = re.compile(
-    r",\s+an?\s+(?:[\w-]+\s+){0,4}?([a-z]+)(?=[,.;]|\s+(?:based|that|which|with|in|of|from|owned|run|"
+    # (the head before any preposition: ", an auditor at the fund," describes no fund)
+    r",\s+an?\s+(?:(?!(?:at|of|for|from|in|on|with|the)\s)[\w-]+\s+){0,4}?([a-z]+)"
+    r"(?=[,.;]|\s+(?:based|that|which|with|in|of|from|owned|run|"
     r"headquartered|registered|listed)\b)"
 )
 # An unnamed voice of a body the text named: "a spokesperson for the corporation".

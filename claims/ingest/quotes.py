@@ -484,10 +484,11 @@ _OPENING_CLAUSE = re.compile(
     r"addressing|responding|reacting|writing|testifying|reached|contacted|approached|confronted|shown|told|informed)\b",
     re.I,
 )
-# A participle's phrase before the subject: "Closing the ceremony, Dr. Mills-Liburd urged …", "Holding a sign, …".
+# A participle's phrase before the subject: "Closing the ceremony, Dr. Mills-Liburd urged …", "Holding a sign, …",
+# "Passing sentence, Mavrommati addressed …".
 _OPENING_PARTICIPLE = re.compile(
-    r"\s*[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its|our|my|this|that|these|those|to|at|in|on|from|with|by|"
-    r"up|out|down|over|into|through|off|back)\b"
+    r"\s*[A-Z][a-z]+ing\s+(?:(?:the|a|an|his|her|their|its|our|my|this|that|these|those|to|at|in|on|from|with|by|"
+    r"up|out|down|over|into|through|off|back)\b|[a-z]+\s*$)"
 )
 # How far the place is: "In the village of Gbakédou, two hours from Macenta on red laterite, Kékoura Guilavogui …"
 _DISTANCE_AWAY = re.compile(
@@ -1309,6 +1310,7 @@ class Attributor:
         self.mtext = text
         self.turns: list[Turn | None] = []
         self.prev_quote: tuple[str | None, str, bool] | None = None  # (surface, kind, open?)
+        self._open_unattributed: list[QuoteItem] = []  # a quote's paragraphs left open with nobody found yet
         self._outer: tuple[str | None, str] = (None, "unknown")  # speaker of the last outer quote
         self.intro: Attribution | None = None  # who the paragraph before, with no quote, introduced
         self.interviewee: Referent | None = None
@@ -2091,8 +2093,12 @@ class Attributor:
     # --- attribution rules for one quote, tried in order (_RULES) ---------------------------
 
     def _continued(self, q: _Quote) -> Attribution | None:
-        """A paragraph that re-opens a quote left open by the previous one."""
+        """A paragraph that re-opens a quote left open by the previous one. When nobody was found for the quote so far
+        and this paragraph has a cue, its rules decide ("‘…\n\n‘…,’ she said.": `_quote_segments` gives the
+        paragraphs before to the same speaker)."""
         if q.at_start and self.prev_quote is not None and self.prev_quote[2]:
+            if self.prev_quote[0] is None and q.para.cues:
+                return None
             return self.prev_quote[0], self.prev_quote[1], "continuation"
         return None
 
@@ -3424,13 +3430,22 @@ class Attributor:
         text, last = self.text, None
         # (or a turn's unlabelled paragraph, which may re-open a letter the turn is reading)
         untagged = para.turn is None or para.turn.continued or para.turn.joined
+        if self.prev_quote is None or not self.prev_quote[2]:
+            self._open_unattributed = []
         for n, seg in enumerate(segs):
             a, b = content_span(text, seg)
             sidx = next(i for i, (x, y) in enumerate(para.sents) if x <= seg.open < y or i == len(para.sents) - 1)
             q = _Quote(para, seg, sidx, n == 0 and seg.open == para.start and untagged)
             surface, kind, cue_text = self._attribute(q)
-            items.append(QuoteItem(text[a:b], "direct", para.index, a, b, cue_text, surface, kind, para.sents[sidx]))
+            item = QuoteItem(text[a:b], "direct", para.index, a, b, cue_text, surface, kind, para.sents[sidx])
+            items.append(item)
             if not seg.nested:
+                opened = self._open_unattributed if q.at_start else []
+                if opened and surface is not None:
+                    for earlier in opened:  # the quote's paragraphs before its cue are the cue's speaker's
+                        earlier.surface, earlier.speaker_kind, earlier.cue = surface, kind, cue_text
+                    opened = []
+                self._open_unattributed = [*opened, item] if not seg.closed and surface is None else []
                 last = (surface, kind, not seg.closed)
                 self._outer = (surface, kind)  # the "I" of a quote nested in this one
         return last
