@@ -581,6 +581,7 @@ def _nicknames(clusters: list[Cluster], text: str) -> set[str]:
     # a person by their own names: not a family name alone that two of them share ("Payet" is not Laurent Payet)
     family = Counter(f.split()[-1] for c in clusters for f in {f for f in c.forms if " " in f})
     own = {id(c): [f for f in c.forms if " " in f or family[f] < 2] for c in clusters}
+    blank = re.search(r"\n\s*\n", text) is not None
     for m in _NICKNAME.finditer(text):
         nick = m.group(1)
         sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -591,7 +592,9 @@ def _nicknames(clusters: list[Cluster], text: str) -> set[str]:
         }
         home = max((c for c in clusters if named.get(id(c), 0) > 0), key=lambda c: named[id(c)], default=None)
         # "Rigoberto Fuentes is bent over an engine. Everyone calls him El Chino.": the one this paragraph just named
-        paragraph = text.rfind("\n\n", 0, m.start()) + 1
+        # (a text with no blank lines has a paragraph per line: "… belongs to Mohammad Rafiqul Islam, 29, …. Salim
+        # calls him Rafiq" is not the wife named on the line before)
+        paragraph = text.rfind("\n\n" if blank else "\n", 0, m.start()) + 1
         last = {id(c): max((text.rfind(f, paragraph, sentence) for f in own[id(c)]), default=-1) for c in clusters}
         recent = max(
             (c for c in clusters if id(c) in named and last[id(c)] >= 0), key=lambda c: last[id(c)], default=None

@@ -497,10 +497,15 @@ _ASKED_WHETHER = re.compile(r"\b(?:asked|asking|wondered|wondering)\s+(?:whether
 _TOLD_PASSIVE = re.compile(r"\b(?:when|if|once|after|being|been|was|were|is|are|be|got|get|gets)\s*$", re.I)
 
 
+_ASKED_WH = re.compile(r"[ \t]+(?:who|what|whether|why|how|when|where|which|if|about)\b")
+
+
 def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
     """Filters verbs that are not attributions here."""
     verb = m.group(0).lower()
     ss = m.start() - len(before)
+    if m.group(0)[0].isupper() and re.search(r"\b(?:bin|ibn|ben|bint)[ \t]+$", before):
+        return False  # "Khalfan bin Said al-Maamari": a father's name
     # "“…?” Mr Baird asked.": the quote's "?" may have closed the sentence before the cue
     closed = re.search(MASK + r"[ \t]*$", masked[max(0, ss - 4) : ss]) is not None
     after_quote = closed and len(before) <= 60 and MASK not in before
@@ -519,6 +524,8 @@ def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:
         return False
     if _ASKED_WHETHER.search(before):
         return False  # "Asked whether the company had warned residents, he said:" is the question, not a cue
+    if verb == "asked" and _ASKED_WH.match(masked, m.end()):
+        return False  # "“…” ¶ Asked who will take over, Salim laughs.": the question put, not who asked it
     if verb in WEAK_VERBS and not (next_to_quote or credit or _WEAK_SPEECH.match(masked, m.end(), se)):
         # "had continued to solicit", "posted a loss": speech only next to a quote
         # ("“...,” he continued"), before a colon, "that" or a platform

@@ -268,6 +268,8 @@ class State:
             if key.split()[-1] not in self.gender:
                 self.gender[key.split()[-1]] = g
                 self.gender_from[key.split()[-1]] = key
+            if PATRONYMIC & set(key.split()[1:-1]):  # "Salim" of "Salim bin Hamad al-Kindi": known by the given name
+                self.gender.setdefault(key.split()[0], g)
 
     def see(self, ref: Referent) -> None:
         pair = (ref.surface or "").split(" and ") if ref.kind in ("person", "unknown") else []

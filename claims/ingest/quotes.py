@@ -3946,10 +3946,12 @@ def _skip_opening(parts: list[str]) -> list[str]:
         r"\s*(?:[^\W\d_a-z][\w'’.-]*\s+" + _PARTICLES + r"[^\W\d_a-z]|(?:an?|the)\s"
         r"|[a-z]+\s+[^\W\d_a-z][\w'’.-]*\s+[^\W\d_a-z][\w'’-]+\s+[a-z])"
     )
-    named_next = len(parts) >= 2 and re.match(named, parts[1]) is not None
+    # (or after a second place: "In a workshop no wider than a car, in the lanes behind the fort, Salim bin Hamad …")
+    second = len(parts) >= 3 and _SECOND_PLACE.match(parts[1]) is not None and _full_name_opens(parts[2])
+    named_next = len(parts) >= 2 and re.match(named, parts[1]) is not None or second
     # (a full name after it lets a scene run longer: "In a workshop behind a shuttered rice shop in the Tsuboya
     # district of Naha, Higa Kenshin holds …")
-    full_name = named_next and _full_name_opens(parts[1])
+    full_name = named_next and (second or _full_name_opens(parts[1]))
     longest = 16 if full_name else 12 if named_next else 10 if _TIME_WORD.search(parts[0]) else 5
     short = bool(parts) and len(parts[0].split()) <= longest
     if len(parts) >= 2 and (

@@ -120,7 +120,7 @@ _SUBORDINATORS = {"where", "when", "while", "as", "because", "after", "before", 
 # Lower-case particles allowed inside a name ("Mohammed bin Salman").
 PARTICLES = _wordset(
     """
-    bin binti binte bte ibn al el de des da del della der den van von di du dos das la las los le ben abu y st.
+    bin bint binti binte bte ibn al el de des da del della der den van von di du dos das la las los le ben abu y st.
     anak ak i
     't ’t ter ten zu do
     á í við úr undir av af degli dei delle dello dela delos
@@ -1297,11 +1297,16 @@ def token_match(a: str, b: str) -> float:
 PATRONYMIC = frozenset("bin binti binte bte ibn bint".split()) | INDIAN_PATRONYMIC
 
 
-def _without_father(name: str, tokens: list[str]) -> list[str]:
-    """A name's tokens without the father's name a patronymic gives ("Jamalul" of "Sahak bin Jamalul"); the family
-    name after it stays ("al-Tayeb" of "Abdelrahman bin Yusuf al-Tayeb")."""
+def _father(name: str) -> str | None:
+    """The father's name a patronymic gives ("Jamalul" of "Sahak bin Jamalul"), if any."""
     words = norm(name).split()
-    father = next((words[k + 1] for k, w in enumerate(words[:-1]) if w in PATRONYMIC), None)
+    return next((words[k + 1] for k, w in enumerate(words[:-1]) if w in PATRONYMIC), None)
+
+
+def _without_father(name: str, tokens: list[str]) -> list[str]:
+    """A name's tokens without the father's name a patronymic gives; the family name after it stays ("al-Tayeb" of
+    "Abdelrahman bin Yusuf al-Tayeb")."""
+    father = _father(name)
     return [t for t in tokens if t != father] if father else tokens
 
 
@@ -1409,6 +1414,9 @@ def name_similarity(a: str, b: str, kind: str = "person") -> float:
         return 0.0  # "Hale Jr." is not "Robert Hale Sr."
     if is_kunya(a) or is_kunya(b):
         return 0.0  # "Abu Karim" is Karim's father, not Karim
+    fathers = [_father(a), _father(b)]
+    if all(fathers) and not token_match(*fathers):
+        return 0.0  # "Hamad bin Salim al-Kindi" is the grandson of "Hamad bin Nasser al-Kindi"
     joined = name_similarity(a.replace("-", " "), b.replace("-", " ")) if "-" in a + b else 0.0
     if joined:  # "Sesay Kargbo" ~ "Fatmata Sesay-Kargbo"
         return joined
