@@ -240,6 +240,12 @@ _WHAT_THEY_SENT = re.compile(
     r"\bwhat\s+((?:[^\W\d_a-z][\w&'’-]*[ \t]+){0,3}[^\W\d_a-z][\w&'’-]*)[ \t]+(?:sent|wrote|posted|issued)\b"
     r"[^.!?]{0,60}[:,]\s*$"
 )
+# A listener's message the host reads: "Here's one from Zanele in Pinetown:", "I have a text from Ama, in Tema:".
+_MESSAGE_FROM = re.compile(
+    r"\b(?i:here['’]s|here\s+is|I\s+have|we\s+have|this\s+is)\s+(?i:one|another|an?\s+(?:sms|text|message|email|"
+    r"e-mail|note|tweet|post|voice\s+note))\s+from\s+([^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*)?)"
+    r"(?:,?\s+(?:in|from|of)\s+[^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*)?)?[:,]\s*$"
+)
 # A relative the speaker names: "My sister Ellen", "my late father, Tomás,".
 _KIN_WITH_NAME = re.compile(
     r"\b(?i:my|our)\s+(?:(?i:own|late|older|younger|elder|eldest|youngest|little|big)\s+)?("
@@ -2299,7 +2305,7 @@ class Attributor:
             return (body, "organization", cue) if body else (None, "unknown", "")
         if _YOUR_DOCUMENT.search(clause) and q.para.turn is not None:
             return self._the_addressee(q, "you", cue, (q.para.turn.name, "person"), True)
-        sent = _WHAT_THEY_SENT.search(clause)
+        sent = _WHAT_THEY_SENT.search(clause) or _MESSAGE_FROM.search(clause)
         ref = parse_speaker_phrase(sent.group(1)) if sent else None
         if ref is not None and ref.ref == "name" and ref.name:  # "Here's what Greenway sent us this morning, in full:"
             return ref.name, ref.kind, cue

@@ -617,9 +617,9 @@ def _role_holder(text: str, role: str) -> str | None:
     done = _DONE_BY.get(role)
     if done:  # "moderated by KOAT anchor Dana Whitlock", "hosted by Sam Lee"
         pattern += (
-            r"|\b"
+            r"|\b(?i:"  # (or a credits line's "Presented by Sibusiso Ndlovu")
             + done
-            + r"[ \t]+by[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}?[^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+)"
+            + r")[ \t]+by[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}?[^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+)"
         )
     if role in _PRESENTING:  # the title before the name, opening a sentence: "Presenter Gráinne Ní Fhátharta was
         # joined in studio by …" (not "a tribute to presenter Maeve Walsh, who died last week")
@@ -786,8 +786,13 @@ _BARE_INTRO = re.compile(
 _NAME_THEN_I = re.compile(r"[ \t]*" + _CALLER_FULL_NAME + r",[ \t]+I[ \t]+[a-z]")
 
 
+_NEXT_LABEL = re.compile(r"\n(?=[^\W\d_a-z][^\W\d_a-z .'’-]{0,40}:\s)")
+
+
 def _self_introduced(text: str, at: int, caller: bool = False) -> str | None:
     end = text.find("\n\n", at) if at >= 0 else -1  # (the turn's own words, not the caller's "this is Grace …" after)
+    label = _NEXT_LABEL.search(text, at + 1) if at >= 0 else None  # (a transcript printed one turn per line)
+    end = label.start() if label and (end < 0 or label.start() < end) else end
     stop = min(at + 160, end if end > 0 else len(text))
     # (not words the turn quotes: 'an officer … said, "My name is Joseph Phiri, and I am closing you down."')
     turn = _QUOTED.sub(lambda q: " " * len(q.group(0)), text[:end] if end > 0 else text)

@@ -70,3 +70,41 @@ def test_a_name_with_a_fathers_name_gives_its_given_name_a_gender():
         '"He always told me to finish the piece twice," he says.\n'
     )
     assert got[-1] == ("He always told me to finish the piece twice", "Salim bin Nasser al-Hinai")
+
+
+def test_the_host_is_who_the_credits_say_presented_it():
+    got = direct(
+        "HARBOUR FM — MORNING LINE\n\n"
+        "Presented by Lindiwe Mokoena. In studio: Thabo Dlamini, chair of the Ferry Users Forum.\n\n"
+        "HOST: Good morning. The ferry fare goes up on Monday. Thabo, why now?\n\n"
+        "DLAMINI: Because fuel has doubled and the boats are old.\n"
+    )
+    assert got[0][1] == "Lindiwe Mokoena"
+
+
+def test_a_callers_name_in_a_later_turn_is_not_the_hosts():
+    got = direct(
+        "Presenter: Ayanda Zulu. Guest: Pieter Botha, the ferry company's director.\n"
+        "HOST: Good morning, listeners. Pieter Botha is with me in the studio. Pieter, why now?\n"
+        "BOTHA: Because fuel has doubled since October and the boats are old.\n"
+        "HOST: Our first caller is on the line. Go ahead.\n"
+        "CALLER: My name is Zodwa Mthembu and I take the ferry every day.\n"
+    )
+    assert got[0][1] == "Ayanda Zulu"
+
+
+def test_aunty_and_gogo_are_no_part_of_a_name():
+    got = direct(
+        '"The fare is too high for pensioners," said Aunty Priya, who has sold vegetables at the rank for years.\n\n'
+        '"Every rand is bread we are not buying," said Gogo Thandeka, who is 81.\n'
+    )
+    assert [s for _, s in got] == ["Priya", "Thandeka"]
+
+
+def test_a_listeners_message_the_host_reads_is_the_listeners():
+    got = direct(
+        "Presenter: Ayanda Zulu.\n\n"
+        "HOST: The SMS line is full. Here's one from Nandi in Pinetown: “The boats are late every single morning, "
+        "and nobody tells us why.” Pieter?\n"
+    )
+    assert got[-1] == ("The boats are late every single morning, and nobody tells us why.", "Nandi")
