@@ -739,7 +739,8 @@ class Resolver:
         words = title_prefix(subject, name).lower().split()
         holder = next((self.state.titles[w] for w in reversed(words) if w in self.state.titles), None)
         words_of = (holder.surface or "").split() if holder is not None and holder.kind == "person" else []
-        return holder if len(words_of) >= 2 and token_match(words_of[-1], name) else None
+        # (or the family name first: "Professor Kim" of "Professor Kim Ji-hye", not the "Mr Kim" named before)
+        return holder if len(words_of) >= 2 and (token_match(words_of[-1], name) or words_of[0] == name) else None
 
     def _holder_in_clause(self, cue: Cue, full: Referent | None) -> Referent | None:
         """A family name two people share, said of what one of them was introduced with: "Zeltiņa said the

@@ -395,6 +395,10 @@ _NAME_THE_TITLE = re.compile(
 _WHO_HEADS = re.compile(
     r"(" + _CAP + r"(?:[ \t]+" + _PARTICLES + r"(?:[dl]['’])?" + _CAP + r"){0,3}),[ \t]+who[ \t]+(?:heads|leads|runs)\b"
 )
+# An academic title before a full name, anywhere in a sentence: "assessed by Professor Kim Ji-hye of …".
+_ACADEMIC_NAME = re.compile(
+    r"\b(Professor|Prof\.|Dr\.?)[ \t]+(" + _CAP + r"(?:[ \t]+" + _PARTICLES + r"(?:[dl]['’])?" + _CAP + r"){1,3})"
+)
 _THE_TITLE_NAME = re.compile(
     r"\b(?i:the)[ \t]+(?:[a-z]+['’]s[ \t]+)?([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}),[ \t]+"
     r"(" + _CAP + r"(?:[ \t]+" + _PARTICLES + r"(?:[dl]['’])?" + _CAP + r"){1,3})(?=[,.;]|$)"
@@ -1938,6 +1942,12 @@ class Attributor:
             name = full_person_name(named) or (full.surface if full is not None else None)
             if name and not self.state.titles.get(title.split()[-1]):
                 self.state.note_title(title, Referent(name, "person"))
+        # the latest "Professor Kim Ji-hye": a later "Professor Kim" is her, not the "Mr Kim" named before, nor the
+        # professor named before her (`Resolver._titled_holder`)
+        for m in _ACADEMIC_NAME.finditer(masked, *sent):
+            name = full_person_name(m.group(2))
+            if name:
+                self.state.note_title(m.group(1).rstrip(".").lower(), Referent(name, "person"))
 
     def _see_named_in(self, opening: list[str], after_preposition: bool = True) -> None:
         """ "When I put those findings to Hitesh Parmar, the deputy commissioner, he did not dispute them": the

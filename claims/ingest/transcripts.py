@@ -416,8 +416,9 @@ def _particled_name(words: int) -> str:
     return r"(?:[^\W\d_a-z][\w.'’-]*[ \t]+" + _NAME_PARTICLE + r"){1," + str(words) + r"}[^\W\d_a-z][\w'’-]+"
 
 
-_NAME_PAREN = re.compile(
-    r"((?:[^\W\d_a-z][\w.'’-]*\s+" + _NAME_PARTICLE + r"){1,4}[^\W\d_a-z][\w'’-]+)\s*(?:\([^()\n]{1,40}\)\s*)?\($"
+_NAME_PAREN = re.compile(  # (or "Valentina Sergeyevna Orlova (committee chair)")
+    r"((?:[^\W\d_a-z][\w.'’-]*\s+" + _NAME_PARTICLE + r"){1,4}[^\W\d_a-z][\w'’-]+)\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"\((?:[a-z]+[ \t]+){0,2}$"
 )
 # An abbreviated title before a name: "Mag. Ingrid Pölzl-Wendt", "Ing. Klaus Oberhuber", "Dr. Ana Ruiz".
 _DOTTED_TITLE = (

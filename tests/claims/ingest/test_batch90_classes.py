@@ -108,3 +108,25 @@ def test_a_listeners_message_the_host_reads_is_the_listeners():
         "and nobody tells us why.” Pieter?\n"
     )
     assert got[-1] == ("The boats are late every single morning, and nobody tells us why.", "Nandi")
+
+
+def test_the_chair_a_roster_gives_in_lower_case_brackets():
+    got = direct(
+        "Present: Ludmila Petrovna Sokolova (committee chair); deputies Oleg Titov and Irina Guseva; Pavel Orlov, "
+        "director of City Heat.\n\n"
+        "CHAIR: Colleagues, good afternoon. We are here because City Heat proposes to close the boiler house.\n\n"
+        "ORLOV: Thank you. The boiler house is forty years old and costs more to run than it earns.\n\n"
+        "CHAIR: Thank you. Residents now, three minutes each.\n"
+    )
+    assert [s for _, s in got] == ["Ludmila Petrovna Sokolova", "Pavel Orlov", "Ludmila Petrovna Sokolova"]
+
+
+def test_professor_kim_is_the_professor_not_mr_kim():
+    got = direct(
+        "Kim Min-jun, chief executive of Hanbit Metals, said the plant would employ 40 people.\n\n"
+        '"We will hire locally first," Mr Kim said.\n\n'
+        "The late Professor Lee Sang-ho first proposed the process in 2009.\n\n"
+        "The line was assessed by Professor Kim Soo-ah of Daedeok University, who is not related to Mr Kim.\n\n"
+        '"The energy use is a third of a smelter, which I did not expect," said Professor Kim.\n'
+    )
+    assert got[-1] == ("The energy use is a third of a smelter, which I did not expect", "Kim Soo-ah")
