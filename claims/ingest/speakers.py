@@ -131,6 +131,10 @@ PARTICLES = _wordset(
 # A Malaysian Indian name's "daughter of"/"son of" before the father's name: "Kavitha a/p Muniandy".
 INDIAN_PATRONYMIC = frozenset("a/p a/l s/o d/o".split())
 PARTICLES |= INDIAN_PATRONYMIC
+# Turkic patronymics, written after the father's name as part of a person's name: Kyrgyz "uulu" (son of) and "kyzy"
+# (daughter of), Azerbaijani "oğlu" and "qızı", Kazakh "uly" and "qyzy".
+TURKIC_PATRONYMIC = frozenset("uulu kyzy oğlu oglu qızı qizi gizi uly qyzy".split())
+PARTICLES |= TURKIC_PATRONYMIC
 # Connectors allowed inside organisation names ("Ministry of Public Health", "Reef to Ridge Fiji").
 # (also in the languages names keep: "Fonds … pour l'Accès à l'Énergie", "Ministère de l'Économie et des Finances")
 ORG_CONNECTORS = {"of", "and", "for", "&", "on", "para", "pour", "à", "au", "aux", "et", "für", "to"}
@@ -424,6 +428,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
             ):  # "Vantor Energy and Blue Ridge Power" are two firms
                 # "bin", "of" etc. only count when followed by a capital
                 j = nxt + 1
+            elif nxt < len(tokens) and tokens[nxt].lower().rstrip(".,;:") in TURKIC_PATRONYMIC:
+                j = nxt  # "Emil Bakytbek uulu", "Tahir Rasim oğlu Qasımov": "son of", part of the name
             elif (
                 nxt + 2 < len(tokens)
                 and tokens[nxt] in PARTICLES | ORG_CONNECTORS - {"and", "&"}

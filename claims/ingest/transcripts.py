@@ -374,7 +374,7 @@ class _Labels:
         """A label that names its speaker, possibly with a part in brackets or an office."""
         words = _title_case(head).split()
         # "Chairman CRAPO": a surname in capitals after a title is a name, not an acronym
-        words = [w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() else w for w in words]
+        words = [_as_printed(w, self.text) if len(w) > 2 and w.isalpha() else w for w in words]
         ref = parse_speaker_phrase(" ".join(words))
         bare = len(head.split()) == 1 or any(w.lower() in ROLE_WORDS for w in words)
         one_word = ref.ref == "name" and ref.name and " " not in ref.name
@@ -398,6 +398,15 @@ class _Labels:
         if head.lower().startswith("the "):
             return None, "unknown"  # an office nobody was named for
         return None
+
+
+def _as_printed(word: str, text: str) -> str:
+    """A label's word as the text prints it: "QASIMOV" is "Qasımov" (the Turkish "ı" is "I" in capitals), else the
+    word capitalised when it is in capitals ("CRAPO")."""
+    word = word.capitalize() if word.isupper() else word
+    folded = text.replace("ı", "i").replace("İ", "I")  # (the same length: positions agree)
+    m = re.search(r"\b" + re.escape(word.replace("ı", "i").replace("İ", "I")) + r"\b", folded)
+    return text[m.start() : m.end()] if m else word
 
 
 # "Ana Ruiz, the chair"; a hearing's roster adds the state: "ANA RUIZ, Ohio, Chairman"
@@ -856,7 +865,7 @@ def _used_as_name(text: str, word: str, at: int = -1) -> bool:
     if own and full_person_name(own.group(0)):
         return True
     return any(
-        m.group(1)[0].isupper()
+        (m.group(1)[0].isupper() or m.group(1) in PARTICLES)  # (or "oğlu Qasımov", "bin Hashim")
         and m.group(2)[0].isupper()
         and m.group(1).lower() not in ("the", "a", "an")
         and (token_match(word, m.group(2)) > 0 or _given_name_of(word, m.group(1), m.group(2)))

@@ -1,0 +1,26 @@
+"""The error classes of blind batch 91 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_a_kyrgyz_patronymic_is_part_of_the_name():
+    got = direct(
+        '"Nobody goes back up the valley tonight," said Nurlan Almazbek uulu, who runs the district rescue team.\n\n'
+        "Cholpon Asanbek kyzy, a nurse at the clinic, said families had arrived with nothing.\n\n"
+        '"They left their medicines on the kitchen table," Asanbek kyzy said.\n'
+    )
+    assert [s for _, s in got] == ["Nurlan Almazbek uulu", "Cholpon Asanbek kyzy"]
+
+
+def test_a_label_in_capitals_is_the_name_printed_with_a_dotless_i():
+    got = direct(
+        "Transcript lightly edited. Presenter: Aynur Həsənova. Studio guest: Rauf Elçin oğlu Qılıcov, bus director.\n"
+        "HOST: Good morning. The buses were late again all week. Rauf müəllim, why?\n"
+        "QILICOV: Thank you. Half of our drivers are off sick, and the new ones start in May.\n"
+        "HOST: Our first caller is Sevda from Kəpəz. Sevda, you're on.\n"
+        "SEVDA: Good morning. I waited forty minutes at the stop on Monday, with two children.\n"
+        "QILICOV: Sevda xanım, I am sorry. That is not good enough and I know it.\n"
+    )
+    guest = [s for t, s in got if t.startswith(("Thank you. Half", "Sevda xanım"))]
+    assert len(guest) == 2
+    assert all(s and s.endswith("Qılıcov") for s in guest)
