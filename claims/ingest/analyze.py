@@ -595,6 +595,9 @@ def _nicknames(clusters: list[Cluster], text: str) -> set[str]:
         # (a text with no blank lines has a paragraph per line: "… belongs to Mohammad Rafiqul Islam, 29, …. Salim
         # calls him Rafiq" is not the wife named on the line before)
         paragraph = text.rfind("\n\n" if blank else "\n", 0, m.start()) + 1
+        full = _named_before(text, paragraph, sentence, nick)
+        if not blank and full is None and not any(f in text[paragraph:sentence] for c in clusters for f in own[id(c)]):
+            paragraph = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1  # (a line naming nobody: the line before it)
         last = {id(c): max((text.rfind(f, paragraph, sentence) for f in own[id(c)]), default=-1) for c in clusters}
         recent = max(
             (c for c in clusters if id(c) in named and last[id(c)] >= 0), key=lambda c: last[id(c)], default=None

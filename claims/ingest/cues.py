@@ -497,7 +497,7 @@ _ASKED_WHETHER = re.compile(r"\b(?:asked|asking|wondered|wondering)\s+(?:whether
 _TOLD_PASSIVE = re.compile(r"\b(?:when|if|once|after|being|been|was|were|is|are|be|got|get|gets)\s*$", re.I)
 
 
-_ASKED_WH = re.compile(r"[ \t]+(?:who|what|whether|why|how|when|where|which|if|about)\b")
+_ASKED_WH = re.compile(r"[ \t]+(?:who|what|whether|why|how|when|where|which|if)\b")  # (not "asked about 30 parents")
 
 
 def _is_speech(masked: str, m: re.Match, se: int, before: str) -> bool:

@@ -244,7 +244,8 @@ _WHAT_THEY_SENT = re.compile(
 _MESSAGE_FROM = re.compile(
     r"\b(?i:here['’]s|here\s+is|I\s+have|we\s+have|this\s+is)\s+(?i:one|another|an?\s+(?:sms|text|message|email|"
     r"e-mail|note|tweet|post|voice\s+note))\s+from\s+([^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*)?)"
-    r"(?:,?\s+(?:in|from|of)\s+[^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*)?)?[:,]\s*$"
+    # (the sender's place after the name: "an SMS from Pinetown:" names a place, not a sender)
+    r",?\s+(?:in|from|of)\s+[^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*)?[:,]\s*$"
 )
 # A relative the speaker names: "My sister Ellen", "my late father, Tomás,".
 _KIN_WITH_NAME = re.compile(
@@ -494,12 +495,13 @@ _OPENING_CLAUSE = re.compile(
     r"addressing|responding|reacting|writing|testifying|reached|contacted|approached|confronted|shown|told|informed)\b",
     re.I,
 )
-# A participle's phrase before the subject: "Closing the ceremony, Dr. Mills-Liburd urged …", "Holding a sign, …",
-# "Passing sentence, Mavrommati addressed …".
+# A participle's phrase before the subject: "Closing the ceremony, Dr. Mills-Liburd urged …", "Holding a sign, …".
 _OPENING_PARTICIPLE = re.compile(
-    r"\s*[A-Z][a-z]+ing\s+(?:(?:the|a|an|his|her|their|its|our|my|this|that|these|those|to|at|in|on|from|with|by|"
-    r"up|out|down|over|into|through|off|back)\b|[a-z]+\s*$)"
+    r"\s*[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|its|our|my|this|that|these|those|to|at|in|on|from|with|by|"
+    r"up|out|down|over|into|through|off|back)\b"
 )
+# Or a participle and its bare noun: "Passing sentence, Mavrommati addressed …" (not "Fleming senior, who …")
+_PARTICIPLE_NOUN = re.compile(r"\s*([A-Z][a-z]+ing)\s+[a-z]+\s*$")
 # How far the place is: "In the village of Gbakédou, two hours from Macenta on red laterite, Kékoura Guilavogui …"
 _DISTANCE_AWAY = re.compile(
     r"\s*(?:(?:some|about|nearly|barely|just|only)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -2113,7 +2115,12 @@ class Attributor:
         and this paragraph has a cue, its rules decide ("‘…\n\n‘…,’ she said.": `_quote_segments` gives the
         paragraphs before to the same speaker)."""
         if q.at_start and self.prev_quote is not None and self.prev_quote[2]:
-            if self.prev_quote[0] is None and q.para.cues:
+            # (only a speaker's cue right after it: not "‘…,’ the letter concluded.", nor "‘…’ His wife nodded.
+            # ‘…,’ she said.")
+            # (nor "‘…children.’ The ministry said it was reviewing his case.": a sentence of its own)
+            ended = self.text[q.seg.close - 1] == "."
+            after = [c for c in q.para.cues if q.seg.closed and not ended and 0 <= c.start - q.seg.close <= 3]
+            if self.prev_quote[0] is None and any(c.ref.ref in ("pronoun", "name") for c in after):
                 return None
             return self.prev_quote[0], self.prev_quote[1], "continuation"
         return None
@@ -3951,6 +3958,11 @@ def _full_name_opens(part: str) -> bool:
     return lead is not None and full_person_name(lead.group(1).strip()) is not None
 
 
+def _participle_noun(part: str) -> bool:
+    m = _PARTICIPLE_NOUN.match(part)
+    return m is not None and is_common_word(m.group(1).lower())
+
+
 def _skip_opening(parts: list[str]) -> list[str]:
     """A sentence's comma parts from its subject on: "Asked by X whether …, Mr Pritchard-Jones paused" and "Asked
     about the penalty, when X went down, the coach smiled" (a subordinate clause after the opening phrase)."""
@@ -3974,6 +3986,7 @@ def _skip_opening(parts: list[str]) -> list[str]:
         _OPENING_CLAUSE.match(parts[0])
         or _OPENING_PARTICIPLE.match(parts[0])
         and len(parts[0].split()) <= 8
+        or _participle_noun(parts[0])
         or _OPENING_ADVERB.fullmatch(parts[0])
         or _OPENING_PLACE.match(parts[0])
         and short

@@ -46,7 +46,7 @@ TITLE_WORDS = _wordset(
     imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' dato’ tun ato weyzero woizero
     w/ro w/rt weyzerit
     maj. insp. supt. cmdr. adm. eng. engr. atty. amb. assoc. asst. fr. priest vicar chaplain sister wzro dasho gup
-    aunty auntie gogo
+    aunty auntie
     kgosi rra mma alcalde alcaldesa daw mzee shri shrimati smt. ibu bapak phra maha khun engr hajji hajja padre sra sr
     vice-minister vice-president deputy-minister worship ya honourable honorable amayi abambo headman atë toshao
     hadj el-hadj elhadj kapitein enfermeira soba ustod ustad mevrouw meneer

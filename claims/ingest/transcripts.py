@@ -425,9 +425,9 @@ def _particled_name(words: int) -> str:
     return r"(?:[^\W\d_a-z][\w.'’-]*[ \t]+" + _NAME_PARTICLE + r"){1," + str(words) + r"}[^\W\d_a-z][\w'’-]+"
 
 
-_NAME_PAREN = re.compile(  # (or "Valentina Sergeyevna Orlova (committee chair)")
+_NAME_PAREN = re.compile(  # (or "Valentina Sergeyevna Orlova (committee chair)", not "(former chair)")
     r"((?:[^\W\d_a-z][\w.'’-]*\s+" + _NAME_PARTICLE + r"){1,4}[^\W\d_a-z][\w'’-]+)\s*(?:\([^()\n]{1,40}\)\s*)?"
-    r"\((?:[a-z]+[ \t]+){0,2}$"
+    r"\((?:(?:committee|subcommittee|panel|board|council|commission|hearing|session|inquiry)[ \t]+)?$"
 )
 # An abbreviated title before a name: "Mag. Ingrid Pölzl-Wendt", "Ing. Klaus Oberhuber", "Dr. Ana Ruiz".
 _DOTTED_TITLE = (
@@ -627,9 +627,11 @@ def _role_holder(text: str, role: str) -> str | None:
     done = _DONE_BY.get(role)
     if done:  # "moderated by KOAT anchor Dana Whitlock", "hosted by Sam Lee"
         pattern += (
-            r"|\b(?i:"  # (or a credits line's "Presented by Sibusiso Ndlovu")
+            r"|(?:\b"  # (or a credits line opening with it: "Presented by Sibusiso Ndlovu")
             + done
-            + r")[ \t]+by[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}?[^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+)"
+            + r"|(?:^|(?<=\n))(?i:"
+            + done
+            + r"))[ \t]+by[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}?[^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+)"
         )
     if role in _PRESENTING:  # the title before the name, opening a sentence: "Presenter Gráinne Ní Fhátharta was
         # joined in studio by …" (not "a tribute to presenter Maeve Walsh, who died last week")
