@@ -722,14 +722,28 @@ def _given_names(clusters: list[Cluster], text: str) -> None:
     # ("Don Castillo" alone keeps his given name: parse_speaker_phrase reads two words as a name)
     # and "Zarema Vakhaevna", a given name with a patronymic (how Russian speakers address one another), is the one
     # named in full with that given name ("Zarema Khasanova")
+    # (or the name a "Maria do Socorro Ferreira" goes by: "Dona Socorro")
+    devotional: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        words = c.name.split()
+        if c.kind == "person" and len(words) >= 4 and words[0] == "Maria" and words[1] in ("do", "da", "dos", "das"):
+            devotional.setdefault(words[2], []).append(c)
     for c in [c for c in clusters if len(c.forms) == 1 or all(map(is_patronymic_address, c.forms))]:
         words = c.name.split()
-        found = owners.get(words[1], []) if len(words) == 2 and words[0] in DON_HONORIFICS else []
+        don = len(words) == 2 and words[0] in DON_HONORIFICS
+        found = (owners.get(words[1], []) or devotional.get(words[1], [])) if don else []
+        named = re.search(_DEVOTIONAL + re.escape(words[1]) + _FAMILY_NAMES, text) if don and not found else None
+        if named:  # (named in full only where no quote is hers)
+            c.forms.setdefault(named.group(0), 0)
         found = found or (owners.get(words[0], []) if is_patronymic_address(c.name) else [])
         if len(found) == 1 and found[0] is not c:
             clusters.remove(c)
             for f in c.forms:
                 found[0].forms.setdefault(f, 0)
+
+
+_DEVOTIONAL = r"\bMaria[ \t]+(?:do|da|dos|das)[ \t]+"
+_FAMILY_NAMES = r"(?:[ \t]+[^\W\d_a-z][\w'’-]+)+"
 
 
 def _used_alone(text: str, word: str) -> bool:

@@ -1302,10 +1302,13 @@ def token_match(a: str, b: str) -> float:
 
 # Words that make the name after them a father's: "Sahak bin Jamalul", "Siti binti Ahmad".
 PATRONYMIC = frozenset("bin binti binte bte ibn bint".split()) | INDIAN_PATRONYMIC
+_PATRONYMIC_WORD = re.compile(r"(?i)(?<![\w/])(?:" + "|".join(map(re.escape, sorted(PATRONYMIC))) + r")(?![\w/])")
 
 
 def _father(name: str) -> str | None:
     """The father's name a patronymic gives ("Jamalul" of "Sahak bin Jamalul"), if any."""
+    if not _PATRONYMIC_WORD.search(name):
+        return None  # (most names: `name_similarity` asks this of every pair it compares)
     words = norm(name).split()
     return next((words[k + 1] for k, w in enumerate(words[:-1]) if w in PATRONYMIC), None)
 

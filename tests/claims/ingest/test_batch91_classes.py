@@ -24,3 +24,13 @@ def test_a_label_in_capitals_is_the_name_printed_with_a_dotless_i():
     guest = [s for t, s in got if t.startswith(("Thank you. Half", "Sevda xanım"))]
     assert len(guest) == 2
     assert all(s and s.endswith("Qılıcov") for s in guest)
+
+
+def test_dona_and_the_name_a_maria_do_goes_by():
+    from claims.ingest.analyze import analyze_article
+
+    article = analyze_article(
+        "Maria da Conceição Barbosa, his eldest daughter, keeps the books from a plastic table under the roof.\n\n"
+        "‘He had a small heart attack in March and he was back at the yard on the Monday,’ says Dona Conceição.\n"
+    )
+    assert [s.name for s in article.speakers] == ["Maria da Conceição Barbosa"]
