@@ -2112,12 +2112,10 @@ class Attributor:
 
     def _continued(self, q: _Quote) -> Attribution | None:
         """A paragraph that re-opens a quote left open by the previous one. When nobody was found for the quote so far
-        and this paragraph has a cue, its rules decide ("‘…\n\n‘…,’ she said.": `_quote_segments` gives the
-        paragraphs before to the same speaker)."""
+        and a name or pronoun cue follows its closing mark, the rules decide ("‘…\n\n‘…,’ she said.": `_quote_segments`
+        gives the paragraphs before to the same speaker); not "‘…,’ the letter concluded.", "‘…’ His wife nodded.
+        ‘…,’ she said." nor "‘…children.’ The ministry said …" (a sentence of its own)."""
         if q.at_start and self.prev_quote is not None and self.prev_quote[2]:
-            # (only a speaker's cue right after it: not "‘…,’ the letter concluded.", nor "‘…’ His wife nodded.
-            # ‘…,’ she said.")
-            # (nor "‘…children.’ The ministry said it was reviewing his case.": a sentence of its own)
             ended = self.text[q.seg.close - 1] == "."
             after = [c for c in q.para.cues if q.seg.closed and not ended and 0 <= c.start - q.seg.close <= 3]
             if self.prev_quote[0] is None and any(c.ref.ref in ("pronoun", "name") for c in after):
