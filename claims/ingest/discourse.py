@@ -230,7 +230,9 @@ class State:
         giver = set(self.gender_from.get(surname, surname).split())
         if giver < words and self.surname_shared(key):
             return None  # "Del Bianco … she said" is not Lorenzo Del Bianco when Chiara Del Bianco shares the name
-        if (words <= giver or giver <= words) and surname in self.gender:
+        # (not a full name from a bare family name another person was given: "Derek Chan" after "Chan … she added")
+        borrowed = len(words) >= 2 and len(giver) < 2
+        if (words <= giver or giver <= words) and surname in self.gender and not borrowed:
             return self.gender[surname]
         # "Pambianchi says he will buy …" after "Lorenzo Pambianco": a misspelling of someone the text gave a gender
         fits = {g for k, g in self.gender.items() if misspelt_surname(ref.surface, k)}

@@ -34,3 +34,17 @@ def test_dona_and_the_name_a_maria_do_goes_by():
         "‘He had a small heart attack in March and he was back at the yard on the Monday,’ says Dona Conceição.\n"
     )
     assert [s.name for s in article.speakers] == ["Maria da Conceição Barbosa"]
+
+
+def test_a_full_name_takes_no_gender_from_a_namesakes_bare_family_name():
+    got = direct(
+        "4:40 p.m.\n"
+        "Deputy mayor Wong Mei-ling has just finished a briefing. 'Please stay off the roads tonight,' she said.\n"
+        "Wong said two shelters had opened. 'Nobody should sleep in a wet tent tonight,' she added.\n"
+        "3:50 p.m.\n"
+        "From our inbox. Marisol, who lives in Kitsilano, sent this: 'The storm drain outside has become a fountain.'\n"
+        "3:20 p.m.\n"
+        "In Chinatown, Derek Wong, no relation to the deputy mayor, runs a bakery his father opened in 1988. "
+        "'I got here at five and the water was already at the door,' he told our reporter.\n"
+    )
+    assert got[-1] == ("I got here at five and the water was already at the door", "Derek Wong")
