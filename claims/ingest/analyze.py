@@ -594,17 +594,17 @@ def _nicknames(clusters: list[Cluster], text: str) -> set[str]:
         # "Rigoberto Fuentes is bent over an engine. Everyone calls him El Chino.": the one this paragraph just named
         # (a text with no blank lines has a paragraph per line: "… belongs to Mohammad Rafiqul Islam, 29, …. Salim
         # calls him Rafiq" is not the wife named on the line before)
+        # ("Their son, António Fonseca, 44, works at the next bench. Everyone calls him Tó.": not his mother, who is
+        # named most but not in this paragraph)
         paragraph = text.rfind("\n\n" if blank else "\n", 0, m.start()) + 1
         full = _named_before(text, paragraph, sentence, nick)
         if not blank and full is None and not any(f in text[paragraph:sentence] for c in clusters for f in own[id(c)]):
             paragraph = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1  # (a line naming nobody: the line before it)
+            full = _named_before(text, paragraph, sentence, nick)
         last = {id(c): max((text.rfind(f, paragraph, sentence) for f in own[id(c)]), default=-1) for c in clusters}
         recent = max(
             (c for c in clusters if id(c) in named and last[id(c)] >= 0), key=lambda c: last[id(c)], default=None
         )
-        # ("Their son, António Fonseca, 44, works at the next bench. Everyone calls him Tó.": not his mother, who is
-        # named most but not in this paragraph)
-        full = _named_before(text, paragraph, sentence, nick)
         unquoted = full is not None and not any(full in c.forms for c in clusters)
         home = recent or (None if unquoted else home)
         if home is None:

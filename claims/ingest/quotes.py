@@ -2116,10 +2116,10 @@ class Attributor:
         gives the paragraphs before to the same speaker); not "‘…,’ the letter concluded.", "‘…’ His wife nodded.
         ‘…,’ she said." nor "‘…children.’ The ministry said …" (a sentence of its own)."""
         if q.at_start and self.prev_quote is not None and self.prev_quote[2]:
-            ended = self.text[q.seg.close - 1] == "."
-            after = [c for c in q.para.cues if q.seg.closed and not ended and 0 <= c.start - q.seg.close <= 3]
-            if self.prev_quote[0] is None and any(c.ref.ref in ("pronoun", "name") for c in after):
-                return None
+            if self.prev_quote[0] is None and q.seg.closed and self.text[q.seg.close - 1] != ".":
+                after = [c for c in q.para.cues if 0 <= c.start - q.seg.close <= 3]
+                if any(c.ref.ref in ("pronoun", "name") for c in after):
+                    return None
             return self.prev_quote[0], self.prev_quote[1], "continuation"
         return None
 

@@ -253,6 +253,7 @@ class _Labels:
     def __init__(self, text: str = "") -> None:
         self.offices: dict[str, str] = {}
         self.text = text
+        self.folded = _dotless_folded(text)  # (for `_as_printed`, once per text)
         # where the last label was read: stage directions after it change who holds the chair, and the chair calling
         # the next witness who "WITNESS:" is
         self.read_to = 0
@@ -374,7 +375,7 @@ class _Labels:
         """A label that names its speaker, possibly with a part in brackets or an office."""
         words = _title_case(head).split()
         # "Chairman CRAPO": a surname in capitals after a title is a name, not an acronym
-        words = [_as_printed(w, self.text) if len(w) > 2 and w.isalpha() else w for w in words]
+        words = [_as_printed(w, self.text, self.folded) if len(w) > 2 and w.isalpha() else w for w in words]
         ref = parse_speaker_phrase(" ".join(words))
         bare = len(head.split()) == 1 or any(w.lower() in ROLE_WORDS for w in words)
         one_word = ref.ref == "name" and ref.name and " " not in ref.name
@@ -400,12 +401,16 @@ class _Labels:
         return None
 
 
-def _as_printed(word: str, text: str) -> str:
+def _dotless_folded(text: str) -> str:
+    """The text with the Turkish dotless "ı" and dotted "İ" as "i" and "I" (the same length: positions agree)."""
+    return text.replace("ı", "i").replace("İ", "I")
+
+
+def _as_printed(word: str, text: str, folded: str) -> str:
     """A label's word as the text prints it: "QASIMOV" is "Qasımov" (the Turkish "ı" is "I" in capitals), else the
-    word capitalised when it is in capitals ("CRAPO")."""
+    word capitalised when it is in capitals ("CRAPO"). `folded` is `_dotless_folded(text)`."""
     word = word.capitalize() if word.isupper() else word
-    folded = text.replace("ı", "i").replace("İ", "I")  # (the same length: positions agree)
-    m = re.search(r"\b" + re.escape(word.replace("ı", "i").replace("İ", "I")) + r"\b", folded)
+    m = re.search(r"\b" + re.escape(_dotless_folded(word)) + r"\b", folded)
     return text[m.start() : m.end()] if m else word
 
 
