@@ -40,6 +40,7 @@ from .speakers import (
     is_country,
     is_patronymic_address,
     name_similarity,
+    name_tokens,
     norm,
     parse_speaker_phrase,
     plural_common_tail,
@@ -198,9 +199,11 @@ def _cluster_speakers(
         for i in items
         if i.surface
     ]
+    _first_namesake(forms, text)
     full = {f for f, _ in forms if " " in f}
     apart = unrelated_names(text, full) | single_names(text)
-    clusters = cluster_forms(forms, burmese, _printed_ages(text, full), apart)
+    named_at = {f: min(occurrences(text, f), default=len(text)) for f in full}
+    clusters = cluster_forms(forms, burmese, _printed_ages(text, full), apart, named_at)
     _other_mentions(clusters, text)
     _family_name_alone(clusters)
     _acronym_aliases(clusters, text)
@@ -228,6 +231,37 @@ def _cluster_speakers(
     if akan:
         _without_nana(items, clusters, text)
     return clusters
+
+
+def _first_namesake(forms: list[tuple[str, str]], text: str) -> None:
+    """The family name alone is the namesake named first: in "Radjkoemar Soekhoe … “…,” Soekhoe said. … His wife,
+    Priya Soekhoe, said …" the bare "Soekhoe" is him, though only she is quoted by her full name. His full name joins
+    the forms to cluster ahead of hers and of the bare name, so the tie goes to him (`cluster_forms`)."""
+    people = [(f, name_tokens(f)) for f, k in dict.fromkeys(forms) if k != "organization"]
+    for bare, (family,) in [(f, t) for f, t in people if len(t) == 1]:  # (and "Du Mesnil")
+        quoted = [f for f, t in people if len(t) > 1 and family in t]  # (or "Guadalupe Ibarra Sandoval", with two)
+        if not quoted:
+            continue
+        first_full = min(min(occurrences(text, f), default=len(text)) for f in quoted)
+        earlier = None
+        for m in _NAME_RUN.finditer(_narration(text[:first_full])[0]):
+            name = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0))).name or ""
+            words = name_tokens(name)
+            if words == [family]:
+                break  # its first use alone, before the quoted full name
+            if (
+                earlier is None
+                and len(words) > 1
+                and words[-1] == family
+                and not any(name_similarity(f, name, "person") for f in quoted)
+                and not re.search(r"\d", name)
+            ):
+                earlier = name
+        else:
+            continue  # (not used alone before the quoted full name: left to `cluster_forms`)
+        if earlier is not None:
+            at = next(i for i, (f, _) in enumerate(forms) if f == bare or f in quoted)
+            forms.insert(at, (earlier, "person"))
 
 
 def _another_person(full: str, form: str) -> bool:
@@ -422,14 +456,7 @@ def _nickname_in_name(clusters: list[Cluster], text: str) -> None:
 def _other_mentions(clusters: list[Cluster], text: str) -> None:
     """Other surface forms of the same speakers anywhere outside quotes ("Saudi Crown Prince
     Mohammed bin Salman hosted ...")."""
-    # (a quote blanked with a mark, not spaces: a name on each side of it is two names, not one run)
-    # („…“ and «…» read as “…”: a „Jure“ does not blank the rest of the text)
-    frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: "¶" * len(m.group(0)), plain_marks(text))
-    # a headline in title case ("Acme Robotics Raises $40 Million …") runs names into its verbs
-    head = re.match(r"[^\n]*", frame).group(0)
-    headline = is_headline(head)
-    if headline:
-        frame = " " * len(head) + frame[len(head) :]
+    frame, head = _narration(text)
     for m in _NAME_RUN.finditer(frame):
         ref = parse_speaker_phrase(re.sub(r"['’]s?$", "", m.group(0)))  # "Pritchard's plan"
         if ref.ref != "name" or not ref.name or re.search(r"\d", ref.name) or len(ref.name) < 2:
@@ -468,8 +495,21 @@ def _other_mentions(clusters: list[Cluster], text: str) -> None:
             best.forms[ref.name] = 0
             if best.kind == "unknown":
                 best.kind = ref.kind
-    if headline:
+    if head:
         _named_in_headline(clusters, head)  # (after the body's names: "Yohane Banda" is the label "BANDA:")
+
+
+def _narration(text: str) -> tuple[str, str]:
+    """The text with its quotes and a title-case headline blanked, for reading names in the narration, and that
+    headline ("" if none)."""
+    # (a quote blanked with a mark, not spaces: a name on each side of it is two names, not one run)
+    # („…“ and «…» read as “…”: a „Jure“ does not blank the rest of the text)
+    frame = re.sub(r"“[^”]*”?|\"[^\"\n]*\"?", lambda m: "¶" * len(m.group(0)), plain_marks(text))
+    # a headline in title case ("Acme Robotics Raises $40 Million …") runs names into its verbs
+    head = re.match(r"[^\n]*", frame).group(0)
+    if not is_headline(head):
+        return frame, ""
+    return " " * len(head) + frame[len(head) :], head
 
 
 def _named_in_headline(clusters: list[Cluster], head: str) -> None:

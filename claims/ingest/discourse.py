@@ -910,6 +910,12 @@ class Resolver:
         if org:
             self._speaks_for(cue, org)
             return
+        head = None if ref.name else _DEFINITE_HEAD.match(cue.subject)
+        ahead = self._title_ahead(head.group(1), cue.end) if head else None
+        if ahead is not None:  # "said the duty forecaster at …" … "The forecaster, Park Jae-won, said"
+            cue.surface, cue.kind = ahead.surface, "person"
+            st.see(ahead)
+            return
         st.see(Referent(ref.name, "role", ref.role))
         st.group = ref.role if _GROUP.fullmatch(cue.subject) else None
         # the one a spokesperson speaks for: a body, or a titled person ("a spokesperson for Secretary Jo Park")
@@ -1114,10 +1120,10 @@ class Resolver:
                 break
         word = re.escape(role)
         name = r"((?:[^\W\d_a-z][\w'’-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]*)"
-        found = re.search(
-            r"\b(?i:" + word + r")[ \t]+" + name + r"|" + name + r",[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?" + word + r"\b",
-            self.mtext[after:end],
-        )
+        # ("Judge Thembeka Mthethwa", "The forecaster, Park Jae-won, said", "Ana Ruiz, the mayor")
+        titled = r"\b(?i:" + word + r")(?:[ \t]+|,[ \t]+(?=[^,\n]+,))" + name
+        apposed = name + r",[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?" + word + r"\b"
+        found = re.search(titled + r"|" + apposed, self.mtext[after:end])
         full = full_person_name(found.group(1) or found.group(2)) if found else None
         return Referent(full, "person") if full else None
 
@@ -1221,6 +1227,10 @@ class Resolver:
             if ref.ref == "name" and ref.name and described_before.search(before_name):
                 return ref.name
         return None
+
+
+# The noun a definite description ends on: "the duty forecaster at the Coast Mountain Forecast Centre" -> forecaster
+_DEFINITE_HEAD = re.compile(r"\s*(?i:the)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{4,})(?=\s+(?:at|of|for|from|in|on)\s|\s*$)")
 
 
 _RESOLVERS = {

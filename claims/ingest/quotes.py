@@ -2751,7 +2751,9 @@ class Attributor:
             for m in _KIN_NAMED.finditer(self.text, before, q.seg.open)
             if KIN_GENDER.get(m.group(1).lower()) == gender
         ]
-        if kin and norm(kin[-1]) != norm(outer):
+        # (not the speaker, named by the given name: "His son, Bahodir Ergashev, …" before "“He used to tell us, ‘…’”
+        # Bahodir said")
+        if kin and norm(outer) not in (norm(kin[-1]), norm(kin[-1]).split()[0]):
             return kin[-1]  # the kinship word gives the gender ("her late husband, Gheorghe Țurcanu" shares her name)
         # "Rosa Ochoa testified that her son called her …. “He told me, ‘…’”": her relative the text gave, or the one
         # other person with her family name

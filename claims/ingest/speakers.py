@@ -1320,7 +1320,7 @@ def _without_father(name: str, tokens: list[str]) -> list[str]:
     return [t for t in tokens if t != father] if father else tokens
 
 
-def _name_tokens(name: str) -> list[str]:
+def name_tokens(name: str) -> list[str]:
     if ". " not in name:
         return [t for t in norm(name).split() if t not in PARTICLES]
     # (an initial is no particle: "I. Gairbekov" is not "A. Gairbekov")
@@ -1480,7 +1480,7 @@ def _org_similarity(a: str, b: str) -> float:
 
 def _person_similarity(a: str, b: str) -> float:
     """People: family name and given name, a surname alone, initials, a double surname in part."""
-    ta, tb = _name_tokens(a), _name_tokens(b)
+    ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return 0.0
     if len(ta) == 1 or len(tb) == 1:
@@ -1541,7 +1541,7 @@ class Cluster:
             order,
             key=lambda f: (
                 _LATIN.search(f) is not None,  # as the text spells it, not "杨晓梅" given beside it
-                len(_name_tokens(f)),
+                len(name_tokens(f)),
                 not _is_initial(f.split()[0]),  # "Adam Gairbekov" over the label's "A. Gairbekov"
                 not (self.kind == "person" and f.isupper()),
                 self.kind == "organization" and len(f.split()),  # with its legal form: "Thalassa Hydro Ltd"
@@ -1604,10 +1604,10 @@ def _whole_name_similarity(a: str, b: str) -> float:
 def misspelt_surname(single: str, name: str) -> float:
     """A bare family name one letter (two, when long) from the family name of someone named in full, with the same
     first three letters: "Tuason" ~ "Arnel Tuazon", "Pambianchi" ~ "Lorenzo Pambianco"."""
-    a = _name_tokens(single)
+    a = name_tokens(single)
     if len(a) != 1:
         return 0.0  # (most forms it is asked about: before reading the other name)
-    words = _name_tokens(name)
+    words = name_tokens(name)
     if len(words) < 2:
         return 0.0
     x, y = a[0], words[-1]
@@ -1623,13 +1623,15 @@ def cluster_forms(
     whole_names: bool = False,
     ages: dict[str, str] | None = None,
     apart: frozenset[str] = frozenset(),
+    named_at: dict[str, int] | None = None,
 ) -> list[Cluster]:
     """Cluster (surface form, kind) pairs; fuller forms seed clusters first. With ``whole_names`` (names without a
     family name) a person is known only by the whole name; two forms the text prints with different ages (``ages``)
-    are two people, and so are names the text tells apart (``apart``, see `Cluster`)."""
+    are two people, and so are names the text tells apart (``apart``, see `Cluster`). ``named_at`` (where the text
+    first prints a form) decides which person the article named first; without it, the first quoted."""
     clusters: list[Cluster] = []
-    first: dict[int, int] = {}  # where each cluster's first form stands in the article
-    order = sorted(range(len(forms)), key=lambda i: (-len(_name_tokens(forms[i][0])), i))
+    first: dict[int, tuple[int, int]] = {}  # where each cluster's first form stands in the article
+    order = sorted(range(len(forms)), key=lambda i: (-len(name_tokens(forms[i][0])), i))
     for i in order:
         form, kind = forms[i]
         scored = [(c.similarity(form, kind), c) for c in clusters]
@@ -1637,14 +1639,19 @@ def cluster_forms(
         if scored:
             # a tie ("Kofoed" for Henning or Mette Kofoed) goes to one of the form's kind, then to the one the
             # article named first (not the firm "Fonderia Artistica Del Bianco" for a person's "Del Bianco")
-            s, best = max(scored, key=lambda sc: (sc[0], sc[1].kind == kind, -first[id(sc[1])]))
+            # (a one-word form's near matches tie too: "Chan" is "Chan Siu-ling", named before "Derek Chan")
+            alone = " " not in form
+            s, best = max(
+                scored,
+                key=lambda sc: (sc[0] >= 90 if alone else sc[0], sc[1].kind == kind, [-n for n in first[id(sc[1])]]),
+            )
             best.forms[form] = best.forms.get(form, 0) + 1
             if best.kind == "unknown":
                 best.kind = kind
         else:
             cluster = Cluster(kind=kind, forms={form: 1}, whole_names=whole_names, ages=ages or {}, apart=apart)
             clusters.append(cluster)
-            first[id(cluster)] = i
+            first[id(cluster)] = ((named_at or {}).get(form, 0), i)
     return clusters
 
 

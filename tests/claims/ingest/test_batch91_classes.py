@@ -48,3 +48,53 @@ def test_a_full_name_takes_no_gender_from_a_namesakes_bare_family_name():
         "'I got here at five and the water was already at the door,' he told our reporter.\n"
     )
     assert got[-1] == ("I got here at five and the water was already at the door", "Derek Wong")
+
+
+def test_the_family_name_alone_is_the_namesake_named_first():
+    got = direct(
+        "The judge told Radjkoemar Soekhoe, 51, that he had sold land he did not own.\n\n"
+        '"I\'m not asking anybody to forgive me," Soekhoe said.\n\n'
+        'Outside, his wife, Priya Soekhoe, said the family would pay. "We will sell the house," she said.\n'
+    )
+    assert [s for _, s in got] == ["Radjkoemar Soekhoe", "Priya Soekhoe"]
+
+
+def test_a_double_surname_quoted_first_does_not_take_the_father_s_family_name():
+    got = direct(
+        "Nepomuceno Ibarra, a masked wrestler, died on Sunday. His daughter, Guadalupe Ibarra Sandoval, said he had "
+        'been ill.\n\n"He kept the posters over his bed," Ms Ibarra Sandoval said.\n\n'
+        "Nepomuceno Ibarra once called the ring “the only church I ever really trusted.”\n\n"
+        "In a 1998 interview, Ibarra described his mask as “a promise to the children that the hero is there.”\n"
+    )
+    assert [s for _, s in got] == ["Guadalupe Ibarra Sandoval", "Nepomuceno Ibarra", "Nepomuceno Ibarra"]
+
+
+def test_a_family_name_first_is_the_namesake_named_first():
+    got = direct(
+        "Deputy mayor Chan Siu-ling has just finished a briefing, and her message was blunt: 'If you don't have to "
+        "be on the road tonight, please don't be.'\n\nChan said two warming centres had opened. 'Nobody should be "
+        "sleeping in a wet tent tonight,' she added.\n\nIn Chinatown, Derek Chan, no relation, runs a bakery. 'The "
+        "water was already at the door,' he said.\n"
+    )
+    assert [s for _, s in got] == ["Chan Siu-ling", "Chan Siu-ling", "Derek Chan"]
+
+
+def test_a_definite_description_the_next_paragraph_names():
+    got = direct(
+        'The mayor, Ana Ruiz, said the city was ready. "We have pumps on every corner," Ruiz said.\n\n'
+        "\"This one's parked right over us and it isn't moving,\" said the duty forecaster at the Coast Mountain "
+        'Forecast Centre.\n\nThe forecaster, Park Jae-won, said the rain should ease. "By midnight the worst should '
+        'be over," Park said.\n'
+    )
+    assert [s for _, s in got] == ["Ana Ruiz", "Park Jae-won", "Park Jae-won"]
+
+
+def test_he_inside_a_quote_is_not_the_son_who_speaks_named_by_his_given_name():
+    got = direct(
+        "Tolqin Ergashev, the potter, died on 3 April. He was 86.\n\n"
+        "His son, Bahodir Ergashev, who now runs the workshop, said his father never let the family name excuse a "
+        "bad pot.\n\n"
+        "\"We grew up covered in clay. He used to tell us, 'The kiln does not care who your father is.' He meant it,\""
+        " Bahodir said.\n"
+    )
+    assert [s for _, s in got] == ["Bahodir Ergashev", "Tolqin Ergashev"]
