@@ -98,3 +98,11 @@ def test_he_inside_a_quote_is_not_the_son_who_speaks_named_by_his_given_name():
         " Bahodir said.\n"
     )
     assert [s for _, s in got] == ["Bahodir Ergashev", "Tolqin Ergashev"]
+
+
+def test_batono_is_a_georgian_honorific_said_with_the_given_name():
+    got = direct(
+        "Zurab Jghenti, who manages the building, was called first.\n\n"
+        "“There was no warning from anyone about that building,” Batono Zurab told the committee.\n"
+    )
+    assert [s for _, s in got] == ["Zurab Jghenti"]
