@@ -142,6 +142,7 @@ _NESTED_VERB = re.compile(
     r"reads|read(?=,)|" + _FINDING_VERBS + r")"  # a document's: "On page 41 it states", "It read, '…'"
     # ("asked an official,", "told him to his face at the operators’ meeting,")
     r"(?:(?:\s+(?:to\s+)?(?:(?:the|this|that|every|each|all|his|her|their|our|my|your|an?|one)\s+\w+|\w+))?"
+    r"(?:\s+(?:on|over)\s+the\s+(?:radio|phone|air|telephone))?"  # ("told everyone on the radio,")
     r"(?:,\s+in\s+part)?[,:]?|\s+(?:me|us|him|her|them)(?:\s+(?!(?:he|she|they|we)\b)[a-zA-Z][a-z’'-]*){1,8}[,:]|"
     r"[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
@@ -214,6 +215,7 @@ _NESTED_BODY = re.compile(r"\b(?i:the)\s+(" + "|".join(sorted(GENERIC_ORG_REFS -
 _NESTED_TITLED = re.compile(r"\b(?i:the)\s+([a-z-]+)\b(?=[^,;.!?]{0,60}$)")
 # A speaker's aside between the speech verb and the quote: ", and I quote,", ", and I will read a sentence of it:".
 _ASIDE = re.compile(r",\s*and\s+I(?:['’]m)?\s+[^,:;.!?]{1,60}[,:]\s*$")
+_I_SAID = re.compile(r"\bI\s+(?:told|said|asked|replied|answered|shouted|yelled|whispered)\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|in|at|of|near|for|with|to|on|by)\s+(?:(?:the|that|this)\s+)?$")
 # A document inside a quote as the subject of its speech verb: "«The letter said “…”»".
 _NESTED_DOCUMENT = re.compile(
@@ -2162,8 +2164,11 @@ class Attributor:
         read_out = self._read_out_in_turn(q, clause) if in_turn else None
         if read_out:
             return read_out
-        # "you said, and I have the media release here, '…'": the speaker's aside is not the verb's subject
-        clause = _ASIDE.sub(", ", clause)
+        # "you said, and I have the media release here, '…'": the speaker's aside is not the verb's subject (but "…
+        # with cash in his hand, and I told him, '…'" is no aside: the speaker's own speech verb)
+        aside = _ASIDE.search(clause)
+        if aside and not _I_SAID.search(aside.group(0)):
+            clause = clause[: aside.start()] + ", "
         words = _WORDS_WERE.search(clause)
         if words is None:
             return self._nested_clause(q, clause, in_turn)
@@ -2225,7 +2230,8 @@ class Attributor:
         # ("Mrs. Pruitt said “…”" after Wayne and Darlene Pruitt: the honorific's gender)
         gender = gender_of_honorific(subject)
         named = ref.ref == "name" and ref.kind != "organization"
-        full = self._full_name_with(ref.name, q.seg.open, gender) if named else None
+        # (not the one quoting: "Ba Mulenga told everyone, '…'" in Chanda Mulenga's quote is the spokesman)
+        full = self._full_name_with(ref.name, q.seg.open, gender, outer[0]) if named else None
         if full:
             return full, "person", cue
         seen = any(name_similarity(ref.name or "", n) for n, _ in self.state.names) or self._named_outside(ref)
@@ -2263,9 +2269,11 @@ class Attributor:
         ref = parse_speaker_phrase(at.group(1)) if at else None
         return ref.name if ref is not None and ref.ref == "name" else None  # (whoever employs her is a body)
 
-    def _full_name_with(self, word: str | None, before: int, gender: str | None = None) -> str | None:
+    def _full_name_with(
+        self, word: str | None, before: int, gender: str | None = None, other_than: str | None = None
+    ) -> str | None:
         """The latest person's full name outside quotes before `before` that has `word` as one of its names (and is
-        not known to be of the other gender than `gender`)."""
+        not known to be of the other gender than `gender`, nor `other_than`)."""
         if not word or " " in word.strip():
             return None
         w = re.escape(word)
@@ -2278,7 +2286,7 @@ class Attributor:
             # (by the given name when two people share the family name: "Mrs. Pruitt" is not Wayne Pruitt)
             ref = Referent(name, "person")
             other = gender and (self.state.given_name_gender(ref) or self.state.gender_of(ref)) == _OTHER[gender]
-            if name and word in name.split() and name != word and not other:
+            if name and word in name.split() and name != word and not other and name != other_than:
                 return name
         return None
 

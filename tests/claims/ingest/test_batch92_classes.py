@@ -1,0 +1,31 @@
+"""The error classes of blind batch 92 (fixed after its first contact), each on an invented snippet."""
+
+from tests.claims.ingest.conftest import direct
+
+
+def test_and_i_told_him_inside_an_answer_is_the_answerer_s_own_words():
+    got = direct(
+        "Rokeya Begum has run a weaving unit in Sapura since 1991. She spoke to us at her looms.\n\n"
+        "Q: So what stopped you selling yours?\n\n"
+        "A: Stubbornness, mostly. A trader came in 2009 with cash in his hand, and I told him, 'I've been weaving "
+        "since the age of nine and I won't stop now.' He laughed at me.\n"
+    )
+    assert got[-1] == ("I've been weaving since the age of nine and I won't stop now.", "Rokeya Begum")
+
+
+def test_agogo_is_an_honorific_before_a_full_name():
+    got = direct(
+        "HOST: Agogo Esnart Mwale has been holding on the line from Zolozolo. Agogo, good evening.\n\n"
+        "MWALE: Good evening, my son. I am seventy-four years old and my tap has been dry since April.\n"
+    )
+    assert got[-1][1] == "Esnart Mwale"
+
+
+def test_ba_and_a_speech_verb_on_the_radio_name_the_namesake_not_the_one_quoting():
+    got = direct(
+        "Bwalya Mulenga, the utility's spokesman, said the boreholes were pumping air.\n\n"
+        'At the market, vegetable seller Chanda Mulenga said she now paid 10 kwacha a container. "Last month Ba '
+        "Mulenga told everyone on the radio, 'Residents must store water responsibly for the dry days,' and I "
+        'laughed," she said.\n'
+    )
+    assert [s for _, s in got] == ["Chanda Mulenga", "Bwalya Mulenga"]
