@@ -143,6 +143,7 @@ _NESTED_VERB = re.compile(
     # ("asked an official,", "told him to his face at the operators’ meeting,")
     r"(?:(?:\s+(?:to\s+)?(?:(?:the|this|that|every|each|all|his|her|their|our|my|your|an?|one)\s+\w+|\w+))?"
     r"(?:\s+(?:on|over)\s+the\s+(?:radio|phone|air|telephone))?"  # ("told everyone on the radio,")
+    r"(?:\s+(?:last|this|that)\s+(?:year|month|week|autumn|fall|spring|summer|winter|time))?"  # ("… last autumn,")
     r"(?:,\s+in\s+part)?[,:]?|\s+(?:me|us|him|her|them)(?:\s+(?!(?:he|she|they|we)\b)[a-zA-Z][a-z’'-]*){1,8}[,:]|"
     r"[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
     r"|\b(?:described|describes|called|calls)\s+[^,;.!?]{0,40}?\bas\s*$"  # "described the crossing to me as '…'"
@@ -210,7 +211,12 @@ _OPENING_WORDS = frozenset(
 )
 _DOCUMENT_VERB = re.compile(r"\b(?:says|said|reads|" + _FINDING_VERBS + r")\b")
 # "the agency wrote": a body as a nested quote's subject
-_NESTED_BODY = re.compile(r"\b(?i:the)\s+(" + "|".join(sorted(GENERIC_ORG_REFS - {"statement", "report"})) + r")\s+$")
+# ("the company hotline said", "your company told this council": the body, by its channel or the one addressed)
+_NESTED_BODY = re.compile(
+    r"\b(?i:the|your)\s+("
+    + "|".join(sorted(GENERIC_ORG_REFS - {"statement", "report"}))
+    + r")(?:\s+(?:hotline|helpline|website|switchboard|call[ \t]+cent(?:re|er)))?\s+$"
+)
 # "the coach came over and said": a titled person as a nested quote's subject
 _NESTED_TITLED = re.compile(r"\b(?i:the)\s+([a-z-]+)\b(?=[^,;.!?]{0,60}$)")
 # A speaker's aside between the speech verb and the quote: ", and I quote,", ", and I will read a sentence of it:".
@@ -2861,7 +2867,8 @@ class Attributor:
         if not letters and paragraph is not None:  # "I have a letter the Southwest Shopkeepers Association asked me
             letters = list(_LETTER_BY_SUBJECT.finditer(self.mtext, start, end))  # to have read into the record."
         parts = COMMA.split(letters[-1].group(1)) if letters else []
-        for part in reversed(parts):
+        # (not where the sender lives: "from Mr Gheorghe Țurcanu, aged 84, of Nicolina.")
+        for part in [p for p in reversed(parts) if not re.match(r"\s*(?:of|from|in|at|near)\s", p)]:
             ref = parse_speaker_phrase(part.strip())
             if ref.ref == "name" and ref.name:
                 return ref

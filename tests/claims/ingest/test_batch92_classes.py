@@ -29,3 +29,31 @@ def test_ba_and_a_speech_verb_on_the_radio_name_the_namesake_not_the_one_quoting
         'laughed," she said.\n'
     )
     assert [s for _, s in got] == ["Chanda Mulenga", "Bwalya Mulenga"]
+
+
+_HEARING = (
+    "Present: Councillor Ana Rusu (chair); Councillor Ioan Ciobanu; Mihai Stan, general manager, Termo Vest SA; "
+    "Elena Popa, president of a homeowners association; Raluca Vasiliu, council secretary.\n\n"
+    "CHAIR: Good afternoon. Mr Stan, you have ten minutes.\n\n"
+    "STAN: Thank you, Madam Chair. On the night of 8 January a main pipe failed at minus eighteen degrees.\n\n"
+)
+
+
+def test_your_company_and_the_company_hotline_are_the_body():
+    got = direct(
+        _HEARING + "CIOBANU: Mr Stan, your company told this council last autumn, ‘The network is ready for "
+        "winter and the old sections have been replaced.’ Were you misleading us then?\n\n"
+        "POPA: For four days the company hotline said the same thing: ‘Our teams are working to restore the service "
+        "as quickly as possible.’ Nobody came.\n"
+    )
+    inner = [s for t, s in got if t.startswith(("The network", "Our teams"))]
+    assert inner == ["Termo Vest SA", "Termo Vest SA"]
+
+
+def test_where_a_letter_s_sender_lives_is_not_the_sender():
+    got = direct(
+        _HEARING + "VASILIU: Yes, thank you. The letter is from Mr Gheorghe Turcanu, aged 84, of Nicolina. I read it "
+        "as written: ‘My radiators have been cold since 9 January and nobody has come to see them.’\n"
+    )
+    assert got[-1][0].startswith("My radiators")
+    assert got[-1][1] == "Gheorghe Turcanu"
