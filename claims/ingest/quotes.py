@@ -138,7 +138,7 @@ _FINDING_VERBS = "states|stated|notes|noted|concludes|concluded|finds|found"
 # quarter that sales would 'turn the corner'").
 _NESTED_VERB = re.compile(
     r"\b(?:said|says|say|saying|asked|asks|ask|replied|told|tells|tell|telling|wrote|writes|write|stating|warning|"
-    r"shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating|promising|vowing|"
+    r"shout|shouting|shouted|screaming|screamed|yelling|yelled|whispering|whispered|repeating|promising|vowing|"
     r"reads|read(?=,)|" + _FINDING_VERBS + r")"  # a document's: "On page 41 it states", "It read, '…'"
     # ("asked an official,", "told him to his face at the operators’ meeting,")
     r"(?:(?:\s+(?:to\s+)?(?:(?:the|this|that|every|each|all|his|her|their|our|my|your|an?|one)\s+\w+|\w+))?"
@@ -659,6 +659,9 @@ _RESPONSE_NOUN = (
     r"(?:response|verdict|view|reaction|answer|message|warning|assessment|word|words|remark|comment|commitment|promise"
     r"|pledge|assurance|vow)"
 )
+_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*")
+# The next paragraph names who just spoke: "That's Pappu, a rickshaw driver …", "That was Ana Ruiz, the mayor, …"
+_THAT_IS = re.compile(r"\s*That(?:['’]s|\s+is|\s+was)\s+([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,3}),\s")
 _RESPONSE_OF = re.compile(
     r"\s*(?:That|This|Such)\s+(?:(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:of|from)\s+"
     # "That warning came from Marco Ferrante-Lisi, a plant pathologist …"
@@ -3210,7 +3213,9 @@ class Attributor:
         """A paragraph that is only a quote, with its attribution as the next paragraph ("said Maria Lopez, a
         parent." / "— Ana Ruiz, mayor")."""
         k = q.para.index + 1
-        if not q.at_start or not q.seg.closed or q.para.cues or k >= len(self.paragraphs):
+        # (a live blog's entry may open on its time: "16:20\n“…”")
+        opens = q.at_start or _TIME_STAMP.fullmatch(self.text, q.para.start, q.seg.open) is not None
+        if not opens or not q.seg.closed or q.para.cues or k >= len(self.paragraphs):
             return None
         if self.text[q.seg.close + 1 : q.para.end].strip(" \t.,") or self.turns[k] is not None:
             return None
@@ -3220,6 +3225,12 @@ class Attributor:
         if response and named:  # "That was the response of Hélène Boisson, president of …" (then "she added")
             self.state.see(Referent(named, "person"))
             return named, "person", response.group(0).strip()
+        that = _THAT_IS.match(self.text, s, e)
+        ref = parse_speaker_phrase(that.group(1)) if that else None
+        if that and ref and ref.ref == "name" and ref.name and ref.kind != "organization":
+            # "That's Pappu, a rickshaw driver who would give only his nickname, speaking to Bilal …"
+            self.state.see(Referent(ref.name, "person"))
+            return ref.name, "person", that.group(0).strip(" ,")
         m = _NEXT_LINE_CREDIT.match(self.text, s, e)
         if m is None or self.text[s : s + 1].isupper():
             return None

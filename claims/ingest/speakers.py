@@ -67,7 +67,7 @@ TITLE_WORDS = _wordset(
     forward winger playmaker keeper full-back fullback centre-back center-back flanker hooker fly-half
     scrum-half number-eight quarterback linebacker pitcher shortstop goaltender goalie wicketkeeper bowler
     ranger inkosi nkosi induna morena oba igwe ooni kabaka
-    batono kalbatono kalbatoni paron tikin agogo bambo ba bana
+    batono kalbatono kalbatoni paron tikin agogo bambo ba bana bi
     """
 )
 # Honorifics said with a person's given name, not the family name: "Ato Bekele" (Bekele Tessema), "W/ro Tigist",
@@ -75,7 +75,7 @@ TITLE_WORDS = _wordset(
 GIVEN_NAME_HONORIFICS = frozenset(
     (
         "ato w/ro w/rt wzro weyzero weyzerit woizero khun daw pak bapak bu ibu mang aling barba obbo aadde manang "
-        "manong batono kalbatono kalbatoni"
+        "manong batono kalbatono kalbatoni bi"
     ).split()
 )
 # A kunya names a parent after a child: "Abu Karim" (father of Karim), "Umm Yassin" (mother of Yassin).

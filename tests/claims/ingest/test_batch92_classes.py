@@ -57,3 +57,22 @@ def test_where_a_letter_s_sender_lives_is_not_the_sender():
     )
     assert got[-1][0].startswith("My radiators")
     assert got[-1][1] == "Gheorghe Turcanu"
+
+
+def test_bi_is_a_swahili_honorific_and_shout_a_speech_verb():
+    got = direct(
+        "She learned her craft from Bi Zuhura Mselem, a singer who ran a women's music club and died in 1991. "
+        "‘Bi Zuhura used to scold me and shout, “A song isn’t yours until the fishermen can sing it back to you,” "
+        "and then she’d send me down to the harbour,’ Mwanaisha Said says.\n"
+    )
+    assert [s for _, s in got] == ["Mwanaisha Said", "Zuhura Mselem"]
+
+
+def test_that_is_x_after_a_live_blog_entry_names_who_spoke():
+    got = direct(
+        "16:20\n“I’ve been driving since six this morning and I’ve made four hundred rupees, because nobody wants "
+        "to sit in an open rickshaw in this.”\n\n"
+        "That’s Pappu, a rickshaw driver who would give only his nickname, speaking to our reporter on Ferozepur "
+        "Road.\n"
+    )
+    assert got == [(got[0][0], "Pappu")]
