@@ -257,6 +257,7 @@ class _Labels:
         # where the last label was read: stage directions after it change who holds the chair, and the chair calling
         # the next witness who "WITNESS:" is
         self.read_to = 0
+        self.introduced: dict[str, str] = {}  # a family-name label whose turn gave the full name, by label
 
     def read(self, label: str, at: int = -1) -> tuple[str | None, str] | None:
         """(name, kind) for a person label, (None, "unknown") for an unnamed voice, None if not a label."""
@@ -382,6 +383,11 @@ class _Labels:
         named_self = one_word and (_self_introduced(self.text, at) or "").split()[:1] == [ref.name]
         if bare and one_word and not named_self and not _used_as_name(self.text, ref.name, at):
             return None  # "Transcript:", "HEARING:", "MEMBERS PRESENT:": a heading, not a person
+        if one_word and at >= 0:  # "MVULA: Same surname, but different luck, Thoko! Yohane Mvula from Limbe."
+            intro = self.introduced.get(head) or _self_introduced(self.text, at, caller=True)
+            if intro and " " in intro and token_match(intro.split()[-1], ref.name or ""):
+                self.introduced[head] = intro  # (and his later turns)
+                return intro, "person"
         if not head.lower().startswith("the ") and ref.ref == "name" and ref.name and ref.kind != "organization":
             self._remember_office(words[: -len(ref.name.split())], ref.name)
             for p in parens:  # "DANA REEVES (Anchor)": the part in brackets is her part in the programme
@@ -795,9 +801,9 @@ def _labelled(text: str, name: str) -> bool:
 # A caller's full name, two or three words, the last maybe with an Arabic article ("Abdel-Rahman el-Sayed").
 _CALLER_FULL_NAME = r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}(?:(?:el|al|ad|as|ash)-)?[^\W\d_a-z][\w'’-]+)"
 _BARE_INTRO = re.compile(
-    r"[ \t]*(?:[^.!?\n]{1,25}[.!?][ \t]+){0,3}"
+    r"[ \t]*(?:[^.!?\n]{1,45}[.!?][ \t]+){0,3}"
     + _CALLER_FULL_NAME
-    + r"(?:\.|,[ \t]+(?:from|in|out|up|down|over|calling|here)\b)"
+    + r"(?:\.|,[ \t]+(?:from|in|out|up|down|over|calling|here)\b|[ \t]+(?:from|calling[ \t]+from)[ \t]+[^\W\d_a-z])"
 )
 # A caller who opens the turn on a full name and goes on: "Abdel-Rahman el-Sayed, I teach at the secondary school"
 _NAME_THEN_I = re.compile(r"[ \t]*" + _CALLER_FULL_NAME + r",[ \t]+I[ \t]+[a-z]")

@@ -76,3 +76,17 @@ def test_that_is_x_after_a_live_blog_entry_names_who_spoke():
         "Road.\n"
     )
     assert got == [(got[0][0], "Pappu")]
+
+
+def test_a_family_name_label_is_the_caller_who_gives_his_full_name_not_the_host_sharing_it():
+    got = direct(
+        "The following is an edited transcript of the morning phone-in. The host is Thokozani Mvula. The studio "
+        "guest is Innocent Chirwa of the power utility.\n\n"
+        "HOST: One more caller before the news. Bambo, you're on the air, and I see we share a surname.\n\n"
+        "MVULA: Same surname, but different luck, Thoko! Yohane Mvula from Limbe. My son studies by a paraffin "
+        "lamp.\n\n"
+        "CHIRWA: Bambo Mvula, we have asked the regional team to keep school areas on supply during exam weeks.\n\n"
+        "MVULA: I'll believe it when my boy can read his maths book after seven o'clock.\n"
+    )
+    callers = [s for t, s in got if t.startswith(("Same surname", "I'll believe"))]
+    assert callers == ["Yohane Mvula", "Yohane Mvula"]
