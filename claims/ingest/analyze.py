@@ -842,7 +842,7 @@ def analyze_article(
     read = _CLICK.sub(_CLICK_LETTER, text) if _CLICK_LETTER not in text else text
     attributor = Attributor(read)
     items = attributor.run()
-    clusters = _cluster_speakers(items, read, attributor.person_hints, attributor.aliases)
+    clusters = _cluster_speakers(items, read, attributor.person_hints, attributor.label_forms | attributor.aliases)
     if read != text:
         _typed_clicks(items, clusters)
 

@@ -1351,6 +1351,11 @@ class Attributor:
     def aliases(self) -> dict[str, str]:
         return self.resolver.aliases
 
+    @property
+    def label_forms(self) -> dict[str, str]:
+        """A one-word label and the fuller name it was read as ("TANAKA" and Tanaka Hiroshi): a form of that name."""
+        return {t.printed: t.name for t in self.turns if t is not None and t.printed and t.name}
+
     def _resolve(self, cue: Cue, prev: Cue | None) -> None:
         self.resolver.resolve(cue, prev)
         self._printed_with_title(cue)

@@ -66,6 +66,9 @@ _QA_DOT = re.compile(
     r"|(?P<q>Q)[ \t]+(?=[A-Z])"
 )
 _PAREN = re.compile(r"\(([^()]*)\)")
+# The first turn's label in capitals, where a transcript's introduction ends; a capitalised word of a name.
+_LABEL_LINE = re.compile(r"(?m)^[^\W\d_a-z][^\W\d_a-z .'’-]{1,40}:[ \t]")
+_CAP_WORD = r"[^\W\d_a-z][\w'’-]+"
 _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 # Labels for a voice nobody names.
 _UNNAMED = re.compile(
@@ -200,6 +203,7 @@ class Turn:
     runs_on: bool = False  # the paragraphs below it, up to the next label, are part of its one quote
     credited: bool = False  # "Q (Kevin Ah-Chuen, Le Quotidien):", "Q (name inaudible):": a question someone put
     clip: bool = False  # "MBEWE (recording): “…”": a played clip in quotation marks, which nothing after continues
+    printed: str | None = None  # a one-word label of a fuller name, as printed: "TANAKA" of Tanaka Hiroshi
 
 
 def _title_case(phrase: str) -> str:
@@ -388,6 +392,10 @@ class _Labels:
             if intro and " " in intro and token_match(intro.split()[-1], ref.name or ""):
                 self.introduced[head] = intro  # (and his later turns)
                 return intro, "person"
+        if one_word and ref.name:  # "TANAKA:" after "On the podium: … Tanaka Hiroshi, president of …"
+            introduced = _named_in_intro(self.text, ref.name)
+            if introduced:
+                return introduced, "person"
         if not head.lower().startswith("the ") and ref.ref == "name" and ref.name and ref.kind != "organization":
             self._remember_office(words[: -len(ref.name.split())], ref.name)
             for p in parens:  # "DANA REEVES (Anchor)": the part in brackets is her part in the programme
@@ -924,6 +932,32 @@ def _surname_in_full(text: str, name: str) -> str:
     return found.pop() if len(found) == 1 else name
 
 
+def _named_in_intro(text: str, word: str) -> str | None:
+    """Of two people the text names in full with `word` first or last, the one the lines before the first turn name
+    ("Tanaka Hiroshi" on the podium for "TANAKA:", not the reporter "Tanaka Mariko" who asks later), else None (one
+    person alone is left to clustering, which keeps the label as a form of the name)."""
+    first = _LABEL_LINE.search(text)
+    w = re.escape(word)
+    full = re.compile(rf"(?<![\w'’-])(?:{w}(?:[ \t]+{_CAP_WORD}){{1,2}}|(?:{_CAP_WORD}[ \t]+){{1,2}}{w})(?![\w'’-])")
+
+    def people(part: str) -> set[str]:
+        refs = (parse_speaker_phrase(m.group(0)) for m in full.finditer(part))
+        return {r.name for r in refs if r.ref == "name" and r.name and r.kind == "person"}
+
+    intro = people(text[: first.start()]) if first else set()
+    named = intro.pop() if len(intro) == 1 else None
+    if named is None:
+        return None
+    # (another person, not the same one by another form: "Wes Tallmadge" and "Wesley Tallmadge")
+    given = next((w for w in named.split() if not token_match(w, word)), "")
+    others = [
+        n
+        for n in people(text)
+        if not name_similarity(n, named, "person") and not (given.startswith(n.split()[0]) or n.startswith(given))
+    ]
+    return named if given and others else None
+
+
 def _printed_in_full(text: str, name: str) -> str:
     """The one longer name the article prints that starts with a two-word label's words ("Nana Ama" → "Nana Ama
     Dankwah" from "Presenters: Nana Ama Dankwah, …"), else the label's own. A one-word label is left to clustering:
@@ -1023,7 +1057,10 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
     # a labelled turn is one quote however many paragraphs it runs to (the hearing's chair opening it), but a played
     # clip in quotation marks ends with its closing mark ("MBEWE (recording): “…”")
     clip = re.fullmatch(r"\s*[\"“][^\"“”]+[\"”]\s*", spoken) is not None
-    return Turn((m.start("label"), m.end("label")), m.end(), e, *read, runs_on=not clip, clip=clip)
+    word = label_brackets(label)[1].strip()
+    fuller = read[0] is not None and " " in read[0] and " " not in word
+    printed = next((w for w in (read[0] or "").split() if token_match(w, word)), None) if fuller else None
+    return Turn((m.start("label"), m.end("label")), m.end(), e, *read, runs_on=not clip, clip=clip, printed=printed)
 
 
 def _continue_turns(
@@ -1222,6 +1259,11 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
         asker = _interviewer(text, bare[0].label[0])  # "By X" over "He spoke to the Ledger … The interview was …"
     for t in bare if asker else ():
         t.name, t.kind, t.credited = asker, "person", True
+    for t in bare if not asker else ():  # "Q: Sasaki Ren, Naniwa Shimbun. Residents told us …": the reporter's own
+        opening = _REPORTER_OPENS.match(text, t.start, t.end)
+        ref = parse_speaker_phrase(opening.group(1)) if opening else None
+        if ref and ref.ref == "name" and ref.name and ref.kind != "organization" and not is_common_word(ref.name):
+            t.name, t.kind, t.credited = ref.name, "person", True
     stops = {i for i, t in enumerate(turns) if t and t.qa and not t.credited}
     turns = [t if t and (not t.qa or t.credited) else None for t in turns]
     _outlet_asks(text, turns)
@@ -1229,6 +1271,11 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
     return turns
 
 
+# A press conference's question that opens on the reporter's name and outlet: "Sasaki Ren, Naniwa Shimbun.",
+# "Hartley again, with a follow-up.", "Yamamoto Daichi, freelance."
+_REPORTER_OPENS = re.compile(
+    r"[ \t]*((?:[^\W\d_a-z][\w'’-]+[ \t]+){0,2}[^\W\d_a-z][\w'’-]+)(?:[ \t]+again)?,[ \t]+[^.!?\n,]{2,40}\.[ \t]"
+)
 # An intro that says the text is an interview the byline's writer held: "The interview was conducted in Nepali",
 # "He spoke to the Ledger at his office".
 _AN_INTERVIEW = re.compile(

@@ -1,0 +1,31 @@
+"""The error classes of blind batch 93 (fixed after its first contact), each on an invented snippet."""
+
+from claims.ingest.analyze import analyze_article
+from tests.claims.ingest.conftest import direct
+
+_PRESS_CONFERENCE = (
+    "On the podium: Fujiwara Kenta, deputy mayor; Tanaka Hiroshi, president of the contractor Konan Kensetsu. "
+    "Moderator: Mori Aya, city press officer.\n\n"
+    "MODERATOR: Good afternoon, everybody. Please give your name and outlet before you ask.\n\n"
+    "FUJIWARA: Thank you all for coming at short notice. Nobody was hurt this morning.\n\n"
+    "Q: Sasaki Ren, Naniwa Shimbun. Residents told us they had felt the road sinking for weeks. Was there any "
+    "warning?\n\n"
+    "FUJIWARA: There were two complaints about a dip in the surface, one in February and one in March.\n\n"
+    "Q: Tanaka Mariko, Kansai Keizai. A question for Tanaka-san, and no, we are not related. Is your work the "
+    "cause?\n\n"
+    "TANAKA: I understand why you ask. We stopped all excavation at six this morning.\n\n"
+    "Q: Sasaki Ren again, Naniwa Shimbun. Will anyone at the bureau be disciplined for this?\n"
+)
+
+
+def test_a_reporter_who_opens_the_question_with_name_and_outlet_asks_it():
+    got = direct(_PRESS_CONFERENCE)
+    asked = [s for t, s in got if t.startswith(("Sasaki Ren", "Tanaka Mariko"))]
+    assert asked == ["Sasaki Ren", "Tanaka Mariko", "Sasaki Ren"]
+
+
+def test_a_family_name_label_is_the_one_on_the_podium_not_the_reporter_sharing_it():
+    got = direct(_PRESS_CONFERENCE)
+    assert [s for t, s in got if t.startswith("I understand")] == ["Tanaka Hiroshi"]
+    tanaka = next(s for s in analyze_article(_PRESS_CONFERENCE).speakers if s.name == "Tanaka Hiroshi")
+    assert "Tanaka" in tanaka.mentions  # (the label stays a form of his name)
