@@ -167,7 +167,9 @@ _TOK = (
 )
 _NAME_RUN = re.compile(
     r"(?:(?<![\w.] )(?<!\w)(?:(?:van|von|de|des|da|del|di|du|dos|der|den)[ \t]+){1,2}(?=[^\W\d_a-z]))?"
+    + r"(?:(?:[A-Z]\.){2,3}(?=[ \t])|"  # (initials open a name: "J.P. van der Laan")
     + _TOK
+    + ")"
     + r"(?:[ \t]+(?:(?:bin|binti|anak|i|y|ibn|al|de|des|del|da|van|von|der|den|di|du|dos|la|le|of|the|['’]t|ter|ten)"
     + r"[ \t]+){0,2}"
     + _TOK
@@ -746,6 +748,7 @@ def _given_names(clusters: list[Cluster], text: str) -> None:
     for c in clusters:
         words = c.name.split()
         personal = c.kind == "person" and len(words) >= 2 and len(words[0]) >= 3 and words[0][0].isupper()
+        personal = personal and not words[0].endswith(".")  # (initials are no given name: "J.P. van der Laan")
         if personal and not is_patronymic_address(c.name):
             owners.setdefault(words[0], []).append(c)
     surnames = {f.split()[-1] for c in clusters for f in c.forms if f.split()}

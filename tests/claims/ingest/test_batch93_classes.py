@@ -29,3 +29,15 @@ def test_a_family_name_label_is_the_one_on_the_podium_not_the_reporter_sharing_i
     assert [s for t, s in got if t.startswith("I understand")] == ["Tanaka Hiroshi"]
     tanaka = next(s for s in analyze_article(_PRESS_CONFERENCE).speakers if s.name == "Tanaka Hiroshi")
     assert "Tanaka" in tanaka.mentions  # (the label stays a form of his name)
+
+
+def test_initials_open_a_name_with_particles():
+    article = analyze_article(
+        "Present: Femke Bosma (chair). Witnesses: drs. J.P. van der Laan, the agency's former director-general.\n\n"
+        "CHAIR: Mr Van der Laan, you led the agency when the first budget was set.\n\n"
+        "VAN DER LAAN: I did. In 2016 I told this committee the budget was realistic, and I believed it.\n"
+    )
+    laan = next(s for s in article.speakers if "VAN DER LAAN" in s.mentions)
+    assert laan.name == "J.P. van der Laan"
+    assert "Laan" not in laan.mentions
+    assert "J.P." not in laan.mentions
