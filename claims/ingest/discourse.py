@@ -911,7 +911,7 @@ class Resolver:
             self._speaks_for(cue, org)
             return
         head = None if ref.name else _DEFINITE_HEAD.match(cue.subject)
-        ahead = self._title_ahead(head.group(1), cue.end) if head else None
+        ahead = self._title_ahead(head.group(1), cue.end, apposed=True) if head else None
         if ahead is not None:  # "said the duty forecaster at …" … "The forecaster, Park Jae-won, said"
             cue.surface, cue.kind = ahead.surface, "person"
             st.see(ahead)
@@ -1109,7 +1109,7 @@ class Resolver:
                 st.see(target)
             st.last_any = target
 
-    def _title_ahead(self, role: str, after: int) -> Referent | None:
+    def _title_ahead(self, role: str, after: int, apposed: bool = False) -> Referent | None:
         """The person the next two paragraphs give the title a lead used before naming anyone: "the presiding judge
         calling it “…”" … "Judge Thembeka Mthethwa said"; "The mayor said" … "Mayor Ana Ruiz told reporters"."""
         end = after
@@ -1120,8 +1120,12 @@ class Resolver:
                 break
         word = re.escape(role)
         name = r"((?:[^\W\d_a-z][\w'’-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]*)"
-        # ("Judge Thembeka Mthethwa", "The forecaster, Park Jae-won, said", "Ana Ruiz, the mayor")
+        # ("Judge Thembeka Mthethwa", "The forecaster, Park Jae-won, said", "Ana Ruiz, the mayor"; `apposed`: only the
+        # last two, for a description of someone unnamed: "said the president of the tenants' association" is not
+        # "President Joe Biden" in the next paragraph)
         titled = r"\b(?i:" + word + r")(?:[ \t]+|,[ \t]+(?=[^,\n]+,))" + name
+        if apposed:
+            titled = r"\b[Tt]he[ \t]+" + word + r",[ \t]+(?=[^,\n]+,)" + name
         apposed = name + r",[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?" + word + r"\b"
         found = re.search(titled + r"|" + apposed, self.mtext[after:end])
         full = full_person_name(found.group(1) or found.group(2)) if found else None

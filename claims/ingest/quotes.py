@@ -660,8 +660,13 @@ _RESPONSE_NOUN = (
     r"|pledge|assurance|vow)"
 )
 _TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*")
+# A short heading on its own line opening a sentence the segmenter ran on into a list ("Key points\n- …")
+_HEADING_LINE = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*[ \t]*:?[ \t]*\n(?=[ \t]*[-•*–—])")
 # The next paragraph names who just spoke: "That's Pappu, a rickshaw driver …", "That was Ana Ruiz, the mayor, …"
-_THAT_IS = re.compile(r"\s*That(?:['’]s|\s+is|\s+was)\s+([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,3}),\s")
+_THAT_IS = re.compile(
+    r"\s*That(?:['’]s|\s+is|\s+was)\s+([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,3}),"
+    r"\s+(?:an?|the|our|one)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b"
+)
 _RESPONSE_OF = re.compile(
     r"\s*(?:That|This|Such)\s+(?:(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:of|from)\s+"
     # "That warning came from Marco Ferrante-Lisi, a plant pathologist …"
@@ -1552,6 +1557,9 @@ class Attributor:
         less philosophical."). A bare one-word name counts only when it was
         already seen ("Berglund also dismissed ..."), or the person the writer hands over to ("We leave the last word
         to Geua Tau, …"). Returns the referent."""
+        heading = _HEADING_LINE.match(masked, sent[0], sent[1])
+        if heading:  # "KEY POINTS\n- …": a box's heading on its own line is nobody
+            sent = (heading.end(), sent[1])
         parts = self._subject_parts(masked[sent[0] : sent[1]])
         phrase = ""
         writer = re.match(r"\s*(?:We|I)\s", masked[sent[0] : sent[1]]) and MASK not in masked[sent[0] : sent[1]]
@@ -2181,7 +2189,8 @@ class Attributor:
         # "you said, and I have the media release here, '…'": the speaker's aside is not the verb's subject (but "…
         # with cash in his hand, and I told him, '…'" is no aside: the speaker's own speech verb)
         aside = _ASIDE.search(clause)
-        if aside and not _I_SAID.search(aside.group(0)):
+        own = aside is not None and _I_SAID.search(aside.group(0)) and not _nested_verb(clause[: aside.start()])
+        if aside and not own:  # (but "Ashworth said, and I told the committee this at the time, '…'" is his)
             clause = clause[: aside.start()] + ", "
         words = _WORDS_WERE.search(clause)
         if words is None:
@@ -3232,7 +3241,9 @@ class Attributor:
             return named, "person", response.group(0).strip()
         that = _THAT_IS.match(self.text, s, e)
         ref = parse_speaker_phrase(that.group(1)) if that else None
-        if that and ref and ref.ref == "name" and ref.name and ref.kind != "organization":
+        # (a person by what the apposition makes them: "That is Texas, a state where …" names no one)
+        person = that is not None and any(w in _UNNAMED_PERSONS for w in that.group(2).lower().split())
+        if that and ref and ref.ref == "name" and ref.name and ref.kind != "organization" and person:
             # "That's Pappu, a rickshaw driver who would give only his nickname, speaking to Bilal …"
             self.state.see(Referent(ref.name, "person"))
             return ref.name, "person", that.group(0).strip(" ,")

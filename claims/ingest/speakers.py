@@ -67,15 +67,16 @@ TITLE_WORDS = _wordset(
     forward winger playmaker keeper full-back fullback centre-back center-back flanker hooker fly-half
     scrum-half number-eight quarterback linebacker pitcher shortstop goaltender goalie wicketkeeper bowler
     ranger inkosi nkosi induna morena oba igwe ooni kabaka
-    batono kalbatono kalbatoni paron tikin agogo bambo ba bana bi h.e.
+    batono kalbatono kalbatoni paron tikin bambo h.e.
     """
 )
 # Honorifics said with a person's given name, not the family name: "Ato Bekele" (Bekele Tessema), "W/ro Tigist",
-# "Khun Pranee", "Pak Budi", "Mang Ernesto", the Georgian "Batono Zurab".
+# "Khun Pranee", "Pak Budi", "Mang Ernesto", the Georgian "Batono Zurab". (Not "Ba", "Bi", "Bana" or "Agogo": they
+# are also names, "Amadou Ba", "Bi Feiyu", "Bana Alabed", "Junior Agogo".)
 GIVEN_NAME_HONORIFICS = frozenset(
     (
         "ato w/ro w/rt wzro weyzero weyzerit woizero khun daw pak bapak bu ibu mang aling barba obbo aadde manang "
-        "manong batono kalbatono kalbatoni bi"
+        "manong batono kalbatono kalbatoni"
     ).split()
 )
 # A kunya names a parent after a child: "Abu Karim" (father of Karim), "Umm Yassin" (mother of Yassin).

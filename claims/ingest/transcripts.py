@@ -811,7 +811,9 @@ _CALLER_FULL_NAME = r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}(?:(?:el|al|ad|as|ash
 _BARE_INTRO = re.compile(
     r"[ \t]*(?:[^.!?\n]{1,45}[.!?][ \t]+){0,3}"
     + _CALLER_FULL_NAME
-    + r"(?:\.|,[ \t]+(?:from|in|out|up|down|over|calling|here)\b|[ \t]+(?:from|calling[ \t]+from)[ \t]+[^\W\d_a-z])"
+    + r"(?:\.|,[ \t]+(?:from|in|out|up|down|over|calling|here)\b"
+    # ("Yohane Mvula from Limbe.", a sentence of its own; not "Victor Phiri from ZESCO is with us")
+    + r"|[ \t]+(?:from|calling[ \t]+from)[ \t]+[^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*)?[.!])"
 )
 # A caller who opens the turn on a full name and goes on: "Abdel-Rahman el-Sayed, I teach at the secondary school"
 _NAME_THEN_I = re.compile(r"[ \t]*" + _CALLER_FULL_NAME + r",[ \t]+I[ \t]+[a-z]")
@@ -1262,7 +1264,9 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
     for t in bare if not asker else ():  # "Q: Sasaki Ren, Naniwa Shimbun. Residents told us …": the reporter's own
         opening = _REPORTER_OPENS.match(text, t.start, t.end)
         ref = parse_speaker_phrase(opening.group(1)) if opening else None
-        if ref and ref.ref == "name" and ref.name and ref.kind != "organization" and not is_common_word(ref.name):
+        titled = opening is not None and opening.group(1).split()[0].lower() in TITLE_WORDS
+        whole = ref is not None and ref.name is not None and (" " in ref.name or opening.group("again") is not None)
+        if ref and ref.ref == "name" and ref.name and ref.kind != "organization" and not titled and whole:
             t.name, t.kind, t.credited = ref.name, "person", True
     stops = {i for i, t in enumerate(turns) if t and t.qa and not t.credited}
     turns = [t if t and (not t.qa or t.credited) else None for t in turns]
@@ -1273,8 +1277,10 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
 
 # A press conference's question that opens on the reporter's name and outlet: "Sasaki Ren, Naniwa Shimbun.",
 # "Hartley again, with a follow-up.", "Yamamoto Daichi, freelance."
+# (not one who opens by addressing the official: "Q: Karine, thank you.", "Q: Secretary Blinken, a question on …")
 _REPORTER_OPENS = re.compile(
-    r"[ \t]*((?:[^\W\d_a-z][\w'’-]+[ \t]+){0,2}[^\W\d_a-z][\w'’-]+)(?:[ \t]+again)?,[ \t]+[^.!?\n,]{2,40}\.[ \t]"
+    r"[ \t]*((?:[^\W\d_a-z][\w'’-]+[ \t]+){0,2}[^\W\d_a-z][\w'’-]+)(?:[ \t]+(?P<again>again))?,[ \t]+"
+    r"(?P<outlet>[^\W\d_a-z][^.!?\n,]{1,40}|freelance|independent)\.[ \t]"
 )
 # An intro that says the text is an interview the byline's writer held: "The interview was conducted in Nepali",
 # "He spoke to the Ledger at his office".

