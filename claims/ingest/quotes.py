@@ -85,6 +85,7 @@ from .speakers import (
     is_common_word,
     is_country,
     is_org_name,
+    is_title_word,
     kind_from_appositive,
     name_similarity,
     names_a_body,
@@ -3049,12 +3050,16 @@ class Attributor:
         if not q.seg.closed or any(c.sentence == q.sidx for c in q.para.cues):
             return None
         m = _DASH_CREDIT.match(self.text, q.seg.close + 1, q.para.end)
-        if m is None or not _credit_line(m.group(1), self.text[m.end() : q.para.end]):
+        credit, end = (m.group(1), m.end()) if m else ("", 0)
+        while m and self.text[end : end + 1] == "." and credit.split()[-1:] and is_title_word(credit.split()[-1] + "."):
+            more = re.compile(r"\.[^\n.;—–]*").match(self.text, end)  # "— Dr. Maryam bint Abdulla Al-Suwaidi"
+            credit, end = credit + more.group(0), more.end()
+        if m is None or not _credit_line(credit, self.text[end : q.para.end]):
             return None
-        ref = parse_speaker_phrase(COMMA.split(m.group(1))[0])
+        ref = parse_speaker_phrase(COMMA.split(credit)[0])
         if ref.ref != "name" or not ref.name:
             return None
-        return ref.name, ref.kind, m.group(1).strip()
+        return ref.name, ref.kind, credit.strip()
 
     @staticmethod
     def _who_called_it(before: str) -> Attribution | None:

@@ -67,7 +67,7 @@ TITLE_WORDS = _wordset(
     forward winger playmaker keeper full-back fullback centre-back center-back flanker hooker fly-half
     scrum-half number-eight quarterback linebacker pitcher shortstop goaltender goalie wicketkeeper bowler
     ranger inkosi nkosi induna morena oba igwe ooni kabaka
-    batono kalbatono kalbatoni paron tikin bambo h.e.
+    batono kalbatono kalbatoni paron tikin bambo h.e. whaea
     """
 )
 # Honorifics said with a person's given name, not the family name: "Ato Bekele" (Bekele Tessema), "W/ro Tigist",

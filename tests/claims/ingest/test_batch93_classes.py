@@ -41,3 +41,30 @@ def test_initials_open_a_name_with_particles():
     assert laan.name == "J.P. van der Laan"
     assert "Laan" not in laan.mentions
     assert "J.P." not in laan.mentions
+
+
+def test_a_dash_credit_with_a_title_and_its_full_stop():
+    got = direct(
+        "KEY POINTS\n- Seagrass cover in the bay up 18 percent since 2023\n"
+        '- "The bay is telling us it can recover if we let it" — Dr. Maryam bint Abdulla Al-Suwaidi\n\n'
+        "DOHA, 2 March 2026 — The Trust published its survey today.\n"
+    )
+    assert got == [("The bay is telling us it can recover if we let it", "Maryam bint Abdulla Al-Suwaidi")]
+
+
+def test_one_rider_then_the_rider_named_in_the_next_paragraph():
+    got = direct(
+        "Rescue crews lowered the last passengers from the stalled cable car early on Tuesday.\n\n"
+        '"We heard a loud bang, and then the cabin just swung there in the dark," one rider said as she was '
+        "unclipped from a harness.\n\n"
+        "The rider, Luz Dary Restrepo de Gómez, 62, had been coming home from a night shift.\n"
+    )
+    assert got[0][1] == "Luz Dary Restrepo de Gómez"
+
+
+def test_whaea_is_a_maori_honorific():
+    got = direct(
+        "Further along, Whaea Huia Rangihuna, who runs the kōhanga reo on the corner, was carrying books upstairs. "
+        "“My moko rang me at six this morning and I knew exactly what he meant,” she said.\n"
+    )
+    assert got[0][1] == "Huia Rangihuna"
