@@ -661,8 +661,6 @@ _RESPONSE_NOUN = (
     r"|pledge|assurance|vow)"
 )
 _TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*")
-# A short heading on its own line opening a sentence the segmenter ran on into a list ("Key points\n- …")
-_HEADING_LINE = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*[ \t]*:?[ \t]*\n(?=[ \t]*[-•*–—])")
 # The next paragraph names who just spoke: "That's Pappu, a rickshaw driver …", "That was Ana Ruiz, the mayor, …"
 _THAT_IS = re.compile(
     r"\s*That(?:['’]s|\s+is|\s+was)\s+([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,3}),"
@@ -1558,9 +1556,6 @@ class Attributor:
         less philosophical."). A bare one-word name counts only when it was
         already seen ("Berglund also dismissed ..."), or the person the writer hands over to ("We leave the last word
         to Geua Tau, …"). Returns the referent."""
-        heading = _HEADING_LINE.match(masked, sent[0], sent[1])
-        if heading:  # "KEY POINTS\n- …": a box's heading on its own line is nobody
-            sent = (heading.end(), sent[1])
         parts = self._subject_parts(masked[sent[0] : sent[1]])
         phrase = ""
         writer = re.match(r"\s*(?:We|I)\s", masked[sent[0] : sent[1]]) and MASK not in masked[sent[0] : sent[1]]
