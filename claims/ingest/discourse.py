@@ -1121,13 +1121,13 @@ class Resolver:
         word = re.escape(role)
         name = r"((?:[^\W\d_a-z][\w'’-]*[ \t]+){1,3}[^\W\d_a-z][\w'’-]*)"
         # ("Judge Thembeka Mthethwa", "The forecaster, Park Jae-won, said", "Ana Ruiz, the mayor"; `apposed`: only the
-        # last two, for a description of someone unnamed: "said the president of the tenants' association" is not
+        # second, for a description of someone unnamed: "said the president of the tenants' association" is not
         # "President Joe Biden" in the next paragraph)
         titled = r"\b(?i:" + word + r")(?:[ \t]+|,[ \t]+(?=[^,\n]+,))" + name
-        if apposed:
-            titled = r"\b[Tt]he[ \t]+" + word + r",[ \t]+(?=[^,\n]+,)" + name
-        apposed = name + r",[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?" + word + r"\b"
-        found = re.search(titled + r"|" + apposed, self.mtext[after:end])
+        holder = r"|" + name + r",[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?" + word + r"\b"
+        if apposed:  # (not "Ana Morales, the woman's sister," nor "Tom Reed, the spokesman for the pilots' union")
+            titled, holder = r"\b[Tt]he[ \t]+" + word + r",[ \t]+(?=[^,\n]+,)" + name, ""
+        found = re.search(titled + holder, self.mtext[after:end])
         full = full_person_name(found.group(1) or found.group(2)) if found else None
         return Referent(full, "person") if full else None
 

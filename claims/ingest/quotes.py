@@ -664,7 +664,7 @@ _TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5
 # The next paragraph names who just spoke: "That's Pappu, a rickshaw driver …", "That was Ana Ruiz, the mayor, …"
 _THAT_IS = re.compile(
     r"\s*That(?:['’]s|\s+is|\s+was)\s+([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,3}),"
-    r"\s+(?:an?|the|our|one)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b"
+    r"\s+(?:(?:(?:an?|the|our|one)\s+)?((?:[\w-]+\s+){0,2}[a-z]+)\b|(\d{1,3}),)"  # ("That's Maria Lopez, 34, who …")
 )
 _RESPONSE_OF = re.compile(
     r"\s*(?:That|This|Such)\s+(?:(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:of|from)\s+"
@@ -3242,7 +3242,8 @@ class Attributor:
         that = _THAT_IS.match(self.text, s, e)
         ref = parse_speaker_phrase(that.group(1)) if that else None
         # (a person by what the apposition makes them: "That is Texas, a state where …" names no one)
-        person = that is not None and any(w in _UNNAMED_PERSONS for w in that.group(2).lower().split())
+        described = (that.group(2) or "").lower().split() if that else []
+        person = that is not None and (that.group(3) is not None or any(w in _UNNAMED_PERSONS for w in described))
         if that and ref and ref.ref == "name" and ref.name and ref.kind != "organization" and person:
             # "That's Pappu, a rickshaw driver who would give only his nickname, speaking to Bilal …"
             self.state.see(Referent(ref.name, "person"))

@@ -813,7 +813,8 @@ _BARE_INTRO = re.compile(
     + _CALLER_FULL_NAME
     + r"(?:\.|,[ \t]+(?:from|in|out|up|down|over|calling|here)\b"
     # ("Yohane Mvula from Limbe.", a sentence of its own; not "Victor Phiri from ZESCO is with us")
-    + r"|[ \t]+(?:from|calling[ \t]+from)[ \t]+[^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*)?[.!])"
+    + r"|[ \t]+(?:from|calling[ \t]+from)[ \t]+[^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*){0,2}"
+    + r"(?:,[ \t]+[^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*)?)?[.!])"
 )
 # A caller who opens the turn on a full name and goes on: "Abdel-Rahman el-Sayed, I teach at the secondary school"
 _NAME_THEN_I = re.compile(r"[ \t]*" + _CALLER_FULL_NAME + r",[ \t]+I[ \t]+[a-z]")
@@ -1280,7 +1281,7 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn | None
 # (not one who opens by addressing the official: "Q: Karine, thank you.", "Q: Secretary Blinken, a question on …")
 _REPORTER_OPENS = re.compile(
     r"[ \t]*((?:[^\W\d_a-z][\w'’-]+[ \t]+){0,2}[^\W\d_a-z][\w'’-]+)(?:[ \t]+(?P<again>again))?,[ \t]+"
-    r"(?P<outlet>[^\W\d_a-z][^.!?\n,]{1,40}|freelance|independent)\.[ \t]"
+    r"(?P<outlet>(?:the[ \t]+)?[^\W\d_a-z][^.!?\n,]{1,40}|freelance|independent)\.[ \t]"
 )
 # An intro that says the text is an interview the byline's writer held: "The interview was conducted in Nepali",
 # "He spoke to the Ledger at his office".

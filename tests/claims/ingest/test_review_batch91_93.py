@@ -62,3 +62,41 @@ def test_a_host_introducing_a_guest_with_her_own_family_name_is_still_the_host()
     )
     host = [s for t, s in got if t.startswith(("Good morning, Zambia", "How many"))]
     assert host == ["Chanda Phiri", "Chanda Phiri"]
+
+
+def test_one_woman_then_her_sister_named_is_not_the_woman():
+    got = direct(
+        "Families waited outside the mine on Wednesday for news of the 12 trapped workers.\n\n"
+        "“My husband went down at six this morning. Nobody will tell us anything,” one woman said.\n\n"
+        "Rescue teams had reached the second shaft by nightfall, officials said.\n\n"
+        "Later, Ana Morales, the woman’s sister, said the family had been told to go home and wait.\n"
+    )
+    assert got[0][1] is None
+
+
+def test_that_s_x_with_a_job_or_an_age_names_who_spoke():
+    got = direct(
+        "The shops on Main Street opened late on Monday.\n\n"
+        "“We lost a week of trade and nobody from the council has called.”\n\n"
+        "That's Tom Hale, owner of Hale's Hardware, which has stood on the corner since 1962.\n\n"
+        "“I have lived here all my life and never seen the river this high.”\n\n"
+        "That's Maria Lopez, 34, who lives on the third floor with her two children.\n"
+    )
+    assert [s for _, s in got] == ["Tom Hale", "Maria Lopez"]
+
+
+def test_a_reporter_s_outlet_may_open_with_the_and_a_caller_s_town_run_to_a_state():
+    got = direct(
+        "The briefing with Secretary Antony Blinken, transcript.\n\n"
+        "BLINKEN: Good afternoon. I will take a few questions before I leave for the airport.\n\n"
+        "Q: Peter Baker, the New York Times. Has the Secretary spoken to his counterpart today?\n\n"
+        "BLINKEN: I spoke to him this morning, and we agreed to meet again next week.\n"
+    )
+    assert [s for t, s in got if t.startswith("Peter Baker")] == ["Peter Baker"]
+    got = direct(
+        "The Farm Hour, call-in edition. Host: Dana Reeves.\n\n"
+        "HOST: Our first caller is on the line. Go ahead, you're on the air.\n\n"
+        "CALLER: Good morning. Tom Walsh from Cedar Rapids, Iowa. I've been farming corn here for forty years.\n\n"
+        "HOST: Tom, how bad is the drought on your land this summer?\n"
+    )
+    assert [s for t, s in got if t.startswith("Good morning. Tom")] == ["Tom Walsh"]
