@@ -30,6 +30,7 @@ from .speakers import (
     ORG_WORDS,
     PATRONYMIC_ADDRESS,
     SLASH_LEGAL_FORM,
+    TURKIC_PATRONYMIC,
     Cluster,
     KnownSpeaker,
     SpeakerRef,
@@ -174,6 +175,9 @@ _NAME_RUN = re.compile(
     + r"[ \t]+){0,2}"
     + _TOK
     + r")*"
+    + r"(?:[ \t]+(?:"
+    + "|".join(sorted(TURKIC_PATRONYMIC))
+    + r")(?![\w'’-]))?"  # ("Nurlan Asanbek uulu")
 )
 
 

@@ -656,10 +656,18 @@ def _role_holder(text: str, role: str) -> str | None:
         # joined in studio by …" (not "a tribute to presenter Maeve Walsh, who died last week")
         opening = r"(?:^|(?<=[.!?][ \t])|(?<=\n))" + role.capitalize()
         pattern = opening + r"[ \t]+(" + _PARTICLED_NAME_3 + r")|" + pattern
-    return _first_full_person(next(filter(None, m.groups()), "") for m in re.finditer(pattern, text))
+    found = _first_full_person(next(filter(None, m.groups()), "") for m in re.finditer(pattern, text))
+    titled = _SHOW_WITH.match(text) if found is None and role in _PRESENTING else None
+    return _first_full_person([titled.group(1)]) if titled else found
 
 
 _PARTICLED_NAME_3 = _particled_name(3)  # ("Presenter Rannvá við Stein;")
+# A programme titled after its presenter on the first line: "Talk Back with Kendrick Ramlogan — transcript" (not "An
+# interview with …", "In conversation with …": the guest)
+_SHOW_WITH = re.compile(
+    r"[ \t]*(?![^\n]*\b(?i:interview|conversation|chat|talks|meeting|q&a)\b)[^\n]{2,60}?[ \t]with[ \t]+"
+    r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)[ \t]*(?:[—–:-]|\n|$)"
+)
 # One programme part under its several names: the person who presents it.
 _PRESENTING = frozenset({"host", "presenter", "anchor"})
 # The participle that gives a programme part its holder: "a debate moderated by Dana Ortiz".
@@ -681,6 +689,10 @@ _TWO_OR_THREE_NAMES = r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-
 _SELF_INTRO = re.compile(_INTRODUCING + _TWO_OR_THREE_NAMES)
 
 
+_DAY_OR_MONTH = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August"
+    r"|September|October|November|December)\b"
+)
 _MY_NAME_IS = re.compile(r"\b" + _MY_NAME + r"\s+" + _TWO_OR_THREE_NAMES)
 _SELF_INTRO_GIVEN = re.compile(
     _INTRODUCING + r"([^\W\d_a-z][\w'’-]+)(?:,?[ \t]+(?:from|in|calling[ \t]+from)[ \t]+[^\W\d_a-z]|[ \t]+here\b)"
@@ -832,6 +844,8 @@ def _self_introduced(text: str, at: int, caller: bool = False) -> str | None:
     turn = _QUOTED.sub(lambda q: " " * len(q.group(0)), text[:end] if end > 0 else text)
     m = _SELF_INTRO.search(turn, at, stop) if at >= 0 else None
     name = full_person_name(m.group(1)) if m else None
+    if name and _DAY_OR_MONTH.search(name):
+        name = None  # "it's Carnival Tuesday and you're on Talk Back": a day, not the host
     # ("… to wash my stock. My name is Bertha Chirwa, and I want …": anywhere in the turn; also after "it is Mama
     # Kemunto", a name that is none)
     m = _MY_NAME_IS.search(turn, at) if at >= 0 and name is None else None
