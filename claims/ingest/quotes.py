@@ -643,6 +643,7 @@ _OFFICES = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - {"member"}, key=l
 _OFFICE_OF = re.compile(r"\s*(?i:the|an?)\s+(?:[a-z-]+\s+)?(?:" + _OFFICES + r")\s+(?:of|for|at)\s")
 # "“…” — Jane Doe, CEO of Acme" / "“…” — that was the verdict of Tom Ellis" (to the paragraph's end: a long description)
 _DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*([^\n.;—–]{2,200})")
+_CREDIT_GOES_ON = re.compile(r"\.[^\n.;—–]*")  # (after a title's full stop)
 
 
 def _credit_line(credit: str, after: str) -> bool:
@@ -660,7 +661,6 @@ _RESPONSE_NOUN = (
     r"(?:response|verdict|view|reaction|answer|message|warning|assessment|word|words|remark|comment|commitment|promise"
     r"|pledge|assurance|vow)"
 )
-_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*")
 # The next paragraph names who just spoke: "That's Pappu, a rickshaw driver …", "That was Ana Ruiz, the mayor, …"
 _THAT_IS = re.compile(
     r"\s*That(?:['’]s|\s+is|\s+was)\s+([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){0,3}),"
@@ -3047,7 +3047,7 @@ class Attributor:
         m = _DASH_CREDIT.match(self.text, q.seg.close + 1, q.para.end)
         credit, end = (m.group(1), m.end()) if m else ("", 0)
         while m and self.text[end : end + 1] == "." and credit.split()[-1:] and is_title_word(credit.split()[-1] + "."):
-            more = re.compile(r"\.[^\n.;—–]*").match(self.text, end)  # "— Dr. Maryam bint Abdulla Al-Suwaidi"
+            more = _CREDIT_GOES_ON.match(self.text, end)  # "— Dr. Maryam bint Abdulla Al-Suwaidi"
             credit, end = credit + more.group(0), more.end()
         if m is None or not _credit_line(credit, self.text[end : q.para.end]):
             return None
@@ -3228,7 +3228,7 @@ class Attributor:
         parent." / "— Ana Ruiz, mayor")."""
         k = q.para.index + 1
         # (a live blog's entry may open on its time: "16:20\n“…”")
-        opens = q.at_start or _TIME_STAMP.fullmatch(self.text, q.para.start, q.seg.open) is not None
+        opens = q.at_start or TIMESTAMP.fullmatch(self.text, q.para.start, q.seg.open) is not None
         if not opens or not q.seg.closed or q.para.cues or k >= len(self.paragraphs):
             return None
         if self.text[q.seg.close + 1 : q.para.end].strip(" \t.,") or self.turns[k] is not None:

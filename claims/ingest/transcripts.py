@@ -262,6 +262,7 @@ class _Labels:
         # the next witness who "WITNESS:" is
         self.read_to = 0
         self.introduced: dict[str, str] = {}  # a family-name label whose turn gave the full name, by label
+        self.in_intro: dict[str, str | None] = {}  # `_named_in_intro` by label word (it reads the whole text)
 
     def read(self, label: str, at: int = -1) -> tuple[str | None, str] | None:
         """(name, kind) for a person label, (None, "unknown") for an unnamed voice, None if not a label."""
@@ -393,7 +394,9 @@ class _Labels:
                 self.introduced[head] = intro  # (and his later turns)
                 return intro, "person"
         if one_word and ref.name:  # "TANAKA:" after "On the podium: … Tanaka Hiroshi, president of …"
-            introduced = _named_in_intro(self.text, ref.name)
+            if ref.name not in self.in_intro:
+                self.in_intro[ref.name] = _named_in_intro(self.text, ref.name)
+            introduced = self.in_intro[ref.name]
             if introduced:
                 return introduced, "person"
         if not head.lower().startswith("the ") and ref.ref == "name" and ref.name and ref.kind != "organization":
