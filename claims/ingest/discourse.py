@@ -1236,7 +1236,7 @@ class Resolver:
 # The noun a description ends on: "the duty forecaster at the Coast Mountain Forecast Centre" -> forecaster
 # (or one the text describes first and names after: "one rider said" … "The rider, Luz Dary Restrepo de Gómez,")
 _DEFINITE_HEAD = re.compile(
-    r"\s*(?i:the|one|an?)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{4,})(?=\s+(?:at|of|for|from|in|on)\s|\s*$)"
+    r"\s*(?i:the|one|an?)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{4,})(?=\s+(?:at|of|for|from|in|on|who|[a-z]{3,}ing)\s|\s*$)"
 )
 
 

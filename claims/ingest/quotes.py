@@ -144,6 +144,7 @@ _NESTED_VERB = re.compile(
     # ("asked an official,", "told him to his face at the operators’ meeting,")
     r"(?:(?:\s+(?:to\s+)?(?:(?:the|this|that|every|each|all|his|her|their|our|my|your|an?|one)\s+\w+|\w+))?"
     r"(?:\s+(?:on|over)\s+the\s+(?:radio|phone|air|telephone))?"  # ("told everyone on the radio,")
+    r"(?:\s+(?:(?:on|last)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+yesterday)?"  # ("said on Friday,")
     r"(?:\s+(?:last|this|that)\s+(?:year|month|week|autumn|fall|spring|summer|winter|time))?"  # ("… last autumn,")
     r"(?:,\s+in\s+part)?[,:]?|\s+(?:me|us|him|her|them)(?:\s+(?!(?:he|she|they|we)\b)[a-zA-Z][a-z’'-]*){1,8}[,:]|"
     r"[^,;.!?]{0,60}?\s(?:was|is)[,:]?|[^;.!?]{0,60}?\sthat\s[^;.!?]{0,80}?)\s*$"
@@ -171,6 +172,9 @@ _YOU_OPENS = re.compile(r"(?:^|[,;]|\b(?:and|but|then|so|when|if|because|that|ag
 _SENT_FROM_GIVEN = re.compile(
     r"from[ \t]+(?!The\b)[^\W\d_a-z][a-zà-ÿ'’-]+(?=[ \t]+(?:in|from)[ \t]+[^\W\d_a-z][\w'’-]*[.,:])"
 )
+# After a one-word name in apposition, before the clause about them: ", Gulmira eje, who", ", Tasi, who".
+_GIVEN_IN_APPOSITION = re.compile(r"(?:[ \t]+[a-z]{2,5})?,[ \t]+(?:who|whose|aged|\d)")
+_SOMEONE_BEFORE_NAME = re.compile(r"\b(?i:an?|another|one)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b[^.;,]*,[ \t]+$")
 _HIS_HER_KIN = r"\b(?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?"  # ("his late", "her younger")
 _FRAME_KIN = re.compile(_HIS_HER_KIN + r"([a-z]+)\b")
 # A relative named by the given name alone inside a sentence: "he has had an apprentice: his son Andriy, thirty-four"
@@ -420,6 +424,10 @@ _READS_STATEMENT = re.compile(
 # "… read a statement on its behalf saying that its 212 members “…”": the quote is the body's
 _ON_ITS_BEHALF = re.compile(
     r"\bread\s+(?:out\s+)?(?:a|the)\s+(?:[a-z]+\s+)?statement\s+on\s+(?:its|their)\s+behalf\b[^.!?\ue000]*$"
+)
+# Where a turn says a document came from: "what we got from the Trinidad and Tobago Police Service".
+_FROM_BODY = re.compile(
+    r"\bfrom\s+(?:the\s+)?([^\W\d_a-z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)?[^\W\d_a-z][\w'’-]*){0,6})"
 )
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
@@ -2574,6 +2582,11 @@ class Attributor:
         ref = parse_speaker_phrase(issuer) if found else None
         if ref is not None and ref.ref != "name":
             ref = parse_speaker_phrase("the " + issuer)  # "the Hospice général" is a name only after its article
+        if found is None:  # "Let me read what we got from the Police Service. The statement says, '…'": the body
+            found = next(reversed(list(_FROM_BODY.finditer(self.mtext[: q.seg.open]))), None)
+            found = found if found and found.start() >= q.para.start else None
+            ref = parse_speaker_phrase(found.group(1)) if found else None
+            ref = ref if ref is not None and ref.kind == "organization" else None
         if ref is None or ref.ref != "name" or not ref.name:
             return None, "unknown", ""
         return ref.name, ref.kind if ref.kind == "person" else "organization", found.group(0)
@@ -2643,6 +2656,12 @@ class Attributor:
                 name = full.surface if full is not None else m.group(0)
             if name is None and _SENT_FROM_GIVEN.match(self.mtext, max(0, m.start() - 5)) and m.start() >= 5:
                 name = m.group(0)  # "One text message before the news, from Vasile in Cahul. He writes:"
+            if name is None and " " not in m.group(0) and _GIVEN_IN_APPOSITION.match(self.mtext, m.end()):
+                # "I visited a woman in one of the new settlements, Gulmira eje, who is seventy-one. She told me"
+                sentence = self.mtext[max(self.mtext.rfind(". ", 0, m.start()), q.para.turn.start) : m.start()]
+                person = _SOMEONE_BEFORE_NAME.search(sentence)
+                words = person.group(1).lower().split() if person else []
+                name = m.group(0) if any(w in _ONLY_PERSONS for w in words) else None
             if name and not (speaker and name_similarity(name, speaker)):
                 return name
         return None

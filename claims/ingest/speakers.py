@@ -883,8 +883,10 @@ def _unnamed(tokens: list[str], low: list[str], role_idx: int | None) -> Speaker
     # "An uncle of one of the young men killed", "an engineer at X", "a lawyer for the family"
     if low[start] in ("a", "an", "one", "another") and of and low[of - 1] in nouns:
         return SpeakerRef("role", role=low[of - 1])
-    # "A man he met on the trail": a person and a clause about them without "who"
-    contact = len(low) > start + 2 and low[start + 2] in ("he", "she", "they", "i", "we", "you")
+    # "A man he met on the trail", "a woman filling plastic jugs": a person and a clause about them without "who"
+    contact = len(low) > start + 2 and (
+        low[start + 2] in ("he", "she", "they", "i", "we", "you") or re.fullmatch(r"[a-z]{3,}ing", low[start + 2])
+    )
     if contact and low[start] in ("a", "an", "another") and low[start + 1] in nouns:
         return SpeakerRef("role", role=low[start + 1])
     if any(w in GENERIC_ORG_REFS for w in low):

@@ -997,8 +997,9 @@ def _headline_case(spoken: str) -> bool:
     first = re.split(r"(?<!\b[A-Z])[.;!?]", spoken, maxsplit=1)[0]  # (to the sentence's end, not "S.A.")
     words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
     capitalised = len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-    # title case capitalises its verbs: "First on the list is Dale Haskell of Jonesport." is a sentence
-    return capitalised and not _LOWER_CASE_VERB.search(first)
+    # title case capitalises its verbs: "First on the list is Dale Haskell of Jonesport." is a sentence; and one who
+    # goes on in the first person speaks ("Welcome back to Silk Road Ledger. I’m Aiperi Sadykova, and …")
+    return capitalised and not _LOWER_CASE_VERB.search(first) and not _FIRST_PERSON.search(spoken, len(first))
 
 
 _LOWER_CASE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b")
