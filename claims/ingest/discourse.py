@@ -133,6 +133,10 @@ ORG_NOUNS = ("company", "firm", "group", "body", "panel", "organisation", "organ
 OUTLET_NOUNS = ("paper", "newspaper", "daily", "weekly", "tabloid", "magazine")
 # What a speaker issues or posts: "the statement said", "“…,” the post reads" go back to whoever issued it.
 _ISSUED = DOCUMENT_REFS - {"report"}  # (a report's findings go to its author by other rules)
+# The body a sentence says published the document its "the report says" then reads from.
+_PUBLISHED_BY = re.compile(
+    r"\b(?i:our|the|its|their)\s+([a-z]+)\s+(?:has\s+|had\s+)?(?:published|released|issued|produced|commissioned)\b"
+)
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Adjectives that may precede "spokesman" without naming an organisation.
 _SPOKES_ADJ = {"senior", "former", "deputy", "chief", "official", "new", "another", "second", "unnamed"}
@@ -911,7 +915,7 @@ class Resolver:
             self._speaks_for(cue, org)
             return
         head = None if ref.name else _DEFINITE_HEAD.match(cue.subject)
-        ahead = self._title_ahead(head.group(1), cue.end, apposed=True) if head else None
+        ahead = self._title_ahead(head.group(1), cue.end, apposed=cue.start) if head else None
         if ahead is not None:  # "said the duty forecaster at …" … "The forecaster, Park Jae-won, said"
             cue.surface, cue.kind = ahead.surface, "person"
             st.see(ahead)
@@ -1004,6 +1008,13 @@ class Resolver:
             st.last_any = holder
             return
         role = ref.role or ""
+        line = self.mtext[max(self.mtext.rfind(". ", 0, cue.start), self.mtext.rfind("\n", 0, cue.start)) : cue.start]
+        owner = _PUBLISHED_BY.search(line) if role in DOCUMENT_REFS else None
+        found = self.recent_org(owner.group(1).lower(), cue.start) if owner else None
+        if found:  # "Our association published its costs last week, and the report says": the association's
+            cue.surface, cue.kind = found, "organization"
+            st.last_any = Referent(found, "organization")
+            return
         named = st.defined.get("the " + role) or st.titles.get(role)
         if named is None and role in OUTLET_NOUNS:  # "the paper says" after "The daily Martı Postası reports"
             named = next((st.titles[n] for n in OUTLET_NOUNS if n in st.titles), None)
@@ -1109,7 +1120,7 @@ class Resolver:
                 st.see(target)
             st.last_any = target
 
-    def _title_ahead(self, role: str, after: int, apposed: bool = False) -> Referent | None:
+    def _title_ahead(self, role: str, after: int, apposed: int | None = None) -> Referent | None:
         """The person the next two paragraphs give the title a lead used before naming anyone: "the presiding judge
         calling it “…”" … "Judge Thembeka Mthethwa said"; "The mayor said" … "Mayor Ana Ruiz told reporters"."""
         end = after
@@ -1125,9 +1136,15 @@ class Resolver:
         # "President Joe Biden" in the next paragraph)
         titled = r"\b(?i:" + word + r")(?:[ \t]+|,[ \t]+(?=[^,\n]+,))" + name
         holder = r"|" + name + r",[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?" + word + r"\b"
-        if apposed:  # (not "Ana Morales, the woman's sister," nor "Tom Reed, the spokesman for the pilots' union")
+        if apposed is not None:  # (not "Ana Morales, the woman's sister," nor "Tom Reed, the spokesman for …")
             titled, holder = r"\b[Tt]he[ \t]+" + word + r",[ \t]+(?=[^,\n]+,)" + name, ""
         found = re.search(titled + holder, self.mtext[after:end])
+        # (and no other one the text brings in with the same noun: "A woman was found dead …", "The lorry's driver
+        # was detained. The driver, Mehmet Yilmaz, 52, told investigators")
+        another = r"\b(?:[Aa]n?|[Aa]nother|[\w’']+['’]s)\s+(?:[a-z-]+\s+)?" + word + r"\b"
+        elsewhere = self.mtext[: apposed or 0] + "\n" + self.mtext[after : after + found.start()] if found else ""
+        if found and apposed is not None and re.search(another, elsewhere):
+            return None
         full = full_person_name(found.group(1) or found.group(2)) if found else None
         return Referent(full, "person") if full else None
 

@@ -174,7 +174,12 @@ _SENT_FROM_GIVEN = re.compile(
 )
 # After a one-word name in apposition, before the clause about them: ", Gulmira eje, who", ", Tasi, who".
 _GIVEN_IN_APPOSITION = re.compile(r"(?:[ \t]+[a-z]{2,5})?,[ \t]+(?:who|whose|aged|\d)")
-_SOMEONE_BEFORE_NAME = re.compile(r"\b(?i:an?|another|one)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b[^.;,]*,[ \t]+$")
+_SOMEONE_AHEAD = re.compile(r"\b(?i:an?|another|one)\s+(?=((?:[a-z-]+\s+){0,2}[a-z-]+))")
+# A Q&A's intro naming who answers: "The interview with Shaheema", "This interview with Dr Ana Ruiz".
+_INTERVIEW_WITH = re.compile(
+    r"\b(?i:the|this|our)\s+interview\s+with\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){0,3})"
+)
 _HIS_HER_KIN = r"\b(?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?"  # ("his late", "her younger")
 _FRAME_KIN = re.compile(_HIS_HER_KIN + r"([a-z]+)\b")
 # A relative named by the given name alone inside a sentence: "he has had an apprentice: his son Andriy, thirty-four"
@@ -310,6 +315,14 @@ _SENT_DOCUMENT = re.compile(
     r"(?:sent|mailed|posted|emailed|delivered|handed|put\s+out)\s+[^,;.!?]{0,40}?\b(?:an?|the|its|their)\s+"
     r"(?:[a-z-]+\s+)?(?:letter|notice|email|e-mail|message|leaflet|note|circular|text|flyer)\s*$"
 )
+# A document's sender, before "It reads:": "A resort group, Sunlit Atolls, sent us a statement for this interview."
+_BODY_NAME = r"[^\W\d_a-z][\w&'’-]*(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)?[^\W\d_a-z][\w&'’-]*){0,6}"
+_SENT_US = re.compile(
+    r"(" + _BODY_NAME + r"),?\s+(?:has\s+|had\s+)?(?:sent|emailed|mailed|gave)\s+"
+    r"(?:us|me|the\s+programme|the\s+show|this\s+paper)\s+(?:an?|its|their|this)\s+(?:[a-z-]+\s+)?"
+    r"(?:statement|letter|note|message|e-?mail|response|reply)\b"
+)
+_WAS_TOLD = re.compile(r"\b(?:was|were|been|being|is|are|got|gets?)\s+$")  # (before "told", "asked")
 _WERE_TOLD = re.compile(r"\b(?:[Ww]e|I)\s+(?:were|was|had\s+been|have\s+been)\s+told\b")
 _ITS_DOCUMENT = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,2}" + OWNED_DOCUMENTS + r"\b")
 # "In that report we wrote that": words the speaker's body published
@@ -427,7 +440,7 @@ _ON_ITS_BEHALF = re.compile(
 )
 # Where a turn says a document came from: "what we got from the Trinidad and Tobago Police Service".
 _FROM_BODY = re.compile(
-    r"\bfrom\s+(?:the\s+)?([^\W\d_a-z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)?[^\W\d_a-z][\w'’-]*){0,6})"
+    r"\b(?:got|received|have|has|had|['’]ve)\b[^.!?\ue000]{0,40}?\bfrom\s+(?:the\s+)?(" + _BODY_NAME + ")"
 )
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
@@ -675,12 +688,12 @@ _THAT_IS = re.compile(
     r"\s+(?:(?:(?:an?|the|our|one)\s+)?((?:[\w-]+\s+){0,2}[a-z]+)\b|(\d{1,3}),)"  # ("That's Maria Lopez, 34, who …")
 )
 _RESPONSE_OF = re.compile(
-    r"\s*(?:That|This|Such)\s+(?:(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:of|from)\s+"
+    r"\s*(?:That|This|Such|The)\s+(?:(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:of|from)\s+"
     # "That warning came from Marco Ferrante-Lisi, a plant pathologist …"
     r"|(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:came|comes)\s+from\s+"
     # "That commitment, from the chief archivist of the Foundation, Nguyễn Văn Hải, underpins …"
     r"|(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r",\s+from\s+(?:(?:the|a|an|its|their)\s+[^\n.;,—–()]{2,60},\s+)?)"
-    r"([^\n.;,—–()]{2,60})"
+    r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[^\n.;,—–()]{2,60})"  # ("comes from Dr. Aminath Shaheema, 41,")
 )
 # … or the document it came from: "The letter, read into the record by X, was written by Anna Maria Stefanelli, …"
 _THE_DOCUMENT = r"\s*(?:The|That|This|Her|His|Their)\s+"
@@ -801,6 +814,11 @@ _SENT_TO_READ = re.compile(
     + r"\b[^.;:]{0,40}?\b(?:I|we)(?:['’]ll|\s+will|\s+am\s+going\s+to|\s+are\s+going\s+to)\s+read\b"
 )
 
+# Who asked for a document to be read for them: "I’ve been asked by Donna Halloran, the wife of the skipper, to read a
+# short statement on her behalf. She writes: ‘…’"
+_ASKED_BY = re.compile(r"\basked\s+by\s+([^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){1,3})(?=[,\s])[^.!?\ue000]*$")
+_PRONOUN_WRITES = re.compile(r"[^.!?\ue000]*\.\s+(?:She|He|They)\s+(?:writes|wrote|says)\s*[:,]\s*")
+_SOMEONES_KIN = re.compile(r"(?:\b(?i:your|his|her|their)|[^\W\d_a-z][\w'’-]*['’]s)\s+(?:late\s+)?([a-z]+)\b")
 _THE_NOUN = re.compile(r"\bthe\s+([a-z]+)\b")
 
 
@@ -2207,6 +2225,8 @@ class Attributor:
     def _nested_clause(self, q: _Quote, clause: str, in_turn: bool) -> Attribution | None:
         """Who a nested quote's clause ("He looked at me and said,") gives it to: the subject of its speech verb."""
         verb = _nested_verb(clause)
+        if verb and re.match(r"(?:told|asked)\b", verb.group(0)) and _WAS_TOLD.search(clause, 0, verb.start()):
+            return None, "unknown", clause.strip(" ,:")  # "She was told on Monday, “…”": by someone unnamed
         document = self._document_before(q, clause[: verb.start()]) if verb else None
         if document:
             return document
@@ -2331,7 +2351,7 @@ class Attributor:
     def _they_named_before(self, q: _Quote) -> str | None:
         """ "We did invite Sound Link on. They declined, but they've sent a statement, which I'll read in full:": the
         last name the turn gives before "they", as the statement spells it out ("Sound Link Ferries fully …")."""
-        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        start = self._turn_start(q)
         runs = [m.group(0) for m in _CAP_RUN.finditer(self.text, start, q.seg.open)]
         names = [r for r in runs if parse_speaker_phrase(r).ref == "name"]
         if not names:
@@ -2364,6 +2384,10 @@ class Attributor:
             return ref.name, ref.kind, cue
         reading = _READ_FROM_IT.search(clause) or _IT_READS.match(clause)
         author = self._letter_read_from(q) if reading else None
+        sent = _SENT_US.findall(self.mtext, self._turn_start(q), q.seg.open) if reading and author is None else []
+        ref = parse_speaker_phrase(sent[-1]) if sent else None
+        if ref is not None and ref.ref == "name" and ref.name:
+            return ref.name, "person" if ref.kind == "person" else "organization", cue
         if author is None and _THE_DOCUMENT_READS.search(clause):
             # "CLERK: The letter reads, and I quote: ‚…‘" after "the clerk will read the letter we received on Monday
             # from the Bürgerinitiative Puntigam-Süd": the sender the turn before named
@@ -2383,7 +2407,7 @@ class Attributor:
         if _WERE_TOLD.search(cue):
             return None, "unknown", cue  # "we were told “help is on the way”": by someone unnamed
         if word == "we" and _WE_WROTE.search(cue):
-            start = q.para.turn.start if q.para.turn is not None else q.para.start
+            start = self._turn_start(q)
             for noun in reversed(re.findall(r"\b(?i:our)\s+([a-z]+)\b", self.text[start : q.seg.open])):
                 body = self.resolver.recent_org(noun.lower(), q.seg.open) if noun.lower() in GENERIC_ORG_REFS else None
                 if body:
@@ -2393,7 +2417,7 @@ class Attributor:
     def _people_unnamed(self, q: _Quote, word: str, cue: str, outer: OuterSpeaker, in_turn: bool) -> Attribution | None:
         """ "the first thing they said to me was, '…'": people the speaker does not name; but "we had a statement
         from the Bus Operators Union. They say, and I quote, '…'" is that body's."""
-        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        start = self._turn_start(q)
         if word == "they" and re.search(r"\b(?:statement|letter|response|reply)\b", self.text[start : q.seg.open]):
             body = self._org_named_before(q, definite="any")
             if body:
@@ -2404,7 +2428,7 @@ class Attributor:
         """ "the Transport Authority sent us a statement. It says, '…'": the body named before (also as "the
         committee" in "The committee's report is careful. It says '…'")."""
         body = self._org_named_before(q, definite="owner")
-        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        start = self._turn_start(q)
         if body is None and _ITS_DOCUMENT.search(self.text, start, q.seg.open):
             body = self._org_named_before(q, definite="any")  # "the audit board … I have its report here. It says"
         return (body, "organization", cue) if body else (None, "unknown", "")
@@ -2433,6 +2457,8 @@ class Attributor:
                 return (named, "person", cue) if named else (None, "unknown", cue)
             if not named and self._unnamed_in_quote(q, gender):
                 return None, "unknown", cue  # "An engineer came in a white truck. He told us, «…»"
+            if not named and self._kin_asked_about(q, gender):
+                return None, "unknown", cue  # "Q: How is Jacob’s mother holding up?" "A: … She told me, ‘…’"
             return (named, "person", cue) if named else None
         kin = self._kin_before(q, gender)
         if kin:  # "My mother stayed … and she always said, '…'": the speaker's relative
@@ -2446,7 +2472,7 @@ class Attributor:
     def _my_unnamed(self, q: _Quote) -> bool:
         """The turn's last "my <someone>" before the quote is a person it does not name ("my supplier in Seattle"),
         with no full name after it."""
-        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        start = self._turn_start(q)
         mine = list(_MY_SOMEONE.finditer(self.mtext, start, q.seg.open))
         if not mine or mine[-1].group(1) not in _UNNAMED_PERSONS or mine[-1].group(1) in KIN_GENDER:
             return False
@@ -2502,6 +2528,11 @@ class Attributor:
             return None
         return None if name_similarity(holder.surface, self._outer[0] or "") else holder.surface
 
+    @staticmethod
+    def _turn_start(q: _Quote) -> int:
+        """Where the quote's turn starts (after its label), else its paragraph."""
+        return q.para.turn.start if q.para.turn is not None else q.para.start
+
     def _document_before(self, q: _Quote, before_verb: str) -> Attribution | None:
         """A document as the nested quote's speaker: "«The letter said “…”»" (whoever the text says sent the
         letter), "a notice from Jurong-Clementi Town Council saying that …" (the body that sent it)."""
@@ -2510,7 +2541,7 @@ class Attributor:
             return self._replied_by(q)
         document = _NESTED_DOCUMENT.search(before_verb)
         if document:
-            return self._issuer(q, document.group(1))
+            return self._issuer(q, document.group(1), re.match(r"(?i:the|this)\b", document.group(0)) is not None)
         owned = _OWNED_DOCUMENT.search(before_verb)
         ref = parse_speaker_phrase(owned.group(1)) if owned else None
         if owned and ref is not None and ref.ref == "definite_org" and ref.role:
@@ -2565,7 +2596,7 @@ class Attributor:
             return ref.name, "person" if ref.kind == "person" else "organization", wrote[-1].group(0)
         return None, "unknown", ""  # "When I asked for help, the answer was ‘…’": whoever answered, unnamed
 
-    def _issuer(self, q: _Quote, noun: str) -> Attribution:
+    def _issuer(self, q: _Quote, noun: str, definite: bool = False) -> Attribution:
         """Who sent the letter (or issued the statement …) a quote reads from: "the letter the Hospice sent the
         families", "a notice from the council", in the paragraph before the quote; nobody if the text does not say."""
         name = (  # a name, with a French adjective after it ("the Hospice général sent")
@@ -2582,7 +2613,7 @@ class Attributor:
         ref = parse_speaker_phrase(issuer) if found else None
         if ref is not None and ref.ref != "name":
             ref = parse_speaker_phrase("the " + issuer)  # "the Hospice général" is a name only after its article
-        if found is None:  # "Let me read what we got from the Police Service. The statement says, '…'": the body
+        if found is None and definite:  # "Let me read what we got from the Police Service. The statement says": its
             found = next(reversed(list(_FROM_BODY.finditer(self.mtext[: q.seg.open]))), None)
             found = found if found and found.start() >= q.para.start else None
             ref = parse_speaker_phrase(found.group(1)) if found else None
@@ -2594,7 +2625,7 @@ class Attributor:
     def _org_named_before(self, q: _Quote, definite: str = "") -> str | None:
         """The last organisation the paragraph (or turn, after its label) names before the quote, or who a report
         it names was prepared by ("the monitoring report prepared for your company by Aquaterra Environmental")."""
-        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        start = self._turn_start(q)
         author = list(_REPORT_BY.finditer(self.text, start, q.seg.open))
         if author:
             return re.split(r"\.\s", author[-1].group(1))[0]
@@ -2632,6 +2663,13 @@ class Attributor:
         fits = pronoun is not None and (pronoun.group(1).lower() in ("she", "her")) == (gender == "f")
         return names.pop() if len(names) == 1 and fits and asked.rstrip().endswith("?") else None
 
+    def _kin_asked_about(self, q: _Quote, gender: str) -> bool:
+        """The question before this turn asks after someone's unnamed relative of that gender ("how is Jacob’s
+        mother holding up?"), and names no one in full."""
+        asked = self.mtext[self._paragraph_before(q) : q.para.start]
+        kin = [w.lower() for w in _SOMEONES_KIN.findall(asked)]
+        return any(KIN_GENDER.get(w) == gender for w in kin) and not full_person_names(asked)
+
     def _named_in_turn(self, q: _Quote, speaker: str | None) -> str | None:
         """The last full name a transcript turn gives before its nested quote, never the turn's speaker (a label's
         family name is the first person the text gave it: "BHUTIA:" is Pema Lhamu Bhutia, whose father, "Karma
@@ -2657,14 +2695,25 @@ class Attributor:
             if name is None and _SENT_FROM_GIVEN.match(self.mtext, max(0, m.start() - 5)) and m.start() >= 5:
                 name = m.group(0)  # "One text message before the news, from Vasile in Cahul. He writes:"
             if name is None and " " not in m.group(0) and _GIVEN_IN_APPOSITION.match(self.mtext, m.end()):
-                # "I visited a woman in one of the new settlements, Gulmira eje, who is seventy-one. She told me"
-                sentence = self.mtext[max(self.mtext.rfind(". ", 0, m.start()), q.para.turn.start) : m.start()]
-                person = _SOMEONE_BEFORE_NAME.search(sentence)
-                words = person.group(1).lower().split() if person else []
-                name = m.group(0) if any(w in _ONLY_PERSONS for w in words) else None
+                name = self._apposed_given_name(q, m)
             if name and not (speaker and name_similarity(name, speaker)):
                 return name
         return None
+
+    def _apposed_given_name(self, q: _Quote, m: re.Match[str]) -> str | None:
+        """A one-word name in apposition to someone the turn describes: "I visited a woman in one of the new
+        settlements, Gulmira eje, who is seventy-one." (not a place or a pet: "a man from the next village, Korçë,",
+        "a shepherd and his dog, Bruno,")."""
+        sentence = self.mtext[max(self.mtext.rfind(". ", 0, m.start()), q.para.turn.start) : m.start()]
+        stretch = re.search(r"[^.;,]*,[ \t]+$", sentence)
+        before = re.search(r"([a-z]+)[ \t]*,[ \t]+$", sentence)
+        if stretch is None or before is None:
+            return None
+        last = before.group(1)
+        if last not in _ONLY_PERSONS and not (last.endswith("s") and not last.endswith("ss")):
+            return None  # (a singular thing right before the name is what it names)
+        heads = _SOMEONE_AHEAD.findall(sentence, stretch.start())
+        return m.group(0) if any(w in _ONLY_PERSONS for h in heads for w in h.lower().split()) else None
 
     def _kin_subject(self, q: _Quote, before_verb: str) -> str | None:
         """ "My late father used to say, '…'": the relative, when the text named them ("His late father, X,")."""
@@ -2701,7 +2750,7 @@ class Attributor:
         if found is None or not found.surface or not self.state.may_be_kin(found.surface, kin):
             return None  # (not "my father" in the turn of the mother of "Her son, Emiliano Gómez")
         # (someone the turn speaks to or of: "Grace, this is your brother. … my sister said"; not any other Jones)
-        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        start = self._turn_start(q)
         if not re.search(r"\b" + re.escape(found.surface.split()[0]) + r"\b", self.text[start : q.seg.open]):
             return None
         # ("Ane Heilmann, who … is not related to the company manager")
@@ -2711,7 +2760,7 @@ class Attributor:
 
     def _kin_before(self, q: _Quote, gender: str) -> str | None:
         """The speaker's relative of that gender the turn or paragraph mentions before the quote ("my father")."""
-        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        start = self._turn_start(q)
         found = re.findall(r"\b(?i:my)\s+(?:(?:late|old|dear|own)\s+)?([a-z]+)", self.text[start : q.seg.open])
         asked = self.turns[q.para.index - 1] if q.para.turn is not None and q.para.index > 0 else None
         if not found and asked is not None:  # "Q: Your father founded the collective. …" "A: He used to say, '…'"
@@ -2723,7 +2772,7 @@ class Attributor:
     def _kin_given_name(self, q: _Quote, gender: str, speaker: str | None) -> str | None:
         """ "My son Jonas drives a taxi, and he said to me, '…'": the relative the turn names by a given name, with
         the speaker's family name ("Jonas Aarvik" in Solveig Aarvik's turn)."""
-        turn = self.text[q.para.turn.start if q.para.turn is not None else q.para.start : q.seg.open]
+        turn = self.text[self._turn_start(q) : q.seg.open]
         named = [m for m in _KIN_WITH_NAME.finditer(turn) if KIN_GENDER.get(m.group(1).lower()) == gender]
         given = _GIVEN_AFTER_KIN.match(turn, named[-1].end()) if named else None
         if given is None or is_common_word(given.group(0)):
@@ -2890,7 +2939,7 @@ class Attributor:
     def _letter_read_from(self, q: _Quote, paragraph: int | None = None) -> SpeakerRef | None:
         """The sender of the letter a turn (or the given paragraph) mentioned before reading from it: the last name
         among its descriptions."""
-        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        start = self._turn_start(q)
         if paragraph is not None and paragraph >= 0:
             start, end = self.paragraphs[paragraph]
         else:
@@ -2910,13 +2959,16 @@ class Attributor:
         """The author of a letter read out right before the quote: "I will read a letter from Joana Ribeiro:", "read a
         statement on behalf of the Conference of Alpine Municipalities, which represents …:", "I have been asked
         to read a short statement from the Drought Committee, which met this morning. “…”"."""
-        start = q.para.turn.start if q.para.turn is not None else q.para.start
+        start = self._turn_start(q)
         before = self.mtext[start : q.seg.open]
         found = list(_READ_ON_BEHALF.finditer(before))
         behalf = found[-1] if found else None
         whom = _before_relative(_author_of(behalf)) if behalf and _author_of(behalf) else ""
-        # the reading sentence ends right before the quote (no other sentence or quote in between)
+        asker = list(_ASKED_BY.finditer(before, 0, behalf.start())) if behalf and behalf.group("pronoun") else []
+        whom = whom or (asker[-1].group(1) if asker else "")  # "I’ve been asked by X … to read … on her behalf"
+        # the reading sentence ends right before the quote (no other sentence or quote in between; or "She writes:")
         rest = before[behalf.end() :] if behalf else ""
+        rest = "" if asker and _PRONOUN_WRITES.fullmatch(rest) else rest
         if whom and _IN_WHICH_SAID.fullmatch(rest):
             return self._author(whom, q.seg.open)
         # (not "Mr Patel, who had read the email Ruiz sent, told the inquiry:": then he speaks)
@@ -3026,7 +3078,9 @@ class Attributor:
             return owned
         read = self._read_from(q)
         if read is not None:
-            own = any(c.ref.ref in ("pronoun", "name") and c.ref.kind == "person" for c in _sentence_cues(q))
+            # (but "… on her behalf. She writes: ‘…’" is the author writing)
+            cues = [c for c in _sentence_cues(q) if not (c.ref.ref == "pronoun" and c.verb in ("writes", "wrote"))]
+            own = any(c.ref.ref in ("pronoun", "name") and c.ref.kind == "person" for c in cues)
             if not own or _IN_WHICH_SAID.fullmatch(self.mtext, q.para.sents[q.sidx][0], q.seg.open):
                 return read.name, read.kind, read.name or ""
             # "… read a letter from her grandfather, X. “Grandfather wrote this by hand,” she told guests.": hers;
@@ -3248,6 +3302,8 @@ class Attributor:
         k = q.para.index + 1
         # (a live blog's entry may open on its time: "16:20\n“…”")
         opens = q.at_start or TIMESTAMP.fullmatch(self.text, q.para.start, q.seg.open) is not None
+        # (or a lead on its dateline: "MALÉ, Maldives, Wednesday, May 6, 2026 — '…'")
+        opens = opens or DATELINE.fullmatch(self.text, q.para.start, q.seg.open) is not None
         if not opens or not q.seg.closed or q.para.cues or k >= len(self.paragraphs):
             return None
         if self.text[q.seg.close + 1 : q.para.end].strip(" \t.,") or self.turns[k] is not None:
@@ -3481,6 +3537,9 @@ class Attributor:
             return self.state.last_person or Referent(None, "unknown")
 
         first = next((t.label[0] for t in self.turns if t is not None and t.qa), len(self.text))
+        named = self._interview_with(first, voiced)
+        if named is not None:  # "The interview with Shaheema, conducted in Malé by …, has been edited"
+            return named
         g = interviewed_gender(self.text, first)  # ("spoke with her": not her son, who joined partway through)
         people = [r for r in people if self.state.gender_of(r) in (g, None)] or people if g else people
         openers = {p for s, e in self.paragraphs if s < first for p in re.findall(r"\S+", self.text[s : s + 60])[:3]}
@@ -3494,6 +3553,18 @@ class Attributor:
             return opens, count, -k
 
         return people[max(range(len(people)), key=weight)]
+
+    def _interview_with(self, first: int, voiced: set[str]) -> Referent | None:
+        """The person the intro says the interview is with, in full: "The interview with Shaheema" is Aminath
+        Shaheema, whom the intro named before."""
+        said = _INTERVIEW_WITH.search(self.text, 0, first)
+        if said is None:
+            return None
+        word = said.group("name")
+        full = full_person_name(word) or next(
+            (n for n in full_person_names(self.text, 0, said.start()) if word in n.split()), None
+        )
+        return Referent(full, "person") if full and norm(full) not in voiced else None
 
     def _intro_names(self) -> list[Referent]:
         """Full names the text before the first question gives, when none of them opened a sentence ("… testimony

@@ -90,6 +90,7 @@ _ROLE_LABELS = {
     "anchor",
     "co-anchor",
     "reporter",
+    "journalist",
     "correspondent",
     "host",
     "co-host",
@@ -132,6 +133,11 @@ _SPOKE_WITH = re.compile(
     r"(?:(?:[a-z-]+\s+){0,3}[a-z-]+,\s+)?"  # "spoke to the Ledger's environment editor, Yousef Behbehani,"
     r"(?:(?:[a-z-]+\s+){0,2}(?:correspondent|reporter|editor|journalist|writer|producer)\s+)?"  # "our correspondent X"
     r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})"
+)
+# An intro's sentence about the interview: "The interview with Shaheema, conducted in Malé by Ibrahim Waheed, has …"
+_CONDUCTED_BY = re.compile(
+    r"\b(?i:interview)\b[^.\n]{0,60}?\b(?:conducted|carried\s+out|recorded)\s+(?:(?:in|at|on)\s+[^,.\n]{1,40}?\s+)?"
+    r"by\s+(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})"
 )
 # The interviewer as the intro's subject: "Lena Hartmann met her at her workshop", "Jo Lee interviewed him in May".
 _MET_THEM = re.compile(
@@ -654,6 +660,11 @@ def _role_holder(text: str, role: str) -> str | None:
             + r"|(?:^|(?<=\n))(?i:"
             + done
             + r"))[ \t]+by[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}?[^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+)"
+            # (or a sentence of its own: "Moderated by police media officer Rebecca Hollis."; not "Presented by Tomas
+            # Varga, the ceremony ran for three hours")
+            + r"|(?<=[.!?;][ \t])(?i:"
+            + done
+            + r")[ \t]+by[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){0,3}?[^\W\d_a-z][\w'’-]+[ \t]+[^\W\d_a-z][\w'’-]+)(?=\.)"
         )
     if role in _PRESENTING:  # the title before the name, opening a sentence: "Presenter Gráinne Ní Fhátharta was
         # joined in studio by …" (not "a tribute to presenter Maeve Walsh, who died last week")
@@ -661,14 +672,21 @@ def _role_holder(text: str, role: str) -> str | None:
         pattern = opening + r"[ \t]+(" + _PARTICLED_NAME_3 + r")|" + pattern
     found = _first_full_person(next(filter(None, m.groups()), "") for m in re.finditer(pattern, text))
     titled = _SHOW_WITH.match(text) if found is None and role in _PRESENTING else None
-    return _first_full_person([titled.group(1)]) if titled else found
+    # (a guest's title or a label of their own says the show is with its guest: "Phone-in with Minister Aisha
+    # Bello", "… with Maria Gonzalez" and then "GONZALEZ:")
+    guest = titled is not None and (
+        titled.group(1).split()[0].lower().rstrip(".") in TITLE_WORDS
+        or any(re.search(r"(?m)^[ \t]*" + re.escape(w.upper()) + r"[ \t]*:", text) for w in titled.group(1).split())
+    )
+    return _first_full_person([titled.group(1)]) if titled and not guest else found
 
 
 _PARTICLED_NAME_3 = _particled_name(3)  # ("Presenter Rannvá við Stein;")
 # A programme titled after its presenter on the first line: "Talk Back with Kendrick Ramlogan — transcript" (not "An
 # interview with …", "In conversation with …": the guest)
 _SHOW_WITH = re.compile(
-    r"[ \t]*(?![^\n]*\b(?i:interview|conversation|chat|talks|meeting|q&a)\b)[^\n]{2,60}?[ \t]with[ \t]+"
+    r"[ \t]*(?![^\n]*\b(?i:interview|conversation|chat|talks|meeting|q&a|hosts|meets|joins|welcomes)\b)"
+    r"[^\n]{2,60}?[ \t]with[ \t]+"
     r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)[ \t]*(?:[—–:-]|\n|$)"
 )
 # One programme part under its several names: the person who presents it.
@@ -706,7 +724,8 @@ _THIS_IS_AND_I = re.compile(
 )
 # The host putting a caller through: "Peter is calling us from Kitengela. Good morning, Peter."
 _CALLER_INTRO = re.compile(
-    r"\b([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)[ \t]+(?:is[ \t]+)?(?:calling|on[ \t]+the[ \t]+line|"
+    r"\b(?!(?:You|We|They|He|She|I)(?:['’][a-z]+)?[ \t])"  # (not "You're on the line from Kisumu")
+    r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)[ \t]+(?:is[ \t]+)?(?:calling|on[ \t]+the[ \t]+line|"
     # ("Wade Kesler is in Jerome")
     r"joins[ \t]+us|is[ \t]+joining[ \t]+us|is[ \t]+(?:in|from|out[ \t]+in)[ \t]+(?=[^\W\d_a-z]))\b"
     # ("Kapitan Edgardo Salonga, good morning, sir.")
@@ -847,8 +866,8 @@ def _self_introduced(text: str, at: int, caller: bool = False) -> str | None:
     turn = _QUOTED.sub(lambda q: " " * len(q.group(0)), text[:end] if end > 0 else text)
     m = _SELF_INTRO.search(turn, at, stop) if at >= 0 else None
     name = full_person_name(m.group(1)) if m else None
-    if name and _DAY_OR_MONTH.search(name):
-        name = None  # "it's Carnival Tuesday and you're on Talk Back": a day, not the host
+    if name and _DAY_OR_MONTH.search(name) and re.match(r"(?i:it)\b", m.group(0)):
+        name = None  # "it's Carnival Tuesday and you're on Talk Back": a day, not the host ("I'm Esther Sunday" is)
     # ("… to wash my stock. My name is Bertha Chirwa, and I want …": anywhere in the turn; also after "it is Mama
     # Kemunto", a name that is none)
     m = _MY_NAME_IS.search(turn, at) if at >= 0 and name is None else None
@@ -997,9 +1016,18 @@ def _headline_case(spoken: str) -> bool:
     first = re.split(r"(?<!\b[A-Z])[.;!?]", spoken, maxsplit=1)[0]  # (to the sentence's end, not "S.A.")
     words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
     capitalised = len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-    # title case capitalises its verbs: "First on the list is Dale Haskell of Jonesport." is a sentence; and one who
-    # goes on in the first person speaks ("Welcome back to Silk Road Ledger. I’m Aiperi Sadykova, and …")
-    return capitalised and not _LOWER_CASE_VERB.search(first) and not _FIRST_PERSON.search(spoken, len(first))
+    # title case capitalises its verbs: "First on the list is Dale Haskell of Jonesport." is a sentence
+    return capitalised and not _LOWER_CASE_VERB.search(first)
+
+
+def _speaks_on(text: str, label: str, spoken: str) -> bool:
+    """A title-case opening that is speech all the same: the label speaks again and the turn goes on in the first
+    person ("AIPERI: Welcome back to Silk Road Ledger. I’m Aiperi Sadykova, and …"; not a masthead's "KBC NEWSROOM:
+    …; World War I Memorial Damaged", printed once)."""
+    first = re.split(r"(?<!\b[A-Z])[.;!?]", spoken, maxsplit=1)[0]
+    rest = _QUOTED.sub(" ", spoken[len(first) :])
+    person = _FIRST_PERSON.search(rest) or re.search(r"(?:^|[.!?][ \t]+)(?:We|Our)\b", rest)
+    return bool(person) and len(re.findall(r"(?m)^[ \t]*" + re.escape(label) + r"[ \t]*:", text)) >= 2
 
 
 _LOWER_CASE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b")
@@ -1015,6 +1043,7 @@ def _interviewer(text: str, before: int, asked: bool = False) -> str | None:
         *(m for m in _BYLINE.finditer(text, 0, before) if not asked or m.group("asked").lower() != "by"),
         *(m for m in _SPOKE_WITH.finditer(text, 0, before) if m.start("name") not in spoken_to),
         *_MET_THEM.finditer(text, 0, before),
+        *_CONDUCTED_BY.finditer(text, 0, before),
         # the last of them: the intro's "X spoke to Hiwot" comes after anyone else who met her
         *reversed(met),
     ]
@@ -1070,7 +1099,9 @@ def _read_turn(text: str, s: int, e: int, labels: _Labels) -> Turn | None:
         return None
     calls = re.match(r"(?:The\s+)?(?:Right\s+)?(?:Hon\.?|Honourable|Minister|Member)\b", spoken)  # the Speaker calls
     resumed = re.match(r"[—–][ \t]*[a-z]", spoken) is not None  # "BARRIOS: — and June, and May, and April."
-    if not (spoken[:1].isupper() or resumed or spoken[:1] in "‘“\"'") or (_headline_case(spoken) and not calls):
+    if not (spoken[:1].isupper() or resumed or spoken[:1] in "‘“\"'") or (
+        _headline_case(spoken) and not calls and not _speaks_on(text, label, spoken)
+    ):
         return None
     read = labels.read(label, s) if _SPEECH_END.search(spoken) else None
     if read is None:
