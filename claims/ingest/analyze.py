@@ -171,7 +171,8 @@ _NAME_RUN = re.compile(
     + r"(?:(?:[A-Z]\.){2,3}(?=[ \t])|"  # (initials open a name: "J.P. van der Laan")
     + _TOK
     + ")"
-    + r"(?:[ \t]+(?:(?:bin|binti|anak|i|y|ibn|al|de|des|del|da|van|von|der|den|di|du|dos|la|le|of|the|['’]t|ter|ten)"
+    + r"(?:[ \t]+(?:(?:bin|binti|binte|bte|anak|i|y|ibn|al|de|des|del|da|van|von|der|den|di|du|dos|la|le|of|the"
+    + r"|['’]t|ter|ten)"
     + r"[ \t]+){0,2}"
     + _TOK
     + r")*"

@@ -293,7 +293,7 @@ AUTHORED_BY = re.compile(
 # The clause after an unnamed speaker that names them after all: "A backpacker, who gave her name only as Camille,",
 # "a coordinator, who gave only her first name, Anoma,", "a resident who identified himself only as Kofi".
 GAVE_ONLY_NAME = re.compile(
-    r"[ \t]*,?[ \t]*(?:who|and)[ \t]+(?:would[ \t]+)?(?:only[ \t]+)?"
+    r"[ \t]*,?[ \t]*(?:(?:and[ \t]+)?who|and)[ \t]+(?:would[ \t]+)?(?:only[ \t]+)?"  # (", and who gave her name")
     r"(?:gave|give|gives|identified|asked[ \t]+to[ \t]+be[ \t]+(?:identified|named|called))\b"
     r"[^,.;:\n]{0,40}?\b(?:name|as)(?:[ \t]+only)?(?:[ \t]+as)?[ \t]*,?[ \t]+"
     r"([^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)?)(?![\w'’-]|[ \t]+[^\W\d_a-z])"

@@ -472,7 +472,7 @@ _TITLE_NOUNS = PERSON_REFS | GENERIC_ORG_REFS | ORG_WORDS
 _TITLE_WORDS_NEAR = _TITLE_NOUNS | {"of", "for", "and", "the", "de"}
 
 # Words that make a title another office: "deputy mayor", "vice chair", "acting director".
-RANKS = {"deputy", "vice", "assistant", "acting", "interim", "associate", "former", "co"}
+RANKS = {"deputy", "vice", "assistant", "acting", "interim", "associate", "former", "co", "prime"}
 
 
 _HONORIFIC = re.compile(
@@ -583,7 +583,7 @@ def unrelated_names(text: str, names: Iterable[str] | None = None) -> frozenset[
 _HAS_CHILD = re.compile(r"\b(?:his|her)\s+(?:son|daughter|children|child)\b")
 # A document a titled person wrote: "the commissioner's message", "the mayor's letter"
 _TITLED_OWNER = re.compile(
-    r"\s*the\s+([a-z-]+)['’]s\s+(?:[a-z-]+\s+)?(?:message|letter|statement|note|e-?mail|post)\s*$", re.I
+    r"\s*the\s+((?:prime\s+)?[a-z-]+)['’]s\s+(?:[a-z-]+\s+)?(?:message|letter|statement|note|e-?mail|post)\s*$", re.I
 )
 # A child by an apposition after the name: "Engr. Adaeze Nwachukwu, the chairman's daughter," (or a parent: ", the
 # mayor's father")
@@ -635,6 +635,13 @@ class Resolver:
     def _name(self, cue: Cue, prev: Cue | None) -> None:
         ref, st = self.unaliased(cue.ref), self.state  # "Coopesol's 2026 Harvest Report states"
         name = self.kin_name(ref.name or "", cue.other) if cue.other else ref.name
+        words = (name or "").split()
+        only_titles = bool(words) and all(is_title_word(w) or w.lower() in RANKS for w in words)
+        office = st.titles.get(" ".join(words).lower()) if only_titles else None
+        if office is not None and office.kind == "person":  # "the Prime Minister's message said" after "the Prime
+            cue.surface, cue.kind = office.surface, "person"  # Minister, Hon. Sione Vakameilalo,"
+            st.see(office)
+            return
         g = gender_of_honorific(cue.subject)
         full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
         if name and GIVEN_NAME_HONORIFICS & set(title_prefix(cue.subject, name).lower().split()):
@@ -936,9 +943,12 @@ class Resolver:
         if only is None or is_common_word(only.group(1)):
             return None
         pronoun = re.search(r"\b(her|herself|his|himself)\b", only.group(0))
+        name = only.group(1)
+        if " " in name and is_title_word(name.split()[0]):
+            name = name.split(None, 1)[1]  # "who gave her name only as Doña Cecilia": Cecilia
         if pronoun:
-            self.state.set_gender(only.group(1), "f" if pronoun.group(1).startswith("her") else "m")
-        return Referent(only.group(1), "person")
+            self.state.set_gender(name, "f" if pronoun.group(1).startswith("her") else "m")
+        return Referent(name, "person")
 
     def _spokesperson_body(self, cue: Cue) -> str | None:
         """The kind of body an unnamed spokesperson speaks for: "A spokesperson for the corporation, who could not be

@@ -405,7 +405,7 @@ _DEFENDANT = re.compile(
     r"(?:sentenced|convicted|jailed|acquitted|found[ \t]+guilty|charged|accused)\b"
 )
 _CAP = r"[^\W\d_a-z][\w'’-]+"
-_PARTICLES = r"(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|dos|das|le|bin|binti|al|el)[ \t]+){0,2}"
+_PARTICLES = r"(?:(?:de|del|la|las|los|van|von|der|den|da|di|du|dos|das|le|bin|binti|binte|al|el)[ \t]+){0,2}"
 # A live blog's entry handing over to someone: "A final word from Lúcia Conceição", "More reaction from Ana Ruiz".
 _WORD_FROM = re.compile(
     r"\s*(?:(?:(?i:an?|the|one|some|more)\s+)?(?i:(?:[a-z]+\s+){0,2}(?:word|words|message|comment|comments|reaction|"
@@ -427,7 +427,9 @@ _ACADEMIC_NAME = re.compile(
     r"\b(Professor|Prof\.|Dr\.?)[ \t]+(" + _CAP + r"(?:[ \t]+" + _PARTICLES + r"(?:[dl]['’])?" + _CAP + r"){1,3})"
 )
 _THE_TITLE_NAME = re.compile(
-    r"\b(?i:the)[ \t]+(?:[a-z]+['’]s[ \t]+)?([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}),[ \t]+"
+    r"\b(?i:the)[ \t]+(?:[a-z]+['’]s[ \t]+)?"
+    r"([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}|[A-Z][a-z-]+[ \t]+[A-Z][a-z-]+),[ \t]+"  # ("the Prime Minister, Hon. X")
+    r"(?:(?:Hon|Dr|Prof)\.?[ \t]+)?"
     r"(" + _CAP + r"(?:[ \t]+" + _PARTICLES + r"(?:[dl]['’])?" + _CAP + r"){1,3})(?=[,.;]|$)"
 )
 # A person reading out a document: "read a statement on behalf of its board", "read out the union's letter".
@@ -549,7 +551,10 @@ _CALLED = re.compile(
     r"|accused|accuses|accusing|charged|charges|describe|call|label|brand|dismiss)\b[^.!?\ue000]{0,40}$"
 )
 # What a body's act told people, right before the quote: "issued a red alert, telling people to move “…”".
-_TELLING = re.compile(r",\s+(?:telling|urging|warning|asking|advising|ordering|instructing)\b[^.!?\ue000]{0,120}$")
+_TELLING = re.compile(
+    r",\s+(?:telling|urging|warning|asking|advising|ordering|instructing)\b[^.!?\ue000]{0,120}$"
+    r"|,\s+saying\b[^.!?\ue000]{0,40}?\bthat\s*$"  # ("… raised its alert to orange, saying in a bulletin that")
+)
 # A "with" clause's subject and what it does to the quote after it: ", with the presiding judge calling it “…”"
 _WITH_SUBJECT = re.compile(
     r",\s+with\s+((?:the\s+)?[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+"
@@ -819,6 +824,7 @@ _SENT_TO_READ = re.compile(
 _ASKED_BY = re.compile(r"\basked\s+by\s+([^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*){1,3})(?=[,\s])[^.!?\ue000]*$")
 _PRONOUN_WRITES = re.compile(r"[^.!?\ue000]*\.\s+(?:She|He|They)\s+(?:writes|wrote|says)\s*[:,]\s*")
 _SOMEONES_KIN = re.compile(r"(?:\b(?i:your|his|her|their)|[^\W\d_a-z][\w'’-]*['’]s)\s+(?:late\s+)?([a-z]+)\b")
+_CALLS_ME = re.compile(r"\b(?:call|calls|called|know|knows)\s+me\s+(?:as\s+)?$")
 _THE_NOUN = re.compile(r"\bthe\s+([a-z]+)\b")
 
 
@@ -2687,6 +2693,8 @@ class Attributor:
                 continue  # "My neighbour, Pedro Banda, a fisherman from Nkhata Bay.": the place, not him
             if re.search(r"\b(?:of|in|at|near)\s+$", self.mtext[max(0, m.start() - 6) : m.start()]):
                 continue  # "Doña Ernestina Watson of Sandy Bay": a place
+            if _CALLS_ME.search(self.mtext, max(0, m.start() - 24), m.start()):
+                continue  # "everybody calls me Ah Chuen": the speaker's own name
             name = full_person_name(m.group(0)) if "I" not in m.group(0).split() else None  # not "Can I come in"
             honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+$", self.mtext[max(0, m.start() - 6) : m.start()])
             if name is None and honorific and " " not in m.group(0):  # "remind Mr. Whitcombe of something"
@@ -3685,7 +3693,8 @@ class Attributor:
 def _without_aside(before_verb: str) -> str:
     """ "the Board, in a statement issued before we came on air, said": the subject is before the aside."""
     # "Your colleague Dr Rubén Ocampo, a climate modeller, has said that": the description is not the subject
-    before_verb = re.sub(r",\s+(?:an?\s+|the\s+[a-z])[^,]{1,60},", " ", before_verb)
+    # ("Professor Leung Ho-yin, then the Secretary, told this panel")
+    before_verb = re.sub(r",\s+(?:an?\s+|the\s+[a-z]|(?:then|now|formerly)\s+the\s+)[^,]{1,60},", " ", before_verb)
     if not before_verb.rstrip().endswith(","):
         return before_verb
     parts = COMMA.split(before_verb.rstrip()[:-1])

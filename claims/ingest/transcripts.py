@@ -531,7 +531,7 @@ _EVIDENCE_FROM = re.compile(
     r"\b(?:took|heard|takes|hears|received)[ \t]+(?:evidence|testimony)[ \t]+from[ \t]+(" + _FULL_NAME + r")"
 )
 # Words that make another office of a title: "Deputy Chair", "ACTING CHAIR"
-_OFFICE_MODIFIERS = ("deputy", "vice", "acting")
+_OFFICE_MODIFIERS = ("deputy", "vice", "acting", "under", "assistant", "permanent")
 _ANOTHER_OFFICE = re.compile(r"\b(?i:" + "|".join(_OFFICE_MODIFIERS) + r"|co)[ \t-]$")
 
 

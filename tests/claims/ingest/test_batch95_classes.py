@@ -79,3 +79,64 @@ def test_a_statement_read_for_whoever_asked_for_it_is_theirs_when_she_writes():
 def test_she_after_a_question_about_someones_unnamed_mother_is_no_one_named():
     got = direct(_PRESSER)
     assert [s for t, s in got if t.startswith("My son floats")] == [None]
+
+
+_HEARING = (
+    "Members present: Hon Grace Leung (Chairman); Hon Peter Wong\n"
+    "Public officer attending: Ms Amy Lau Mei-ling, Under Secretary for Housing\n\n"
+    "CHAIRMAN: Good morning. I invite the Under Secretary to speak.\n\n"
+    "UNDER SECRETARY: Thank you, Chairman. The shortage of flats is real, and the scheme is a bridge.\n\n"
+    "PETER WONG: Chairman, in 2022 Professor Ho Ka-lok, then the Secretary, told this panel that the scheme "
+    "was ‘a temporary measure for the recovery period.’ It is now 2026.\n\n"
+    "UNDER SECRETARY: Yes, and it remains temporary.\n\n"
+    "PETER WONG: I grew up in these estates. Everybody calls me Ah Wong. My son lived with me for a year, and "
+    "at the end he told me, ‘Dad, I would rather share a room than wait ten years for a flat.’\n"
+)
+
+
+def test_an_under_secretary_label_is_the_one_the_roster_names_so():
+    got = direct(_HEARING)
+    assert [s for t, s in got if t.startswith("Thank you, Chairman. The shortage")] == ["Amy Lau Mei-ling"]
+
+
+def test_then_the_secretary_in_apposition_is_not_the_subject_that_told():
+    got = direct(_HEARING)
+    assert [s for t, s in got if t.startswith("a temporary measure")] == ["Ho Ka-lok"]
+
+
+def test_the_name_a_speaker_says_they_are_called_is_not_who_he_is():
+    got = direct(_HEARING)
+    assert [s for t, s in got if t.startswith("Dad, I would")] == [None]
+
+
+def test_a_woman_who_gave_her_name_only_as_dona_x_is_x():
+    got = direct(
+        "2:10 p.m. — A woman who has farmed on the western flank for fifty years, and who gave her name only as "
+        "Doña Rosario, 81, said she had seen worse.\n\n"
+        "“This is a dusty day. It is not the end of the world,” she told our reporter.\n"
+    )
+    assert [s for _, s in got] == ["Rosario"]
+
+
+def test_a_body_that_did_something_saying_in_a_bulletin_that_is_the_bodys():
+    got = direct(
+        "The National Seismic Observatory has raised its alert to orange, saying in a bulletin that “a longer "
+        "eruptive phase cannot be ruled out at this stage.”\n"
+    )
+    assert [s for _, s in got] == ["National Seismic Observatory"]
+
+
+def test_binte_stays_in_a_malay_name():
+    got = direct(
+        "Ms Lim read out a statement from a teacher, Ms Siti Rahmah binte Osman, 31, who could not attend.\n\n"
+        "'I gave him our savings because he said the flat was ours,' the statement said.\n"
+    )
+    assert [s for _, s in got] == ["Siti Rahmah binte Osman"]
+
+
+def test_the_prime_ministers_message_is_the_prime_minister_the_text_named():
+    got = direct(
+        "The Minister also read a message on behalf of the Prime Minister, Hon. Losa Fifita, who is overseas. "
+        '"Our reefs are our first bank and our last safety net," the Prime Minister\'s message said.\n'
+    )
+    assert [s for _, s in got] == ["Losa Fifita"]
