@@ -594,6 +594,8 @@ def _known_as(clusters: list[Cluster], text: str) -> set[str]:
     person's full name: "known across the valley as Mana Ilda"). Returns those other names."""
     other_names = set()
     for m in [*_KNOWN_AS.finditer(text), *_KNOWN_AS_LATER.finditer(text)]:
+        if re.search(r"\b(?:in|at|from|near|on)[ \t]+$", text[max(0, m.start(1) - 8) : m.start(1)]):
+            continue  # "A shopkeeper in Mirqab, known around the neighbourhood as Abu Khaled,": a place, not him
         full = parse_speaker_phrase(re.sub(r"^.*?['’]s\s+", "", m.group(1)))  # "Chile's Mining Council"
         # (a nickname in single quotes: "Nok" of "‘Nok’", not "Nok’")
         name = m.group(2).rstrip("'’") if text[m.start(2) - 1] in "'‘" else m.group(2)

@@ -137,6 +137,10 @@ _ISSUED = DOCUMENT_REFS - {"report"}  # (a report's findings go to its author by
 _PUBLISHED_BY = re.compile(
     r"\b(?i:our|the|its|their)\s+([a-z]+)\s+(?:has\s+|had\s+)?(?:published|released|issued|produced|commissioned)\b"
 )
+# After a name: "said Rashid, who gave only his first name" (or "who would give only his first name").
+_ONLY_FIRST_NAME = re.compile(
+    r"[ \t]*,[ \t]*who[ \t]+(?:would[ \t]+)?(?:gave|give|gives)[ \t]+only[ \t]+(?:his|her|their)[ \t]+(?:first|given)"
+)
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # Adjectives that may precede "spokesman" without naming an organisation.
 _SPOKES_ADJ = {"senior", "former", "deputy", "chief", "official", "new", "another", "second", "unnamed"}
@@ -316,6 +320,9 @@ class State:
         # one it tells apart by her given name ("McGonigle told the crowd" after "Nuala said" is Bernadette)
         # (a namesake the text says is no relation keeps it only in the paragraph that names them: "Vasil Dimov (no
         # relation to our reporter), …. “…,” Dimov said.")
+        father = self._named_for(name, found)
+        if father is not None:
+            return father
         here = {gkey(r.surface) for r, p in self.persons if p == self.pidx} if self.unrelated else set()
         away = self.lent | (self.unrelated - here)
         plain = [r for r in found if gkey(r.surface) not in away]
@@ -323,6 +330,26 @@ class State:
             # relation to the former taoiseach) … His wife, Maura Murphy, … Murphy said")
             return next((r for r in found if gkey(r.surface) not in self.lent), found[0] if found else None)
         return next((r for r in plain if gkey(r.surface) not in self.given_named), plain[0])
+
+    def _named_for(self, name: str, found: list[Referent]) -> Referent | None:
+        """Where a child's second name is the parent's given name ("Tesfay Ghebremedhin", then "His son, Yonas
+        Tesfay"), the bare name is the parent named first, not the child's family name."""
+        order = [gkey(r.surface) for r, _ in self.persons]
+        for ref in found:
+            words = (ref.surface or "").split()
+            if not words or not token_match(words[-1], name) or gkey(ref.surface) not in order:
+                continue  # (not one of two named together: "Ana Kim and Bo Lee")
+            for first, _ in self.persons:
+                given = (first.surface or "").split()
+                before = order.index(gkey(first.surface)) < order.index(gkey(ref.surface))
+                # (a full name, not the short form of one: "Medeiros da Ponte" of "Inês Medeiros da Ponte")
+                short = any(
+                    o.surface != first.surface and (o.surface or "").endswith(" " + (first.surface or ""))
+                    for o, _ in self.persons
+                )
+                if len(given) >= 2 and first.kind == "person" and token_match(given[0], name) and before and not short:
+                    return first
+        return None
 
     def given_form(self, name: str, paragraph: bool = False) -> Referent | None:
         """The latest person the text (or only this paragraph) named in full with this given name ("Tigist" of
@@ -443,8 +470,13 @@ class State:
             at = len(words) - 1  # a title no list has: "Kemal Yılmaz, the elected muhtar of Göreme" -> "the muhtar"
         if at is None:
             return
-        if at > 0 and words[at - 1] in RANKS:  # "Deputy Mayor Tom Hale" is the deputy mayor, not the mayor
-            self.titles[words[at - 1] + " " + words[at]] = self.titles[words[at - 1]] = ref
+        prime = at > 0 and words[at - 1] == "prime"  # ("the Prime Minister, Hon. X,"; "Deputy Prime Minister Y")
+        office = "prime " + words[at] if prime else words[at]
+        rank = at - 1 - prime
+        if rank >= 0 and words[rank] in RANKS:  # "Deputy Mayor Tom Hale" is the deputy mayor, not the mayor
+            self.titles[words[rank] + " " + office] = self.titles[words[rank]] = ref
+        elif prime:
+            self.titles[office] = ref
         elif not self._fuller_holder(words[at], ref):
             self.titles[words[at]] = ref
         if words[at] == "officer" and at > 0 and words[at - 1] == "executive":
@@ -472,7 +504,7 @@ _TITLE_NOUNS = PERSON_REFS | GENERIC_ORG_REFS | ORG_WORDS
 _TITLE_WORDS_NEAR = _TITLE_NOUNS | {"of", "for", "and", "the", "de"}
 
 # Words that make a title another office: "deputy mayor", "vice chair", "acting director".
-RANKS = {"deputy", "vice", "assistant", "acting", "interim", "associate", "former", "co", "prime"}
+RANKS = {"deputy", "vice", "assistant", "acting", "interim", "associate", "former", "co"}
 
 
 _HONORIFIC = re.compile(
@@ -565,7 +597,9 @@ _ONE_NAME = re.compile(
 
 def single_names(text: str) -> frozenset[str]:
     """The names the text says are a person's only name."""
-    return frozenset(m.group(1) for m in _ONE_NAME.finditer(text))
+    # (or only the one the text was given: "said Rashid, who gave only his first name")
+    given = re.finditer(r"\b([^\W\d_a-z][\w'’-]+)" + _ONLY_FIRST_NAME.pattern, text)
+    return frozenset(m.group(1) for m in [*_ONE_NAME.finditer(text), *given])
 
 
 def unrelated_names(text: str, names: Iterable[str] | None = None) -> frozenset[str]:
@@ -636,7 +670,7 @@ class Resolver:
         ref, st = self.unaliased(cue.ref), self.state  # "Coopesol's 2026 Harvest Report states"
         name = self.kin_name(ref.name or "", cue.other) if cue.other else ref.name
         words = (name or "").split()
-        only_titles = bool(words) and all(is_title_word(w) or w.lower() in RANKS for w in words)
+        only_titles = len(words) > 1 and all(is_title_word(w) or w.lower() in RANKS | {"prime"} for w in words)
         office = st.titles.get(" ".join(words).lower()) if only_titles else None
         if office is not None and office.kind == "person":  # "the Prime Minister's message said" after "the Prime
             cue.surface, cue.kind = office.surface, "person"  # Minister, Hon. Sione Vakameilalo,"
@@ -644,6 +678,8 @@ class Resolver:
             return
         g = gender_of_honorific(cue.subject)
         full = st.full_form(name or "") if ref.kind in ("person", "unknown") else None
+        if full is not None and _ONLY_FIRST_NAME.match(self.mtext, cue.subj_end):
+            full = None  # "said Rashid, who gave only his first name": someone else than Hessa al-Rashidi
         if name and GIVEN_NAME_HONORIFICS & set(title_prefix(cue.subject, name).lower().split()):
             full = st.given_form(name) or full  # "Ato Bekele laughed" is Bekele Tessema, not his son Dawit Bekele
         elif name and full is not None and norm(name) not in GIVEN_NAME_GENDER:
@@ -1106,9 +1142,12 @@ class Resolver:
     def _definite_person(self, cue: Cue, prev: Cue | None) -> None:
         st = self.state
         role = cue.ref.role or ""
-        rank = re.search(r"\b(" + "|".join(sorted(RANKS)) + r")[ \t]+" + re.escape(role) + r"\b", cue.subject.lower())
-        # "the deputy mayor" is whoever the text made deputy (mayor), never the mayor
-        titled = st.titles.get(rank.group(0)) or st.titles.get(rank.group(1)) if rank else st.titles.get(role)
+        low = cue.subject.lower()
+        rank = re.search(r"\b(" + "|".join(sorted(RANKS)) + r")[ \t]+(?:prime[ \t]+)?" + re.escape(role) + r"\b", low)
+        role_key = "prime " + role if re.search(r"\bprime[ \t]+" + re.escape(role) + r"\b", low) else role
+        # "the deputy mayor" is whoever the text made deputy (mayor), never the mayor ("the prime minister" is the one
+        # the text made prime minister, not a minister)
+        titled = st.titles.get(rank.group(0)) or st.titles.get(rank.group(1)) if rank else st.titles.get(role_key)
         last = st.last_any
         # (not after "Volunteers cooked soup.": many people are not "the priest")
         plural = last is not None and (last.role or "").endswith("s") and not role.endswith("s")
@@ -1152,8 +1191,9 @@ class Resolver:
         # (and no other one the text brings in with the same noun: "A woman was found dead …", "The lorry's driver
         # was detained. The driver, Mehmet Yilmaz, 52, told investigators")
         another = r"\b(?:[Aa]n?|[Aa]nother|[\w’']+['’]s)\s+(?:[a-z-]+\s+)?" + word + r"\b"
-        elsewhere = self.mtext[: apposed or 0] + "\n" + self.mtext[after : after + found.start()] if found else ""
-        if found and apposed is not None and re.search(another, elsewhere):
+        # (before the cue, one the text says something happened to: not "A forecaster at the KMA warned …")
+        earlier = re.search(another + r"\s+(?:was|were|is|had\s+been|has\s+been)\b", self.mtext[: apposed or 0])
+        if found and apposed is not None and (earlier or re.search(another, self.mtext[after : after + found.start()])):
             return None
         full = full_person_name(found.group(1) or found.group(2)) if found else None
         return Referent(full, "person") if full else None

@@ -173,12 +173,14 @@ _SENT_FROM_GIVEN = re.compile(
     r"from[ \t]+(?!The\b)[^\W\d_a-z][a-zà-ÿ'’-]+(?=[ \t]+(?:in|from)[ \t]+[^\W\d_a-z][\w'’-]*[.,:])"
 )
 # After a one-word name in apposition, before the clause about them: ", Gulmira eje, who", ", Tasi, who".
-_GIVEN_IN_APPOSITION = re.compile(r"(?:[ \t]+[a-z]{2,5})?,[ \t]+(?:who|whose|aged|\d)")
+_GIVEN_IN_APPOSITION = re.compile(r"(?:[ \t]+(?P<honorific>[a-z]{2,5}))?,[ \t]+(?:who|whose|aged|\d)")
 _SOMEONE_AHEAD = re.compile(r"\b(?i:an?|another|one)\s+(?=((?:[a-z-]+\s+){0,2}[a-z-]+))")
 # A Q&A's intro naming who answers: "The interview with Shaheema", "This interview with Dr Ana Ruiz".
 _INTERVIEW_WITH = re.compile(
-    r"\b(?i:the|this|our)\s+interview\s+with\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"\b(?:The|This)\s+interview\s+with\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
     r"(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){0,3})"
+    # (the one printed here: "…, conducted in Malé by …, has been edited"; not one "… was cancelled")
+    r"(?=[^.\n]{0,120}\b(?:edited|condensed|translated|conducted)\b)"
 )
 _HIS_HER_KIN = r"\b(?:his|her)\s+(?:(?:late|younger|older|elder|eldest|youngest)\s+)?"  # ("his late", "her younger")
 _FRAME_KIN = re.compile(_HIS_HER_KIN + r"([a-z]+)\b")
@@ -244,9 +246,9 @@ _OWNED = (
 )
 _OWNED_DOCUMENT = re.compile(_OWNED + r"\s*$")
 # Someone unnamed the reporter met, handed the words after the colon: "He spoke to a woman in her seventies who …:".
-_SPOKE_TO_UNNAMED = re.compile(
-    r"\b(?:spoke|talked|chatted|met)\s+(?:to\s+|with\s+)?(?:an?|one|another)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b[^:.!?]*:\s*$"
-)
+_SPOKE_TO = r"\b(?:spoke|talked|chatted|met)\s+(?:to\s+|with\s+)?(?:an?|one|another)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b"
+_SPOKE_TO_UNNAMED = re.compile(_SPOKE_TO + r"[^:.!?]*:\s*$")
+_SPOKE_TO_SOMEONE = re.compile(_SPOKE_TO)
 # A description right after a name: ", a chemist at Peloponnese Analytical Laboratories,".
 _DESCRIBED_AFTER = re.compile(r",\s+((?i:an?|the)\s+[^,;.!?\ue000]{2,80})")
 # A body's part that speaks for it: "the cooperative's board", "the union's members".
@@ -318,7 +320,7 @@ _SENT_DOCUMENT = re.compile(
 # A document's sender, before "It reads:": "A resort group, Sunlit Atolls, sent us a statement for this interview."
 _BODY_NAME = r"[^\W\d_a-z][\w&'’-]*(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)?[^\W\d_a-z][\w&'’-]*){0,6}"
 _SENT_US = re.compile(
-    r"(" + _BODY_NAME + r"),?\s+(?:has\s+|had\s+)?(?:sent|emailed|mailed|gave)\s+"
+    r"(" + _BODY_NAME + r"),?\s+(?:has\s+|had\s+)?(?:sent|emailed|mailed)\s+"
     r"(?:us|me|the\s+programme|the\s+show|this\s+paper)\s+(?:an?|its|their|this)\s+(?:[a-z-]+\s+)?"
     r"(?:statement|letter|note|message|e-?mail|response|reply)\b"
 )
@@ -442,7 +444,9 @@ _ON_ITS_BEHALF = re.compile(
 )
 # Where a turn says a document came from: "what we got from the Trinidad and Tobago Police Service".
 _FROM_BODY = re.compile(
-    r"\b(?:got|received|have|has|had|['’]ve)\b[^.!?\ue000]{0,40}?\bfrom\s+(?:the\s+)?(" + _BODY_NAME + ")"
+    r"\b(?:got|received|have|has|had|['’]ve|response|reply|came\s+in)\b[^.!?\ue000]{0,40}?\bfrom\s+(?:the\s+)?("
+    + _BODY_NAME
+    + ")"
 )
 _CAP_RUN = re.compile(r"[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+)*")
 # "…, she laughed." / "He paused." : a pronoun subject closing a sentence with no speech verb.
@@ -693,7 +697,9 @@ _THAT_IS = re.compile(
     r"\s+(?:(?:(?:an?|the|our|one)\s+)?((?:[\w-]+\s+){0,2}[a-z]+)\b|(\d{1,3}),)"  # ("That's Maria Lopez, 34, who …")
 )
 _RESPONSE_OF = re.compile(
-    r"\s*(?:That|This|Such|The)\s+(?:(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:of|from)\s+"
+    # ("The warning comes from Dr. X"; not "The response came from X", which answers the words)
+    r"\s*(?:The\s+(?=(?:warning|words|verdict|assessment|message|promise|pledge|vow)\s+(?:came|comes)\s)|(?:That|This|Such)\s+)"
+    r"(?:(?:was|is)\s+(?:the\s+)?(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:of|from)\s+"
     # "That warning came from Marco Ferrante-Lisi, a plant pathologist …"
     r"|(?:[a-z]+\s+)?" + _RESPONSE_NOUN + r"\s+(?:came|comes)\s+from\s+"
     # "That commitment, from the chief archivist of the Foundation, Nguyễn Văn Hải, underpins …"
@@ -1994,7 +2000,8 @@ class Attributor:
         for named, title in found:
             full = self.state.full_form(named) if " " not in named else None  # ("Gadzhiev, who heads …")
             name = full_person_name(named) or (full.surface if full is not None else None)
-            if name and not self.state.titles.get(title.split()[-1]):
+            key = title.lower() if title.lower().startswith("prime ") else title.split()[-1].lower()
+            if name and not self.state.titles.get(key):
                 self.state.note_title(title, Referent(name, "person"))
         # the latest "Professor Kim Ji-hye": a later "Professor Kim" is her, not the "Mr Kim" named before, nor the
         # professor named before her (`Resolver._titled_holder`)
@@ -2299,7 +2306,11 @@ class Attributor:
         name = ref.name or ""
         if ref.ref != "name" or " " in name or not name[:1].isupper() or is_common_word(name.lower()):
             return False
-        return re.search(r"(?<=[a-z], )" + re.escape(name) + r"(?=,)", self.mtext) is not None
+        if re.search(r"(?<=[a-z], )" + re.escape(name) + r"(?=,)", self.mtext):
+            return True
+        # (or after a title the narration gives them: "a man the staff called Signor Bianchi")
+        titles = re.finditer(r"\b([A-Z]\w*)\.?[ \t]+" + re.escape(name) + r"\b", self.mtext)
+        return any(is_title_word(m.group(1)) for m in titles)
 
     def _names_nobody(self, subject: str, ref: SpeakerRef) -> bool:
         """A nested quote's subject that is someone unnamed: "One commuter wrote to me", "my chief engineer used to
@@ -2390,8 +2401,10 @@ class Attributor:
             return ref.name, ref.kind, cue
         reading = _READ_FROM_IT.search(clause) or _IT_READS.match(clause)
         author = self._letter_read_from(q) if reading else None
-        sent = _SENT_US.findall(self.mtext, self._turn_start(q), q.seg.open) if reading and author is None else []
-        ref = parse_speaker_phrase(sent[-1]) if sent else None
+        sent = list(_SENT_US.finditer(self.mtext, self._turn_start(q), q.seg.open)) if reading and not author else []
+        # (in the sentence right before: not "X sent me a letter, but the document in front of me is Y's. It reads:")
+        last = sent[-1] if sent and self.mtext.count(". ", sent[-1].end(), q.seg.open) <= 1 else None
+        ref = parse_speaker_phrase(last.group(1)) if last else None
         if ref is not None and ref.ref == "name" and ref.name:
             return ref.name, "person" if ref.kind == "person" else "organization", cue
         if author is None and _THE_DOCUMENT_READS.search(clause):
@@ -2673,8 +2686,10 @@ class Attributor:
         """The question before this turn asks after someone's unnamed relative of that gender ("how is Jacob’s
         mother holding up?"), and names no one in full."""
         asked = self.mtext[self._paragraph_before(q) : q.para.start]
-        kin = [w.lower() for w in _SOMEONES_KIN.findall(asked)]
-        return any(KIN_GENDER.get(w) == gender for w in kin) and not full_person_names(asked)
+        kin = [w.lower() for w in _SOMEONES_KIN.findall(asked) if KIN_GENDER.get(w.lower()) == gender]
+        # (a relative the text named before is not unnamed: "His mother, Ruth Mensah, …")
+        named = [w for w in kin if re.search(r"\b" + w + r",[ \t]+[^\W\d_a-z]", self.mtext[: q.para.start])]
+        return bool(kin) and not named and not full_person_names(asked)
 
     def _named_in_turn(self, q: _Quote, speaker: str | None) -> str | None:
         """The last full name a transcript turn gives before its nested quote, never the turn's speaker (a label's
@@ -2691,8 +2706,8 @@ class Attributor:
                 return None  # "an agent from Sundarban Fry Traders came … He always said": the agent, unnamed
             if someone:
                 continue  # "My neighbour, Pedro Banda, a fisherman from Nkhata Bay.": the place, not him
-            if re.search(r"\b(?:of|in|at|near)\s+$", self.mtext[max(0, m.start() - 6) : m.start()]):
-                continue  # "Doña Ernestina Watson of Sandy Bay": a place
+            if re.search(r"\b(?:of|in|at|near)\s+(?:the\s+)?$", self.mtext[max(0, m.start() - 10) : m.start()]):
+                continue  # "Doña Ernestina Watson of Sandy Bay", "on the corner of the Rue Auguste Charles": a place
             if _CALLS_ME.search(self.mtext, max(0, m.start() - 24), m.start()):
                 continue  # "everybody calls me Ah Chuen": the speaker's own name
             name = full_person_name(m.group(0)) if "I" not in m.group(0).split() else None  # not "Can I come in"
@@ -2702,13 +2717,16 @@ class Attributor:
                 name = full.surface if full is not None else m.group(0)
             if name is None and _SENT_FROM_GIVEN.match(self.mtext, max(0, m.start() - 5)) and m.start() >= 5:
                 name = m.group(0)  # "One text message before the news, from Vasile in Cahul. He writes:"
-            if name is None and " " not in m.group(0) and _GIVEN_IN_APPOSITION.match(self.mtext, m.end()):
-                name = self._apposed_given_name(q, m)
+            apposed = (
+                _GIVEN_IN_APPOSITION.match(self.mtext, m.end()) if name is None and " " not in m.group(0) else None
+            )
+            if apposed:
+                name = self._apposed_given_name(q, m, bool(apposed.group("honorific")))
             if name and not (speaker and name_similarity(name, speaker)):
                 return name
         return None
 
-    def _apposed_given_name(self, q: _Quote, m: re.Match[str]) -> str | None:
+    def _apposed_given_name(self, q: _Quote, m: re.Match[str], honorific: bool) -> str | None:
         """A one-word name in apposition to someone the turn describes: "I visited a woman in one of the new
         settlements, Gulmira eje, who is seventy-one." (not a place or a pet: "a man from the next village, Korçë,",
         "a shepherd and his dog, Bruno,")."""
@@ -2718,8 +2736,8 @@ class Attributor:
         if stretch is None or before is None:
             return None
         last = before.group(1)
-        if last not in _ONLY_PERSONS and not (last.endswith("s") and not last.endswith("ss")):
-            return None  # (a singular thing right before the name is what it names)
+        if last not in _ONLY_PERSONS and not (last.endswith("s") and not last.endswith("ss")) and not honorific:
+            return None  # (a singular thing right before the name is what it names; not "the bazaar, Gulnara apa,")
         heads = _SOMEONE_AHEAD.findall(sentence, stretch.start())
         return m.group(0) if any(w in _ONLY_PERSONS for h in heads for w in h.lower().split()) else None
 
@@ -2957,7 +2975,8 @@ class Attributor:
             letters = list(_LETTER_BY_SUBJECT.finditer(self.mtext, start, end))  # to have read into the record."
         parts = COMMA.split(letters[-1].group(1)) if letters else []
         # (not where the sender lives: "from Mr Gheorghe Țurcanu, aged 84, of Nicolina.")
-        for part in [p for p in reversed(parts) if not re.match(r"\s*(?:of|from|in|at|near)\s", p)]:
+        # (nor a clause about them: "from Maria dos Santos, who runs the bakery on the Rue Auguste Charles.")
+        for part in [p for p in reversed(parts) if not re.match(r"\s*(?:of|from|in|at|near|who|whose|which)\s", p)]:
             ref = parse_speaker_phrase(part.strip())
             if ref.ref == "name" and ref.name:
                 return ref
@@ -3100,6 +3119,13 @@ class Attributor:
         met = _SPOKE_TO_UNNAMED.search(before)
         if met and met.group(1).lower() in _UNNAMED_PERSONS:
             return None, "unknown", met.group(0).rstrip(" :")  # "He spoke to a woman in her seventies who …: “…”"
+        met = _SPOKE_TO_SOMEONE.search(self.mtext, q.para.start, q.para.sents[q.sidx][0])
+        if met and met.group(1).lower() in _UNNAMED_PERSONS and re.match(r"\s*(?:She|He)\s", before):
+            return (
+                None,
+                "unknown",
+                before.strip(" :"),
+            )  # "… where we spoke to a resident this morning. She messaged us:"
         who = q.para.subjects.get(q.sidx)
         if who is not None and who.kind == "person" and before.rstrip().endswith(":") and MASK not in before:
             # "Río Seco captain Joaquín Ibáñez, who lifted the trophy, summed it up: “…”"

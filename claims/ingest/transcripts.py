@@ -73,7 +73,7 @@ _QA = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}
 # Labels for a voice nobody names.
 _UNNAMED = re.compile(
     r"(?i)^(?:unidentified|unknown|unnamed|off-camera|(?:an?\s+)?voices?|crowd|protesters?|audience|operator|"
-    r"(?:several\s+|an?\s+)?hon(?:ourable)?\.?\s+members?|vox\s+pops?)\b"
+    r"(?:several\s+|an?\s+)?hon(?:ourable)?\.?\s+members?|vox\s+pops?|members?\s+of\s+the\s+public)\b"
 )
 # Someone in the room, placed but not named: "A voice from the public gallery", "Member of the public in the hall";
 # Hansard's "An hon. member:", "Some hon. members:" too.
@@ -136,7 +136,7 @@ _SPOKE_WITH = re.compile(
 )
 # An intro's sentence about the interview: "The interview with Shaheema, conducted in Malé by Ibrahim Waheed, has …"
 _CONDUCTED_BY = re.compile(
-    r"\b(?i:interview)\b[^.\n]{0,60}?\b(?:conducted|carried\s+out|recorded)\s+(?:(?:in|at|on)\s+[^,.\n]{1,40}?\s+)?"
+    r"\b(?:The|This)\s+interview\b[^.\n]{0,60}?\b(?:conducted|carried\s+out|recorded)\s+(?:(?:in|at|on)\s+[^,.\n]{1,40}?\s+)?"
     r"by\s+(?P<name>[^\W\d_a-z][\w’'-]+(?:\s+[^\W\d_a-z][\w’'-]+){1,2})"
 )
 # The interviewer as the intro's subject: "Lena Hartmann met her at her workshop", "Jo Lee interviewed him in May".
@@ -288,6 +288,8 @@ class _Labels:
         key = _role_key(head)
         if head.lower().startswith("the ") and (holder := _holder_in_brackets(parens)):
             self.offices[key] = holder  # "THE CHAIR (Mette Sønderskov):" names this sitting's chair
+        if key == "journalist" and at >= 0:  # each one whoever their own turn says they are ("Ana Ruiz, Reuters.")
+            return self._own_name(at)
         named = self._part_named(key, parens) if key in _ROLE_LABELS else None
         if named:  # "CALLER (ABDOULAYE, DOSSO):" names this caller, whoever called before
             return named, "person"
@@ -297,6 +299,19 @@ class _Labels:
         if key in _ROLE_LABELS or key in _OFFICE_LABELS and head.isupper():
             return None, "unknown"  # "ANCHOR:" before anyone was named; "CHAIR:" of a chair the text never names
         return self._named(head, key, parens, at)
+
+    def _own_name(self, at: int) -> tuple[str | None, str]:
+        """The name a turn opens on ("Joseph Banda, Zambia Daily Mail.") or introduces ("I'm Ana Ruiz")."""
+        opening = _REPORTER_OPENS.match(self.text, self.text.find(":", at) + 1)
+        ref = parse_speaker_phrase(opening.group(1)) if opening else None
+        name = ref.name if ref is not None and ref.ref == "name" and ref.kind != "organization" else None
+        # (or the one the intro makes the journalist: "The journalist Maria Okafor interviewed the governor")
+        name = (
+            full_person_name(name or "")
+            or _self_introduced(self.text, at)
+            or _role_noun_holder(self.text, "journalist")
+        )
+        return (name, "person") if name else (None, "unknown")
 
     def _read_stage(self, at: int) -> None:
         """What happened since the last label: the chair taken, the next witness called."""
@@ -392,6 +407,11 @@ class _Labels:
         bare = len(head.split()) == 1 or any(w.lower() in ROLE_WORDS for w in words)
         one_word = ref.ref == "name" and ref.name and " " not in ref.name
         named_self = one_word and (_self_introduced(self.text, at) or "").split()[:1] == [ref.name]
+        office = one_word and re.search(r"\b(?i:the)[ \t]+(?i:" + re.escape(head) + r")\b", self.text)
+        holder = _role_noun_holder(self.text, head.lower()) if office else None
+        if holder:  # "BOURGMESTRE:" after "The session was chaired by the bourgmestre, Claudine Weber-Kieffer"
+            self.offices[key] = holder
+            return holder, "person"
         if bare and one_word and not named_self and not _used_as_name(self.text, ref.name, at):
             return None  # "Transcript:", "HEARING:", "MEMBERS PRESENT:": a heading, not a person
         if one_word and at >= 0:  # "MVULA: Same surname, but different luck, Thoko! Yohane Mvula from Limbe."
@@ -626,8 +646,11 @@ def _role_noun_holder(text: str, noun: str) -> str | None:
     before = r"\b" + noun_re + r":?[ \t]+(" + _FULL_NAME + r")"  # ("Producer: Mina Fawzy.")
     after = r"(" + _FULL_NAME + r"),[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}" + noun_re + r"\b"
     bracket = r"(" + _FULL_NAME + r")[ \t]*\(" + noun_re + r"\)"  # "Committee secretary: Óscar Iván Berrío (CLERK)."
+    # ("chaired by the bourgmestre, Claudine Weber-Kieffer", "The échevin responsible for mobility, Patrick Schmit,")
+    apposed = r"\b(?i:the)[ \t]+" + noun_re + r"(?:[ \t]+[a-z-]+){0,4},[ \t]+(" + _FULL_NAME + r")"
     found = (
         [m.group(1) for m in re.finditer(bracket, text)]
+        + [_name_pieces(m.group(1))[0] for m in re.finditer(apposed, text)]
         + [_name_pieces(m.group(1))[0] for m in re.finditer(before, text)]  # (not "Dalia Hosny. Callers")
         + [
             m.group(1)
@@ -670,23 +693,31 @@ def _role_holder(text: str, role: str) -> str | None:
         # joined in studio by …" (not "a tribute to presenter Maeve Walsh, who died last week")
         opening = r"(?:^|(?<=[.!?][ \t])|(?<=\n))" + role.capitalize()
         pattern = opening + r"[ \t]+(" + _PARTICLED_NAME_3 + r")|" + pattern
-    found = _first_full_person(next(filter(None, m.groups()), "") for m in re.finditer(pattern, text))
+    found = _first_full_person(
+        next(filter(None, m.groups()), "") for m in re.finditer(pattern, text) if not _said_in_a_turn(text, m)
+    )
     titled = _SHOW_WITH.match(text) if found is None and role in _PRESENTING else None
-    # (a guest's title or a label of their own says the show is with its guest: "Phone-in with Minister Aisha
-    # Bello", "… with Maria Gonzalez" and then "GONZALEZ:")
-    guest = titled is not None and (
-        titled.group(1).split()[0].lower().rstrip(".") in TITLE_WORDS
-        or any(re.search(r"(?m)^[ \t]*" + re.escape(w.upper()) + r"[ \t]*:", text) for w in titled.group(1).split())
+    # (a label of their own says the show is with its guest: "… with Maria Gonzalez" and then "GONZALEZ:")
+    guest = titled is not None and any(
+        re.search(r"(?m)^[ \t]*" + re.escape(w.upper()) + r"[ \t]*:", text) for w in titled.group(1).split()
     )
     return _first_full_person([titled.group(1)]) if titled and not guest else found
+
+
+def _said_in_a_turn(text: str, m: re.Match[str]) -> bool:
+    """A sentence of a labelled turn ("CANDIDATE: … in 2018. Moderated by Jim Carver. …"), not the intro's."""
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    label = _LABEL.match(line)  # (in capitals: not a roster's "Speakers: …; Moderated by X.")
+    sentence = text[max(0, m.start() - 2) : m.start()] in (". ", "! ", "? ", "; ")
+    return sentence and label is not None and label.group("label").isupper()
 
 
 _PARTICLED_NAME_3 = _particled_name(3)  # ("Presenter Rannvá við Stein;")
 # A programme titled after its presenter on the first line: "Talk Back with Kendrick Ramlogan — transcript" (not "An
 # interview with …", "In conversation with …": the guest)
 _SHOW_WITH = re.compile(
-    r"[ \t]*(?![^\n]*\b(?i:interview|conversation|chat|talks|meeting|q&a|hosts|meets|joins|welcomes)\b)"
-    r"[^\n]{2,60}?[ \t]with[ \t]+"
+    r"[ \t]*(?![^\n]*\b(?i:interview|conversation|chat|talks|meeting|q&a)\b)"
+    r"(?:(?!\b(?:hosts|meets|joins|welcomes)\b)[^\n]){2,60}?[ \t]with[ \t]+"  # (not "Ruto hosts breakfast with …")
     r"((?:[^\W\d_a-z][\w'’-]+[ \t]+){1,2}[^\W\d_a-z][\w'’-]+)[ \t]*(?:[—–:-]|\n|$)"
 )
 # One programme part under its several names: the person who presents it.
@@ -866,7 +897,7 @@ def _self_introduced(text: str, at: int, caller: bool = False) -> str | None:
     turn = _QUOTED.sub(lambda q: " " * len(q.group(0)), text[:end] if end > 0 else text)
     m = _SELF_INTRO.search(turn, at, stop) if at >= 0 else None
     name = full_person_name(m.group(1)) if m else None
-    if name and _DAY_OR_MONTH.search(name) and re.match(r"(?i:it)\b", m.group(0)):
+    if name and _DAY_OR_MONTH.search(name) and re.match(r"(?i:it|this)\b", m.group(0)):
         name = None  # "it's Carnival Tuesday and you're on Talk Back": a day, not the host ("I'm Esther Sunday" is)
     # ("… to wash my stock. My name is Bertha Chirwa, and I want …": anywhere in the turn; also after "it is Mama
     # Kemunto", a name that is none)
