@@ -46,7 +46,7 @@ TITLE_WORDS = _wordset(
     imam rabbi pastor reverend mufti ustaz alhaji alhaja hajiya ratu datuk dato dato' dato’ tun ato weyzero woizero
     w/ro w/rt weyzerit
     maj. insp. supt. cmdr. adm. eng. engr. atty. amb. assoc. asst. fr. priest vicar chaplain sister wzro dasho gup
-    aunty auntie
+    aunty auntie lyonpo
     kgosi rra mma alcalde alcaldesa daw mzee shri shrimati smt. ibu bapak phra maha khun engr hajji hajja padre sra sr
     vice-minister vice-president deputy-minister worship ya honourable honorable amayi abambo headman atë toshao
     hadj el-hadj elhadj kapitein enfermeira soba ustod ustad mevrouw meneer
@@ -519,7 +519,9 @@ _DEMONYM = re.compile(r"(?:an|ish|ese|i|ic|ch)$")
 def is_title_word(word: str) -> bool:
     low = word.lower()
     postnominal = low in POSTNOMINALS and word.isupper() and low != "ms"
-    return low in TITLE_WORDS or postnominal or bool(_PROFESSION.search(low))
+    # ("Inspector-General", "Attorney-General": a title of titles)
+    joined = "-" in low.strip("-") and all(part in TITLE_WORDS for part in low.split("-"))
+    return low in TITLE_WORDS or postnominal or joined or bool(_PROFESSION.search(low))
 
 
 def _is_place_run(low: list[str], s: int) -> bool:
