@@ -334,20 +334,21 @@ class State:
     def _named_for(self, name: str, found: list[Referent]) -> Referent | None:
         """Where a child's second name is the parent's given name ("Tesfay Ghebremedhin", then "His son, Yonas
         Tesfay"), the bare name is the parent named first, not the child's family name."""
-        order = [gkey(r.surface) for r, _ in self.persons]
+        order: dict[str, int] = {}
+        for r, _ in self.persons:
+            order.setdefault(gkey(r.surface), len(order))  # (where each was first seen)
+        surfaces = {r.surface or "" for r, _ in self.persons}
+        # (a full name, not the short form of one: "Medeiros da Ponte" of "Inês Medeiros da Ponte")
+        short = {s for s in surfaces if any(o != s and o.endswith(" " + s) for o in surfaces)}
         for ref in found:
             words = (ref.surface or "").split()
             if not words or not token_match(words[-1], name) or gkey(ref.surface) not in order:
                 continue  # (not one of two named together: "Ana Kim and Bo Lee")
             for first, _ in self.persons:
                 given = (first.surface or "").split()
-                before = order.index(gkey(first.surface)) < order.index(gkey(ref.surface))
-                # (a full name, not the short form of one: "Medeiros da Ponte" of "Inês Medeiros da Ponte")
-                short = any(
-                    o.surface != first.surface and (o.surface or "").endswith(" " + (first.surface or ""))
-                    for o, _ in self.persons
-                )
-                if len(given) >= 2 and first.kind == "person" and token_match(given[0], name) and before and not short:
+                full = len(given) >= 2 and (first.surface or "") not in short
+                named_first = order[gkey(first.surface)] < order[gkey(ref.surface)]
+                if full and first.kind == "person" and token_match(given[0], name) and named_first:
                     return first
         return None
 
@@ -1054,8 +1055,10 @@ class Resolver:
             st.last_any = holder
             return
         role = ref.role or ""
-        line = self.mtext[max(self.mtext.rfind(". ", 0, cue.start), self.mtext.rfind("\n", 0, cue.start)) : cue.start]
-        owner = _PUBLISHED_BY.search(line) if role in DOCUMENT_REFS else None
+        owner = None
+        if role in DOCUMENT_REFS:  # (the sentence the cue is in)
+            start = max(self.mtext.rfind(". ", 0, cue.start), self.mtext.rfind("\n", 0, cue.start))
+            owner = _PUBLISHED_BY.search(self.mtext, start, cue.start) if start >= 0 else None
         found = self.recent_org(owner.group(1).lower(), cue.start) if owner else None
         if found:  # "Our association published its costs last week, and the report says": the association's
             cue.surface, cue.kind = found, "organization"

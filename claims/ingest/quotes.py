@@ -2633,8 +2633,7 @@ class Attributor:
         if ref is not None and ref.ref != "name":
             ref = parse_speaker_phrase("the " + issuer)  # "the Hospice général" is a name only after its article
         if found is None and definite:  # "Let me read what we got from the Police Service. The statement says": its
-            found = next(reversed(list(_FROM_BODY.finditer(self.mtext[: q.seg.open]))), None)
-            found = found if found and found.start() >= q.para.start else None
+            found = next(reversed(list(_FROM_BODY.finditer(self.mtext, q.para.start, q.seg.open))), None)
             ref = parse_speaker_phrase(found.group(1)) if found else None
             ref = ref if ref is not None and ref.kind == "organization" else None
         if ref is None or ref.ref != "name" or not ref.name:
@@ -3121,11 +3120,8 @@ class Attributor:
             return None, "unknown", met.group(0).rstrip(" :")  # "He spoke to a woman in her seventies who …: “…”"
         met = _SPOKE_TO_SOMEONE.search(self.mtext, q.para.start, q.para.sents[q.sidx][0])
         if met and met.group(1).lower() in _UNNAMED_PERSONS and re.match(r"\s*(?:She|He)\s", before):
-            return (
-                None,
-                "unknown",
-                before.strip(" :"),
-            )  # "… where we spoke to a resident this morning. She messaged us:"
+            # "… where we spoke to a resident this morning. She messaged us:"
+            return None, "unknown", before.strip(" :")
         who = q.para.subjects.get(q.sidx)
         if who is not None and who.kind == "person" and before.rstrip().endswith(":") and MASK not in before:
             # "Río Seco captain Joaquín Ibáñez, who lifted the trophy, summed it up: “…”"

@@ -1044,18 +1044,23 @@ def _printed_in_full(text: str, name: str) -> str:
 
 def _headline_case(spoken: str) -> bool:
     """ "Cyclone Rahim Makes Landfall in Bangladesh": a title after a programme's name, not speech."""
-    first = re.split(r"(?<!\b[A-Z])[.;!?]", spoken, maxsplit=1)[0]  # (to the sentence's end, not "S.A.")
+    first = _first_sentence(spoken)
     words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
     capitalised = len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
     # title case capitalises its verbs: "First on the list is Dale Haskell of Jonesport." is a sentence
     return capitalised and not _LOWER_CASE_VERB.search(first)
 
 
+def _first_sentence(spoken: str) -> str:
+    """To the sentence's end (not "S.A.")."""
+    return re.split(r"(?<!\b[A-Z])[.;!?]", spoken, maxsplit=1)[0]
+
+
 def _speaks_on(text: str, label: str, spoken: str) -> bool:
     """A title-case opening that is speech all the same: the label speaks again and the turn goes on in the first
     person ("AIPERI: Welcome back to Silk Road Ledger. I’m Aiperi Sadykova, and …"; not a masthead's "KBC NEWSROOM:
     …; World War I Memorial Damaged", printed once)."""
-    first = re.split(r"(?<!\b[A-Z])[.;!?]", spoken, maxsplit=1)[0]
+    first = _first_sentence(spoken)
     rest = _QUOTED.sub(" ", spoken[len(first) :])
     person = _FIRST_PERSON.search(rest) or re.search(r"(?:^|[.!?][ \t]+)(?:We|Our)\b", rest)
     return bool(person) and len(re.findall(r"(?m)^[ \t]*" + re.escape(label) + r"[ \t]*:", text)) >= 2
